@@ -1,0 +1,105 @@
+import { useState, type ReactNode } from 'react';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import type { DocumentNode } from 'graphql';
+import {
+  Form,
+  HttpError,
+  SaveButton,
+  useDataProvider,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import type { HubDataProvider } from '../providers/data/data-provider.js';
+import { canDo } from '../providers/auth-provider.js';
+
+export interface ActionButtonProps<R extends RaRecord> {
+  /** Message key of the action's name, e.g. `hub.actions.suspend`. */
+  label: string;
+  /** The capability the action needs (server/auth/capabilities.ts); without it the button is absent. */
+  capability: string;
+  /** Whether the action applies to the record in its current state (e.g. only ACTIVE can be suspended). */
+  applies: (record: R) => boolean;
+  mutation: DocumentNode;
+  /** The mutation's `input` from the form's values and the record (ids, expectedVersion). */
+  input: (values: Record<string, unknown>, record: R) => Record<string, unknown>;
+  /** The form's inputs (reason, dates, amounts …); none for a plain confirmation. */
+  children?: ReactNode;
+  defaultValues?: (record: R) => Record<string, unknown>;
+  /** Shown above the form, e.g. the 3-year ban of a termination. */
+  warning?: string;
+  /** Shown inside the form, e.g. the amount the server computes for these values. */
+  preview?: ReactNode;
+  icon?: ReactNode;
+  color?: 'primary' | 'secondary' | 'error' | 'warning' | 'inherit';
+  /** Called with the mutation's data after success (e.g. to navigate to a created record). */
+  onDone?: (data: Record<string, unknown>) => void;
+}
+
+/**
+ * One lifecycle action as a button with a confirmation dialog and its form. Absent when the
+ * user lacks the capability or the record's state does not allow it (the server checks both
+ * again). Server errors stay in the dialog: the message in the user's language and each
+ * invalid field marked; a STALE_VERSION refusal tells the user to reload, nothing is written.
+ */
+export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
+  const record = useRecordContext<R>();
+  const { permissions } = usePermissions();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<HubDataProvider>();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (!record || !canDo(permissions, props.capability) || !props.applies(record)) return null;
+  const name = translate(props.label);
+  const title = translate('hub.actions.confirmTitle', { action: name, name: (record as { number?: string }).number ?? '' });
+
+  const submit = async (values: Record<string, unknown>) => {
+    setError(null);
+    try {
+      const data = await dataProvider.command(props.mutation, { input: props.input(values, record) });
+      setOpen(false);
+      notify(translate('hub.actions.done', { action: name }), { type: 'success' });
+      refresh();
+      props.onDone?.(data);
+      return undefined;
+    } catch (e) {
+      const body = e instanceof HttpError ? (e.body as { code?: string; errors?: Record<string, unknown> } | undefined) : undefined;
+      setError(body?.code === 'STALE_VERSION' ? `${e instanceof Error ? e.message : ''} ${translate('hub.errors.stale')}` : e instanceof Error ? e.message : String(e));
+      const { root: _root, ...fieldErrors } = body?.errors ?? {};
+      return Object.keys(fieldErrors).length > 0 ? fieldErrors : undefined;
+    }
+  };
+
+  return (
+    <>
+      <Button size="small" color={props.color ?? 'primary'} startIcon={props.icon} onClick={() => setOpen(true)} data-action={props.label}>
+        {name}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={title}>
+        <Form onSubmit={submit as never} defaultValues={props.defaultValues?.(record)} record={{}}>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>
+            {props.warning ? <Alert severity="warning" sx={{ mb: 2 }}>{translate(props.warning)}</Alert> : null}
+            {props.children}
+            {props.preview}
+            {error ? (
+              <Alert severity="error" sx={{ mt: 2 }} role="alert">
+                {error}
+              </Alert>
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setOpen(false)}>{translate('hub.actions.cancel')}</Button>
+            <SaveButton label={translate('hub.actions.confirm')} icon={<span />} alwaysEnable />
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { fenToYuanInput, formatFen, parseYuanToFen } from './money.js';
+
+describe('money', () => {
+  it('formats fen as yuan exactly', () => {
+    expect(formatFen(7_286_000)).toBe('¥72,860.00');
+    expect(formatFen(5)).toBe('¥0.05');
+    expect(formatFen(-150)).toBe('-¥1.50');
+    expect(formatFen(null)).toBe('—');
+    expect(formatFen(900_719_925_474_099, 'en')).toBe('¥9,007,199,254,740.99');
+  });
+
+  it('reads typed yuan into integer fen without float error', () => {
+    expect(parseYuanToFen('36430')).toBe(3_643_000);
+    expect(parseYuanToFen('¥36,430.5')).toBe(3_643_050);
+    expect(parseYuanToFen('0.29')).toBe(29);
+    expect(parseYuanToFen('1.005')).toBeNull();
+    expect(parseYuanToFen('abc')).toBeNull();
+    expect(parseYuanToFen('')).toBeNull();
+  });
+
+  it('round-trips through the input format', () => {
+    expect(fenToYuanInput(3_643_050)).toBe('36430.50');
+    expect(parseYuanToFen(fenToYuanInput(12_345_678))).toBe(12_345_678);
+  });
+});

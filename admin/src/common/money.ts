@@ -1,0 +1,34 @@
+/**
+ * Money is integer fen on the wire (schema/scalars.ts `Fen`). The console shows yuan with two
+ * decimals and reads yuan typed by users back into exact fen, never through a float product.
+ */
+export function formatFen(fen: number | string | bigint | null | undefined, locale = 'zh-CN'): string {
+  if (fen === null || fen === undefined || fen === '') return '—';
+  const value = BigInt(fen);
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const yuan = (abs / 100n).toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN');
+  const cents = (abs % 100n).toString().padStart(2, '0');
+  return `${negative ? '-' : ''}¥${yuan}.${cents}`;
+}
+
+/** "72,860.5" / "72860.50" / "¥1,000" → 7286050n fen; null when not a valid amount. */
+export function parseYuanToFen(text: string | number | null | undefined): number | null {
+  if (text === null || text === undefined) return null;
+  const cleaned = String(text).replace(/[¥,\s元]/g, '');
+  const match = /^(-?)(\d+)(?:\.(\d{0,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const [, sign, whole, frac = ''] = match;
+  const fen = BigInt(whole!) * 100n + BigInt(frac.padEnd(2, '0') || '0');
+  const result = sign === '-' ? -fen : fen;
+  if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < -BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  return Number(result);
+}
+
+/** Fen → the yuan string an input shows (no grouping, so it parses back). */
+export function fenToYuanInput(fen: number | null | undefined): string {
+  if (fen === null || fen === undefined) return '';
+  const value = BigInt(fen);
+  const abs = value < 0n ? -value : value;
+  return `${value < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}

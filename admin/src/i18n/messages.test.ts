@@ -1,0 +1,60 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, isEnumType } from 'graphql';
+import englishMessages from 'ra-language-english';
+import { describe, expect, it } from 'vitest';
+import { messages } from '../providers/i18n-provider.js';
+import { leafKeys } from './merge-messages.js';
+import { enumsEn } from './enums.en.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const srcDir = path.resolve(here, '..');
+const zh = new Set(leafKeys(messages['zh-CN']));
+const en = new Set(leafKeys(messages.en));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'gql' ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+describe('messages', () => {
+  it('zh-CN carries every react-admin 5 key (the zh package predates v5, merged over English)', () => {
+    const missing = leafKeys(englishMessages).filter((k) => !zh.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('fills the v5 keys the zh package lacks with Chinese, not English', () => {
+    const zhTree = messages['zh-CN'] as { ra: { page: { access_denied: string }; navigation: { clear_filters: string } } };
+    expect(zhTree.ra.page.access_denied).toBe('无权访问');
+    expect(zhTree.ra.navigation.clear_filters).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('zh-CN has every key English has (the zh package also keeps an obsolete v4 key, harmless)', () => {
+    expect([...en].filter((k) => !zh.has(k))).toEqual([]);
+  });
+
+  it('labels every value of every API enum the console shows, and no value the API lacks', () => {
+    const schema = buildSchema(readFileSync(path.resolve(srcDir, '../../schema/schema.graphql'), 'utf8'));
+    for (const [name, labels] of Object.entries(enumsEn)) {
+      const type = schema.getType(name);
+      expect(type && isEnumType(type), `${name} is an API enum`).toBe(true);
+      if (!type || !isEnumType(type)) continue;
+      expect(Object.keys(labels).sort(), name).toEqual(type.getValues().map((v) => v.name).sort());
+    }
+  });
+
+  it('every message key named in the console source exists in both languages', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(srcDir)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/['"`]((?:hub|resources|enums|ra|eventTypes)\.[A-Za-z0-9_.]+[A-Za-z0-9_])['"`]/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(10);
+    const missing = [...used].filter((k) => !zh.has(k) || !en.has(k));
+    expect(missing).toEqual([]);
+  });
+});

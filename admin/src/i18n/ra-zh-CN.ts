@@ -1,0 +1,32 @@
+import * as zhModule from '@haxqer/ra-language-chinese';
+import englishMessages from 'ra-language-english';
+import type { TranslationMessages } from 'ra-core';
+import { mergeMessages } from './merge-messages.js';
+
+// The package is CommonJS: Vite 8 and Node hand it over either as the default export or as
+// the namespace itself.
+const mod = zhModule as unknown as { default?: TranslationMessages };
+const haxqer = (mod.default ?? mod) as TranslationMessages;
+
+/** Keys react-admin 5 added after the zh package's last release (4.16). */
+const v5Additions = {
+  ra: {
+    action: { reset: '重置', search_columns: '搜索列', select_all_button: '全选' },
+    page: { access_denied: '无权访问', authentication_error: '认证错误' },
+    message: {
+      access_denied: '您无权访问此页面',
+      authentication_error: '认证服务器返回错误，无法验证您的身份。',
+      select_all_limit_reached: '选择的项目过多，已只选中前 %{max} 项。',
+      placeholder_data_warning: '网络异常：数据刷新失败。',
+    },
+    navigation: { clear_filters: '清除筛选条件', no_filtered_results: '没有符合当前筛选条件的%{name}。' },
+    auth: { email: '电子邮箱' },
+    notification: { offline: '无网络连接，无法获取数据。' },
+    validation: { unique: '必须唯一' },
+    guesser: { empty: { title: '无可显示的数据', message: '请检查数据提供者' } },
+  },
+};
+
+/** react-admin's own Chinese messages: English as the base so no v5 key is ever missing. */
+export const raChinese: TranslationMessages = mergeMessages(englishMessages, haxqer, v5Additions) as TranslationMessages;
+export { englishMessages as raEnglish };

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { AppBar, Layout, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
+import { Typography } from '@mui/material';
+
+function HubAppBar() {
+  const translate = useTranslate();
+  return (
+    <AppBar toolbar={<LocalesMenuButton />}>
+      <Typography variant="h6" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
+        {translate('hub.title')}
+      </Typography>
+      <TitlePortal />
+    </AppBar>
+  );
+}
+
+/** react-admin's layout with the language switch always in the app bar (zh-CN / English). */
+export function HubLayout({ children }: { children: ReactNode }) {
+  return <Layout appBar={HubAppBar}>{children}</Layout>;
+}

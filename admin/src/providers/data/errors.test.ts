@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fieldName, toShownError } from './errors.js';
+
+const stale = {
+  message: 'The agreement was changed meanwhile',
+  extensions: { code: 'STALE_VERSION', messageZh: '协议已被他人修改', messageEn: 'The agreement was changed meanwhile' },
+};
+const invalid = {
+  message: 'Invalid input',
+  extensions: {
+    code: 'BAD_USER_INPUT',
+    messageZh: '输入有误',
+    messageEn: 'Invalid input',
+    fields: [
+      { path: ['input', 'endsOn'], message: 'the term must end on or after its start' },
+      { path: ['input', 'clauses', 0, 'titleZh'], message: 'must not be empty' },
+    ],
+  },
+};
+
+describe('server errors in forms', () => {
+  it('shows the message in the user language', () => {
+    expect(toShownError([stale], 'zh-CN', 'x').message).toBe('协议已被他人修改');
+    expect(toShownError([stale], 'en', 'x').message).toBe('The agreement was changed meanwhile');
+    expect(toShownError([stale], 'en', 'x').code).toBe('STALE_VERSION');
+  });
+
+  it('puts field paths onto the inputs, without the input wrapper', () => {
+    const shown = toShownError([invalid], 'en', 'x');
+    expect(shown.errors).toEqual({
+      root: { serverError: 'Invalid input' },
+      endsOn: 'the term must end on or after its start',
+      'clauses.0.titleZh': 'must not be empty',
+    });
+    expect(fieldName(['input', 'a', 1])).toBe('a.1');
+  });
+
+  it('falls back to the message, or to the fallback when there is no error', () => {
+    expect(toShownError([{ message: 'plain' }], 'zh-CN', 'x').message).toBe('plain');
+    expect(toShownError([], 'zh-CN', 'fallback').message).toBe('fallback');
+  });
+});

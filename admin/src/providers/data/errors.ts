@@ -1,0 +1,53 @@
+/**
+ * Turns the hub's GraphQL errors (schema/README.md: `extensions.code`, `messageZh`,
+ * `messageEn`, `fields: [{ path, message }]`) into what react-admin shows: a message in the
+ * user's language, and per-input messages so a form marks the offending fields
+ * (react-admin reads `HttpError.body.errors`).
+ */
+
+export interface HubErrorExtensions {
+  code?: string;
+  messageZh?: string;
+  messageEn?: string;
+  fields?: { path: (string | number)[]; message: string }[];
+}
+
+export interface GqlErrorLike {
+  message: string;
+  extensions?: HubErrorExtensions | Record<string, unknown>;
+}
+
+export interface ShownError {
+  code: string;
+  message: string;
+  /** Form input name (dotted, `input` dropped) → message; `root.serverError` for the form. */
+  errors: Record<string, unknown>;
+}
+
+/** `["input", "terms", 0, "endsOn"]` → `terms.0.endsOn`: the input names react-hook-form uses. */
+export function fieldName(path: (string | number)[]): string {
+  const rest = path[0] === 'input' ? path.slice(1) : path;
+  return rest.map(String).join('.');
+}
+
+export function localisedMessage(error: GqlErrorLike, locale: string): string {
+  const ext = (error.extensions ?? {}) as HubErrorExtensions;
+  const zh = locale.startsWith('zh');
+  return (zh ? ext.messageZh : ext.messageEn) ?? ext.messageEn ?? ext.messageZh ?? error.message;
+}
+
+export function toShownError(graphQLErrors: readonly GqlErrorLike[], locale: string, fallback: string): ShownError {
+  const first = graphQLErrors[0];
+  if (!first) return { code: 'UNKNOWN', message: fallback, errors: { root: { serverError: fallback } } };
+  const ext = (first.extensions ?? {}) as HubErrorExtensions;
+  const message = localisedMessage(first, locale);
+  const errors: Record<string, unknown> = { root: { serverError: message } };
+  for (const field of ext.fields ?? []) {
+    const name = fieldName(field.path);
+    if (name) errors[name] = field.message;
+  }
+  return { code: ext.code ?? 'UNKNOWN', message, errors };
+}
+
+/** Codes after which the session is gone: react-admin logs the user out. */
+export const SESSION_CODES = new Set(['UNAUTHENTICATED']);

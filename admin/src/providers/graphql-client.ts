@@ -1,0 +1,66 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { createClient, type Client } from 'graphql-ws';
+import { csrfToken } from './session.js';
+
+/** Same origin as the console (the hub serves both), so the session cookie goes along. */
+export const GRAPHQL_PATH = '/graphql';
+
+const csrfLink = new ApolloLink((operation, forward) => {
+  const token = csrfToken();
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, ...(token ? { 'X-CSRF-Token': token } : {}) },
+  }));
+  return forward(operation);
+});
+
+let wsClient: Client | null = null;
+
+/** graphql-ws over the same path; the cookie authenticates the upgrade, the token rides in connection_init. */
+export function subscriptionClient(): Client {
+  if (!wsClient) {
+    const url = new URL(GRAPHQL_PATH, globalThis.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    wsClient = createClient({
+      url: url.toString(),
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      connectionParams: () => ({ csrfToken: csrfToken() }),
+    });
+  }
+  return wsClient;
+}
+
+/** Ends the socket (after logout the old credential must not keep streaming). */
+export function closeSubscriptions(): void {
+  void wsClient?.dispose();
+  wsClient = null;
+}
+
+/**
+ * Apollo Server answers some refusals with a 4xx status and a GraphQL body (variable
+ * coercion 400, expired session 401, bad CSRF token 403). Apollo Client would turn those into
+ * a bare network error, and ra-data-graphql drops its body, losing the code and the zh/en
+ * messages; handing the body on as a normal GraphQL answer keeps them.
+ */
+export const fetchKeepingGraphQLErrors: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  if (response.ok || response.status >= 500 || !response.headers.get('content-type')?.includes('json')) return response;
+  const body = await response.clone().json().catch(() => null);
+  if (!body || !Array.isArray(body.errors)) return response;
+  return new Response(JSON.stringify(body), { status: 200, headers: response.headers });
+};
+
+export function createApolloClient(): ApolloClient<unknown> {
+  const http = new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin', fetch: fetchKeepingGraphQLErrors });
+  // Queries and mutations over HTTP; the audit log's live view talks graphql-ws directly
+  // (subscriptionClient) because it manages its own replay cursor.
+  return new ApolloClient({
+    link: csrfLink.concat(http),
+    cache: new InMemoryCache(),
+    defaultOptions: {
+      query: { fetchPolicy: 'network-only', errorPolicy: 'none' },
+      watchQuery: { fetchPolicy: 'network-only' },
+    },
+  });
+}

@@ -1,0 +1,82 @@
+import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { diffVersions, type Change, type Terms } from './version-diff.js';
+
+type Version = Terms & { id: string; changeNote?: string | null; effectiveFrom: string };
+
+function describe(change: Change<unknown>, show: (v: unknown) => string): string {
+  if (change.kind === 'added') return show(change.after);
+  if (change.kind === 'removed') return show(change.before);
+  return `${show(change.before)} → ${show(change.after)}`;
+}
+
+/** Every version of the terms, newest first, each with what changed since the one before. */
+export function VersionHistory() {
+  const record = useRecordContext<{ versions?: Version[] }>();
+  const translate = useTranslate();
+  const locale = useLocale();
+  const versions = [...(record?.versions ?? [])].sort((a, b) => a.versionNo - b.versionNo);
+  if (versions.length === 0) return <Typography color="text.secondary">{translate('hub.empty')}</Typography>;
+  const clauseText = (c: unknown) => {
+    const x = c as { titleZh: string; titleEn: string };
+    return locale === 'en' ? x.titleEn : x.titleZh;
+  };
+  const indicatorText = (i: unknown) => {
+    const x = i as { metric: string; comparator: string; threshold: string; unit: string };
+    return `${translate(`enums.Comparator.${x.comparator}`)} ${Number(x.threshold)} ${translate(`enums.IndicatorUnit.${x.unit}`)}`;
+  };
+  return (
+    <Stack spacing={3}>
+      {versions
+        .map((v, i) => ({ v, diff: diffVersions(versions[i - 1], v) }))
+        .reverse()
+        .map(({ v, diff }) => (
+          <Box key={v.id} data-testid={`version-${v.versionNo}`}>
+            <Typography variant="subtitle1">
+              v{v.versionNo} · {v.templateCode} {v.templateVersion} · {v.effectiveFrom}
+            </Typography>
+            {v.changeNote ? <Typography variant="body2">{v.changeNote}</Typography> : null}
+            <Typography variant="body2" sx={{ mt: 1, fontWeight: 600 }}>
+              {translate('hub.agreement.differences')}
+            </Typography>
+            {v.versionNo === versions[0]!.versionNo ? (
+              <Typography variant="body2" color="text.secondary">{translate('hub.agreement.noDifferences')}</Typography>
+            ) : (
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell />
+                    <TableCell />
+                    <TableCell />
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {diff.template ? (
+                    <TableRow>
+                      <TableCell><Chip size="small" label={translate('hub.agreement.changed')} /></TableCell>
+                      <TableCell>{translate('resources.agreements.fields.templateCode')}</TableCell>
+                      <TableCell>{diff.template.before} → {diff.template.after}</TableCell>
+                    </TableRow>
+                  ) : null}
+                  {diff.clauses.map((c) => (
+                    <TableRow key={`c${c.key}`}>
+                      <TableCell><Chip size="small" label={translate(`hub.agreement.${c.kind}`)} /></TableCell>
+                      <TableCell>{translate('hub.agreement.clauses')} {c.key}</TableCell>
+                      <TableCell>{describe(c, clauseText)}</TableCell>
+                    </TableRow>
+                  ))}
+                  {diff.indicators.map((c) => (
+                    <TableRow key={`i${c.key}`}>
+                      <TableCell><Chip size="small" label={translate(`hub.agreement.${c.kind}`)} /></TableCell>
+                      <TableCell>{translate(`enums.IndicatorMetric.${c.key}`)}</TableCell>
+                      <TableCell>{describe(c, indicatorText)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            )}
+          </Box>
+        ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,82 @@
+import { ArrayField, Datagrid, DateField, List, ReferenceField, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, type ResourceProps } from 'react-admin';
+import ReportIcon from '@mui/icons-material/Report';
+import type { ResourceDef } from '../../providers/data/resource-def.js';
+import { listify } from '../../providers/data/relay.js';
+import { EnumField, MoneyField, NameField, enumChoices } from '../../common/fields.js';
+import { AuditLink } from '../../common/AuditLink.js';
+import { EmptyState } from '../../common/EmptyState.js';
+import { enumsEn } from '../../i18n/enums.en.js';
+import { FindingList, FindingMany, FindingOne } from './queries.js';
+import { ProposePenaltyButton } from '../penalties/actions.js';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices('FindingStatus', Object.keys(enumsEn.FindingStatus))} alwaysOn />,
+  <SelectInput key="source" source="source" choices={enumChoices('FindingSource', Object.keys(enumsEn.FindingSource))} />,
+];
+
+function FindingsList() {
+  return (
+    <List filters={filters} sort={{ field: 'foundOn', order: 'DESC' }} empty={<EmptyState />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="number" />
+        <NameField source="violationType" sortable={false} />
+        <NameField source="provider" sortable={false} />
+        <TextField source="agreement.number" label="resources.findings.fields.agreement" sortable={false} />
+        <EnumField source="source" enumName="FindingSource" sortable={false} />
+        <EnumField source="status" enumName="FindingStatus" chip />
+        <MoneyField source="violatingAmountFen" />
+        <DateField source="foundOn" />
+      </Datagrid>
+    </List>
+  );
+}
+
+function FindingTitle() {
+  const record = useRecordContext<{ number: string }>();
+  return <span>{record?.number}</span>;
+}
+
+function FindingShow() {
+  return (
+    <Show title={<FindingTitle />} actions={<TopToolbar><ProposePenaltyButton /><AuditLink /></TopToolbar>}>
+      <SimpleShowLayout>
+        <TextField source="number" />
+        <EnumField source="status" enumName="FindingStatus" chip />
+        <NameField source="violationType" />
+        <EnumField source="source" enumName="FindingSource" />
+        <ReferenceField source="agreement.id" reference="agreements" label="resources.findings.fields.agreement" link="show">
+          <TextField source="number" />
+        </ReferenceField>
+        <NameField source="provider" />
+        <NameField source="physician" label="resources.physicians.name" />
+        <NameField source="partner" label="resources.partners.name" />
+        <TextField source="description" />
+        <MoneyField source="violatingAmountFen" />
+        <DateField source="occurredFrom" emptyText="—" />
+        <DateField source="occurredTo" emptyText="—" />
+        <DateField source="foundOn" />
+        <ArrayField source="penalties" label="resources.penalties.name">
+          <Datagrid bulkActionButtons={false} rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`}>
+            <TextField source="number" label="resources.penalties.fields.number" />
+            <EnumField source="measure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />
+            <EnumField source="status" enumName="PenaltyStatus" label="resources.penalties.fields.status" />
+            <MoneyField source="amountFen" label="resources.penalties.fields.amountFen" />
+          </Datagrid>
+        </ArrayField>
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+
+export const findingsDef: ResourceDef = {
+  list: FindingList,
+  listField: 'findings',
+  one: FindingOne,
+  oneField: 'finding',
+  many: FindingMany,
+  orderFields: { number: 'NUMBER', status: 'STATUS', foundOn: 'FOUND_ON', violatingAmountFen: 'VIOLATING_AMOUNT', createdAt: 'CREATED_AT' },
+  filter: (f) => listify(f, ['status', 'source', 'category']),
+};
+
+export const findingsView: ResourceProps = { name: 'findings', icon: ReportIcon, list: FindingsList, show: FindingShow, recordRepresentation: 'number' };

@@ -1,0 +1,30 @@
+import type { ResourceProps } from 'react-admin';
+import type { ResourceDef } from '../providers/data/resource-def.js';
+import { agreementsDef, agreementsView } from './agreements/index.js';
+import { penaltiesDef, penaltiesView } from './penalties/index.js';
+import { findingsDef, findingsView } from './findings/index.js';
+import { providersDef, providersView } from './providers/index.js';
+import { partnersDef, partnersView } from './partners/index.js';
+import { insurersDef, insurersView } from './insurers/index.js';
+import { physiciansDef, physiciansView } from './physicians/index.js';
+
+/** Every resource: its GraphQL mapping (data provider) and its screens (react-admin), in menu order. */
+export const resourceDefs: Record<string, ResourceDef> = {
+  agreements: agreementsDef,
+  penalties: penaltiesDef,
+  findings: findingsDef,
+  providers: providersDef,
+  partners: partnersDef,
+  insurers: insurersDef,
+  physicians: physiciansDef,
+};
+
+export const resourceViews: ResourceProps[] = [
+  agreementsView,
+  penaltiesView,
+  findingsView,
+  providersView,
+  partnersView,
+  insurersView,
+  physiciansView,
+];

@@ -1,0 +1,87 @@
+import SchemaBuilder from '@pothos/core';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type PrismaTypes from './generated/pothos-types.js';
+import { getDatamodel } from './generated/pothos-types.js';
+import { db } from '../server/db/database.js';
+import type { Context } from '../server/context.js';
+import { authScopesFor, type AuthScopes } from '../server/auth/scopes.js';
+import { z } from 'zod';
+import { DomainError, InputError } from '../server/domain/errors.js';
+
+/** Page sizes are bounded everywhere; a larger `first` is refused by the page-size limit. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+const pageSize = z.number().int().min(0).max(MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} per page`).nullish();
+
+// A type alias (not an interface) so it satisfies Pothos's index-signature constraint.
+export type Scalars = {
+  DateTime: { Input: Date; Output: Date | string };
+  Date: { Input: Date; Output: Date | string };
+  Fen: { Input: bigint; Output: bigint | number };
+  Decimal: { Input: string; Output: string | { toString(): string } };
+  JSON: { Input: unknown; Output: unknown };
+};
+
+/**
+ * Plugins, in the order DESIGN.md fixes: scope-auth first so no other plugin resolves data
+ * for a viewer that may not see it, then prisma, relay, dataloader, validation.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: AuthScopes;
+  Scalars: Scalars;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
+  // Must match relay.edgesFieldOptions / nodeFieldOptions below (Pothos relay docs).
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
+  scopeAuth: {
+    authScopes: authScopesFor,
+    authorizeOnSubscribe: true,
+    // A denied field is an error with a stable code, not a silent null.
+    unauthorizedError: (_parent, _context, _info, result) =>
+      new DomainError('FORBIDDEN', { zh: '无权访问', en: result.message }),
+  },
+  prisma: {
+    client: () => db(),
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+  },
+  validation: {
+    // Field paths for invalid input (issue: "field paths for invalid input, zh and en").
+    validationError: (failure) =>
+      new InputError(
+        failure.issues.map((issue) => ({
+          path: (issue.path ?? []).map((p) => (typeof p === 'object' ? (p.key as string | number) : typeof p === 'symbol' ? String(p) : p)),
+          message: issue.message,
+        })),
+      ),
+  },
+  relay: {
+    clientMutationId: 'omit',
+    firstArgOptions: { validate: pageSize },
+    lastArgOptions: { validate: pageSize },
+    cursorType: 'String',
+    // node/nodes load through each type's tenant-filtered findUnique; anonymous callers get nothing.
+    nodeQueryOptions: { nullable: true, authScopes: { authenticated: true } },
+    nodesQueryOptions: { nullable: true, authScopes: { authenticated: true } },
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});
+builder.subscriptionType({});

@@ -1,0 +1,91 @@
+import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { builder } from './builder.js';
+
+/** Instants: UTC ISO 8601 with milliseconds and `Z`, whatever the input's offset was. */
+builder.scalarType('DateTime', {
+  description: 'An instant in UTC, ISO 8601 (e.g. 2026-01-31T08:00:00.000Z).',
+  serialize: (value) => new Date(value as Date | string).toISOString(),
+  parseValue: (value) => parseDateTime(value),
+  parseLiteral: (ast) => parseDateTime(literalString(ast, 'DateTime')),
+});
+
+/** Calendar dates (agreement terms, deadlines in days): YYYY-MM-DD, stored at UTC midnight. */
+builder.scalarType('Date', {
+  description: 'A calendar date, ISO 8601 (YYYY-MM-DD).',
+  serialize: (value) => new Date(value as Date | string).toISOString().slice(0, 10),
+  parseValue: (value) => parseDate(value),
+  parseLiteral: (ast) => parseDate(literalString(ast, 'Date')),
+});
+
+/**
+ * Money in integer fen (1 yuan = 100 fen), exact. Serialised as a JSON integer; the range is
+ * JavaScript's safe integers (±90 trillion yuan), checked both ways so nothing rounds silently.
+ */
+builder.scalarType('Fen', {
+  description: 'An amount of money in integer fen (分), CNY. 100 fen = 1 yuan.',
+  serialize: (value) => {
+    const n = typeof value === 'bigint' ? value : BigInt(value as number);
+    if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) {
+      throw new GraphQLError('Fen amount outside the safe integer range');
+    }
+    return Number(n);
+  },
+  parseValue: (value) => parseFen(value),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT) throw new GraphQLError('Fen must be an integer number of fen');
+    return parseFen(Number(ast.value));
+  },
+});
+
+/** Exact decimals (multiples, thresholds, scores) travel as strings so no float rounding creeps in. */
+builder.scalarType('Decimal', {
+  description: 'An exact decimal number as a string, e.g. "2.00".',
+  serialize: (value) => String(value),
+  parseValue: (value) => parseDecimal(value),
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : literalString(ast, 'Decimal')),
+});
+
+builder.scalarType('JSON', {
+  description: 'Arbitrary JSON (evidence references, event data).',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
+function literalString(ast: ValueNode, name: string): string {
+  if (ast.kind !== Kind.STRING) throw new GraphQLError(`${name} must be a string`);
+  return ast.value;
+}
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    throw new GraphQLError('DateTime must be ISO 8601 with a time zone, e.g. 2026-01-31T08:00:00Z');
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime is not a real instant');
+  return date;
+}
+
+function parseDate(value: unknown): Date {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new GraphQLError('Date must be YYYY-MM-DD');
+  }
+  const date = new Date(`${value}T00:00:00.000Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError('Date is not a real calendar date');
+  }
+  return date;
+}
+
+function parseFen(value: unknown): bigint {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new GraphQLError('Fen must be an integer number of fen within the safe integer range');
+  }
+  return BigInt(value);
+}
+
+function parseDecimal(value: unknown): string {
+  if (typeof value !== 'string' || !/^-?\d{1,14}(\.\d{1,4})?$/.test(value)) {
+    throw new GraphQLError('Decimal must be a decimal string such as "2.00"');
+  }
+  return value;
+}

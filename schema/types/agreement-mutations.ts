@@ -1,0 +1,207 @@
+import { builder } from '../builder.js';
+import { AgreementFamily, AgreementKind, Comparator, EntrustedWork, IndicatorMetric, IndicatorUnit, PenaltyMeasure, SuspensionScope } from '../enums.js';
+import { CAN } from '../../server/auth/capabilities.js';
+import type { Agreement as AgreementRow } from '../../server/db/generated/prisma/client.js';
+import { draftAgreement } from '../../server/domain/agreements/draft-agreement.js';
+import { signAgreement } from '../../server/domain/agreements/sign-agreement.js';
+import { amendAgreement } from '../../server/domain/agreements/amend-agreement.js';
+import { suspendAgreement } from '../../server/domain/agreements/suspend-agreement.js';
+import { resumeAgreement } from '../../server/domain/agreements/resume-agreement.js';
+import { terminateAgreement } from '../../server/domain/agreements/terminate-agreement.js';
+import { renewAgreement } from '../../server/domain/agreements/renew-agreement.js';
+import { Agreement } from './agreement.js';
+import { Insurer } from './insurer.js';
+import { Provider } from './provider.js';
+import { Partner } from './partner.js';
+import { AUDIT_SEQ_DESCRIPTION, commandContext, rawId, seqString } from './mutation-payloads.js';
+
+/** Agreement lifecycle mutations: each calls one command in server/domain/agreements/. */
+
+const ClauseInput = builder.inputType('AgreementClauseInput', {
+  description: '条款: one clause of an agreement version.',
+  fields: (t) => ({
+    clauseNo: t.string(),
+    titleZh: t.string(),
+    titleEn: t.string(),
+    bodyZh: t.string(),
+    bodyEn: t.string(),
+  }),
+});
+
+const IndicatorInput = builder.inputType('ControlIndicatorInput', {
+  description: '基金支付控制指标: a metric with its threshold and the measure a breach leads to.',
+  fields: (t) => ({
+    metric: t.field({ type: IndicatorMetric }),
+    comparator: t.field({ type: Comparator }),
+    threshold: t.field({ type: 'Decimal' }),
+    unit: t.field({ type: IndicatorUnit }),
+    breachMeasure: t.field({ type: PenaltyMeasure, required: false }),
+  }),
+});
+
+function agreementPayload(name: string, description: string) {
+  return builder.objectRef<{ agreement: AgreementRow; auditSeq: bigint }>(name).implement({
+    description,
+    fields: (t) => ({
+      agreement: t.field({ type: Agreement, resolve: (p) => p.agreement }),
+      auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
+    }),
+  });
+}
+
+const DraftAgreementInput = builder.inputType('DraftAgreementInput', {
+  fields: (t) => ({
+    family: t.field({ type: AgreementFamily }),
+    kind: t.field({ type: AgreementKind }),
+    insurerId: t.globalID({ for: Insurer, required: false, description: 'Platform admins only; agency staff draft for their insurer.' }),
+    providerId: t.globalID({ for: Provider, required: false, description: 'Service agreements.' }),
+    partnerId: t.globalID({ for: Partner, required: false, description: 'Partner agreements.' }),
+    entrustedWork: t.field({ type: [EntrustedWork], required: false, description: 'Partner agreements: the work entrusted.' }),
+    number: t.string({ required: false, description: 'Agreement number; generated when omitted.' }),
+    startsOn: t.field({ type: 'Date' }),
+    endsOn: t.field({ type: 'Date' }),
+    templateCode: t.string(),
+    templateVersion: t.string(),
+    changeNote: t.string({ required: false }),
+    clauses: t.field({ type: [ClauseInput], required: false }),
+    indicators: t.field({ type: [IndicatorInput], required: false }),
+    reason: t.string({ required: false }),
+  }),
+});
+
+builder.mutationField('draftAgreement', (t) =>
+  t.field({
+    type: agreementPayload('DraftAgreementPayload', 'The drafted agreement (version 1).'),
+    description: 'Drafts an agreement. Refused with REAPPLICATION_BANNED while the provider is banned after a termination.',
+    authScopes: { roles: CAN.manageAgreements },
+    args: { input: t.arg({ type: DraftAgreementInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      draftAgreement(commandContext(ctx), {
+        ...input,
+        insurerId: rawId(input.insurerId),
+        providerId: rawId(input.providerId),
+        partnerId: rawId(input.partnerId),
+        clauses: input.clauses ?? undefined,
+        indicators: input.indicators ?? undefined,
+      }),
+  }),
+);
+
+const SignAgreementInput = builder.inputType('SignAgreementInput', {
+  fields: (t) => ({
+    id: t.globalID({ for: Agreement }),
+    expectedVersion: t.int(),
+    reason: t.string({ required: false }),
+  }),
+});
+
+builder.mutationField('signAgreement', (t) =>
+  t.field({
+    type: agreementPayload('SignAgreementPayload', 'The signed agreement: ACTIVE, or SIGNED until its term starts.'),
+    authScopes: { roles: CAN.manageAgreements },
+    args: { input: t.arg({ type: SignAgreementInput, required: true }) },
+    resolve: (_root, { input }, ctx) => signAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
+  }),
+);
+
+const AmendAgreementInput = builder.inputType('AmendAgreementInput', {
+  fields: (t) => ({
+    id: t.globalID({ for: Agreement }),
+    expectedVersion: t.int(),
+    changeNote: t.string({ description: 'Why the terms change.' }),
+    effectiveFrom: t.field({ type: 'Date', required: false }),
+    templateCode: t.string({ required: false }),
+    templateVersion: t.string({ required: false }),
+    clauses: t.field({ type: [ClauseInput], required: false, description: 'Clauses added or replaced (by clauseNo).' }),
+    removeClauseNos: t.stringList({ required: false }),
+    indicators: t.field({ type: [IndicatorInput], required: false, description: 'Indicators added or replaced (by metric).' }),
+    removeIndicatorMetrics: t.field({ type: [IndicatorMetric], required: false }),
+    reason: t.string({ required: false }),
+  }),
+});
+
+builder.mutationField('amendAgreement', (t) =>
+  t.field({
+    type: agreementPayload('AmendAgreementPayload', 'The agreement with its new current version; earlier versions stay readable.'),
+    authScopes: { roles: CAN.manageAgreements },
+    args: { input: t.arg({ type: AmendAgreementInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      amendAgreement(commandContext(ctx), {
+        ...input,
+        id: rawId(input.id),
+        clauses: input.clauses ?? undefined,
+        removeClauseNos: input.removeClauseNos ?? undefined,
+        indicators: input.indicators ?? undefined,
+        removeIndicatorMetrics: input.removeIndicatorMetrics ?? undefined,
+      }),
+  }),
+);
+
+const SuspendAgreementInput = builder.inputType('SuspendAgreementInput', {
+  fields: (t) => ({
+    id: t.globalID({ for: Agreement }),
+    expectedVersion: t.int(),
+    scope: t.field({ type: SuspensionScope, description: 'AGREEMENT (暂停协议) or REAL_TIME_SETTLEMENT (暂停结算).' }),
+    reason: t.string(),
+    effectiveOn: t.field({ type: 'Date', required: false }),
+  }),
+});
+
+builder.mutationField('suspendAgreement', (t) =>
+  t.field({
+    type: agreementPayload('SuspendAgreementPayload', 'The suspended agreement.'),
+    authScopes: { roles: CAN.manageAgreements },
+    args: { input: t.arg({ type: SuspendAgreementInput, required: true }) },
+    resolve: (_root, { input }, ctx) => suspendAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
+  }),
+);
+
+const ResumeAgreementInput = builder.inputType('ResumeAgreementInput', {
+  fields: (t) => ({ id: t.globalID({ for: Agreement }), expectedVersion: t.int(), reason: t.string() }),
+});
+
+builder.mutationField('resumeAgreement', (t) =>
+  t.field({
+    type: agreementPayload('ResumeAgreementPayload', 'The resumed (ACTIVE) agreement.'),
+    authScopes: { roles: CAN.manageAgreements },
+    args: { input: t.arg({ type: ResumeAgreementInput, required: true }) },
+    resolve: (_root, { input }, ctx) => resumeAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
+  }),
+);
+
+const TerminateAgreementInput = builder.inputType('TerminateAgreementInput', {
+  fields: (t) => ({
+    id: t.globalID({ for: Agreement }),
+    expectedVersion: t.int(),
+    reason: t.string(),
+    effectiveOn: t.field({ type: 'Date', required: false, description: 'Defaults to today; the 3-year re-application ban counts from it.' }),
+  }),
+});
+
+builder.mutationField('terminateAgreement', (t) =>
+  t.field({
+    type: agreementPayload('TerminateAgreementPayload', 'The terminated agreement; its provider is banned from re-applying for 3 years.'),
+    authScopes: { roles: CAN.manageAgreements },
+    args: { input: t.arg({ type: TerminateAgreementInput, required: true }) },
+    resolve: (_root, { input }, ctx) => terminateAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
+  }),
+);
+
+const RenewAgreementInput = builder.inputType('RenewAgreementInput', {
+  fields: (t) => ({
+    id: t.globalID({ for: Agreement }),
+    expectedVersion: t.int(),
+    reason: t.string({ required: false }),
+    number: t.string({ required: false, description: 'Number of the new agreement; generated when omitted.' }),
+  }),
+});
+
+builder.mutationField('renewAgreement', (t) =>
+  t.field({
+    type: agreementPayload('RenewAgreementPayload', 'The new DRAFT agreement for the next term (`renewedFrom` is the old one).'),
+    description: 'Renews an ACTIVE or EXPIRED agreement near its term end. Refused after a failed annual assessment.',
+    authScopes: { roles: CAN.manageAgreements },
+    args: { input: t.arg({ type: RenewAgreementInput, required: true }) },
+    resolve: (_root, { input }, ctx) => renewAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
+  }),
+);

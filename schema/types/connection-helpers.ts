@@ -1,0 +1,108 @@
+import { builder } from '../builder.js';
+import { OrderDirection } from '../enums.js';
+
+/**
+ * Shared pieces of every entity's read API: one connection type per entity (root lists and
+ * nested relations share it, so clients see `AgreementConnection` everywhere), stable
+ * ordering (requested field, then id), and the small where-builders filters are made of.
+ */
+
+type CountSource = { totalCount?: number | (() => number | Promise<number>) };
+
+/**
+ * `<Type>Connection` with `totalCount`. The prisma plugin puts `totalCount` (a number or a
+ * thunk) on the connection parent when the field was declared with `totalCount`; a shared
+ * connection object has to expose it itself.
+ */
+export function connectionOf<T extends Parameters<typeof builder.connectionObject>[0]['type']>(
+  type: T,
+  name: string,
+) {
+  return builder.connectionObject({
+    type,
+    name: `${name}Connection`,
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'All items matching the filter that the caller may see, across all pages.',
+        resolve: async (connection) => {
+          const { totalCount } = connection as CountSource;
+          const value = typeof totalCount === 'function' ? await totalCount() : totalCount;
+          return value ?? 0;
+        },
+      }),
+    }),
+  });
+}
+
+type Direction = 'asc' | 'desc';
+
+/**
+ * `<Type>OrderField` (SCREAMING_SNAKE values mapped to Prisma fields) and `<Type>Order`
+ * `{ field, direction }`. Returns the input ref and a function giving Prisma's `orderBy`,
+ * always ending with `id` so equal values page deterministically (ids are UUIDv7).
+ */
+export function orderOf<const M extends Record<string, string>>(
+  name: string,
+  fields: M,
+  fallback: keyof M & string,
+) {
+  const keys = Object.keys(fields) as (keyof M & string)[];
+  const FieldEnum = builder.enumType(`${name}OrderField`, {
+    values: keys as [keyof M & string, ...(keyof M & string)[]],
+  });
+  const Input = builder.inputType(`${name}Order`, {
+    description: `Ordering of ${name} lists; ties are broken by id (creation order).`,
+    fields: (t) => ({
+      field: t.field({ type: FieldEnum, required: true }),
+      direction: t.field({ type: OrderDirection, required: false, defaultValue: 'ASC' }),
+    }),
+  });
+  const toPrisma = (
+    order: { field: keyof M & string; direction?: 'ASC' | 'DESC' | null } | null | undefined,
+  ) => {
+    const field = order?.field ?? fallback;
+    const direction: Direction = order?.direction === 'DESC' ? 'desc' : 'asc';
+    const column = fields[field]!;
+    return column === 'id' ? [{ id: direction }] : [{ [column]: direction }, { id: direction }];
+  };
+  return { Input, toPrisma };
+}
+
+/** `{ gte, lte }` for a range filter, or undefined when neither bound is given. */
+export function range<T>(
+  from: T | null | undefined,
+  to: T | null | undefined,
+): { gte?: T; lte?: T } | undefined {
+  if (from == null && to == null) return undefined;
+  return { ...(from != null ? { gte: from } : {}), ...(to != null ? { lte: to } : {}) };
+}
+
+/** `{ in: [...] }` for an enum list filter; an empty list matches nothing, null is "any". */
+export function oneOf<T>(values: readonly T[] | null | undefined): { in: T[] } | undefined {
+  return values == null ? undefined : { in: [...values] };
+}
+
+/** Case-insensitive "contains" over several text columns (names and numbers). */
+export function search(
+  text: string | null | undefined,
+  columns: readonly string[],
+): { OR: object[] } | undefined {
+  const needle = text?.trim();
+  if (!needle) return undefined;
+  return { OR: columns.map((column) => ({ [column]: { contains: needle, mode: 'insensitive' } })) };
+}
+
+/** The raw id of a decoded global ID argument (the relay plugin has checked its typename). */
+export function idOf(arg: { id: unknown } | null | undefined): string | undefined {
+  return arg == null ? undefined : String(arg.id);
+}
+
+/** ANDs the viewer's tenant filter with the filter's clauses, dropping empty ones. */
+export function allOf<W extends object>(...clauses: (W | undefined | null | false)[]): { AND: W[] } {
+  return { AND: clauses.filter((c): c is W => !!c && Object.keys(c).length > 0) };
+}
+
+/** Removes undefined entries so a where object only states what the filter asked for. */
+export function defined<T extends Record<string, unknown>>(obj: T): Partial<T> {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

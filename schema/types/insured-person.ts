@@ -1,0 +1,126 @@
+import { builder } from '../builder.js';
+import { CAN } from '../../server/auth/capabilities.js';
+import { visible } from '../../server/auth/tenant-filters.js';
+import { showIdNumber, showName } from '../../server/auth/masking.js';
+import type { Prisma } from '../../server/db/generated/prisma/client.js';
+import type { Context } from '../../server/context.js';
+import { db } from '../../server/db/database.js';
+import { allOf, connectionOf, defined, idOf, orderOf } from './connection-helpers.js';
+import { Insurer } from './insurer.js';
+import { FindingConnection, findingOrder } from './finding.js';
+import { PenaltyConnection, penaltyOrder } from './penalty.js';
+import { RuleHitConnection, ruleHitOrder } from './rule-hit.js';
+
+/** 参保人员: personal data, minimised; name and ID number are masked unless the caller handles the case. */
+export const InsuredPerson = builder.prismaNode('InsuredPerson', {
+  id: { field: 'id' },
+  authScopes: { roles: CAN.read },
+  findUnique: (id, ctx) => ({ id, AND: [visible.insuredPerson(ctx.viewer)] }),
+  nullable: true,
+  fields: (t) => ({
+    nameZh: t.string({
+      description: 'Name; masked (张*明) unless the caller is an admin or auditor of the person’s insurer.',
+      select: { nameZh: true, insurerId: true },
+      resolve: (p, _args, ctx) => showName(ctx.viewer, { insurerIds: [p.insurerId] }, p.nameZh),
+    }),
+    idNumber: t.string({
+      description:
+        '身份证号; masked (3201**********1234) unless the caller is an admin or auditor of the person’s insurer.',
+      select: { idNumber: true, insurerId: true },
+      resolve: (p, _args, ctx) => showIdNumber(ctx.viewer, { insurerIds: [p.insurerId] }, p.idNumber),
+    }),
+    settlementSuspendedUntil: t.expose('settlementSuspendedUntil', { type: 'Date', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    insurer: t.relation('insurer'),
+  }),
+});
+
+export const InsuredPersonConnection = connectionOf(InsuredPerson, 'InsuredPerson');
+
+export const insuredPersonOrder = orderOf('InsuredPerson', { CREATED_AT: 'createdAt' }, 'CREATED_AT');
+export const InsuredPersonOrder = insuredPersonOrder.Input;
+
+export const InsuredPersonFilter = builder.inputType('InsuredPersonFilter', {
+  fields: (t) => ({
+    insurerId: t.globalID({ for: Insurer, required: false }),
+    idNumber: t.string({
+      required: false,
+      description: 'Exact ID number (no partial search on personal identifiers).',
+    }),
+    settlementSuspended: t.boolean({
+      required: false,
+      description: 'true: settlement suspension still running today.',
+    }),
+  }),
+});
+
+export function insuredPersonWhere(
+  ctx: Context,
+  filter: typeof InsuredPersonFilter.$inferInput | null | undefined,
+): Prisma.InsuredPersonWhereInput {
+  const f = filter ?? {};
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+  return allOf<Prisma.InsuredPersonWhereInput>(
+    visible.insuredPerson(ctx.viewer),
+    defined({ insurerId: idOf(f.insurerId), idNumber: f.idNumber?.trim() || undefined }),
+    f.settlementSuspended === true ? { settlementSuspendedUntil: { gt: today } } : undefined,
+    f.settlementSuspended === false
+      ? { OR: [{ settlementSuspendedUntil: null }, { settlementSuspendedUntil: { lte: today } }] }
+      : undefined,
+  );
+}
+
+builder.queryFields((t) => ({
+  insuredPersons: t.prismaConnection(
+    {
+      type: InsuredPerson,
+      cursor: 'id',
+      authScopes: { roles: CAN.read },
+      args: {
+        filter: t.arg({ type: InsuredPersonFilter, required: false }),
+        orderBy: t.arg({ type: InsuredPersonOrder, required: false }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        db().insuredPerson.findMany({
+          ...query,
+          where: insuredPersonWhere(ctx, args.filter),
+          orderBy: insuredPersonOrder.toPrisma(args.orderBy),
+        }),
+      totalCount: (_root, args, ctx) =>
+        db().insuredPerson.count({ where: insuredPersonWhere(ctx, args.filter) }),
+    },
+    InsuredPersonConnection,
+  ),
+}));
+
+// Relations to other entities' connections are added here, apart from the node's own
+// definition, so TypeScript does not infer the node refs through each other (import cycles).
+builder.prismaObjectFields(InsuredPerson, (t) => ({
+  findings: t.relatedConnection(
+    'findings',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: (_args, ctx) => ({ where: visible.finding(ctx.viewer), orderBy: findingOrder.toPrisma(null) }),
+    },
+    FindingConnection,
+  ),
+  penalties: t.relatedConnection(
+    'penalties',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: (_args, ctx) => ({ where: visible.penalty(ctx.viewer), orderBy: penaltyOrder.toPrisma(null) }),
+    },
+    PenaltyConnection,
+  ),
+  ruleHits: t.relatedConnection(
+    'ruleHits',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: (_args, ctx) => ({ where: visible.ruleHit(ctx.viewer), orderBy: ruleHitOrder.toPrisma(null) }),
+    },
+    RuleHitConnection,
+  ),
+}));

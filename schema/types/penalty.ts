@@ -1,0 +1,182 @@
+import { builder } from '../builder.js';
+import { PenaltyMeasure, PenaltyStatus, PenaltyTarget } from '../enums.js';
+import { CAN } from '../../server/auth/capabilities.js';
+import { visible } from '../../server/auth/tenant-filters.js';
+import type { Prisma } from '../../server/db/generated/prisma/client.js';
+import type { Context } from '../../server/context.js';
+import { db } from '../../server/db/database.js';
+import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range } from './connection-helpers.js';
+import { Insurer } from './insurer.js';
+import { Provider } from './provider.js';
+import { Agreement } from './agreement.js';
+import { Finding } from './finding.js';
+import { Physician } from './physician.js';
+import { ViolationType } from './violation-type.js';
+import { AppealConnection, appealOrder } from './appeal.js';
+
+/** 处理措施: one measure taken on a finding, through proposal, issue, appeal, execution and closing. */
+export const Penalty = builder.prismaNode('Penalty', {
+  id: { field: 'id' },
+  authScopes: { roles: CAN.read },
+  findUnique: (id, ctx) => ({ id, AND: [visible.penalty(ctx.viewer)] }),
+  nullable: true,
+  fields: (t) => ({
+    number: t.exposeString('number'),
+    target: t.expose('target', { type: PenaltyTarget }),
+    measure: t.expose('measure', { type: PenaltyMeasure }),
+    status: t.expose('status', { type: PenaltyStatus }),
+    baseAmountFen: t.expose('baseAmountFen', {
+      type: 'Fen',
+      nullable: true,
+      description: 'The amount the multiple applies to.',
+    }),
+    multiple: t.expose('multiple', {
+      type: 'Decimal',
+      nullable: true,
+      description: 'e.g. "2.00" for a deduction at 2×.',
+    }),
+    amountFen: t.expose('amountFen', { type: 'Fen', nullable: true }),
+    recoveredAmountFen: t.expose('recoveredAmountFen', { type: 'Fen' }),
+    durationMonths: t.exposeInt('durationMonths', { nullable: true }),
+    rectificationDueOn: t.expose('rectificationDueOn', { type: 'Date', nullable: true }),
+    effectiveFrom: t.expose('effectiveFrom', { type: 'Date', nullable: true }),
+    effectiveUntil: t.expose('effectiveUntil', { type: 'Date', nullable: true }),
+    legalBasis: t.exposeString('legalBasis'),
+    clauseRef: t.exposeString('clauseRef', { nullable: true }),
+    notes: t.exposeString('notes', { nullable: true }),
+    appealDeadline: t.expose('appealDeadline', { type: 'DateTime', nullable: true }),
+    proposedAt: t.expose('proposedAt', { type: 'DateTime' }),
+    issuedAt: t.expose('issuedAt', { type: 'DateTime', nullable: true }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    executedAt: t.expose('executedAt', { type: 'DateTime', nullable: true }),
+    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    finding: t.relation('finding'),
+    agreement: t.relation('agreement'),
+    provider: t.relation('provider'),
+    physician: t.relation('physician', { nullable: true }),
+    insuredPerson: t.relation('insuredPerson', { nullable: true }),
+  }),
+});
+
+export const PenaltyConnection = connectionOf(Penalty, 'Penalty');
+
+export const penaltyOrder = orderOf(
+  'Penalty',
+  {
+    CREATED_AT: 'createdAt',
+    PROPOSED_AT: 'proposedAt',
+    NUMBER: 'number',
+    AMOUNT: 'amountFen',
+    STATUS: 'status',
+    MEASURE: 'measure',
+  },
+  'CREATED_AT',
+);
+export const PenaltyOrder = penaltyOrder.Input;
+
+export const PenaltyFilter = builder.inputType('PenaltyFilter', {
+  fields: (t) => ({
+    status: t.field({ type: [PenaltyStatus], required: false }),
+    measure: t.field({ type: [PenaltyMeasure], required: false }),
+    target: t.field({ type: [PenaltyTarget], required: false }),
+    insurerId: t.globalID({ for: Insurer, required: false }),
+    providerId: t.globalID({ for: Provider, required: false }),
+    agreementId: t.globalID({ for: Agreement, required: false }),
+    findingId: t.globalID({ for: Finding, required: false }),
+    physicianId: t.globalID({ for: Physician, required: false }),
+    violationTypeId: t.globalID({ for: ViolationType, required: false }),
+    regionCode: t.string({ required: false, description: "The provider's region code." }),
+    proposedFrom: t.field({ type: 'DateTime', required: false }),
+    proposedTo: t.field({ type: 'DateTime', required: false }),
+    appealDeadlineFrom: t.field({ type: 'DateTime', required: false }),
+    appealDeadlineTo: t.field({ type: 'DateTime', required: false }),
+    amountMin: t.field({ type: 'Fen', required: false }),
+    amountMax: t.field({ type: 'Fen', required: false }),
+    search: t.string({ required: false, description: 'Penalty number, finding number or provider name.' }),
+  }),
+});
+
+export function penaltyWhere(
+  ctx: Context,
+  filter: typeof PenaltyFilter.$inferInput | null | undefined,
+): Prisma.PenaltyWhereInput {
+  const f = filter ?? {};
+  const needle = f.search?.trim();
+  const insurerId = idOf(f.insurerId);
+  const violationTypeId = idOf(f.violationTypeId);
+  const contains = (value: string) => ({ contains: value, mode: 'insensitive' as const });
+  return allOf<Prisma.PenaltyWhereInput>(
+    visible.penalty(ctx.viewer),
+    defined({
+      status: oneOf(f.status),
+      measure: oneOf(f.measure),
+      target: oneOf(f.target),
+      providerId: idOf(f.providerId),
+      agreementId: idOf(f.agreementId),
+      findingId: idOf(f.findingId),
+      physicianId: idOf(f.physicianId),
+      proposedAt: range(f.proposedFrom, f.proposedTo),
+      appealDeadline: range(f.appealDeadlineFrom, f.appealDeadlineTo),
+      amountFen: range(f.amountMin, f.amountMax),
+    }),
+    insurerId ? { agreement: { insurerId } } : undefined,
+    violationTypeId ? { finding: { violationTypeId } } : undefined,
+    f.regionCode ? { provider: { regionCode: f.regionCode } } : undefined,
+    needle
+      ? {
+          OR: [
+            { number: contains(needle) },
+            { finding: { number: contains(needle) } },
+            { provider: { OR: [{ nameZh: contains(needle) }, { nameEn: contains(needle) }] } },
+          ],
+        }
+      : undefined,
+  );
+}
+
+builder.queryFields((t) => ({
+  penalties: t.prismaConnection(
+    {
+      type: Penalty,
+      cursor: 'id',
+      authScopes: { roles: CAN.read },
+      args: {
+        filter: t.arg({ type: PenaltyFilter, required: false }),
+        orderBy: t.arg({ type: PenaltyOrder, required: false }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        db().penalty.findMany({
+          ...query,
+          where: penaltyWhere(ctx, args.filter),
+          orderBy: penaltyOrder.toPrisma(args.orderBy),
+        }),
+      totalCount: (_root, args, ctx) => db().penalty.count({ where: penaltyWhere(ctx, args.filter) }),
+    },
+    PenaltyConnection,
+  ),
+  penalty: t.prismaField({
+    type: Penalty,
+    nullable: true,
+    authScopes: { roles: CAN.read },
+    args: { id: t.arg.globalID({ for: Penalty, required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      db().penalty.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visible.penalty(ctx.viewer)] } }),
+  }),
+}));
+
+// Relations to other entities' connections are added here, apart from the node's own
+// definition, so TypeScript does not infer the node refs through each other (import cycles).
+builder.prismaObjectFields(Penalty, (t) => ({
+  appeals: t.relatedConnection(
+    'appeals',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: (_args, ctx) => ({ where: visible.appeal(ctx.viewer), orderBy: appealOrder.toPrisma(null) }),
+    },
+    AppealConnection,
+  ),
+}));

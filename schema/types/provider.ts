@@ -1,0 +1,253 @@
+import { builder } from '../builder.js';
+import { HospitalGrade, Ownership, PharmacyClass, ProviderKind, ProviderStatus } from '../enums.js';
+import { CAN } from '../../server/auth/capabilities.js';
+import { visible } from '../../server/auth/tenant-filters.js';
+import type { Prisma } from '../../server/db/generated/prisma/client.js';
+import type { Context } from '../../server/context.js';
+import { db } from '../../server/db/database.js';
+import { allOf, connectionOf, defined, idOf, oneOf, orderOf, search } from './connection-helpers.js';
+import { Insurer } from './insurer.js';
+import {
+  AgreementConnection,
+  AgreementFilter,
+  AgreementOrder,
+  agreementOrder,
+  agreementWhere,
+} from './agreement.js';
+import { PracticeSiteConnection, practiceSiteOrder } from './practice-site.js';
+import { PhysicianConnection, PhysicianFilter, physicianOrder, physicianWhere } from './physician.js';
+import { FindingConnection, FindingFilter, FindingOrder, findingOrder, findingWhere } from './finding.js';
+import { PenaltyConnection, PenaltyFilter, PenaltyOrder, penaltyOrder, penaltyWhere } from './penalty.js';
+import { RuleHitConnection, ruleHitOrder } from './rule-hit.js';
+import { TipOffConnection, tipOffOrder } from './tip-off.js';
+import { CreditEvaluationConnection, creditEvaluationOrder } from './credit-evaluation.js';
+
+/** 定点医药机构: hospital, clinic, pharmacy … holding service agreements with insurers. */
+export const Provider = builder.prismaNode('Provider', {
+  id: { field: 'id' },
+  authScopes: { roles: CAN.read },
+  findUnique: (id, ctx) => ({ id, AND: [visible.provider(ctx.viewer)] }),
+  nullable: true,
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    nameZh: t.exposeString('nameZh'),
+    nameEn: t.exposeString('nameEn'),
+    kind: t.expose('kind', { type: ProviderKind }),
+    hospitalGrade: t.expose('hospitalGrade', { type: HospitalGrade, nullable: true }),
+    pharmacyClass: t.expose('pharmacyClass', { type: PharmacyClass, nullable: true }),
+    ownership: t.expose('ownership', { type: Ownership }),
+    licenceScope: t.exposeStringList('licenceScope'),
+    regionCode: t.exposeString('regionCode'),
+    address: t.exposeString('address', { nullable: true }),
+    status: t.expose('status', { type: ProviderStatus }),
+    reapplicationBannedUntil: t.expose('reapplicationBannedUntil', {
+      type: 'Date',
+      nullable: true,
+      description: 'Set by a termination: no new agreement before this date (3-year ban).',
+    }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    insurer: t.relation('insurer', { description: 'The insurer the provider is registered with.' }),
+  }),
+});
+
+export const ProviderConnection = connectionOf(Provider, 'Provider');
+
+export const providerOrder = orderOf(
+  'Provider',
+  {
+    CREATED_AT: 'createdAt',
+    CODE: 'code',
+    NAME_ZH: 'nameZh',
+    NAME_EN: 'nameEn',
+    KIND: 'kind',
+    STATUS: 'status',
+    REGION_CODE: 'regionCode',
+  },
+  'CREATED_AT',
+);
+export const ProviderOrder = providerOrder.Input;
+
+export const ProviderFilter = builder.inputType('ProviderFilter', {
+  fields: (t) => ({
+    status: t.field({ type: [ProviderStatus], required: false }),
+    kind: t.field({ type: [ProviderKind], required: false }),
+    hospitalGrade: t.field({ type: [HospitalGrade], required: false }),
+    ownership: t.field({ type: Ownership, required: false }),
+    insurerId: t.globalID({ for: Insurer, required: false }),
+    regionCode: t.string({ required: false }),
+    reapplicationBanned: t.boolean({
+      required: false,
+      description: 'true: a re-application ban is still running today.',
+    }),
+    search: t.string({ required: false, description: 'Code or name (zh/en).' }),
+  }),
+});
+
+export function providerWhere(
+  ctx: Context,
+  filter: typeof ProviderFilter.$inferInput | null | undefined,
+): Prisma.ProviderWhereInput {
+  const f = filter ?? {};
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+  return allOf<Prisma.ProviderWhereInput>(
+    visible.provider(ctx.viewer),
+    defined({
+      status: oneOf(f.status),
+      kind: oneOf(f.kind),
+      hospitalGrade: oneOf(f.hospitalGrade),
+      ownership: f.ownership ?? undefined,
+      insurerId: idOf(f.insurerId),
+      regionCode: f.regionCode ?? undefined,
+    }),
+    f.reapplicationBanned === true ? { reapplicationBannedUntil: { gt: today } } : undefined,
+    f.reapplicationBanned === false
+      ? { OR: [{ reapplicationBannedUntil: null }, { reapplicationBannedUntil: { lte: today } }] }
+      : undefined,
+    search(f.search, ['code', 'nameZh', 'nameEn']),
+  );
+}
+
+builder.queryFields((t) => ({
+  providers: t.prismaConnection(
+    {
+      type: Provider,
+      cursor: 'id',
+      authScopes: { roles: CAN.read },
+      args: {
+        filter: t.arg({ type: ProviderFilter, required: false }),
+        orderBy: t.arg({ type: ProviderOrder, required: false }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        db().provider.findMany({
+          ...query,
+          where: providerWhere(ctx, args.filter),
+          orderBy: providerOrder.toPrisma(args.orderBy),
+        }),
+      totalCount: (_root, args, ctx) => db().provider.count({ where: providerWhere(ctx, args.filter) }),
+    },
+    ProviderConnection,
+  ),
+  provider: t.prismaField({
+    type: Provider,
+    nullable: true,
+    authScopes: { roles: CAN.read },
+    args: { id: t.arg.globalID({ for: Provider, required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      db().provider.findFirst({
+        ...query,
+        where: { AND: [{ id: args.id.id }, visible.provider(ctx.viewer)] },
+      }),
+  }),
+}));
+
+// Relations to other entities' connections are added here, apart from the node's own
+// definition, so TypeScript does not infer the node refs through each other (import cycles).
+builder.prismaObjectFields(Provider, (t) => ({
+  agreements: t.relatedConnection(
+    'agreements',
+    {
+      cursor: 'id',
+      totalCount: true,
+      args: {
+        filter: t.arg({ type: AgreementFilter, required: false }),
+        orderBy: t.arg({ type: AgreementOrder, required: false }),
+      },
+      query: (args, ctx) => ({
+        where: agreementWhere(ctx, args.filter),
+        orderBy: agreementOrder.toPrisma(args.orderBy),
+      }),
+    },
+    AgreementConnection,
+  ),
+  practiceSites: t.relatedConnection(
+    'practiceSites',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Physicians practising here (多点执业 included).',
+      query: (_args, ctx) => ({
+        where: { physician: visible.physician(ctx.viewer) },
+        orderBy: practiceSiteOrder,
+      }),
+    },
+    PracticeSiteConnection,
+  ),
+  primaryPhysicians: t.relatedConnection(
+    'primaryPhysicians',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Physicians whose primary practice site is this provider.',
+      args: { filter: t.arg({ type: PhysicianFilter, required: false }) },
+      query: (args, ctx) => ({
+        where: physicianWhere(ctx, args.filter),
+        orderBy: physicianOrder.toPrisma(null),
+      }),
+    },
+    PhysicianConnection,
+  ),
+  findings: t.relatedConnection(
+    'findings',
+    {
+      cursor: 'id',
+      totalCount: true,
+      args: {
+        filter: t.arg({ type: FindingFilter, required: false }),
+        orderBy: t.arg({ type: FindingOrder, required: false }),
+      },
+      query: (args, ctx) => ({
+        where: findingWhere(ctx, args.filter),
+        orderBy: findingOrder.toPrisma(args.orderBy),
+      }),
+    },
+    FindingConnection,
+  ),
+  penalties: t.relatedConnection(
+    'penalties',
+    {
+      cursor: 'id',
+      totalCount: true,
+      args: {
+        filter: t.arg({ type: PenaltyFilter, required: false }),
+        orderBy: t.arg({ type: PenaltyOrder, required: false }),
+      },
+      query: (args, ctx) => ({
+        where: penaltyWhere(ctx, args.filter),
+        orderBy: penaltyOrder.toPrisma(args.orderBy),
+      }),
+    },
+    PenaltyConnection,
+  ),
+  ruleHits: t.relatedConnection(
+    'ruleHits',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: (_args, ctx) => ({ where: visible.ruleHit(ctx.viewer), orderBy: ruleHitOrder.toPrisma(null) }),
+    },
+    RuleHitConnection,
+  ),
+  tipOffs: t.relatedConnection(
+    'tipOffs',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: (_args, ctx) => ({ where: visible.tipOff(ctx.viewer), orderBy: tipOffOrder.toPrisma(null) }),
+    },
+    TipOffConnection,
+  ),
+  creditEvaluations: t.relatedConnection(
+    'creditEvaluations',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: (_args, ctx) => ({
+        where: visible.creditEvaluation(ctx.viewer),
+        orderBy: creditEvaluationOrder.toPrisma(null),
+      }),
+    },
+    CreditEvaluationConnection,
+  ),
+}));

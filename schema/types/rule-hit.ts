@@ -1,0 +1,100 @@
+import { builder } from '../builder.js';
+import { RuleHitStatus, RuleStage } from '../enums.js';
+import { CAN } from '../../server/auth/capabilities.js';
+import { visible } from '../../server/auth/tenant-filters.js';
+import type { Prisma } from '../../server/db/generated/prisma/client.js';
+import type { Context } from '../../server/context.js';
+import { db } from '../../server/db/database.js';
+import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range, search } from './connection-helpers.js';
+import { Provider } from './provider.js';
+import { Agreement } from './agreement.js';
+import { AuditRule } from './audit-rule.js';
+
+/** A settlement record (claim) flagged by a smart-monitoring rule. */
+export const RuleHit = builder.prismaNode('RuleHit', {
+  id: { field: 'id' },
+  authScopes: { roles: CAN.read },
+  findUnique: (id, ctx) => ({ id, AND: [visible.ruleHit(ctx.viewer)] }),
+  nullable: true,
+  fields: (t) => ({
+    stage: t.expose('stage', { type: RuleStage }),
+    claimRef: t.exposeString('claimRef'),
+    amountFen: t.expose('amountFen', { type: 'Fen' }),
+    detail: t.exposeString('detail', { nullable: true }),
+    status: t.expose('status', { type: RuleHitStatus }),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    rule: t.relation('rule'),
+    provider: t.relation('provider'),
+    agreement: t.relation('agreement', { nullable: true }),
+    physician: t.relation('physician', { nullable: true }),
+    insuredPerson: t.relation('insuredPerson', { nullable: true }),
+    finding: t.relation('finding', { nullable: true }),
+  }),
+});
+
+export const RuleHitConnection = connectionOf(RuleHit, 'RuleHit');
+
+export const ruleHitOrder = orderOf(
+  'RuleHit',
+  { OCCURRED_AT: 'occurredAt', AMOUNT: 'amountFen', CREATED_AT: 'createdAt' },
+  'OCCURRED_AT',
+);
+export const RuleHitOrder = ruleHitOrder.Input;
+
+export const RuleHitFilter = builder.inputType('RuleHitFilter', {
+  fields: (t) => ({
+    status: t.field({ type: [RuleHitStatus], required: false }),
+    stage: t.field({ type: [RuleStage], required: false }),
+    ruleId: t.globalID({ for: AuditRule, required: false }),
+    providerId: t.globalID({ for: Provider, required: false }),
+    agreementId: t.globalID({ for: Agreement, required: false }),
+    occurredFrom: t.field({ type: 'DateTime', required: false }),
+    occurredTo: t.field({ type: 'DateTime', required: false }),
+    amountMin: t.field({ type: 'Fen', required: false }),
+    amountMax: t.field({ type: 'Fen', required: false }),
+    search: t.string({ required: false, description: 'Claim reference.' }),
+  }),
+});
+
+export function ruleHitWhere(
+  ctx: Context,
+  filter: typeof RuleHitFilter.$inferInput | null | undefined,
+): Prisma.RuleHitWhereInput {
+  const f = filter ?? {};
+  return allOf<Prisma.RuleHitWhereInput>(
+    visible.ruleHit(ctx.viewer),
+    defined({
+      status: oneOf(f.status),
+      stage: oneOf(f.stage),
+      ruleId: idOf(f.ruleId),
+      providerId: idOf(f.providerId),
+      agreementId: idOf(f.agreementId),
+      occurredAt: range(f.occurredFrom, f.occurredTo),
+      amountFen: range(f.amountMin, f.amountMax),
+    }),
+    search(f.search, ['claimRef']),
+  );
+}
+
+builder.queryFields((t) => ({
+  ruleHits: t.prismaConnection(
+    {
+      type: RuleHit,
+      cursor: 'id',
+      authScopes: { roles: CAN.read },
+      args: {
+        filter: t.arg({ type: RuleHitFilter, required: false }),
+        orderBy: t.arg({ type: RuleHitOrder, required: false }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        db().ruleHit.findMany({
+          ...query,
+          where: ruleHitWhere(ctx, args.filter),
+          orderBy: ruleHitOrder.toPrisma(args.orderBy),
+        }),
+      totalCount: (_root, args, ctx) => db().ruleHit.count({ where: ruleHitWhere(ctx, args.filter) }),
+    },
+    RuleHitConnection,
+  ),
+}));

@@ -1,0 +1,118 @@
+import { builder } from '../builder.js';
+import { RewardKind, TipOffChannel, TipOffStatus } from '../enums.js';
+import { CAN } from '../../server/auth/capabilities.js';
+import { visible } from '../../server/auth/tenant-filters.js';
+import type { Prisma } from '../../server/db/generated/prisma/client.js';
+import type { Context } from '../../server/context.js';
+import { db } from '../../server/db/database.js';
+import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range, search } from './connection-helpers.js';
+import { Insurer } from './insurer.js';
+import { Provider } from './provider.js';
+import { FindingConnection, findingOrder } from './finding.js';
+
+/** 举报: agency staff only (tenant filter and type scope), to protect whistle-blowers. */
+export const TipOff = builder.prismaNode('TipOff', {
+  id: { field: 'id' },
+  authScopes: { roles: CAN.readTipOffs },
+  findUnique: (id, ctx) => ({ id, AND: [visible.tipOff(ctx.viewer)] }),
+  nullable: true,
+  fields: (t) => ({
+    number: t.exposeString('number'),
+    channel: t.expose('channel', { type: TipOffChannel }),
+    summary: t.exposeString('summary'),
+    reporterContact: t.exposeString('reporterContact', {
+      nullable: true,
+      description:
+        "The reporter's contact: only staff who handle tip-offs (admins, auditors) see it; null for others.",
+      authScopes: { roles: CAN.manageSupervision },
+      unauthorizedResolver: () => null,
+    }),
+    status: t.expose('status', { type: TipOffStatus }),
+    verifiedAmountFen: t.expose('verifiedAmountFen', { type: 'Fen', nullable: true }),
+    rewardKind: t.expose('rewardKind', { type: RewardKind, nullable: true }),
+    rewardFen: t.expose('rewardFen', { type: 'Fen', nullable: true }),
+    receivedAt: t.expose('receivedAt', { type: 'DateTime' }),
+    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+    version: t.exposeInt('version'),
+    insurer: t.relation('insurer'),
+    provider: t.relation('provider', { nullable: true }),
+  }),
+});
+
+export const TipOffConnection = connectionOf(TipOff, 'TipOff');
+
+export const tipOffOrder = orderOf(
+  'TipOff',
+  { RECEIVED_AT: 'receivedAt', NUMBER: 'number', STATUS: 'status' },
+  'RECEIVED_AT',
+);
+export const TipOffOrder = tipOffOrder.Input;
+
+export const TipOffFilter = builder.inputType('TipOffFilter', {
+  fields: (t) => ({
+    status: t.field({ type: [TipOffStatus], required: false }),
+    channel: t.field({ type: [TipOffChannel], required: false }),
+    insurerId: t.globalID({ for: Insurer, required: false }),
+    providerId: t.globalID({ for: Provider, required: false }),
+    receivedFrom: t.field({ type: 'DateTime', required: false }),
+    receivedTo: t.field({ type: 'DateTime', required: false }),
+    verifiedAmountMin: t.field({ type: 'Fen', required: false }),
+    verifiedAmountMax: t.field({ type: 'Fen', required: false }),
+    search: t.string({ required: false, description: 'Tip-off number or summary.' }),
+  }),
+});
+
+export function tipOffWhere(
+  ctx: Context,
+  filter: typeof TipOffFilter.$inferInput | null | undefined,
+): Prisma.TipOffWhereInput {
+  const f = filter ?? {};
+  return allOf<Prisma.TipOffWhereInput>(
+    visible.tipOff(ctx.viewer),
+    defined({
+      status: oneOf(f.status),
+      channel: oneOf(f.channel),
+      insurerId: idOf(f.insurerId),
+      providerId: idOf(f.providerId),
+      receivedAt: range(f.receivedFrom, f.receivedTo),
+      verifiedAmountFen: range(f.verifiedAmountMin, f.verifiedAmountMax),
+    }),
+    search(f.search, ['number', 'summary']),
+  );
+}
+
+builder.queryFields((t) => ({
+  tipOffs: t.prismaConnection(
+    {
+      type: TipOff,
+      cursor: 'id',
+      authScopes: { roles: CAN.readTipOffs },
+      args: {
+        filter: t.arg({ type: TipOffFilter, required: false }),
+        orderBy: t.arg({ type: TipOffOrder, required: false }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        db().tipOff.findMany({
+          ...query,
+          where: tipOffWhere(ctx, args.filter),
+          orderBy: tipOffOrder.toPrisma(args.orderBy),
+        }),
+      totalCount: (_root, args, ctx) => db().tipOff.count({ where: tipOffWhere(ctx, args.filter) }),
+    },
+    TipOffConnection,
+  ),
+}));
+
+// Relations to other entities' connections are added here, apart from the node's own
+// definition, so TypeScript does not infer the node refs through each other (import cycles).
+builder.prismaObjectFields(TipOff, (t) => ({
+  findings: t.relatedConnection(
+    'findings',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: (_args, ctx) => ({ where: visible.finding(ctx.viewer), orderBy: findingOrder.toPrisma(null) }),
+    },
+    FindingConnection,
+  ),
+}));

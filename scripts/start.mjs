@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm start`: the one command that sets up and runs the hub. On a fresh clone it installs
+// dependencies, builds the admin console, then runs the server, which creates, migrates and
+// seeds the embedded database under .data/ (or uses DATABASE_URL).
+import { spawn } from 'node:child_process';
+import { ensureAdminBuild, ensureDependencies, root } from './setup.mjs';
+
+try {
+  ensureDependencies();
+  ensureAdminBuild();
+} catch (error) {
+  console.error(`agreement-hub: setup failed: ${error.message}`);
+  process.exit(1);
+}
+
+const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

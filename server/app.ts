@@ -1,0 +1,100 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { openDatabase, type Database } from './db/open-database.js';
+import { setDatabase } from './db/database.js';
+import { buildSchema } from '../schema/index.js';
+import { createApollo } from './graphql/apollo.js';
+import { attachWebSocket } from './graphql/ws.js';
+import { apiProtection } from './graphql/limits.js';
+import { CREDENTIAL_REVOKED_CHANNEL, onCredentialRevoked } from './auth/revocation.js';
+import { createHttpApp } from './http.js';
+import { StartupError } from './startup-error.js';
+
+export interface App {
+  url: string;
+  port: number;
+  database: Database;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: starts the parts in dependency order (database, schema, GraphQL over
+ * HTTP and WebSocket, then the port) and stops them in reverse: stop accepting, drain HTTP,
+ * close sockets, disconnect the database.
+ */
+export async function startApp(config: Config, logger: Logger): Promise<App> {
+  const database = await openDatabase(config, logger);
+  const stops: (() => Promise<void>)[] = [() => database.close()];
+  try {
+    setDatabase(database.prisma);
+    await seedWhenEmpty(config, database, logger);
+
+    const schema = buildSchema();
+    const httpServer = createServer();
+    const ws = attachWebSocket(httpServer, schema, logger, apiProtection(config));
+    // A revoked key or ended session closes its sockets: at once in this process, and in
+    // other replicas through the NOTIFY its transaction sent.
+    const offRevoked = onCredentialRevoked((id) => ws.closeByCredential(id));
+    const unlistenRevoked = await database.listen(CREDENTIAL_REVOKED_CHANNEL, (id) => ws.closeByCredential(id));
+    stops.unshift(async () => {
+      offRevoked();
+      await unlistenRevoked();
+    });
+    const apollo = createApollo({ schema, config, httpServer, onDrain: () => ws.dispose() });
+    await apollo.start();
+    stops.unshift(() => apollo.stop());
+
+    const app = createHttpApp({ config, logger, apollo, isReady: () => database.ping() });
+    httpServer.on('request', app);
+    await listen(httpServer, config);
+    const port = (httpServer.address() as AddressInfo).port;
+    const url = `http://localhost:${port}`;
+    logger.info({ url, graphql: `${url}/graphql`, admin: `${url}/admin/`, database: database.kind }, 'hub started');
+
+    let stopping: Promise<void> | null = null;
+    return {
+      url,
+      port,
+      database,
+      httpServer,
+      stop: () => (stopping ??= runStops(stops, logger)),
+    };
+  } catch (error) {
+    await runStops(stops, logger);
+    throw error;
+  }
+}
+
+async function runStops(stops: (() => Promise<void>)[], logger: Logger): Promise<void> {
+  for (const stop of stops) {
+    await stop().catch((error: unknown) => logger.warn({ err: error }, 'error while stopping'));
+  }
+  setDatabase(null);
+}
+
+function listen(server: Server, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new StartupError(`port ${config.port} is already in use (set PORT to another port)`));
+      else if (error.code === 'EACCES') reject(new StartupError(`no permission to listen on port ${config.port}`));
+      else reject(error);
+    };
+    server.once('error', onError);
+    server.listen(config.port, config.host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+async function seedWhenEmpty(config: Config, database: Database, logger: Logger): Promise<void> {
+  if (!config.seedDemo) return;
+  if ((await database.prisma.insurer.count()) > 0) return;
+  const started = Date.now();
+  const { seedDemo } = await import('../prisma/seed.js');
+  await seedDemo(database.prisma);
+  logger.info({ ms: Date.now() - started }, 'demo data seeded');
+}

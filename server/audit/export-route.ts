@@ -1,0 +1,80 @@
+import { once } from 'node:events';
+import type { Express, Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { PrismaClient } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import { resolveViewerFromRequest } from '../auth/resolve-viewer.js';
+import { can } from '../auth/capabilities.js';
+import { audienceAllows, resolveAudience } from './audience.js';
+import { GENESIS_HASH, HASH_FORMAT } from './canonical.js';
+import { EXPORT_FORMAT, eventLine, linkLine, type ExportHeader } from './export-format.js';
+
+const PAGE = 1000;
+const SEQ = /^\d{1,19}$/;
+
+/**
+ * GET /audit/export?from=&to= → NDJSON (see export-format.ts), for the caller's credential
+ * (API key or session, like /graphql). Streamed page by page with backpressure, so a long
+ * range costs constant memory.
+ */
+export function mountAuditExport(app: Express, prisma: () => PrismaClient, logger: Logger): void {
+  app.get('/audit/export', async (req: Request, res: Response) => {
+    let viewer;
+    try {
+      viewer = await resolveViewerFromRequest(req);
+    } catch (error) {
+      const status = error instanceof GraphQLError ? Number((error.extensions.http as { status?: number })?.status ?? 401) : 500;
+      res.status(status).json({ error: error instanceof GraphQLError ? error.message : 'Internal server error' });
+      return;
+    }
+    if (!can(viewer.role, 'read')) {
+      res.status(401).json({ error: 'Authentication required', errorZh: '需要登录或 API 密钥' });
+      return;
+    }
+    const fromText = typeof req.query.from === 'string' ? req.query.from : '1';
+    const toText = typeof req.query.to === 'string' ? req.query.to : undefined;
+    if (!SEQ.test(fromText) || (toText !== undefined && !SEQ.test(toText))) {
+      res.status(400).json({ error: 'from and to must be sequence numbers', errorZh: 'from 与 to 必须是序号' });
+      return;
+    }
+    const db = prisma();
+    const from = BigInt(fromText) > 0n ? BigInt(fromText) : 1n;
+    try {
+      const audience = await resolveAudience(db, viewer);
+      const head = await db.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true } });
+      const to = head ? (toText !== undefined && BigInt(toText) < head.seq ? BigInt(toText) : head.seq) : null;
+      const anchor =
+        from === 1n ? GENESIS_HASH : ((await db.auditEvent.findUnique({ where: { seq: from - 1n }, select: { hash: true } }))?.hash ?? null);
+      const checkpoints = to === null ? [] : await db.auditCheckpoint.findMany({ where: { seq: { gte: from, lte: to } }, orderBy: { seq: 'asc' } });
+      const header: ExportHeader = {
+        kind: 'header',
+        format: EXPORT_FORMAT,
+        hashFormat: HASH_FORMAT,
+        from: from.toString(),
+        to: to?.toString() ?? null,
+        anchorPrevHash: anchor,
+        exportedAt: new Date().toISOString(),
+        checkpoints: checkpoints.map((c) => ({ seq: c.seq.toString(), hash: c.hash })),
+      };
+      res.status(200);
+      res.setHeader('content-type', 'application/x-ndjson; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="audit-${header.from}-${header.to ?? 'empty'}.ndjson"`);
+      res.setHeader('cache-control', 'no-store');
+      res.write(`${JSON.stringify(header)}\n`);
+      let after = from - 1n;
+      while (to !== null && after < to) {
+        const rows = await db.auditEvent.findMany({ where: { seq: { gt: after, lte: to } }, orderBy: { seq: 'asc' }, take: PAGE });
+        if (rows.length === 0) break;
+        const chunk = rows.map((row) => JSON.stringify(audienceAllows(audience, row) ? eventLine(row) : linkLine(row))).join('\n');
+        if (!res.write(`${chunk}\n`)) await once(res, 'drain');
+        after = rows[rows.length - 1]!.seq;
+        if (res.destroyed) return;
+      }
+      res.end();
+    } catch (error) {
+      logger.error({ err: error, requestId: res.locals.requestId }, 'audit export failed');
+      if (res.headersSent) res.destroy(error as Error);
+      else res.status(500).json({ error: 'Internal server error' });
+    }
+  });
+}

@@ -1,0 +1,174 @@
+import { setImmediate as yieldToIo } from 'node:timers/promises';
+import type { PrismaClient } from '../db/database.js';
+import type { AuditEvent } from '../db/generated/prisma/client.js';
+import type { Database } from '../db/open-database.js';
+import type { Logger } from '../logger.js';
+import type { Viewer } from '../auth/viewer.js';
+import { AUDIT_CHANNEL } from './append-event.js';
+import { publishCheckpoint } from './proof.js';
+import { AuditSubscription, type SubscriptionLimits } from './subscription.js';
+import type { EventFilter } from './audience.js';
+
+export interface AuditStreamOptions {
+  /** Idle live subscribers get a heartbeat with their resume cursor this often. */
+  heartbeatMs?: number;
+  /** Safety net: read the table this often even without a notification (a dropped LISTEN). */
+  pollMs?: number;
+  /** Publish a checkpoint after this many new events, or this often when any arrived. */
+  checkpointEvery?: number;
+  checkpointMs?: number;
+  limits?: Partial<SubscriptionLimits>;
+}
+
+type BatchListener = (rows: AuditEvent[]) => void;
+
+const FETCH_PAGE = 500;
+/** Subscribers handed a batch before yielding to I/O, so fan-out never starves mutations. */
+const FANOUT_CHUNK = 64;
+
+/**
+ * One per server process: a single LISTEN on the audit channel, and the fan-out to every
+ * subscriber of this process. A notification is only a doorbell: the stream then reads the
+ * table for everything after the last seq it has seen (`seq > head`), in seq order, so a
+ * coalesced, dropped or reordered notification can never skip or reorder an event. Every
+ * process on the database runs its own stream, so all of them deliver every event.
+ *
+ * Subscribers start in replay mode (reading the table themselves, page by page, see
+ * subscription.ts) and switch to live at a moment when they have read up to `head`; the
+ * switch is synchronous with that check, and every batch fanned out afterwards holds only
+ * seqs above it, so nothing falls in between and nothing comes twice.
+ */
+export class AuditStream {
+  /** Highest seq read from the table by this process (every live subscriber is at or past it). */
+  head = 0n;
+  readonly live = new Set<AuditSubscription>();
+  private readonly subscriptions = new Set<AuditSubscription>();
+  private readonly batchListeners = new Set<BatchListener>();
+  private readonly limits: SubscriptionLimits;
+  private timers: NodeJS.Timeout[] = [];
+  private unlisten: (() => Promise<void>) | null = null;
+  private pumping: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  private checkpointedAt = 0n;
+
+  constructor(
+    readonly prisma: PrismaClient,
+    private readonly database: Pick<Database, 'listen'>,
+    private readonly logger: Logger,
+    private readonly options: AuditStreamOptions = {},
+  ) {
+    this.limits = { replayPage: 100, queueLimit: 1000, audienceTtlMs: 60_000, ...options.limits };
+  }
+
+  async start(): Promise<void> {
+    // LISTEN first, then read the head: an event committed in between is read on the next pump.
+    this.unlisten = await this.database.listen(AUDIT_CHANNEL, () => this.pump());
+    const head = await this.prisma.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true } });
+    this.head = head?.seq ?? 0n;
+    this.checkpointedAt = this.head;
+    const every = (ms: number, fn: () => void) => this.timers.push(setInterval(fn, ms).unref());
+    every(this.options.pollMs ?? 2_000, () => this.pump());
+    every(this.options.heartbeatMs ?? 15_000, () => this.heartbeat());
+    every(this.options.checkpointMs ?? 60_000, () => this.checkpoint());
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    for (const subscription of [...this.subscriptions]) subscription.close();
+    await this.unlisten?.().catch(() => undefined);
+    await this.pumping;
+  }
+
+  /** `after`: resume cursor (seq); null follows from now on without replay. */
+  subscribe(viewer: Viewer, after: bigint | null, filter: EventFilter): AuditSubscription {
+    const subscription = new AuditSubscription(this, viewer, after ?? this.head, filter, this.limits);
+    if (this.stopped) subscription.close();
+    else this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /** Called for every batch read from the table, in seq order (the webhook dispatcher's doorbell). */
+  onBatch(listener: BatchListener): () => void {
+    this.batchListeners.add(listener);
+    return () => this.batchListeners.delete(listener);
+  }
+
+  /** Subscriber bookkeeping (called by AuditSubscription). */
+  setLive(subscription: AuditSubscription, live: boolean): void {
+    if (live) this.live.add(subscription);
+    else this.live.delete(subscription);
+  }
+
+  forget(subscription: AuditSubscription): void {
+    this.live.delete(subscription);
+    this.subscriptions.delete(subscription);
+  }
+
+  get subscriberCount(): number {
+    return this.subscriptions.size;
+  }
+
+  /** Reads everything after `head`; concurrent doorbells coalesce into one more round. */
+  pump(): void {
+    if (this.stopped) return;
+    if (this.pumping) {
+      this.again = true;
+      return;
+    }
+    this.again = false;
+    this.pumping = this.drain().finally(() => {
+      this.pumping = null;
+      if (this.again) this.pump();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      for (;;) {
+        const rows = await this.prisma.auditEvent.findMany({
+          where: { seq: { gt: this.head } },
+          orderBy: { seq: 'asc' },
+          take: FETCH_PAGE,
+        });
+        if (rows.length === 0 || this.stopped) return;
+        // Advance head and hand the batch out in one synchronous step per subscriber chunk:
+        // a subscriber that goes live from here on has read up to the new head itself.
+        this.head = rows[rows.length - 1]!.seq;
+        for (const listener of this.batchListeners) listener(rows);
+        await this.fanOut(rows);
+        if (this.head - this.checkpointedAt >= BigInt(this.options.checkpointEvery ?? 1000)) this.checkpoint();
+        if (rows.length < FETCH_PAGE) return;
+      }
+    } catch (error) {
+      // The next doorbell or poll retries from the same head: nothing is lost.
+      if (!this.stopped) this.logger.warn({ err: error }, 'audit stream: reading new events failed');
+    }
+  }
+
+  private async fanOut(rows: AuditEvent[]): Promise<void> {
+    const targets = [...this.live];
+    for (let i = 0; i < targets.length; i += FANOUT_CHUNK) {
+      if (i > 0) await yieldToIo();
+      for (const subscription of targets.slice(i, i + FANOUT_CHUNK)) {
+        for (const row of rows) subscription.push(row);
+      }
+    }
+  }
+
+  private heartbeat(): void {
+    for (const subscription of this.live) subscription.heartbeat();
+  }
+
+  private checkpoint(): void {
+    if (this.head <= this.checkpointedAt) return;
+    const seen = this.head;
+    this.checkpointedAt = seen;
+    publishCheckpoint(this.prisma).catch((error: unknown) => {
+      this.checkpointedAt = 0n;
+      this.logger.warn({ err: error, seq: seen.toString() }, 'audit stream: publishing a checkpoint failed');
+    });
+  }
+}

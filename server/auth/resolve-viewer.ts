@@ -1,0 +1,200 @@
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { db } from '../db/database.js';
+import { anonymousViewer, type Viewer } from './viewer.js';
+import { apiKeyMatches, hashApiKey, parseApiKey } from './api-key.js';
+import { CSRF_HEADER, SESSION_COOKIE, hashSessionToken, tokensEqual } from './session-token.js';
+
+/**
+ * Turns the credential a request carries into a Viewer, once per HTTP request or WebSocket
+ * connection. An API key (`Authorization: Bearer ahk_…` or `X-Api-Key`) wins over a session
+ * cookie; a request without either is anonymous (scope-auth lets it reach only public fields).
+ * A credential that is present but invalid is refused (401 UNAUTHENTICATED), never treated as
+ * anonymous, so a client with an expired key learns why instead of seeing empty lists.
+ */
+
+/** lastUsedAt is written at most once per key per minute: cheap, and precise enough to audit. */
+const LAST_USED_WRITE_INTERVAL_MS = 60_000;
+
+export function unauthenticated(en: string, zh: string): GraphQLError {
+  return new GraphQLError(en, { extensions: { code: 'UNAUTHENTICATED', messageZh: zh, http: { status: 401 } } });
+}
+
+function csrfRefused(): GraphQLError {
+  return new GraphQLError('Missing or invalid X-CSRF-Token header for a session-cookie request', {
+    extensions: { code: 'FORBIDDEN', messageZh: '会话请求缺少或携带了无效的 X-CSRF-Token 请求头', http: { status: 403 } },
+  });
+}
+
+interface PresentedCredential {
+  apiKey?: string;
+  sessionToken?: string;
+  /** CSRF token presented alongside a session cookie (header, or connection_init payload). */
+  csrfToken?: string;
+}
+
+export async function resolveViewerFromRequest(req: IncomingMessage, now = new Date()): Promise<Viewer> {
+  const credential = credentialOfRequest(req);
+  if (credential.apiKey !== undefined) return viewerFromApiKey(credential.apiKey, now);
+  if (credential.sessionToken !== undefined) {
+    const { viewer, csrfToken } = await viewerFromSession(credential.sessionToken, now);
+    if (!credential.csrfToken || !tokensEqual(credential.csrfToken, csrfToken)) throw csrfRefused();
+    return viewer;
+  }
+  return anonymousViewer;
+}
+
+/**
+ * WebSocket `connection_init`: `{ authorization: 'Bearer ahk_…' }` (or `apiKey`), or the session
+ * cookie of the upgrade request together with `{ csrfToken }` (a cross-site page can open a
+ * socket that carries the cookie, but cannot know the token). Null refuses the socket, which
+ * graphql-ws closes with 4403 Forbidden; anonymous sockets are refused too (nothing to see).
+ */
+export async function resolveViewerFromConnectionParams(
+  params: Record<string, unknown>,
+  req: IncomingMessage,
+  now = new Date(),
+): Promise<Viewer | null> {
+  const authorization = stringParam(params, 'authorization') ?? stringParam(params, 'Authorization');
+  const fromParams = authorization !== undefined ? (bearer(authorization) ?? '') : stringParam(params, 'apiKey');
+  try {
+    if (fromParams !== undefined) return await viewerFromApiKey(fromParams, now);
+    const credential = credentialOfRequest(req);
+    if (credential.apiKey !== undefined) return await viewerFromApiKey(credential.apiKey, now);
+    if (credential.sessionToken !== undefined) {
+      const { viewer, csrfToken } = await viewerFromSession(credential.sessionToken, now);
+      const presented = stringParam(params, 'csrfToken');
+      return presented && tokensEqual(presented, csrfToken) ? viewer : null;
+    }
+    return null;
+  } catch (error) {
+    if (error instanceof GraphQLError) return null;
+    throw error;
+  }
+}
+
+/** Is the credential behind this viewer still good? Checked again on every new subscription. */
+export async function credentialStillValid(viewer: Viewer, now = new Date()): Promise<boolean> {
+  if (!viewer.credentialId) return viewer.role !== null;
+  if (viewer.actorType === 'API_CLIENT') {
+    const key = await db().apiKey.findUnique({ where: { id: viewer.credentialId }, include: { apiClient: true } });
+    return !!key && keyUsable(key, now);
+  }
+  const session = await db().session.findUnique({ where: { id: viewer.credentialId }, include: { user: true } });
+  return !!session && sessionUsable(session, now);
+}
+
+function credentialOfRequest(req: IncomingMessage): PresentedCredential {
+  const authorization = header(req, 'authorization');
+  if (authorization !== undefined) {
+    const key = bearer(authorization);
+    // A malformed Authorization header is a broken client, not an anonymous one.
+    return { apiKey: key ?? '' };
+  }
+  const apiKey = header(req, 'x-api-key');
+  if (apiKey !== undefined) return { apiKey };
+  const cookieHeader = header(req, 'cookie');
+  const sessionToken = cookieHeader ? cookieValue(cookieHeader, SESSION_COOKIE) : undefined;
+  if (sessionToken) return { sessionToken, csrfToken: header(req, CSRF_HEADER) };
+  return {};
+}
+
+type KeyRow = NonNullable<Awaited<ReturnType<typeof findKey>>>;
+
+function findKey(prefix: string) {
+  return db().apiKey.findUnique({ where: { prefix }, include: { apiClient: true } });
+}
+
+function keyUsable(key: KeyRow, now: Date): boolean {
+  return !key.revokedAt && (!key.expiresAt || key.expiresAt > now) && !key.apiClient.disabledAt;
+}
+
+async function viewerFromApiKey(presented: string, now: Date): Promise<Viewer> {
+  const parsed = parseApiKey(presented);
+  const key = parsed ? await findKey(parsed.prefix) : null;
+  // Hash even when no row was found, so that timing does not tell which prefixes exist.
+  const matches = key ? apiKeyMatches(presented, key.keyHash) : (hashApiKey(presented), false);
+  if (!key || !matches) throw unauthenticated('Invalid API key', 'API 密钥无效');
+  if (key.revokedAt) throw unauthenticated('API key has been revoked', 'API 密钥已被吊销');
+  if (key.expiresAt && key.expiresAt <= now) throw unauthenticated('API key has expired', 'API 密钥已过期');
+  if (key.apiClient.disabledAt) throw unauthenticated('API client is disabled', 'API 客户端已停用');
+  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_WRITE_INTERVAL_MS) {
+    // Not awaited: bookkeeping must not slow or fail the request.
+    db()
+      .apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } })
+      .catch(() => undefined);
+  }
+  const client = key.apiClient;
+  return {
+    actorType: 'API_CLIENT',
+    actorId: client.id,
+    name: client.name,
+    role: client.role,
+    insurerId: client.insurerId,
+    partnerId: client.partnerId,
+    providerId: null,
+    credentialId: key.id,
+  };
+}
+
+type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+function findSession(tokenHash: string) {
+  return db().session.findUnique({ where: { tokenHash }, include: { user: true } });
+}
+
+function sessionUsable(session: SessionRow, now: Date): boolean {
+  return !session.revokedAt && session.expiresAt > now && !session.user.disabledAt;
+}
+
+async function viewerFromSession(token: string, now: Date): Promise<{ viewer: Viewer; csrfToken: string }> {
+  const session = await findSession(hashSessionToken(token));
+  if (!session || !sessionUsable(session, now)) {
+    throw unauthenticated('Session expired or signed out; please sign in again', '会话已过期或已退出，请重新登录');
+  }
+  const user = session.user;
+  return {
+    csrfToken: session.csrfToken,
+    viewer: {
+      actorType: 'USER',
+      actorId: user.id,
+      name: user.displayName,
+      role: user.role,
+      insurerId: user.insurerId,
+      partnerId: null,
+      providerId: user.providerId,
+      credentialId: session.id,
+    },
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function bearer(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(value);
+  return match ? match[1] : undefined;
+}
+
+function stringParam(params: Record<string, unknown>, name: string): string | undefined {
+  const value = params[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** One cookie's value from a Cookie header (RFC 6265 pairs separated by `;`). */
+export function cookieValue(cookieHeader: string, name: string): string | undefined {
+  for (const pair of cookieHeader.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq < 0 || pair.slice(0, eq).trim() !== name) continue;
+    const raw = pair.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  }
+  return undefined;
+}

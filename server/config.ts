@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * The hub's whole configuration, read from the environment once at start and validated, so a
+ * typo ends the process with one clear line instead of failing later inside a request.
+ */
+const portSchema = z.coerce.number().int().min(0).max(65535);
+
+const databaseUrlSchema = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be a postgresql://user:password@host:port/database URL');
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('::'),
+  PORT: portSchema.default(4000),
+  DATABASE_URL: databaseUrlSchema.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATA_DIR: z.string().default('.data'),
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: z.string().default(''),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  PERSISTED_OPERATIONS: z.enum(['off', 'allow-list']).optional(),
+  PERSISTED_OPERATIONS_MANIFEST: z.string().default('schema/persisted-operations.json'),
+  INTROSPECTION: z.enum(['true', 'false']).optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  AUDIT_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** PostgreSQL connection string; absent → the embedded database under `dataDir`. */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  seedDemo: boolean;
+  logLevel: string;
+  corsOrigins: string[];
+  maxBodyBytes: number;
+  rateLimitPerMinute: number;
+  persistedOperations: 'off' | 'allow-list';
+  /** `{ sha256: document }` allowed in allow-list mode (GraphQL Code Generator's persisted documents). */
+  persistedOperationsManifest: string;
+  introspection: boolean;
+  sessionTtlHours: number;
+  /** Idle audit subscriptions get a heartbeat this often. */
+  auditHeartbeatMs: number;
+  /** Webhook attempts before a delivery is DEAD, and the first retry delay (doubling after). */
+  webhookMaxAttempts: number;
+  webhookRetryBaseMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ConfigError(`invalid configuration: ${first?.path.join('.')} ${first?.message}`);
+  }
+  const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  return {
+    env: c.NODE_ENV,
+    host: c.HOST,
+    port: c.PORT,
+    databaseUrl: c.DATABASE_URL,
+    databasePoolSize: c.DATABASE_POOL_SIZE,
+    dataDir: c.DATA_DIR,
+    // Demo data only ever goes into an empty embedded database unless asked for explicitly.
+    seedDemo: c.SEED_DEMO ? c.SEED_DEMO === 'true' : c.DATABASE_URL === undefined,
+    logLevel: c.LOG_LEVEL,
+    corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    maxBodyBytes: c.MAX_BODY_BYTES,
+    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    persistedOperations: c.PERSISTED_OPERATIONS ?? 'off',
+    persistedOperationsManifest: c.PERSISTED_OPERATIONS_MANIFEST,
+    introspection: c.INTROSPECTION ? c.INTROSPECTION === 'true' : !production,
+    sessionTtlHours: c.SESSION_TTL_HOURS,
+    auditHeartbeatMs: c.AUDIT_HEARTBEAT_MS,
+    webhookMaxAttempts: c.WEBHOOK_MAX_ATTEMPTS,
+    webhookRetryBaseMs: c.WEBHOOK_RETRY_BASE_MS,
+  };
+}
+
+/** `PORT=` in a shell means "unset", not "zero". */
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}

@@ -1,0 +1,45 @@
+import type { Logger } from './logger.js';
+import type { Viewer } from './auth/viewer.js';
+
+/**
+ * The one context for HTTP and WebSocket operations, fresh per operation. It holds who is
+ * asking and how to trace the request; the database client is deliberately not here
+ * (Pothos's advice: resolvers reach Prisma through the plugin, domain commands import it).
+ */
+export interface Context {
+  viewer: Viewer;
+  requestId: string;
+  logger: Logger;
+  /** Entities read in this operation, flushed to the access log once the operation ends. */
+  reads: Map<string, Set<string>>;
+  operationName: string | null;
+  /**
+   * The HTTP exchange, when there is one (absent over WebSocket and in-process tests): lets
+   * login/logout set and clear the session cookies, and rate limits key anonymous callers by IP.
+   */
+  http?: HttpExchange;
+}
+
+export interface HttpExchange {
+  ip: string;
+  sessionTtlHours: number;
+  setSessionCookies(sessionToken: string, csrfToken: string, expiresAt: Date): void;
+  clearSessionCookies(): void;
+}
+
+export function createContext(input: {
+  viewer: Viewer;
+  requestId: string;
+  logger: Logger;
+  operationName?: string | null;
+  http?: HttpExchange;
+}): Context {
+  return {
+    ...(input.http ? { http: input.http } : {}),
+    viewer: input.viewer,
+    requestId: input.requestId,
+    logger: input.logger.child({ requestId: input.requestId }),
+    reads: new Map(),
+    operationName: input.operationName ?? null,
+  };
+}

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { PrismaClient } from './generated/prisma/client.js';
+import { applyMigrations } from './migration-engine.js';
+import { openEmbedded } from './embedded.js';
+import { connectListener, createPostgresAdapterFactory } from './postgres.js';
+import { createPrismaClient } from './prisma-client.js';
+import { lockDataDir } from './data-dir-lock.js';
+import { StartupError, describeConnectionError } from '../startup-error.js';
+
+export type Listener = (payload: string) => void;
+
+/**
+ * The database the hub runs on, whichever it is: the embedded PGlite (default, in-process,
+ * data under DATA_DIR) or PostgreSQL (DATABASE_URL). Both run the same migrations; both
+ * deliver NOTIFY after commit, which the audit stream listens to.
+ */
+export interface Database {
+  kind: 'embedded' | 'postgres';
+  prisma: PrismaClient;
+  /** LISTEN on a channel; resolves to an unsubscribe function. */
+  listen(channel: string, onPayload: Listener): Promise<() => Promise<void>>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl, config, logger) : openEmbeddedDatabase(config, logger);
+}
+
+async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Database> {
+  const dataDir = path.resolve(config.dataDir, 'pglite');
+  // PGlite is single-process: two hubs on one data directory would corrupt it.
+  const unlock = lockDataDir(dataDir);
+  try {
+    const embedded = await openEmbedded(dataDir);
+    const applied = await applyMigrations({ adapterFactory: embedded.adapterFactory });
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    const prisma = createPrismaClient(embedded.adapterFactory);
+    return {
+      kind: 'embedded',
+      prisma,
+      async listen(channel, onPayload) {
+        const unlisten = await embedded.pglite.listen(channel, onPayload);
+        return async () => unlisten();
+      },
+      ping: () => ping(prisma),
+      async close() {
+        await prisma.$disconnect();
+        await embedded.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string, config: Config, logger: Logger): Promise<Database> {
+  const target = describeTarget(url);
+  try {
+    const applied = await applyMigrations({ target: { url } });
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  } catch (error) {
+    throw new StartupError(`cannot use the database at ${target}: ${describeConnectionError(error)}`);
+  }
+  const prisma = createPrismaClient(
+    createPostgresAdapterFactory(url, {
+      poolSize: config.databasePoolSize,
+      onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    }),
+  );
+  const listeners: { close(): Promise<void> }[] = [];
+  return {
+    kind: 'postgres',
+    prisma,
+    async listen(channel, onPayload) {
+      const client = await connectListener(url, (error) => logger.error({ err: error }, 'LISTEN connection failed'));
+      client.on('notification', (message) => {
+        if (message.channel === channel) onPayload(message.payload ?? '');
+      });
+      await client.query(`LISTEN "${channel.replaceAll('"', '""')}"`);
+      const handle = { close: () => client.end() };
+      listeners.push(handle);
+      return async () => {
+        listeners.splice(listeners.indexOf(handle), 1);
+        await client.end();
+      };
+    },
+    ping: () => ping(prisma),
+    async close() {
+      await Promise.allSettled(listeners.map((l) => l.close()));
+      await prisma.$disconnect();
+    },
+  };
+}
+
+async function ping(prisma: PrismaClient): Promise<boolean> {
+  await prisma.$queryRaw`SELECT 1`;
+  return true;
+}
+
+/** host:port/db without the password, for error lines. */
+function describeTarget(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+}

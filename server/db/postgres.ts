@@ -1,0 +1,47 @@
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+
+export interface PostgresAdapterOptions {
+  /** Pool size. pg's default (10) suits one server process; many replicas need fewer each. */
+  poolSize?: number;
+  /** Extra pg pool settings (e.g. a custom `Client` class); they win over the defaults. */
+  pool?: pg.PoolConfig;
+  onPoolError?: (error: Error) => void;
+}
+
+const DEFAULT_POOL_SIZE = 10;
+
+/**
+ * A PrismaPg adapter factory for a connection string. The factory owns its pool: Prisma
+ * creates it on connect and ends it on `$disconnect`, so nothing leaks between tests.
+ */
+export function createPostgresAdapterFactory(
+  connectionString: string,
+  options: PostgresAdapterOptions = {},
+): PrismaPg {
+  const config: pg.PoolConfig = {
+    connectionString,
+    max: options.poolSize ?? (Number(process.env.DATABASE_POOL_SIZE) || DEFAULT_POOL_SIZE),
+    // A dead peer otherwise holds a pooled socket until the kernel gives up (hours).
+    keepAlive: true,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 10_000,
+    ...options.pool,
+  };
+  return new PrismaPg(config, { onPoolError: options.onPoolError });
+}
+
+/**
+ * A dedicated client for LISTEN: notifications arrive only on the session that listens,
+ * so it must not be a pooled connection that could be handed to someone else.
+ */
+export async function connectListener(
+  connectionString: string,
+  onError: (error: Error) => void = () => {},
+): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString, keepAlive: true });
+  // Without a listener an 'error' event (server restart, network drop) crashes the process.
+  client.on('error', onError);
+  await client.connect();
+  return client;
+}

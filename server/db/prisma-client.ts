@@ -1,0 +1,27 @@
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient, type Prisma } from './generated/prisma/client.js';
+
+export interface PrismaClientOptions {
+  /** Every SQL statement Prisma sends: tests count them to catch N+1 regressions. */
+  onQuery?: (event: Prisma.QueryEvent) => void;
+}
+
+/**
+ * The one way the app builds a PrismaClient, for either database: pass
+ * `createPostgresAdapterFactory(url)` or an embedded database's `adapterFactory`.
+ */
+export function createPrismaClient(adapter: SqlDriverAdapterFactory, options: PrismaClientOptions = {}) {
+  const prisma = new PrismaClient({
+    adapter,
+    // Query events are always emitted so a listener can be attached later ($on), e.g. by a
+    // test around one operation; with no listener they cost next to nothing.
+    log: [
+      { emit: 'event', level: 'query' },
+      { emit: 'stdout', level: 'warn' },
+    ],
+  });
+  if (options.onQuery) prisma.$on('query', options.onQuery);
+  return prisma;
+}
+
+export type AppPrismaClient = ReturnType<typeof createPrismaClient>;

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { AgreementFamily, AgreementKind, EntrustedWork } from '../../db/generated/prisma/enums.js';
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { visible } from '../../auth/tenant-filters.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { InputError, notFound } from '../errors.js';
+import { ENTITY, EVENT } from '../audit-event-types.js';
+import { actorColumns, requireCapability } from '../shared/actor.js';
+import { isoDate, utcDay } from '../shared/dates.js';
+import { parseInput } from '../shared/input.js';
+import { newNumber } from '../shared/numbers.js';
+import { date, optionalText, text, uuid } from '../shared/schemas.js';
+import { partyIssues } from './rules.js';
+import { assertNotBanned } from './ban.js';
+import { createVersion, versionTerms } from './terms.js';
+import { agreementTags, type AgreementResult } from './transition.js';
+
+export const draftAgreementInput = z
+  .object({
+    family: z.enum(AgreementFamily),
+    kind: z.enum(AgreementKind),
+    /** Required for the platform admin; agency staff draft for their own insurer. */
+    insurerId: uuid.nullish(),
+    providerId: uuid.nullish(),
+    partnerId: uuid.nullish(),
+    entrustedWork: z.array(z.enum(EntrustedWork)).max(10).nullish(),
+    number: text(64).nullish(),
+    startsOn: date,
+    endsOn: date,
+    reason: optionalText(2000),
+    ...versionTerms,
+  })
+  .refine((i) => i.endsOn >= i.startsOn, { path: ['endsOn'], message: 'the term must end on or after its start' });
+
+export type DraftAgreementInput = z.input<typeof draftAgreementInput>;
+
+/**
+ * Drafts an agreement (version 1 with its clauses and indicators). A provider whose
+ * re-application ban (3 years after a termination, seed 002) is still running is refused.
+ */
+export async function draftAgreement(ctx: CommandContext, raw: DraftAgreementInput): Promise<AgreementResult> {
+  const { actor } = ctx;
+  requireCapability(actor, 'manageAgreements');
+  const input = parseInput(draftAgreementInput, raw);
+  const issues = partyIssues(input);
+  if (issues.length > 0) throw new InputError(issues);
+  const now = ctx.now ?? new Date();
+  const today = utcDay(now);
+
+  const insurerId = actor.role === 'PLATFORM_ADMIN' ? input.insurerId : actor.insurerId;
+  if (!insurerId) throw new InputError([{ path: ['input', 'insurerId'], message: 'name the insurer of the agreement' }]);
+  if (actor.role !== 'PLATFORM_ADMIN' && input.insurerId && input.insurerId !== actor.insurerId) {
+    throw notFound('Insurer', input.insurerId);
+  }
+
+  return inTransaction(async (tx) => {
+    const insurer = await tx.insurer.findFirst({ where: { AND: [{ id: insurerId }, visible.insurer(actor)] } });
+    if (!insurer) throw notFound('Insurer', insurerId);
+
+    if (input.providerId) {
+      const provider = await tx.provider.findFirst({
+        where: { AND: [{ id: input.providerId }, { OR: [visible.provider(actor), { insurerId }] }] },
+      });
+      if (!provider) throw notFound('Provider', input.providerId);
+      assertNotBanned(provider, today);
+    }
+    if (input.partnerId) {
+      // Partners are national master data (commercial insurers, firms); any insurer may contract one.
+      const partner = await tx.partner.findUnique({ where: { id: input.partnerId } });
+      if (!partner) throw notFound('Partner', input.partnerId);
+    }
+
+    const agreement = await tx.agreement.create({
+      data: {
+        number: input.number ?? newNumber('AGR', now),
+        family: input.family,
+        kind: input.kind,
+        status: 'DRAFT',
+        insurerId,
+        providerId: input.providerId ?? null,
+        partnerId: input.partnerId ?? null,
+        entrustedWork: input.entrustedWork ?? [],
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        currentVersionNo: 1,
+      },
+    });
+    await createVersion(tx, {
+      agreementId: agreement.id,
+      versionNo: 1,
+      templateCode: input.templateCode,
+      templateVersion: input.templateVersion,
+      changeNote: input.changeNote,
+      effectiveFrom: input.startsOn,
+      clauses: input.clauses,
+      indicators: input.indicators,
+    });
+    const reason = input.reason ?? 'drafted';
+    await tx.agreementTransition.create({
+      data: { agreementId: agreement.id, action: 'DRAFT', fromStatus: null, toStatus: 'DRAFT', reason, effectiveOn: today, ...actorColumns(actor) },
+    });
+    const { seq } = await appendAuditEvent(tx, {
+      type: EVENT.agreementDrafted,
+      entityType: ENTITY.agreement,
+      entityId: agreement.id,
+      actor,
+      requestId: ctx.requestId,
+      ...agreementTags(agreement),
+      data: {
+        number: agreement.number,
+        family: agreement.family,
+        kind: agreement.kind,
+        toStatus: 'DRAFT',
+        startsOn: isoDate(agreement.startsOn),
+        endsOn: isoDate(agreement.endsOn),
+        reason,
+      },
+    });
+    return { agreement, auditSeq: seq };
+  });
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { requireCapability } from '../shared/actor.js';
+import { utcDay } from '../shared/dates.js';
+import { parseInput } from '../shared/input.js';
+import { expectedVersion, optionalText, uuid } from '../shared/schemas.js';
+import { applyTransition, loadAgreementForWrite, type AgreementResult } from './transition.js';
+
+export const signAgreementInput = z.object({
+  id: uuid,
+  expectedVersion,
+  reason: optionalText(2000),
+});
+
+/** Signs a draft (签订): ACTIVE when the term has started, SIGNED until it does. */
+export async function signAgreement(ctx: CommandContext, raw: z.input<typeof signAgreementInput>): Promise<AgreementResult> {
+  requireCapability(ctx.actor, 'manageAgreements');
+  const input = parseInput(signAgreementInput, raw);
+  const now = ctx.now ?? new Date();
+  return inTransaction(async (tx) => {
+    const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
+    return applyTransition(tx, {
+      agreement,
+      action: 'SIGN',
+      reason: input.reason ?? 'signed',
+      effectiveOn: utcDay(now),
+      today: now,
+      actor: ctx.actor,
+      requestId: ctx.requestId,
+      expectedVersion: input.expectedVersion,
+      patch: { signedAt: now },
+    });
+  });
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { requireCapability } from '../shared/actor.js';
+import { utcDay } from '../shared/dates.js';
+import { parseInput } from '../shared/input.js';
+import { date, expectedVersion, text, uuid } from '../shared/schemas.js';
+import { applyTermination } from './termination.js';
+import { loadAgreementForWrite } from './transition.js';
+
+export const terminateAgreementInput = z.object({
+  id: uuid,
+  expectedVersion,
+  reason: text(2000),
+  /** Defaults to today; the 3-year ban counts from this date. */
+  effectiveOn: date.nullish(),
+});
+
+/** 解除协议: ACTIVE/SUSPENDED → TERMINATED; the provider may not re-apply for 3 years. */
+export async function terminateAgreement(ctx: CommandContext, raw: z.input<typeof terminateAgreementInput>) {
+  requireCapability(ctx.actor, 'manageAgreements');
+  const input = parseInput(terminateAgreementInput, raw);
+  const now = ctx.now ?? new Date();
+  return inTransaction(async (tx) => {
+    const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
+    return applyTermination(tx, {
+      agreement,
+      reason: input.reason,
+      effectiveOn: input.effectiveOn ?? utcDay(now),
+      now,
+      actor: ctx.actor,
+      requestId: ctx.requestId,
+      expectedVersion: input.expectedVersion,
+    });
+  });
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { Tx } from '../../db/database.js';
+import { Comparator, IndicatorMetric, IndicatorUnit, PenaltyMeasure } from '../../db/generated/prisma/enums.js';
+import { date, decimal, optionalText, text } from '../shared/schemas.js';
+
+/** Clauses (条款) and control indicators (基金支付控制指标) of one agreement version. */
+export const clauseInput = z.object({
+  clauseNo: text(32),
+  titleZh: text(200),
+  titleEn: text(200),
+  bodyZh: text(20_000),
+  bodyEn: text(20_000),
+});
+
+export const indicatorInput = z.object({
+  metric: z.enum(IndicatorMetric),
+  comparator: z.enum(Comparator),
+  threshold: decimal,
+  unit: z.enum(IndicatorUnit),
+  breachMeasure: z.enum(PenaltyMeasure).nullish(),
+});
+
+export const versionTerms = {
+  templateCode: text(64),
+  templateVersion: text(32),
+  changeNote: optionalText(2000),
+  clauses: z
+    .array(clauseInput)
+    .max(500)
+    .default([])
+    .refine((cs) => new Set(cs.map((c) => c.clauseNo)).size === cs.length, 'clause numbers must be unique'),
+  indicators: z
+    .array(indicatorInput)
+    .max(50)
+    .default([])
+    .refine((is) => new Set(is.map((i) => i.metric)).size === is.length, 'one indicator per metric'),
+};
+
+export type ClauseInput = z.infer<typeof clauseInput>;
+export type IndicatorInput = z.infer<typeof indicatorInput>;
+
+export { date };
+
+/** Writes one AgreementVersion with its clauses and indicators. */
+export async function createVersion(
+  tx: Tx,
+  v: {
+    agreementId: string;
+    versionNo: number;
+    templateCode: string;
+    templateVersion: string;
+    changeNote?: string | null;
+    effectiveFrom: Date;
+    clauses: ClauseInput[];
+    indicators: IndicatorInput[];
+  },
+) {
+  return tx.agreementVersion.create({
+    data: {
+      agreementId: v.agreementId,
+      versionNo: v.versionNo,
+      templateCode: v.templateCode,
+      templateVersion: v.templateVersion,
+      changeNote: v.changeNote ?? null,
+      effectiveFrom: v.effectiveFrom,
+      clauses: { create: v.clauses },
+      indicators: { create: v.indicators.map((i) => ({ ...i, breachMeasure: i.breachMeasure ?? null })) },
+    },
+  });
+}

@@ -1,0 +1,115 @@
+import type { Tx } from '../../db/database.js';
+import type { Agreement, Prisma } from '../../db/generated/prisma/client.js';
+import type { AgreementAction, AgreementStatus } from '../../db/generated/prisma/enums.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { visible } from '../../auth/tenant-filters.js';
+import { ENTITY, EVENT, type EventType } from '../audit-event-types.js';
+import { illegalTransition, notFound } from '../errors.js';
+import { actorColumns, requireInsurer } from '../shared/actor.js';
+import { isoDate } from '../shared/dates.js';
+import { assertUpdated, checkVersion } from '../shared/versioning.js';
+import { canTransition, targetStatus } from './rules.js';
+
+export interface AgreementResult {
+  agreement: Agreement;
+  auditSeq: bigint;
+}
+
+const EVENT_OF: Record<AgreementAction, EventType> = {
+  DRAFT: EVENT.agreementDrafted,
+  SIGN: EVENT.agreementSigned,
+  ACTIVATE: EVENT.agreementActivated,
+  AMEND: EVENT.agreementAmended,
+  SUSPEND: EVENT.agreementSuspended,
+  RESUME: EVENT.agreementResumed,
+  TERMINATE: EVENT.agreementTerminated,
+  RENEW: EVENT.agreementRenewed,
+  EXPIRE: EVENT.agreementExpired,
+};
+
+/**
+ * Loads an agreement the actor may change: visible to it (tenant filter) and owned by the
+ * insurer it acts for. Anything else is NOT_FOUND, whether it exists or not.
+ */
+export async function loadAgreementForWrite(tx: Tx, actor: Viewer, id: string): Promise<Agreement> {
+  const agreement = await tx.agreement.findFirst({ where: { AND: [{ id }, visible.agreement(actor)] } });
+  if (!agreement) throw notFound('Agreement', id);
+  requireInsurer(actor, agreement.insurerId, 'Agreement', id);
+  return agreement;
+}
+
+/** Tenant tags of an agreement's events: the insurer and whichever party it binds. */
+export function agreementTags(a: Pick<Agreement, 'insurerId' | 'providerId' | 'partnerId'>) {
+  return { insurerId: a.insurerId, providerId: a.providerId, partnerId: a.partnerId };
+}
+
+export interface TransitionStep {
+  agreement: Agreement;
+  action: Exclude<AgreementAction, 'DRAFT'>;
+  reason: string;
+  effectiveOn: Date;
+  actor: Viewer;
+  requestId: string | null;
+  today: Date;
+  /** Omitted when the change is a consequence of another command (penalty execution, expiry job). */
+  expectedVersion?: number;
+  /** Extra columns to write with the status change. */
+  patch?: Prisma.AgreementUncheckedUpdateManyInput;
+  /** Extra event data (e.g. suspension scope, ban date). */
+  data?: Record<string, unknown>;
+}
+
+/**
+ * The one way an agreement changes status: check the transition, write the row with the
+ * version guard, record the AgreementTransition (reason, actor, date) and the audit event —
+ * all in the caller's transaction.
+ */
+export async function applyTransition(tx: Tx, step: TransitionStep): Promise<AgreementResult> {
+  const { agreement, action } = step;
+  if (!canTransition(action, agreement.status)) {
+    throw illegalTransition('Agreement', agreement.id, agreement.status, action);
+  }
+  const expected = step.expectedVersion ?? agreement.version;
+  checkVersion('Agreement', agreement, expected);
+  const to: AgreementStatus = targetStatus(action, agreement.status, { startsOn: agreement.startsOn, today: step.today });
+  const { count } = await tx.agreement.updateMany({
+    where: { id: agreement.id, version: expected },
+    data: { ...step.patch, status: to, version: { increment: 1 } },
+  });
+  assertUpdated(count, 'Agreement', agreement, expected);
+  await tx.agreementTransition.create({
+    data: {
+      agreementId: agreement.id,
+      action,
+      fromStatus: agreement.status,
+      toStatus: to,
+      reason: step.reason,
+      effectiveOn: step.effectiveOn,
+      ...actorColumns(step.actor),
+    },
+  });
+  const updated = await tx.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
+  const { seq } = await appendAuditEvent(tx, {
+    type: EVENT_OF[action],
+    entityType: ENTITY.agreement,
+    entityId: agreement.id,
+    actor: step.actor,
+    requestId: step.requestId,
+    ...agreementTags(agreement),
+    data: {
+      number: agreement.number,
+      fromStatus: agreement.status,
+      toStatus: to,
+      reason: step.reason,
+      effectiveOn: isoDate(step.effectiveOn),
+      version: updated.version,
+      ...step.data,
+    },
+  });
+  return { agreement: updated, auditSeq: seq };
+}
+
+export function eventOf(action: AgreementAction): EventType {
+  return EVENT_OF[action];
+}

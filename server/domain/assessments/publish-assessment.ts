@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { Assessment } from '../../db/generated/prisma/client.js';
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { DomainError, InputError } from '../errors.js';
+import { ENTITY, EVENT } from '../audit-event-types.js';
+import { requireCapability } from '../shared/actor.js';
+import { parseInput } from '../shared/input.js';
+import { formatScore, parseScore } from '../shared/score.js';
+import { fen, optionalText, uuid } from '../shared/schemas.js';
+import { agreementTags, loadAgreementForWrite } from '../agreements/transition.js';
+import { assessmentResult } from './rules.js';
+
+export const publishAssessmentInput = z.object({
+  agreementId: uuid,
+  year: z.number().int().min(2000).max(2100),
+  /** 0–100 with at most two decimals, e.g. "92.50". */
+  score: z.string(),
+  /** Settlement withheld on the result (考核结果与结算挂钩). */
+  withheldAmountFen: fen.default(0n),
+  comment: optionalText(5000),
+});
+
+export interface AssessmentResultPayload {
+  assessment: Assessment;
+  auditSeq: bigint;
+}
+
+/**
+ * Publishes the annual assessment of an agreement holder (provider or partner). The result
+ * follows from the score (assessments/rules.ts); a published assessment is final (CONFLICT on a
+ * second publication for the same year), and a FAIL blocks the agreement's renewal.
+ */
+export async function publishAssessment(ctx: CommandContext, raw: z.input<typeof publishAssessmentInput>): Promise<AssessmentResultPayload> {
+  const { actor } = ctx;
+  requireCapability(actor, 'manageSupervision');
+  const input = parseInput(publishAssessmentInput, raw);
+  const score = parseScore(input.score);
+  if (score === null) throw new InputError([{ path: ['input', 'score'], message: 'a score from 0 to 100 with at most two decimals' }]);
+  const now = ctx.now ?? new Date();
+  return inTransaction(async (tx) => {
+    const agreement = await loadAgreementForWrite(tx, actor, input.agreementId);
+    if (agreement.status === 'DRAFT') {
+      throw new DomainError(
+        'AGREEMENT_NOT_ACTIVE',
+        { zh: `协议（${agreement.number}）尚为草稿，不能考核`, en: `Agreement ${agreement.number} is a DRAFT and cannot be assessed` },
+        { currentStatus: agreement.status },
+      );
+    }
+    const existing = await tx.assessment.findUnique({ where: { agreementId_year: { agreementId: agreement.id, year: input.year } } });
+    if (existing?.status === 'PUBLISHED') {
+      throw new DomainError(
+        'CONFLICT',
+        { zh: `协议（${agreement.number}）${input.year} 年度考核结果已公布`, en: `The ${input.year} assessment of agreement ${agreement.number} is already published` },
+        { assessmentId: existing.id },
+      );
+    }
+    const result = assessmentResult(score);
+    const data = {
+      score: formatScore(score),
+      result,
+      withheldAmountFen: input.withheldAmountFen,
+      comment: input.comment ?? null,
+      status: 'PUBLISHED' as const,
+      publishedAt: now,
+    };
+    const assessment = existing
+      ? await tx.assessment.update({ where: { id: existing.id }, data })
+      : await tx.assessment.create({ data: { ...data, agreementId: agreement.id, year: input.year } });
+    const { seq } = await appendAuditEvent(tx, {
+      type: EVENT.assessmentPublished,
+      entityType: ENTITY.assessment,
+      entityId: assessment.id,
+      actor,
+      requestId: ctx.requestId,
+      ...agreementTags(agreement),
+      data: { agreementId: agreement.id, year: input.year, score: formatScore(score), result, withheldAmountFen: input.withheldAmountFen },
+    });
+    return { assessment, auditSeq: seq };
+  });
+}

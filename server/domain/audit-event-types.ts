@@ -1,0 +1,51 @@
+/**
+ * The catalogue of audit event types: `<entity>.<past-tense verb>`, simple dotted, lower
+ * camel case entity (e.g. `agreement.signed`, `ruleHit.raised`). The CloudEvents envelope
+ * supplies `source` (urn:agreement-hub) and `subject` (`<EntityType>/<id>`), so the type stays
+ * short; integrators subscribe and filter by these strings, so never rename one: add a new
+ * type instead. DOMAIN.md "Audit events" lists what must be an event.
+ */
+export const EVENT = {
+  agreementDrafted: 'agreement.drafted',
+  agreementSigned: 'agreement.signed',
+  agreementActivated: 'agreement.activated',
+  agreementAmended: 'agreement.amended',
+  agreementSuspended: 'agreement.suspended',
+  agreementResumed: 'agreement.resumed',
+  agreementTerminated: 'agreement.terminated',
+  agreementRenewed: 'agreement.renewed',
+  agreementExpired: 'agreement.expired',
+  providerReapplicationBanned: 'provider.reapplicationBanned',
+  findingRecorded: 'finding.recorded',
+  penaltyProposed: 'penalty.proposed',
+  penaltyIssued: 'penalty.issued',
+  penaltyAppealed: 'penalty.appealed',
+  penaltyDecided: 'penalty.decided',
+  penaltyExecuted: 'penalty.executed',
+  penaltyClosed: 'penalty.closed',
+  physicianBillingSuspended: 'physician.billingSuspended',
+  insuredSettlementSuspended: 'insuredPerson.settlementSuspended',
+  assessmentPublished: 'assessment.published',
+  creditGraded: 'credit.graded',
+  ruleHitRaised: 'ruleHit.raised',
+  tipOffReceived: 'tipOff.received',
+  tipOffVerified: 'tipOff.verified',
+} as const;
+
+export type EventType = (typeof EVENT)[keyof typeof EVENT];
+
+export const EVENT_TYPES: readonly EventType[] = Object.values(EVENT);
+
+/** Entity type names used in `entityType` and `subject`: the GraphQL/Prisma type names. */
+export const ENTITY = {
+  agreement: 'Agreement',
+  provider: 'Provider',
+  physician: 'Physician',
+  insuredPerson: 'InsuredPerson',
+  finding: 'Finding',
+  penalty: 'Penalty',
+  assessment: 'Assessment',
+  creditEvaluation: 'CreditEvaluation',
+  ruleHit: 'RuleHit',
+  tipOff: 'TipOff',
+} as const;

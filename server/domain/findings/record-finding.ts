@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import type { Finding } from '../../db/generated/prisma/client.js';
+import { FindingSource } from '../../db/generated/prisma/enums.js';
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { visible } from '../../auth/tenant-filters.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { DomainError, InputError, notFound, type FieldIssue } from '../errors.js';
+import { ENTITY, EVENT } from '../audit-event-types.js';
+import { requireCapability, requireInsurer } from '../shared/actor.js';
+import { isoDate, utcDay } from '../shared/dates.js';
+import { parseInput } from '../shared/input.js';
+import { newNumber } from '../shared/numbers.js';
+import { date, fen, optionalText, text, uuid } from '../shared/schemas.js';
+
+const evidenceRef = z.object({
+  /** e.g. PHOTO, MEDICAL_RECORD, SETTLEMENT_RECORD, INTERVIEW, DOCUMENT */
+  kind: text(40),
+  /** Where the evidence is kept (archive number, document id, URL); never the content itself. */
+  ref: text(500),
+  note: optionalText(1000),
+});
+
+export const recordFindingInput = z
+  .object({
+    agreementId: uuid,
+    violationTypeId: uuid,
+    source: z.enum(FindingSource),
+    physicianId: uuid.nullish(),
+    insuredPersonId: uuid.nullish(),
+    /** The investigating partner, when an agency records a partner's result for it. */
+    partnerId: uuid.nullish(),
+    tipOffId: uuid.nullish(),
+    description: text(5000),
+    evidence: z.array(evidenceRef).max(100).default([]),
+    violatingAmountFen: fen,
+    occurredFrom: date.nullish(),
+    occurredTo: date.nullish(),
+    foundOn: date,
+    number: text(64).nullish(),
+  })
+  .refine((i) => !i.occurredFrom || !i.occurredTo || i.occurredFrom <= i.occurredTo, {
+    path: ['occurredTo'],
+    message: 'the period must end on or after its start',
+  })
+  .refine((i) => !i.occurredFrom || i.occurredFrom <= i.foundOn, { path: ['occurredFrom'], message: 'cannot start after the finding date' });
+
+export interface FindingResult {
+  finding: Finding;
+  auditSeq: bigint;
+}
+
+/**
+ * Records a violation found on a service agreement (DOMAIN.md "Violations and findings").
+ * Agency staff record on their insurer's agreements. A partner records only the results of
+ * entrusted investigations (source PARTNER_INVESTIGATION) on service agreements of an insurer
+ * that entrusts it with supervisory work — exactly what its tenant filter lets it see.
+ */
+export async function recordFinding(ctx: CommandContext, raw: z.input<typeof recordFindingInput>): Promise<FindingResult> {
+  const { actor } = ctx;
+  requireCapability(actor, 'recordFindings');
+  const input = parseInput(recordFindingInput, raw);
+  const now = ctx.now ?? new Date();
+  if (input.foundOn > utcDay(now)) throw new InputError([{ path: ['input', 'foundOn'], message: 'cannot be in the future' }]);
+  const asPartner = actor.role === 'PARTNER';
+  if (asPartner && input.source !== 'PARTNER_INVESTIGATION') {
+    throw new InputError([{ path: ['input', 'source'], message: 'a partner records PARTNER_INVESTIGATION results only' }]);
+  }
+  if (asPartner && input.partnerId && input.partnerId !== actor.partnerId) {
+    throw new InputError([{ path: ['input', 'partnerId'], message: 'a partner records its own investigations' }]);
+  }
+
+  return inTransaction(async (tx) => {
+    const agreement = await tx.agreement.findFirst({ where: { AND: [{ id: input.agreementId }, { family: 'SERVICE' }, visible.agreement(actor)] } });
+    if (!agreement || !agreement.providerId) throw notFound('Agreement', input.agreementId);
+    if (!asPartner) requireInsurer(actor, agreement.insurerId, 'Agreement', agreement.id);
+    if (agreement.status === 'DRAFT') {
+      throw new DomainError(
+        'AGREEMENT_NOT_ACTIVE',
+        { zh: `协议（${agreement.number}）尚为草稿，不能记录违规`, en: `Agreement ${agreement.number} is still a DRAFT; nothing was billed under it` },
+        { currentStatus: agreement.status },
+      );
+    }
+    const providerId = agreement.providerId;
+    const issues: FieldIssue[] = [];
+    const at = (field: string, message: string) => issues.push({ path: ['input', field], message });
+
+    const violationType = await tx.violationType.findUnique({ where: { id: input.violationTypeId } });
+    if (!violationType) at('violationTypeId', 'no such violation type');
+    if (input.physicianId) {
+      const practises = await tx.physician.count({
+        where: { id: input.physicianId, OR: [{ primaryProviderId: providerId }, { practiceSites: { some: { providerId } } }] },
+      });
+      if (practises === 0) at('physicianId', 'the physician does not practise at this provider');
+    }
+    if (input.insuredPersonId) {
+      const insured = await tx.insuredPerson.count({ where: { id: input.insuredPersonId, insurerId: agreement.insurerId } });
+      if (insured === 0) at('insuredPersonId', "not an insured person of this agreement's insurer");
+    }
+    if (input.tipOffId) {
+      const tipOff = await tx.tipOff.count({ where: { id: input.tipOffId, insurerId: agreement.insurerId } });
+      if (tipOff === 0) at('tipOffId', "no such tip-off at this agreement's insurer");
+    }
+    const partnerId = asPartner ? actor.partnerId : (input.partnerId ?? null);
+    if (!asPartner && partnerId) {
+      const partner = await tx.partner.count({ where: { id: partnerId } });
+      if (partner === 0) at('partnerId', 'no such partner');
+    }
+    if (issues.length > 0) throw new InputError(issues);
+
+    const finding = await tx.finding.create({
+      data: {
+        number: input.number ?? newNumber('FND', now),
+        agreementId: agreement.id,
+        providerId,
+        physicianId: input.physicianId ?? null,
+        insuredPersonId: input.insuredPersonId ?? null,
+        violationTypeId: input.violationTypeId,
+        source: input.source,
+        partnerId,
+        tipOffId: input.tipOffId ?? null,
+        description: input.description,
+        evidence: input.evidence,
+        violatingAmountFen: input.violatingAmountFen,
+        occurredFrom: input.occurredFrom ?? null,
+        occurredTo: input.occurredTo ?? null,
+        foundOn: input.foundOn,
+      },
+    });
+    const { seq } = await appendAuditEvent(tx, {
+      type: EVENT.findingRecorded,
+      entityType: ENTITY.finding,
+      entityId: finding.id,
+      actor,
+      requestId: ctx.requestId,
+      insurerId: agreement.insurerId,
+      providerId,
+      partnerId,
+      data: {
+        number: finding.number,
+        agreementId: agreement.id,
+        violationTypeCode: violationType!.code,
+        source: finding.source,
+        violatingAmountFen: finding.violatingAmountFen,
+        foundOn: isoDate(finding.foundOn),
+        physicianId: finding.physicianId,
+        evidenceCount: input.evidence.length,
+      },
+    });
+    return { finding, auditSeq: seq };
+  });
+}

@@ -1,0 +1,137 @@
+import type { PenaltyMeasure, PenaltyTarget } from '../../db/generated/prisma/enums.js';
+import type { FieldIssue } from '../errors.js';
+
+/**
+ * Measure-specific penalty rules (DOMAIN.md "Penalties and measures"). Money is integer fen
+ * (bigint); multiples are exact decimals with at most two places, carried as hundredths
+ * (bigint) so no float ever touches an amount.
+ */
+
+/** "2.00" → 200n hundredths; null when not a non-negative decimal with ≤ 2 places. */
+export function parseMultiple(value: string): bigint | null {
+  const m = /^(\d{1,4})(?:\.(\d{1,2}))?$/.exec(value.trim());
+  if (!m) return null;
+  return BigInt(m[1]!) * 100n + BigInt((m[2] ?? '').padEnd(2, '0'));
+}
+
+export function formatMultiple(hundredths: bigint): string {
+  return `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, '0')}`;
+}
+
+/**
+ * amount × multiple, exactly, rounded half up to the fen (四舍五入) when the product has a
+ * fraction of a fen (only possible with a multiple like 1.55 and an odd amount).
+ * Seed 002 (Ma'anshan maternity): 36,430 yuan at 2× → 72,860 yuan.
+ */
+export function multiplyFen(amountFen: bigint, multipleHundredths: bigint): bigint {
+  return (amountFen * multipleHundredths + 50n) / 100n;
+}
+
+/** Measures whose amount is the violating amount times a multiple, with their allowed ranges. */
+export const MULTIPLE_RANGES: Partial<Record<PenaltyMeasure, { min: bigint; max: bigint; seed: string }>> = {
+  // 违约金 / 核减 at a multiple: seed 002 deducts at 2×; the hub allows 1–5× (above 5× would exceed
+  // even the administrative fine ceiling, below 1× would be less than plain recovery).
+  DEDUCTION: { min: 100n, max: 500n, seed: 'seed 002: 按照违规费用2倍核减' },
+  LIQUIDATED_DAMAGES: { min: 100n, max: 500n, seed: 'seed 002: 2× liquidated damages' },
+  // Administrative fine 2–5× the defrauded amount: a matter for the administrative authority,
+  // recorded when referred (DOMAIN.md).
+  ADMINISTRATIVE_FINE_REFERRAL: { min: 200n, max: 500n, seed: 'DOMAIN.md: fine 2–5× (referral)' },
+};
+
+/** Measures whose amount is exactly the violating amount (追回 / 拒付). */
+const AMOUNT_IS_VIOLATING: readonly PenaltyMeasure[] = ['RECOVERY', 'PAYMENT_REFUSAL'];
+
+/** Physician billing suspension: seed 002 "停止1-5年医保结算资格". */
+export const PHYSICIAN_SUSPENSION_MONTHS = { min: 12, max: 60 } as const;
+/** Insured settlement suspension: seed 002, chronic-disease privilege suspended for one year. */
+export const INSURED_SUSPENSION_MONTHS = { min: 1, max: 12, default: 12 } as const;
+/** Agreement or settlement suspension: optional planned length; resumption stays an explicit act. */
+export const AGREEMENT_SUSPENSION_MONTHS = { min: 1, max: 12 } as const;
+
+export interface ProposalInput {
+  measure: PenaltyMeasure;
+  violatingAmountFen: bigint;
+  multiple?: string | null;
+  durationMonths?: number | null;
+  physicianId?: string | null;
+  insuredPersonId?: string | null;
+  rectificationDueOn?: Date | null;
+}
+
+export interface Calculated {
+  target: PenaltyTarget;
+  baseAmountFen: bigint | null;
+  multiple: string | null;
+  amountFen: bigint | null;
+  durationMonths: number | null;
+}
+
+export type CalculationResult = { ok: true; value: Calculated } | { ok: false; issues: FieldIssue[] };
+
+/** Computes a penalty's amount, target and duration from its measure, or names the invalid fields. */
+export function calculatePenalty(input: ProposalInput): CalculationResult {
+  const issues: FieldIssue[] = [];
+  const at = (field: string, message: string) => issues.push({ path: ['input', field], message });
+  const { measure } = input;
+  let target: PenaltyTarget = 'PROVIDER';
+  let baseAmountFen: bigint | null = null;
+  let multiple: string | null = null;
+  let amountFen: bigint | null = null;
+  let durationMonths: number | null = null;
+
+  const range = MULTIPLE_RANGES[measure];
+  if (range) {
+    const hundredths = input.multiple == null ? null : parseMultiple(input.multiple);
+    if (hundredths === null) at('multiple', `${measure} needs a multiple such as "2.00"`);
+    else if (hundredths < range.min || hundredths > range.max) {
+      at('multiple', `${measure} multiple must be between ${formatMultiple(range.min)} and ${formatMultiple(range.max)}`);
+    } else {
+      baseAmountFen = input.violatingAmountFen;
+      multiple = formatMultiple(hundredths);
+      amountFen = multiplyFen(input.violatingAmountFen, hundredths);
+    }
+  } else if (input.multiple != null) {
+    at('multiple', `${measure} takes no multiple`);
+  }
+
+  if (AMOUNT_IS_VIOLATING.includes(measure)) {
+    baseAmountFen = input.violatingAmountFen;
+    amountFen = input.violatingAmountFen;
+  }
+
+  const months = input.durationMonths ?? null;
+  const checkMonths = (r: { min: number; max: number }, required: boolean) => {
+    if (months === null) {
+      if (required) at('durationMonths', `${measure} needs a duration of ${r.min}–${r.max} months`);
+    } else if (!Number.isInteger(months) || months < r.min || months > r.max) {
+      at('durationMonths', `${measure} lasts ${r.min}–${r.max} months`);
+    } else durationMonths = months;
+  };
+
+  switch (measure) {
+    case 'PHYSICIAN_BILLING_SUSPENSION':
+      target = 'PHYSICIAN';
+      if (!input.physicianId) at('physicianId', 'a physician billing suspension names the physician');
+      checkMonths(PHYSICIAN_SUSPENSION_MONTHS, true);
+      break;
+    case 'INSURED_SETTLEMENT_SUSPENSION':
+      target = 'INSURED_PERSON';
+      if (!input.insuredPersonId) at('insuredPersonId', 'an insured-person settlement suspension names the insured person');
+      if (months === null) durationMonths = INSURED_SUSPENSION_MONTHS.default;
+      else checkMonths(INSURED_SUSPENSION_MONTHS, true);
+      break;
+    case 'AGREEMENT_SUSPENSION':
+    case 'SETTLEMENT_SUSPENSION':
+      checkMonths(AGREEMENT_SUSPENSION_MONTHS, false);
+      break;
+    case 'RECTIFICATION':
+      if (!input.rectificationDueOn) at('rectificationDueOn', 'rectification needs a due date');
+      if (months !== null) at('durationMonths', `${measure} takes no duration`);
+      break;
+    default:
+      if (months !== null) at('durationMonths', `${measure} takes no duration`);
+  }
+
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { target, baseAmountFen, multiple, amountFen, durationMonths } };
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { AppealDecision } from '../../db/generated/prisma/enums.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { illegalTransition, InputError } from '../errors.js';
+import { EVENT } from '../audit-event-types.js';
+import { requireCapability } from '../shared/actor.js';
+import { parseInput } from '../shared/input.js';
+import { expectedVersion, fen, text, uuid } from '../shared/schemas.js';
+import { canPenaltyStep, DECISION_STATUS, isValidReduction } from './rules.js';
+import { loadPenalty, writePenaltyStep, type PenaltyResult } from './step.js';
+
+export const decideAppealInput = z
+  .object({
+    penaltyId: uuid,
+    expectedVersion,
+    decision: z.enum(AppealDecision),
+    reason: text(5000),
+    /** REDUCE only: the new, lower amount. */
+    reducedAmountFen: fen.nullish(),
+  })
+  .refine((i) => (i.decision === 'REDUCE') === (i.reducedAmountFen != null), {
+    path: ['reducedAmountFen'],
+    message: 'REDUCE needs the reduced amount; UPHOLD and OVERTURN take none',
+  });
+
+/** Decides the open appeal: uphold, reduce (a lower amount) or overturn the penalty. */
+export async function decideAppeal(ctx: CommandContext, raw: z.input<typeof decideAppealInput>): Promise<PenaltyResult> {
+  requireCapability(ctx.actor, 'decidePenalties');
+  const input = parseInput(decideAppealInput, raw);
+  const now = ctx.now ?? new Date();
+  return inTransaction(async (tx) => {
+    const penalty = await loadPenalty(tx, ctx.actor, input.penaltyId);
+    if (!canPenaltyStep('DECIDE', penalty.status)) throw illegalTransition('Penalty', penalty.id, penalty.status, 'DECIDE');
+    if (input.decision === 'REDUCE' && !isValidReduction(penalty.amountFen, input.reducedAmountFen!)) {
+      throw new InputError([
+        {
+          path: ['input', 'reducedAmountFen'],
+          message: penalty.amountFen === null ? 'this penalty has no amount to reduce' : `must be lower than the current amount ${penalty.amountFen} fen`,
+        },
+      ]);
+    }
+    const appeal = await tx.appeal.findFirstOrThrow({ where: { penaltyId: penalty.id, decision: null }, orderBy: { filedAt: 'desc' } });
+    await tx.appeal.update({
+      where: { id: appeal.id },
+      data: {
+        decision: input.decision,
+        decisionReason: input.reason,
+        reducedAmountFen: input.reducedAmountFen ?? null,
+        decidedByType: ctx.actor.actorType,
+        decidedById: ctx.actor.actorId,
+        decidedAt: now,
+      },
+    });
+    return writePenaltyStep(tx, {
+      penalty,
+      to: DECISION_STATUS[input.decision],
+      expectedVersion: input.expectedVersion,
+      patch: { decidedAt: now, ...(input.decision === 'REDUCE' ? { amountFen: input.reducedAmountFen! } : {}) },
+      event: EVENT.penaltyDecided,
+      actor: ctx.actor,
+      requestId: ctx.requestId,
+      data: { appealId: appeal.id, decision: input.decision, previousAmountFen: penalty.amountFen, reason: input.reason },
+    });
+  });
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import type { Tx } from '../../db/database.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { illegalTransition, InputError } from '../errors.js';
+import { ENTITY, EVENT } from '../audit-event-types.js';
+import { requireCapability } from '../shared/actor.js';
+import { addMonths, isoDate, utcDay } from '../shared/dates.js';
+import { parseInput } from '../shared/input.js';
+import { date, expectedVersion, fen, uuid } from '../shared/schemas.js';
+import { applyTermination } from '../agreements/termination.js';
+import { applyTransition } from '../agreements/transition.js';
+import { canPenaltyStep, MONEY_MEASURES } from './rules.js';
+import { loadPenalty, penaltyTags, writePenaltyStep, type PenaltyResult, type PenaltyWithAgreement } from './step.js';
+
+export const executePenaltyInput = z.object({
+  id: uuid,
+  expectedVersion,
+  /** Money measures: what was actually recovered or deducted; defaults to the full amount. */
+  recoveredAmountFen: fen.nullish(),
+  /** When suspensions start; defaults to today. */
+  effectiveFrom: date.nullish(),
+});
+
+/**
+ * Executes an issued (or upheld/reduced) penalty and applies its consequences in the same
+ * transaction (DOMAIN.md: "Suspensions and terminations change the agreement's status in the
+ * same transaction"): agreement or settlement suspension, termination with the 3-year ban,
+ * physician billing suspension, insured-person settlement suspension, recovered money. If a
+ * consequence is not possible (e.g. the agreement is no longer ACTIVE) nothing is written.
+ */
+export async function executePenalty(ctx: CommandContext, raw: z.input<typeof executePenaltyInput>): Promise<PenaltyResult> {
+  requireCapability(ctx.actor, 'decidePenalties');
+  const input = parseInput(executePenaltyInput, raw);
+  const now = ctx.now ?? new Date();
+  return inTransaction(async (tx) => {
+    const penalty = await loadPenalty(tx, ctx.actor, input.id);
+    if (!canPenaltyStep('EXECUTE', penalty.status)) throw illegalTransition('Penalty', penalty.id, penalty.status, 'EXECUTE');
+    const isMoney = MONEY_MEASURES.includes(penalty.measure);
+    let recovered = 0n;
+    if (isMoney) {
+      recovered = input.recoveredAmountFen ?? penalty.amountFen ?? 0n;
+      if (recovered > (penalty.amountFen ?? 0n)) {
+        throw new InputError([{ path: ['input', 'recoveredAmountFen'], message: `cannot exceed the penalty amount ${penalty.amountFen} fen` }]);
+      }
+    } else if (input.recoveredAmountFen != null) {
+      throw new InputError([{ path: ['input', 'recoveredAmountFen'], message: `${penalty.measure} recovers no money` }]);
+    }
+    const effectiveFrom = input.effectiveFrom ?? utcDay(now);
+    const effectiveUntil = penalty.durationMonths ? addMonths(effectiveFrom, penalty.durationMonths) : null;
+    await applyConsequence(tx, penalty, { effectiveFrom, effectiveUntil, now, actor: ctx.actor, requestId: ctx.requestId });
+    return writePenaltyStep(tx, {
+      penalty,
+      to: 'EXECUTED',
+      expectedVersion: input.expectedVersion,
+      patch: { executedAt: now, recoveredAmountFen: recovered, effectiveFrom, effectiveUntil },
+      event: EVENT.penaltyExecuted,
+      actor: ctx.actor,
+      requestId: ctx.requestId,
+      data: {
+        recoveredAmountFen: recovered,
+        effectiveFrom: isoDate(effectiveFrom),
+        effectiveUntil: effectiveUntil ? isoDate(effectiveUntil) : null,
+      },
+    });
+  });
+}
+
+interface When {
+  effectiveFrom: Date;
+  effectiveUntil: Date | null;
+  now: Date;
+  actor: Viewer;
+  requestId: string | null;
+}
+
+async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: When): Promise<void> {
+  const reason = `penalty ${penalty.number} (${penalty.measure}): ${penalty.legalBasis}`;
+  const cause = { penaltyId: penalty.id, penaltyNumber: penalty.number };
+  switch (penalty.measure) {
+    case 'AGREEMENT_SUSPENSION':
+    case 'SETTLEMENT_SUSPENSION': {
+      const scope = penalty.measure === 'AGREEMENT_SUSPENSION' ? 'AGREEMENT' : 'REAL_TIME_SETTLEMENT';
+      await applyTransition(tx, {
+        agreement: penalty.agreement,
+        action: 'SUSPEND',
+        reason,
+        effectiveOn: when.effectiveFrom,
+        today: when.now,
+        actor: when.actor,
+        requestId: when.requestId,
+        patch: { suspensionScope: scope },
+        data: { ...cause, suspensionScope: scope, plannedUntil: when.effectiveUntil ? isoDate(when.effectiveUntil) : null },
+      });
+      return;
+    }
+    case 'AGREEMENT_TERMINATION':
+      await applyTermination(tx, {
+        agreement: penalty.agreement,
+        reason,
+        effectiveOn: when.effectiveFrom,
+        now: when.now,
+        actor: when.actor,
+        requestId: when.requestId,
+        data: cause,
+      });
+      return;
+    case 'PHYSICIAN_BILLING_SUSPENSION': {
+      const physicianId = penalty.physicianId!;
+      await tx.physician.update({
+        where: { id: physicianId },
+        data: { status: 'BILLING_SUSPENDED', billingSuspendedUntil: when.effectiveUntil, version: { increment: 1 } },
+      });
+      await appendAuditEvent(tx, {
+        type: EVENT.physicianBillingSuspended,
+        entityType: ENTITY.physician,
+        entityId: physicianId,
+        actor: when.actor,
+        requestId: when.requestId,
+        ...penaltyTags(penalty),
+        data: { ...cause, from: isoDate(when.effectiveFrom), until: when.effectiveUntil ? isoDate(when.effectiveUntil) : null, notifyHealthAuthority: true },
+      });
+      return;
+    }
+    case 'INSURED_SETTLEMENT_SUSPENSION': {
+      const insuredPersonId = penalty.insuredPersonId!;
+      await tx.insuredPerson.update({ where: { id: insuredPersonId }, data: { settlementSuspendedUntil: when.effectiveUntil } });
+      // Personal data: the event is tagged with the insurer only, so providers and partners never see it.
+      await appendAuditEvent(tx, {
+        type: EVENT.insuredSettlementSuspended,
+        entityType: ENTITY.insuredPerson,
+        entityId: insuredPersonId,
+        actor: when.actor,
+        requestId: when.requestId,
+        insurerId: penalty.agreement.insurerId,
+        data: { ...cause, until: when.effectiveUntil ? isoDate(when.effectiveUntil) : null },
+      });
+      return;
+    }
+    default:
+      // Money, warnings, referrals, disclosure: the penalty row itself is the record.
+      return;
+  }
+}

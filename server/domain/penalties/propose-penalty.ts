@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { PenaltyMeasure } from '../../db/generated/prisma/enums.js';
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { visible } from '../../auth/tenant-filters.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { illegalTransition, InputError, notFound, type FieldIssue } from '../errors.js';
+import { ENTITY, EVENT } from '../audit-event-types.js';
+import { requireCapability, requireInsurer } from '../shared/actor.js';
+import { parseInput } from '../shared/input.js';
+import { newNumber } from '../shared/numbers.js';
+import { date, optionalText, text, uuid } from '../shared/schemas.js';
+import { calculatePenalty } from './calculate.js';
+import { penaltyTags, type PenaltyResult } from './step.js';
+
+export const proposePenaltyInput = z.object({
+  findingId: uuid,
+  measure: z.enum(PenaltyMeasure),
+  /** Exact decimal, e.g. "2.00" (DEDUCTION, LIQUIDATED_DAMAGES 1–5×; ADMINISTRATIVE_FINE_REFERRAL 2–5×). */
+  multiple: z.string().trim().max(10).nullish(),
+  durationMonths: z.number().int().nullish(),
+  /** Defaults to the finding's physician / insured person. */
+  physicianId: uuid.nullish(),
+  insuredPersonId: uuid.nullish(),
+  rectificationDueOn: date.nullish(),
+  legalBasis: text(2000),
+  clauseRef: optionalText(200),
+  notes: optionalText(5000),
+});
+
+/**
+ * Proposes one measure on a finding; the amount is computed by the rules of its measure
+ * (calculate.ts), never taken from the client. A finding may lead to several penalties.
+ */
+export async function proposePenalty(ctx: CommandContext, raw: z.input<typeof proposePenaltyInput>): Promise<PenaltyResult> {
+  const { actor } = ctx;
+  requireCapability(actor, 'proposePenalties');
+  const input = parseInput(proposePenaltyInput, raw);
+  const now = ctx.now ?? new Date();
+  return inTransaction(async (tx) => {
+    const finding = await tx.finding.findFirst({
+      where: { AND: [{ id: input.findingId }, visible.finding(actor)] },
+      include: { agreement: true },
+    });
+    if (!finding) throw notFound('Finding', input.findingId);
+    requireInsurer(actor, finding.agreement.insurerId, 'Finding', finding.id);
+    if (finding.status !== 'OPEN' && finding.status !== 'PENALISED') {
+      throw illegalTransition('Finding', finding.id, finding.status, 'PROPOSE_PENALTY');
+    }
+    const physicianId = input.physicianId ?? finding.physicianId;
+    const insuredPersonId = input.insuredPersonId ?? finding.insuredPersonId;
+    const calc = calculatePenalty({
+      measure: input.measure,
+      violatingAmountFen: finding.violatingAmountFen,
+      multiple: input.multiple,
+      durationMonths: input.durationMonths,
+      physicianId,
+      insuredPersonId,
+      rectificationDueOn: input.rectificationDueOn,
+    });
+    if (!calc.ok) throw new InputError(calc.issues);
+
+    const issues: FieldIssue[] = [];
+    if (input.physicianId && input.physicianId !== finding.physicianId) {
+      const practises = await tx.physician.count({
+        where: { id: input.physicianId, OR: [{ primaryProviderId: finding.providerId }, { practiceSites: { some: { providerId: finding.providerId } } }] },
+      });
+      if (practises === 0) issues.push({ path: ['input', 'physicianId'], message: 'the physician does not practise at the provider' });
+    }
+    if (input.insuredPersonId && input.insuredPersonId !== finding.insuredPersonId) {
+      const insured = await tx.insuredPerson.count({ where: { id: input.insuredPersonId, insurerId: finding.agreement.insurerId } });
+      if (insured === 0) issues.push({ path: ['input', 'insuredPersonId'], message: "not an insured person of the agreement's insurer" });
+    }
+    if (issues.length > 0) throw new InputError(issues);
+
+    const v = calc.value;
+    const penalty = await tx.penalty.create({
+      data: {
+        number: newNumber('PEN', now),
+        findingId: finding.id,
+        agreementId: finding.agreementId,
+        providerId: finding.providerId,
+        physicianId: v.target === 'PHYSICIAN' || input.physicianId ? physicianId : null,
+        insuredPersonId: v.target === 'INSURED_PERSON' || input.insuredPersonId ? insuredPersonId : null,
+        target: v.target,
+        measure: input.measure,
+        baseAmountFen: v.baseAmountFen,
+        multiple: v.multiple,
+        amountFen: v.amountFen,
+        durationMonths: v.durationMonths,
+        rectificationDueOn: input.rectificationDueOn ?? null,
+        legalBasis: input.legalBasis,
+        clauseRef: input.clauseRef ?? null,
+        notes: input.notes ?? null,
+        proposedAt: now,
+      },
+    });
+    const { seq } = await appendAuditEvent(tx, {
+      type: EVENT.penaltyProposed,
+      entityType: ENTITY.penalty,
+      entityId: penalty.id,
+      actor,
+      requestId: ctx.requestId,
+      ...penaltyTags({ providerId: penalty.providerId, agreement: finding.agreement }),
+      data: {
+        number: penalty.number,
+        findingId: finding.id,
+        agreementId: penalty.agreementId,
+        measure: penalty.measure,
+        target: penalty.target,
+        toStatus: 'PROPOSED',
+        baseAmountFen: penalty.baseAmountFen,
+        multiple: v.multiple,
+        amountFen: penalty.amountFen,
+        durationMonths: penalty.durationMonths,
+      },
+    });
+    return { penalty, auditSeq: seq };
+  });
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { TipOff } from '../../db/generated/prisma/client.js';
+import { TipOffChannel } from '../../db/generated/prisma/enums.js';
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { visible } from '../../auth/tenant-filters.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { InputError, notFound } from '../errors.js';
+import { ENTITY, EVENT } from '../audit-event-types.js';
+import { requireCapability, requireInsurer } from '../shared/actor.js';
+import { parseInput } from '../shared/input.js';
+import { newNumber } from '../shared/numbers.js';
+import { optionalText, text, uuid } from '../shared/schemas.js';
+
+export const receiveTipOffInput = z.object({
+  /** Required for the platform admin; agency staff receive for their own insurer. */
+  insurerId: uuid.nullish(),
+  providerId: uuid.nullish(),
+  channel: z.enum(TipOffChannel),
+  summary: text(10_000),
+  reporterContact: optionalText(500),
+});
+
+export interface TipOffResult {
+  tipOff: TipOff;
+  auditSeq: bigint;
+}
+
+/**
+ * Registers a public tip-off (举报). Reporters are protected: the event is tagged with the
+ * insurer only (never the provider, who must not learn of it from the audit stream) and never
+ * carries the reporter's contact.
+ */
+export async function receiveTipOff(ctx: CommandContext, raw: z.input<typeof receiveTipOffInput>): Promise<TipOffResult> {
+  const { actor } = ctx;
+  requireCapability(actor, 'manageSupervision');
+  const input = parseInput(receiveTipOffInput, raw);
+  const now = ctx.now ?? new Date();
+  const insurerId = actor.role === 'PLATFORM_ADMIN' ? input.insurerId : actor.insurerId;
+  if (!insurerId) throw new InputError([{ path: ['input', 'insurerId'], message: 'name the insurer receiving the tip-off' }]);
+  requireInsurer(actor, insurerId, 'Insurer', insurerId);
+  return inTransaction(async (tx) => {
+    const insurer = await tx.insurer.findFirst({ where: { AND: [{ id: insurerId }, visible.insurer(actor)] } });
+    if (!insurer) throw notFound('Insurer', insurerId);
+    if (input.providerId) {
+      const provider = await tx.provider.findFirst({ where: { AND: [{ id: input.providerId }, visible.provider(actor)] } });
+      if (!provider) throw notFound('Provider', input.providerId);
+    }
+    const tipOff = await tx.tipOff.create({
+      data: {
+        number: newNumber('TIP', now),
+        insurerId,
+        providerId: input.providerId ?? null,
+        channel: input.channel,
+        summary: input.summary,
+        reporterContact: input.reporterContact ?? null,
+        receivedAt: now,
+      },
+    });
+    const { seq } = await appendAuditEvent(tx, {
+      type: EVENT.tipOffReceived,
+      entityType: ENTITY.tipOff,
+      entityId: tipOff.id,
+      actor,
+      requestId: ctx.requestId,
+      insurerId,
+      data: { number: tipOff.number, channel: tipOff.channel, providerId: tipOff.providerId },
+    });
+    return { tipOff, auditSeq: seq };
+  });
+}

@@ -1,0 +1,56 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config.js';
+import type { Context } from '../context.js';
+import { formatError } from './format-error.js';
+import { requestLogPlugin } from './request-log-plugin.js';
+import { apiProtection } from './limits.js';
+import { accessLogPlugin } from '../access-log/record.js';
+
+export interface ApolloOptions {
+  schema: GraphQLSchema;
+  config: Config;
+  /** Absent in in-process tests (executeOperation), which have no HTTP server to drain. */
+  httpServer?: Server;
+  /** Closes the WebSocket server when Apollo drains (graceful shutdown). */
+  onDrain?: () => Promise<void>;
+}
+
+export function createApollo({ schema, config, httpServer, onDrain }: ApolloOptions): ApolloServer<Context> {
+  const protection = apiProtection(config);
+  const wsDrain: ApolloServerPlugin<Context> = {
+    async serverWillStart() {
+      return { drainServer: async () => onDrain?.() };
+    },
+  };
+  return new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    // Stack traces carry file paths: never in production, and not in our own error shape either.
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    // Cookie-authenticated requests are protected by our CSRF token (server/auth); API-key
+    // requests cannot be forged by a browser. Apollo's blanket check would refuse plain GETs
+    // that the GraphQL-over-HTTP spec allows.
+    csrfPrevention: false,
+    parseOptions: { maxTokens: protection.maxTokens },
+    // In allow-list mode hash-only requests resolve from the manifest and nothing can register.
+    ...(protection.persistedQueries ? { persistedQueries: protection.persistedQueries } : {}),
+    validationRules: protection.validationRules,
+    plugins: [
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer }), wsDrain] : []),
+      requestLogPlugin(),
+      accessLogPlugin(),
+      ...protection.plugins,
+      config.env === 'production'
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: true }),
+    ],
+  });
+}

@@ -1,0 +1,99 @@
+import type { Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode } from 'graphql-ws';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { createContext } from '../context.js';
+import type { Logger } from '../logger.js';
+import type { Viewer } from '../auth/viewer.js';
+import { credentialStillValid, resolveViewerFromConnectionParams } from '../auth/resolve-viewer.js';
+import type { ApiProtection } from './limits.js';
+
+type SocketExtra = { viewer?: Viewer };
+
+/** How often open sockets re-check their credential (catches keys that simply expire). */
+const RECHECK_INTERVAL_MS = 60_000;
+
+/**
+ * graphql-ws on the same port and path as HTTP. The credential is checked in
+ * `connection_init` (an unauthenticated socket is closed with 4403 Forbidden), again on every
+ * new subscription, and once a minute; a revoked credential closes its sockets at once through
+ * `closeByCredential`. Each operation gets a fresh context with the connection's viewer and
+ * meets the same validation limits and rate limit as HTTP.
+ */
+export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logger: Logger, protection?: ApiProtection) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const sockets = new Set<{ close(code: number, reason: string): void; viewer: Viewer }>();
+  const forbid = (entry: { close(code: number, reason: string): void }) => entry.close(CloseCode.Forbidden, 'Forbidden');
+  const rules = [...specifiedRules, ...(protection?.validationRules ?? [])];
+
+  const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const viewer = await resolveViewerFromConnectionParams(ctx.connectionParams ?? {}, ctx.extra.request);
+        if (!viewer) return false;
+        ctx.extra.viewer = viewer;
+        const entry = { close: (code: number, reason: string) => ctx.extra.socket.close(code, reason), viewer };
+        sockets.add(entry);
+        ctx.extra.socket.once('close', () => sockets.delete(entry));
+        return true;
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        const viewer = ctx.extra.viewer!;
+        if (!(await credentialStillValid(viewer))) {
+          ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
+          return [new GraphQLError('Credential no longer valid', { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: protection?.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return errors;
+        const refused = await protection?.consume(viewer, ctx.extra.request.socket.remoteAddress ?? null);
+        if (refused) return [refused];
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: createContext({
+            viewer,
+            requestId: `${randomUUID()}:${id}`,
+            logger,
+            operationName: payload.operationName ?? null,
+          }),
+        };
+      },
+    },
+    wsServer,
+  );
+
+  const recheck = setInterval(() => {
+    for (const socket of sockets) {
+      credentialStillValid(socket.viewer).then(
+        (ok) => ok || forbid(socket),
+        (error: unknown) => logger.warn({ err: error }, 'socket credential re-check failed'),
+      );
+    }
+  }, RECHECK_INTERVAL_MS);
+  recheck.unref();
+
+  return {
+    /** Close every socket opened with this credential (revoked key, ended session). */
+    closeByCredential(credentialId: string) {
+      for (const socket of sockets) {
+        if (socket.viewer.credentialId === credentialId) forbid(socket);
+      }
+    },
+    async dispose() {
+      clearInterval(recheck);
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

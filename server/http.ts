@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import cors from 'cors';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import type { Logger } from './logger.js';
+import { httpExchange, viewerOfHttpRequest } from './auth/http-exchange.js';
+import { adminStatic } from './admin-static.js';
+
+export interface HttpAppOptions {
+  config: Config;
+  logger: Logger;
+  apollo: ApolloServer<Context>;
+  /** Answers whether the database is reachable now (readiness, not liveness). */
+  isReady: () => Promise<boolean>;
+  /** Extra routes other parts mount (e.g. the audit export). */
+  routes?: (app: Express) => void;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use((req, res, next) => {
+    const incoming = req.header('x-request-id');
+    const id = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = id;
+    res.setHeader('x-request-id', id);
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await isReady().catch(() => false);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+  });
+  app.get('/', (_req, res) => res.redirect('/admin/'));
+  app.use('/admin', adminStatic());
+  routes?.(app);
+
+  app.use(
+    '/graphql',
+    cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true, maxAge: 600 }),
+    express.json({ limit: config.maxBodyBytes, type: 'application/json' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext({
+          viewer: await viewerOfHttpRequest(req, res, config),
+          requestId: res.locals.requestId as string,
+          logger,
+          operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null,
+          http: httpExchange(req, res, config),
+        }),
+    }),
+  );
+
+  // Body-parser errors (too large, malformed JSON) answer in GraphQL's error shape.
+  app.use((err: { status?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status ?? 500;
+    if (status >= 500) logger.error({ err, requestId: res.locals.requestId }, 'http error');
+    const code =
+      err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const message =
+      err.type === 'entity.too.large'
+        ? `Request body larger than ${config.maxBodyBytes} bytes`
+        : status < 500
+          ? (err.message ?? 'Bad request')
+          : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+  return app;
+}

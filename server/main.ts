@@ -1,0 +1,38 @@
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { startApp } from './app.js';
+import { StartupError } from './startup-error.js';
+
+/**
+ * Entry point. Operator mistakes (configuration, database, port) end with one clear line on
+ * stderr and exit code 1; SIGINT/SIGTERM stop gracefully.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const app = await startApp(config, logger);
+
+  let signalled = false;
+  const shutdown = (signal: string) => {
+    if (signalled) return;
+    signalled = true;
+    logger.info({ signal }, 'shutting down');
+    // A stuck drain must not keep the process alive forever.
+    setTimeout(() => process.exit(1), 15_000).unref();
+    app.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    process.stderr.write(`agreement-hub: ${error.message}\n`);
+  } else {
+    process.stderr.write(`agreement-hub: failed to start: ${(error as Error)?.message ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,122 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_API_CLIENTS } from '../../prisma/seed/identities.js';
+import { startChildHub, runHubToExit, type ChildHub } from '../support/child-hub.js';
+
+/**
+ * The README's run command, end to end: the real entry point on a fresh data directory
+ * creates, migrates and seeds the embedded database and answers over HTTP.
+ */
+const integratorKey = DEMO_API_CLIENTS.find((c) => c.role === 'INTEGRATOR')!.apiKey;
+
+describe('the hub started from its entry point on a fresh data directory', () => {
+  let dataDir: string;
+  let hub: ChildHub;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'hub-entry-'));
+    hub = await startChildHub({ DATA_DIR: dataDir });
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers a query for agreements with their provider and insurer', async () => {
+    const response = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${integratorKey}` },
+      body: JSON.stringify({
+        query: `{ agreements(first: 5) { totalCount edges { node { id number status provider { nameZh } insurer { nameZh } } } } }`,
+      }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      errors?: unknown;
+      data: { agreements: { totalCount: number; edges: { node: { number: string; insurer: { nameZh: string }; provider: { nameZh: string } | null } }[] } };
+    };
+    expect(body.errors).toBeUndefined();
+    expect(body.data.agreements.totalCount).toBeGreaterThan(0);
+    const first = body.data.agreements.edges[0]!.node;
+    expect(first.insurer.nameZh).toContain('马鞍山');
+    expect(body.data.agreements.edges.some((e) => e.node.provider?.nameZh)).toBe(true);
+  });
+
+  it('serves health, readiness and the admin console', async () => {
+    expect((await fetch(`${hub.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${hub.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    const admin = await fetch(`${hub.url}/admin/`);
+    expect([200, 503]).toContain(admin.status);
+  });
+
+  it('refuses an anonymous read', async () => {
+    const response = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ agreements(first: 1) { totalCount } }' }),
+    });
+    const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
+    expect(body.errors?.[0]?.extensions.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+  });
+
+  it('refuses a second hub on the same data directory with one clear line', async () => {
+    const result = await runHubToExit({ DATA_DIR: dataDir });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/in use by process/);
+  });
+});
+
+describe('operator mistakes end with one clear line and a non-zero exit', () => {
+  let blocker: Server;
+  let blockedPort: number;
+
+  beforeAll(async () => {
+    blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '::', () => resolve()));
+    blockedPort = (blocker.address() as { port: number }).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
+
+  const cases: [string, () => Record<string, string>, RegExp][] = [
+    ['a malformed DATABASE_URL', () => ({ DATABASE_URL: 'not-a-url' }), /invalid configuration: DATABASE_URL/],
+    ['a DATABASE_URL of another scheme', () => ({ DATABASE_URL: 'mysql://u:p@localhost/db' }), /DATABASE_URL/],
+    ['an unreachable database', () => ({ DATABASE_URL: 'postgresql://hub:secret-pw@127.0.0.1:1/hub' }), /cannot use the database at 127\.0\.0\.1:1\/hub: connection refused/],
+    ['an invalid PORT', () => ({ PORT: '70000' }), /invalid configuration: PORT/],
+  ];
+
+  for (const [name, env, message] of cases) {
+    it(`${name}`, async () => {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'hub-bad-'));
+      try {
+        const result = await runHubToExit({ DATA_DIR: dataDir, ...env() });
+        expect(result.code).toBe(1);
+        const lines = result.stderr.trim().split('\n');
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(message);
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+        // The password of a connection string never appears in the message.
+        expect(result.stderr).not.toContain('secret-pw');
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('a port in use', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'hub-port-'));
+    try {
+      const result = await runHubToExit({ DATA_DIR: dataDir, PORT: String(blockedPort) });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([`agreement-hub: port ${blockedPort} is already in use (set PORT to another port)`]);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Prisma } from '../../server/db/generated/prisma/client.js';
+import { createTestHub, type TestHub } from '../support/hub.js';
+import { createInsurer, createProviderTree, type TreeSize } from '../factories/records.js';
+import { insurerAdmin, platformAdmin } from '../factories/viewers.js';
+import { graphql } from '../gql/index.js';
+
+/**
+ * Issue 3 §6: the nested list query (50 providers × their agreements × their penalties) runs
+ * a fixed number of SQL statements however large the lists are, because the prisma plugin
+ * turns each level of the selection into one query (plus one count per totalCount level).
+ */
+const NestedProviders = graphql(`
+  query NestedProviders($insurerId: ID!) {
+    providers(first: 50, filter: { insurerId: $insurerId }) {
+      totalCount
+      edges {
+        node {
+          nameZh
+          agreements(first: 10) {
+            totalCount
+            edges {
+              node {
+                number
+                penalties(first: 10) {
+                  edges {
+                    node {
+                      amountFen
+                      status
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Statements above this mean a level is no longer loaded in one go. */
+const BOUND = 8;
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await createTestHub();
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+/** Runs the nested query as `viewer` and returns the data and the SQL statements it sent. */
+async function countStatements(insurerId: string, viewer = platformAdmin()) {
+  const statements: string[] = [];
+  const listener = (event: Prisma.QueryEvent) => {
+    statements.push(event.query);
+  };
+  recorder.current = listener;
+  try {
+    const result = await hub.exec(NestedProviders, { insurerId: toGlobalId('Insurer', insurerId) }, viewer);
+    expect(result.errors).toBeUndefined();
+    return { data: result.data!, statements };
+  } finally {
+    recorder.current = null;
+  }
+}
+
+const recorder: { current: ((e: Prisma.QueryEvent) => void) | null } = { current: null };
+const toGlobalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+describe('nested list query statement count', () => {
+  const sizes: Record<string, TreeSize> = {
+    small: { providers: 2, agreementsEach: 1, penaltiesEach: 1 },
+    medium: { providers: 10, agreementsEach: 2, penaltiesEach: 2 },
+    large: { providers: 50, agreementsEach: 3, penaltiesEach: 3 },
+    wide: { providers: 50, agreementsEach: 10, penaltiesEach: 10 },
+  };
+  const insurers: Record<string, string> = {};
+
+  beforeAll(async () => {
+    hub.prisma.$on('query', (event) => recorder.current?.(event));
+    for (const [name, size] of Object.entries(sizes)) {
+      const insurer = await createInsurer(hub.prisma);
+      await createProviderTree(hub.prisma, insurer.id, size);
+      insurers[name] = insurer.id;
+    }
+  });
+
+  it('returns the whole tree', async () => {
+    const { data } = await countStatements(insurers.large!);
+    expect(data.providers.totalCount).toBe(50);
+    expect(data.providers.edges).toHaveLength(50);
+    for (const { node } of data.providers.edges) {
+      expect(node.agreements.totalCount).toBe(3);
+      expect(node.agreements.edges).toHaveLength(3);
+      for (const a of node.agreements.edges) expect(a.node.penalties.edges).toHaveLength(3);
+    }
+    const wide = await countStatements(insurers.wide!);
+    const penalties = wide.data.providers.edges.flatMap((p) => p.node.agreements.edges.flatMap((a) => a.node.penalties.edges));
+    expect(penalties).toHaveLength(50 * 10 * 10);
+  });
+
+  it('sends the same, small number of statements for 2 or 5,000 penalties', async () => {
+    const counts = Object.fromEntries(
+      await Promise.all(Object.keys(sizes).map(async (name) => [name, (await countStatements(insurers[name]!)).statements.length] as const)),
+    );
+    // Sequential runs, so one run's events are not mixed with another's.
+    for (const name of Object.keys(sizes)) counts[name] = (await countStatements(insurers[name]!)).statements.length;
+    expect(counts.small).toBeGreaterThan(0);
+    expect(counts.medium).toBe(counts.small);
+    expect(counts.large).toBe(counts.small);
+    expect(counts.wide).toBe(counts.small);
+    expect(counts.small).toBeLessThanOrEqual(BOUND);
+  });
+
+  it('keeps the bound with tenant filters applied (insurer admin)', async () => {
+    const small = await countStatements(insurers.small!, insurerAdmin(insurers.small!));
+    const wide = await countStatements(insurers.wide!, insurerAdmin(insurers.wide!));
+    expect(wide.data.providers.edges).toHaveLength(50);
+    expect(wide.statements.length).toBe(small.statements.length);
+    expect(wide.statements.length).toBeLessThanOrEqual(BOUND);
+    // Another insurer's admin sees none of it, with the same bounded work.
+    const other = await countStatements(insurers.wide!, insurerAdmin(insurers.small!));
+    expect(other.data.providers.totalCount).toBe(0);
+    expect(other.statements.length).toBeLessThanOrEqual(BOUND);
+  });
+});
