@@ -8,6 +8,10 @@ import { defineConfig } from 'vitest/config';
 const integration = ['test/integration/**/*.test.ts'];
 
 export default defineConfig({
+  // graphql has no exports map: Node (and every dependency: Pothos, Apollo, graphql-ws) loads
+  // its CommonJS `main`, while Vite would pick the `module` build for our sources — two
+  // graphql instances, and "Cannot use GraphQLSchema from another module or realm".
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,

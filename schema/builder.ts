@@ -76,7 +76,8 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     // node/nodes load through each type's tenant-filtered findUnique; anonymous callers get nothing.
     nodeQueryOptions: { nullable: true, authScopes: { authenticated: true } },
-    nodesQueryOptions: { nullable: true, authScopes: { authenticated: true } },
+    // An id the caller may not see (or that does not exist) is null in its slot, not an error.
+    nodesQueryOptions: { nullable: { list: false, items: true }, authScopes: { authenticated: true } },
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
   },

@@ -42,7 +42,9 @@ async function main(): Promise<number> {
       const { target, label, unlock } = targetFromEnv();
       console.log(`Applying migrations to ${label}`);
       const applied = await applyMigrations({ target }).finally(unlock);
-      console.log(applied.length ? `Applied: ${applied.join(', ')} (${took()})` : `Already up to date (${took()})`);
+      console.log(
+        applied.length ? `Applied: ${applied.join(', ')} (${took()})` : `Already up to date (${took()})`,
+      );
       return 0;
     }
     case 'migrate:create': {

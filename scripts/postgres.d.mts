@@ -20,4 +20,5 @@ export interface StartPostgresOptions {
 }
 
 export function startPostgres(options?: StartPostgresOptions): Promise<PostgresServer>;
+/** Stops and deletes a cluster made by startPostgres; throws for a dir that holds none. */
 export function stopPostgres(dataDir: string): void;

@@ -4,7 +4,16 @@
 //   node scripts/postgres.mjs start [--dir DIR] [--port N]   prints the app URL on stdout
 //   node scripts/postgres.mjs stop DIR
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -81,56 +90,60 @@ const sqlIdent = (s) => `"${String(s).replace(/"/g, '""')}"`;
 export async function startPostgres(options = {}) {
   const bin = ensureInstalled();
   const { database, user, password } = { ...DEFAULTS, ...options };
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pg-'));
+  // Absolute: the tools run with the data dir as their working directory.
+  const dataDir = path.resolve(options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pg-')));
+  // Refuse before touching anything: the clean-up on failure below deletes the whole dir.
+  if (existsSync(path.join(dataDir, 'data'))) throw new Error(`${dataDir} already holds a cluster`);
   mkdirSync(dataDir, { recursive: true });
   const port = options.port ?? (await freePort());
   // cwd: the caller's directory may be unreadable for `postgres` (e.g. under /root).
   const run = (tool, args) => asOwner(path.join(bin, tool), args, { cwd: dataDir });
 
-  if (process.getuid?.() === 0) {
-    const { uid, gid } = ownerIds();
-    chownSync(dataDir, uid, gid);
-  }
-  const pwfile = path.join(dataDir, '.pwfile');
-  writeFileSync(pwfile, `${SUPERUSER_PASSWORD}\n`, { mode: 0o644 });
-  const pgdata = path.join(dataDir, 'data');
-  run('initdb', [
-    '-D', pgdata, '-U', SUPERUSER, `--pwfile=${pwfile}`,
-    '--auth-local=trust', '--auth-host=scram-sha-256',
-    '-E', 'UTF8', '--locale=C.UTF-8',
-    '--no-sync', // a test cluster need not survive a power cut
-  ]);
-  rmSync(pwfile);
-  // Tests only: durability off trades crash safety for speed.
-  appendFileSync(
-    path.join(pgdata, 'postgresql.conf'),
-    [
-      `port = ${port}`,
-      `listen_addresses = '127.0.0.1'`,
-      // The socket lives in the cluster's own dir: /var/run/postgresql may not exist.
-      `unix_socket_directories = ${sqlLiteral(dataDir)}`,
-      'fsync = off',
-      'synchronous_commit = off',
-      'full_page_writes = off',
-      'max_connections = 200',
-      'track_commit_timestamp = on',
-      '',
-    ].join('\n'),
-  );
-  run('pg_ctl', ['-D', pgdata, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '30', 'start']);
-
-  const onExit = () => stopPostgres(dataDir);
+  const onExit = () => removeCluster(dataDir);
   if (options.stopOnExit !== false) process.once('exit', onExit);
   const stop = () => {
     process.off('exit', onExit);
-    stopPostgres(dataDir);
+    removeCluster(dataDir);
   };
   try {
-    const psql = (db, sql) =>
-      run('psql', ['-h', dataDir, '-p', String(port), '-U', SUPERUSER, '-d', db, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql]);
+    if (process.getuid?.() === 0) {
+      const { uid, gid } = ownerIds();
+      chownSync(dataDir, uid, gid);
+    }
+    const pwfile = path.join(dataDir, '.pwfile');
+    writeFileSync(pwfile, `${SUPERUSER_PASSWORD}\n`, { mode: 0o644 });
+    const pgdata = path.join(dataDir, 'data');
+    // prettier-ignore
+    run('initdb', [
+      '-D', pgdata, '-U', SUPERUSER, `--pwfile=${pwfile}`,
+      '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8',
+      '--no-sync', // a test cluster need not survive a power cut
+    ]);
+    rmSync(pwfile);
+    // Tests only: durability off trades crash safety for speed.
+    appendFileSync(
+      path.join(pgdata, 'postgresql.conf'),
+      [
+        `port = ${port}`,
+        `listen_addresses = '127.0.0.1'`,
+        // The socket lives in the cluster's own dir: /var/run/postgresql may not exist.
+        `unix_socket_directories = ${sqlLiteral(dataDir)}`,
+        'fsync = off',
+        'synchronous_commit = off',
+        'full_page_writes = off',
+        'max_connections = 200',
+        'track_commit_timestamp = on',
+        '',
+      ].join('\n'),
+    );
+    run('pg_ctl', ['-D', pgdata, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '30', 'start']);
+
+    const server = ['-h', dataDir, '-p', String(port), '-U', SUPERUSER];
+    const psql = (db, sql) => run('psql', [...server, '-d', db, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql]);
     psql('postgres', `CREATE ROLE ${sqlIdent(user)} LOGIN PASSWORD ${sqlLiteral(password)}`);
     psql('postgres', `CREATE DATABASE ${sqlIdent(database)} OWNER ${sqlIdent(user)}`);
   } catch (error) {
+    // Leave nothing behind: not a half-made data dir, not a running server.
     stop();
     throw error;
   }
@@ -146,6 +159,15 @@ export async function startPostgres(options = {}) {
 
 /** Stops the cluster in `dataDir` (immediately: its data is thrown away) and deletes it. */
 export function stopPostgres(dataDir) {
+  const pgdata = path.join(dataDir, 'data');
+  // It deletes the whole dir: make sure a mistyped path is not someone's project.
+  if (existsSync(dataDir) && !existsSync(path.join(pgdata, 'PG_VERSION'))) {
+    throw new Error(`${dataDir} does not hold a cluster made by scripts/postgres.mjs`);
+  }
+  removeCluster(dataDir);
+}
+
+function removeCluster(dataDir) {
   const bin = findBinDir();
   const pgdata = path.join(dataDir, 'data');
   if (bin && existsSync(path.join(pgdata, 'postmaster.pid'))) {
@@ -167,7 +189,11 @@ async function main(argv) {
   if (command === 'start') {
     const started = performance.now();
     const port = flag('port');
-    const pg = await startPostgres({ dataDir: flag('dir'), port: port ? Number(port) : undefined, stopOnExit: false });
+    const pg = await startPostgres({
+      dataDir: flag('dir'),
+      port: port ? Number(port) : undefined,
+      stopOnExit: false,
+    });
     console.log(pg.url);
     console.error(
       `PostgreSQL ready in ${Math.round(performance.now() - started)} ms\n` +

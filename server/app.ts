@@ -10,6 +10,7 @@ import { attachWebSocket } from './graphql/ws.js';
 import { apiProtection } from './graphql/limits.js';
 import { CREDENTIAL_REVOKED_CHANNEL, onCredentialRevoked } from './auth/revocation.js';
 import { createHttpApp } from './http.js';
+import { startAuditServices } from './audit/service.js';
 import { StartupError } from './startup-error.js';
 
 export interface App {
@@ -31,6 +32,9 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   try {
     setDatabase(database.prisma);
     await seedWhenEmpty(config, database, logger);
+    // One LISTEN per process for the audit stream, and the webhook dispatcher it wakes.
+    const audit = await startAuditServices(config, database, logger);
+    stops.unshift(() => audit.stop());
 
     const schema = buildSchema();
     const httpServer = createServer();
@@ -47,7 +51,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     await apollo.start();
     stops.unshift(() => apollo.stop());
 
-    const app = createHttpApp({ config, logger, apollo, isReady: () => database.ping() });
+    const app = createHttpApp({ config, logger, apollo, isReady: () => database.ping(), routes: audit.routes });
     httpServer.on('request', app);
     await listen(httpServer, config);
     const port = (httpServer.address() as AddressInfo).port;

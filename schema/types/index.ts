@@ -28,3 +28,8 @@ import './access-log.js';
 import './audit-event.js';
 import './webhook.js';
 import './agreement-mutations.js';
+import './finding-mutations.js';
+import './penalty-mutations.js';
+import './tip-off-mutations.js';
+import './supervision-mutations.js';
+import './dashboard.js';

@@ -74,7 +74,7 @@ export async function appendAuditEvent(tx: Tx, event: NewAuditEvent): Promise<{ 
       FROM next
       RETURNING "seq", "hash"
     )
-    SELECT "seq", "hash", pg_notify(${AUDIT_CHANNEL}, "seq"::text) FROM ins`;
+    SELECT "seq", "hash", pg_notify(${AUDIT_CHANNEL}, "seq"::text)::text AS "notified" FROM ins`;
   const row = rows[0]!;
   return { seq: BigInt(row.seq), id: body.id, hash: row.hash };
 }

@@ -9,7 +9,12 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPostgres, type PostgresServer } from '../../test/support/postgres.js';
 import { createEmbeddedTemplate } from './embedded.js';
-import { applyMigrations, checkMigrationDrift, createMigration, type MigrationPaths } from './migration-engine.js';
+import {
+  applyMigrations,
+  checkMigrationDrift,
+  createMigration,
+  type MigrationPaths,
+} from './migration-engine.js';
 
 const TOY_SCHEMA = `
 datasource db {
@@ -92,7 +97,9 @@ describe('migration engine (wasm)', () => {
         { table_name: 'Provider' },
         { table_name: '_prisma_migrations' },
       ]);
-      const { rows } = await pglite.query(`SELECT migration_name, finished_at IS NOT NULL AS done FROM _prisma_migrations`);
+      const { rows } = await pglite.query(
+        `SELECT migration_name, finished_at IS NOT NULL AS done FROM _prisma_migrations`,
+      );
       expect(rows).toEqual([{ migration_name: first, done: true }]);
     } finally {
       await pglite.close();
@@ -124,7 +131,9 @@ describe('migration engine (wasm)', () => {
     expect(await checkMigrationDrift(paths)).toEqual({ drift: false, script: '' });
 
     expect(await applyMigrations({ target: { url: postgres.url }, ...paths })).toEqual([created!.name]);
-    expect(await postgresQuery(`SELECT column_name FROM information_schema.columns WHERE column_name = 'region'`)).toHaveLength(1);
+    expect(
+      await postgresQuery(`SELECT column_name FROM information_schema.columns WHERE column_name = 'region'`),
+    ).toHaveLength(1);
   });
 
   it('serves migrated clones of an embedded template', async () => {
@@ -135,6 +144,45 @@ describe('migration engine (wasm)', () => {
       expect(rows).toEqual([{ n: 2 }]);
     } finally {
       await db.close();
+    }
+  });
+
+  // adapter-pg splits scripts on every ";": a function body or a string with one would break,
+  // and a failing migration would leave its first statements behind.
+  it('runs each PostgreSQL migration whole, as one implicit transaction', async () => {
+    const admin = new pg.Client({ connectionString: postgres.superuserUrl });
+    await admin.connect();
+    await admin.query('CREATE DATABASE scripts OWNER agreement_hub');
+    await admin.end();
+    const url = Object.assign(new URL(postgres.url), { pathname: '/scripts' }).toString();
+    const scriptsDir = path.join(dir, 'script-migrations');
+    const write = async (name: string, sql: string) => {
+      await mkdir(path.join(scriptsDir, name), { recursive: true });
+      await writeFile(path.join(scriptsDir, name, 'migration.sql'), sql);
+    };
+    await write(
+      '20200101000000_semicolons',
+      `CREATE TABLE "note" (body text NOT NULL DEFAULT 'a;b');
+CREATE FUNCTION "no_update"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'append-only; no updates';
+END;
+$$;
+`,
+    );
+    expect(await applyMigrations({ target: { url }, migrationsDir: scriptsDir })).toEqual([
+      '20200101000000_semicolons',
+    ]);
+
+    await write('20200102000000_bad', 'CREATE TABLE "half" (id int);\nSELECT * FROM "missing";\n');
+    await expect(applyMigrations({ target: { url }, migrationsDir: scriptsDir })).rejects.toThrow(/missing/);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(TABLES_SQL);
+      expect(rows.map((r) => r.table_name)).toEqual(['_prisma_migrations', 'note']);
+    } finally {
+      await client.end();
     }
   });
 

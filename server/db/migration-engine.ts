@@ -28,7 +28,10 @@ export interface MigrationPaths {
 export type MigrationTarget = { dataDir: string } | { url: string };
 
 export type ApplyMigrationsOptions = MigrationPaths &
-  ({ target: MigrationTarget; adapterFactory?: never } | { adapterFactory: SqlDriverAdapterFactory; target?: never });
+  (
+    | { target: MigrationTarget; adapterFactory?: never }
+    | { adapterFactory: SqlDriverAdapterFactory; target?: never }
+  );
 
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 const LOCKFILE = 'migration_lock.toml';
@@ -82,7 +85,9 @@ export async function createMigration(
  * CI's guard: does schema.prisma describe something the migrations do not create?
  * `script` is the SQL a new migration would need (empty when in sync).
  */
-export async function checkMigrationDrift(paths: MigrationPaths = {}): Promise<{ drift: boolean; script: string }> {
+export async function checkMigrationDrift(
+  paths: MigrationPaths = {},
+): Promise<{ drift: boolean; script: string }> {
   const { drift, script } = await diffMigrationsToSchema(paths);
   return { drift, script };
 }
@@ -94,14 +99,18 @@ export async function checkMigrationDrift(paths: MigrationPaths = {}): Promise<{
 async function diffMigrationsToSchema(paths: MigrationPaths) {
   const { schemaPath, migrationsDir } = resolvePaths(paths);
   const [migrationsList, schema] = await Promise.all([readMigrations(migrationsDir), readSchema(schemaPath)]);
-  // A fresh PGlite costs ~1.6 s (it runs initdb), so the throwaway main database doubles
-  // as the shadow: the engine only connects to the main one, and resets the shadow first.
-  const main = await PGlite.create();
+  // The throwaway main database doubles as the shadow (one PGlite instead of two): the
+  // engine only connects to the main one, and resets the shadow before replaying.
+  const main = await scratchPglite();
   try {
     const result = await withEngine(new PrismaPGlite(main), { schema, shadow: main }, (engine) =>
       engine.diff({
         // The engine learns the connector from the lockfile, which a first migration lacks.
-        from: { tag: 'migrations', ...migrationsList, lockfile: { path: LOCKFILE, content: lockfileFor('postgresql') } },
+        from: {
+          tag: 'migrations',
+          ...migrationsList,
+          lockfile: { path: LOCKFILE, content: lockfileFor('postgresql') },
+        },
         to: { tag: 'schemaDatamodel', ...schema },
         script: true,
         exitCode: true,
@@ -165,6 +174,19 @@ async function readSchema(schemaPath: string): Promise<SchemaFiles> {
 
 // ─── targets ───
 
+// initdb dominates a fresh PGlite (~1.6 s); restoring a snapshot of a fresh cluster takes
+// ~0.4 s, so every scratch database after a process's first starts from one (~40 MB held).
+let freshCluster: Promise<Blob | File> | undefined;
+
+async function scratchPglite(): Promise<PGlite> {
+  if (freshCluster) return PGlite.create({ loadDataDir: await freshCluster });
+  const pglite = await PGlite.create();
+  freshCluster = pglite.dumpDataDir('none');
+  freshCluster.catch(() => (freshCluster = undefined));
+  await freshCluster;
+  return pglite;
+}
+
 interface OpenTarget {
   factory: SqlDriverAdapterFactory;
   close(): Promise<void>;
@@ -204,7 +226,12 @@ function relabelChar<T>(result: T): T {
 class CharAsTextClient extends pg.Client {}
 // pg's query() is heavily overloaded; patching the prototype keeps every call form working
 // (the pool calls it with a callback, a checked-out client without one).
-CharAsTextClient.prototype.query = function query(this: pg.Client, config: unknown, values?: unknown, callback?: unknown) {
+CharAsTextClient.prototype.query = function query(
+  this: pg.Client,
+  config: unknown,
+  values?: unknown,
+  callback?: unknown,
+) {
   if (typeof values === 'function') [values, callback] = [undefined, values];
   const run = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   if (typeof callback === 'function') {
@@ -236,7 +263,8 @@ function loadWasm(): Promise<WasmModule> {
     );
     const imports: WebAssembly.ModuleImports = { ...(glue as unknown as WebAssembly.ModuleImports) };
     const timerImport = Object.keys(glue).find((key) => key.startsWith('__wbg_setTimeout_'));
-    if (!timerImport) throw new Error('schema-engine-wasm glue changed: no setTimeout import (check the pinned version)');
+    if (!timerImport)
+      throw new Error('schema-engine-wasm glue changed: no setTimeout import (check the pinned version)');
     // The engine arms a 10 s timer per command and never clears it: unreffed, it no longer
     // holds the process open after the work is done.
     imports[timerImport] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
@@ -248,7 +276,9 @@ function loadWasm(): Promise<WasmModule> {
       },
     };
     (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry }).PRISMA_WASM_PANIC_REGISTRY ??= registry;
-    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { './schema_engine_bg.js': imports });
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
+      './schema_engine_bg.js': imports,
+    });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
@@ -274,7 +304,9 @@ async function withEngine<T>(
   try {
     engine = await wasm.SchemaEngine.new(
       { datamodels: schema?.files.map((file): [string, string] => [file.path, file.content]) },
-      log, bindMigrationAwareSqlAdapterFactory(adapters.factory));
+      log,
+      bindMigrationAwareSqlAdapterFactory(adapters.factory),
+    );
     return await run(engine);
   } catch (error) {
     throw engineError(error);
@@ -329,7 +361,7 @@ function trackAdapters(main: SqlDriverAdapterFactory, shadow?: PGlite) {
       return own(adapter, client instanceof PGlite ? client : undefined, false);
     },
     async connectToShadowDb() {
-      const pglite = shadow ?? (await PGlite.create());
+      const pglite = shadow ?? (await scratchPglite());
       return own(await new PrismaPGlite(pglite).connect(), pglite, !shadow);
     },
   };
@@ -378,18 +410,7 @@ function awaitPgliteScripts(adapter: SqlDriverAdapter, pglite: PGlite) {
     try {
       await pglite.exec(script);
     } catch (error) {
-      const e = error as { code?: string; severity?: string; message: string; detail?: string; hint?: string };
-      if (typeof e.code !== 'string') throw error;
-      // Shaped like adapter-pg's errors so the engine reports the database's own message.
-      throw new DriverAdapterError({
-        kind: 'postgres',
-        code: e.code,
-        severity: e.severity ?? 'ERROR',
-        message: e.message,
-        detail: e.detail,
-        column: undefined,
-        hint: e.hint,
-      });
+      throw asDriverError(error);
     }
   };
 }

@@ -10,6 +10,7 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { formatError } from './format-error.js';
 import { requestLogPlugin } from './request-log-plugin.js';
+import { legacyJsonStatusPlugin } from './legacy-json-status-plugin.js';
 import { apiProtection } from './limits.js';
 import { accessLogPlugin } from '../access-log/record.js';
 
@@ -46,6 +47,7 @@ export function createApollo({ schema, config, httpServer, onDrain }: ApolloOpti
     plugins: [
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer }), wsDrain] : []),
       requestLogPlugin(),
+      legacyJsonStatusPlugin(),
       accessLogPlugin(),
       ...protection.plugins,
       config.env === 'production'

@@ -50,7 +50,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // Apollo prefixes errors of the context function (credential checks); the client needs only the reason.
+    return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, ''), extensions };
   }
   // Errors thrown by graphql-js while coercing variables or validating have no code when
   // they come from execution; they describe the request, not the server, so they pass.

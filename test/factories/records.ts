@@ -33,7 +33,10 @@ export function createInsurer(db: Db, data: Partial<Prisma.InsurerUncheckedCreat
   });
 }
 
-export function createProvider(db: Db, data: Partial<Prisma.ProviderUncheckedCreateInput> & { insurerId: string }) {
+export function createProvider(
+  db: Db,
+  data: Partial<Prisma.ProviderUncheckedCreateInput> & { insurerId: string },
+) {
   const code = data.code ?? uniq('H');
   return db.provider.create({
     data: {
@@ -81,7 +84,11 @@ export async function createPhysician(
       ...data,
     },
   });
-  await createPracticeSite(db, { physicianId: physician.id, providerId: data.primaryProviderId, isPrimary: true });
+  await createPracticeSite(db, {
+    physicianId: physician.id,
+    providerId: data.primaryProviderId,
+    isPrimary: true,
+  });
   return physician;
 }
 
@@ -92,7 +99,10 @@ export function createPracticeSite(
   return db.practiceSite.create({ data: { startsOn: day('2024-01-01'), ...data } });
 }
 
-export function createInsuredPerson(db: Db, data: Partial<Prisma.InsuredPersonUncheckedCreateInput> & { insurerId: string }) {
+export function createInsuredPerson(
+  db: Db,
+  data: Partial<Prisma.InsuredPersonUncheckedCreateInput> & { insurerId: string },
+) {
   return db.insuredPerson.create({
     data: { nameZh: '张三丰', idNumber: `34050219900101${String(++counter).padStart(4, '0')}`, ...data },
   });
@@ -138,7 +148,12 @@ export async function createAgreementVersion(
   options: Pick<AgreementOptions, 'clauses' | 'indicators'> = {},
 ) {
   const version = await db.agreementVersion.create({
-    data: { templateCode: 'AH-2024-MED', templateVersion: '2024.1', effectiveFrom: day('2025-01-01'), ...data },
+    data: {
+      templateCode: 'AH-2024-MED',
+      templateVersion: '2024.1',
+      effectiveFrom: day('2025-01-01'),
+      ...data,
+    },
   });
   const clauses = options.clauses ?? 2;
   if (clauses > 0) {
@@ -225,7 +240,10 @@ export async function createFinding(
 }
 
 /** A penalty on a finding; agreement and provider come from the finding. */
-export async function createPenalty(db: Db, data: Partial<Prisma.PenaltyUncheckedCreateInput> & { findingId: string }) {
+export async function createPenalty(
+  db: Db,
+  data: Partial<Prisma.PenaltyUncheckedCreateInput> & { findingId: string },
+) {
   const finding = await db.finding.findUniqueOrThrow({ where: { id: data.findingId } });
   return db.penalty.create({
     data: {
@@ -243,13 +261,19 @@ export async function createPenalty(db: Db, data: Partial<Prisma.PenaltyUnchecke
   });
 }
 
-export function createAppeal(db: Db, data: Partial<Prisma.AppealUncheckedCreateInput> & { penaltyId: string }) {
+export function createAppeal(
+  db: Db,
+  data: Partial<Prisma.AppealUncheckedCreateInput> & { penaltyId: string },
+) {
   return db.appeal.create({
     data: { kind: 'APPEAL', grounds: '计算有误', filedByType: 'USER', filedById: 'test', ...data },
   });
 }
 
-export function createAssessment(db: Db, data: Partial<Prisma.AssessmentUncheckedCreateInput> & { agreementId: string }) {
+export function createAssessment(
+  db: Db,
+  data: Partial<Prisma.AssessmentUncheckedCreateInput> & { agreementId: string },
+) {
   return db.assessment.create({ data: { year: 2025, score: '86.50', result: 'PASS', ...data } });
 }
 
@@ -258,14 +282,30 @@ export function createCreditEvaluation(
   data: Partial<Prisma.CreditEvaluationUncheckedCreateInput> & { insurerId: string },
 ) {
   return db.creditEvaluation.create({
-    data: { subjectType: data.partnerId ? 'PARTNER' : data.physicianId ? 'PHYSICIAN' : 'PROVIDER', year: 2025, score: '90.00', grade: 'A', ...data },
+    data: {
+      subjectType: data.partnerId ? 'PARTNER' : data.physicianId ? 'PHYSICIAN' : 'PROVIDER',
+      year: 2025,
+      score: '90.00',
+      grade: 'A',
+      ...data,
+    },
   });
 }
 
-export function createAuditRule(db: Db, data: Partial<Prisma.AuditRuleUncheckedCreateInput> & { insurerId: string }) {
+export function createAuditRule(
+  db: Db,
+  data: Partial<Prisma.AuditRuleUncheckedCreateInput> & { insurerId: string },
+) {
   const code = data.code ?? uniq('R');
   return db.auditRule.create({
-    data: { code, nameZh: `规则${code}`, nameEn: `Rule ${code}`, kind: 'SUSPICIOUS', stages: ['AFTER'], ...data },
+    data: {
+      code,
+      nameZh: `规则${code}`,
+      nameEn: `Rule ${code}`,
+      kind: 'SUSPICIOUS',
+      stages: ['AFTER'],
+      ...data,
+    },
   });
 }
 
@@ -274,13 +314,28 @@ export function createRuleHit(
   data: Partial<Prisma.RuleHitUncheckedCreateInput> & { ruleId: string; providerId: string },
 ) {
   return db.ruleHit.create({
-    data: { stage: 'AFTER', claimRef: uniq('CLM'), amountFen: 12_000n, occurredAt: new Date('2025-05-01T08:00:00Z'), ...data },
+    data: {
+      stage: 'AFTER',
+      claimRef: uniq('CLM'),
+      amountFen: 12_000n,
+      occurredAt: new Date('2025-05-01T08:00:00Z'),
+      ...data,
+    },
   });
 }
 
-export function createTipOff(db: Db, data: Partial<Prisma.TipOffUncheckedCreateInput> & { insurerId: string }) {
+export function createTipOff(
+  db: Db,
+  data: Partial<Prisma.TipOffUncheckedCreateInput> & { insurerId: string },
+) {
   return db.tipOff.create({
-    data: { number: uniq('JB-'), channel: 'PHONE', summary: '举报挂床住院', reporterContact: '138****0000 王女士', ...data },
+    data: {
+      number: uniq('JB-'),
+      channel: 'PHONE',
+      summary: '举报挂床住院',
+      reporterContact: '138****0000 王女士',
+      ...data,
+    },
   });
 }
 

@@ -157,6 +157,8 @@ describe('sign, suspend, resume, amend', () => {
     const ext = await expectNoChange(hub, () => agreementRow(drafted.id), () => hub.exec(SIGN, { input: { id: drafted.id, expectedVersion: 7 } }, adminA), 'STALE_VERSION');
     expect(ext).toMatchObject({ expectedVersion: 7, currentVersion: 1 });
     await expectNoChange(hub, () => agreementRow(drafted.id), () => hub.exec(SIGN, { input: { id: drafted.id, expectedVersion: 1 } }, insurerAdmin(insurerB.id)), 'NOT_FOUND');
+    // A global ID of another type is bad input, not a lookup.
+    await expectNoChange(hub, () => agreementRow(drafted.id), () => hub.exec(SIGN, { input: { id: gid('Provider', rawId(drafted.id)), expectedVersion: 1 } }, adminA), 'BAD_USER_INPUT');
   });
 
   it('suspends only real-time settlement, refuses a second suspension, resumes', async () => {

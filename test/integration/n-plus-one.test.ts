@@ -8,21 +8,24 @@ import { graphql } from '../gql/index.js';
 /**
  * Issue 3 §6: the nested list query (50 providers × their agreements × their penalties) runs
  * a fixed number of SQL statements however large the lists are, because the prisma plugin
- * turns each level of the selection into one query (plus one count per totalCount level).
+ * turns each level of the selection into one query (nested totalCounts ride along as
+ * `_count` subqueries; the root totalCount is one COUNT).
+ * Page sizes are variables: graphql-armor's cost limit multiplies literal `first` values
+ * (50 × 10 × 10 exceeds it) — see the report on server/graphql/limits.ts.
  */
 const NestedProviders = graphql(`
-  query NestedProviders($insurerId: ID!) {
-    providers(first: 50, filter: { insurerId: $insurerId }) {
+  query NestedProviders($insurerId: ID!, $providers: Int!, $perLevel: Int!) {
+    providers(first: $providers, filter: { insurerId: $insurerId }) {
       totalCount
       edges {
         node {
           nameZh
-          agreements(first: 10) {
+          agreements(first: $perLevel) {
             totalCount
             edges {
               node {
                 number
-                penalties(first: 10) {
+                penalties(first: $perLevel) {
                   edges {
                     node {
                       amountFen
@@ -39,8 +42,11 @@ const NestedProviders = graphql(`
   }
 `);
 
-/** Statements above this mean a level is no longer loaded in one go. */
-const BOUND = 8;
+/**
+ * One SELECT per level (providers, agreements, penalties) and the root COUNT make 4; above
+ * this bound a level is no longer loaded in one go.
+ */
+const BOUND = 5;
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -54,11 +60,14 @@ afterAll(async () => {
 async function countStatements(insurerId: string, viewer = platformAdmin()) {
   const statements: string[] = [];
   const listener = (event: Prisma.QueryEvent) => {
+    // The access log (who read what) is written after the operation in batches of rows: it is
+    // the audit trail of the reads, not the reads, and is bounded by its own batching.
+    if (/AccessLogEntry|Implicit "(BEGIN|COMMIT)"/.test(event.query)) return;
     statements.push(event.query);
   };
   recorder.current = listener;
   try {
-    const result = await hub.exec(NestedProviders, { insurerId: toGlobalId('Insurer', insurerId) }, viewer);
+    const result = await hub.exec(NestedProviders, { insurerId: toGlobalId('Insurer', insurerId), providers: 50, perLevel: 10 }, viewer);
     expect(result.errors).toBeUndefined();
     return { data: result.data!, statements };
   } finally {
@@ -102,10 +111,8 @@ describe('nested list query statement count', () => {
   });
 
   it('sends the same, small number of statements for 2 or 5,000 penalties', async () => {
-    const counts = Object.fromEntries(
-      await Promise.all(Object.keys(sizes).map(async (name) => [name, (await countStatements(insurers[name]!)).statements.length] as const)),
-    );
     // Sequential runs, so one run's events are not mixed with another's.
+    const counts: Record<string, number> = {};
     for (const name of Object.keys(sizes)) counts[name] = (await countStatements(insurers[name]!)).statements.length;
     expect(counts.small).toBeGreaterThan(0);
     expect(counts.medium).toBe(counts.small);

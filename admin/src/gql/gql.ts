@@ -14,14 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminDashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      penaltiesByMonth { month penalisedFen recoveredFen count }\n      penaltiesByViolation { violationTypeId code nameZh nameEn penalisedFen recoveredFen count }\n      violatingShare { month category violatingFen share }\n      agreementsByStatus { status count }\n    }\n    agreementsExpiringSoon(first: 10, days: 90) {\n      totalCount\n      edges { node { id number kind status endsOn provider { id nameZh nameEn } partner { id nameZh nameEn } } }\n    }\n  }\n": typeof types.AdminDashboardDocument,
     "\n  query AdminViewer {\n    viewer {\n      name\n      role\n      actorType\n      insurerId\n      providerId\n      capabilities\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n    }\n  }\n": typeof types.AdminLoginDocument,
     "\n  mutation AdminLogout {\n    logout {\n      ended\n    }\n  }\n": typeof types.AdminLogoutDocument,
+    "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": typeof types.DraftAgreementDocument,
+    "\n  mutation SignAgreement($input: SignAgreementInput!) {\n    signAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": typeof types.SignAgreementDocument,
+    "\n  mutation AmendAgreement($input: AmendAgreementInput!) {\n    amendAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": typeof types.AmendAgreementDocument,
+    "\n  mutation SuspendAgreement($input: SuspendAgreementInput!) {\n    suspendAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": typeof types.SuspendAgreementDocument,
+    "\n  mutation ResumeAgreement($input: ResumeAgreementInput!) {\n    resumeAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": typeof types.ResumeAgreementDocument,
+    "\n  mutation TerminateAgreement($input: TerminateAgreementInput!) {\n    terminateAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": typeof types.TerminateAgreementDocument,
+    "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": typeof types.RenewAgreementDocument,
     "\n  fragment AgreementRow on Agreement {\n    id\n    number\n    family\n    kind\n    status\n    suspensionScope\n    startsOn\n    endsOn\n    version\n    currentVersionNo\n    insurer { id nameZh nameEn }\n    provider { id nameZh nameEn }\n    partner { id nameZh nameEn }\n  }\n": typeof types.AgreementRowFragmentDoc,
     "\n  query AgreementList($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder) {\n    agreements(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...AgreementRow } }\n    }\n  }\n": typeof types.AgreementListDocument,
     "\n  query AgreementMany($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Agreement { ...AgreementRow } }\n  }\n": typeof types.AgreementManyDocument,
     "\n  fragment AgreementTerms on AgreementVersion {\n    id\n    versionNo\n    templateCode\n    templateVersion\n    changeNote\n    effectiveFrom\n    createdAt\n    clauses(first: 100) { totalCount edges { node { id clauseNo titleZh titleEn bodyZh bodyEn } } }\n    indicators(first: 50) { totalCount edges { node { id metric comparator threshold unit breachMeasure } } }\n  }\n": typeof types.AgreementTermsFragmentDoc,
     "\n  query AgreementOne($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementRow\n      entrustedWork\n      signedAt\n      terminatedAt\n      createdAt\n      updatedAt\n      renewedFrom { id number }\n      renewedBy { id number }\n      provider { id nameZh nameEn code status reapplicationBannedUntil }\n      partner { id nameZh nameEn code }\n      currentVersion { ...AgreementTerms }\n      versions(first: 50) { totalCount edges { node { ...AgreementTerms } } }\n      transitions(first: 100) {\n        totalCount\n        edges { node { id action fromStatus toStatus reason effectiveOn actorType actorId occurredAt } }\n      }\n      findings(first: 50) {\n        totalCount\n        edges { node { id number status source foundOn violatingAmountFen violationType { id nameZh nameEn } } }\n      }\n      penalties(first: 50) {\n        totalCount\n        edges { node { id number status measure amountFen recoveredAmountFen proposedAt } }\n      }\n    }\n  }\n": typeof types.AgreementOneDocument,
+    "\n  fragment AuditEventRow on AuditEvent {\n    id seq type subject entityType entityId time actorType actorId requestId data hash\n  }\n": typeof types.AuditEventRowFragmentDoc,
+    "\n  query AuditEventsLatest($last: Int, $types: [String!], $subject: String, $actor: String) {\n    auditEvents(last: $last, types: $types, subject: $subject, actor: $actor) {\n      totalCount\n      edges { node { ...AuditEventRow } }\n    }\n  }\n": typeof types.AuditEventsLatestDocument,
+    "\n  subscription AuditEventsLive($after: String, $types: [String!], $subject: String) {\n    auditEvents(after: $after, types: $types, subject: $subject) {\n      __typename\n      ... on AuditEvent { ...AuditEventRow }\n      ... on AuditHeartbeat { latestSeq at }\n    }\n  }\n": typeof types.AuditEventsLiveDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain { ok checkedCount fromSeq toSeq lastHash firstBroken { seq problem message } }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  fragment FindingRow on Finding {\n    id number status source foundOn violatingAmountFen version description\n    agreement { id number }\n    provider { id nameZh nameEn }\n    violationType { id code nameZh nameEn category }\n  }\n": typeof types.FindingRowFragmentDoc,
     "\n  query FindingList($first: Int, $after: String, $filter: FindingFilter, $orderBy: FindingOrder) {\n    findings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...FindingRow } }\n    }\n  }\n": typeof types.FindingListDocument,
     "\n  query FindingOne($id: ID!) {\n    finding(id: $id) {\n      ...FindingRow\n      evidence occurredFrom occurredTo createdAt updatedAt\n      physician { id nameZh nameEn }\n      partner { id nameZh nameEn }\n      penalties(first: 50) { totalCount edges { node { id number measure status amountFen proposedAt } } }\n    }\n  }\n": typeof types.FindingOneDocument,
@@ -44,14 +56,26 @@ type Documents = {
     "\n  query ProviderMany($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Provider { id code nameZh nameEn } }\n  }\n": typeof types.ProviderManyDocument,
 };
 const documents: Documents = {
+    "\n  query AdminDashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      penaltiesByMonth { month penalisedFen recoveredFen count }\n      penaltiesByViolation { violationTypeId code nameZh nameEn penalisedFen recoveredFen count }\n      violatingShare { month category violatingFen share }\n      agreementsByStatus { status count }\n    }\n    agreementsExpiringSoon(first: 10, days: 90) {\n      totalCount\n      edges { node { id number kind status endsOn provider { id nameZh nameEn } partner { id nameZh nameEn } } }\n    }\n  }\n": types.AdminDashboardDocument,
     "\n  query AdminViewer {\n    viewer {\n      name\n      role\n      actorType\n      insurerId\n      providerId\n      capabilities\n    }\n  }\n": types.AdminViewerDocument,
     "\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n    }\n  }\n": types.AdminLoginDocument,
     "\n  mutation AdminLogout {\n    logout {\n      ended\n    }\n  }\n": types.AdminLogoutDocument,
+    "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": types.DraftAgreementDocument,
+    "\n  mutation SignAgreement($input: SignAgreementInput!) {\n    signAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": types.SignAgreementDocument,
+    "\n  mutation AmendAgreement($input: AmendAgreementInput!) {\n    amendAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": types.AmendAgreementDocument,
+    "\n  mutation SuspendAgreement($input: SuspendAgreementInput!) {\n    suspendAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": types.SuspendAgreementDocument,
+    "\n  mutation ResumeAgreement($input: ResumeAgreementInput!) {\n    resumeAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": types.ResumeAgreementDocument,
+    "\n  mutation TerminateAgreement($input: TerminateAgreementInput!) {\n    terminateAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": types.TerminateAgreementDocument,
+    "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n": types.RenewAgreementDocument,
     "\n  fragment AgreementRow on Agreement {\n    id\n    number\n    family\n    kind\n    status\n    suspensionScope\n    startsOn\n    endsOn\n    version\n    currentVersionNo\n    insurer { id nameZh nameEn }\n    provider { id nameZh nameEn }\n    partner { id nameZh nameEn }\n  }\n": types.AgreementRowFragmentDoc,
     "\n  query AgreementList($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder) {\n    agreements(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...AgreementRow } }\n    }\n  }\n": types.AgreementListDocument,
     "\n  query AgreementMany($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Agreement { ...AgreementRow } }\n  }\n": types.AgreementManyDocument,
     "\n  fragment AgreementTerms on AgreementVersion {\n    id\n    versionNo\n    templateCode\n    templateVersion\n    changeNote\n    effectiveFrom\n    createdAt\n    clauses(first: 100) { totalCount edges { node { id clauseNo titleZh titleEn bodyZh bodyEn } } }\n    indicators(first: 50) { totalCount edges { node { id metric comparator threshold unit breachMeasure } } }\n  }\n": types.AgreementTermsFragmentDoc,
     "\n  query AgreementOne($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementRow\n      entrustedWork\n      signedAt\n      terminatedAt\n      createdAt\n      updatedAt\n      renewedFrom { id number }\n      renewedBy { id number }\n      provider { id nameZh nameEn code status reapplicationBannedUntil }\n      partner { id nameZh nameEn code }\n      currentVersion { ...AgreementTerms }\n      versions(first: 50) { totalCount edges { node { ...AgreementTerms } } }\n      transitions(first: 100) {\n        totalCount\n        edges { node { id action fromStatus toStatus reason effectiveOn actorType actorId occurredAt } }\n      }\n      findings(first: 50) {\n        totalCount\n        edges { node { id number status source foundOn violatingAmountFen violationType { id nameZh nameEn } } }\n      }\n      penalties(first: 50) {\n        totalCount\n        edges { node { id number status measure amountFen recoveredAmountFen proposedAt } }\n      }\n    }\n  }\n": types.AgreementOneDocument,
+    "\n  fragment AuditEventRow on AuditEvent {\n    id seq type subject entityType entityId time actorType actorId requestId data hash\n  }\n": types.AuditEventRowFragmentDoc,
+    "\n  query AuditEventsLatest($last: Int, $types: [String!], $subject: String, $actor: String) {\n    auditEvents(last: $last, types: $types, subject: $subject, actor: $actor) {\n      totalCount\n      edges { node { ...AuditEventRow } }\n    }\n  }\n": types.AuditEventsLatestDocument,
+    "\n  subscription AuditEventsLive($after: String, $types: [String!], $subject: String) {\n    auditEvents(after: $after, types: $types, subject: $subject) {\n      __typename\n      ... on AuditEvent { ...AuditEventRow }\n      ... on AuditHeartbeat { latestSeq at }\n    }\n  }\n": types.AuditEventsLiveDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain { ok checkedCount fromSeq toSeq lastHash firstBroken { seq problem message } }\n  }\n": types.VerifyAuditChainDocument,
     "\n  fragment FindingRow on Finding {\n    id number status source foundOn violatingAmountFen version description\n    agreement { id number }\n    provider { id nameZh nameEn }\n    violationType { id code nameZh nameEn category }\n  }\n": types.FindingRowFragmentDoc,
     "\n  query FindingList($first: Int, $after: String, $filter: FindingFilter, $orderBy: FindingOrder) {\n    findings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...FindingRow } }\n    }\n  }\n": types.FindingListDocument,
     "\n  query FindingOne($id: ID!) {\n    finding(id: $id) {\n      ...FindingRow\n      evidence occurredFrom occurredTo createdAt updatedAt\n      physician { id nameZh nameEn }\n      partner { id nameZh nameEn }\n      penalties(first: 50) { totalCount edges { node { id number measure status amountFen proposedAt } } }\n    }\n  }\n": types.FindingOneDocument,
@@ -91,6 +115,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminDashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      penaltiesByMonth { month penalisedFen recoveredFen count }\n      penaltiesByViolation { violationTypeId code nameZh nameEn penalisedFen recoveredFen count }\n      violatingShare { month category violatingFen share }\n      agreementsByStatus { status count }\n    }\n    agreementsExpiringSoon(first: 10, days: 90) {\n      totalCount\n      edges { node { id number kind status endsOn provider { id nameZh nameEn } partner { id nameZh nameEn } } }\n    }\n  }\n"): (typeof documents)["\n  query AdminDashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      penaltiesByMonth { month penalisedFen recoveredFen count }\n      penaltiesByViolation { violationTypeId code nameZh nameEn penalisedFen recoveredFen count }\n      violatingShare { month category violatingFen share }\n      agreementsByStatus { status count }\n    }\n    agreementsExpiringSoon(first: 10, days: 90) {\n      totalCount\n      edges { node { id number kind status endsOn provider { id nameZh nameEn } partner { id nameZh nameEn } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminViewer {\n    viewer {\n      name\n      role\n      actorType\n      insurerId\n      providerId\n      capabilities\n    }\n  }\n"): (typeof documents)["\n  query AdminViewer {\n    viewer {\n      name\n      role\n      actorType\n      insurerId\n      providerId\n      capabilities\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -100,6 +128,34 @@ export function graphql(source: "\n  mutation AdminLogin($input: LoginInput!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminLogout {\n    logout {\n      ended\n    }\n  }\n"): (typeof documents)["\n  mutation AdminLogout {\n    logout {\n      ended\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"): (typeof documents)["\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignAgreement($input: SignAgreementInput!) {\n    signAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"): (typeof documents)["\n  mutation SignAgreement($input: SignAgreementInput!) {\n    signAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendAgreement($input: AmendAgreementInput!) {\n    amendAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"): (typeof documents)["\n  mutation AmendAgreement($input: AmendAgreementInput!) {\n    amendAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendAgreement($input: SuspendAgreementInput!) {\n    suspendAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"): (typeof documents)["\n  mutation SuspendAgreement($input: SuspendAgreementInput!) {\n    suspendAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeAgreement($input: ResumeAgreementInput!) {\n    resumeAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"): (typeof documents)["\n  mutation ResumeAgreement($input: ResumeAgreementInput!) {\n    resumeAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TerminateAgreement($input: TerminateAgreementInput!) {\n    terminateAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"): (typeof documents)["\n  mutation TerminateAgreement($input: TerminateAgreementInput!) {\n    terminateAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"): (typeof documents)["\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { agreement { ...AgreementRow } auditSeq }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -120,6 +176,22 @@ export function graphql(source: "\n  fragment AgreementTerms on AgreementVersion
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgreementOne($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementRow\n      entrustedWork\n      signedAt\n      terminatedAt\n      createdAt\n      updatedAt\n      renewedFrom { id number }\n      renewedBy { id number }\n      provider { id nameZh nameEn code status reapplicationBannedUntil }\n      partner { id nameZh nameEn code }\n      currentVersion { ...AgreementTerms }\n      versions(first: 50) { totalCount edges { node { ...AgreementTerms } } }\n      transitions(first: 100) {\n        totalCount\n        edges { node { id action fromStatus toStatus reason effectiveOn actorType actorId occurredAt } }\n      }\n      findings(first: 50) {\n        totalCount\n        edges { node { id number status source foundOn violatingAmountFen violationType { id nameZh nameEn } } }\n      }\n      penalties(first: 50) {\n        totalCount\n        edges { node { id number status measure amountFen recoveredAmountFen proposedAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementOne($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementRow\n      entrustedWork\n      signedAt\n      terminatedAt\n      createdAt\n      updatedAt\n      renewedFrom { id number }\n      renewedBy { id number }\n      provider { id nameZh nameEn code status reapplicationBannedUntil }\n      partner { id nameZh nameEn code }\n      currentVersion { ...AgreementTerms }\n      versions(first: 50) { totalCount edges { node { ...AgreementTerms } } }\n      transitions(first: 100) {\n        totalCount\n        edges { node { id action fromStatus toStatus reason effectiveOn actorType actorId occurredAt } }\n      }\n      findings(first: 50) {\n        totalCount\n        edges { node { id number status source foundOn violatingAmountFen violationType { id nameZh nameEn } } }\n      }\n      penalties(first: 50) {\n        totalCount\n        edges { node { id number status measure amountFen recoveredAmountFen proposedAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEventRow on AuditEvent {\n    id seq type subject entityType entityId time actorType actorId requestId data hash\n  }\n"): (typeof documents)["\n  fragment AuditEventRow on AuditEvent {\n    id seq type subject entityType entityId time actorType actorId requestId data hash\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEventsLatest($last: Int, $types: [String!], $subject: String, $actor: String) {\n    auditEvents(last: $last, types: $types, subject: $subject, actor: $actor) {\n      totalCount\n      edges { node { ...AuditEventRow } }\n    }\n  }\n"): (typeof documents)["\n  query AuditEventsLatest($last: Int, $types: [String!], $subject: String, $actor: String) {\n    auditEvents(last: $last, types: $types, subject: $subject, actor: $actor) {\n      totalCount\n      edges { node { ...AuditEventRow } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuditEventsLive($after: String, $types: [String!], $subject: String) {\n    auditEvents(after: $after, types: $types, subject: $subject) {\n      __typename\n      ... on AuditEvent { ...AuditEventRow }\n      ... on AuditHeartbeat { latestSeq at }\n    }\n  }\n"): (typeof documents)["\n  subscription AuditEventsLive($after: String, $types: [String!], $subject: String) {\n    auditEvents(after: $after, types: $types, subject: $subject) {\n      __typename\n      ... on AuditEvent { ...AuditEventRow }\n      ... on AuditHeartbeat { latestSeq at }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain { ok checkedCount fromSeq toSeq lastHash firstBroken { seq problem message } }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain {\n    verifyAuditChain { ok checkedCount fromSeq toSeq lastHash firstBroken { seq problem message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { eventTypesEn } from './event-types.js';
 import { enumsEn } from './enums.en.js';
 
 /** The console's own English messages; zh-CN.ts carries the same keys (checked by the compiler). */
@@ -22,13 +23,16 @@ export const en = {
       penaltiesByMonth: 'Penalties and recovered amounts by month (CNY)',
       penaltiesByViolation: 'Penalty amounts by violation type (CNY)',
       agreementsByStatus: 'Agreements by status',
-      violatingShare: 'Violating amount share over time',
+      violatingShare: 'Violating amount share by category over time',
       expiringSoon: 'Agreements expiring within 90 days',
       penalised: 'Penalised',
       recovered: 'Recovered',
       share: 'Share of settled amount',
       count: 'Count',
       noData: 'No data for this period',
+      allTime: 'All time',
+      months: 'Last %{count} months',
+      tenThousand: '0k',
     },
     filters: { expiringSoon: 'Expiring within 90 days', search: 'Search' },
     agreement: {
@@ -162,4 +166,5 @@ export const en = {
     },
   },
   enums: enumsEn,
+  eventTypes: eventTypesEn,
 };

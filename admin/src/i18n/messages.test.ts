@@ -58,3 +58,24 @@ describe('messages', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('unwrapCommonJs', () => {
+  it('finds the messages however the bundler wrapped the CommonJS module', async () => {
+    const { unwrapCommonJs } = await import('./ra-zh-CN.js');
+    const messages = { ra: { action: { save: '保存' } } };
+    expect(unwrapCommonJs(messages)).toBe(messages);
+    expect(unwrapCommonJs({ default: messages })).toBe(messages);
+    expect(unwrapCommonJs({ default: { default: messages } })).toBe(messages);
+    expect(() => unwrapCommonJs({})).toThrow();
+  });
+});
+
+describe('audit event type labels', () => {
+  it('label every event type the hub emits, in both languages', async () => {
+    const { EVENT_TYPES } = await import('../../../server/domain/audit-event-types.js');
+    const { ACCESS_EVENT } = await import('../../../server/domain/access/events.js');
+    const types = [...EVENT_TYPES, ...Object.values(ACCESS_EVENT)];
+    const missing = types.filter((t) => !zh.has(`eventTypes.${t}`) || !en.has(`eventTypes.${t}`));
+    expect(missing).toEqual([]);
+  });
+});

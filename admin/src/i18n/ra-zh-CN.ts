@@ -3,10 +3,19 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
 import { mergeMessages } from './merge-messages.js';
 
-// The package is CommonJS: Vite 8 and Node hand it over either as the default export or as
-// the namespace itself.
-const mod = zhModule as unknown as { default?: TranslationMessages };
-const haxqer = (mod.default ?? mod) as TranslationMessages;
+/**
+ * The package is CommonJS (`exports.default = messages`): depending on the bundler's interop
+ * the namespace import is the messages, `{ default: messages }`, or even
+ * `{ default: { default: messages } }` (Vite 8's build). Unwrap until the `ra` tree shows.
+ */
+export function unwrapCommonJs(mod: unknown): TranslationMessages {
+  let current = mod as { default?: unknown; ra?: unknown };
+  for (let i = 0; i < 3 && !current.ra && current.default; i += 1) current = current.default as typeof current;
+  if (!current.ra) throw new Error('@haxqer/ra-language-chinese: no messages found');
+  return current as TranslationMessages;
+}
+
+const haxqer = unwrapCommonJs(zhModule);
 
 /** Keys react-admin 5 added after the zh package's last release (4.16). */
 const v5Additions = {

@@ -1,3 +1,4 @@
+import { eventTypesZh } from './event-types.js';
 import type { en } from './en.js';
 import { enumsZh } from './enums.zh-CN.js';
 import type { SameKeys } from './same-keys.js';
@@ -24,13 +25,16 @@ export const zhCN: SameKeys<typeof en> = {
       penaltiesByMonth: '按月处理金额与追回金额（元）',
       penaltiesByViolation: '按违规类型的处理金额（元）',
       agreementsByStatus: '协议状态分布',
-      violatingShare: '违规金额占比趋势',
+      violatingShare: '违规金额按类别占比趋势',
       expiringSoon: '90 天内到期的协议',
       penalised: '处理金额',
       recovered: '追回金额',
       share: '占结算金额比例',
       count: '数量',
       noData: '该期间暂无数据',
+      allTime: '全部',
+      months: '近 %{count} 个月',
+      tenThousand: '万',
     },
     filters: { expiringSoon: '90 天内到期', search: '搜索' },
     agreement: {
@@ -164,4 +168,5 @@ export const zhCN: SameKeys<typeof en> = {
     },
   },
   enums: enumsZh,
+  eventTypes: eventTypesZh,
 };

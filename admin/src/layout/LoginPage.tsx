@@ -5,7 +5,7 @@ import { Box, Typography } from '@mui/material';
 export function LoginPage() {
   const translate = useTranslate();
   return (
-    <Login avatarIcon={<span />}>
+    <Login>
       <Box sx={{ px: 2, pt: 1, textAlign: 'center' }}>
         <Typography variant="h6">{translate('hub.login.title')}</Typography>
         <LocalesMenuButton />

@@ -58,6 +58,7 @@ export function createApolloClient(): ApolloClient<unknown> {
   return new ApolloClient({
     link: csrfLink.concat(http),
     cache: new InMemoryCache(),
+    devtools: { enabled: false },
     defaultOptions: {
       query: { fetchPolicy: 'network-only', errorPolicy: 'none' },
       watchQuery: { fetchPolicy: 'network-only' },

@@ -7,6 +7,7 @@ import { providersDef, providersView } from './providers/index.js';
 import { partnersDef, partnersView } from './partners/index.js';
 import { insurersDef, insurersView } from './insurers/index.js';
 import { physiciansDef, physiciansView } from './physicians/index.js';
+import { auditEventsView } from './auditEvents/index.js';
 
 /** Every resource: its GraphQL mapping (data provider) and its screens (react-admin), in menu order. */
 export const resourceDefs: Record<string, ResourceDef> = {
@@ -27,4 +28,5 @@ export const resourceViews: ResourceProps[] = [
   partnersView,
   insurersView,
   physiciansView,
+  auditEventsView,
 ];

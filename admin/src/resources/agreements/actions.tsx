@@ -1,4 +1,102 @@
-/** Lifecycle actions: filled in once the write side's mutations are in the schema. */
+import { DateInput, SelectInput, TextInput, required, useRedirect } from 'react-admin';
+import { ActionButton } from '../../common/ActionButton.js';
+import { enumChoices } from '../../common/fields.js';
+import { AmendAgreement, RenewAgreement, ResumeAgreement, SignAgreement, SuspendAgreement, TerminateAgreement } from './mutations.js';
+
+type AgreementRecord = { id: string; status: string; version: number; number: string };
+
+/** Every lifecycle command names the record and the version the user saw (optimistic locking). */
+const target = (r: AgreementRecord) => ({ id: r.id, expectedVersion: r.version });
+const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+
+const Reason = ({ optional }: { optional?: boolean }) => (
+  <TextInput source="reason" label="hub.actions.reason" multiline fullWidth validate={optional ? undefined : required()} />
+);
+
+/**
+ * The lifecycle of DOMAIN.md as buttons: each shows only in the states the rules allow
+ * (server/domain/agreements/rules.ts) and only to users holding `manageAgreements`.
+ */
 export function AgreementActions() {
-  return null;
+  const redirect = useRedirect();
+  return (
+    <>
+      <ActionButton<AgreementRecord>
+        label="hub.actions.sign"
+        capability="manageAgreements"
+        applies={(r) => r.status === 'DRAFT'}
+        mutation={SignAgreement}
+        input={(v, r) => ({ ...target(r), reason: text(v.reason) })}
+      >
+        <Reason optional />
+      </ActionButton>
+      <ActionButton<AgreementRecord>
+        label="hub.actions.amend"
+        capability="manageAgreements"
+        applies={(r) => ['ACTIVE', 'SIGNED', 'SUSPENDED'].includes(r.status)}
+        mutation={AmendAgreement}
+        input={(v, r) => ({
+          ...target(r),
+          changeNote: text(v.changeNote),
+          templateCode: text(v.templateCode),
+          templateVersion: text(v.templateVersion),
+          effectiveFrom: v.effectiveFrom || null,
+          reason: text(v.reason),
+        })}
+      >
+        <TextInput source="changeNote" label="hub.actions.changeNote" multiline fullWidth validate={required()} />
+        <TextInput source="templateCode" label="resources.agreements.fields.templateCode" />
+        <TextInput source="templateVersion" label="resources.agreements.fields.templateVersion" />
+        <DateInput source="effectiveFrom" label="hub.actions.effectiveOn" />
+      </ActionButton>
+      <ActionButton<AgreementRecord>
+        label="hub.actions.suspend"
+        capability="manageAgreements"
+        applies={(r) => r.status === 'ACTIVE' || r.status === 'SIGNED'}
+        mutation={SuspendAgreement}
+        color="warning"
+        defaultValues={() => ({ scope: 'AGREEMENT' })}
+        input={(v, r) => ({ ...target(r), scope: v.scope, reason: text(v.reason), effectiveOn: v.effectiveOn || null })}
+      >
+        <SelectInput source="scope" label="hub.actions.scope" choices={enumChoices('SuspensionScope', ['AGREEMENT', 'REAL_TIME_SETTLEMENT'])} validate={required()} />
+        <Reason />
+        <DateInput source="effectiveOn" label="hub.actions.effectiveOn" />
+      </ActionButton>
+      <ActionButton<AgreementRecord>
+        label="hub.actions.resume"
+        capability="manageAgreements"
+        applies={(r) => r.status === 'SUSPENDED'}
+        mutation={ResumeAgreement}
+        input={(v, r) => ({ ...target(r), reason: text(v.reason) })}
+      >
+        <Reason />
+      </ActionButton>
+      <ActionButton<AgreementRecord>
+        label="hub.actions.terminate"
+        capability="manageAgreements"
+        applies={(r) => ['ACTIVE', 'SIGNED', 'SUSPENDED'].includes(r.status)}
+        mutation={TerminateAgreement}
+        color="error"
+        warning="hub.actions.terminateWarning"
+        input={(v, r) => ({ ...target(r), reason: text(v.reason), effectiveOn: v.effectiveOn || null })}
+      >
+        <Reason />
+        <DateInput source="effectiveOn" label="hub.actions.effectiveOn" />
+      </ActionButton>
+      <ActionButton<AgreementRecord>
+        label="hub.actions.renew"
+        capability="manageAgreements"
+        applies={(r) => r.status === 'ACTIVE' || r.status === 'EXPIRED'}
+        mutation={RenewAgreement}
+        input={(v, r) => ({ ...target(r), reason: text(v.reason), number: text(v.number) })}
+        onDone={(data) => {
+          const renewed = (data.renewAgreement as { agreement?: { id: string } } | undefined)?.agreement;
+          if (renewed) redirect('show', 'agreements', renewed.id);
+        }}
+      >
+        <TextInput source="number" label="resources.agreements.fields.number" />
+        <Reason optional />
+      </ActionButton>
+    </>
+  );
 }

@@ -5,6 +5,9 @@ import { agreementFilter } from './filter.js';
 import { AgreementList as ListDoc, AgreementMany, AgreementOne } from './queries.js';
 import { AgreementList } from './AgreementList.js';
 import { AgreementShow } from './AgreementShow.js';
+import { AgreementCreate } from './AgreementCreate.js';
+import { DraftAgreement } from './mutations.js';
+import { draftInput } from './draft-input.js';
 
 export const agreementsDef: ResourceDef = {
   list: ListDoc,
@@ -14,6 +17,7 @@ export const agreementsDef: ResourceDef = {
   many: AgreementMany,
   orderFields: { number: 'NUMBER', kind: 'KIND', status: 'STATUS', startsOn: 'STARTS_ON', endsOn: 'ENDS_ON', createdAt: 'CREATED_AT' },
   filter: agreementFilter,
+  create: { document: DraftAgreement, field: 'draftAgreement', payload: 'agreement', input: ({ data }) => draftInput(data) },
 };
 
 export const agreementsView: ResourceProps = {
@@ -21,5 +25,6 @@ export const agreementsView: ResourceProps = {
   icon: DescriptionIcon,
   list: AgreementList,
   show: AgreementShow,
+  create: AgreementCreate,
   recordRepresentation: 'number',
 };

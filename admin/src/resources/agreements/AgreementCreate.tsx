@@ -1,0 +1,108 @@
+import {
+  ArrayInput,
+  AutocompleteInput,
+  Create,
+  DateInput,
+  FormDataConsumer,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  required,
+  usePermissions,
+} from 'react-admin';
+import { Grid } from '@mui/material';
+import { enumChoices, useLocalName } from '../../common/fields.js';
+import { enumsEn } from '../../i18n/enums.en.js';
+import { familyOf } from './draft-input.js';
+
+const kinds = enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind));
+
+function PartyInput({ source, reference, validate }: { source: string; reference: string; validate?: ReturnType<typeof required> }) {
+  const name = useLocalName();
+  return (
+    <ReferenceInput source={source} reference={reference}>
+      <AutocompleteInput optionText={(r) => name(r)} filterToQuery={(q) => ({ q })} validate={validate} fullWidth />
+    </ReferenceInput>
+  );
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const inYears = (n: number) => {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() + n);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Drafts an agreement (version 1 with its clauses and indicators); signing is a later action. */
+export function AgreementCreate() {
+  const { permissions } = usePermissions<{ role: string }>();
+  return (
+    <Create redirect="show" mutationMode="pessimistic">
+      <SimpleForm
+        defaultValues={{ kind: 'MEDICAL_INSTITUTION_SERVICE', startsOn: today(), endsOn: inYears(1), templateCode: '', templateVersion: '1', clauses: [], indicators: [] }}
+      >
+        <Grid container spacing={2} sx={{ width: '100%' }}>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <SelectInput source="kind" choices={kinds} validate={required()} fullWidth />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TextInput source="number" fullWidth />
+          </Grid>
+          {permissions?.role === 'PLATFORM_ADMIN' ? (
+            <Grid size={{ xs: 12, md: 6 }}>
+              <PartyInput source="insurerId" reference="insurers" validate={required()} />
+            </Grid>
+          ) : null}
+          <Grid size={{ xs: 12, md: 6 }}>
+            <FormDataConsumer>
+              {({ formData }) =>
+                familyOf(formData.kind) === 'PARTNER' ? (
+                  <>
+                    <PartyInput source="partnerId" reference="partners" validate={required()} />
+                    <SelectArrayInput source="entrustedWork" choices={enumChoices('EntrustedWork', Object.keys(enumsEn.EntrustedWork))} fullWidth />
+                  </>
+                ) : (
+                  <PartyInput source="providerId" reference="providers" validate={required()} />
+                )
+              }
+            </FormDataConsumer>
+          </Grid>
+          <Grid size={{ xs: 12, md: 3 }}>
+            <DateInput source="startsOn" validate={required()} fullWidth />
+          </Grid>
+          <Grid size={{ xs: 12, md: 3 }}>
+            <DateInput source="endsOn" validate={required()} fullWidth />
+          </Grid>
+          <Grid size={{ xs: 12, md: 3 }}>
+            <TextInput source="templateCode" validate={required()} fullWidth />
+          </Grid>
+          <Grid size={{ xs: 12, md: 3 }}>
+            <TextInput source="templateVersion" validate={required()} fullWidth />
+          </Grid>
+        </Grid>
+        <ArrayInput source="clauses" label="hub.agreement.clauses">
+          <SimpleFormIterator inline>
+            <TextInput source="clauseNo" label="#" validate={required()} sx={{ width: 80 }} />
+            <TextInput source="titleZh" label="resources.providers.fields.nameZh" validate={required()} />
+            <TextInput source="titleEn" label="resources.providers.fields.nameEn" validate={required()} />
+            <TextInput source="bodyZh" label="hub.agreement.clauses" multiline validate={required()} />
+            <TextInput source="bodyEn" label="hub.agreement.clauses" multiline validate={required()} />
+          </SimpleFormIterator>
+        </ArrayInput>
+        <ArrayInput source="indicators" label="hub.agreement.indicators">
+          <SimpleFormIterator inline>
+            <SelectInput source="metric" label="hub.agreement.indicators" choices={enumChoices('IndicatorMetric', Object.keys(enumsEn.IndicatorMetric))} validate={required()} />
+            <SelectInput source="comparator" label=" " choices={enumChoices('Comparator', Object.keys(enumsEn.Comparator))} validate={required()} />
+            <TextInput source="threshold" label=" " validate={required()} />
+            <SelectInput source="unit" label=" " choices={enumChoices('IndicatorUnit', Object.keys(enumsEn.IndicatorUnit))} validate={required()} />
+          </SimpleFormIterator>
+        </ArrayInput>
+        <TextInput source="reason" label="hub.actions.reason" multiline fullWidth />
+      </SimpleForm>
+    </Create>
+  );
+}

@@ -1,0 +1,231 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { print } from 'graphql';
+import { useLocation, useNavigate } from 'react-router-dom';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { Link, Title, useDataProvider, useLocale, useTranslate } from 'react-admin';
+import type { HubDataProvider } from '../../providers/data/data-provider.js';
+import { subscriptionClient } from '../../providers/graphql-client.js';
+import { encodeGlobalId } from '../../common/global-id.js';
+import { EVENT_TYPES } from '../../../../server/domain/audit-event-types.js';
+import { ACCESS_EVENT } from '../../../../server/domain/access/events.js';
+import { AuditEventsLatest, AuditEventsLive } from './queries.js';
+import { auditArgs, mergeEvents, resumeCursor } from './live-events.js';
+import { ChainStatus } from './ChainStatus.js';
+import type { AuditEventRowFragment } from '../../gql/graphql.js';
+
+const ALL_TYPES = [...EVENT_TYPES, ...Object.values(ACCESS_EVENT)];
+const RESOURCE_OF: Record<string, string> = {
+  Agreement: 'agreements',
+  Penalty: 'penalties',
+  Finding: 'findings',
+  Provider: 'providers',
+  Partner: 'partners',
+  Physician: 'physicians',
+  Insurer: 'insurers',
+};
+
+type Status = 'connecting' | 'live' | 'disconnected';
+
+function useUrlFilter(): [Record<string, unknown>, (f: Record<string, unknown>) => void] {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const filter = useMemo(() => {
+    try {
+      return JSON.parse(new URLSearchParams(location.search).get('filter') ?? '{}') as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }, [location.search]);
+  const setFilter = useCallback(
+    (f: Record<string, unknown>) => navigate({ pathname: location.pathname, search: `?filter=${encodeURIComponent(JSON.stringify(f))}` }),
+    [navigate, location.pathname],
+  );
+  return [filter, setFilter];
+}
+
+/**
+ * The audit log as it happens: the latest events matching the filter, then every new one
+ * pushed by the `auditEvents` subscription (graphql-ws). On reconnect it resumes after the
+ * newest seq it holds, so nothing is missed or shown twice. The chain's verification status
+ * is shown above.
+ */
+export function AuditLog() {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const dataProvider = useDataProvider<HubDataProvider>();
+  const [filter, setFilter] = useUrlFilter();
+  const args = useMemo(() => auditArgs(filter), [filter]);
+  const [events, setEvents] = useState<AuditEventRowFragment[]>([]);
+  const [total, setTotal] = useState<number | null>(null);
+  const [status, setStatus] = useState<Status>('connecting');
+  const [error, setError] = useState<string | null>(null);
+  const [subjectText, setSubjectText] = useState(args.subject ?? '');
+
+  useEffect(() => setSubjectText(args.subject ?? ''), [args.subject]);
+
+  useEffect(() => {
+    let shown: AuditEventRowFragment[] = [];
+    let heartbeat: string | null = null;
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    setEvents([]);
+    setStatus('connecting');
+    setError(null);
+
+    const subscribe = () => {
+      const client = subscriptionClient();
+      const offConnected = client.on('connected', () => setStatus('live'));
+      const offClosed = client.on('closed', () => !cancelled && setStatus('disconnected'));
+      const dispose = client.subscribe(
+        { query: print(AuditEventsLive), variables: { after: resumeCursor(shown, heartbeat), types: args.types, subject: args.subject } },
+        {
+          next: ({ data, errors }) => {
+            if (errors?.length) setError(errors.map((e) => e.message).join('; '));
+            const item = (data as { auditEvents?: { __typename: string; latestSeq?: string } } | undefined)?.auditEvents;
+            if (!item) return;
+            setStatus('live');
+            if (item.__typename === 'AuditHeartbeat') {
+              heartbeat = item.latestSeq ?? heartbeat;
+              return;
+            }
+            const event = item as unknown as AuditEventRowFragment;
+            if (args.actor && event.actorId !== args.actor) return;
+            shown = mergeEvents(shown, [event]);
+            setEvents(shown);
+            setTotal((t) => (t === null ? t : t + 1));
+          },
+          error: (e) => {
+            if (!cancelled) {
+              setStatus('disconnected');
+              setError(e instanceof Error ? e.message : String((e as { reason?: string })?.reason ?? e));
+            }
+          },
+          complete: () => undefined,
+        },
+      );
+      stop = () => {
+        dispose();
+        offConnected();
+        offClosed();
+      };
+    };
+
+    dataProvider
+      .read<{ auditEvents: { totalCount: number; edges: { node: AuditEventRowFragment }[] } }>(AuditEventsLatest, { last: 50, ...args })
+      .then((data) => {
+        if (cancelled) return;
+        shown = mergeEvents([], data.auditEvents.edges.map((e) => e.node));
+        setEvents(shown);
+        setTotal(data.auditEvents.totalCount);
+        subscribe();
+      })
+      .catch((e: Error) => !cancelled && (setError(e.message), setStatus('disconnected')));
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [dataProvider, args]);
+
+  const typeLabel = (type: string) => translate(`eventTypes.${type}`, { _: type });
+
+  return (
+    <Box>
+      <Title title={translate('resources.auditEvents.name', { smart_count: 2 })} />
+      <Stack spacing={2} sx={{ mt: 2 }}>
+        <ChainStatus />
+        <Card>
+          <CardContent>
+            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems="center">
+              <Autocomplete
+                multiple
+                size="small"
+                sx={{ minWidth: 320 }}
+                options={ALL_TYPES}
+                value={args.types ?? []}
+                getOptionLabel={typeLabel}
+                onChange={(_e, value) => setFilter({ ...filter, types: value })}
+                renderInput={(params) => <TextField {...params} label={translate('resources.auditEvents.fields.types')} />}
+              />
+              <TextField
+                size="small"
+                label={translate('resources.auditEvents.fields.subject')}
+                value={subjectText}
+                onChange={(e) => setSubjectText(e.target.value)}
+                onBlur={() => setFilter({ ...filter, subject: subjectText })}
+                onKeyDown={(e) => e.key === 'Enter' && setFilter({ ...filter, subject: subjectText })}
+                sx={{ minWidth: 360 }}
+              />
+              <Chip
+                data-testid="live-status"
+                color={status === 'live' ? 'success' : status === 'connecting' ? 'default' : 'warning'}
+                label={translate(status === 'live' ? 'hub.audit.live' : status === 'connecting' ? 'hub.audit.connecting' : 'hub.audit.disconnected')}
+              />
+              {total !== null ? <Typography variant="body2">{total}</Typography> : null}
+              {Object.keys(filter).length > 0 ? <Button onClick={() => setFilter({})}>{translate('ra.navigation.clear_filters')}</Button> : null}
+            </Stack>
+            {error ? <Alert severity="error" sx={{ mt: 2 }}>{error}</Alert> : null}
+          </CardContent>
+        </Card>
+        <Card>
+          {events.length === 0 ? (
+            <CardContent>
+              <Typography color="text.secondary">{status === 'connecting' ? translate('hub.loading') : translate('hub.empty')}</Typography>
+            </CardContent>
+          ) : (
+            <Table size="small" data-testid="audit-events">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('resources.auditEvents.fields.seq')}</TableCell>
+                  <TableCell>{translate('resources.auditEvents.fields.time')}</TableCell>
+                  <TableCell>{translate('resources.auditEvents.fields.type')}</TableCell>
+                  <TableCell>{translate('resources.auditEvents.fields.subject')}</TableCell>
+                  <TableCell>{translate('resources.auditEvents.fields.actorId')}</TableCell>
+                  <TableCell>{translate('resources.auditEvents.fields.data')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {events.map((e) => {
+                  const resource = RESOURCE_OF[e.entityType];
+                  return (
+                    <TableRow key={e.seq} data-type={e.type}>
+                      <TableCell>{e.seq}</TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{new Date(e.time).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN')}</TableCell>
+                      <TableCell>
+                        <Chip size="small" label={typeLabel(e.type)} title={e.type} />
+                      </TableCell>
+                      <TableCell>
+                        {resource ? <Link to={`/${resource}/${encodeURIComponent(encodeGlobalId(e.entityType, e.entityId))}/show`}>{e.subject}</Link> : e.subject}
+                      </TableCell>
+                      <TableCell>
+                        {translate(`enums.ActorType.${e.actorType}`)} {e.actorId.slice(0, 8)}
+                      </TableCell>
+                      <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, maxWidth: 420, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                        {JSON.stringify(e.data)}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          )}
+        </Card>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, CircularProgress } from '@mui/material';
+import { useDataProvider, useTranslate } from 'react-admin';
+import type { HubDataProvider } from '../../providers/data/data-provider.js';
+import { VerifyAuditChain } from './queries.js';
+import type { VerifyAuditChainQuery } from '../../gql/graphql.js';
+
+type Report = VerifyAuditChainQuery['verifyAuditChain'];
+
+/** `verifyAuditChain` recomputed by the hub, run when the log opens and on demand. */
+export function ChainStatus() {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<HubDataProvider>();
+  const [report, setReport] = useState<Report | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const verify = useCallback(() => {
+    setBusy(true);
+    setError(null);
+    dataProvider
+      .read<VerifyAuditChainQuery>(VerifyAuditChain)
+      .then((data) => setReport(data.verifyAuditChain))
+      .catch((e: Error) => setError(e.message))
+      .finally(() => setBusy(false));
+  }, [dataProvider]);
+
+  useEffect(verify, [verify]);
+
+  const action = (
+    <Button color="inherit" size="small" onClick={verify} disabled={busy}>
+      {busy ? <CircularProgress size={16} /> : translate('hub.audit.verify')}
+    </Button>
+  );
+  if (error) return <Alert severity="error" action={action}>{error}</Alert>;
+  if (!report) return <Alert severity="info" action={action}>{translate('hub.audit.chainUnknown')}</Alert>;
+  return report.ok ? (
+    <Alert severity="success" action={action} data-testid="chain-status">
+      {translate('hub.audit.chain')}: {translate('hub.audit.chainOk', { count: report.checkedCount })}
+    </Alert>
+  ) : (
+    <Alert severity="error" action={action} data-testid="chain-status">
+      {translate('hub.audit.chain')}: {translate('hub.audit.chainBroken', { seq: report.firstBroken?.seq ?? '?' })} {report.firstBroken?.message}
+    </Alert>
+  );
+}

@@ -1,0 +1,6 @@
+import type { ResourceProps } from 'react-admin';
+import HistoryIcon from '@mui/icons-material/History';
+import { AuditLog } from './AuditLog.js';
+
+/** The audit log has its own live view (not a paged react-admin list): no data-provider mapping. */
+export const auditEventsView: ResourceProps = { name: 'auditEvents', icon: HistoryIcon, list: AuditLog };

@@ -1,0 +1,12 @@
+import { setUpDatabase } from './setup.js';
+import { forkServer } from './servers.js';
+import { GRAPHQL } from './queries.js';
+import { measure } from './load.js';
+const db = await setUpDatabase({ url: process.env.DATABASE_URL, providers: 2000, agreements: 10000, penalties: 50000, log: console.log });
+const hub = await forkServer('./hub-server.ts', { DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'false', RATE_LIMIT_PER_MINUTE: '100000000', BENCH_MAX_COST: '1000000000' });
+const q = (process.argv[2] ?? 'q1') as 'q1';
+const requests = db.workloads[q].items.map((i) => ({ authorization: i.authorization, body: JSON.stringify({ query: GRAPHQL[q], variables: i.variables }) }));
+const s0 = await hub.statements();
+const r = await measure({ url: `${hub.url}/graphql`, requests, connections: Number(process.argv[3] ?? 16), warmupSeconds: 0, seconds: Number(process.argv[4] ?? 8) });
+console.log(r, ((await hub.statements()) - s0) / r.total, 'stmts/req');
+await hub.stop(); await db.prisma.$disconnect(); process.exit(0);

@@ -1,0 +1,51 @@
+/**
+ * The two servers under load, each forked as its own Node process so that neither shares an
+ * event loop with the load generator: the hub (hub-server.ts) and the hand-written SQL
+ * baseline (sql-server.ts). Both count the SQL statements they send; `statements()` asks.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface ForkedServer {
+  url: string;
+  statements(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export async function forkServer(file: string, env: NodeJS.ProcessEnv): Promise<ForkedServer> {
+  const child = fork(fileURLToPath(new URL(file, import.meta.url)), [], {
+    // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server when it stops (profiling).
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`${file} exited (${code}) before it was ready`));
+    child.once('exit', onExit);
+    child.once('message', (message: { ready?: string }) => {
+      child.off('exit', onExit);
+      if (message.ready) resolve(message.ready);
+    });
+  });
+  return {
+    url,
+    statements: () => ask(child),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.send('stop');
+      }),
+  };
+}
+
+function ask(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (message: { statements: number }) => resolve(message.statements));
+    child.send('stats');
+  });
+}

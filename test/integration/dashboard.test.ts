@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHub, type TestHub } from '../support/hub.js';
+import { createAgreement, createFinding, createInsurer, createPenalty, createProvider, createViolationType, day } from '../factories/records.js';
+import { anonymous, insurerAdmin, platformAdmin } from '../factories/viewers.js';
+import { graphql } from '../gql/index.js';
+
+const Dashboard = graphql(`
+  query QDashboard($from: Date, $to: Date) {
+    dashboard(from: $from, to: $to) {
+      penaltiesByMonth { month penalisedFen recoveredFen count }
+      penaltiesByViolation { code penalisedFen recoveredFen count }
+      violatingShare { month category violatingFen share }
+      agreementsByStatus { status count }
+    }
+  }
+`);
+
+describe('dashboard', () => {
+  let hub: TestHub;
+  let insurerA: string;
+
+  beforeAll(async () => {
+    hub = await createTestHub();
+    const db = hub.prisma;
+    const a = await createInsurer(db);
+    const b = await createInsurer(db);
+    insurerA = a.id;
+    const vt = await createViolationType(db, { code: 'DASH-SPLIT', category: 'HOSPITALISATION' });
+    for (const [insurer, amount] of [
+      [a, 3_643_000n],
+      [b, 99_900_000n],
+    ] as const) {
+      const provider = await createProvider(db, { insurerId: insurer.id });
+      const agreement = await createAgreement(db, { insurerId: insurer.id, providerId: provider.id });
+      await createAgreement(db, { insurerId: insurer.id, providerId: provider.id, status: 'SUSPENDED' });
+      const finding = await createFinding(db, { agreementId: agreement.id, violationTypeId: vt.id, violatingAmountFen: amount, foundOn: day('2019-03-05') });
+      await createPenalty(db, { findingId: finding.id, amountFen: amount * 2n, recoveredAmountFen: amount, status: 'EXECUTED', proposedAt: new Date('2019-03-08T02:00:00Z') });
+      await createPenalty(db, { findingId: finding.id, amountFen: 5n, status: 'OVERTURNED', proposedAt: new Date('2019-03-09T02:00:00Z') });
+    }
+  });
+  afterAll(() => hub?.close());
+
+  it('shows an insurer only its own figures, overturned penalties excluded', async () => {
+    const result = await hub.exec(Dashboard, {}, insurerAdmin(insurerA));
+    expect(result.errors).toBeUndefined();
+    const d = result.data!.dashboard;
+    expect(d.penaltiesByMonth).toEqual([{ month: '2019-03', penalisedFen: 7_286_000, recoveredFen: 3_643_000, count: 1 }]);
+    expect(d.penaltiesByViolation).toEqual([{ code: 'DASH-SPLIT', penalisedFen: 7_286_000, recoveredFen: 3_643_000, count: 1 }]);
+    expect(d.violatingShare).toEqual([{ month: '2019-03', category: 'HOSPITALISATION', violatingFen: 3_643_000, share: 1 }]);
+    expect(d.agreementsByStatus).toEqual([
+      { status: 'ACTIVE', count: 1 },
+      { status: 'SUSPENDED', count: 1 },
+    ]);
+  });
+
+  it('adds up every tenant for the platform admin and honours the date range', async () => {
+    const all = await hub.exec(Dashboard, {}, platformAdmin());
+    expect(all.data!.dashboard.penaltiesByMonth[0]).toMatchObject({ penalisedFen: 7_286_000 + 199_800_000, count: 2 });
+    const none = await hub.exec(Dashboard, { from: '2020-01-01' }, platformAdmin());
+    expect(none.data!.dashboard.penaltiesByMonth).toEqual([]);
+    expect(none.data!.dashboard.violatingShare).toEqual([]);
+  });
+
+  it('is refused to an anonymous caller', async () => {
+    const result = await hub.exec(Dashboard, {}, anonymous());
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
