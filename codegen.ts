@@ -7,7 +7,14 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * Runs offline (no introspection of a live server). A target without documents yet still
  * generates its `graphql()` function (ignoreNoDocuments).
  */
-const scalars = { DateTime: 'string', Date: 'string', Fen: 'number', Decimal: 'string', JSON: 'unknown', ID: 'string' };
+const scalars = {
+  DateTime: 'string',
+  Date: 'string',
+  Fen: 'number',
+  Decimal: 'string',
+  JSON: 'unknown',
+  ID: 'string',
+};
 
 const clientPreset = {
   preset: 'client' as const,

@@ -25,7 +25,13 @@ export default defineConfig({
         // The admin console's pure modules (data provider mapping, money, i18n) under Node:
         // no DOM library is installed, and none of these needs one.
         extends: true,
-        test: { name: 'admin', include: ['admin/src/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'admin',
+          include: ['admin/src/**/*.test.ts'],
+          environment: 'node',
+          // @apollo/client 3 has no exports map: Node's ESM loader cannot name its exports.
+          server: { deps: { inline: ['@apollo/client', 'ra-data-graphql'] } },
+        },
       },
       {
         extends: true,

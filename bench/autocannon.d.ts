@@ -13,6 +13,7 @@ declare module 'autocannon' {
       method?: string;
       connections?: number;
       duration?: number;
+      timeout?: number;
       headers?: Record<string, string>;
       requests?: { setupRequest?: (req: Request) => Request }[];
       verifyBody?: (body: string) => boolean;

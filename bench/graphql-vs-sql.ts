@@ -45,7 +45,6 @@ const db = await setUpDatabase({
 });
 const servers: ForkedServer[] = [];
 let failed = false;
-let costLimitLifted = false;
 try {
   const env = { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '10' };
   const hubEnv = {
@@ -53,15 +52,8 @@ try {
     // The per-credential rate limit would otherwise answer 429 within the first second.
     RATE_LIMIT_PER_MINUTE: '100000000',
   };
-  let hub = await forkServer('./hub-server.ts', hubEnv);
+  const hub = await forkServer('./hub-server.ts', hubEnv);
   servers.push(hub);
-  if (queries.includes('q2') && (await refusedByCostLimit(hub, db.workloads.q2))) {
-    costLimitLifted = true;
-    log('q2 is refused by the production cost limit (graphql-armor): restarting the hub with it lifted to measure q2');
-    await hub.stop();
-    hub = await forkServer('./hub-server.ts', { ...hubEnv, BENCH_MAX_COST: '1000000000' });
-    servers[0] = hub;
-  }
   const sql = await forkServer('./sql-server.ts', env);
   servers.push(sql);
   log(`hub at ${hub.url}, SQL baseline at ${sql.url} (${((performance.now() - started) / 1000).toFixed(1)} s since start)`);
@@ -96,7 +88,7 @@ try {
     const file = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
     writeResults(file, rows, {
       command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-      connections, seconds, warmupSeconds, rounds, costLimitLifted, counts: db.counts, postgres: db.serverVersion,
+      connections, seconds, warmupSeconds, rounds, counts: db.counts, postgres: db.serverVersion,
     });
     log(`\nwritten to bench/RESULTS.md (total ${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
@@ -132,28 +124,6 @@ async function measured(target: Target): Promise<void> {
   target.statements += (await target.server.statements()) - before;
 }
 
-/** Throughput over all rounds; latency percentiles averaged over the rounds. */
-function summary(target: Target): Side {
-  const total = target.runs.reduce((n, r) => n + r.total, 0);
-  const mean = (pick: (r: LoadResult) => number) => target.runs.reduce((n, r) => n + pick(r), 0) / target.runs.length;
-  return {
-    requestsPerSecond: mean((r) => r.requestsPerSecond),
-    p50: mean((r) => r.p50),
-    p99: mean((r) => r.p99),
-    total,
-    failures: target.runs.reduce((n, r) => n + r.failures, 0),
-    statementsPerRequest: target.statements / Math.max(1, total),
-  };
-}
-
-async function refusedByCostLimit(hub: ForkedServer, workload: Workload): Promise<boolean> {
-  const item = workload.items[0]!;
-  const response = await fetch(`${hub.url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: item.authorization },
-    body: JSON.stringify({ query: GRAPHQL.q2, variables: item.variables }),
-  });
-  return /cost limit/i.test(await response.text());
-}
 
 /**
  * The comparison is only honest if both sides answer the same: sampled requests must return

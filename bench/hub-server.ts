@@ -6,12 +6,8 @@
 import { startApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
-import { LIMITS } from '../server/graphql/limits.js';
+import type { AppPrismaClient } from '../server/db/prisma-client.js';
 
-// BENCH_MAX_COST lifts graphql-armor's cost limit for this process only: its cost grows
-// exponentially with depth and ignores page sizes, so it refuses the issue's own q2
-// (50 × 10 × 10, cost ≈ 1.6 M against 20,000). The report says when this was used.
-if (process.env.BENCH_MAX_COST) (LIMITS as { maxCost: number }).maxCost = Number(process.env.BENCH_MAX_COST);
 
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel);
@@ -19,9 +15,10 @@ const app = await startApp(config, logger);
 let statements = 0;
 // BENCH_TRACE=1 prints every statement with its duration (for profiling, not for runs).
 const trace = process.env.BENCH_TRACE === '1';
-app.database.prisma.$on('query', (event) => {
+// openDatabase builds it with createPrismaClient, which always emits query events.
+(app.database.prisma as AppPrismaClient).$on('query', (event) => {
   statements++;
-  if (trace) console.log(`[sql ${event.duration} ms] ${event.query.replace(/\s+/g, ' ').slice(0, 400)}`);
+  if (trace) console.log(`[sql ${event.duration} ms] ${event.query.replace(/\s+/g, ' ').slice(0, Number(process.env.BENCH_TRACE_CHARS ?? 400))}`);
 });
 process.send?.({ ready: `http://127.0.0.1:${app.port}` });
 process.on('message', (message) => {

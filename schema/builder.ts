@@ -4,12 +4,14 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ValidationPlugin from '@pothos/plugin-validation';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import { db } from '../server/db/database.js';
 import type { Context } from '../server/context.js';
 import { authScopesFor, type AuthScopes } from '../server/auth/scopes.js';
 import { z } from 'zod';
+import { MAX_COST, costError, fieldCost } from '../server/graphql/query-cost.js';
 import { DomainError, InputError } from '../server/domain/errors.js';
 
 /** Page sizes are bounded everywhere; a larger `first` is refused by the page-size limit. */
@@ -28,7 +30,7 @@ export type Scalars = {
 
 /**
  * Plugins, in the order DESIGN.md fixes: scope-auth first so no other plugin resolves data
- * for a viewer that may not see it, then prisma, relay, dataloader, validation.
+ * for a viewer that may not see it, then prisma, relay, dataloader, validation, complexity.
  */
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -43,7 +45,14 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin, ComplexityPlugin],
+  // Cost is checked with the variables' values before the first root field resolves, so an
+  // expensive operation never reaches the database (graphql-armor's cost rule sees literals only).
+  complexity: {
+    limit: { complexity: MAX_COST },
+    fieldComplexity: (args, _ctx, field) => fieldCost(args, field),
+    complexityError: (kind, result) => costError(kind, result),
+  },
   scopeAuth: {
     authScopes: authScopesFor,
     authorizeOnSubscribe: true,

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -12,6 +12,7 @@ import { CREDENTIAL_REVOKED_CHANNEL, onCredentialRevoked } from './auth/revocati
 import { createHttpApp } from './http.js';
 import { startAuditServices } from './audit/service.js';
 import { StartupError } from './startup-error.js';
+import { startTermEndJob } from './jobs/term-end-job.js';
 
 export interface App {
   url: string;
@@ -27,17 +28,27 @@ export interface App {
  * close sockets, disconnect the database.
  */
 export async function startApp(config: Config, logger: Logger): Promise<App> {
-  const database = await openDatabase(config, logger);
-  const stops: (() => Promise<void>)[] = [() => database.close()];
+  // The port is taken first: "port in use" is reported at once, before the database is opened
+  // and before anything else attaches to the server (the WebSocket server would log its own
+  // copy of the error). Until GraphQL is ready, requests get 503.
+  const httpServer = createServer();
+  let handle: RequestListener = (_req, res) => void res.writeHead(503, { 'retry-after': '1' }).end('starting\n');
+  httpServer.on('request', (req, res) => handle(req, res));
+  await listen(httpServer, config);
+  const stops: (() => Promise<void>)[] = [() => closeIfListening(httpServer)];
   try {
+    const database = await openDatabase(config, logger);
+    stops.unshift(() => database.close());
     setDatabase(database.prisma);
     await seedWhenEmpty(config, database, logger);
     // One LISTEN per process for the audit stream, and the webhook dispatcher it wakes.
     const audit = await startAuditServices(config, database, logger);
     stops.unshift(() => audit.stop());
 
+    const termEndJob = startTermEndJob(config.termJobIntervalMinutes, logger);
+    stops.unshift(() => termEndJob.stop());
+
     const schema = buildSchema();
-    const httpServer = createServer();
     const ws = attachWebSocket(httpServer, schema, logger, apiProtection(config));
     // A revoked key or ended session closes its sockets: at once in this process, and in
     // other replicas through the NOTIFY its transaction sent.
@@ -52,8 +63,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     stops.unshift(() => apollo.stop());
 
     const app = createHttpApp({ config, logger, apollo, isReady: () => database.ping(), routes: audit.routes });
-    httpServer.on('request', app);
-    await listen(httpServer, config);
+    handle = app;
     const port = (httpServer.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
     logger.info({ url, graphql: `${url}/graphql`, admin: `${url}/admin/`, database: database.kind }, 'hub started');
@@ -77,6 +87,11 @@ async function runStops(stops: (() => Promise<void>)[], logger: Logger): Promise
     await stop().catch((error: unknown) => logger.warn({ err: error }, 'error while stopping'));
   }
   setDatabase(null);
+}
+
+function closeIfListening(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise((resolve) => server.close(() => resolve()));
 }
 
 function listen(server: Server, config: Config): Promise<void> {

@@ -34,6 +34,7 @@ const configSchema = z.object({
   PERSISTED_OPERATIONS_MANIFEST: z.string().default('schema/persisted-operations.json'),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  TERM_JOB_INTERVAL_MINUTES: z.coerce.number().min(0).default(60),
   AUDIT_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
@@ -57,6 +58,8 @@ export interface Config {
   persistedOperationsManifest: string;
   introspection: boolean;
   sessionTtlHours: number;
+  /** How often expiry/activation at term boundaries runs; 0 turns the job off. */
+  termJobIntervalMinutes: number;
   /** Idle audit subscriptions get a heartbeat this often. */
   auditHeartbeatMs: number;
   /** Webhook attempts before a delivery is DEAD, and the first retry delay (doubling after). */
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedOperationsManifest: c.PERSISTED_OPERATIONS_MANIFEST,
     introspection: c.INTROSPECTION ? c.INTROSPECTION === 'true' : !production,
     sessionTtlHours: c.SESSION_TTL_HOURS,
+    termJobIntervalMinutes: c.TERM_JOB_INTERVAL_MINUTES,
     auditHeartbeatMs: c.AUDIT_HEARTBEAT_MS,
     webhookMaxAttempts: c.WEBHOOK_MAX_ATTEMPTS,
     webhookRetryBaseMs: c.WEBHOOK_RETRY_BASE_MS,

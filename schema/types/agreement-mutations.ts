@@ -1,5 +1,14 @@
 import { builder } from '../builder.js';
-import { AgreementFamily, AgreementKind, Comparator, EntrustedWork, IndicatorMetric, IndicatorUnit, PenaltyMeasure, SuspensionScope } from '../enums.js';
+import {
+  AgreementFamily,
+  AgreementKind,
+  Comparator,
+  EntrustedWork,
+  IndicatorMetric,
+  IndicatorUnit,
+  PenaltyMeasure,
+  SuspensionScope,
+} from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import type { Agreement as AgreementRow } from '../../server/db/generated/prisma/client.js';
 import { draftAgreement } from '../../server/domain/agreements/draft-agreement.js';
@@ -53,10 +62,18 @@ const DraftAgreementInput = builder.inputType('DraftAgreementInput', {
   fields: (t) => ({
     family: t.field({ type: AgreementFamily }),
     kind: t.field({ type: AgreementKind }),
-    insurerId: t.globalID({ for: Insurer, required: false, description: 'Platform admins only; agency staff draft for their insurer.' }),
+    insurerId: t.globalID({
+      for: Insurer,
+      required: false,
+      description: 'Platform admins only; agency staff draft for their insurer.',
+    }),
     providerId: t.globalID({ for: Provider, required: false, description: 'Service agreements.' }),
     partnerId: t.globalID({ for: Partner, required: false, description: 'Partner agreements.' }),
-    entrustedWork: t.field({ type: [EntrustedWork], required: false, description: 'Partner agreements: the work entrusted.' }),
+    entrustedWork: t.field({
+      type: [EntrustedWork],
+      required: false,
+      description: 'Partner agreements: the work entrusted.',
+    }),
     number: t.string({ required: false, description: 'Agreement number; generated when omitted.' }),
     startsOn: t.field({ type: 'Date' }),
     endsOn: t.field({ type: 'Date' }),
@@ -72,7 +89,8 @@ const DraftAgreementInput = builder.inputType('DraftAgreementInput', {
 builder.mutationField('draftAgreement', (t) =>
   t.field({
     type: agreementPayload('DraftAgreementPayload', 'The drafted agreement (version 1).'),
-    description: 'Drafts an agreement. Refused with REAPPLICATION_BANNED while the provider is banned after a termination.',
+    description:
+      'Drafts an agreement. Refused with REAPPLICATION_BANNED while the provider is banned after a termination.',
     authScopes: { roles: CAN.manageAgreements },
     args: { input: t.arg({ type: DraftAgreementInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -97,7 +115,10 @@ const SignAgreementInput = builder.inputType('SignAgreementInput', {
 
 builder.mutationField('signAgreement', (t) =>
   t.field({
-    type: agreementPayload('SignAgreementPayload', 'The signed agreement: ACTIVE, or SIGNED until its term starts.'),
+    type: agreementPayload(
+      'SignAgreementPayload',
+      'The signed agreement: ACTIVE, or SIGNED until its term starts.',
+    ),
     authScopes: { roles: CAN.manageAgreements },
     args: { input: t.arg({ type: SignAgreementInput, required: true }) },
     resolve: (_root, { input }, ctx) => signAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
@@ -112,9 +133,17 @@ const AmendAgreementInput = builder.inputType('AmendAgreementInput', {
     effectiveFrom: t.field({ type: 'Date', required: false }),
     templateCode: t.string({ required: false }),
     templateVersion: t.string({ required: false }),
-    clauses: t.field({ type: [ClauseInput], required: false, description: 'Clauses added or replaced (by clauseNo).' }),
+    clauses: t.field({
+      type: [ClauseInput],
+      required: false,
+      description: 'Clauses added or replaced (by clauseNo).',
+    }),
     removeClauseNos: t.stringList({ required: false }),
-    indicators: t.field({ type: [IndicatorInput], required: false, description: 'Indicators added or replaced (by metric).' }),
+    indicators: t.field({
+      type: [IndicatorInput],
+      required: false,
+      description: 'Indicators added or replaced (by metric).',
+    }),
     removeIndicatorMetrics: t.field({ type: [IndicatorMetric], required: false }),
     reason: t.string({ required: false }),
   }),
@@ -122,7 +151,10 @@ const AmendAgreementInput = builder.inputType('AmendAgreementInput', {
 
 builder.mutationField('amendAgreement', (t) =>
   t.field({
-    type: agreementPayload('AmendAgreementPayload', 'The agreement with its new current version; earlier versions stay readable.'),
+    type: agreementPayload(
+      'AmendAgreementPayload',
+      'The agreement with its new current version; earlier versions stay readable.',
+    ),
     authScopes: { roles: CAN.manageAgreements },
     args: { input: t.arg({ type: AmendAgreementInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -141,7 +173,10 @@ const SuspendAgreementInput = builder.inputType('SuspendAgreementInput', {
   fields: (t) => ({
     id: t.globalID({ for: Agreement }),
     expectedVersion: t.int(),
-    scope: t.field({ type: SuspensionScope, description: 'AGREEMENT (暂停协议) or REAL_TIME_SETTLEMENT (暂停结算).' }),
+    scope: t.field({
+      type: SuspensionScope,
+      description: 'AGREEMENT (暂停协议) or REAL_TIME_SETTLEMENT (暂停结算).',
+    }),
     reason: t.string(),
     effectiveOn: t.field({ type: 'Date', required: false }),
   }),
@@ -152,7 +187,8 @@ builder.mutationField('suspendAgreement', (t) =>
     type: agreementPayload('SuspendAgreementPayload', 'The suspended agreement.'),
     authScopes: { roles: CAN.manageAgreements },
     args: { input: t.arg({ type: SuspendAgreementInput, required: true }) },
-    resolve: (_root, { input }, ctx) => suspendAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      suspendAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );
 
@@ -165,7 +201,8 @@ builder.mutationField('resumeAgreement', (t) =>
     type: agreementPayload('ResumeAgreementPayload', 'The resumed (ACTIVE) agreement.'),
     authScopes: { roles: CAN.manageAgreements },
     args: { input: t.arg({ type: ResumeAgreementInput, required: true }) },
-    resolve: (_root, { input }, ctx) => resumeAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      resumeAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );
 
@@ -174,16 +211,24 @@ const TerminateAgreementInput = builder.inputType('TerminateAgreementInput', {
     id: t.globalID({ for: Agreement }),
     expectedVersion: t.int(),
     reason: t.string(),
-    effectiveOn: t.field({ type: 'Date', required: false, description: 'Defaults to today; the 3-year re-application ban counts from it.' }),
+    effectiveOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Defaults to today; the 3-year re-application ban counts from it.',
+    }),
   }),
 });
 
 builder.mutationField('terminateAgreement', (t) =>
   t.field({
-    type: agreementPayload('TerminateAgreementPayload', 'The terminated agreement; its provider is banned from re-applying for 3 years.'),
+    type: agreementPayload(
+      'TerminateAgreementPayload',
+      'The terminated agreement; its provider is banned from re-applying for 3 years.',
+    ),
     authScopes: { roles: CAN.manageAgreements },
     args: { input: t.arg({ type: TerminateAgreementInput, required: true }) },
-    resolve: (_root, { input }, ctx) => terminateAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      terminateAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );
 
@@ -192,16 +237,24 @@ const RenewAgreementInput = builder.inputType('RenewAgreementInput', {
     id: t.globalID({ for: Agreement }),
     expectedVersion: t.int(),
     reason: t.string({ required: false }),
-    number: t.string({ required: false, description: 'Number of the new agreement; generated when omitted.' }),
+    number: t.string({
+      required: false,
+      description: 'Number of the new agreement; generated when omitted.',
+    }),
   }),
 });
 
 builder.mutationField('renewAgreement', (t) =>
   t.field({
-    type: agreementPayload('RenewAgreementPayload', 'The new DRAFT agreement for the next term (`renewedFrom` is the old one).'),
-    description: 'Renews an ACTIVE or EXPIRED agreement near its term end. Refused after a failed annual assessment.',
+    type: agreementPayload(
+      'RenewAgreementPayload',
+      'The new DRAFT agreement for the next term (`renewedFrom` is the old one).',
+    ),
+    description:
+      'Renews an ACTIVE or EXPIRED agreement near its term end. Refused after a failed annual assessment.',
     authScopes: { roles: CAN.manageAgreements },
     args: { input: t.arg({ type: RenewAgreementInput, required: true }) },
-    resolve: (_root, { input }, ctx) => renewAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      renewAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );

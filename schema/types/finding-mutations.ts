@@ -28,7 +28,11 @@ const RecordFindingInput = builder.inputType('RecordFindingInput', {
     source: t.field({ type: FindingSource }),
     physicianId: t.globalID({ for: Physician, required: false }),
     insuredPersonId: t.globalID({ for: InsuredPerson, required: false }),
-    partnerId: t.globalID({ for: Partner, required: false, description: 'The investigating partner, when agency staff record its result.' }),
+    partnerId: t.globalID({
+      for: Partner,
+      required: false,
+      description: 'The investigating partner, when agency staff record its result.',
+    }),
     tipOffId: t.globalID({ for: TipOff, required: false }),
     description: t.string(),
     evidence: t.field({ type: [EvidenceInput], required: false }),
@@ -40,12 +44,14 @@ const RecordFindingInput = builder.inputType('RecordFindingInput', {
   }),
 });
 
-const RecordFindingPayload = builder.objectRef<{ finding: FindingRow; auditSeq: bigint }>('RecordFindingPayload').implement({
-  fields: (t) => ({
-    finding: t.field({ type: Finding, resolve: (p) => p.finding }),
-    auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
-  }),
-});
+const RecordFindingPayload = builder
+  .objectRef<{ finding: FindingRow; auditSeq: bigint }>('RecordFindingPayload')
+  .implement({
+    fields: (t) => ({
+      finding: t.field({ type: Finding, resolve: (p) => p.finding }),
+      auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
+    }),
+  });
 
 builder.mutationField('recordFinding', (t) =>
   t.field({

@@ -33,3 +33,4 @@ import './penalty-mutations.js';
 import './tip-off-mutations.js';
 import './supervision-mutations.js';
 import './dashboard.js';
+import './penalty-preview.js';

@@ -17,6 +17,7 @@ export function rawId(arg: { id: string | number } | null | undefined): string |
   return arg == null ? undefined : String(arg.id);
 }
 
-export const AUDIT_SEQ_DESCRIPTION = 'Sequence number of the audit event this mutation appended (cursor of `auditEvents`).';
+export const AUDIT_SEQ_DESCRIPTION =
+  'Sequence number of the audit event this mutation appended (cursor of `auditEvents`).';
 
 export const seqString = (p: { auditSeq: bigint }) => p.auditSeq.toString();

@@ -30,8 +30,15 @@ const ProposePenaltyInput = builder.inputType('ProposePenaltyInput', {
   fields: (t) => ({
     findingId: t.globalID({ for: Finding }),
     measure: t.field({ type: PenaltyMeasure }),
-    multiple: t.field({ type: 'Decimal', required: false, description: 'DEDUCTION / LIQUIDATED_DAMAGES 1–5×, ADMINISTRATIVE_FINE_REFERRAL 2–5×.' }),
-    durationMonths: t.int({ required: false, description: 'PHYSICIAN_BILLING_SUSPENSION 12–60; INSURED_SETTLEMENT_SUSPENSION 1–12 (default 12).' }),
+    multiple: t.field({
+      type: 'Decimal',
+      required: false,
+      description: 'DEDUCTION / LIQUIDATED_DAMAGES 1–5×, ADMINISTRATIVE_FINE_REFERRAL 2–5×.',
+    }),
+    durationMonths: t.int({
+      required: false,
+      description: 'PHYSICIAN_BILLING_SUSPENSION 12–60; INSURED_SETTLEMENT_SUSPENSION 1–12 (default 12).',
+    }),
     physicianId: t.globalID({ for: Physician, required: false }),
     insuredPersonId: t.globalID({ for: InsuredPerson, required: false }),
     rectificationDueOn: t.field({ type: 'Date', required: false }),
@@ -43,7 +50,10 @@ const ProposePenaltyInput = builder.inputType('ProposePenaltyInput', {
 
 builder.mutationField('proposePenalty', (t) =>
   t.field({
-    type: penaltyPayload('ProposePenaltyPayload', 'The proposed penalty; its amount is computed from the measure.'),
+    type: penaltyPayload(
+      'ProposePenaltyPayload',
+      'The proposed penalty; its amount is computed from the measure.',
+    ),
     authScopes: { roles: CAN.proposePenalties },
     args: { input: t.arg({ type: ProposePenaltyInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -89,7 +99,8 @@ builder.mutationField('fileAppeal', (t) =>
     description: 'Appeals an ISSUED penalty before its deadline (APPEAL_DEADLINE_PASSED after).',
     authScopes: { roles: CAN.fileAppeals },
     args: { input: t.arg({ type: FileAppealInput, required: true }) },
-    resolve: (_root, { input }, ctx) => fileAppeal(commandContext(ctx), { ...input, penaltyId: rawId(input.penaltyId) }),
+    resolve: (_root, { input }, ctx) =>
+      fileAppeal(commandContext(ctx), { ...input, penaltyId: rawId(input.penaltyId) }),
   }),
 );
 
@@ -99,7 +110,11 @@ const DecideAppealInput = builder.inputType('DecideAppealInput', {
     expectedVersion: t.int(),
     decision: t.field({ type: AppealDecision }),
     reason: t.string(),
-    reducedAmountFen: t.field({ type: 'Fen', required: false, description: 'REDUCE only: the new, lower amount.' }),
+    reducedAmountFen: t.field({
+      type: 'Fen',
+      required: false,
+      description: 'REDUCE only: the new, lower amount.',
+    }),
   }),
 });
 
@@ -108,7 +123,8 @@ builder.mutationField('decideAppeal', (t) =>
     type: penaltyPayload('DecideAppealPayload', 'The penalty upheld, reduced or overturned.'),
     authScopes: { roles: CAN.decidePenalties },
     args: { input: t.arg({ type: DecideAppealInput, required: true }) },
-    resolve: (_root, { input }, ctx) => decideAppeal(commandContext(ctx), { ...input, penaltyId: rawId(input.penaltyId) }),
+    resolve: (_root, { input }, ctx) =>
+      decideAppeal(commandContext(ctx), { ...input, penaltyId: rawId(input.penaltyId) }),
   }),
 );
 
@@ -116,22 +132,34 @@ const ExecutePenaltyInput = builder.inputType('ExecutePenaltyInput', {
   fields: (t) => ({
     id: t.globalID({ for: Penalty }),
     expectedVersion: t.int(),
-    recoveredAmountFen: t.field({ type: 'Fen', required: false, description: 'Money measures; defaults to the full amount.' }),
+    recoveredAmountFen: t.field({
+      type: 'Fen',
+      required: false,
+      description: 'Money measures; defaults to the full amount.',
+    }),
     effectiveFrom: t.field({ type: 'Date', required: false }),
   }),
 });
 
 builder.mutationField('executePenalty', (t) =>
   t.field({
-    type: penaltyPayload('ExecutePenaltyPayload', 'The executed penalty; suspensions and terminations are applied in the same transaction.'),
+    type: penaltyPayload(
+      'ExecutePenaltyPayload',
+      'The executed penalty; suspensions and terminations are applied in the same transaction.',
+    ),
     authScopes: { roles: CAN.decidePenalties },
     args: { input: t.arg({ type: ExecutePenaltyInput, required: true }) },
-    resolve: (_root, { input }, ctx) => executePenalty(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      executePenalty(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );
 
 const ClosePenaltyInput = builder.inputType('ClosePenaltyInput', {
-  fields: (t) => ({ id: t.globalID({ for: Penalty }), expectedVersion: t.int(), reason: t.string({ required: false }) }),
+  fields: (t) => ({
+    id: t.globalID({ for: Penalty }),
+    expectedVersion: t.int(),
+    reason: t.string({ required: false }),
+  }),
 });
 
 builder.mutationField('closePenalty', (t) =>

@@ -1,7 +1,11 @@
 import { builder } from '../builder.js';
 import { CreditSubjectType, RuleStage } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
-import type { Assessment as AssessmentRow, CreditEvaluation as CreditRow, RuleHit as RuleHitRow } from '../../server/db/generated/prisma/client.js';
+import type {
+  Assessment as AssessmentRow,
+  CreditEvaluation as CreditRow,
+  RuleHit as RuleHitRow,
+} from '../../server/db/generated/prisma/client.js';
 import { publishAssessment } from '../../server/domain/assessments/publish-assessment.js';
 import { gradeCredit } from '../../server/domain/credit/grade-credit.js';
 import { raiseRuleHit } from '../../server/domain/monitoring/raise-rule-hit.js';
@@ -22,18 +26,23 @@ const PublishAssessmentInput = builder.inputType('PublishAssessmentInput', {
   fields: (t) => ({
     agreementId: t.globalID({ for: Agreement }),
     year: t.int(),
-    score: t.field({ type: 'Decimal', description: '0–100, at most two decimals; the result follows from it.' }),
+    score: t.field({
+      type: 'Decimal',
+      description: '0–100, at most two decimals; the result follows from it.',
+    }),
     withheldAmountFen: t.field({ type: 'Fen', required: false }),
     comment: t.string({ required: false }),
   }),
 });
 
-const PublishAssessmentPayload = builder.objectRef<{ assessment: AssessmentRow; auditSeq: bigint }>('PublishAssessmentPayload').implement({
-  fields: (t) => ({
-    assessment: t.field({ type: Assessment, resolve: (p) => p.assessment }),
-    auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
-  }),
-});
+const PublishAssessmentPayload = builder
+  .objectRef<{ assessment: AssessmentRow; auditSeq: bigint }>('PublishAssessmentPayload')
+  .implement({
+    fields: (t) => ({
+      assessment: t.field({ type: Assessment, resolve: (p) => p.assessment }),
+      auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
+    }),
+  });
 
 builder.mutationField('publishAssessment', (t) =>
   t.field({
@@ -42,7 +51,11 @@ builder.mutationField('publishAssessment', (t) =>
     authScopes: { roles: CAN.manageSupervision },
     args: { input: t.arg({ type: PublishAssessmentInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      publishAssessment(commandContext(ctx), { ...input, agreementId: rawId(input.agreementId), withheldAmountFen: input.withheldAmountFen ?? undefined }),
+      publishAssessment(commandContext(ctx), {
+        ...input,
+        agreementId: rawId(input.agreementId),
+        withheldAmountFen: input.withheldAmountFen ?? undefined,
+      }),
   }),
 );
 
@@ -56,12 +69,14 @@ const GradeCreditInput = builder.inputType('GradeCreditInput', {
   }),
 });
 
-const GradeCreditPayload = builder.objectRef<{ evaluation: CreditRow; auditSeq: bigint }>('GradeCreditPayload').implement({
-  fields: (t) => ({
-    evaluation: t.field({ type: CreditEvaluation, resolve: (p) => p.evaluation }),
-    auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
-  }),
-});
+const GradeCreditPayload = builder
+  .objectRef<{ evaluation: CreditRow; auditSeq: bigint }>('GradeCreditPayload')
+  .implement({
+    fields: (t) => ({
+      evaluation: t.field({ type: CreditEvaluation, resolve: (p) => p.evaluation }),
+      auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
+    }),
+  });
 
 const SUBJECT_TYPENAME = { PROVIDER: 'Provider', PHYSICIAN: 'Physician', PARTNER: 'Partner' } as const;
 
@@ -73,7 +88,10 @@ builder.mutationField('gradeCredit', (t) =>
     args: { input: t.arg({ type: GradeCreditInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       // A global ID of another type is treated as a missing subject, with the field named.
-      const subjectId = input.subjectId.typename === SUBJECT_TYPENAME[input.subjectType] ? String(input.subjectId.id) : 'not-a-subject-id';
+      const subjectId =
+        input.subjectId.typename === SUBJECT_TYPENAME[input.subjectType]
+          ? String(input.subjectId.id)
+          : 'not-a-subject-id';
       return gradeCredit(commandContext(ctx), { ...input, insurerId: rawId(input.insurerId), subjectId });
     },
   }),
@@ -94,12 +112,14 @@ const RaiseRuleHitInput = builder.inputType('RaiseRuleHitInput', {
   }),
 });
 
-const RaiseRuleHitPayload = builder.objectRef<{ ruleHit: RuleHitRow; auditSeq: bigint }>('RaiseRuleHitPayload').implement({
-  fields: (t) => ({
-    ruleHit: t.field({ type: RuleHit, resolve: (p) => p.ruleHit }),
-    auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
-  }),
-});
+const RaiseRuleHitPayload = builder
+  .objectRef<{ ruleHit: RuleHitRow; auditSeq: bigint }>('RaiseRuleHitPayload')
+  .implement({
+    fields: (t) => ({
+      ruleHit: t.field({ type: RuleHit, resolve: (p) => p.ruleHit }),
+      auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
+    }),
+  });
 
 builder.mutationField('raiseRuleHit', (t) =>
   t.field({

@@ -35,7 +35,11 @@ builder.mutationField('receiveTipOff', (t) =>
     authScopes: { roles: CAN.manageSupervision },
     args: { input: t.arg({ type: ReceiveTipOffInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      receiveTipOff(commandContext(ctx), { ...input, insurerId: rawId(input.insurerId), providerId: rawId(input.providerId) }),
+      receiveTipOff(commandContext(ctx), {
+        ...input,
+        insurerId: rawId(input.insurerId),
+        providerId: rawId(input.providerId),
+      }),
   }),
 );
 
@@ -46,14 +50,19 @@ const VerifyTipOffInput = builder.inputType('VerifyTipOffInput', {
     id: t.globalID({ for: TipOff }),
     expectedVersion: t.int(),
     outcome: t.field({ type: TipOffOutcome }),
-    verifiedAmountFen: t.field({ type: 'Fen', required: false, description: 'VERIFIED only: 查实欺诈骗保金额.' }),
+    verifiedAmountFen: t.field({
+      type: 'Fen',
+      required: false,
+      description: 'VERIFIED only: 查实欺诈骗保金额.',
+    }),
   }),
 });
 
 builder.mutationField('verifyTipOff', (t) =>
   t.field({
     type: tipOffPayload('VerifyTipOffPayload'),
-    description: 'Closes a tip-off investigation; a verified one gets its reward (≥ 50,000 yuan: up to 1 %, at most 100,000 yuan).',
+    description:
+      'Closes a tip-off investigation; a verified one gets its reward (≥ 50,000 yuan: up to 1 %, at most 100,000 yuan).',
     authScopes: { roles: CAN.manageSupervision },
     args: { input: t.arg({ type: VerifyTipOffInput, required: true }) },
     resolve: (_root, { input }, ctx) => verifyTipOff(commandContext(ctx), { ...input, id: rawId(input.id) }),

@@ -3,7 +3,10 @@ import { identityAccess, maskIdNumber, maskName, showIdNumber, showName } from '
 import type { Viewer } from './viewer.js';
 import type { Role } from '../db/generated/prisma/enums.js';
 
-const viewer = (role: Role | null, tenant: Partial<Pick<Viewer, 'insurerId' | 'partnerId' | 'providerId'>> = {}): Viewer => ({
+const viewer = (
+  role: Role | null,
+  tenant: Partial<Pick<Viewer, 'insurerId' | 'partnerId' | 'providerId'>> = {},
+): Viewer => ({
   actorType: 'USER',
   actorId: 'u',
   name: 'u',
@@ -56,7 +59,9 @@ describe('identityAccess', () => {
   });
 
   it('masks an insured person for provider staff (no providerIds given)', () => {
-    expect(identityAccess(viewer('PROVIDER_STAFF', { providerId: 'prov-a' }), { insurerIds: ['ins-a'] })).toBe('masked');
+    expect(
+      identityAccess(viewer('PROVIDER_STAFF', { providerId: 'prov-a' }), { insurerIds: ['ins-a'] }),
+    ).toBe('masked');
   });
 });
 
@@ -64,7 +69,9 @@ describe('showIdNumber / showName', () => {
   it('shows in full or masked according to access', () => {
     const subject = { insurerIds: ['ins-a'] };
     expect(showIdNumber(viewer('INSURER_ADMIN', { insurerId: 'ins-a' }), subject, ID)).toBe(ID);
-    expect(showIdNumber(viewer('INSURER_VIEWER', { insurerId: 'ins-a' }), subject, ID)).toBe('3201**********1234');
+    expect(showIdNumber(viewer('INSURER_VIEWER', { insurerId: 'ins-a' }), subject, ID)).toBe(
+      '3201**********1234',
+    );
     expect(showName(viewer('INSURER_AUDITOR', { insurerId: 'ins-a' }), subject, '张三丰')).toBe('张三丰');
     expect(showName(viewer('PARTNER', { partnerId: 'p' }), subject, '张三丰')).toBe('张*丰');
   });

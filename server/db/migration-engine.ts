@@ -247,13 +247,19 @@ CharAsTextClient.prototype.query = function query(
 
 type WasmModule = typeof import('@prisma/schema-engine-wasm');
 type PanicRegistry = { message: string; set_message(message: string): void };
+// Cached on globalThis: the glue module is a single instance per process, so a second
+// instantiation (this file loaded twice, as test runners do per project) would swap the
+// memory under the first one's feet.
+const WASM = Symbol.for('agreement-hub.schema-engine-wasm');
+const wasmHolder = globalThis as { [WASM]?: Promise<WasmModule> };
 let wasmModule: Promise<WasmModule> | undefined;
 
 // The package's own entry imports the .wasm as an ES module, which Node does not support
 // without a flag, so instantiate it by hand. Its glue (`schema_engine_bg.js`) is internal
 // and changes with every build: the version is pinned exactly in package.json.
 function loadWasm(): Promise<WasmModule> {
-  wasmModule ??= (async () => {
+  wasmModule ??= wasmHolder[WASM];
+  wasmModule ??= wasmHolder[WASM] = (async () => {
     const glue = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as WasmModule &
       Record<string, unknown> & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
     const require = createRequire(import.meta.url);
@@ -292,7 +298,24 @@ interface EngineOptions {
   shadow?: PGlite;
 }
 
-async function withEngine<T>(
+// The wasm glue module is shared by the whole process and is not re-entrant: two commands at
+// once (e.g. two test projects' global setups) corrupt each other's strings. Commands run one
+// at a time; the queue lives on globalThis because this file may be loaded more than once
+// (test runners give each project its own module graph) while the glue is loaded once.
+const QUEUE = Symbol.for('agreement-hub.schema-engine-queue');
+const queueHolder = globalThis as { [QUEUE]?: Promise<unknown> };
+
+function withEngine<T>(
+  main: SqlDriverAdapterFactory,
+  options: EngineOptions,
+  run: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
+  const result = (queueHolder[QUEUE] ?? Promise.resolve()).then(() => withEngineNow(main, options, run));
+  queueHolder[QUEUE] = result.catch(() => undefined);
+  return result;
+}
+
+async function withEngineNow<T>(
   main: SqlDriverAdapterFactory,
   { schema, shadow }: EngineOptions,
   run: (engine: SchemaEngine) => Promise<T>,
@@ -322,7 +345,7 @@ function engineError(error: unknown): Error {
   if (error instanceof WebAssembly.RuntimeError) {
     // No call is safe after a panic, and the glue module cannot be re-instantiated (it
     // caches views of the old memory): refuse further commands in this process.
-    wasmModule = Promise.reject(new Error('schema engine panicked earlier in this process: restart it'));
+    wasmModule = wasmHolder[WASM] = Promise.reject(new Error('schema engine panicked earlier in this process: restart it'));
     wasmModule.catch(() => {});
     return new Error(`schema engine panicked: ${panic?.message || error.message}`, { cause: error });
   }

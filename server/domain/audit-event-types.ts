@@ -1,3 +1,6 @@
+import { ACCESS_EVENT } from './access/events.js';
+import { WEBHOOK_EVENT } from './webhooks/events.js';
+
 /**
  * The catalogue of audit event types: `<entity>.<past-tense verb>`, simple dotted, lower
  * camel case entity (e.g. `agreement.signed`, `ruleHit.raised`). The CloudEvents envelope
@@ -34,7 +37,12 @@ export const EVENT = {
 
 export type EventType = (typeof EVENT)[keyof typeof EVENT];
 
-export const EVENT_TYPES: readonly EventType[] = Object.values(EVENT);
+/** Every event type the hub appends, this file's and its sibling areas' (access, webhooks). */
+export const EVENT_TYPES: readonly string[] = [
+  ...Object.values(EVENT),
+  ...Object.values(ACCESS_EVENT),
+  ...Object.values(WEBHOOK_EVENT),
+];
 
 /** Entity type names used in `entityType` and `subject`: the GraphQL/Prisma type names. */
 export const ENTITY = {

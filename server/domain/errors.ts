@@ -77,7 +77,12 @@ export function forbidden(action: string): DomainError {
 }
 
 /** A lifecycle step not allowed from the current state; the state is named in both languages and in `extensions`. */
-export function illegalTransition(entity: string, id: string, currentStatus: string, action: string): DomainError {
+export function illegalTransition(
+  entity: string,
+  id: string,
+  currentStatus: string,
+  action: string,
+): DomainError {
   return new DomainError(
     'ILLEGAL_TRANSITION',
     {
@@ -89,7 +94,12 @@ export function illegalTransition(entity: string, id: string, currentStatus: str
 }
 
 /** Optimistic locking: the client edited a version that someone else has changed since. */
-export function staleVersion(entity: string, id: string, expectedVersion: number, currentVersion: number): DomainError {
+export function staleVersion(
+  entity: string,
+  id: string,
+  expectedVersion: number,
+  currentVersion: number,
+): DomainError {
   return new DomainError(
     'STALE_VERSION',
     {

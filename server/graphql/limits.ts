@@ -6,14 +6,17 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Viewer } from '../auth/viewer.js';
 import { rootFieldLimit } from './root-field-limit.js';
+import { MAX_COST } from './query-cost.js';
 import { loadPersistedOperations, manifestCache, type PersistedOperations } from './persisted-operations.js';
 
 /** Limits every operation meets before it touches the database. */
 export const LIMITS = {
-  maxDepth: 12,
+  // Provider → agreements → findings → penalties → appeals is depth 16 through connections.
+  maxDepth: 18,
   maxAliases: 30,
   maxDirectives: 20,
-  maxCost: 20_000,
+  // Cost is the schema's complexity plugin (server/graphql/query-cost.ts): it sees variables.
+  maxCost: MAX_COST,
   maxTokens: 4_000,
   maxRootFields: 15,
 } as const;
@@ -42,7 +45,7 @@ export function apiProtection(config: Config, options: { persisted?: PersistedOp
     maxDepth: { n: LIMITS.maxDepth, exposeLimits: true },
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
-    costLimit: { maxCost: LIMITS.maxCost, exposeLimits: true },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });

@@ -87,7 +87,7 @@ describe('operator mistakes end with one clear line and a non-zero exit', () => 
   const cases: [string, () => Record<string, string>, RegExp][] = [
     ['a malformed DATABASE_URL', () => ({ DATABASE_URL: 'not-a-url' }), /invalid configuration: DATABASE_URL/],
     ['a DATABASE_URL of another scheme', () => ({ DATABASE_URL: 'mysql://u:p@localhost/db' }), /DATABASE_URL/],
-    ['an unreachable database', () => ({ DATABASE_URL: 'postgresql://hub:secret-pw@127.0.0.1:1/hub' }), /cannot use the database at 127\.0\.0\.1:1\/hub: connection refused/],
+    ['an unreachable database', () => ({ DATABASE_URL: 'postgresql://hub:secret-pw@127.0.0.1:1/hub' }), /cannot use the database at 127\.0\.0\.1:1\/hub: (connection refused|Can't reach database server)/],
     ['an invalid PORT', () => ({ PORT: '70000' }), /invalid configuration: PORT/],
   ];
 

@@ -3,7 +3,10 @@ import type { Viewer } from '../../server/auth/viewer.js';
 import { anonymousViewer } from '../../server/auth/viewer.js';
 
 /** Viewers for in-process tests; tenant ids come from records the test created. */
-export function viewerOf(role: Role, tenant: { insurerId?: string; partnerId?: string; providerId?: string } = {}): Viewer {
+export function viewerOf(
+  role: Role,
+  tenant: { insurerId?: string; partnerId?: string; providerId?: string } = {},
+): Viewer {
   return {
     actorType: role === 'PARTNER' || role === 'INTEGRATOR' ? 'API_CLIENT' : 'USER',
     actorId: `test-${role.toLowerCase()}-${tenant.insurerId ?? tenant.partnerId ?? tenant.providerId ?? 'global'}`,
@@ -22,5 +25,6 @@ export const insurerAuditor = (insurerId: string): Viewer => viewerOf('INSURER_A
 export const insurerViewer = (insurerId: string): Viewer => viewerOf('INSURER_VIEWER', { insurerId });
 export const partnerViewer = (partnerId: string): Viewer => viewerOf('PARTNER', { partnerId });
 export const providerStaff = (providerId: string): Viewer => viewerOf('PROVIDER_STAFF', { providerId });
-export const integrator = (tenant: { insurerId?: string; partnerId?: string }): Viewer => viewerOf('INTEGRATOR', tenant);
+export const integrator = (tenant: { insurerId?: string; partnerId?: string }): Viewer =>
+  viewerOf('INTEGRATOR', tenant);
 export const anonymous = (): Viewer => anonymousViewer;

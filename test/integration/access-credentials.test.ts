@@ -143,7 +143,7 @@ describe('API keys', () => {
     expect(json(event)).not.toContain(key);
     expect(event.partnerId).toBe(world.partner.id);
 
-    for (const headers of [{ authorization: `Bearer ${key}` }, { 'x-api-key': key }]) {
+    for (const headers of [{ authorization: `Bearer ${key}` }, { 'x-api-key': key }] as Record<string, string>[]) {
       const me = await post(hub, VIEWER, {}, headers);
       expect(me.body.data).toEqual({ viewer: { name: 'PICC gateway', role: 'PARTNER', actorType: 'API_CLIENT' } });
     }

@@ -88,7 +88,7 @@ describe('delivery', () => {
     const reg = ok(await hub.exec<Registered>(REGISTER, { input: { apiClientId: gid('ApiClient', clientA), url: receiver.url } }, admin)).registerWebhook;
     secret = reg.secret;
     const endpointId = gidId(reg.webhookEndpoint.id);
-    const mine = [];
+    const mine: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       mine.push((await appendOne(hub.prisma, { type: 'agreement.signed', insurerId: insurerA, data: { i } })).seq.toString());
       await appendOne(hub.prisma, { type: 'agreement.signed', insurerId: insurerB }); // not the client's: never sent

@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
-import { insurerAdmin, insurerAuditor, insurerViewer, partnerViewer, providerStaff } from '../factories/viewers.js';
-import { createAgreement, createInsurer, createPartner, createPhysician, createProvider, createViolationType } from '../factories/records.js';
+import {
+  insurerAdmin,
+  insurerAuditor,
+  insurerViewer,
+  partnerViewer,
+  providerStaff,
+} from '../factories/viewers.js';
+import {
+  createAgreement,
+  createInsurer,
+  createPartner,
+  createPhysician,
+  createProvider,
+  createViolationType,
+} from '../factories/records.js';
 import { eventBySeq, expectNoChange, gid, iso, ok, plusDays, todayUtc } from './mutation-helpers.js';
 
 let hub: TestHub;
@@ -23,9 +36,18 @@ beforeAll(async () => {
   entrusted = await createPartner(hub.prisma);
   outsider = await createPartner(hub.prisma);
   // The insurer entrusts `entrusted` with trauma investigations (seed 000 §6).
-  await createAgreement(hub.prisma, { insurerId: insurer.id, partnerId: entrusted.id, entrustedWork: ['TRAUMA_INVESTIGATION'] });
+  await createAgreement(hub.prisma, {
+    insurerId: insurer.id,
+    partnerId: entrusted.id,
+    entrustedWork: ['TRAUMA_INVESTIGATION'],
+  });
   // `outsider` only runs routine administration for the insurer: no supervisory sight.
-  await createAgreement(hub.prisma, { insurerId: insurer.id, partnerId: outsider.id, kind: 'ADMINISTRATION_SERVICE', entrustedWork: ['ROUTINE_ADMINISTRATION'] });
+  await createAgreement(hub.prisma, {
+    insurerId: insurer.id,
+    partnerId: outsider.id,
+    kind: 'ADMINISTRATION_SERVICE',
+    entrustedWork: ['ROUTINE_ADMINISTRATION'],
+  });
 });
 afterAll(() => hub.close());
 
@@ -50,12 +72,21 @@ describe('recordFinding', () => {
   it('records an inspection finding with evidence and a tagged event', async () => {
     const auditor = insurerAuditor(insurer.id);
     const physician = await createPhysician(hub.prisma, { primaryProviderId: provider.id });
-    const r = ok(await hub.exec<{ recordFinding: { auditSeq: string; finding: { id: string; status: string; violatingAmountFen: number } } }>(
-      RECORD, { input: input({ physicianId: gid('Physician', physician.id) }) }, auditor,
-    )).recordFinding;
+    const r = ok(
+      await hub.exec<{
+        recordFinding: {
+          auditSeq: string;
+          finding: { id: string; status: string; violatingAmountFen: number };
+        };
+      }>(RECORD, { input: input({ physicianId: gid('Physician', physician.id) }) }, auditor),
+    ).recordFinding;
     expect(r.finding).toMatchObject({ status: 'OPEN', violatingAmountFen: 1_300_000 });
     const row = await hub.prisma.finding.findUniqueOrThrow({ where: { id: raw(r.finding.id) } });
-    expect(row).toMatchObject({ providerId: provider.id, physicianId: physician.id, evidence: [{ kind: 'MEDICAL_RECORD', ref: 'ARCH-2019-0042' }] });
+    expect(row).toMatchObject({
+      providerId: provider.id,
+      physicianId: physician.id,
+      evidence: [{ kind: 'MEDICAL_RECORD', ref: 'ARCH-2019-0042' }],
+    });
     expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
       type: 'finding.recorded',
       actorId: auditor.actorId,
@@ -70,39 +101,103 @@ describe('recordFinding', () => {
 
   it('an entrusted partner records a PARTNER_INVESTIGATION result, tagged with the partner', async () => {
     const viewer = partnerViewer(entrusted.id);
-    const r = ok(await hub.exec<{ recordFinding: { auditSeq: string; finding: { source: string } } }>(RECORD, { input: input({ source: 'PARTNER_INVESTIGATION' }) }, viewer)).recordFinding;
+    const r = ok(
+      await hub.exec<{ recordFinding: { auditSeq: string; finding: { source: string } } }>(
+        RECORD,
+        { input: input({ source: 'PARTNER_INVESTIGATION' }) },
+        viewer,
+      ),
+    ).recordFinding;
     expect(r.finding.source).toBe('PARTNER_INVESTIGATION');
-    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({ type: 'finding.recorded', actorId: viewer.actorId, actorType: 'API_CLIENT', partnerId: entrusted.id, insurerId: insurer.id });
+    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
+      type: 'finding.recorded',
+      actorId: viewer.actorId,
+      actorType: 'API_CLIENT',
+      partnerId: entrusted.id,
+      insurerId: insurer.id,
+    });
   });
 
   it('refuses a partner recording another source, a partner without supervisory entrustment, and provider staff', async () => {
-    const ext = await expectNoChange(hub, findings, () => hub.exec(RECORD, { input: input({ source: 'ON_SITE_INSPECTION' }) }, partnerViewer(entrusted.id)), 'BAD_USER_INPUT');
+    const ext = await expectNoChange(
+      hub,
+      findings,
+      () => hub.exec(RECORD, { input: input({ source: 'ON_SITE_INSPECTION' }) }, partnerViewer(entrusted.id)),
+      'BAD_USER_INPUT',
+    );
     expect(ext.fields).toEqual([{ path: ['input', 'source'], message: expect.any(String) }]);
-    await expectNoChange(hub, findings, () => hub.exec(RECORD, { input: input({ source: 'PARTNER_INVESTIGATION' }) }, partnerViewer(outsider.id)), 'NOT_FOUND');
-    await expectNoChange(hub, findings, () => hub.exec(RECORD, { input: input() }, providerStaff(provider.id)), 'FORBIDDEN');
-    await expectNoChange(hub, findings, () => hub.exec(RECORD, { input: input() }, insurerViewer(insurer.id)), 'FORBIDDEN');
+    await expectNoChange(
+      hub,
+      findings,
+      () =>
+        hub.exec(RECORD, { input: input({ source: 'PARTNER_INVESTIGATION' }) }, partnerViewer(outsider.id)),
+      'NOT_FOUND',
+    );
+    await expectNoChange(
+      hub,
+      findings,
+      () => hub.exec(RECORD, { input: input() }, providerStaff(provider.id)),
+      'FORBIDDEN',
+    );
+    await expectNoChange(
+      hub,
+      findings,
+      () => hub.exec(RECORD, { input: input() }, insurerViewer(insurer.id)),
+      'FORBIDDEN',
+    );
   });
 
   it("refuses another insurer's agreement as NOT_FOUND", async () => {
-    await expectNoChange(hub, findings, () => hub.exec(RECORD, { input: input() }, insurerAdmin(other.id)), 'NOT_FOUND');
+    await expectNoChange(
+      hub,
+      findings,
+      () => hub.exec(RECORD, { input: input() }, insurerAdmin(other.id)),
+      'NOT_FOUND',
+    );
   });
 
   it('refuses invalid input with field paths: negative amount, future date, reversed period, foreign physician', async () => {
     const admin = insurerAdmin(insurer.id);
-    const stranger = await createPhysician(hub.prisma, { primaryProviderId: (await createProvider(hub.prisma, { insurerId: insurer.id })).id });
+    const stranger = await createPhysician(hub.prisma, {
+      primaryProviderId: (await createProvider(hub.prisma, { insurerId: insurer.id })).id,
+    });
     const paths = async (over: Record<string, unknown>) => {
-      const ext = await expectNoChange(hub, findings, () => hub.exec(RECORD, { input: input(over) }, admin), 'BAD_USER_INPUT');
+      const ext = await expectNoChange(
+        hub,
+        findings,
+        () => hub.exec(RECORD, { input: input(over) }, admin),
+        'BAD_USER_INPUT',
+      );
       return (ext.fields as { path: string[] }[]).map((f) => f.path.join('.'));
     };
     expect(await paths({ violatingAmountFen: -1 })).toEqual(['input.violatingAmountFen']);
     expect(await paths({ foundOn: iso(plusDays(todayUtc(), 2)) })).toEqual(['input.foundOn']);
-    expect(await paths({ occurredFrom: iso(plusDays(todayUtc(), -10)), occurredTo: iso(plusDays(todayUtc(), -20)) })).toEqual(['input.occurredTo']);
+    expect(
+      await paths({
+        occurredFrom: iso(plusDays(todayUtc(), -10)),
+        occurredTo: iso(plusDays(todayUtc(), -20)),
+      }),
+    ).toEqual(['input.occurredTo']);
     expect(await paths({ physicianId: gid('Physician', stranger.id) })).toEqual(['input.physicianId']);
   });
 
   it('refuses a finding on a draft agreement', async () => {
-    const draft = await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: provider.id, status: 'DRAFT' });
-    const ext = await expectNoChange(hub, findings, () => hub.exec(RECORD, { input: input({ agreementId: gid('Agreement', draft.id) }) }, insurerAdmin(insurer.id)), 'AGREEMENT_NOT_ACTIVE');
+    const draft = await createAgreement(hub.prisma, {
+      insurerId: insurer.id,
+      providerId: provider.id,
+      status: 'DRAFT',
+    });
+    const ext = await expectNoChange(
+      hub,
+      findings,
+      () =>
+        hub.exec(
+          RECORD,
+          { input: input({ agreementId: gid('Agreement', draft.id) }) },
+          insurerAdmin(insurer.id),
+        ),
+      'AGREEMENT_NOT_ACTIVE',
+    );
     expect(ext.currentStatus).toBe('DRAFT');
   });
 });

@@ -6,8 +6,22 @@ import { graphql } from '../gql/index.js';
 import type { AgreementFilter, AgreementOrder } from '../gql/graphql.js';
 
 const Agreements = graphql(`
-  query QAgreements($filter: AgreementFilter, $orderBy: AgreementOrder, $first: Int, $after: String, $last: Int, $before: String) {
-    agreements(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+  query QAgreements(
+    $filter: AgreementFilter
+    $orderBy: AgreementOrder
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    agreements(
+      filter: $filter
+      orderBy: $orderBy
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -175,12 +189,17 @@ afterAll(async () => {
   await hub?.close();
 });
 
-async function list(filter: AgreementFilter | null, extra: { orderBy?: AgreementOrder; first?: number; after?: string; last?: number; before?: string } = {}, viewer = admin) {
+async function list(
+  filter: AgreementFilter | null,
+  extra: { orderBy?: AgreementOrder; first?: number; after?: string; last?: number; before?: string } = {},
+  viewer = admin,
+) {
   const result = await hub.exec(Agreements, { filter, ...extra }, viewer);
   expect(result.errors).toBeUndefined();
   return result.data!.agreements;
 }
-const numbers = (conn: { edges: { node: { number: string } }[] }) => conn.edges.map((e) => e.node.number).sort();
+const numbers = (conn: { edges: { node: { number: string } }[] }) =>
+  conn.edges.map((e) => e.node.number).sort();
 
 describe('agreements connection', () => {
   it('lists all with totalCount and pages forward and backward without overlap', async () => {
@@ -239,7 +258,10 @@ describe('agreements connection', () => {
   it('lists agreements in force that expire soon', async () => {
     const soon = await hub.exec(ExpiringSoon, { days: 45 }, admin);
     expect(soon.errors).toBeUndefined();
-    expect(soon.data!.agreementsExpiringSoon.edges.map((e) => e.node.number)).toEqual([w.aB1.number, w.aA2.number]);
+    expect(soon.data!.agreementsExpiringSoon.edges.map((e) => e.node.number)).toEqual([
+      w.aB1.number,
+      w.aA2.number,
+    ]);
     const scoped = await hub.exec(ExpiringSoon, { days: 45 }, insurerAdmin(w.insA.id));
     expect(scoped.data!.agreementsExpiringSoon.totalCount).toBe(1);
     const bad = await hub.exec(ExpiringSoon, { days: 0 }, admin);
@@ -258,7 +280,13 @@ describe('agreement detail', () => {
     const result = await hub.exec(AgreementDetail, { id: gid('Agreement', w.aA1.id) }, admin);
     expect(result.errors).toBeUndefined();
     const a = result.data!.agreement!;
-    expect(a).toMatchObject({ number: w.aA1.number, family: 'SERVICE', status: 'ACTIVE', currentVersionNo: 2, startsOn: '2025-01-01' });
+    expect(a).toMatchObject({
+      number: w.aA1.number,
+      family: 'SERVICE',
+      status: 'ACTIVE',
+      currentVersionNo: 2,
+      startsOn: '2025-01-01',
+    });
     expect(a.insurer.nameZh).toBe('马鞍山市医疗保障局');
     expect(a.provider?.nameZh).toBe('马鞍山市人民医院');
     expect(a.provider?.agreements.totalCount).toBe(2);
@@ -268,13 +296,31 @@ describe('agreement detail', () => {
     expect(a.currentVersion?.clauses.totalCount).toBe(4);
     expect(a.currentVersion?.clauses.edges.map((e) => e.node.clauseNo)).toEqual(['1', '2', '3', '4']);
     expect(a.currentVersion?.clauses.edges[0]?.node.agreementVersion.versionNo).toBe(2);
-    expect(a.currentVersion?.indicators.edges.map((e) => e.node.metric).sort()).toEqual(['AVERAGE_COST_PER_VISIT', 'DRUG_SHARE', 'WESTERN_DRUG_STOCKING_RATE']);
-    expect(a.currentVersion?.indicators.edges.find((e) => e.node.metric === 'DRUG_SHARE')?.node).toMatchObject({ comparator: 'LTE', unit: 'PERCENT' });
-    expect(a.versions.edges.map((e) => [e.node.versionNo, e.node.clauses.totalCount])).toEqual([[1, 3], [2, 4]]);
+    expect(a.currentVersion?.indicators.edges.map((e) => e.node.metric).sort()).toEqual([
+      'AVERAGE_COST_PER_VISIT',
+      'DRUG_SHARE',
+      'WESTERN_DRUG_STOCKING_RATE',
+    ]);
+    expect(
+      a.currentVersion?.indicators.edges.find((e) => e.node.metric === 'DRUG_SHARE')?.node,
+    ).toMatchObject({ comparator: 'LTE', unit: 'PERCENT' });
+    expect(a.versions.edges.map((e) => [e.node.versionNo, e.node.clauses.totalCount])).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
     expect(a.versions.edges[0]?.node.agreement.number).toBe(w.aA1.number);
     expect(a.transitions.edges.map((e) => e.node.action)).toEqual(['DRAFT', 'SIGN', 'ACTIVATE', 'AMEND']);
-    expect(a.transitions.edges[1]?.node).toMatchObject({ fromStatus: 'DRAFT', toStatus: 'SIGNED', effectiveOn: '2025-01-01' });
-    expect([a.findings.totalCount, a.penalties.totalCount, a.assessments.totalCount, a.ruleHits.totalCount]).toEqual([1, 2, 2, 1]);
+    expect(a.transitions.edges[1]?.node).toMatchObject({
+      fromStatus: 'DRAFT',
+      toStatus: 'SIGNED',
+      effectiveOn: '2025-01-01',
+    });
+    expect([
+      a.findings.totalCount,
+      a.penalties.totalCount,
+      a.assessments.totalCount,
+      a.ruleHits.totalCount,
+    ]).toEqual([1, 2, 2, 1]);
   });
 
   it('loads any entity by node(id) and nodes(ids)', async () => {
@@ -298,7 +344,9 @@ describe('agreement detail', () => {
     const result = await hub.exec(NodeLookup, { id: ids[0]!, ids }, admin);
     expect(result.errors).toBeUndefined();
     expect(result.data!.node).toMatchObject({ __typename: 'Agreement', number: w.aA1.number });
-    expect(result.data!.nodes.map((n) => n?.__typename)).toEqual(ids.map((id) => Buffer.from(id, 'base64').toString().split(':')[0]));
+    expect(result.data!.nodes.map((n) => n?.__typename)).toEqual(
+      ids.map((id) => Buffer.from(id, 'base64').toString().split(':')[0]),
+    );
     expect(result.data!.nodes.map((n) => n?.id)).toEqual(ids);
   });
 });

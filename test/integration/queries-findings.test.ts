@@ -3,7 +3,13 @@ import { createTestHub, type TestHub } from '../support/hub.js';
 import { createQueryWorld, gid, type QueryWorld } from '../factories/world.js';
 import { platformAdmin } from '../factories/viewers.js';
 import { graphql } from '../gql/index.js';
-import type { AppealFilter, FindingFilter, FindingOrder, PenaltyFilter, PenaltyOrder } from '../gql/graphql.js';
+import type {
+  AppealFilter,
+  FindingFilter,
+  FindingOrder,
+  PenaltyFilter,
+  PenaltyOrder,
+} from '../gql/graphql.js';
 
 const Findings = graphql(`
   query QFindings($filter: FindingFilter, $orderBy: FindingOrder) {
@@ -59,17 +65,17 @@ const Down = graphql(`
   query QDown($id: ID!) {
     provider(id: $id) {
       nameZh
-      agreements(orderBy: { field: CREATED_AT }) {
+      agreements(first: 10, orderBy: { field: CREATED_AT }) {
         totalCount
         edges {
           node {
             number
-            findings {
+            findings(first: 10) {
               totalCount
               edges {
                 node {
                   number
-                  penalties(orderBy: { field: PROPOSED_AT }) {
+                  penalties(first: 10, orderBy: { field: PROPOSED_AT }) {
                     totalCount
                     edges {
                       node {
@@ -174,7 +180,9 @@ describe('findings', () => {
     for (const [filter, expected] of cases) {
       const result = await hub.exec(Findings, { filter }, admin);
       expect(result.errors, JSON.stringify(filter)).toBeUndefined();
-      expect(sorted(result.data!.findings.edges.map((e) => e.node.number)), JSON.stringify(filter)).toEqual(sorted(expected));
+      expect(sorted(result.data!.findings.edges.map((e) => e.node.number)), JSON.stringify(filter)).toEqual(
+        sorted(expected),
+      );
       expect(result.data!.findings.totalCount).toBe(expected.length);
     }
   });
@@ -200,8 +208,14 @@ describe('penalties', () => {
       [{ physicianId: gid('Physician', w.docA.id) }, [w.pen1.number]],
       [{ violationTypeId: gid('ViolationType', w.vt2.id) }, [w.pen3.number]],
       [{ regionCode: '320106' }, [w.penB.number]],
-      [{ proposedFrom: '2025-03-01T00:00:00Z', proposedTo: '2025-03-31T00:00:00Z' }, [w.pen1.number, w.pen2.number]],
-      [{ appealDeadlineFrom: '2025-03-25T00:00:00Z', appealDeadlineTo: '2025-03-26T00:00:00Z' }, [w.pen1.number]],
+      [
+        { proposedFrom: '2025-03-01T00:00:00Z', proposedTo: '2025-03-31T00:00:00Z' },
+        [w.pen1.number, w.pen2.number],
+      ],
+      [
+        { appealDeadlineFrom: '2025-03-25T00:00:00Z', appealDeadlineTo: '2025-03-26T00:00:00Z' },
+        [w.pen1.number],
+      ],
       [{ amountMin: 7_000_000, amountMax: 7_286_000 }, [w.pen1.number, w.pen3.number, w.penB.number]],
       [{ search: w.fA2.number }, [w.pen3.number]],
       [{ search: '南京鼓楼' }, [w.penB.number]],
@@ -209,7 +223,9 @@ describe('penalties', () => {
     for (const [filter, expected] of cases) {
       const result = await hub.exec(Penalties, { filter, first: 100 }, admin);
       expect(result.errors, JSON.stringify(filter)).toBeUndefined();
-      expect(sorted(result.data!.penalties.edges.map((e) => e.node.number)), JSON.stringify(filter)).toEqual(sorted(expected));
+      expect(sorted(result.data!.penalties.edges.map((e) => e.node.number)), JSON.stringify(filter)).toEqual(
+        sorted(expected),
+      );
       expect(result.data!.penalties.totalCount).toBe(expected.length);
     }
   });
@@ -247,7 +263,9 @@ describe('appeals', () => {
     for (const [filter, expected] of cases) {
       const result = await hub.exec(Appeals, { filter }, admin);
       expect(result.errors, JSON.stringify(filter)).toBeUndefined();
-      const ids = result.data!.appeals.edges.map((e) => Buffer.from(e.node.id, 'base64').toString().split(':')[1]!);
+      const ids = result.data!.appeals.edges.map(
+        (e) => Buffer.from(e.node.id, 'base64').toString().split(':')[1]!,
+      );
       expect(sorted(ids), JSON.stringify(filter)).toEqual(sorted(expected));
     }
     const reduced = await hub.exec(Appeals, { filter: { decision: ['REDUCE'] } }, admin);
@@ -265,7 +283,14 @@ describe('navigation both ways', () => {
     expect(first?.node.number).toBe(w.aA1.number);
     const finding = first!.node.findings.edges[0]!.node;
     expect(finding.number).toBe(w.fA1.number);
-    expect(finding.penalties.edges.map((e) => [e.node.number, e.node.measure, e.node.multiple, e.node.appeals.totalCount])).toEqual([
+    expect(
+      finding.penalties.edges.map((e) => [
+        e.node.number,
+        e.node.measure,
+        e.node.multiple,
+        e.node.appeals.totalCount,
+      ]),
+    ).toEqual([
       [w.pen1.number, 'DEDUCTION', '2', 1],
       [w.pen2.number, 'WARNING', null, 0],
     ]);
@@ -286,7 +311,11 @@ describe('navigation both ways', () => {
           number: w.fA1.number,
           violationType: { nameZh: '分解住院', category: 'HOSPITALISATION' },
           physician: { nameZh: '王医生' },
-          agreement: { number: w.aA1.number, provider: { nameZh: '马鞍山市人民医院' }, insurer: { nameZh: '马鞍山市医疗保障局' } },
+          agreement: {
+            number: w.aA1.number,
+            provider: { nameZh: '马鞍山市人民医院' },
+            insurer: { nameZh: '马鞍山市医疗保障局' },
+          },
         },
         provider: { nameZh: '马鞍山市人民医院' },
       },

@@ -261,7 +261,11 @@ describe('party and supervision lists', () => {
   });
 
   it('navigates physicians ↔ practice sites ↔ providers', async () => {
-    const result = await hub.exec(PracticeSites, { physician: gid('Physician', w.docA.id), provider: gid('Provider', w.pA2.id) }, admin);
+    const result = await hub.exec(
+      PracticeSites,
+      { physician: gid('Physician', w.docA.id), provider: gid('Provider', w.pA2.id) },
+      admin,
+    );
     expect(result.errors).toBeUndefined();
     const doc = result.data!.physician!;
     expect(doc.primaryProvider.nameZh).toBe('马鞍山市人民医院');
@@ -272,7 +276,9 @@ describe('party and supervision lists', () => {
     ]);
     expect(doc.creditEvaluations.edges.map((e) => e.node.grade)).toEqual(['C']);
     expect(result.data!.provider!.primaryPhysicians.totalCount).toBe(0);
-    expect(result.data!.provider!.practiceSites.edges.map((e) => [e.node.isPrimary, e.node.physician.nameZh])).toEqual([[false, '王医生']]);
+    expect(
+      result.data!.provider!.practiceSites.edges.map((e) => [e.node.isPrimary, e.node.physician.nameZh]),
+    ).toEqual([[false, '王医生']]);
   });
 
   it('shows a rule with its catalogue entry and filtered hits', async () => {
@@ -283,7 +289,19 @@ describe('party and supervision lists', () => {
       stages: ['BEFORE', 'DURING'],
       violationType: { code: w.vt1.code },
       insurer: { code: w.insA.code },
-      hits: { totalCount: 1, edges: [{ node: { claimRef: 'CLM-MAS-0001', amountFen: 12_000, finding: { number: w.fA1.number }, agreement: { number: w.aA1.number } } }] },
+      hits: {
+        totalCount: 1,
+        edges: [
+          {
+            node: {
+              claimRef: 'CLM-MAS-0001',
+              amountFen: 12_000,
+              finding: { number: w.fA1.number },
+              agreement: { number: w.aA1.number },
+            },
+          },
+        ],
+      },
     });
   });
 });

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { createQueryWorld, gid, type QueryWorld } from '../factories/world.js';
-import { insurerAdmin, insurerViewer, partnerViewer, platformAdmin, providerStaff } from '../factories/viewers.js';
+import {
+  insurerAdmin,
+  insurerViewer,
+  partnerViewer,
+  platformAdmin,
+  providerStaff,
+} from '../factories/viewers.js';
 import { graphql } from '../gql/index.js';
 
 const Everything = graphql(`
@@ -157,12 +163,33 @@ describe('tenant isolation of reads', () => {
       auditRules: 2,
       ruleHits: 2,
     });
-    expect(await counts(insurerAdmin(w.insB.id))).toMatchObject({ insurers: 1, providers: 1, agreements: 2, findings: 1, penalties: 1, physicians: 1, partners: 1 });
-    expect(await counts(platformAdmin())).toMatchObject({ insurers: 2, providers: 3, agreements: 6, findings: 4, penalties: 4 });
+    expect(await counts(insurerAdmin(w.insB.id))).toMatchObject({
+      insurers: 1,
+      providers: 1,
+      agreements: 2,
+      findings: 1,
+      penalties: 1,
+      physicians: 1,
+      partners: 1,
+    });
+    expect(await counts(platformAdmin())).toMatchObject({
+      insurers: 2,
+      providers: 3,
+      agreements: 6,
+      findings: 4,
+      penalties: 4,
+    });
   });
 
   it("returns null from node/nodes/agreement(id) for another insurer's records", async () => {
-    const bIds = [gid('Agreement', w.aB1.id), gid('Provider', w.pB1.id), gid('Finding', w.fB1.id), gid('Penalty', w.penB.id), gid('Insurer', w.insB.id), gid('TipOff', w.tB.id)];
+    const bIds = [
+      gid('Agreement', w.aB1.id),
+      gid('Provider', w.pB1.id),
+      gid('Finding', w.fB1.id),
+      gid('Penalty', w.penB.id),
+      gid('Insurer', w.insB.id),
+      gid('TipOff', w.tB.id),
+    ];
     const asA = await hub.exec(ByNode, { ids: bIds }, insurerAdmin(w.insA.id));
     expect(asA.errors).toBeUndefined();
     expect(asA.data!.nodes).toEqual(bIds.map(() => null));
@@ -171,21 +198,33 @@ describe('tenant isolation of reads', () => {
   });
 
   it('filters cannot reach past the tenant, and nested lists and counts are filtered too', async () => {
-    const viaFilter = await hub.exec(ProviderAgreements, { id: gid('Provider', w.pB1.id) }, insurerAdmin(w.insA.id));
+    const viaFilter = await hub.exec(
+      ProviderAgreements,
+      { id: gid('Provider', w.pB1.id) },
+      insurerAdmin(w.insA.id),
+    );
     expect(viaFilter.data!.provider).toBeNull();
     const nested = await hub.exec(InsurerNested, { id: gid('Insurer', w.insA.id) }, insurerAdmin(w.insA.id));
-    expect(nested.data!.insurer).toEqual({ agreements: { totalCount: 4 }, providers: { totalCount: 2 }, tipOffs: { totalCount: 2 } });
+    expect(nested.data!.insurer).toEqual({
+      agreements: { totalCount: 4 },
+      providers: { totalCount: 2 },
+      tipOffs: { totalCount: 2 },
+    });
     const other = await hub.exec(InsurerNested, { id: gid('Insurer', w.insA.id) }, insurerAdmin(w.insB.id));
     expect(other.data!.insurer).toBeNull();
   });
 
-  it("a partner sees, under a provider, only the agreements of insurers that entrust it, and no tip-offs", async () => {
+  it('a partner sees, under a provider, only the agreements of insurers that entrust it, and no tip-offs', async () => {
     const partner = partnerViewer(w.partnerP.id);
     const result = await hub.exec(ProviderAgreements, { id: gid('Provider', w.pA1.id) }, partner);
     expect(result.errors).toBeUndefined();
     expect(result.data!.provider?.agreements.totalCount).toBe(2);
     // A partner without entrusted supervisory work sees neither the provider nor its agreements.
-    const outsider = await hub.exec(ProviderAgreements, { id: gid('Provider', w.pA1.id) }, partnerViewer(w.partnerQ.id));
+    const outsider = await hub.exec(
+      ProviderAgreements,
+      { id: gid('Provider', w.pA1.id) },
+      partnerViewer(w.partnerQ.id),
+    );
     expect(outsider.data!.provider).toBeNull();
     const c = await counts(partnerViewer(w.partnerQ.id));
     expect(c).toMatchObject({ agreements: 1, providers: 0, findings: 0, penalties: 0 });
@@ -197,7 +236,12 @@ describe('tenant isolation of reads', () => {
   });
 
   it('provider staff see only their own provider', async () => {
-    expect(await counts(providerStaff(w.pA2.id))).toMatchObject({ providers: 1, agreements: 1, findings: 1, penalties: 0 });
+    expect(await counts(providerStaff(w.pA2.id))).toMatchObject({
+      providers: 1,
+      agreements: 1,
+      findings: 1,
+      penalties: 0,
+    });
   });
 });
 

@@ -24,21 +24,54 @@ const tipOffs = () => hub.prisma.tipOff.count();
 describe('receiveTipOff', () => {
   it('registers a tip-off; the event names neither the reporter nor the provider as a tag', async () => {
     const auditor = insurerAuditor(insurer.id);
-    const r = ok(await hub.exec<{ receiveTipOff: { auditSeq: string; tipOff: { id: string; status: string } } }>(RECEIVE, {
-      input: { providerId: gid('Provider', provider.id), channel: 'PHONE', summary: '挂床住院', reporterContact: '138****0000 王女士' },
-    }, auditor)).receiveTipOff;
+    const r = ok(
+      await hub.exec<{ receiveTipOff: { auditSeq: string; tipOff: { id: string; status: string } } }>(
+        RECEIVE,
+        {
+          input: {
+            providerId: gid('Provider', provider.id),
+            channel: 'PHONE',
+            summary: '挂床住院',
+            reporterContact: '138****0000 王女士',
+          },
+        },
+        auditor,
+      ),
+    ).receiveTipOff;
     expect(r.tipOff.status).toBe('RECEIVED');
     const event = await eventBySeq(hub, r.auditSeq);
-    expect(event).toMatchObject({ type: 'tipOff.received', actorId: auditor.actorId, entityType: 'TipOff', insurerId: insurer.id, providerId: null, partnerId: null });
+    expect(event).toMatchObject({
+      type: 'tipOff.received',
+      actorId: auditor.actorId,
+      entityType: 'TipOff',
+      insurerId: insurer.id,
+      providerId: null,
+      partnerId: null,
+    });
     expect(JSON.stringify(event.data)).not.toContain('138');
   });
 
   it('refuses viewers and partners, and empty summaries', async () => {
     const input = { channel: 'ONLINE', summary: '串换药品' };
     const partner = await createPartner(hub.prisma);
-    await expectNoChange(hub, tipOffs, () => hub.exec(RECEIVE, { input }, insurerViewer(insurer.id)), 'FORBIDDEN');
-    await expectNoChange(hub, tipOffs, () => hub.exec(RECEIVE, { input }, partnerViewer(partner.id)), 'FORBIDDEN');
-    const ext = await expectNoChange(hub, tipOffs, () => hub.exec(RECEIVE, { input: { ...input, summary: '  ' } }, insurerAdmin(insurer.id)), 'BAD_USER_INPUT');
+    await expectNoChange(
+      hub,
+      tipOffs,
+      () => hub.exec(RECEIVE, { input }, insurerViewer(insurer.id)),
+      'FORBIDDEN',
+    );
+    await expectNoChange(
+      hub,
+      tipOffs,
+      () => hub.exec(RECEIVE, { input }, partnerViewer(partner.id)),
+      'FORBIDDEN',
+    );
+    const ext = await expectNoChange(
+      hub,
+      tipOffs,
+      () => hub.exec(RECEIVE, { input: { ...input, summary: '  ' } }, insurerAdmin(insurer.id)),
+      'BAD_USER_INPUT',
+    );
     expect(ext.fields).toEqual([{ path: ['input', 'summary'], message: expect.any(String) }]);
   });
 });
@@ -46,36 +79,83 @@ describe('receiveTipOff', () => {
 describe('verifyTipOff and the reward rule (seed 002)', () => {
   const verify = async (amount: number | null, outcome = 'VERIFIED') => {
     const t = await createTipOff(hub.prisma, { insurerId: insurer.id });
-    const r = ok(await hub.exec<{ verifyTipOff: { auditSeq: string; tipOff: Record<string, unknown> } }>(VERIFY, {
-      input: { id: gid('TipOff', t.id), expectedVersion: 1, outcome, verifiedAmountFen: amount },
-    }, insurerAdmin(insurer.id))).verifyTipOff;
+    const r = ok(
+      await hub.exec<{ verifyTipOff: { auditSeq: string; tipOff: Record<string, unknown> } }>(
+        VERIFY,
+        {
+          input: { id: gid('TipOff', t.id), expectedVersion: 1, outcome, verifiedAmountFen: amount },
+        },
+        insurerAdmin(insurer.id),
+      ),
+    ).verifyTipOff;
     return { ...r, id: t.id };
   };
 
   it('≥ 50,000 yuan: 1 % as money, with the event', async () => {
     const r = await verify(5_000_000);
     expect(r.tipOff).toMatchObject({ status: 'VERIFIED', rewardKind: 'MONETARY', rewardFen: 50_000 });
-    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({ type: 'tipOff.verified', entityId: r.id, insurerId: insurer.id, data: expect.objectContaining({ rewardFen: '50000' }) });
+    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
+      type: 'tipOff.verified',
+      entityId: r.id,
+      insurerId: insurer.id,
+      data: expect.objectContaining({ rewardFen: '50000' }),
+    });
   });
 
   it('capped at 100,000 yuan; below 50,000 yuan a commendation without money', async () => {
-    expect((await verify(2_000_000_000)).tipOff).toMatchObject({ rewardKind: 'MONETARY', rewardFen: 10_000_000 });
+    expect((await verify(2_000_000_000)).tipOff).toMatchObject({
+      rewardKind: 'MONETARY',
+      rewardFen: 10_000_000,
+    });
     expect((await verify(4_999_999)).tipOff).toMatchObject({ rewardKind: 'COMMENDATION', rewardFen: 0 });
-    expect((await verify(null, 'UNFOUNDED')).tipOff).toMatchObject({ status: 'UNFOUNDED', rewardKind: null, rewardFen: null });
+    expect((await verify(null, 'UNFOUNDED')).tipOff).toMatchObject({
+      status: 'UNFOUNDED',
+      rewardKind: null,
+      rewardFen: null,
+    });
   });
 
   it('refuses a second verification (naming the state), a missing amount, a stale version, another insurer', async () => {
-    const t = await createTipOff(hub.prisma, { insurerId: insurer.id, status: 'VERIFIED', verifiedAmountFen: 1n });
+    const t = await createTipOff(hub.prisma, {
+      insurerId: insurer.id,
+      status: 'VERIFIED',
+      verifiedAmountFen: 1n,
+    });
     const row = () => hub.prisma.tipOff.findUniqueOrThrow({ where: { id: t.id } });
     const id = gid('TipOff', t.id);
     const admin = insurerAdmin(insurer.id);
-    const ext = await expectNoChange(hub, row, () => hub.exec(VERIFY, { input: { id, expectedVersion: 1, outcome: 'UNFOUNDED' } }, admin), 'ILLEGAL_TRANSITION');
+    const ext = await expectNoChange(
+      hub,
+      row,
+      () => hub.exec(VERIFY, { input: { id, expectedVersion: 1, outcome: 'UNFOUNDED' } }, admin),
+      'ILLEGAL_TRANSITION',
+    );
     expect(ext.currentStatus).toBe('VERIFIED');
     const fresh = await createTipOff(hub.prisma, { insurerId: insurer.id });
     const freshRow = () => hub.prisma.tipOff.findUniqueOrThrow({ where: { id: fresh.id } });
     const fid = gid('TipOff', fresh.id);
-    await expectNoChange(hub, freshRow, () => hub.exec(VERIFY, { input: { id: fid, expectedVersion: 1, outcome: 'VERIFIED' } }, admin), 'BAD_USER_INPUT');
-    await expectNoChange(hub, freshRow, () => hub.exec(VERIFY, { input: { id: fid, expectedVersion: 2, outcome: 'UNFOUNDED' } }, admin), 'STALE_VERSION');
-    await expectNoChange(hub, freshRow, () => hub.exec(VERIFY, { input: { id: fid, expectedVersion: 1, outcome: 'UNFOUNDED' } }, insurerAdmin(other.id)), 'NOT_FOUND');
+    await expectNoChange(
+      hub,
+      freshRow,
+      () => hub.exec(VERIFY, { input: { id: fid, expectedVersion: 1, outcome: 'VERIFIED' } }, admin),
+      'BAD_USER_INPUT',
+    );
+    await expectNoChange(
+      hub,
+      freshRow,
+      () => hub.exec(VERIFY, { input: { id: fid, expectedVersion: 2, outcome: 'UNFOUNDED' } }, admin),
+      'STALE_VERSION',
+    );
+    await expectNoChange(
+      hub,
+      freshRow,
+      () =>
+        hub.exec(
+          VERIFY,
+          { input: { id: fid, expectedVersion: 1, outcome: 'UNFOUNDED' } },
+          insurerAdmin(other.id),
+        ),
+      'NOT_FOUND',
+    );
   });
 });

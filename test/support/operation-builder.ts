@@ -28,9 +28,9 @@ export interface IdSource {
   idsFor(typename: string | null): string[];
 }
 
-const MAX_DEPTH = 3;
+const MAX_DEPTH = 2;
 
-export function selectionOf(schema: GraphQLSchema, type: GraphQLOutputType, depth = 0): string {
+export function selectionOf(schema: GraphQLSchema, type: GraphQLOutputType, depth = 0, alias = '', onlyImpl?: string): string {
   const named = getNamedType(type);
   if (isScalarType(named) || isEnumType(named)) return '';
   if (isUnionType(named)) {
@@ -47,17 +47,25 @@ export function selectionOf(schema: GraphQLSchema, type: GraphQLOutputType, dept
   }
   if (isInterfaceType(named)) {
     for (const impl of schema.getPossibleTypes(named)) {
-      const sel = selectionOf(schema, impl, depth + 1);
+      if (onlyImpl && impl.name !== onlyImpl) continue;
+      // Aliased per type: two implementations may have same-named fields of different nullability.
+      const sel = selectionOf(schema, impl, depth + 1, onlyImpl ? '' : `${impl.name}_`);
       if (sel) parts.push(`... on ${impl.name} ${sel}`);
     }
     return `{ ${parts.join(' ')} }`;
   }
   if (depth >= MAX_DEPTH) return `{ ${parts.join(' ')} }`;
   for (const [name, field] of Object.entries(fields)) {
-    if (name === 'edges' || name === 'pageInfo' || name === 'node') continue;
+    if (name === 'edges' || name === 'pageInfo' || name === 'node' || name === 'id' || name === 'totalCount') continue;
     if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+    const leaf = getNamedType(field.type);
+    if (isScalarType(leaf) || isEnumType(leaf)) {
+      // Scalars of the top-level objects too: a foreign id can hide in a plain string (entityId, subject).
+      if (depth <= 1) parts.push(alias ? `${alias}${name}: ${name}` : name);
+      continue;
+    }
     const sel = selectionOf(schema, field.type, depth + 1);
-    if (sel) parts.push(`${name} ${sel}`);
+    if (sel) parts.push(`${alias ? `${alias}${name}: ` : ''}${name} ${sel}`);
   }
   return `{ ${parts.join(' ')} }`;
 }
@@ -141,11 +149,11 @@ export function operationsFor(
 ): BuiltOperation[] {
   const noun = nounOf(schema, field);
   const selection = selectionOf(schema, field.type);
-  const build = (args: Record<string, unknown>): BuiltOperation => {
+  const build = (args: Record<string, unknown>, sel = selection): BuiltOperation => {
     const defs = field.args.filter((a) => args[a.name] !== undefined);
     const varDefs = defs.length ? `(${defs.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')})` : '';
     const argList = defs.length ? `(${defs.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
-    return { query: `${kind} Matrix${varDefs} { ${field.name}${argList} ${selection} }`, variables: args };
+    return { query: `${kind} Matrix${varDefs} { ${field.name}${argList} ${sel} }`, variables: args };
   };
   const base: Record<string, unknown> = {};
   const idArgs: GraphQLArgument[] = [];
@@ -161,8 +169,17 @@ export function operationsFor(
     const hint = typeHint(arg.name, noun);
     const list = isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type);
     const candidates = ids.idsFor(hint === 'Node' ? null : hint);
-    if (list) return [build({ ...base, [arg.name]: candidates })];
-    return candidates.map((id) => build({ ...base, [arg.name]: id, ...Object.fromEntries(idArgs.slice(1).map((a) => [a.name, id])) }));
+    // For an interface (node/nodes) select only the fields of the id's own type, one type at a time.
+    const polymorphic = isInterfaceType(getNamedType(field.type));
+    const selFor = (id: string) => (polymorphic ? selectionOf(schema, field.type, 0, '', typenameOf(id)) : selection);
+    if (list) {
+      const byType = new Map<string, string[]>();
+      for (const id of candidates) byType.set(typenameOf(id), [...(byType.get(typenameOf(id)) ?? []), id]);
+      return [...byType.values()].map((group) => build({ ...base, [arg.name]: group }, selFor(group[0]!)));
+    }
+    return candidates.map((id) =>
+      build({ ...base, [arg.name]: id, ...Object.fromEntries(idArgs.slice(1).map((a) => [a.name, id])) }, selFor(id)),
+    );
   }
   const ops = [build(base)];
   const filter = field.args.find((a) => a.name === 'filter' && isInputObjectType(getNamedType(a.type)));
@@ -179,4 +196,9 @@ export function operationsFor(
     }
   }
   return ops;
+}
+
+function typenameOf(globalId: string): string {
+  const decoded = Buffer.from(globalId, 'base64').toString('utf8');
+  return decoded.slice(0, decoded.indexOf(':'));
 }

@@ -4,6 +4,7 @@ import type { DocumentNode } from 'graphql';
 import {
   Form,
   HttpError,
+  RecordContextProvider,
   SaveButton,
   useDataProvider,
   useNotify,
@@ -31,6 +32,8 @@ export interface ActionButtonProps<R extends RaRecord> {
   defaultValues?: (record: R) => Record<string, unknown>;
   /** Shown above the form, e.g. the 3-year ban of a termination. */
   warning?: string;
+  /** Shown above the inputs, about the record (e.g. the amount the hub computed). */
+  summary?: ReactNode;
   /** Shown inside the form, e.g. the amount the server computes for these values. */
   preview?: ReactNode;
   icon?: ReactNode;
@@ -57,7 +60,10 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
 
   if (!record || !canDo(permissions, props.capability) || !props.applies(record)) return null;
   const name = translate(props.label);
-  const title = translate('hub.actions.confirmTitle', { action: name, name: (record as { number?: string }).number ?? '' });
+  const title = translate('hub.actions.confirmTitle', {
+    action: name,
+    name: (record as { number?: string }).number ?? '',
+  });
 
   const submit = async (values: Record<string, unknown>) => {
     setError(null);
@@ -69,8 +75,17 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
       props.onDone?.(data);
       return undefined;
     } catch (e) {
-      const body = e instanceof HttpError ? (e.body as { code?: string; errors?: Record<string, unknown> } | undefined) : undefined;
-      setError(body?.code === 'STALE_VERSION' ? `${e instanceof Error ? e.message : ''} ${translate('hub.errors.stale')}` : e instanceof Error ? e.message : String(e));
+      const body =
+        e instanceof HttpError
+          ? (e.body as { code?: string; errors?: Record<string, unknown> } | undefined)
+          : undefined;
+      setError(
+        body?.code === 'STALE_VERSION'
+          ? `${e instanceof Error ? e.message : ''} ${translate('hub.errors.stale')}`
+          : e instanceof Error
+            ? e.message
+            : String(e),
+      );
       const { root: _root, ...fieldErrors } = body?.errors ?? {};
       return Object.keys(fieldErrors).length > 0 ? fieldErrors : undefined;
     }
@@ -78,14 +93,29 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
 
   return (
     <>
-      <Button size="small" color={props.color ?? 'primary'} startIcon={props.icon} onClick={() => setOpen(true)} data-action={props.label}>
+      <Button
+        size="small"
+        color={props.color ?? 'primary'}
+        startIcon={props.icon}
+        onClick={() => setOpen(true)}
+        data-action={props.label}
+      >
         {name}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={title}>
         <Form onSubmit={submit as never} defaultValues={props.defaultValues?.(record)} record={{}}>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>
-            {props.warning ? <Alert severity="warning" sx={{ mb: 2 }}>{translate(props.warning)}</Alert> : null}
+            {/* The form keeps its own (empty) record so that inputs start from defaultValues;
+                what the dialog shows about the action's record reads it from this context. */}
+            <RecordContextProvider value={record}>
+              {props.warning ? (
+                <Alert severity="warning" sx={{ mb: 2 }}>
+                  {translate(props.warning)}
+                </Alert>
+              ) : null}
+              {props.summary}
+            </RecordContextProvider>
             {props.children}
             {props.preview}
             {error ? (

@@ -90,6 +90,9 @@ export const en = {
       reducedAmount: 'Reduced amount (CNY)',
       recoveredAmount: 'Recovered amount (CNY)',
       appealDeadline: 'Appeal deadline',
+      appealKind: 'Kind',
+      months: 'months',
+      rectificationDueOn: 'Rectify by',
     },
     audit: {
       live: 'Live',

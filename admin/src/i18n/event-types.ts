@@ -16,6 +16,8 @@ export const eventTypesEn = {
   user: { lockedOut: 'Account locked' },
   apiClient: { created: 'API client created' },
   apiKey: { issued: 'API key issued', rotated: 'API key rotated', revoked: 'API key revoked' },
+  webhookEndpoint: { registered: 'Webhook registered', disabled: 'Webhook disabled' },
+  webhookDelivery: { redeliveryRequested: 'Webhook redelivery requested' },
 };
 
 export const eventTypesZh: SameKeys<typeof eventTypesEn> = {
@@ -33,4 +35,6 @@ export const eventTypesZh: SameKeys<typeof eventTypesEn> = {
   user: { lockedOut: '账户锁定' },
   apiClient: { created: '创建接口客户端' },
   apiKey: { issued: '签发 API 密钥', rotated: '轮换 API 密钥', revoked: '吊销 API 密钥' },
+  webhookEndpoint: { registered: '注册 Webhook', disabled: '停用 Webhook' },
+  webhookDelivery: { redeliveryRequested: '请求重新投递 Webhook' },
 };

@@ -92,6 +92,9 @@ export const zhCN: SameKeys<typeof en> = {
       reducedAmount: '减轻后金额（元）',
       recoveredAmount: '追回金额（元）',
       appealDeadline: '申诉截止时间',
+      appealKind: '类型',
+      months: '个月',
+      rectificationDueOn: '整改期限',
     },
     audit: {
       live: '实时',

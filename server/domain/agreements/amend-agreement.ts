@@ -33,18 +33,31 @@ export const amendAgreementInput = z.object({
  * version's clauses and indicators with the given changes applied. Version n is untouched
  * and stays readable; `currentVersionNo` moves to n+1.
  */
-export async function amendAgreement(ctx: CommandContext, raw: z.input<typeof amendAgreementInput>): Promise<AgreementResult> {
+export async function amendAgreement(
+  ctx: CommandContext,
+  raw: z.input<typeof amendAgreementInput>,
+): Promise<AgreementResult> {
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(amendAgreementInput, raw);
   const now = ctx.now ?? new Date();
-  const changes = input.clauses.length + input.removeClauseNos.length + input.indicators.length + input.removeIndicatorMetrics.length;
+  const changes =
+    input.clauses.length +
+    input.removeClauseNos.length +
+    input.indicators.length +
+    input.removeIndicatorMetrics.length;
   if (changes === 0 && !input.templateCode && !input.templateVersion) {
-    throw new InputError([{ path: ['input', 'clauses'], message: 'an amendment changes at least one clause, indicator or the template' }]);
+    throw new InputError([
+      {
+        path: ['input', 'clauses'],
+        message: 'an amendment changes at least one clause, indicator or the template',
+      },
+    ]);
   }
   return inTransaction(async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
     // Checked before writing version n+1 so a stale or illegal amendment fails with its own code.
-    if (!canTransition('AMEND', agreement.status)) throw illegalTransition('Agreement', agreement.id, agreement.status, 'AMEND');
+    if (!canTransition('AMEND', agreement.status))
+      throw illegalTransition('Agreement', agreement.id, agreement.status, 'AMEND');
     checkVersion('Agreement', agreement, input.expectedVersion);
     const current = await tx.agreementVersion.findUniqueOrThrow({
       where: { agreementId_versionNo: { agreementId: agreement.id, versionNo: agreement.currentVersionNo } },
@@ -53,20 +66,40 @@ export async function amendAgreement(ctx: CommandContext, raw: z.input<typeof am
     const clauseNos = new Set(current.clauses.map((c) => c.clauseNo));
     const unknownClause = input.removeClauseNos.findIndex((no) => !clauseNos.has(no));
     if (unknownClause >= 0) {
-      throw new InputError([{ path: ['input', 'removeClauseNos', unknownClause], message: 'no such clause in the current version' }]);
+      throw new InputError([
+        {
+          path: ['input', 'removeClauseNos', unknownClause],
+          message: 'no such clause in the current version',
+        },
+      ]);
     }
     const replaced = new Set([...input.removeClauseNos, ...input.clauses.map((c) => c.clauseNo)]);
     const clauses = [
       ...current.clauses
         .filter((c) => !replaced.has(c.clauseNo))
-        .map(({ clauseNo, titleZh, titleEn, bodyZh, bodyEn }) => ({ clauseNo, titleZh, titleEn, bodyZh, bodyEn })),
+        .map(({ clauseNo, titleZh, titleEn, bodyZh, bodyEn }) => ({
+          clauseNo,
+          titleZh,
+          titleEn,
+          bodyZh,
+          bodyEn,
+        })),
       ...input.clauses,
     ];
-    const replacedMetrics = new Set([...input.removeIndicatorMetrics, ...input.indicators.map((i) => i.metric)]);
+    const replacedMetrics = new Set([
+      ...input.removeIndicatorMetrics,
+      ...input.indicators.map((i) => i.metric),
+    ]);
     const indicators = [
       ...current.indicators
         .filter((i) => !replacedMetrics.has(i.metric))
-        .map(({ metric, comparator, threshold, unit, breachMeasure }) => ({ metric, comparator, threshold: threshold.toString(), unit, breachMeasure })),
+        .map(({ metric, comparator, threshold, unit, breachMeasure }) => ({
+          metric,
+          comparator,
+          threshold: threshold.toString(),
+          unit,
+          breachMeasure,
+        })),
       ...input.indicators,
     ];
     const versionNo = agreement.currentVersionNo + 1;

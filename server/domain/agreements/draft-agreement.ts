@@ -30,7 +30,10 @@ export const draftAgreementInput = z
     reason: optionalText(2000),
     ...versionTerms,
   })
-  .refine((i) => i.endsOn >= i.startsOn, { path: ['endsOn'], message: 'the term must end on or after its start' });
+  .refine((i) => i.endsOn >= i.startsOn, {
+    path: ['endsOn'],
+    message: 'the term must end on or after its start',
+  });
 
 export type DraftAgreementInput = z.input<typeof draftAgreementInput>;
 
@@ -38,7 +41,10 @@ export type DraftAgreementInput = z.input<typeof draftAgreementInput>;
  * Drafts an agreement (version 1 with its clauses and indicators). A provider whose
  * re-application ban (3 years after a termination, seed 002) is still running is refused.
  */
-export async function draftAgreement(ctx: CommandContext, raw: DraftAgreementInput): Promise<AgreementResult> {
+export async function draftAgreement(
+  ctx: CommandContext,
+  raw: DraftAgreementInput,
+): Promise<AgreementResult> {
   const { actor } = ctx;
   requireCapability(actor, 'manageAgreements');
   const input = parseInput(draftAgreementInput, raw);
@@ -48,13 +54,16 @@ export async function draftAgreement(ctx: CommandContext, raw: DraftAgreementInp
   const today = utcDay(now);
 
   const insurerId = actor.role === 'PLATFORM_ADMIN' ? input.insurerId : actor.insurerId;
-  if (!insurerId) throw new InputError([{ path: ['input', 'insurerId'], message: 'name the insurer of the agreement' }]);
+  if (!insurerId)
+    throw new InputError([{ path: ['input', 'insurerId'], message: 'name the insurer of the agreement' }]);
   if (actor.role !== 'PLATFORM_ADMIN' && input.insurerId && input.insurerId !== actor.insurerId) {
     throw notFound('Insurer', input.insurerId);
   }
 
   return inTransaction(async (tx) => {
-    const insurer = await tx.insurer.findFirst({ where: { AND: [{ id: insurerId }, visible.insurer(actor)] } });
+    const insurer = await tx.insurer.findFirst({
+      where: { AND: [{ id: insurerId }, visible.insurer(actor)] },
+    });
     if (!insurer) throw notFound('Insurer', insurerId);
 
     if (input.providerId) {
@@ -97,7 +106,15 @@ export async function draftAgreement(ctx: CommandContext, raw: DraftAgreementInp
     });
     const reason = input.reason ?? 'drafted';
     await tx.agreementTransition.create({
-      data: { agreementId: agreement.id, action: 'DRAFT', fromStatus: null, toStatus: 'DRAFT', reason, effectiveOn: today, ...actorColumns(actor) },
+      data: {
+        agreementId: agreement.id,
+        action: 'DRAFT',
+        fromStatus: null,
+        toStatus: 'DRAFT',
+        reason,
+        effectiveOn: today,
+        ...actorColumns(actor),
+      },
     });
     const { seq } = await appendAuditEvent(tx, {
       type: EVENT.agreementDrafted,

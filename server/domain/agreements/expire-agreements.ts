@@ -15,7 +15,10 @@ export interface ExpiryResult {
  * One transaction per agreement, so one agreement changed concurrently (STALE_VERSION) does
  * not hold the others back; it is simply picked up by the next run. Idempotent.
  */
-export async function expireAgreements(now: Date, options: { actor?: Viewer; requestId?: string | null; batch?: number } = {}): Promise<ExpiryResult> {
+export async function expireAgreements(
+  now: Date,
+  options: { actor?: Viewer; requestId?: string | null; batch?: number } = {},
+): Promise<ExpiryResult> {
   const actor = options.actor ?? systemViewer;
   const today = utcDay(now);
   const take = options.batch ?? 500;

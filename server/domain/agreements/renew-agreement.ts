@@ -28,14 +28,18 @@ export const renewAgreementInput = z.object({
  * "Assessment"): the holder must pass an assessment first. A provider under a
  * re-application ban cannot renew either.
  */
-export async function renewAgreement(ctx: CommandContext, raw: z.input<typeof renewAgreementInput>): Promise<AgreementResult> {
+export async function renewAgreement(
+  ctx: CommandContext,
+  raw: z.input<typeof renewAgreementInput>,
+): Promise<AgreementResult> {
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(renewAgreementInput, raw);
   const now = ctx.now ?? new Date();
   const today = utcDay(now);
   return inTransaction(async (tx) => {
     const old = await loadAgreementForWrite(tx, ctx.actor, input.id);
-    if (!canTransition('RENEW', old.status)) throw illegalTransition('Agreement', old.id, old.status, 'RENEW');
+    if (!canTransition('RENEW', old.status))
+      throw illegalTransition('Agreement', old.id, old.status, 'RENEW');
     checkVersion('Agreement', old, input.expectedVersion);
     if (!isRenewalDue(old.endsOn, today)) {
       throw new DomainError(
@@ -51,7 +55,10 @@ export async function renewAgreement(ctx: CommandContext, raw: z.input<typeof re
     if (successor) {
       throw new DomainError(
         'CONFLICT',
-        { zh: `协议（${old.number}）已续签为 ${successor.number}`, en: `Agreement ${old.number} was already renewed as ${successor.number}` },
+        {
+          zh: `协议（${old.number}）已续签为 ${successor.number}`,
+          en: `Agreement ${old.number} was already renewed as ${successor.number}`,
+        },
         { renewedById: successor.id },
       );
     }
@@ -69,7 +76,8 @@ export async function renewAgreement(ctx: CommandContext, raw: z.input<typeof re
         { assessmentYear: lastAssessment.year, result: lastAssessment.result },
       );
     }
-    if (old.providerId) assertNotBanned(await tx.provider.findUniqueOrThrow({ where: { id: old.providerId } }), today);
+    if (old.providerId)
+      assertNotBanned(await tx.provider.findUniqueOrThrow({ where: { id: old.providerId } }), today);
 
     const term = nextTerm(old.startsOn, old.endsOn);
     const current = await tx.agreementVersion.findUniqueOrThrow({
@@ -98,9 +106,19 @@ export async function renewAgreement(ctx: CommandContext, raw: z.input<typeof re
       templateVersion: current.templateVersion,
       changeNote: `renewal of ${old.number}`,
       effectiveFrom: term.startsOn,
-      clauses: current.clauses.map(({ clauseNo, titleZh, titleEn, bodyZh, bodyEn }) => ({ clauseNo, titleZh, titleEn, bodyZh, bodyEn })),
+      clauses: current.clauses.map(({ clauseNo, titleZh, titleEn, bodyZh, bodyEn }) => ({
+        clauseNo,
+        titleZh,
+        titleEn,
+        bodyZh,
+        bodyEn,
+      })),
       indicators: current.indicators.map(({ metric, comparator, threshold, unit, breachMeasure }) => ({
-        metric, comparator, threshold: threshold.toString(), unit, breachMeasure,
+        metric,
+        comparator,
+        threshold: threshold.toString(),
+        unit,
+        breachMeasure,
       })),
     });
     const reason = input.reason ?? `renewal for ${isoDate(term.startsOn)}–${isoDate(term.endsOn)}`;
@@ -116,7 +134,15 @@ export async function renewAgreement(ctx: CommandContext, raw: z.input<typeof re
       data: { renewedById: renewed.id, renewedByNumber: renewed.number },
     });
     await tx.agreementTransition.create({
-      data: { agreementId: renewed.id, action: 'DRAFT', fromStatus: null, toStatus: 'DRAFT', reason, effectiveOn: today, ...actorColumns(ctx.actor) },
+      data: {
+        agreementId: renewed.id,
+        action: 'DRAFT',
+        fromStatus: null,
+        toStatus: 'DRAFT',
+        reason,
+        effectiveOn: today,
+        ...actorColumns(ctx.actor),
+      },
     });
     await appendAuditEvent(tx, {
       type: EVENT.agreementDrafted,

@@ -9,7 +9,10 @@ import { applyTransition, loadAgreementForWrite, type AgreementResult } from './
 export const resumeAgreementInput = z.object({ id: uuid, expectedVersion, reason: text(2000) });
 
 /** Lifts a suspension of either scope; the scope is cleared. */
-export async function resumeAgreement(ctx: CommandContext, raw: z.input<typeof resumeAgreementInput>): Promise<AgreementResult> {
+export async function resumeAgreement(
+  ctx: CommandContext,
+  raw: z.input<typeof resumeAgreementInput>,
+): Promise<AgreementResult> {
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(resumeAgreementInput, raw);
   const now = ctx.now ?? new Date();

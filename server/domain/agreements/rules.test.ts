@@ -15,8 +15,12 @@ const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
 describe('agreement transitions', () => {
   it('signing a term that has started activates; a future term stays SIGNED', () => {
-    expect(targetStatus('SIGN', 'DRAFT', { startsOn: d('2026-01-01'), today: d('2026-01-01') })).toBe('ACTIVE');
-    expect(targetStatus('SIGN', 'DRAFT', { startsOn: d('2026-01-02'), today: d('2026-01-01') })).toBe('SIGNED');
+    expect(targetStatus('SIGN', 'DRAFT', { startsOn: d('2026-01-01'), today: d('2026-01-01') })).toBe(
+      'ACTIVE',
+    );
+    expect(targetStatus('SIGN', 'DRAFT', { startsOn: d('2026-01-02'), today: d('2026-01-01') })).toBe(
+      'SIGNED',
+    );
   });
 
   it.each([
@@ -67,28 +71,58 @@ describe('term end', () => {
     expect(isPastTerm(d('2026-12-31'), d('2027-01-01'))).toBe(true);
   });
   it('the next term repeats a whole-month term from the day after', () => {
-    expect(nextTerm(d('2026-01-01'), d('2026-12-31'))).toEqual({ startsOn: d('2027-01-01'), endsOn: d('2027-12-31') });
-    expect(nextTerm(d('2026-07-01'), d('2028-06-30'))).toEqual({ startsOn: d('2028-07-01'), endsOn: d('2030-06-30') });
-    expect(nextTerm(d('2026-01-05'), d('2026-01-14'))).toEqual({ startsOn: d('2026-01-15'), endsOn: d('2026-01-24') });
+    expect(nextTerm(d('2026-01-01'), d('2026-12-31'))).toEqual({
+      startsOn: d('2027-01-01'),
+      endsOn: d('2027-12-31'),
+    });
+    expect(nextTerm(d('2026-07-01'), d('2028-06-30'))).toEqual({
+      startsOn: d('2028-07-01'),
+      endsOn: d('2030-06-30'),
+    });
+    expect(nextTerm(d('2026-01-05'), d('2026-01-14'))).toEqual({
+      startsOn: d('2026-01-15'),
+      endsOn: d('2026-01-24'),
+    });
   });
 });
 
 describe('parties', () => {
   it('service agreements need a provider, partner agreements a partner and entrusted work', () => {
     expect(partyIssues({ family: 'SERVICE', kind: 'RETAIL_PHARMACY_SERVICE', providerId: 'p' })).toEqual([]);
-    expect(partyIssues({ family: 'SERVICE', kind: 'RETAIL_PHARMACY_SERVICE' }).map((i) => i.path)).toEqual([['input', 'providerId']]);
+    expect(partyIssues({ family: 'SERVICE', kind: 'RETAIL_PHARMACY_SERVICE' }).map((i) => i.path)).toEqual([
+      ['input', 'providerId'],
+    ]);
     expect(
-      partyIssues({ family: 'PARTNER', kind: 'INVESTIGATION_ENTRUSTMENT', partnerId: 'x', entrustedWork: ['TRAUMA_INVESTIGATION'] }),
+      partyIssues({
+        family: 'PARTNER',
+        kind: 'INVESTIGATION_ENTRUSTMENT',
+        partnerId: 'x',
+        entrustedWork: ['TRAUMA_INVESTIGATION'],
+      }),
     ).toEqual([]);
     expect(
-      partyIssues({ family: 'PARTNER', kind: 'INVESTIGATION_ENTRUSTMENT', partnerId: 'x', providerId: 'p', entrustedWork: [] }).map((i) => i.path),
-    ).toEqual([['input', 'providerId'], ['input', 'entrustedWork']]);
+      partyIssues({
+        family: 'PARTNER',
+        kind: 'INVESTIGATION_ENTRUSTMENT',
+        partnerId: 'x',
+        providerId: 'p',
+        entrustedWork: [],
+      }).map((i) => i.path),
+    ).toEqual([
+      ['input', 'providerId'],
+      ['input', 'entrustedWork'],
+    ]);
   });
   it('the kind must belong to the family', () => {
     expect(familyOf('MATERNITY_SERVICE')).toBe('SERVICE');
     expect(familyOf('SUPERVISION_SERVICE')).toBe('PARTNER');
-    expect(partyIssues({ family: 'PARTNER', kind: 'MATERNITY_SERVICE', partnerId: 'x', entrustedWork: ['SITE_PATROL'] }).map((i) => i.path)).toEqual([
-      ['input', 'kind'],
-    ]);
+    expect(
+      partyIssues({
+        family: 'PARTNER',
+        kind: 'MATERNITY_SERVICE',
+        partnerId: 'x',
+        entrustedWork: ['SITE_PATROL'],
+      }).map((i) => i.path),
+    ).toEqual([['input', 'kind']]);
   });
 });

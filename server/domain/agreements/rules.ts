@@ -1,4 +1,10 @@
-import type { AgreementAction, AgreementFamily, AgreementKind, AgreementStatus, EntrustedWork } from '../../db/generated/prisma/enums.js';
+import type {
+  AgreementAction,
+  AgreementFamily,
+  AgreementKind,
+  AgreementStatus,
+  EntrustedWork,
+} from '../../db/generated/prisma/enums.js';
 import type { FieldIssue } from '../errors.js';
 import { addDays, addMonths, addYears, daysBetween, utcDay } from '../shared/dates.js';
 
@@ -37,7 +43,11 @@ export function canTransition(action: Exclude<AgreementAction, 'DRAFT'>, from: S
 }
 
 /** Where an allowed action leads. Signing a term that has not started yet leaves it SIGNED. */
-export function targetStatus(action: Exclude<AgreementAction, 'DRAFT'>, from: Status, term: { startsOn: Date; today: Date }): Status {
+export function targetStatus(
+  action: Exclude<AgreementAction, 'DRAFT'>,
+  from: Status,
+  term: { startsOn: Date; today: Date },
+): Status {
   switch (action) {
     case 'SIGN':
       return utcDay(term.startsOn) > utcDay(term.today) ? 'SIGNED' : 'ACTIVE';
@@ -89,9 +99,14 @@ export function isPastTerm(endsOn: Date, today: Date): boolean {
  */
 export function nextTerm(startsOn: Date, endsOn: Date): { startsOn: Date; endsOn: Date } {
   const nextStart = addDays(utcDay(endsOn), 1);
-  const months = (nextStart.getUTCFullYear() - startsOn.getUTCFullYear()) * 12 + nextStart.getUTCMonth() - startsOn.getUTCMonth();
+  const months =
+    (nextStart.getUTCFullYear() - startsOn.getUTCFullYear()) * 12 +
+    nextStart.getUTCMonth() -
+    startsOn.getUTCMonth();
   const wholeMonths = months > 0 && addMonths(utcDay(startsOn), months).getTime() === nextStart.getTime();
-  const nextEnd = wholeMonths ? addDays(addMonths(nextStart, months), -1) : addDays(nextStart, daysBetween(startsOn, endsOn));
+  const nextEnd = wholeMonths
+    ? addDays(addMonths(nextStart, months), -1)
+    : addDays(nextStart, daysBetween(startsOn, endsOn));
   return { startsOn: nextStart, endsOn: nextEnd };
 }
 
@@ -128,11 +143,13 @@ export function partyIssues(input: {
   if (input.family === 'SERVICE') {
     if (!input.providerId) at('providerId', 'a service agreement needs a provider');
     if (input.partnerId) at('partnerId', 'a service agreement has no partner');
-    if (input.entrustedWork && input.entrustedWork.length > 0) at('entrustedWork', 'only partner agreements entrust work');
+    if (input.entrustedWork && input.entrustedWork.length > 0)
+      at('entrustedWork', 'only partner agreements entrust work');
   } else {
     if (!input.partnerId) at('partnerId', 'a partner agreement needs a partner');
     if (input.providerId) at('providerId', 'a partner agreement has no provider');
-    if (!input.entrustedWork || input.entrustedWork.length === 0) at('entrustedWork', 'a partner agreement names the entrusted work');
+    if (!input.entrustedWork || input.entrustedWork.length === 0)
+      at('entrustedWork', 'a partner agreement names the entrusted work');
   }
   return issues;
 }

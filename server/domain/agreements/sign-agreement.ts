@@ -13,7 +13,10 @@ export const signAgreementInput = z.object({
 });
 
 /** Signs a draft (签订): ACTIVE when the term has started, SIGNED until it does. */
-export async function signAgreement(ctx: CommandContext, raw: z.input<typeof signAgreementInput>): Promise<AgreementResult> {
+export async function signAgreement(
+  ctx: CommandContext,
+  raw: z.input<typeof signAgreementInput>,
+): Promise<AgreementResult> {
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(signAgreementInput, raw);
   const now = ctx.now ?? new Date();

@@ -16,7 +16,10 @@ export const suspendAgreementInput = z.object({
   effectiveOn: date.nullish(),
 });
 
-export async function suspendAgreement(ctx: CommandContext, raw: z.input<typeof suspendAgreementInput>): Promise<AgreementResult> {
+export async function suspendAgreement(
+  ctx: CommandContext,
+  raw: z.input<typeof suspendAgreementInput>,
+): Promise<AgreementResult> {
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(suspendAgreementInput, raw);
   const now = ctx.now ?? new Date();

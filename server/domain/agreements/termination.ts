@@ -43,7 +43,10 @@ export async function applyTermination(
   if (agreement.providerId && bannedUntil) {
     const provider = await tx.provider.findUniqueOrThrow({ where: { id: agreement.providerId } });
     // A later ban never shortens an earlier, longer one.
-    const until = provider.reapplicationBannedUntil && provider.reapplicationBannedUntil > bannedUntil ? provider.reapplicationBannedUntil : bannedUntil;
+    const until =
+      provider.reapplicationBannedUntil && provider.reapplicationBannedUntil > bannedUntil
+        ? provider.reapplicationBannedUntil
+        : bannedUntil;
     await tx.provider.update({
       where: { id: provider.id },
       data: { status: 'TERMINATED', reapplicationBannedUntil: until, version: { increment: 1 } },
@@ -56,7 +59,12 @@ export async function applyTermination(
       requestId: step.requestId,
       insurerId: agreement.insurerId,
       providerId: provider.id,
-      data: { agreementId: agreement.id, agreementNumber: agreement.number, bannedUntil: isoDate(until), status: 'TERMINATED' },
+      data: {
+        agreementId: agreement.id,
+        agreementNumber: agreement.number,
+        bannedUntil: isoDate(until),
+        status: 'TERMINATED',
+      },
     });
     // The payload's auditSeq is the agreement's own event; the ban event follows it.
     return { ...result, bannedUntil: until };

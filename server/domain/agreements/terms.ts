@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { Tx } from '../../db/database.js';
-import { Comparator, IndicatorMetric, IndicatorUnit, PenaltyMeasure } from '../../db/generated/prisma/enums.js';
+import {
+  Comparator,
+  IndicatorMetric,
+  IndicatorUnit,
+  PenaltyMeasure,
+} from '../../db/generated/prisma/enums.js';
 import { date, decimal, optionalText, text } from '../shared/schemas.js';
 
 /** Clauses (条款) and control indicators (基金支付控制指标) of one agreement version. */

@@ -72,7 +72,10 @@ export async function applyTransition(tx: Tx, step: TransitionStep): Promise<Agr
   }
   const expected = step.expectedVersion ?? agreement.version;
   checkVersion('Agreement', agreement, expected);
-  const to: AgreementStatus = targetStatus(action, agreement.status, { startsOn: agreement.startsOn, today: step.today });
+  const to: AgreementStatus = targetStatus(action, agreement.status, {
+    startsOn: agreement.startsOn,
+    today: step.today,
+  });
   const { count } = await tx.agreement.updateMany({
     where: { id: agreement.id, version: expected },
     data: { ...step.patch, status: to, version: { increment: 1 } },

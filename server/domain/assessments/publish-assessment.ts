@@ -31,27 +31,41 @@ export interface AssessmentResultPayload {
  * follows from the score (assessments/rules.ts); a published assessment is final (CONFLICT on a
  * second publication for the same year), and a FAIL blocks the agreement's renewal.
  */
-export async function publishAssessment(ctx: CommandContext, raw: z.input<typeof publishAssessmentInput>): Promise<AssessmentResultPayload> {
+export async function publishAssessment(
+  ctx: CommandContext,
+  raw: z.input<typeof publishAssessmentInput>,
+): Promise<AssessmentResultPayload> {
   const { actor } = ctx;
   requireCapability(actor, 'manageSupervision');
   const input = parseInput(publishAssessmentInput, raw);
   const score = parseScore(input.score);
-  if (score === null) throw new InputError([{ path: ['input', 'score'], message: 'a score from 0 to 100 with at most two decimals' }]);
+  if (score === null)
+    throw new InputError([
+      { path: ['input', 'score'], message: 'a score from 0 to 100 with at most two decimals' },
+    ]);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
     const agreement = await loadAgreementForWrite(tx, actor, input.agreementId);
     if (agreement.status === 'DRAFT') {
       throw new DomainError(
         'AGREEMENT_NOT_ACTIVE',
-        { zh: `协议（${agreement.number}）尚为草稿，不能考核`, en: `Agreement ${agreement.number} is a DRAFT and cannot be assessed` },
+        {
+          zh: `协议（${agreement.number}）尚为草稿，不能考核`,
+          en: `Agreement ${agreement.number} is a DRAFT and cannot be assessed`,
+        },
         { currentStatus: agreement.status },
       );
     }
-    const existing = await tx.assessment.findUnique({ where: { agreementId_year: { agreementId: agreement.id, year: input.year } } });
+    const existing = await tx.assessment.findUnique({
+      where: { agreementId_year: { agreementId: agreement.id, year: input.year } },
+    });
     if (existing?.status === 'PUBLISHED') {
       throw new DomainError(
         'CONFLICT',
-        { zh: `协议（${agreement.number}）${input.year} 年度考核结果已公布`, en: `The ${input.year} assessment of agreement ${agreement.number} is already published` },
+        {
+          zh: `协议（${agreement.number}）${input.year} 年度考核结果已公布`,
+          en: `The ${input.year} assessment of agreement ${agreement.number} is already published`,
+        },
         { assessmentId: existing.id },
       );
     }
@@ -74,7 +88,13 @@ export async function publishAssessment(ctx: CommandContext, raw: z.input<typeof
       actor,
       requestId: ctx.requestId,
       ...agreementTags(agreement),
-      data: { agreementId: agreement.id, year: input.year, score: formatScore(score), result, withheldAmountFen: input.withheldAmountFen },
+      data: {
+        agreementId: agreement.id,
+        year: input.year,
+        score: formatScore(score),
+        result,
+        withheldAmountFen: input.withheldAmountFen,
+      },
     });
     return { assessment, auditSeq: seq };
   });

@@ -27,14 +27,21 @@ export interface CreditResult {
 }
 
 /** Records a credit evaluation; grade D puts the subject on the blacklist (credit/rules.ts). */
-export async function gradeCredit(ctx: CommandContext, raw: z.input<typeof gradeCreditInput>): Promise<CreditResult> {
+export async function gradeCredit(
+  ctx: CommandContext,
+  raw: z.input<typeof gradeCreditInput>,
+): Promise<CreditResult> {
   const { actor } = ctx;
   requireCapability(actor, 'manageSupervision');
   const input = parseInput(gradeCreditInput, raw);
   const score = parseScore(input.score);
-  if (score === null) throw new InputError([{ path: ['input', 'score'], message: 'a score from 0 to 100 with at most two decimals' }]);
+  if (score === null)
+    throw new InputError([
+      { path: ['input', 'score'], message: 'a score from 0 to 100 with at most two decimals' },
+    ]);
   const insurerId = actor.role === 'PLATFORM_ADMIN' ? input.insurerId : actor.insurerId;
-  if (!insurerId) throw new InputError([{ path: ['input', 'insurerId'], message: 'name the grading insurer' }]);
+  if (!insurerId)
+    throw new InputError([{ path: ['input', 'insurerId'], message: 'name the grading insurer' }]);
   requireInsurer(actor, insurerId, 'Insurer', insurerId);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
@@ -43,22 +50,39 @@ export async function gradeCredit(ctx: CommandContext, raw: z.input<typeof grade
     let partnerId: string | null = null;
     let tagProviderId: string | null = null;
     if (input.subjectType === 'PROVIDER') {
-      const p = await tx.provider.findFirst({ where: { AND: [{ id: input.subjectId }, visible.provider(actor)] } });
+      const p = await tx.provider.findFirst({
+        where: { AND: [{ id: input.subjectId }, visible.provider(actor)] },
+      });
       if (!p) throw notFound('Provider', input.subjectId);
       providerId = tagProviderId = p.id;
     } else if (input.subjectType === 'PHYSICIAN') {
-      const p = await tx.physician.findFirst({ where: { AND: [{ id: input.subjectId }, visible.physician(actor)] } });
+      const p = await tx.physician.findFirst({
+        where: { AND: [{ id: input.subjectId }, visible.physician(actor)] },
+      });
       if (!p) throw notFound('Physician', input.subjectId);
       physicianId = p.id;
       tagProviderId = p.primaryProviderId;
     } else {
-      const p = await tx.partner.findFirst({ where: { AND: [{ id: input.subjectId }, visible.partner(actor)] } });
+      const p = await tx.partner.findFirst({
+        where: { AND: [{ id: input.subjectId }, visible.partner(actor)] },
+      });
       if (!p) throw notFound('Partner', input.subjectId);
       partnerId = p.id;
     }
     const { grade, blacklisted } = creditGrade(score);
     const evaluation = await tx.creditEvaluation.create({
-      data: { insurerId, subjectType: input.subjectType, providerId, physicianId, partnerId, year: input.year, score: formatScore(score), grade, blacklisted, evaluatedAt: now },
+      data: {
+        insurerId,
+        subjectType: input.subjectType,
+        providerId,
+        physicianId,
+        partnerId,
+        year: input.year,
+        score: formatScore(score),
+        grade,
+        blacklisted,
+        evaluatedAt: now,
+      },
     });
     const { seq } = await appendAuditEvent(tx, {
       type: EVENT.creditGraded,
@@ -69,7 +93,14 @@ export async function gradeCredit(ctx: CommandContext, raw: z.input<typeof grade
       insurerId,
       providerId: tagProviderId,
       partnerId,
-      data: { subjectType: input.subjectType, subjectId: input.subjectId, year: input.year, score: formatScore(score), grade, blacklisted },
+      data: {
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+        year: input.year,
+        score: formatScore(score),
+        grade,
+        blacklisted,
+      },
     });
     return { evaluation, auditSeq: seq };
   });

@@ -42,7 +42,10 @@ export const recordFindingInput = z
     path: ['occurredTo'],
     message: 'the period must end on or after its start',
   })
-  .refine((i) => !i.occurredFrom || i.occurredFrom <= i.foundOn, { path: ['occurredFrom'], message: 'cannot start after the finding date' });
+  .refine((i) => !i.occurredFrom || i.occurredFrom <= i.foundOn, {
+    path: ['occurredFrom'],
+    message: 'cannot start after the finding date',
+  });
 
 export interface FindingResult {
   finding: Finding;
@@ -55,28 +58,41 @@ export interface FindingResult {
  * entrusted investigations (source PARTNER_INVESTIGATION) on service agreements of an insurer
  * that entrusts it with supervisory work — exactly what its tenant filter lets it see.
  */
-export async function recordFinding(ctx: CommandContext, raw: z.input<typeof recordFindingInput>): Promise<FindingResult> {
+export async function recordFinding(
+  ctx: CommandContext,
+  raw: z.input<typeof recordFindingInput>,
+): Promise<FindingResult> {
   const { actor } = ctx;
   requireCapability(actor, 'recordFindings');
   const input = parseInput(recordFindingInput, raw);
   const now = ctx.now ?? new Date();
-  if (input.foundOn > utcDay(now)) throw new InputError([{ path: ['input', 'foundOn'], message: 'cannot be in the future' }]);
+  if (input.foundOn > utcDay(now))
+    throw new InputError([{ path: ['input', 'foundOn'], message: 'cannot be in the future' }]);
   const asPartner = actor.role === 'PARTNER';
   if (asPartner && input.source !== 'PARTNER_INVESTIGATION') {
-    throw new InputError([{ path: ['input', 'source'], message: 'a partner records PARTNER_INVESTIGATION results only' }]);
+    throw new InputError([
+      { path: ['input', 'source'], message: 'a partner records PARTNER_INVESTIGATION results only' },
+    ]);
   }
   if (asPartner && input.partnerId && input.partnerId !== actor.partnerId) {
-    throw new InputError([{ path: ['input', 'partnerId'], message: 'a partner records its own investigations' }]);
+    throw new InputError([
+      { path: ['input', 'partnerId'], message: 'a partner records its own investigations' },
+    ]);
   }
 
   return inTransaction(async (tx) => {
-    const agreement = await tx.agreement.findFirst({ where: { AND: [{ id: input.agreementId }, { family: 'SERVICE' }, visible.agreement(actor)] } });
+    const agreement = await tx.agreement.findFirst({
+      where: { AND: [{ id: input.agreementId }, { family: 'SERVICE' }, visible.agreement(actor)] },
+    });
     if (!agreement || !agreement.providerId) throw notFound('Agreement', input.agreementId);
     if (!asPartner) requireInsurer(actor, agreement.insurerId, 'Agreement', agreement.id);
     if (agreement.status === 'DRAFT') {
       throw new DomainError(
         'AGREEMENT_NOT_ACTIVE',
-        { zh: `协议（${agreement.number}）尚为草稿，不能记录违规`, en: `Agreement ${agreement.number} is still a DRAFT; nothing was billed under it` },
+        {
+          zh: `协议（${agreement.number}）尚为草稿，不能记录违规`,
+          en: `Agreement ${agreement.number} is still a DRAFT; nothing was billed under it`,
+        },
         { currentStatus: agreement.status },
       );
     }
@@ -88,12 +104,17 @@ export async function recordFinding(ctx: CommandContext, raw: z.input<typeof rec
     if (!violationType) at('violationTypeId', 'no such violation type');
     if (input.physicianId) {
       const practises = await tx.physician.count({
-        where: { id: input.physicianId, OR: [{ primaryProviderId: providerId }, { practiceSites: { some: { providerId } } }] },
+        where: {
+          id: input.physicianId,
+          OR: [{ primaryProviderId: providerId }, { practiceSites: { some: { providerId } } }],
+        },
       });
       if (practises === 0) at('physicianId', 'the physician does not practise at this provider');
     }
     if (input.insuredPersonId) {
-      const insured = await tx.insuredPerson.count({ where: { id: input.insuredPersonId, insurerId: agreement.insurerId } });
+      const insured = await tx.insuredPerson.count({
+        where: { id: input.insuredPersonId, insurerId: agreement.insurerId },
+      });
       if (insured === 0) at('insuredPersonId', "not an insured person of this agreement's insurer");
     }
     if (input.tipOffId) {

@@ -33,28 +33,55 @@ export interface RuleHitResult {
  * Raises a smart-monitoring rule hit (智能监控, seed 004) on a claim: the rule must be the
  * insurer's, active, and run at the given moment (before / during / after settlement).
  */
-export async function raiseRuleHit(ctx: CommandContext, raw: z.input<typeof raiseRuleHitInput>): Promise<RuleHitResult> {
+export async function raiseRuleHit(
+  ctx: CommandContext,
+  raw: z.input<typeof raiseRuleHitInput>,
+): Promise<RuleHitResult> {
   const { actor } = ctx;
   requireCapability(actor, 'manageSupervision');
   const input = parseInput(raiseRuleHitInput, raw);
   return inTransaction(async (tx) => {
-    const rule = await tx.auditRule.findFirst({ where: { AND: [{ id: input.ruleId }, visible.auditRule(actor)] } });
+    const rule = await tx.auditRule.findFirst({
+      where: { AND: [{ id: input.ruleId }, visible.auditRule(actor)] },
+    });
     if (!rule) throw notFound('AuditRule', input.ruleId);
     requireInsurer(actor, rule.insurerId, 'AuditRule', rule.id);
     if (!rule.active) {
-      throw new DomainError('CONFLICT', { zh: `规则（${rule.code}）已停用`, en: `Rule ${rule.code} is not active` }, { ruleId: rule.id });
+      throw new DomainError(
+        'CONFLICT',
+        { zh: `规则（${rule.code}）已停用`, en: `Rule ${rule.code} is not active` },
+        { ruleId: rule.id },
+      );
     }
     const issues: FieldIssue[] = [];
-    if (!rule.stages.includes(input.stage)) issues.push({ path: ['input', 'stage'], message: `rule ${rule.code} runs at ${rule.stages.join(', ')}` });
-    const provider = await tx.provider.findFirst({ where: { AND: [{ id: input.providerId }, visible.provider(actor)] } });
+    if (!rule.stages.includes(input.stage))
+      issues.push({
+        path: ['input', 'stage'],
+        message: `rule ${rule.code} runs at ${rule.stages.join(', ')}`,
+      });
+    const provider = await tx.provider.findFirst({
+      where: { AND: [{ id: input.providerId }, visible.provider(actor)] },
+    });
     if (!provider) throw notFound('Provider', input.providerId);
     if (input.agreementId) {
-      const n = await tx.agreement.count({ where: { id: input.agreementId, providerId: provider.id, insurerId: rule.insurerId } });
-      if (n === 0) issues.push({ path: ['input', 'agreementId'], message: "not this provider's agreement with the rule's insurer" });
+      const n = await tx.agreement.count({
+        where: { id: input.agreementId, providerId: provider.id, insurerId: rule.insurerId },
+      });
+      if (n === 0)
+        issues.push({
+          path: ['input', 'agreementId'],
+          message: "not this provider's agreement with the rule's insurer",
+        });
     }
     if (input.insuredPersonId) {
-      const n = await tx.insuredPerson.count({ where: { id: input.insuredPersonId, insurerId: rule.insurerId } });
-      if (n === 0) issues.push({ path: ['input', 'insuredPersonId'], message: "not an insured person of the rule's insurer" });
+      const n = await tx.insuredPerson.count({
+        where: { id: input.insuredPersonId, insurerId: rule.insurerId },
+      });
+      if (n === 0)
+        issues.push({
+          path: ['input', 'insuredPersonId'],
+          message: "not an insured person of the rule's insurer",
+        });
     }
     if (input.physicianId) {
       const n = await tx.physician.count({ where: { id: input.physicianId } });
@@ -83,7 +110,14 @@ export async function raiseRuleHit(ctx: CommandContext, raw: z.input<typeof rais
       requestId: ctx.requestId,
       insurerId: rule.insurerId,
       providerId: provider.id,
-      data: { ruleCode: rule.code, kind: rule.kind, stage: input.stage, claimRef: input.claimRef, amountFen: input.amountFen, agreementId: ruleHit.agreementId },
+      data: {
+        ruleCode: rule.code,
+        kind: rule.kind,
+        stage: input.stage,
+        claimRef: input.claimRef,
+        amountFen: input.amountFen,
+        agreementId: ruleHit.agreementId,
+      },
     });
     return { ruleHit, auditSeq: seq };
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { calculatePenalty, formatMultiple, multiplyFen, parseMultiple } from './calculate.js';
 
-const fields = (r: ReturnType<typeof calculatePenalty>) => (r.ok ? [] : r.issues.map((i) => i.path.join('.')));
+const fields = (r: ReturnType<typeof calculatePenalty>) =>
+  r.ok ? [] : r.issues.map((i) => i.path.join('.'));
 
 describe('multiples in exact arithmetic', () => {
   it('parses and formats two-place decimals as hundredths', () => {
@@ -28,50 +29,117 @@ describe('calculatePenalty', () => {
     const r = calculatePenalty({ measure: 'DEDUCTION', violatingAmountFen: 3_643_000n, multiple: '2' });
     expect(r).toEqual({
       ok: true,
-      value: { target: 'PROVIDER', baseAmountFen: 3_643_000n, multiple: '2.00', amountFen: 7_286_000n, durationMonths: null },
+      value: {
+        target: 'PROVIDER',
+        baseAmountFen: 3_643_000n,
+        multiple: '2.00',
+        amountFen: 7_286_000n,
+        durationMonths: null,
+      },
     });
   });
   it('refuses DEDUCTION without a multiple or outside 1–5×', () => {
-    expect(fields(calculatePenalty({ measure: 'DEDUCTION', violatingAmountFen: 100n }))).toEqual(['input.multiple']);
-    expect(fields(calculatePenalty({ measure: 'LIQUIDATED_DAMAGES', violatingAmountFen: 100n, multiple: '0.99' }))).toEqual(['input.multiple']);
-    expect(fields(calculatePenalty({ measure: 'LIQUIDATED_DAMAGES', violatingAmountFen: 100n, multiple: '5.01' }))).toEqual(['input.multiple']);
-    expect(calculatePenalty({ measure: 'LIQUIDATED_DAMAGES', violatingAmountFen: 100n, multiple: '5.00' }).ok).toBe(true);
-  });
-  it('administrative fine referral is 2–5×', () => {
-    expect(fields(calculatePenalty({ measure: 'ADMINISTRATIVE_FINE_REFERRAL', violatingAmountFen: 100n, multiple: '1.99' }))).toEqual([
+    expect(fields(calculatePenalty({ measure: 'DEDUCTION', violatingAmountFen: 100n }))).toEqual([
       'input.multiple',
     ]);
-    const r = calculatePenalty({ measure: 'ADMINISTRATIVE_FINE_REFERRAL', violatingAmountFen: 100n, multiple: '2' });
+    expect(
+      fields(calculatePenalty({ measure: 'LIQUIDATED_DAMAGES', violatingAmountFen: 100n, multiple: '0.99' })),
+    ).toEqual(['input.multiple']);
+    expect(
+      fields(calculatePenalty({ measure: 'LIQUIDATED_DAMAGES', violatingAmountFen: 100n, multiple: '5.01' })),
+    ).toEqual(['input.multiple']);
+    expect(
+      calculatePenalty({ measure: 'LIQUIDATED_DAMAGES', violatingAmountFen: 100n, multiple: '5.00' }).ok,
+    ).toBe(true);
+  });
+  it('administrative fine referral is 2–5×', () => {
+    expect(
+      fields(
+        calculatePenalty({
+          measure: 'ADMINISTRATIVE_FINE_REFERRAL',
+          violatingAmountFen: 100n,
+          multiple: '1.99',
+        }),
+      ),
+    ).toEqual(['input.multiple']);
+    const r = calculatePenalty({
+      measure: 'ADMINISTRATIVE_FINE_REFERRAL',
+      violatingAmountFen: 100n,
+      multiple: '2',
+    });
     expect(r.ok && r.value.amountFen).toBe(200n);
   });
   it('RECOVERY is the violating amount and takes no multiple', () => {
     const r = calculatePenalty({ measure: 'RECOVERY', violatingAmountFen: 1_300_000n });
     expect(r.ok && r.value.amountFen).toBe(1_300_000n);
-    expect(fields(calculatePenalty({ measure: 'RECOVERY', violatingAmountFen: 1n, multiple: '2' }))).toEqual(['input.multiple']);
+    expect(fields(calculatePenalty({ measure: 'RECOVERY', violatingAmountFen: 1n, multiple: '2' }))).toEqual([
+      'input.multiple',
+    ]);
   });
   it('physician billing suspension: 12–60 months and a physician', () => {
-    const ok = calculatePenalty({ measure: 'PHYSICIAN_BILLING_SUSPENSION', violatingAmountFen: 0n, durationMonths: 60, physicianId: 'ph' });
+    const ok = calculatePenalty({
+      measure: 'PHYSICIAN_BILLING_SUSPENSION',
+      violatingAmountFen: 0n,
+      durationMonths: 60,
+      physicianId: 'ph',
+    });
     expect(ok.ok && ok.value).toMatchObject({ target: 'PHYSICIAN', durationMonths: 60, amountFen: null });
-    expect(calculatePenalty({ measure: 'PHYSICIAN_BILLING_SUSPENSION', violatingAmountFen: 0n, durationMonths: 12, physicianId: 'ph' }).ok).toBe(true);
-    expect(fields(calculatePenalty({ measure: 'PHYSICIAN_BILLING_SUSPENSION', violatingAmountFen: 0n, durationMonths: 11, physicianId: 'ph' }))).toEqual([
-      'input.durationMonths',
-    ]);
-    expect(fields(calculatePenalty({ measure: 'PHYSICIAN_BILLING_SUSPENSION', violatingAmountFen: 0n, durationMonths: 61 }))).toEqual([
-      'input.physicianId',
-      'input.durationMonths',
-    ]);
+    expect(
+      calculatePenalty({
+        measure: 'PHYSICIAN_BILLING_SUSPENSION',
+        violatingAmountFen: 0n,
+        durationMonths: 12,
+        physicianId: 'ph',
+      }).ok,
+    ).toBe(true);
+    expect(
+      fields(
+        calculatePenalty({
+          measure: 'PHYSICIAN_BILLING_SUSPENSION',
+          violatingAmountFen: 0n,
+          durationMonths: 11,
+          physicianId: 'ph',
+        }),
+      ),
+    ).toEqual(['input.durationMonths']);
+    expect(
+      fields(
+        calculatePenalty({
+          measure: 'PHYSICIAN_BILLING_SUSPENSION',
+          violatingAmountFen: 0n,
+          durationMonths: 61,
+        }),
+      ),
+    ).toEqual(['input.physicianId', 'input.durationMonths']);
   });
   it('insured settlement suspension defaults to the one-year chronic-disease term and needs the person', () => {
-    const r = calculatePenalty({ measure: 'INSURED_SETTLEMENT_SUSPENSION', violatingAmountFen: 0n, insuredPersonId: 'ip' });
+    const r = calculatePenalty({
+      measure: 'INSURED_SETTLEMENT_SUSPENSION',
+      violatingAmountFen: 0n,
+      insuredPersonId: 'ip',
+    });
     expect(r.ok && r.value).toMatchObject({ target: 'INSURED_PERSON', durationMonths: 12 });
-    expect(fields(calculatePenalty({ measure: 'INSURED_SETTLEMENT_SUSPENSION', violatingAmountFen: 0n }))).toEqual(['input.insuredPersonId']);
-    expect(fields(calculatePenalty({ measure: 'INSURED_SETTLEMENT_SUSPENSION', violatingAmountFen: 0n, insuredPersonId: 'ip', durationMonths: 13 }))).toEqual([
-      'input.durationMonths',
-    ]);
+    expect(
+      fields(calculatePenalty({ measure: 'INSURED_SETTLEMENT_SUSPENSION', violatingAmountFen: 0n })),
+    ).toEqual(['input.insuredPersonId']);
+    expect(
+      fields(
+        calculatePenalty({
+          measure: 'INSURED_SETTLEMENT_SUSPENSION',
+          violatingAmountFen: 0n,
+          insuredPersonId: 'ip',
+          durationMonths: 13,
+        }),
+      ),
+    ).toEqual(['input.durationMonths']);
   });
   it('rectification needs a due date; a warning takes no duration', () => {
-    expect(fields(calculatePenalty({ measure: 'RECTIFICATION', violatingAmountFen: 0n }))).toEqual(['input.rectificationDueOn']);
-    expect(fields(calculatePenalty({ measure: 'WARNING', violatingAmountFen: 0n, durationMonths: 3 }))).toEqual(['input.durationMonths']);
+    expect(fields(calculatePenalty({ measure: 'RECTIFICATION', violatingAmountFen: 0n }))).toEqual([
+      'input.rectificationDueOn',
+    ]);
+    expect(
+      fields(calculatePenalty({ measure: 'WARNING', violatingAmountFen: 0n, durationMonths: 3 })),
+    ).toEqual(['input.durationMonths']);
     expect(calculatePenalty({ measure: 'AGREEMENT_TERMINATION', violatingAmountFen: 5n }).ok).toBe(true);
   });
 });

@@ -84,7 +84,10 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
     const hundredths = input.multiple == null ? null : parseMultiple(input.multiple);
     if (hundredths === null) at('multiple', `${measure} needs a multiple such as "2.00"`);
     else if (hundredths < range.min || hundredths > range.max) {
-      at('multiple', `${measure} multiple must be between ${formatMultiple(range.min)} and ${formatMultiple(range.max)}`);
+      at(
+        'multiple',
+        `${measure} multiple must be between ${formatMultiple(range.min)} and ${formatMultiple(range.max)}`,
+      );
     } else {
       baseAmountFen = input.violatingAmountFen;
       multiple = formatMultiple(hundredths);
@@ -116,7 +119,8 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
       break;
     case 'INSURED_SETTLEMENT_SUSPENSION':
       target = 'INSURED_PERSON';
-      if (!input.insuredPersonId) at('insuredPersonId', 'an insured-person settlement suspension names the insured person');
+      if (!input.insuredPersonId)
+        at('insuredPersonId', 'an insured-person settlement suspension names the insured person');
       if (months === null) durationMonths = INSURED_SUSPENSION_MONTHS.default;
       else checkMonths(INSURED_SUSPENSION_MONTHS, true);
       break;

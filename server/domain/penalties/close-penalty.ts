@@ -14,13 +14,17 @@ export const closePenaltyInput = z.object({ id: uuid, expectedVersion, reason: o
  * Closes an executed or overturned penalty, or withdraws a proposal. When every penalty of the
  * finding is closed, the finding is closed too.
  */
-export async function closePenalty(ctx: CommandContext, raw: z.input<typeof closePenaltyInput>): Promise<PenaltyResult> {
+export async function closePenalty(
+  ctx: CommandContext,
+  raw: z.input<typeof closePenaltyInput>,
+): Promise<PenaltyResult> {
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(closePenaltyInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
     const penalty = await loadPenalty(tx, ctx.actor, input.id);
-    if (!canPenaltyStep('CLOSE', penalty.status)) throw illegalTransition('Penalty', penalty.id, penalty.status, 'CLOSE');
+    if (!canPenaltyStep('CLOSE', penalty.status))
+      throw illegalTransition('Penalty', penalty.id, penalty.status, 'CLOSE');
     const result = await writePenaltyStep(tx, {
       penalty,
       to: 'CLOSED',
@@ -31,9 +35,14 @@ export async function closePenalty(ctx: CommandContext, raw: z.input<typeof clos
       requestId: ctx.requestId,
       data: { reason: input.reason ?? null, withdrawn: penalty.status === 'PROPOSED' },
     });
-    const open = await tx.penalty.count({ where: { findingId: penalty.findingId, status: { not: 'CLOSED' } } });
+    const open = await tx.penalty.count({
+      where: { findingId: penalty.findingId, status: { not: 'CLOSED' } },
+    });
     if (open === 0) {
-      await tx.finding.updateMany({ where: { id: penalty.findingId, status: 'PENALISED' }, data: { status: 'CLOSED', version: { increment: 1 } } });
+      await tx.finding.updateMany({
+        where: { id: penalty.findingId, status: 'PENALISED' },
+        data: { status: 'CLOSED', version: { increment: 1 } },
+      });
     }
     return result;
   });

@@ -24,22 +24,32 @@ export const decideAppealInput = z
   });
 
 /** Decides the open appeal: uphold, reduce (a lower amount) or overturn the penalty. */
-export async function decideAppeal(ctx: CommandContext, raw: z.input<typeof decideAppealInput>): Promise<PenaltyResult> {
+export async function decideAppeal(
+  ctx: CommandContext,
+  raw: z.input<typeof decideAppealInput>,
+): Promise<PenaltyResult> {
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(decideAppealInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
     const penalty = await loadPenalty(tx, ctx.actor, input.penaltyId);
-    if (!canPenaltyStep('DECIDE', penalty.status)) throw illegalTransition('Penalty', penalty.id, penalty.status, 'DECIDE');
+    if (!canPenaltyStep('DECIDE', penalty.status))
+      throw illegalTransition('Penalty', penalty.id, penalty.status, 'DECIDE');
     if (input.decision === 'REDUCE' && !isValidReduction(penalty.amountFen, input.reducedAmountFen!)) {
       throw new InputError([
         {
           path: ['input', 'reducedAmountFen'],
-          message: penalty.amountFen === null ? 'this penalty has no amount to reduce' : `must be lower than the current amount ${penalty.amountFen} fen`,
+          message:
+            penalty.amountFen === null
+              ? 'this penalty has no amount to reduce'
+              : `must be lower than the current amount ${penalty.amountFen} fen`,
         },
       ]);
     }
-    const appeal = await tx.appeal.findFirstOrThrow({ where: { penaltyId: penalty.id, decision: null }, orderBy: { filedAt: 'desc' } });
+    const appeal = await tx.appeal.findFirstOrThrow({
+      where: { penaltyId: penalty.id, decision: null },
+      orderBy: { filedAt: 'desc' },
+    });
     await tx.appeal.update({
       where: { id: appeal.id },
       data: {
@@ -55,11 +65,19 @@ export async function decideAppeal(ctx: CommandContext, raw: z.input<typeof deci
       penalty,
       to: DECISION_STATUS[input.decision],
       expectedVersion: input.expectedVersion,
-      patch: { decidedAt: now, ...(input.decision === 'REDUCE' ? { amountFen: input.reducedAmountFen! } : {}) },
+      patch: {
+        decidedAt: now,
+        ...(input.decision === 'REDUCE' ? { amountFen: input.reducedAmountFen! } : {}),
+      },
       event: EVENT.penaltyDecided,
       actor: ctx.actor,
       requestId: ctx.requestId,
-      data: { appealId: appeal.id, decision: input.decision, previousAmountFen: penalty.amountFen, reason: input.reason },
+      data: {
+        appealId: appeal.id,
+        decision: input.decision,
+        previousAmountFen: penalty.amountFen,
+        reason: input.reason,
+      },
     });
   });
 }

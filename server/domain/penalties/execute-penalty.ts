@@ -12,7 +12,13 @@ import { date, expectedVersion, fen, uuid } from '../shared/schemas.js';
 import { applyTermination } from '../agreements/termination.js';
 import { applyTransition } from '../agreements/transition.js';
 import { canPenaltyStep, MONEY_MEASURES } from './rules.js';
-import { loadPenalty, penaltyTags, writePenaltyStep, type PenaltyResult, type PenaltyWithAgreement } from './step.js';
+import {
+  loadPenalty,
+  penaltyTags,
+  writePenaltyStep,
+  type PenaltyResult,
+  type PenaltyWithAgreement,
+} from './step.js';
 
 export const executePenaltyInput = z.object({
   id: uuid,
@@ -30,26 +36,43 @@ export const executePenaltyInput = z.object({
  * physician billing suspension, insured-person settlement suspension, recovered money. If a
  * consequence is not possible (e.g. the agreement is no longer ACTIVE) nothing is written.
  */
-export async function executePenalty(ctx: CommandContext, raw: z.input<typeof executePenaltyInput>): Promise<PenaltyResult> {
+export async function executePenalty(
+  ctx: CommandContext,
+  raw: z.input<typeof executePenaltyInput>,
+): Promise<PenaltyResult> {
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(executePenaltyInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
     const penalty = await loadPenalty(tx, ctx.actor, input.id);
-    if (!canPenaltyStep('EXECUTE', penalty.status)) throw illegalTransition('Penalty', penalty.id, penalty.status, 'EXECUTE');
+    if (!canPenaltyStep('EXECUTE', penalty.status))
+      throw illegalTransition('Penalty', penalty.id, penalty.status, 'EXECUTE');
     const isMoney = MONEY_MEASURES.includes(penalty.measure);
     let recovered = 0n;
     if (isMoney) {
       recovered = input.recoveredAmountFen ?? penalty.amountFen ?? 0n;
       if (recovered > (penalty.amountFen ?? 0n)) {
-        throw new InputError([{ path: ['input', 'recoveredAmountFen'], message: `cannot exceed the penalty amount ${penalty.amountFen} fen` }]);
+        throw new InputError([
+          {
+            path: ['input', 'recoveredAmountFen'],
+            message: `cannot exceed the penalty amount ${penalty.amountFen} fen`,
+          },
+        ]);
       }
     } else if (input.recoveredAmountFen != null) {
-      throw new InputError([{ path: ['input', 'recoveredAmountFen'], message: `${penalty.measure} recovers no money` }]);
+      throw new InputError([
+        { path: ['input', 'recoveredAmountFen'], message: `${penalty.measure} recovers no money` },
+      ]);
     }
     const effectiveFrom = input.effectiveFrom ?? utcDay(now);
     const effectiveUntil = penalty.durationMonths ? addMonths(effectiveFrom, penalty.durationMonths) : null;
-    await applyConsequence(tx, penalty, { effectiveFrom, effectiveUntil, now, actor: ctx.actor, requestId: ctx.requestId });
+    await applyConsequence(tx, penalty, {
+      effectiveFrom,
+      effectiveUntil,
+      now,
+      actor: ctx.actor,
+      requestId: ctx.requestId,
+    });
     return writePenaltyStep(tx, {
       penalty,
       to: 'EXECUTED',
@@ -91,7 +114,11 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
         actor: when.actor,
         requestId: when.requestId,
         patch: { suspensionScope: scope },
-        data: { ...cause, suspensionScope: scope, plannedUntil: when.effectiveUntil ? isoDate(when.effectiveUntil) : null },
+        data: {
+          ...cause,
+          suspensionScope: scope,
+          plannedUntil: when.effectiveUntil ? isoDate(when.effectiveUntil) : null,
+        },
       });
       return;
     }
@@ -110,7 +137,11 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
       const physicianId = penalty.physicianId!;
       await tx.physician.update({
         where: { id: physicianId },
-        data: { status: 'BILLING_SUSPENDED', billingSuspendedUntil: when.effectiveUntil, version: { increment: 1 } },
+        data: {
+          status: 'BILLING_SUSPENDED',
+          billingSuspendedUntil: when.effectiveUntil,
+          version: { increment: 1 },
+        },
       });
       await appendAuditEvent(tx, {
         type: EVENT.physicianBillingSuspended,
@@ -119,13 +150,21 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
         actor: when.actor,
         requestId: when.requestId,
         ...penaltyTags(penalty),
-        data: { ...cause, from: isoDate(when.effectiveFrom), until: when.effectiveUntil ? isoDate(when.effectiveUntil) : null, notifyHealthAuthority: true },
+        data: {
+          ...cause,
+          from: isoDate(when.effectiveFrom),
+          until: when.effectiveUntil ? isoDate(when.effectiveUntil) : null,
+          notifyHealthAuthority: true,
+        },
       });
       return;
     }
     case 'INSURED_SETTLEMENT_SUSPENSION': {
       const insuredPersonId = penalty.insuredPersonId!;
-      await tx.insuredPerson.update({ where: { id: insuredPersonId }, data: { settlementSuspendedUntil: when.effectiveUntil } });
+      await tx.insuredPerson.update({
+        where: { id: insuredPersonId },
+        data: { settlementSuspendedUntil: when.effectiveUntil },
+      });
       // Personal data: the event is tagged with the insurer only, so providers and partners never see it.
       await appendAuditEvent(tx, {
         type: EVENT.insuredSettlementSuspended,

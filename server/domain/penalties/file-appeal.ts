@@ -23,26 +23,43 @@ export const fileAppealInput = z.object({
  * Files an appeal against an ISSUED penalty before its deadline. The penalised provider's staff
  * file for their own provider; agency staff may file on its behalf (e.g. a paper appeal).
  */
-export async function fileAppeal(ctx: CommandContext, raw: z.input<typeof fileAppealInput>): Promise<PenaltyResult> {
+export async function fileAppeal(
+  ctx: CommandContext,
+  raw: z.input<typeof fileAppealInput>,
+): Promise<PenaltyResult> {
   const { actor } = ctx;
   requireCapability(actor, 'fileAppeals');
   const input = parseInput(fileAppealInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
     const penalty = await loadPenalty(tx, actor, input.penaltyId, false);
-    const allowed = actor.role === 'PROVIDER_STAFF' ? actor.providerId === penalty.providerId : actsForInsurer(actor, penalty.agreement.insurerId);
+    const allowed =
+      actor.role === 'PROVIDER_STAFF'
+        ? actor.providerId === penalty.providerId
+        : actsForInsurer(actor, penalty.agreement.insurerId);
     if (!allowed) throw notFound('Penalty', penalty.id);
-    if (!canPenaltyStep('APPEAL', penalty.status)) throw illegalTransition('Penalty', penalty.id, penalty.status, 'APPEAL');
+    if (!canPenaltyStep('APPEAL', penalty.status))
+      throw illegalTransition('Penalty', penalty.id, penalty.status, 'APPEAL');
     if (!isAppealInTime(penalty.appealDeadline, now)) {
       const deadline = penalty.appealDeadline!.toISOString();
       throw new DomainError(
         'APPEAL_DEADLINE_PASSED',
-        { zh: `处理决定（${penalty.number}）的申诉期限已于 ${deadline} 届满`, en: `The appeal deadline of penalty ${penalty.number} passed at ${deadline}` },
+        {
+          zh: `处理决定（${penalty.number}）的申诉期限已于 ${deadline} 届满`,
+          en: `The appeal deadline of penalty ${penalty.number} passed at ${deadline}`,
+        },
         { appealDeadline: deadline },
       );
     }
     const appeal = await tx.appeal.create({
-      data: { penaltyId: penalty.id, kind: input.kind, grounds: input.grounds, filedByType: actor.actorType, filedById: actor.actorId, filedAt: now },
+      data: {
+        penaltyId: penalty.id,
+        kind: input.kind,
+        grounds: input.grounds,
+        filedByType: actor.actorType,
+        filedById: actor.actorId,
+        filedAt: now,
+      },
     });
     return writePenaltyStep(tx, {
       penalty,

@@ -21,18 +21,27 @@ export const issuePenaltyInput = z.object({
  * agreement clause it applies (DOMAIN.md), and it opens the appeal window
  * (APPEAL_PERIOD_DAYS). The finding becomes PENALISED.
  */
-export async function issuePenalty(ctx: CommandContext, raw: z.input<typeof issuePenaltyInput>): Promise<PenaltyResult> {
+export async function issuePenalty(
+  ctx: CommandContext,
+  raw: z.input<typeof issuePenaltyInput>,
+): Promise<PenaltyResult> {
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(issuePenaltyInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
     const penalty = await loadPenalty(tx, ctx.actor, input.id);
-    if (!canPenaltyStep('ISSUE', penalty.status)) throw illegalTransition('Penalty', penalty.id, penalty.status, 'ISSUE');
+    if (!canPenaltyStep('ISSUE', penalty.status))
+      throw illegalTransition('Penalty', penalty.id, penalty.status, 'ISSUE');
     const legalBasis = input.legalBasis || penalty.legalBasis;
     const clauseRef = input.clauseRef || penalty.clauseRef;
     const issues = [];
-    if (!legalBasis?.trim()) issues.push({ path: ['input', 'legalBasis'], message: 'an issued penalty states its legal basis' });
-    if (!clauseRef?.trim()) issues.push({ path: ['input', 'clauseRef'], message: 'an issued penalty names the agreement clause it applies' });
+    if (!legalBasis?.trim())
+      issues.push({ path: ['input', 'legalBasis'], message: 'an issued penalty states its legal basis' });
+    if (!clauseRef?.trim())
+      issues.push({
+        path: ['input', 'clauseRef'],
+        message: 'an issued penalty names the agreement clause it applies',
+      });
     if (issues.length > 0) throw new InputError(issues);
     const deadline = appealDeadline(now);
     const result = await writePenaltyStep(tx, {
@@ -45,7 +54,10 @@ export async function issuePenalty(ctx: CommandContext, raw: z.input<typeof issu
       requestId: ctx.requestId,
       data: { legalBasis, clauseRef, appealDeadline: deadline.toISOString() },
     });
-    await tx.finding.updateMany({ where: { id: penalty.findingId, status: 'OPEN' }, data: { status: 'PENALISED', version: { increment: 1 } } });
+    await tx.finding.updateMany({
+      where: { id: penalty.findingId, status: 'OPEN' },
+      data: { status: 'PENALISED', version: { increment: 1 } },
+    });
     return result;
   });
 }

@@ -31,7 +31,10 @@ export const proposePenaltyInput = z.object({
  * Proposes one measure on a finding; the amount is computed by the rules of its measure
  * (calculate.ts), never taken from the client. A finding may lead to several penalties.
  */
-export async function proposePenalty(ctx: CommandContext, raw: z.input<typeof proposePenaltyInput>): Promise<PenaltyResult> {
+export async function proposePenalty(
+  ctx: CommandContext,
+  raw: z.input<typeof proposePenaltyInput>,
+): Promise<PenaltyResult> {
   const { actor } = ctx;
   requireCapability(actor, 'proposePenalties');
   const input = parseInput(proposePenaltyInput, raw);
@@ -62,13 +65,29 @@ export async function proposePenalty(ctx: CommandContext, raw: z.input<typeof pr
     const issues: FieldIssue[] = [];
     if (input.physicianId && input.physicianId !== finding.physicianId) {
       const practises = await tx.physician.count({
-        where: { id: input.physicianId, OR: [{ primaryProviderId: finding.providerId }, { practiceSites: { some: { providerId: finding.providerId } } }] },
+        where: {
+          id: input.physicianId,
+          OR: [
+            { primaryProviderId: finding.providerId },
+            { practiceSites: { some: { providerId: finding.providerId } } },
+          ],
+        },
       });
-      if (practises === 0) issues.push({ path: ['input', 'physicianId'], message: 'the physician does not practise at the provider' });
+      if (practises === 0)
+        issues.push({
+          path: ['input', 'physicianId'],
+          message: 'the physician does not practise at the provider',
+        });
     }
     if (input.insuredPersonId && input.insuredPersonId !== finding.insuredPersonId) {
-      const insured = await tx.insuredPerson.count({ where: { id: input.insuredPersonId, insurerId: finding.agreement.insurerId } });
-      if (insured === 0) issues.push({ path: ['input', 'insuredPersonId'], message: "not an insured person of the agreement's insurer" });
+      const insured = await tx.insuredPerson.count({
+        where: { id: input.insuredPersonId, insurerId: finding.agreement.insurerId },
+      });
+      if (insured === 0)
+        issues.push({
+          path: ['input', 'insuredPersonId'],
+          message: "not an insured person of the agreement's insurer",
+        });
     }
     if (issues.length > 0) throw new InputError(issues);
 

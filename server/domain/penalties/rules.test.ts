@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { APPEAL_PERIOD_DAYS, appealDeadline, canPenaltyStep, isAppealInTime, isValidReduction } from './rules.js';
+import {
+  APPEAL_PERIOD_DAYS,
+  appealDeadline,
+  canPenaltyStep,
+  isAppealInTime,
+  isValidReduction,
+} from './rules.js';
 
 describe('penalty workflow', () => {
   it.each([

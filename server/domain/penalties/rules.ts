@@ -51,10 +51,19 @@ export function isAppealInTime(deadline: Date | null, now: Date): boolean {
 }
 
 /** Measures that change the agreement itself when executed (in the same transaction). */
-export const AGREEMENT_MEASURES: readonly PenaltyMeasure[] = ['AGREEMENT_SUSPENSION', 'SETTLEMENT_SUSPENSION', 'AGREEMENT_TERMINATION'];
+export const AGREEMENT_MEASURES: readonly PenaltyMeasure[] = [
+  'AGREEMENT_SUSPENSION',
+  'SETTLEMENT_SUSPENSION',
+  'AGREEMENT_TERMINATION',
+];
 
 /** Measures that carry money to recover or deduct (recorded as recovered on execution). */
-export const MONEY_MEASURES: readonly PenaltyMeasure[] = ['RECOVERY', 'DEDUCTION', 'PAYMENT_REFUSAL', 'LIQUIDATED_DAMAGES'];
+export const MONEY_MEASURES: readonly PenaltyMeasure[] = [
+  'RECOVERY',
+  'DEDUCTION',
+  'PAYMENT_REFUSAL',
+  'LIQUIDATED_DAMAGES',
+];
 
 /** A reduction must lower the amount and stay non-negative. */
 export function isValidReduction(currentFen: bigint | null, reducedFen: bigint): boolean {

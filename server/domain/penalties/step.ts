@@ -20,8 +20,16 @@ export type PenaltyWithAgreement = Penalty & { agreement: Agreement };
  * Loads a penalty visible to the actor. With `agency`, the actor must also act for the
  * agreement's insurer; otherwise NOT_FOUND, as if it did not exist.
  */
-export async function loadPenalty(tx: Tx, actor: Viewer, id: string, agency = true): Promise<PenaltyWithAgreement> {
-  const penalty = await tx.penalty.findFirst({ where: { AND: [{ id }, visible.penalty(actor)] }, include: { agreement: true } });
+export async function loadPenalty(
+  tx: Tx,
+  actor: Viewer,
+  id: string,
+  agency = true,
+): Promise<PenaltyWithAgreement> {
+  const penalty = await tx.penalty.findFirst({
+    where: { AND: [{ id }, visible.penalty(actor)] },
+    include: { agreement: true },
+  });
   if (!penalty) throw notFound('Penalty', id);
   if (agency) requireInsurer(actor, penalty.agreement.insurerId, 'Penalty', id);
   return penalty;

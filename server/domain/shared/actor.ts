@@ -14,7 +14,12 @@ export function requireCapability(actor: Viewer, capability: Capability): void {
 /** Agency staff act for exactly one insurer; the platform admin (and the system) for all. */
 export function actsForInsurer(actor: Viewer, insurerId: string): boolean {
   if (actor.role === 'PLATFORM_ADMIN') return true;
-  return actor.insurerId !== null && actor.insurerId === insurerId && actor.role !== 'PARTNER' && actor.role !== 'PROVIDER_STAFF';
+  return (
+    actor.insurerId !== null &&
+    actor.insurerId === insurerId &&
+    actor.role !== 'PARTNER' &&
+    actor.role !== 'PROVIDER_STAFF'
+  );
 }
 
 /**

@@ -5,10 +5,19 @@ import { staleVersion } from '../errors.js';
  * then writes with `where: { id, version }` so a concurrent writer between load and write is
  * caught too (`count === 0`).
  */
-export function checkVersion(entity: string, row: { id: string; version: number }, expectedVersion: number): void {
+export function checkVersion(
+  entity: string,
+  row: { id: string; version: number },
+  expectedVersion: number,
+): void {
   if (row.version !== expectedVersion) throw staleVersion(entity, row.id, expectedVersion, row.version);
 }
 
-export function assertUpdated(count: number, entity: string, row: { id: string; version: number }, expectedVersion: number): void {
+export function assertUpdated(
+  count: number,
+  entity: string,
+  row: { id: string; version: number },
+  expectedVersion: number,
+): void {
   if (count !== 1) throw staleVersion(entity, row.id, expectedVersion, row.version + 1);
 }

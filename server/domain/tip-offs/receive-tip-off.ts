@@ -30,19 +30,29 @@ export interface TipOffResult {
  * insurer only (never the provider, who must not learn of it from the audit stream) and never
  * carries the reporter's contact.
  */
-export async function receiveTipOff(ctx: CommandContext, raw: z.input<typeof receiveTipOffInput>): Promise<TipOffResult> {
+export async function receiveTipOff(
+  ctx: CommandContext,
+  raw: z.input<typeof receiveTipOffInput>,
+): Promise<TipOffResult> {
   const { actor } = ctx;
   requireCapability(actor, 'manageSupervision');
   const input = parseInput(receiveTipOffInput, raw);
   const now = ctx.now ?? new Date();
   const insurerId = actor.role === 'PLATFORM_ADMIN' ? input.insurerId : actor.insurerId;
-  if (!insurerId) throw new InputError([{ path: ['input', 'insurerId'], message: 'name the insurer receiving the tip-off' }]);
+  if (!insurerId)
+    throw new InputError([
+      { path: ['input', 'insurerId'], message: 'name the insurer receiving the tip-off' },
+    ]);
   requireInsurer(actor, insurerId, 'Insurer', insurerId);
   return inTransaction(async (tx) => {
-    const insurer = await tx.insurer.findFirst({ where: { AND: [{ id: insurerId }, visible.insurer(actor)] } });
+    const insurer = await tx.insurer.findFirst({
+      where: { AND: [{ id: insurerId }, visible.insurer(actor)] },
+    });
     if (!insurer) throw notFound('Insurer', insurerId);
     if (input.providerId) {
-      const provider = await tx.provider.findFirst({ where: { AND: [{ id: input.providerId }, visible.provider(actor)] } });
+      const provider = await tx.provider.findFirst({
+        where: { AND: [{ id: input.providerId }, visible.provider(actor)] },
+      });
       if (!provider) throw notFound('Provider', input.providerId);
     }
     const tipOff = await tx.tipOff.create({

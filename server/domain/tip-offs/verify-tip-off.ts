@@ -25,7 +25,10 @@ export const verifyTipOffInput = z
   });
 
 /** Closes the investigation of a tip-off; a verified one gets its reward by the rule of seed 002. */
-export async function verifyTipOff(ctx: CommandContext, raw: z.input<typeof verifyTipOffInput>): Promise<TipOffResult> {
+export async function verifyTipOff(
+  ctx: CommandContext,
+  raw: z.input<typeof verifyTipOffInput>,
+): Promise<TipOffResult> {
   const { actor } = ctx;
   requireCapability(actor, 'manageSupervision');
   const input = parseInput(verifyTipOffInput, raw);
@@ -35,7 +38,12 @@ export async function verifyTipOff(ctx: CommandContext, raw: z.input<typeof veri
     if (!tipOff) throw notFound('TipOff', input.id);
     requireInsurer(actor, tipOff.insurerId, 'TipOff', tipOff.id);
     if (tipOff.status !== 'RECEIVED' && tipOff.status !== 'INVESTIGATING') {
-      throw illegalTransition('TipOff', tipOff.id, tipOff.status, input.outcome === 'VERIFIED' ? 'VERIFY' : 'DISMISS');
+      throw illegalTransition(
+        'TipOff',
+        tipOff.id,
+        tipOff.status,
+        input.outcome === 'VERIFIED' ? 'VERIFY' : 'DISMISS',
+      );
     }
     checkVersion('TipOff', tipOff, input.expectedVersion);
     const reward = input.outcome === 'VERIFIED' ? tipOffReward(input.verifiedAmountFen!) : null;

@@ -3,7 +3,6 @@ import {
   BooleanInput,
   CreateButton,
   Datagrid,
-  DateField,
   ExportButton,
   FilterButton,
   List,
@@ -14,6 +13,7 @@ import {
   TopToolbar,
   usePermissions,
 } from 'react-admin';
+import { DateField } from '../../common/DateField.js';
 import { EnumField, NameField, enumChoices } from '../../common/fields.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { enumsEn } from '../../i18n/enums.en.js';

@@ -1,11 +1,11 @@
 import {
   ArrayField,
   Datagrid,
-  DateField,
   EditButton,
   FunctionField,
-  Labeled,
   NumberField,
+  Pagination,
+  ReferenceManyField,
   Show,
   TabbedShowLayout,
   TextField,
@@ -14,12 +14,12 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { Grid } from '@mui/material';
+import { DateField } from '../../common/DateField.js';
 import { EnumField, MoneyField, NameField, RecordName } from '../../common/fields.js';
-import { LocalText } from '../../common/LocalText.js';
 import { AuditLink } from '../../common/AuditLink.js';
 import { canDo } from '../../providers/auth-provider.js';
 import { VersionHistory } from './VersionHistory.js';
+import { TermsView } from './TermsView.js';
 import { AgreementActions } from './actions.js';
 
 function ShowActions() {
@@ -31,44 +31,6 @@ function ShowActions() {
       {record?.status === 'DRAFT' && canDo(permissions, 'manageAgreements') ? <EditButton /> : null}
       <AuditLink />
     </TopToolbar>
-  );
-}
-
-function Terms() {
-  const translate = useTranslate();
-  return (
-    <Grid container spacing={2}>
-      <Grid size={{ xs: 12, md: 4 }}>
-        <Labeled label="resources.agreements.fields.templateCode">
-          <FunctionField render={(r: { currentVersion?: { templateCode: string; templateVersion: string; versionNo: number } }) =>
-            r.currentVersion ? `v${r.currentVersion.versionNo} · ${r.currentVersion.templateCode} ${r.currentVersion.templateVersion}` : '—'} />
-        </Labeled>
-      </Grid>
-      <Grid size={12}>
-        <Labeled label={translate('hub.agreement.clauses')} fullWidth>
-          <ArrayField source="currentVersion.clauses">
-            <Datagrid bulkActionButtons={false} rowClick={false}>
-              <TextField source="clauseNo" label="#" />
-              <LocalText base="title" label={translate('hub.agreement.clauses')} />
-              <LocalText base="body" label=" " />
-            </Datagrid>
-          </ArrayField>
-        </Labeled>
-      </Grid>
-      <Grid size={12}>
-        <Labeled label={translate('hub.agreement.indicators')} fullWidth>
-          <ArrayField source="currentVersion.indicators">
-            <Datagrid bulkActionButtons={false} rowClick={false}>
-              <EnumField source="metric" enumName="IndicatorMetric" label={translate('hub.agreement.indicators')} />
-              <EnumField source="comparator" enumName="Comparator" label=" " />
-              <FunctionField label=" " render={(i: { threshold: string }) => Number(i.threshold)} />
-              <EnumField source="unit" enumName="IndicatorUnit" label=" " />
-              <EnumField source="breachMeasure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />
-            </Datagrid>
-          </ArrayField>
-        </Labeled>
-      </Grid>
-    </Grid>
   );
 }
 
@@ -95,7 +57,7 @@ export function AgreementShow() {
           <NumberField source="version" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.currentVersion')} path="terms">
-          <Terms />
+          <TermsView />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.versions')} path="versions">
           <VersionHistory />
@@ -114,28 +76,28 @@ export function AgreementShow() {
           </ArrayField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.findings')} path="findings">
-          <ArrayField source="findings" label={false}>
-            <Datagrid bulkActionButtons={false} rowClick={(id) => `/findings/${encodeURIComponent(String(id))}/show`} empty={<span>{translate('hub.empty')}</span>}>
+          <ReferenceManyField reference="findings" target="agreementId" label={false} sort={{ field: 'foundOn', order: 'DESC' }} pagination={<Pagination />} perPage={10}>
+            <Datagrid bulkActionButtons={false} rowClick="show" empty={<span>{translate('hub.empty')}</span>}>
               <TextField source="number" label="resources.findings.fields.number" />
-              <NameField source="violationType" label="resources.findings.fields.violationType" />
-              <EnumField source="source" enumName="FindingSource" label="resources.findings.fields.source" />
+              <NameField source="violationType" label="resources.findings.fields.violationType" sortable={false} />
+              <EnumField source="source" enumName="FindingSource" label="resources.findings.fields.source" sortable={false} />
               <EnumField source="status" enumName="FindingStatus" label="resources.findings.fields.status" />
               <MoneyField source="violatingAmountFen" label="resources.findings.fields.violatingAmountFen" />
               <DateField source="foundOn" label="resources.findings.fields.foundOn" />
             </Datagrid>
-          </ArrayField>
+          </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.penalties')} path="penalties">
-          <ArrayField source="penalties" label={false}>
-            <Datagrid bulkActionButtons={false} rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`} empty={<span>{translate('hub.empty')}</span>}>
+          <ReferenceManyField reference="penalties" target="agreementId" label={false} sort={{ field: 'proposedAt', order: 'DESC' }} pagination={<Pagination />} perPage={10}>
+            <Datagrid bulkActionButtons={false} rowClick="show" empty={<span>{translate('hub.empty')}</span>}>
               <TextField source="number" label="resources.penalties.fields.number" />
               <EnumField source="measure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />
               <EnumField source="status" enumName="PenaltyStatus" label="resources.penalties.fields.status" />
               <MoneyField source="amountFen" label="resources.penalties.fields.amountFen" />
-              <MoneyField source="recoveredAmountFen" label="resources.penalties.fields.recoveredAmountFen" />
+              <MoneyField source="recoveredAmountFen" label="resources.penalties.fields.recoveredAmountFen" sortable={false} />
               <DateField source="proposedAt" showTime label="resources.penalties.fields.proposedAt" />
             </Datagrid>
-          </ArrayField>
+          </ReferenceManyField>
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

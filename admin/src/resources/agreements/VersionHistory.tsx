@@ -1,6 +1,12 @@
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { useEffect, useState } from 'react';
+import { Alert, CircularProgress } from '@mui/material';
+import { useDataProvider, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { diffVersions, type Change, type Terms } from './version-diff.js';
+import type { HubDataProvider } from '../../providers/data/data-provider.js';
+import type { AgreementVersionTermsQuery } from '../../gql/graphql.js';
+import { flattenConnections } from '../../providers/data/relay.js';
+import { VersionTerms } from './queries.js';
 
 type Version = Terms & { id: string; changeNote?: string | null; effectiveFrom: string };
 
@@ -15,7 +21,28 @@ export function VersionHistory() {
   const record = useRecordContext<{ versions?: Version[] }>();
   const translate = useTranslate();
   const locale = useLocale();
-  const versions = [...(record?.versions ?? [])].sort((a, b) => a.versionNo - b.versionNo);
+  const dataProvider = useDataProvider<HubDataProvider>();
+  const [loaded, setLoaded] = useState<Version[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ids = (record?.versions ?? []).map((v) => v.id).join(',');
+  // Each version's terms in its own query: all of them in one would exceed the API's cost limit.
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all(
+      (record?.versions ?? []).map((v) =>
+        dataProvider.read<AgreementVersionTermsQuery>(VersionTerms, { id: v.id }).then((d) => ({ ...v, ...(flattenConnections(d.node ?? {}) as object) }) as Version),
+      ),
+    )
+      .then((vs) => !cancelled && setLoaded(vs))
+      .catch((e: Error) => !cancelled && setError(e.message));
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dataProvider, ids]);
+  if (error) return <Alert severity="error">{error}</Alert>;
+  if (!loaded) return <CircularProgress size={24} />;
+  const versions = [...loaded].sort((a, b) => a.versionNo - b.versionNo);
   if (versions.length === 0) return <Typography color="text.secondary">{translate('hub.empty')}</Typography>;
   const clauseText = (c: unknown) => {
     const x = c as { titleZh: string; titleEn: string };

@@ -43,8 +43,8 @@ export const AgreementTermsFields = graphql(`
     changeNote
     effectiveFrom
     createdAt
-    clauses(first: 100) { totalCount edges { node { id clauseNo titleZh titleEn bodyZh bodyEn } } }
-    indicators(first: 50) { totalCount edges { node { id metric comparator threshold unit breachMeasure } } }
+    clauses(first: 50) { totalCount edges { node { id clauseNo titleZh titleEn bodyZh bodyEn } } }
+    indicators(first: 20) { totalCount edges { node { id metric comparator threshold unit breachMeasure } } }
   }
 `);
 
@@ -61,20 +61,19 @@ export const AgreementOne = graphql(`
       renewedBy { id number }
       provider { id nameZh nameEn code status reapplicationBannedUntil }
       partner { id nameZh nameEn code }
-      currentVersion { ...AgreementTerms }
-      versions(first: 50) { totalCount edges { node { ...AgreementTerms } } }
-      transitions(first: 100) {
+      currentVersion { id versionNo templateCode templateVersion effectiveFrom }
+      versions(first: 20) { totalCount edges { node { id versionNo templateCode templateVersion changeNote effectiveFrom createdAt } } }
+      transitions(first: 50) {
         totalCount
         edges { node { id action fromStatus toStatus reason effectiveOn actorType actorId occurredAt } }
       }
-      findings(first: 50) {
-        totalCount
-        edges { node { id number status source foundOn violatingAmountFen violationType { id nameZh nameEn } } }
-      }
-      penalties(first: 50) {
-        totalCount
-        edges { node { id number status measure amountFen recoveredAmountFen proposedAt } }
-      }
     }
+  }
+`);
+
+/** One version's terms: loaded per version by the history tab (all at once would exceed the API's cost limit). */
+export const VersionTerms = graphql(`
+  query AgreementVersionTerms($id: ID!) {
+    node(id: $id) { ... on AgreementVersion { ...AgreementTerms } }
   }
 `);

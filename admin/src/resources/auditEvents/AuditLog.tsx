@@ -23,13 +23,12 @@ import type { HubDataProvider } from '../../providers/data/data-provider.js';
 import { subscriptionClient } from '../../providers/graphql-client.js';
 import { encodeGlobalId } from '../../common/global-id.js';
 import { EVENT_TYPES } from '../../../../server/domain/audit-event-types.js';
-import { ACCESS_EVENT } from '../../../../server/domain/access/events.js';
 import { AuditEventsLatest, AuditEventsLive } from './queries.js';
 import { auditArgs, mergeEvents, resumeCursor } from './live-events.js';
 import { ChainStatus } from './ChainStatus.js';
 import type { AuditEventRowFragment } from '../../gql/graphql.js';
 
-const ALL_TYPES = [...EVENT_TYPES, ...Object.values(ACCESS_EVENT)];
+const ALL_TYPES = [...new Set(EVENT_TYPES)];
 const RESOURCE_OF: Record<string, string> = {
   Agreement: 'agreements',
   Penalty: 'penalties',

@@ -1,4 +1,5 @@
-import { ArrayField, Datagrid, DateField, List, ReferenceField, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, type ResourceProps } from 'react-admin';
+import { ArrayField, Datagrid, List, ReferenceField, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, type ResourceProps } from 'react-admin';
+import { DateField } from '../../common/DateField.js';
 import ReportIcon from '@mui/icons-material/Report';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { listify } from '../../providers/data/relay.js';

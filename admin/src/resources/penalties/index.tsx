@@ -1,4 +1,5 @@
-import { ArrayField, Datagrid, DateField, List, NumberField, ReferenceField, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, type ResourceProps } from 'react-admin';
+import { ArrayField, Datagrid, List, NumberField, ReferenceField, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, type ResourceProps } from 'react-admin';
+import { DateField } from '../../common/DateField.js';
 import GavelIcon from '@mui/icons-material/Gavel';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { listify } from '../../providers/data/relay.js';

@@ -1,4 +1,5 @@
-import { ArrayField, Datagrid, DateField, List, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, type ResourceProps } from 'react-admin';
+import { ArrayField, Datagrid, List, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, type ResourceProps } from 'react-admin';
+import { DateField } from '../../common/DateField.js';
 import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { listify } from '../../providers/data/relay.js';

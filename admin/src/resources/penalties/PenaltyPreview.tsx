@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { Alert, CircularProgress } from '@mui/material';
+import { useWatch } from 'react-hook-form';
+import { useDataProvider, useLocale, useTranslate } from 'react-admin';
+import type { HubDataProvider } from '../../providers/data/data-provider.js';
+import type { AdminPenaltyPreviewQuery } from '../../gql/graphql.js';
+import { formatFen } from '../../common/money.js';
+import { PenaltyPreviewQuery } from './mutations.js';
+
+type Preview = AdminPenaltyPreviewQuery['penaltyPreview'];
+
+/**
+ * The amount the hub will compute for the values in the form (penaltyPreview: the same pure
+ * calculation as proposePenalty), shown before the user confirms.
+ */
+export function PenaltyPreview({ findingId }: { findingId: string }) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const dataProvider = useDataProvider<HubDataProvider>();
+  const [measure, multiple, durationMonths, rectificationDueOn] = useWatch({ name: ['measure', 'multiple', 'durationMonths', 'rectificationDueOn'] });
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!measure) return;
+    let cancelled = false;
+    setBusy(true);
+    const timer = setTimeout(() => {
+      dataProvider
+        .read<AdminPenaltyPreviewQuery>(PenaltyPreviewQuery, {
+          input: {
+            findingId,
+            measure,
+            multiple: multiple ? String(multiple) : null,
+            durationMonths: durationMonths === '' || durationMonths == null ? null : Number(durationMonths),
+            rectificationDueOn: rectificationDueOn || null,
+          },
+        })
+        .then((d) => !cancelled && setPreview(d.penaltyPreview))
+        .catch(() => !cancelled && setPreview(null))
+        .finally(() => !cancelled && setBusy(false));
+    }, 250);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [dataProvider, findingId, measure, multiple, durationMonths, rectificationDueOn]);
+
+  if (busy && !preview) return <Alert severity="info" icon={<CircularProgress size={16} />}>{translate('hub.actions.previewLoading')}</Alert>;
+  if (!preview) return null;
+  if (!preview.ok) {
+    return <Alert severity="warning" data-testid="penalty-preview">{preview.issues.map((i) => `${i.path.slice(1).join('.')}: ${i.message}`).join('；')}</Alert>;
+  }
+  const parts = [
+    `${translate('hub.penalty.base')} ${formatFen(preview.violatingAmountFen, locale)}`,
+    preview.multiple ? `× ${preview.multiple}` : null,
+    preview.durationMonths ? `${preview.durationMonths} ${translate('hub.penalty.months')}` : null,
+  ].filter(Boolean);
+  return (
+    <Alert severity="info" data-testid="penalty-preview" sx={{ mt: 1 }}>
+      {translate('hub.actions.amountPreview')}: <strong>{preview.amountFen === null ? '—' : formatFen(preview.amountFen, locale)}</strong>
+      {' '}({parts.join(' ')})
+    </Alert>
+  );
+}

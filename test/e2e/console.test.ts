@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startE2eHub, type E2eHub } from './support/hub.js';
+import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { t, type Locale } from './support/i18n.js';
+import { createAndSignAgreement, filterAgreementsByStatus, penaltyWorkflow, seeLiveEvent, suspendAgreement, switchLocale } from './support/lifecycle.js';
+
+/**
+ * The console end to end in Debian's Chromium against the real hub (`startApp`: embedded
+ * database with the demo seed, the production build served at /admin): an insurer admin
+ * filters agreements, creates and signs one, suspends it, proposes a penalty from a finding,
+ * issues it, records an appeal and decides it, while a second tab on the audit log receives
+ * every step live. Once in Chinese (the default) and once in English.
+ */
+describe('admin console', () => {
+  let hub: E2eHub;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  async function openSession(locale: Locale): Promise<{ context: BrowserContext; page: Page; audit: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: locale === 'en' ? 'en-GB' : 'zh-CN' });
+    const page = await context.newPage();
+    await logIn(page, hub.url, 'mas-admin');
+    if (locale === 'en') await switchLocale(page, 'en');
+    // The audit log in its own tab, subscribed before anything happens.
+    const audit = await context.newPage();
+    await audit.goto(`${hub.url}/admin/#/auditEvents`);
+    await audit.locator('[data-testid="live-status"]', { hasText: t(locale, 'hub.audit.live') }).waitFor({ timeout: 30_000 });
+    await audit.locator('[data-testid="chain-status"]').waitFor({ timeout: 30_000 });
+    expect(await audit.locator('[data-testid="chain-status"]').innerText()).toContain(t(locale, 'hub.audit.chainOk').split('：')[0]!.split(':')[0]!);
+    return { context, page, audit };
+  }
+
+  for (const locale of ['zh-CN', 'en'] as const) {
+    it(`runs an agreement and a penalty through their lifecycle (${locale})`, async () => {
+      const tag = locale === 'en' ? 'en' : 'zh';
+      const { context, page, audit } = await openSession(locale);
+      try {
+        await page.goto(`${hub.url}/admin/#/`);
+        await page.locator('[data-testid="chart-by-month"]').waitFor();
+        await page.locator('[data-testid="chart-by-month"] .recharts-surface').first().waitFor({ timeout: 20_000 });
+        await screenshot(page, `${tag}-01-dashboard`);
+
+        await filterAgreementsByStatus(page, hub.url, locale, 'ACTIVE');
+        await screenshot(page, `${tag}-02-agreements-active`);
+
+        const agreement = await createAndSignAgreement(page, hub.url, locale, tag);
+        await suspendAgreement(page, locale, tag);
+        const penaltyId = await penaltyWorkflow(page, hub.url, locale, tag);
+
+        for (const type of ['agreement.drafted', 'agreement.signed', 'agreement.suspended']) await seeLiveEvent(audit, type, agreement.rawId);
+        for (const type of ['penalty.proposed', 'penalty.issued', 'penalty.appealed', 'penalty.decided']) await seeLiveEvent(audit, type, penaltyId);
+        expect(await audit.locator('[data-testid="live-status"]').innerText()).toBe(t(locale, 'hub.audit.live'));
+        expect(await audit.locator(`tr[data-type="penalty.decided"]`).first().innerText()).toContain(t(locale, 'eventTypes.penalty.decided'));
+        await screenshot(audit, `${tag}-13-audit-live`);
+
+        // Every record links to its own events.
+        await page.locator('[data-testid="audit-link"]').click();
+        await page.locator('tr[data-type="penalty.decided"]').first().waitFor();
+        const subjects = await page.locator('[data-testid="audit-events"] tbody tr').allInnerTexts();
+        expect(subjects.length).toBeGreaterThanOrEqual(4);
+        expect(subjects.every((row) => row.includes(penaltyId))).toBe(true);
+        await screenshot(page, `${tag}-14-penalty-events`);
+      } catch (error) {
+        await screenshot(page, `${tag}-failure`).catch(() => undefined);
+        await screenshot(audit, `${tag}-failure-audit`).catch(() => undefined);
+        throw error;
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
