@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     console.log(`Append rate: ${appendRate.toFixed(0)} events/s (${WRITERS} concurrent writers, ${APPEND_SECONDS} s, hash chain + advisory lock)`);
     console.log(`Total bench time ${((now() - started) / 1000).toFixed(1)} s`);
   } finally {
-    for (const client of clients) await client.dispose().catch(() => undefined);
+    for (const client of clients) await Promise.resolve(client.dispose()).catch(() => undefined);
     await server?.stop();
     pgServer.stop();
   }

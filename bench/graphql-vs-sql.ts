@@ -125,6 +125,20 @@ async function measured(target: Target): Promise<void> {
 }
 
 
+/** Throughput over all rounds; latency percentiles averaged over the rounds. */
+function summary(target: Target): Side {
+  const total = target.runs.reduce((n, r) => n + r.total, 0);
+  const mean = (pick: (r: LoadResult) => number) => target.runs.reduce((n, r) => n + pick(r), 0) / target.runs.length;
+  return {
+    requestsPerSecond: mean((r) => r.requestsPerSecond),
+    p50: mean((r) => r.p50),
+    p99: mean((r) => r.p99),
+    total,
+    failures: target.runs.reduce((n, r) => n + r.failures, 0),
+    statementsPerRequest: target.statements / Math.max(1, total),
+  };
+}
+
 /**
  * The comparison is only honest if both sides answer the same: sampled requests must return
  * deep-equal `data` (every id, value, count and cursor), and must not be empty.
