@@ -29,7 +29,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().default(''),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   PERSISTED_OPERATIONS: z.enum(['off', 'allow-list']).optional(),
   PERSISTED_OPERATIONS_MANIFEST: z.string().default('schema/persisted-operations.json'),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
@@ -52,6 +52,7 @@ export interface Config {
   logLevel: string;
   corsOrigins: string[];
   maxBodyBytes: number;
+  /** Operations per minute per credential (per IP when anonymous); 0 = no limit. */
   rateLimitPerMinute: number;
   persistedOperations: 'off' | 'allow-list';
   /** `{ sha256: document }` allowed in allow-list mode (GraphQL Code Generator's persisted documents). */
@@ -91,7 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     maxBodyBytes: c.MAX_BODY_BYTES,
-    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    // On by default in production; off in development so local tools and load tests are not
+    // throttled. 0 turns it off anywhere.
+    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE ?? (production ? 3000 : 0),
     persistedOperations: c.PERSISTED_OPERATIONS ?? 'off',
     persistedOperationsManifest: c.PERSISTED_OPERATIONS_MANIFEST,
     introspection: c.INTROSPECTION ? c.INTROSPECTION === 'true' : !production,

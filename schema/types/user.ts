@@ -4,6 +4,9 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import { db } from '../../server/db/database.js';
 import { connectionOf } from './connection-helpers.js';
+import { Insurer } from './insurer.js';
+import { Provider } from './provider.js';
+import { createUser, USER_ROLES } from '../../server/domain/access/create-user.js';
 
 /** A staff account (agency or provider). The password hash and session tokens never leave the server. */
 export const User = builder.prismaNode('User', {
@@ -39,3 +42,50 @@ builder.queryFields((t) => ({
     UserConnection,
   ),
 }));
+
+const UserRole = builder.enumType('UserRole', {
+  description: 'Roles a person logs in with (machine identities are API clients).',
+  values: USER_ROLES,
+});
+
+const CreateUserInput = builder.inputType('CreateUserInput', {
+  fields: (t) => ({
+    username: t.string(),
+    password: t.string({ description: 'At least 12 characters; stored only as a scrypt hash.' }),
+    displayName: t.string(),
+    locale: t.string({ required: false, description: 'zh-CN (default) or en.' }),
+    role: t.field({ type: UserRole }),
+    insurerId: t.globalID({ for: Insurer, required: false }),
+    providerId: t.globalID({ for: Provider, required: false }),
+  }),
+});
+
+const CreateUserPayload = builder.objectRef<{ userId: string; auditSeq: bigint }>('CreateUserPayload').implement({
+  fields: (t) => ({
+    user: t.prismaField({ type: User, resolve: (query, p) => db().user.findUniqueOrThrow({ ...query, where: { id: p.userId } }) }),
+    auditSeq: t.string({ description: 'Sequence number of the audit event.', resolve: (p) => p.auditSeq.toString() }),
+  }),
+});
+
+builder.mutationField('createUser', (t) =>
+  t.field({
+    type: CreateUserPayload,
+    authScopes: { roles: CAN.manageAccess },
+    args: { input: t.arg({ type: CreateUserInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { user, auditSeq } = await createUser(
+        { actor: ctx.viewer, requestId: ctx.requestId },
+        {
+          username: input.username,
+          password: input.password,
+          displayName: input.displayName,
+          locale: (input.locale ?? undefined) as 'zh-CN' | 'en' | undefined,
+          role: input.role,
+          insurerId: input.insurerId?.id ?? null,
+          providerId: input.providerId?.id ?? null,
+        },
+      );
+      return { userId: user.id, auditSeq };
+    },
+  }),
+);

@@ -52,10 +52,10 @@ export function apiProtection(config: Config, options: { persisted?: PersistedOp
   const protect = armor.protect();
   const persisted =
     options.persisted ?? (config.persistedOperations === 'allow-list' ? loadPersistedOperations(config.persistedOperationsManifest) : undefined);
-  const limiter = new RateLimiterMemory({ points: config.rateLimitPerMinute, duration: 60 });
+  const limiter = new RateLimiterMemory({ points: Math.max(config.rateLimitPerMinute, 1), duration: 60 });
 
   const consume = async (viewer: Viewer, ip: string | null): Promise<GraphQLError | null> => {
-    const key = rateLimitKey(viewer, ip);
+    const key = config.rateLimitPerMinute > 0 ? rateLimitKey(viewer, ip) : null;
     if (key === null) return null;
     try {
       await limiter.consume(key);

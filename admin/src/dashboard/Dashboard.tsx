@@ -74,8 +74,8 @@ export function Dashboard() {
                 <YAxis tickFormatter={(v) => `${Number(v) / 10_000}${translate('hub.dashboard.tenThousand')}`} />
                 <Tooltip formatter={money} />
                 <Legend />
-                <Bar dataKey="penalised" name={translate('hub.dashboard.penalised')} fill={COLORS[0]} />
-                <Bar dataKey="recovered" name={translate('hub.dashboard.recovered')} fill={COLORS[1]} />
+                <Bar isAnimationActive={false} dataKey="penalised" name={translate('hub.dashboard.penalised')} fill={COLORS[0]} />
+                <Bar isAnimationActive={false} dataKey="recovered" name={translate('hub.dashboard.recovered')} fill={COLORS[1]} />
               </BarChart>
             </ResponsiveContainer>
           )}
@@ -89,8 +89,8 @@ export function Dashboard() {
                 <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
                 <Tooltip formatter={money} />
                 <Legend />
-                <Bar dataKey="penalised" name={translate('hub.dashboard.penalised')} fill={COLORS[0]} />
-                <Bar dataKey="recovered" name={translate('hub.dashboard.recovered')} fill={COLORS[1]} />
+                <Bar isAnimationActive={false} dataKey="penalised" name={translate('hub.dashboard.penalised')} fill={COLORS[0]} />
+                <Bar isAnimationActive={false} dataKey="recovered" name={translate('hub.dashboard.recovered')} fill={COLORS[1]} />
               </BarChart>
             </ResponsiveContainer>
           )}
@@ -99,7 +99,7 @@ export function Dashboard() {
           {byStatus.length === 0 ? noData : (
             <ResponsiveContainer>
               <PieChart>
-                <Pie data={byStatus} dataKey="value" nameKey="name" outerRadius={100} label>
+                <Pie isAnimationActive={false} data={byStatus} dataKey="value" nameKey="name" outerRadius={100} label>
                   {byStatus.map((s, i) => <Cell key={s.name} fill={COLORS[i % COLORS.length]} />)}
                 </Pie>
                 <Tooltip />
@@ -118,7 +118,7 @@ export function Dashboard() {
                 <Tooltip formatter={(v) => `${v}%`} />
                 <Legend />
                 {shares.categories.map((c, i) => (
-                  <Area key={c} type="monotone" dataKey={c} stackId="1" name={translate(`enums.ViolationCategory.${c}`)} stroke={COLORS[i % COLORS.length]} fill={COLORS[i % COLORS.length]} />
+                  <Area isAnimationActive={false} key={c} type="monotone" dataKey={c} stackId="1" name={translate(`enums.ViolationCategory.${c}`)} stroke={COLORS[i % COLORS.length]} fill={COLORS[i % COLORS.length]} />
                 ))}
               </AreaChart>
             </ResponsiveContainer>

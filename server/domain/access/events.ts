@@ -7,6 +7,7 @@ export const ACCESS_EVENT = {
   sessionStarted: 'session.started',
   sessionEnded: 'session.ended',
   userLockedOut: 'user.lockedOut',
+  userCreated: 'user.created',
   apiClientCreated: 'apiClient.created',
   apiKeyIssued: 'apiKey.issued',
   apiKeyRotated: 'apiKey.rotated',

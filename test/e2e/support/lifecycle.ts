@@ -61,7 +61,9 @@ export async function createAndSignAgreement(page: Page, base: string, locale: L
   // The provider autocomplete (the only one on a service agreement's form).
   const provider = page.locator('input[aria-autocomplete="list"]');
   await provider.fill('马鞍山市中心医院');
-  await page.locator('[role="option"]', { hasText: '马鞍山市中心医院' }).first().click();
+  // The options show the name in the UI language; wait until the search has narrowed them to the one provider.
+  await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 20_000 }).toBe(1);
+  await page.locator('[role="option"]').first().click();
   await page.locator('input[name="templateCode"]').fill('MAS-E2E');
   await screenshot(page, `${tag}-03-create`);
   await page.locator('main button[type="submit"]').click();

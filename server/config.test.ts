@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('defaults to the embedded database with demo data in development', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ env: 'development', port: 4000, databaseUrl: undefined, seedDemo: true, introspection: true });
+    expect(c.rateLimitPerMinute).toBe(0);
+  });
+
+  it('hardens production: no introspection, rate limit on, no demo seed on PostgreSQL', () => {
+    const c = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@db:5432/hub' });
+    expect(c).toMatchObject({ introspection: false, seedDemo: false, rateLimitPerMinute: 3000 });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '' }).port).toBe(4000);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'not-a-url' }, /DATABASE_URL/],
+    [{ DATABASE_URL: 'mysql://u:p@h/db' }, /DATABASE_URL/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV/],
+  ])('refuses %o with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
