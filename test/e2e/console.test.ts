@@ -38,6 +38,40 @@ describe('admin console', () => {
     return { context, page, audit };
   }
 
+  it('refuses a stale action and says so, overwriting nothing (optimistic locking)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+    const page = await context.newPage();
+    try {
+      await logIn(page, hub.url, 'mas-admin');
+      await filterAgreementsByStatus(page, hub.url, 'zh-CN', 'ACTIVE');
+      await page.locator('td.column-number').first().click();
+      await page.locator('button[data-action="hub.actions.suspend"]').click();
+      const dialog = page.locator('[role="dialog"]');
+      await dialog.locator('textarea[name="reason"]').first().fill('E2E: 过期的页面');
+      // Meanwhile someone else amends the agreement (the same API, another request): its version moves on.
+      const id = decodeURIComponent(/#\/agreements\/([^/]+)\/show/.exec(page.url())![1]!);
+      const amended = await page.evaluate(async (agreementId) => {
+        const csrf = decodeURIComponent(/(?:^|;\s*)hub_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '');
+        const call = async (query: string, variables: object) =>
+          (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ query, variables }) })).json();
+        const current = await call('query($id: ID!) { agreement(id: $id) { version } }', { id: agreementId });
+        return call('mutation($input: AmendAgreementInput!) { amendAgreement(input: $input) { agreement { version status } } }', {
+          input: { id: agreementId, expectedVersion: current.data.agreement.version, changeNote: 'E2E: 并发变更' },
+        });
+      }, id);
+      expect(amended.errors).toBeUndefined();
+      await dialog.locator('button[type="submit"]').click();
+      await dialog.locator('[role="alert"]', { hasText: t('zh-CN', 'hub.errors.stale') }).waitFor({ timeout: 20_000 });
+      await screenshot(page, 'stale-01-refused', { fullPage: false });
+      await dialog.locator('button', { hasText: t('zh-CN', 'hub.actions.cancel') }).click();
+      await page.reload();
+      await page.locator('button[data-action="hub.actions.suspend"]').waitFor();
+      expect(await page.locator('main').innerText()).toContain(t('zh-CN', 'enums.AgreementStatus.ACTIVE'));
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`runs an agreement and a penalty through their lifecycle (${locale})`, async () => {
       const tag = locale === 'en' ? 'en' : 'zh';

@@ -9,6 +9,11 @@ import { pivotShares, rangeStart } from './pivot.js';
 
 const COLORS = ['#1976d2', '#2e7d32', '#ed6c02', '#9c27b0', '#d32f2f', '#0288d1', '#5d4037', '#7b1fa2', '#689f38', '#455a64'];
 const yuan = (fen: number) => Math.round(fen) / 100;
+/** Axis ticks in the reader's way of counting: 38万 / 380K. */
+const compact = (locale: string) => {
+  const format = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { notation: 'compact', maximumFractionDigits: 1 });
+  return (v: unknown) => format.format(Number(v));
+};
 
 function ChartCard({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) {
   return (
@@ -71,7 +76,7 @@ export function Dashboard() {
               <BarChart data={byMonth}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="month" />
-                <YAxis tickFormatter={(v) => `${Number(v) / 10_000}${translate('hub.dashboard.tenThousand')}`} />
+                <YAxis tickFormatter={compact(locale)} />
                 <Tooltip formatter={money} />
                 <Legend />
                 <Bar isAnimationActive={false} dataKey="penalised" name={translate('hub.dashboard.penalised')} fill={COLORS[0]} />
@@ -85,7 +90,7 @@ export function Dashboard() {
             <ResponsiveContainer>
               <BarChart data={byViolation} layout="vertical" margin={{ left: 40 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" tickFormatter={(v) => `${Number(v) / 10_000}${translate('hub.dashboard.tenThousand')}`} />
+                <XAxis type="number" tickFormatter={compact(locale)} />
                 <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
                 <Tooltip formatter={money} />
                 <Legend />

@@ -32,8 +32,8 @@ export const en = {
       noData: 'No data for this period',
       allTime: 'All time',
       months: 'Last %{count} months',
-      tenThousand: '0k',
     },
+    related: { details: 'Details', agreements: 'Agreements', penalties: 'Penalties', findings: 'Findings' },
     filters: { expiringSoon: 'Expiring within 90 days', search: 'Search' },
     agreement: {
       parties: 'Parties',
@@ -125,7 +125,7 @@ export const en = {
         number: 'Number', finding: 'Finding', findingId: 'Finding', agreement: 'Agreement', agreementId: 'Agreement', provider: 'Provider',
         providerId: 'Provider', target: 'Target', measure: 'Measure', status: 'Status', amountFen: 'Amount', baseAmountFen: 'Violating amount',
         multiple: 'Multiple', recoveredAmountFen: 'Recovered', durationMonths: 'Duration (months)', legalBasis: 'Legal basis',
-        clauseRef: 'Agreement clause', notes: 'Notes', proposedAt: 'Proposed', issuedAt: 'Issued', decidedAt: 'Decided',
+        clauseRef: 'Agreement clause', notes: 'Notes', physician: 'Physician', proposedAt: 'Proposed', issuedAt: 'Issued', decidedAt: 'Decided',
         executedAt: 'Executed', closedAt: 'Closed', appealDeadline: 'Appeal deadline', search: 'Search',
       },
     },
@@ -135,6 +135,7 @@ export const en = {
         number: 'Number', agreement: 'Agreement', agreementId: 'Agreement', provider: 'Provider', providerId: 'Provider',
         violationType: 'Violation type', violationTypeId: 'Violation type', source: 'Source', status: 'Status', description: 'Description',
         violatingAmountFen: 'Violating amount', foundOn: 'Found on', occurredFrom: 'From', occurredTo: 'To', search: 'Search',
+        physician: 'Physician', partner: 'Partner', penalties: 'Penalties',
       },
     },
     providers: {

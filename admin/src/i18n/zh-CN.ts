@@ -34,8 +34,8 @@ export const zhCN: SameKeys<typeof en> = {
       noData: '该期间暂无数据',
       allTime: '全部',
       months: '近 %{count} 个月',
-      tenThousand: '万',
     },
+    related: { details: '基本信息', agreements: '协议', penalties: '处理措施', findings: '违规发现' },
     filters: { expiringSoon: '90 天内到期', search: '搜索' },
     agreement: {
       parties: '协议双方',
@@ -127,7 +127,7 @@ export const zhCN: SameKeys<typeof en> = {
         number: '处理编号', finding: '违规发现', findingId: '违规发现', agreement: '协议', agreementId: '协议', provider: '定点医药机构',
         providerId: '定点医药机构', target: '处理对象', measure: '处理措施', status: '状态', amountFen: '金额', baseAmountFen: '违规金额',
         multiple: '倍数', recoveredAmountFen: '已追回', durationMonths: '期限（月）', legalBasis: '处理依据',
-        clauseRef: '协议条款', notes: '备注', proposedAt: '拟定时间', issuedAt: '下达时间', decidedAt: '裁决时间',
+        clauseRef: '协议条款', notes: '备注', physician: '医保医师', proposedAt: '拟定时间', issuedAt: '下达时间', decidedAt: '裁决时间',
         executedAt: '执行时间', closedAt: '结案时间', appealDeadline: '申诉截止时间', search: '搜索',
       },
     },
@@ -137,6 +137,7 @@ export const zhCN: SameKeys<typeof en> = {
         number: '编号', agreement: '协议', agreementId: '协议', provider: '定点医药机构', providerId: '定点医药机构',
         violationType: '违规类型', violationTypeId: '违规类型', source: '发现来源', status: '状态', description: '情况描述',
         violatingAmountFen: '违规金额', foundOn: '发现日期', occurredFrom: '发生起始', occurredTo: '发生截止', search: '搜索',
+        physician: '医保医师', partner: '合作机构', penalties: '处理措施',
       },
     },
     providers: {

@@ -15,7 +15,7 @@ export async function action(page: Page, key: string, fill?: (d: ReturnType<type
   const d = dialog(page);
   await d.waitFor();
   await fill?.(d);
-  if (shot) await screenshot(page, shot);
+  if (shot) await screenshot(page, shot, { fullPage: false });
   await d.locator('button[type="submit"]').click();
   await d.waitFor({ state: 'detached', timeout: 20_000 });
 }

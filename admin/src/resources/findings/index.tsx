@@ -50,14 +50,14 @@ function FindingShow() {
           <TextField source="number" />
         </ReferenceField>
         <NameField source="provider" />
-        <NameField source="physician" label="resources.physicians.name" />
-        <NameField source="partner" label="resources.partners.name" />
+        <NameField source="physician" />
+        <NameField source="partner" />
         <TextField source="description" />
         <MoneyField source="violatingAmountFen" />
         <DateField source="occurredFrom" emptyText="—" />
         <DateField source="occurredTo" emptyText="—" />
         <DateField source="foundOn" />
-        <ArrayField source="penalties" label="resources.penalties.name">
+        <ArrayField source="penalties">
           <Datagrid bulkActionButtons={false} rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`}>
             <TextField source="number" label="resources.penalties.fields.number" />
             <EnumField source="measure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />

@@ -38,7 +38,7 @@ function InsurerShow() {
         <EnumField source="level" enumName="InsurerLevel" />
         <TextField source="regionCode" />
         <TextField source="regionZh" />
-        <ArrayField source="agreements" label="resources.agreements.name">
+        <ArrayField source="agreements" label="hub.related.agreements">
           <Datagrid bulkActionButtons={false} rowClick={(id) => `/agreements/${encodeURIComponent(String(id))}/show`}>
             <TextField source="number" label="resources.agreements.fields.number" />
             <EnumField source="kind" enumName="AgreementKind" label="resources.agreements.fields.kind" />

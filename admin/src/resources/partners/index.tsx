@@ -39,7 +39,7 @@ function PartnerShow() {
         <EnumField source="kind" enumName="PartnerKind" />
         <TextField source="unifiedSocialCreditCode" />
         <EnumField source="status" enumName="PartnerStatus" chip />
-        <ArrayField source="agreements" label="resources.agreements.name">
+        <ArrayField source="agreements" label="hub.related.agreements">
           <Datagrid bulkActionButtons={false} rowClick={(id) => `/agreements/${encodeURIComponent(String(id))}/show`}>
             <TextField source="number" label="resources.agreements.fields.number" />
             <EnumField source="kind" enumName="AgreementKind" label="resources.agreements.fields.kind" />

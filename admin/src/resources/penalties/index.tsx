@@ -53,7 +53,7 @@ function PenaltyShow() {
           <TextField source="number" />
         </ReferenceField>
         <NameField source="provider" />
-        <NameField source="physician" label="resources.physicians.name" />
+        <NameField source="physician" />
         <MoneyField source="baseAmountFen" />
         <TextField source="multiple" emptyText="—" />
         <MoneyField source="amountFen" />

@@ -43,7 +43,7 @@ function PhysicianShow() {
         <EnumField source="status" enumName="PractitionerStatus" chip />
         <DateField source="billingSuspendedUntil" emptyText="—" />
         <NameField source="primaryProvider" />
-        <ArrayField source="penalties" label="resources.penalties.name">
+        <ArrayField source="penalties" label="hub.related.penalties">
           <Datagrid bulkActionButtons={false} rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`}>
             <TextField source="number" label="resources.penalties.fields.number" />
             <EnumField source="measure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />

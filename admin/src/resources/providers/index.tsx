@@ -36,7 +36,7 @@ function ProviderShow() {
   return (
     <Show title={<RecordName />} actions={<TopToolbar><AuditLink /></TopToolbar>}>
       <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="resources.providers.name">
+        <TabbedShowLayout.Tab label="hub.related.details">
           <TextField source="code" />
           <TextField source="nameZh" />
           <TextField source="nameEn" />
@@ -50,7 +50,7 @@ function ProviderShow() {
           <NameField source="insurer" />
           <DateField source="reapplicationBannedUntil" emptyText="—" />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.agreements.name" path="agreements">
+        <TabbedShowLayout.Tab label="hub.related.agreements" path="agreements">
           <ArrayField source="agreements" label={false}>
             <Datagrid bulkActionButtons={false} rowClick={(id) => `/agreements/${encodeURIComponent(String(id))}/show`}>
               <TextField source="number" label="resources.agreements.fields.number" />
@@ -60,7 +60,7 @@ function ProviderShow() {
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.penalties.name" path="penalties">
+        <TabbedShowLayout.Tab label="hub.related.penalties" path="penalties">
           <SimpleShowLayout>
             <ArrayField source="penalties" label={false}>
               <Datagrid bulkActionButtons={false} rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`}>
