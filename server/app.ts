@@ -9,6 +9,7 @@ import { createApollo } from './graphql/apollo.js';
 import { attachWebSocket } from './graphql/ws.js';
 import { apiProtection } from './graphql/limits.js';
 import { CREDENTIAL_REVOKED_CHANNEL, onCredentialRevoked } from './auth/revocation.js';
+import { forgetCachedViewer } from './auth/resolve-viewer.js';
 import { createHttpApp } from './http.js';
 import { startAuditServices } from './audit/service.js';
 import { StartupError } from './startup-error.js';
@@ -35,32 +36,40 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   let handle: RequestListener = (_req, res) => void res.writeHead(503, { 'retry-after': '1' }).end('starting\n');
   httpServer.on('request', (req, res) => handle(req, res));
   await listen(httpServer, config);
-  const stops: (() => Promise<void>)[] = [() => closeIfListening(httpServer)];
+  const stops: Stop[] = [['http server', () => closeIfListening(httpServer)]];
   try {
     const database = await openDatabase(config, logger);
-    stops.unshift(() => database.close());
+    stops.unshift(['database', () => database.close()]);
     setDatabase(database.prisma);
     await seedWhenEmpty(config, database, logger);
     // One LISTEN per process for the audit stream, and the webhook dispatcher it wakes.
     const audit = await startAuditServices(config, database, logger);
-    stops.unshift(() => audit.stop());
+    stops.unshift(['audit services', () => audit.stop()]);
 
     const termEndJob = startTermEndJob(config.termJobIntervalMinutes, logger);
-    stops.unshift(() => termEndJob.stop());
+    stops.unshift(['term-end job', () => termEndJob.stop()]);
 
     const schema = buildSchema();
     const ws = attachWebSocket(httpServer, schema, logger, apiProtection(config));
     // A revoked key or ended session closes its sockets: at once in this process, and in
     // other replicas through the NOTIFY its transaction sent.
     const offRevoked = onCredentialRevoked((id) => ws.closeByCredential(id));
-    const unlistenRevoked = await database.listen(CREDENTIAL_REVOKED_CHANNEL, (id) => ws.closeByCredential(id));
-    stops.unshift(async () => {
-      offRevoked();
-      await unlistenRevoked();
+    // The API-key viewer cache (server/auth/viewer-cache.ts) forgets the key at once too; in
+    // this process it listens to onCredentialRevoked itself.
+    const unlistenRevoked = await database.listen(CREDENTIAL_REVOKED_CHANNEL, (id) => {
+      forgetCachedViewer(id);
+      ws.closeByCredential(id);
     });
+    stops.unshift([
+      'revocation listeners',
+      async () => {
+        offRevoked();
+        await unlistenRevoked();
+      },
+    ]);
     const apollo = createApollo({ schema, config, httpServer, onDrain: () => ws.dispose() });
     await apollo.start();
-    stops.unshift(() => apollo.stop());
+    stops.unshift(['graphql (drain http, close sockets)', () => apollo.stop()]);
 
     const app = createHttpApp({ config, logger, apollo, isReady: () => database.ping(), routes: audit.routes });
     handle = app;
@@ -82,9 +91,13 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   }
 }
 
-async function runStops(stops: (() => Promise<void>)[], logger: Logger): Promise<void> {
-  for (const stop of stops) {
-    await stop().catch((error: unknown) => logger.warn({ err: error }, 'error while stopping'));
+type Stop = [name: string, stop: () => Promise<void>];
+
+async function runStops(stops: Stop[], logger: Logger): Promise<void> {
+  for (const [name, stop] of stops) {
+    const started = Date.now();
+    await stop().catch((error: unknown) => logger.warn({ err: error, part: name }, 'error while stopping'));
+    logger.debug({ part: name, ms: Date.now() - started }, 'stopped');
   }
   setDatabase(null);
 }

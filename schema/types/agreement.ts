@@ -20,6 +20,10 @@ import { RuleHitConnection, ruleHitOrder } from './rule-hit.js';
 /** 协议: a service agreement (insurer ↔ provider) or a partner agreement (insurer ↔ partner). */
 export const Agreement = builder.prismaNode('Agreement', {
   id: { field: 'id' },
+  // Performance (bench/RESULTS.md): load only the columns the operation asks for (Pothos adds
+  // each exposed field's column and each relation to the select), not every column of the row:
+  // a nested list read built, parsed and converted ~5× more values than it returned.
+  select: { id: true },
   authScopes: { roles: CAN.read },
   // node(id) applies the tenant filter too: an agreement outside the viewer's scope is null.
   findUnique: (id, ctx) => ({ id, AND: [visible.agreement(ctx.viewer)] }),

@@ -6,42 +6,52 @@ import { dashboardReport, type DashboardReport } from '../../server/domain/repor
 
 type Report = DashboardReport;
 
-const PenaltyMonth = builder.objectRef<Report['penaltiesByMonth'][number]>('DashboardPenaltyMonth').implement({
-  fields: (t) => ({
-    month: t.exposeString('month', { description: 'UTC calendar month, YYYY-MM (of proposal).' }),
-    penalisedFen: t.field({ type: 'Fen', resolve: (b) => b.penalisedFen }),
-    recoveredFen: t.field({ type: 'Fen', resolve: (b) => b.recoveredFen }),
-    count: t.exposeInt('count'),
-  }),
-});
+const PenaltyMonth = builder
+  .objectRef<Report['penaltiesByMonth'][number]>('DashboardPenaltyMonth')
+  .implement({
+    fields: (t) => ({
+      month: t.exposeString('month', { description: 'UTC calendar month, YYYY-MM (of proposal).' }),
+      penalisedFen: t.field({ type: 'Fen', resolve: (b) => b.penalisedFen }),
+      recoveredFen: t.field({ type: 'Fen', resolve: (b) => b.recoveredFen }),
+      count: t.exposeInt('count'),
+    }),
+  });
 
-const PenaltyViolation = builder.objectRef<Report['penaltiesByViolation'][number]>('DashboardPenaltyViolation').implement({
-  fields: (t) => ({
-    violationTypeId: t.id({ resolve: (b) => encodeGlobalID('ViolationType', b.violationTypeId) }),
-    code: t.exposeString('code'),
-    nameZh: t.exposeString('nameZh'),
-    nameEn: t.exposeString('nameEn'),
-    penalisedFen: t.field({ type: 'Fen', resolve: (b) => b.penalisedFen }),
-    recoveredFen: t.field({ type: 'Fen', resolve: (b) => b.recoveredFen }),
-    count: t.exposeInt('count'),
-  }),
-});
+const PenaltyViolation = builder
+  .objectRef<Report['penaltiesByViolation'][number]>('DashboardPenaltyViolation')
+  .implement({
+    fields: (t) => ({
+      violationTypeId: t.id({ resolve: (b) => encodeGlobalID('ViolationType', b.violationTypeId) }),
+      code: t.exposeString('code'),
+      nameZh: t.exposeString('nameZh'),
+      nameEn: t.exposeString('nameEn'),
+      penalisedFen: t.field({ type: 'Fen', resolve: (b) => b.penalisedFen }),
+      recoveredFen: t.field({ type: 'Fen', resolve: (b) => b.recoveredFen }),
+      count: t.exposeInt('count'),
+    }),
+  });
 
-const ViolatingShare = builder.objectRef<Report['violatingShare'][number]>('DashboardViolatingShare').implement({
-  fields: (t) => ({
-    month: t.exposeString('month'),
-    category: t.field({ type: ViolationCategory, resolve: (b) => b.category as never }),
-    violatingFen: t.field({ type: 'Fen', resolve: (b) => b.violatingFen }),
-    share: t.exposeFloat('share', { description: "This category's share of the month's violating amount (0..1)." }),
-  }),
-});
+const ViolatingShare = builder
+  .objectRef<Report['violatingShare'][number]>('DashboardViolatingShare')
+  .implement({
+    fields: (t) => ({
+      month: t.exposeString('month'),
+      category: t.field({ type: ViolationCategory, resolve: (b) => b.category as never }),
+      violatingFen: t.field({ type: 'Fen', resolve: (b) => b.violatingFen }),
+      share: t.exposeFloat('share', {
+        description: "This category's share of the month's violating amount (0..1).",
+      }),
+    }),
+  });
 
-const StatusCount = builder.objectRef<Report['agreementsByStatus'][number]>('DashboardStatusCount').implement({
-  fields: (t) => ({
-    status: t.field({ type: AgreementStatus, resolve: (b) => b.status }),
-    count: t.exposeInt('count'),
-  }),
-});
+const StatusCount = builder
+  .objectRef<Report['agreementsByStatus'][number]>('DashboardStatusCount')
+  .implement({
+    fields: (t) => ({
+      status: t.field({ type: AgreementStatus, resolve: (b) => b.status }),
+      count: t.exposeInt('count'),
+    }),
+  });
 
 const Dashboard = builder.objectRef<Report>('Dashboard').implement({
   description: "The admin console's overview, over what the caller may see.",
@@ -57,7 +67,8 @@ builder.queryField('dashboard', (t) =>
   t.field({
     type: Dashboard,
     authScopes: { roles: CAN.read },
-    description: 'Penalties and recoveries by month and violation type, agreements by status, violating-amount shares; tenant-filtered.',
+    description:
+      'Penalties and recoveries by month and violation type, agreements by status, violating-amount shares; tenant-filtered.',
     args: {
       from: t.arg({ type: 'Date', required: false }),
       to: t.arg({ type: 'Date', required: false }),

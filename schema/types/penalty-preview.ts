@@ -14,14 +14,21 @@ import { InsuredPerson } from './insured-person.js';
  * console shows the amount (e.g. 2× the violating amount) before the user confirms. Uses the
  * same pure calculation as the command, so the preview and the proposal cannot disagree.
  */
-const PreviewIssue = builder.objectRef<{ path: (string | number)[]; message: string }>('PenaltyPreviewIssue').implement({
-  fields: (t) => ({
-    path: t.stringList({ resolve: (i) => i.path.map(String) }),
-    message: t.exposeString('message'),
-  }),
-});
+const PreviewIssue = builder
+  .objectRef<{ path: (string | number)[]; message: string }>('PenaltyPreviewIssue')
+  .implement({
+    fields: (t) => ({
+      path: t.stringList({ resolve: (i) => i.path.map(String) }),
+      message: t.exposeString('message'),
+    }),
+  });
 
-type Preview = { ok: boolean; value: Calculated | null; issues: { path: (string | number)[]; message: string }[]; violatingAmountFen: bigint };
+type Preview = {
+  ok: boolean;
+  value: Calculated | null;
+  issues: { path: (string | number)[]; message: string }[];
+  violatingAmountFen: bigint;
+};
 
 const PenaltyPreview = builder.objectRef<Preview>('PenaltyPreview').implement({
   fields: (t) => ({
@@ -52,10 +59,13 @@ builder.queryField('penaltyPreview', (t) =>
   t.field({
     type: PenaltyPreview,
     authScopes: { roles: CAN.proposePenalties },
-    description: 'The amount, target and duration `proposePenalty` would compute for these values; writes nothing.',
+    description:
+      'The amount, target and duration `proposePenalty` would compute for these values; writes nothing.',
     args: { input: t.arg({ type: PenaltyPreviewInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const finding = await db().finding.findFirst({ where: { AND: [{ id: input.findingId.id }, visible.finding(ctx.viewer)] } });
+      const finding = await db().finding.findFirst({
+        where: { AND: [{ id: input.findingId.id }, visible.finding(ctx.viewer)] },
+      });
       if (!finding) throw notFound('Finding', input.findingId.id);
       const result = calculatePenalty({
         measure: input.measure,

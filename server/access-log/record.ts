@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
 import { db } from '../db/database.js';
+import { AccessLogWriter } from './writer.js';
 
 /** The entities whose reads are logged (issue 5: who read which agreement, finding or penalty). */
 export const LOGGED_TYPES: ReadonlySet<string> = new Set(['Agreement', 'Finding', 'Penalty']);
@@ -10,10 +11,17 @@ export const LOGGED_TYPES: ReadonlySet<string> = new Set(['Agreement', 'Finding'
  * resolved on an Agreement, Finding or Penalty object notes that object's id in `ctx.reads`
  * (whatever path reached it: a list, a nested relation, `node`). Objects only ever exist here
  * after the tenant filter let them through, so what is logged is what was actually shown.
- * Once the operation ends, the reads are written in one statement.
+ * Once the operation ends, its reads are queued and written shortly after (see AccessLogWriter).
  */
+/** One writer per process: rows of concurrent operations share statements. */
+const writer = new AccessLogWriter(() => db());
+
 export function accessLogPlugin(): ApolloServerPlugin<Context> {
   return {
+    async serverWillStart() {
+      // Apollo stops before the database closes (server/app.ts, test harness): nothing queued is lost.
+      return { serverWillStop: () => flushAccessLog() };
+    },
     async requestDidStart() {
       return {
         async executionDidStart({ contextValue }) {
@@ -29,7 +37,7 @@ export function accessLogPlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ contextValue, operationName }) {
           contextValue.operationName ??= operationName ?? null;
-          await flushReads(contextValue);
+          flushReads(contextValue);
         },
       };
     },
@@ -42,29 +50,26 @@ export function noteRead(ctx: Context, entityType: string, id: string): void {
   ids.add(id);
 }
 
-/** Writes and clears the operation's reads; a failure is logged, never shown to the reader. */
-export async function flushReads(ctx: Context): Promise<void> {
+/**
+ * Queues the operation's reads (stamped with the time of the answer) and clears them. Not
+ * awaited: the answer does not wait for the log (use `flushAccessLog()` to wait for it).
+ */
+export function flushReads(ctx: Context): void {
   const { viewer } = ctx;
   if (ctx.reads.size === 0 || viewer.role === null) return;
-  const entityTypes: string[] = [];
-  const entityIds: string[] = [];
+  const at = new Date();
   for (const [entityType, ids] of ctx.reads) {
     for (const id of ids) {
-      entityTypes.push(entityType);
-      entityIds.push(id);
+      writer.add({
+        at, actorType: viewer.actorType, actorId: viewer.actorId, role: viewer.role, entityType, entityId: id,
+        operationName: ctx.operationName, requestId: ctx.requestId,
+      }, ctx.logger);
     }
   }
   ctx.reads.clear();
-  try {
-    // Performance (bench/RESULTS.md): one statement whose rows come from two array parameters.
-    // `createMany` sent 8 bind parameters per row through Prisma's query compiler; a nested list
-    // read logs ~1,500 rows, and that compile step was the largest CPU cost of the whole request.
-    await db().$executeRaw`
-      INSERT INTO "AccessLogEntry" ("actorType", "actorId", "role", "entityType", "entityId", "operationName", "requestId")
-      SELECT ${viewer.actorType}::"ActorType", ${viewer.actorId}, ${viewer.role}::"Role", r.type, r.id,
-             ${ctx.operationName}, ${ctx.requestId}
-      FROM unnest(${entityTypes}::text[], ${entityIds}::uuid[]) AS r(type, id)`;
-  } catch (error) {
-    ctx.logger.error({ err: error, entries: entityIds.length }, 'access log write failed');
-  }
+}
+
+/** Writes everything queued so far (tests, shutdown); resolves when those rows are stored (or failed and were logged). */
+export function flushAccessLog(): Promise<void> {
+  return writer.flush();
 }

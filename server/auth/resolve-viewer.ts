@@ -4,6 +4,8 @@ import { db } from '../db/database.js';
 import { anonymousViewer, type Viewer } from './viewer.js';
 import { apiKeyMatches, hashApiKey, parseApiKey } from './api-key.js';
 import { CSRF_HEADER, SESSION_COOKIE, hashSessionToken, tokensEqual } from './session-token.js';
+import { onCredentialRevoked } from './revocation.js';
+import { ViewerCache } from './viewer-cache.js';
 
 /**
  * Turns the credential a request carries into a Viewer, once per HTTP request or WebSocket
@@ -33,9 +35,29 @@ interface PresentedCredential {
   csrfToken?: string;
 }
 
+/**
+ * Performance (bench/RESULTS.md): an API-key request used to cost a key lookup (and, once a
+ * minute, a lastUsedAt write) before any of its own work; integrations send many small
+ * requests with the same key. HTTP requests now reuse the viewer resolved for the same key
+ * for a few seconds (server/auth/viewer-cache.ts says what stays immediate and what may lag).
+ * WebSocket sockets and `credentialStillValid` always read the database.
+ */
+const apiKeyViewers = new ViewerCache();
+onCredentialRevoked((credentialId) => apiKeyViewers.forget(credentialId));
+
+/** Drops the cached viewer of a credential; for revocations announced by other replicas (NOTIFY). */
+export function forgetCachedViewer(credentialId: string): void {
+  apiKeyViewers.forget(credentialId);
+}
+
+/** Drops every cached API-key viewer (a credential changed in the database behind the hub's back). */
+export function forgetCachedViewers(): void {
+  apiKeyViewers.clear();
+}
+
 export async function resolveViewerFromRequest(req: IncomingMessage, now = new Date()): Promise<Viewer> {
   const credential = credentialOfRequest(req);
-  if (credential.apiKey !== undefined) return viewerFromApiKey(credential.apiKey, now);
+  if (credential.apiKey !== undefined) return cachedViewerFromApiKey(credential.apiKey, now);
   if (credential.sessionToken !== undefined) {
     const { viewer, csrfToken } = await viewerFromSession(credential.sessionToken, now);
     if (!credential.csrfToken || !tokensEqual(credential.csrfToken, csrfToken)) throw csrfRefused();
@@ -109,7 +131,23 @@ function keyUsable(key: KeyRow, now: Date): boolean {
   return !key.revokedAt && (!key.expiresAt || key.expiresAt > now) && !key.apiClient.disabledAt;
 }
 
+async function cachedViewerFromApiKey(presented: string, now: Date): Promise<Viewer> {
+  // The cache is keyed by the key's SHA-256 (the stored hash), never by the secret itself:
+  // a hit means the presented key hashes to a key that was valid moments ago.
+  const keyHash = hashApiKey(presented);
+  const cached = apiKeyViewers.get(keyHash, now.getTime());
+  if (cached) return cached;
+  const generation = apiKeyViewers.generation;
+  const { viewer, expiresAt } = await apiKeyViewer(presented, now);
+  apiKeyViewers.set(keyHash, viewer, now.getTime(), expiresAt?.getTime() ?? null, generation);
+  return viewer;
+}
+
 async function viewerFromApiKey(presented: string, now: Date): Promise<Viewer> {
+  return (await apiKeyViewer(presented, now)).viewer;
+}
+
+async function apiKeyViewer(presented: string, now: Date): Promise<{ viewer: Viewer; expiresAt: Date | null }> {
   const parsed = parseApiKey(presented);
   const key = parsed ? await findKey(parsed.prefix) : null;
   // Hash even when no row was found, so that timing does not tell which prefixes exist.
@@ -126,14 +164,17 @@ async function viewerFromApiKey(presented: string, now: Date): Promise<Viewer> {
   }
   const client = key.apiClient;
   return {
-    actorType: 'API_CLIENT',
-    actorId: client.id,
-    name: client.name,
-    role: client.role,
-    insurerId: client.insurerId,
-    partnerId: client.partnerId,
-    providerId: null,
-    credentialId: key.id,
+    expiresAt: key.expiresAt,
+    viewer: {
+      actorType: 'API_CLIENT',
+      actorId: client.id,
+      name: client.name,
+      role: client.role,
+      insurerId: client.insurerId,
+      partnerId: client.partnerId,
+      providerId: null,
+      credentialId: key.id,
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -25,6 +26,18 @@ export interface ApolloOptions {
 
 export function createApollo({ schema, config, httpServer, onDrain }: ApolloOptions): ApolloServer<Context> {
   const protection = apiProtection(config);
+  // Performance (bench/RESULTS.md): Apollo's default cache-control plugin runs a hook for every
+  // resolved field to collect cache hints this schema never gives; every answer here is
+  // per-viewer, so it is marked uncacheable once per response instead (what that plugin sent).
+  const noStore: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
   const wsDrain: ApolloServerPlugin<Context> = {
     async serverWillStart() {
       return { drainServer: async () => onDrain?.() };
@@ -40,12 +53,17 @@ export function createApollo({ schema, config, httpServer, onDrain }: ApolloOpti
     // requests cannot be forged by a browser. Apollo's blanket check would refuse plain GETs
     // that the GraphQL-over-HTTP spec allows.
     csrfPrevention: false,
+    // server/main.ts owns SIGINT/SIGTERM and stops every part in order; Apollo's own handler
+    // would race it (two stops at once never finish).
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: protection.maxTokens },
     // In allow-list mode hash-only requests resolve from the manifest and nothing can register.
     ...(protection.persistedQueries ? { persistedQueries: protection.persistedQueries } : {}),
     validationRules: protection.validationRules,
     plugins: [
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer }), wsDrain] : []),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
       requestLogPlugin(),
       legacyJsonStatusPlugin(),
       accessLogPlugin(),

@@ -12,6 +12,8 @@ import type { ApiProtection } from './limits.js';
 
 type SocketExtra = { viewer?: Viewer };
 
+const MAX_FRAME_BYTES = 1_000_000;
+
 /** How often open sockets re-check their credential (catches keys that simply expire). */
 const RECHECK_INTERVAL_MS = 60_000;
 
@@ -23,7 +25,9 @@ const RECHECK_INTERVAL_MS = 60_000;
  * meets the same validation limits and rate limit as HTTP.
  */
 export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logger: Logger, protection?: ApiProtection) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // A frame is at most as large as an HTTP body may be (MAX_BODY_BYTES' default); ws would
+  // otherwise buffer up to 100 MB per message.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_FRAME_BYTES });
   const sockets = new Set<{ close(code: number, reason: string): void; viewer: Viewer }>();
   const forbid = (entry: { close(code: number, reason: string): void }) => entry.close(CloseCode.Forbidden, 'Forbidden');
   const rules = [...specifiedRules, ...(protection?.validationRules ?? [])];

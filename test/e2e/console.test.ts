@@ -3,7 +3,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startE2eHub, type E2eHub } from './support/hub.js';
 import { launchBrowser, logIn, screenshot } from './support/browser.js';
 import { t, type Locale } from './support/i18n.js';
-import { createAndSignAgreement, filterAgreementsByStatus, penaltyWorkflow, seeLiveEvent, suspendAgreement, switchLocale } from './support/lifecycle.js';
+import {
+  createAndSignAgreement,
+  filterAgreementsByStatus,
+  penaltyWorkflow,
+  seeLiveEvent,
+  suspendAgreement,
+  switchLocale,
+} from './support/lifecycle.js';
 
 /**
  * The console end to end in Debian's Chromium against the real hub (`startApp`: embedded
@@ -25,16 +32,25 @@ describe('admin console', () => {
   });
 
   async function openSession(locale: Locale): Promise<{ context: BrowserContext; page: Page; audit: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: locale === 'en' ? 'en-GB' : 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 960 },
+      locale: locale === 'en' ? 'en-GB' : 'zh-CN',
+    });
     const page = await context.newPage();
     await logIn(page, hub.url, 'mas-admin');
     if (locale === 'en') await switchLocale(page, 'en');
     // The audit log in its own tab, subscribed before anything happens.
     const audit = await context.newPage();
     await audit.goto(`${hub.url}/admin/#/auditEvents`);
-    await audit.locator('[data-testid="live-status"]', { hasText: t(locale, 'hub.audit.live') }).waitFor({ timeout: 30_000 });
+    await audit
+      .locator('[data-testid="live-status"]', { hasText: t(locale, 'hub.audit.live') })
+      .waitFor({ timeout: 30_000 });
     await audit.locator('[data-testid="chain-status"]').waitFor({ timeout: 30_000 });
-    expect(await audit.locator('[data-testid="chain-status"]').innerText()).toContain(t(locale, 'hub.audit.chainOk').split('：')[0]!.split(':')[0]!);
+    expect(await audit.locator('[data-testid="chain-status"]').innerText()).toContain(
+      t(locale, 'hub.audit.chainOk').split('：')[0]!.split(':')[0]!,
+    );
+    // Back to the main tab: Chromium does not run animations in a background tab (dialogs would stay transparent).
+    await page.bringToFront();
     return { context, page, audit };
   }
 
@@ -53,15 +69,39 @@ describe('admin console', () => {
       const amended = await page.evaluate(async (agreementId) => {
         const csrf = decodeURIComponent(/(?:^|;\s*)hub_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '');
         const call = async (query: string, variables: object) =>
-          (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ query, variables }) })).json();
+          (
+            await fetch('/graphql', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+              body: JSON.stringify({ query, variables }),
+            })
+          ).json();
         const current = await call('query($id: ID!) { agreement(id: $id) { version } }', { id: agreementId });
-        return call('mutation($input: AmendAgreementInput!) { amendAgreement(input: $input) { agreement { version status } } }', {
-          input: { id: agreementId, expectedVersion: current.data.agreement.version, changeNote: 'E2E: 并发变更' },
-        });
+        return call(
+          'mutation($input: AmendAgreementInput!) { amendAgreement(input: $input) { agreement { version status } } }',
+          {
+            input: {
+              id: agreementId,
+              expectedVersion: current.data.agreement.version,
+              changeNote: 'E2E: 并发变更',
+              clauses: [
+                {
+                  clauseNo: 'E2E-1',
+                  titleZh: '并发条款',
+                  titleEn: 'Concurrent clause',
+                  bodyZh: '并发变更的条款',
+                  bodyEn: 'A clause added meanwhile',
+                },
+              ],
+            },
+          },
+        );
       }, id);
       expect(amended.errors).toBeUndefined();
       await dialog.locator('button[type="submit"]').click();
-      await dialog.locator('[role="alert"]', { hasText: t('zh-CN', 'hub.errors.stale') }).waitFor({ timeout: 20_000 });
+      await dialog
+        .locator('[role="alert"]', { hasText: t('zh-CN', 'hub.errors.stale') })
+        .waitFor({ timeout: 20_000 });
       await screenshot(page, 'stale-01-refused', { fullPage: false });
       await dialog.locator('button', { hasText: t('zh-CN', 'hub.actions.cancel') }).click();
       await page.reload();
@@ -79,7 +119,10 @@ describe('admin console', () => {
       try {
         await page.goto(`${hub.url}/admin/#/`);
         await page.locator('[data-testid="chart-by-month"]').waitFor();
-        await page.locator('[data-testid="chart-by-month"] .recharts-surface').first().waitFor({ timeout: 20_000 });
+        await page
+          .locator('[data-testid="chart-by-month"] .recharts-surface')
+          .first()
+          .waitFor({ timeout: 20_000 });
         await screenshot(page, `${tag}-01-dashboard`);
 
         await filterAgreementsByStatus(page, hub.url, locale, 'ACTIVE');
@@ -89,10 +132,16 @@ describe('admin console', () => {
         await suspendAgreement(page, locale, tag);
         const penaltyId = await penaltyWorkflow(page, hub.url, locale, tag);
 
-        for (const type of ['agreement.drafted', 'agreement.signed', 'agreement.suspended']) await seeLiveEvent(audit, type, agreement.rawId);
-        for (const type of ['penalty.proposed', 'penalty.issued', 'penalty.appealed', 'penalty.decided']) await seeLiveEvent(audit, type, penaltyId);
-        expect(await audit.locator('[data-testid="live-status"]').innerText()).toBe(t(locale, 'hub.audit.live'));
-        expect(await audit.locator(`tr[data-type="penalty.decided"]`).first().innerText()).toContain(t(locale, 'eventTypes.penalty.decided'));
+        for (const type of ['agreement.drafted', 'agreement.signed', 'agreement.suspended'])
+          await seeLiveEvent(audit, type, agreement.rawId);
+        for (const type of ['penalty.proposed', 'penalty.issued', 'penalty.appealed', 'penalty.decided'])
+          await seeLiveEvent(audit, type, penaltyId);
+        expect(await audit.locator('[data-testid="live-status"]').innerText()).toBe(
+          t(locale, 'hub.audit.live'),
+        );
+        expect(await audit.locator(`tr[data-type="penalty.decided"]`).first().innerText()).toContain(
+          t(locale, 'eventTypes.penalty.decided'),
+        );
         await screenshot(audit, `${tag}-13-audit-live`);
 
         // Every record links to its own events.

@@ -25,7 +25,9 @@ describe('viewer role', () => {
     const page = await context.newPage();
     try {
       await logIn(page, hub.url, 'mas-viewer');
-      await page.goto(`${hub.url}/admin/#/agreements?filter=${encodeURIComponent(JSON.stringify({ status: 'ACTIVE' }))}`);
+      await page.goto(
+        `${hub.url}/admin/#/agreements?filter=${encodeURIComponent(JSON.stringify({ status: 'ACTIVE' }))}`,
+      );
       await page.locator('td.column-number').first().waitFor();
       expect(await page.locator('a[href$="/agreements/create"]').count()).toBe(0);
       await screenshot(page, 'viewer-01-agreements');
@@ -58,7 +60,8 @@ describe('viewer role', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf ?? '') },
           body: JSON.stringify({
-            query: 'mutation($input: SuspendAgreementInput!) { suspendAgreement(input: $input) { agreement { id status } } }',
+            query:
+              'mutation($input: SuspendAgreementInput!) { suspendAgreement(input: $input) { agreement { id status } } }',
             variables: { input: { id, expectedVersion: 1, scope: 'AGREEMENT', reason: 'viewer tries' } },
           }),
         });

@@ -22,7 +22,7 @@ describe('the hub started from its entry point on a fresh data directory', () =>
   });
 
   afterAll(async () => {
-    await hub?.stop();
+    if (hub && hub.child.exitCode === null) await hub.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -65,11 +65,38 @@ describe('the hub started from its entry point on a fresh data directory', () =>
     expect(body.errors?.[0]?.extensions.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
   });
 
+  it('keeps a structured log line per request with its request id', async () => {
+    await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'entry-test-request-1', authorization: `Bearer ${integratorKey}` },
+      body: JSON.stringify({ query: 'query Probe { viewer { name } }' }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const line = hub
+      .stdout()
+      .split('\n')
+      .find((l) => l.includes('entry-test-request-1'));
+    expect(line).toBeDefined();
+    expect(JSON.parse(line!)).toMatchObject({ requestId: 'entry-test-request-1', operationName: 'Probe' });
+    // The API key never reaches the log.
+    expect(hub.stdout()).not.toContain(integratorKey);
+  });
+
   it('refuses a second hub on the same data directory with one clear line', async () => {
     const result = await runHubToExit({ DATA_DIR: dataDir });
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/in use by process/);
+  });
+
+  it('stops gracefully on SIGTERM: drains, closes the database and exits 0', async () => {
+    const code = await hub.stop('SIGTERM');
+    expect(code).toBe(0);
+    expect(hub.stdout()).toContain('shutting down');
+    // The data directory lock is released, so the next start may open the database.
+    const again = await startChildHub({ DATA_DIR: dataDir });
+    expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
+    expect(await again.stop()).toBe(0);
   });
 });
 

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { createInsurer, createProviderTree } from '../factories/records.js';
 import { insurerViewer } from '../factories/viewers.js';
+import { flushAccessLog } from '../../server/access-log/record.js';
 
 /**
  * The read access log (server/access-log/record.ts) is written in one statement from array
  * parameters (a performance fix found by the benchmark): every agreement and penalty an
  * operation returned gets exactly one row with the reader, its role and the request id.
+ * Rows are written shortly after the answer (batched); `flushAccessLog()` waits for them.
  */
 let hub: TestHub;
 let insurerId: string;
@@ -37,6 +39,7 @@ describe('access log write', () => {
     expect(agreements).toHaveLength(4);
     expect(penalties).toHaveLength(12);
 
+    await flushAccessLog();
     const rows = await hub.prisma.accessLogEntry.findMany({ where: { actorId: viewer.actorId } });
     expect(rows).toHaveLength(16);
     expect(new Set(rows.map((r) => r.requestId)).size).toBe(1);
@@ -55,6 +58,7 @@ describe('access log write', () => {
     const before = await hub.prisma.accessLogEntry.count();
     const result = await hub.exec(`query { insurers(first: 1) { totalCount } }`, {}, viewer);
     expect(result.errors).toBeUndefined();
+    await flushAccessLog();
     expect(await hub.prisma.accessLogEntry.count()).toBe(before);
   });
 });

@@ -4,6 +4,7 @@ import { createTestHub, type TestHub } from '../support/hub.js';
 import { createAccessWorld, type AccessWorld } from '../support/access-world.js';
 import { viewerOf } from '../factories/viewers.js';
 import { maskIdNumber, maskName } from '../../server/auth/masking.js';
+import { flushAccessLog } from '../../server/access-log/record.js';
 
 /**
  * Field masking of personal identifiers per role (server/auth/masking.ts, applied by the read
@@ -67,6 +68,7 @@ describe('access log', () => {
       reader,
     );
     expect(r.errors).toBeUndefined();
+    await flushAccessLog();
     const admin = viewerOf('PLATFORM_ADMIN');
     const log = await hub.exec<{ accessLog: { totalCount: number; edges: { node: Record<string, string> }[] } }>(LOG, { f: { actorId: reader.actorId } }, admin);
     expect(log.errors).toBeUndefined();
@@ -91,6 +93,7 @@ describe('access log', () => {
     const spy = viewerOf('INSURER_VIEWER', { insurerId: world.a.insurer.id });
     const r = await hub.exec(`query Peek($id: ID!) { agreement(id: $id) { number } }`, { id: encodeGlobalID('Agreement', world.b.agreement.id) }, spy);
     expect(r.data?.agreement).toBeNull();
+    await flushAccessLog();
     expect(await hub.prisma.accessLogEntry.count({ where: { actorId: spy.actorId } })).toBe(0);
   });
 

@@ -1,16 +1,42 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
-import { createAgreement, createFinding, createInsurer, createPenalty, createProvider, createViolationType, day } from '../factories/records.js';
+import {
+  createAgreement,
+  createFinding,
+  createInsurer,
+  createPenalty,
+  createProvider,
+  createViolationType,
+  day,
+} from '../factories/records.js';
 import { anonymous, insurerAdmin, platformAdmin } from '../factories/viewers.js';
 import { graphql } from '../gql/index.js';
 
 const Dashboard = graphql(`
   query QDashboard($from: Date, $to: Date) {
     dashboard(from: $from, to: $to) {
-      penaltiesByMonth { month penalisedFen recoveredFen count }
-      penaltiesByViolation { code penalisedFen recoveredFen count }
-      violatingShare { month category violatingFen share }
-      agreementsByStatus { status count }
+      penaltiesByMonth {
+        month
+        penalisedFen
+        recoveredFen
+        count
+      }
+      penaltiesByViolation {
+        code
+        penalisedFen
+        recoveredFen
+        count
+      }
+      violatingShare {
+        month
+        category
+        violatingFen
+        share
+      }
+      agreementsByStatus {
+        status
+        count
+      }
     }
   }
 `);
@@ -33,9 +59,25 @@ describe('dashboard', () => {
       const provider = await createProvider(db, { insurerId: insurer.id });
       const agreement = await createAgreement(db, { insurerId: insurer.id, providerId: provider.id });
       await createAgreement(db, { insurerId: insurer.id, providerId: provider.id, status: 'SUSPENDED' });
-      const finding = await createFinding(db, { agreementId: agreement.id, violationTypeId: vt.id, violatingAmountFen: amount, foundOn: day('2019-03-05') });
-      await createPenalty(db, { findingId: finding.id, amountFen: amount * 2n, recoveredAmountFen: amount, status: 'EXECUTED', proposedAt: new Date('2019-03-08T02:00:00Z') });
-      await createPenalty(db, { findingId: finding.id, amountFen: 5n, status: 'OVERTURNED', proposedAt: new Date('2019-03-09T02:00:00Z') });
+      const finding = await createFinding(db, {
+        agreementId: agreement.id,
+        violationTypeId: vt.id,
+        violatingAmountFen: amount,
+        foundOn: day('2019-03-05'),
+      });
+      await createPenalty(db, {
+        findingId: finding.id,
+        amountFen: amount * 2n,
+        recoveredAmountFen: amount,
+        status: 'EXECUTED',
+        proposedAt: new Date('2019-03-08T02:00:00Z'),
+      });
+      await createPenalty(db, {
+        findingId: finding.id,
+        amountFen: 5n,
+        status: 'OVERTURNED',
+        proposedAt: new Date('2019-03-09T02:00:00Z'),
+      });
     }
   });
   afterAll(() => hub?.close());
@@ -44,9 +86,15 @@ describe('dashboard', () => {
     const result = await hub.exec(Dashboard, {}, insurerAdmin(insurerA));
     expect(result.errors).toBeUndefined();
     const d = result.data!.dashboard;
-    expect(d.penaltiesByMonth).toEqual([{ month: '2019-03', penalisedFen: 7_286_000, recoveredFen: 3_643_000, count: 1 }]);
-    expect(d.penaltiesByViolation).toEqual([{ code: 'DASH-SPLIT', penalisedFen: 7_286_000, recoveredFen: 3_643_000, count: 1 }]);
-    expect(d.violatingShare).toEqual([{ month: '2019-03', category: 'HOSPITALISATION', violatingFen: 3_643_000, share: 1 }]);
+    expect(d.penaltiesByMonth).toEqual([
+      { month: '2019-03', penalisedFen: 7_286_000, recoveredFen: 3_643_000, count: 1 },
+    ]);
+    expect(d.penaltiesByViolation).toEqual([
+      { code: 'DASH-SPLIT', penalisedFen: 7_286_000, recoveredFen: 3_643_000, count: 1 },
+    ]);
+    expect(d.violatingShare).toEqual([
+      { month: '2019-03', category: 'HOSPITALISATION', violatingFen: 3_643_000, share: 1 },
+    ]);
     expect(d.agreementsByStatus).toEqual([
       { status: 'ACTIVE', count: 1 },
       { status: 'SUSPENDED', count: 1 },
@@ -55,7 +103,10 @@ describe('dashboard', () => {
 
   it('adds up every tenant for the platform admin and honours the date range', async () => {
     const all = await hub.exec(Dashboard, {}, platformAdmin());
-    expect(all.data!.dashboard.penaltiesByMonth[0]).toMatchObject({ penalisedFen: 7_286_000 + 199_800_000, count: 2 });
+    expect(all.data!.dashboard.penaltiesByMonth[0]).toMatchObject({
+      penalisedFen: 7_286_000 + 199_800_000,
+      count: 2,
+    });
     const none = await hub.exec(Dashboard, { from: '2020-01-01' }, platformAdmin());
     expect(none.data!.dashboard.penaltiesByMonth).toEqual([]);
     expect(none.data!.dashboard.violatingShare).toEqual([]);

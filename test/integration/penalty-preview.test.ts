@@ -7,7 +7,19 @@ import { graphql } from '../gql/index.js';
 
 const Preview = graphql(`
   query QPenaltyPreview($input: PenaltyPreviewInput!) {
-    penaltyPreview(input: $input) { ok violatingAmountFen target baseAmountFen multiple amountFen durationMonths issues { path message } }
+    penaltyPreview(input: $input) {
+      ok
+      violatingAmountFen
+      target
+      baseAmountFen
+      multiple
+      amountFen
+      durationMonths
+      issues {
+        path
+        message
+      }
+    }
   }
 `);
 
@@ -35,7 +47,11 @@ describe('penaltyPreview', () => {
 
   it('computes the amount the proposal would carry, writing nothing', async () => {
     const before = await hub.prisma.penalty.count();
-    const result = await hub.exec(Preview, { input: { findingId: gid('Finding', findingA), measure: 'DEDUCTION', multiple: '2' } }, insurerAdmin(insurerA));
+    const result = await hub.exec(
+      Preview,
+      { input: { findingId: gid('Finding', findingA), measure: 'DEDUCTION', multiple: '2' } },
+      insurerAdmin(insurerA),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.penaltyPreview).toEqual({
       ok: true,
@@ -52,20 +68,32 @@ describe('penaltyPreview', () => {
   });
 
   it('names the invalid field instead of an amount', async () => {
-    const result = await hub.exec(Preview, { input: { findingId: gid('Finding', findingA), measure: 'DEDUCTION', multiple: '9' } }, insurerAdmin(insurerA));
+    const result = await hub.exec(
+      Preview,
+      { input: { findingId: gid('Finding', findingA), measure: 'DEDUCTION', multiple: '9' } },
+      insurerAdmin(insurerA),
+    );
     expect(result.data!.penaltyPreview.ok).toBe(false);
     expect(result.data!.penaltyPreview.amountFen).toBeNull();
     expect(result.data!.penaltyPreview.issues[0]?.path).toEqual(['input', 'multiple']);
   });
 
   it('does not reveal another insurer’s finding', async () => {
-    const result = await hub.exec(Preview, { input: { findingId: gid('Finding', findingB), measure: 'DEDUCTION', multiple: '2' } }, insurerAdmin(insurerA));
+    const result = await hub.exec(
+      Preview,
+      { input: { findingId: gid('Finding', findingB), measure: 'DEDUCTION', multiple: '2' } },
+      insurerAdmin(insurerA),
+    );
     expect(result.data).toBeNull();
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('is refused to a read-only viewer', async () => {
-    const result = await hub.exec(Preview, { input: { findingId: gid('Finding', findingA), measure: 'DEDUCTION', multiple: '2' } }, insurerViewer(insurerA));
+    const result = await hub.exec(
+      Preview,
+      { input: { findingId: gid('Finding', findingA), measure: 'DEDUCTION', multiple: '2' } },
+      insurerViewer(insurerA),
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

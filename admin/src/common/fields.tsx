@@ -1,5 +1,11 @@
 import { Chip } from '@mui/material';
-import { FunctionField, useLocale, useRecordContext, useTranslate, type FunctionFieldProps } from 'react-admin';
+import {
+  FunctionField,
+  useLocale,
+  useRecordContext,
+  useTranslate,
+  type FunctionFieldProps,
+} from 'react-admin';
 import get from 'lodash/get.js';
 import { formatFen } from './money.js';
 
@@ -8,7 +14,13 @@ type Props = { source: string; label?: string; sortable?: boolean; sortBy?: stri
 /** Integer fen shown as ¥ yuan. */
 export function MoneyField({ source, ...rest }: Props) {
   const locale = useLocale();
-  return <FunctionField source={source} {...rest} render={(r: object) => formatFen(get(r, source) as number | null, locale)} />;
+  return (
+    <FunctionField
+      source={source}
+      {...rest}
+      render={(r: object) => formatFen(get(r, source) as number | null, locale)}
+    />
+  );
 }
 
 /** An enum value in the user's language (`enums.<Enum>.<VALUE>`). */
@@ -21,7 +33,9 @@ export function EnumField({ source, enumName, chip, ...rest }: Props & { enumNam
       render={(r: object) => {
         const value = get(r, source) as string | string[] | null;
         if (value == null) return '—';
-        const text = (Array.isArray(value) ? value : [value]).map((v) => translate(`enums.${enumName}.${v}`, { _: v })).join('、');
+        const text = (Array.isArray(value) ? value : [value])
+          .map((v) => translate(`enums.${enumName}.${v}`, { _: v }))
+          .join('、');
         return chip ? <Chip size="small" label={text} /> : text;
       }}
     />

@@ -5,7 +5,8 @@
  */
 export function decodeGlobalId(globalId: string): { type: string; id: string } | null {
   try {
-    const text = typeof atob === 'function' ? atob(globalId) : Buffer.from(globalId, 'base64').toString('utf8');
+    const text =
+      typeof atob === 'function' ? atob(globalId) : Buffer.from(globalId, 'base64').toString('utf8');
     const at = text.indexOf(':');
     if (at <= 0) return null;
     return { type: text.slice(0, at), id: text.slice(at + 1) };

@@ -4,9 +4,16 @@ import { useDataProvider } from 'react-admin';
 import type { HubDataProvider } from '../providers/data/data-provider.js';
 
 /** One read outside the resource lists (a version's terms, a preview), with loading and error state. */
-export function useRead<T>(document: DocumentNode, variables: Record<string, unknown> | null): { data: T | null; loading: boolean; error: string | null } {
+export function useRead<T>(
+  document: DocumentNode,
+  variables: Record<string, unknown> | null,
+): { data: T | null; loading: boolean; error: string | null } {
   const dataProvider = useDataProvider<HubDataProvider>();
-  const [state, setState] = useState<{ data: T | null; loading: boolean; error: string | null }>({ data: null, loading: variables !== null, error: null });
+  const [state, setState] = useState<{ data: T | null; loading: boolean; error: string | null }>({
+    data: null,
+    loading: variables !== null,
+    error: null,
+  });
   const key = JSON.stringify(variables);
   useEffect(() => {
     if (variables === null) return;
@@ -19,7 +26,6 @@ export function useRead<T>(document: DocumentNode, variables: Record<string, unk
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataProvider, document, key]);
   return state;
 }

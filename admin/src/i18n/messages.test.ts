@@ -28,7 +28,9 @@ describe('messages', () => {
   });
 
   it('fills the v5 keys the zh package lacks with Chinese, not English', () => {
-    const zhTree = messages['zh-CN'] as { ra: { page: { access_denied: string }; navigation: { clear_filters: string } } };
+    const zhTree = messages['zh-CN'] as {
+      ra: { page: { access_denied: string }; navigation: { clear_filters: string } };
+    };
     expect(zhTree.ra.page.access_denied).toBe('无权访问');
     expect(zhTree.ra.navigation.clear_filters).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -43,7 +45,12 @@ describe('messages', () => {
       const type = schema.getType(name);
       expect(type && isEnumType(type), `${name} is an API enum`).toBe(true);
       if (!type || !isEnumType(type)) continue;
-      expect(Object.keys(labels).sort(), name).toEqual(type.getValues().map((v) => v.name).sort());
+      expect(Object.keys(labels).sort(), name).toEqual(
+        type
+          .getValues()
+          .map((v) => v.name)
+          .sort(),
+      );
     }
   });
 
@@ -51,7 +58,10 @@ describe('messages', () => {
     const used = new Set<string>();
     for (const file of sourceFiles(srcDir)) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/['"`]((?:hub|resources|enums|ra|eventTypes)\.[A-Za-z0-9_.]+[A-Za-z0-9_])['"`]/g)) used.add(m[1]!);
+      for (const m of text.matchAll(
+        /['"`]((?:hub|resources|enums|ra|eventTypes)\.[A-Za-z0-9_.]+[A-Za-z0-9_])['"`]/g,
+      ))
+        used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(10);
     const missing = [...used].filter((k) => !zh.has(k) || !en.has(k));

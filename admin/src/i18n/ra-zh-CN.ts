@@ -10,7 +10,8 @@ import { mergeMessages } from './merge-messages.js';
  */
 export function unwrapCommonJs(mod: unknown): TranslationMessages {
   let current = mod as { default?: unknown; ra?: unknown };
-  for (let i = 0; i < 3 && !current.ra && current.default; i += 1) current = current.default as typeof current;
+  for (let i = 0; i < 3 && !current.ra && current.default; i += 1)
+    current = current.default as typeof current;
   if (!current.ra) throw new Error('@haxqer/ra-language-chinese: no messages found');
   return current as TranslationMessages;
 }
@@ -37,5 +38,9 @@ const v5Additions = {
 };
 
 /** react-admin's own Chinese messages: English as the base so no v5 key is ever missing. */
-export const raChinese: TranslationMessages = mergeMessages(englishMessages, haxqer, v5Additions) as TranslationMessages;
+export const raChinese: TranslationMessages = mergeMessages(
+  englishMessages,
+  haxqer,
+  v5Additions,
+) as TranslationMessages;
 export { englishMessages as raEnglish };

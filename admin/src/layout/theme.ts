@@ -4,6 +4,13 @@ import { defaultTheme, type RaThemeOptions } from 'react-admin';
 export const theme: RaThemeOptions = {
   ...defaultTheme,
   typography: {
-    fontFamily: ['"Noto Sans CJK SC"', '"Noto Sans SC"', '"PingFang SC"', '"Microsoft YaHei"', 'Roboto', 'sans-serif'].join(','),
+    fontFamily: [
+      '"Noto Sans CJK SC"',
+      '"Noto Sans SC"',
+      '"PingFang SC"',
+      '"Microsoft YaHei"',
+      'Roboto',
+      'sans-serif',
+    ].join(','),
   },
 };

@@ -32,7 +32,11 @@ export function createAuthProvider(client: ApolloClient<unknown>, locale: () => 
   const loadViewer = () =>
     (viewer ??= client
       .query({ query: ViewerQuery, fetchPolicy: 'network-only' })
-      .then((r) => (r.data.viewer ? { name: r.data.viewer.name, role: r.data.viewer.role, capabilities: r.data.viewer.capabilities } : null))
+      .then((r) =>
+        r.data.viewer
+          ? { name: r.data.viewer.name, role: r.data.viewer.role, capabilities: r.data.viewer.capabilities }
+          : null,
+      )
       .catch(() => null));
   const forget = async () => {
     viewer = null;
@@ -45,7 +49,10 @@ export function createAuthProvider(client: ApolloClient<unknown>, locale: () => 
     async login({ username, password }: { username: string; password: string }) {
       await forget();
       try {
-        const { data } = await client.mutate({ mutation: LoginMutation, variables: { input: { username, password } } });
+        const { data } = await client.mutate({
+          mutation: LoginMutation,
+          variables: { input: { username, password } },
+        });
         setCsrfToken(data?.login.csrfToken ?? null);
       } catch (error) {
         const gql = graphQLErrorsOf(error);
@@ -72,7 +79,12 @@ export function createAuthProvider(client: ApolloClient<unknown>, locale: () => 
     async getIdentity() {
       const v = await loadViewer();
       if (!v) throw new Error('not signed in');
-      return { id: v.name, fullName: v.name, role: v.role, capabilities: v.capabilities } satisfies HubIdentity;
+      return {
+        id: v.name,
+        fullName: v.name,
+        role: v.role,
+        capabilities: v.capabilities,
+      } satisfies HubIdentity;
     },
     async getPermissions() {
       const v = await loadViewer();

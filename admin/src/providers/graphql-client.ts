@@ -45,14 +45,22 @@ export function closeSubscriptions(): void {
  */
 export const fetchKeepingGraphQLErrors: typeof fetch = async (input, init) => {
   const response = await fetch(input, init);
-  if (response.ok || response.status >= 500 || !response.headers.get('content-type')?.includes('json')) return response;
-  const body = await response.clone().json().catch(() => null);
+  if (response.ok || response.status >= 500 || !response.headers.get('content-type')?.includes('json'))
+    return response;
+  const body = await response
+    .clone()
+    .json()
+    .catch(() => null);
   if (!body || !Array.isArray(body.errors)) return response;
   return new Response(JSON.stringify(body), { status: 200, headers: response.headers });
 };
 
 export function createApolloClient(): ApolloClient<unknown> {
-  const http = new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin', fetch: fetchKeepingGraphQLErrors });
+  const http = new HttpLink({
+    uri: GRAPHQL_PATH,
+    credentials: 'same-origin',
+    fetch: fetchKeepingGraphQLErrors,
+  });
   // Queries and mutations over HTTP; the audit log's live view talks graphql-ws directly
   // (subscriptionClient) because it manages its own replay cursor.
   return new ApolloClient({

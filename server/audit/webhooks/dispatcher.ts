@@ -20,6 +20,11 @@ export interface WebhookDispatcherOptions {
 }
 
 const ENQUEUE_PAGE = 500;
+/**
+ * Under load a background transaction waits longer for a pooled connection than a request's
+ * default (2 s) rather than failing the round; the next poll would retry anyway.
+ */
+const BACKGROUND_TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
 
 /**
  * At-least-once webhook delivery, run by every server process (they coordinate through
@@ -99,6 +104,15 @@ export class WebhookDispatcher {
 
   /** Moves one endpoint's cursor forward; false when no endpoint is behind. */
   private async enqueueOne(): Promise<boolean> {
+    // Background work must not compete with requests for the shared pool: the poll runs every
+    // second on every replica, and nearly always finds nothing to do. A plain read answers that
+    // without an interactive transaction (which pins a pooled connection for three round trips
+    // and, with the pool busy serving reads, failed with "Unable to start a transaction in the
+    // given time"); the locking transaction runs only when an endpoint is behind.
+    const [behind] = await this.prisma.$queryRaw<{ behind: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM "WebhookEndpoint"
+        WHERE "active" AND "cursorSeq" < (SELECT COALESCE(MAX("seq"), 0) FROM "AuditEvent")) AS behind`;
+    if (!behind?.behind) return false;
     return this.prisma.$transaction(async (tx) => {
       const [endpoint] = await tx.$queryRaw<WebhookEndpoint[]>`
         SELECT * FROM "WebhookEndpoint"
@@ -125,7 +139,7 @@ export class WebhookDispatcher {
       const last = events[events.length - 1];
       if (last) await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { cursorSeq: last.seq } });
       return events.length > 0;
-    });
+    }, BACKGROUND_TRANSACTION);
   }
 
   /** Claims and attempts due deliveries; returns how many were attempted. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { penaltiesByMonth, penaltiesByViolation, violatingShareByMonth, type PenaltyRow } from './aggregate.js';
+import {
+  penaltiesByMonth,
+  penaltiesByViolation,
+  violatingShareByMonth,
+  type PenaltyRow,
+} from './aggregate.js';
 
 const vt = (id: string) => ({ id, code: id, nameZh: `类型${id}`, nameEn: `Type ${id}` });
 const p = (iso: string, amount: bigint | null, recovered: bigint, type = 'A'): PenaltyRow => ({
@@ -25,7 +30,11 @@ describe('dashboard aggregates', () => {
   });
 
   it('ranks violation types by penalised amount', () => {
-    const rows = [p('2019-03-01T00:00:00Z', 100n, 0n, 'B'), p('2019-03-01T00:00:00Z', 300n, 50n, 'A'), p('2019-03-02T00:00:00Z', 250n, 0n, 'B')];
+    const rows = [
+      p('2019-03-01T00:00:00Z', 100n, 0n, 'B'),
+      p('2019-03-01T00:00:00Z', 300n, 50n, 'A'),
+      p('2019-03-02T00:00:00Z', 250n, 0n, 'B'),
+    ];
     expect(penaltiesByViolation(rows).map((b) => [b.code, b.penalisedFen, b.recoveredFen, b.count])).toEqual([
       ['B', 350n, 0n, 2],
       ['A', 300n, 50n, 1],

@@ -52,10 +52,24 @@ export function penaltiesByViolation(rows: readonly PenaltyRow[]): ViolationBuck
   for (const row of rows) {
     const vt = row.violationType;
     let bucket = buckets.get(vt.id);
-    if (!bucket) buckets.set(vt.id, (bucket = { violationTypeId: vt.id, code: vt.code, nameZh: vt.nameZh, nameEn: vt.nameEn, penalisedFen: 0n, recoveredFen: 0n, count: 0 }));
+    if (!bucket)
+      buckets.set(
+        vt.id,
+        (bucket = {
+          violationTypeId: vt.id,
+          code: vt.code,
+          nameZh: vt.nameZh,
+          nameEn: vt.nameEn,
+          penalisedFen: 0n,
+          recoveredFen: 0n,
+          count: 0,
+        }),
+      );
     add(bucket, row);
   }
-  return [...buckets.values()].sort((a, b) => (b.penalisedFen > a.penalisedFen ? 1 : b.penalisedFen < a.penalisedFen ? -1 : a.code.localeCompare(b.code)));
+  return [...buckets.values()].sort((a, b) =>
+    b.penalisedFen > a.penalisedFen ? 1 : b.penalisedFen < a.penalisedFen ? -1 : a.code.localeCompare(b.code),
+  );
 }
 
 export interface FindingRow {

@@ -16,7 +16,9 @@ export interface DashboardRange {
 export type DashboardReport = Awaited<ReturnType<typeof dashboardReport>>;
 
 const inRange = (range: DashboardRange) =>
-  range.from || range.to ? { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lte: range.to } : {}) } : undefined;
+  range.from || range.to
+    ? { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lte: range.to } : {}) }
+    : undefined;
 
 /**
  * The admin dashboard's figures for what the viewer may see (the same tenant filters as every
@@ -28,7 +30,9 @@ export async function dashboardReport(viewer: Viewer, range: DashboardRange = {}
   const penaltyWhere: Prisma.PenaltyWhereInput = {
     AND: [visible.penalty(viewer), { status: { not: 'OVERTURNED' } }, when ? { proposedAt: when } : {}],
   };
-  const findingWhere: Prisma.FindingWhereInput = { AND: [visible.finding(viewer), when ? { foundOn: when } : {}] };
+  const findingWhere: Prisma.FindingWhereInput = {
+    AND: [visible.finding(viewer), when ? { foundOn: when } : {}],
+  };
   const [penalties, findings, statuses] = await Promise.all([
     db().penalty.findMany({
       where: penaltyWhere,
@@ -36,7 +40,9 @@ export async function dashboardReport(viewer: Viewer, range: DashboardRange = {}
         proposedAt: true,
         amountFen: true,
         recoveredAmountFen: true,
-        finding: { select: { violationType: { select: { id: true, code: true, nameZh: true, nameEn: true } } } },
+        finding: {
+          select: { violationType: { select: { id: true, code: true, nameZh: true, nameEn: true } } },
+        },
       },
       orderBy: { proposedAt: 'desc' },
       take: REPORT_ROW_LIMIT,
@@ -54,7 +60,11 @@ export async function dashboardReport(viewer: Viewer, range: DashboardRange = {}
     penaltiesByMonth: penaltiesByMonth(penaltyRows),
     penaltiesByViolation: penaltiesByViolation(penaltyRows),
     violatingShare: violatingShareByMonth(
-      findings.map((f) => ({ foundOn: f.foundOn, violatingAmountFen: f.violatingAmountFen, category: f.violationType.category })),
+      findings.map((f) => ({
+        foundOn: f.foundOn,
+        violatingAmountFen: f.violatingAmountFen,
+        category: f.violationType.category,
+      })),
     ),
     agreementsByStatus: statuses
       .map((s) => ({ status: s.status as AgreementStatus, count: s._count._all }))

@@ -28,8 +28,14 @@ export default function setup(): void {
         '(npm test does this), or set CHROMIUM_PATH.',
     );
   }
-  const sources = Math.max(newestMtime(path.join(root, 'admin/src')), statSync(path.join(root, 'admin/index.html')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(path.join(root, 'admin/src')),
+    statSync(path.join(root, 'admin/index.html')).mtimeMs,
+  );
   if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sources) return;
-  const built = spawnSync('npx', ['vite', 'build', '--config', 'admin/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+  const built = spawnSync('npx', ['vite', 'build', '--config', 'admin/vite.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (built.status !== 0) throw new Error('e2e: the admin build failed (npm run admin:build)');
 }

@@ -17,7 +17,14 @@ export interface E2eHub {
  */
 export async function startE2eHub(): Promise<E2eHub> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hub-e2e-'));
-  const config = loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+  });
   const app = await startApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'warn'));
   const url = `http://127.0.0.1:${app.port}`;
   return {

@@ -10,12 +10,23 @@ import { t, type Locale } from './i18n.js';
 
 const dialog = (page: Page) => page.locator('[role="dialog"]');
 
-export async function action(page: Page, key: string, fill?: (d: ReturnType<typeof dialog>) => Promise<void>, shot?: string): Promise<void> {
+export async function action(
+  page: Page,
+  key: string,
+  fill?: (d: ReturnType<typeof dialog>) => Promise<void>,
+  shot?: string,
+): Promise<void> {
   await page.locator(`button[data-action="${key}"]`).click();
   const d = dialog(page);
   await d.waitFor();
   await fill?.(d);
-  if (shot) await screenshot(page, shot, { fullPage: false });
+  if (shot) {
+    // MUI fades dialogs in: capture once the overlay is fully drawn.
+    await expect
+      .poll(() => d.evaluate((el) => getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity))
+      .toBe('1');
+    await screenshot(page, shot, { fullPage: false });
+  }
   await d.locator('button[type="submit"]').click();
   await d.waitFor({ state: 'detached', timeout: 20_000 });
 }
@@ -35,17 +46,25 @@ export async function switchLocale(page: Page, to: Locale): Promise<void> {
   await page.locator('header button', { hasText: to === 'en' ? 'English' : '简体中文' }).waitFor();
 }
 
-export async function filterAgreementsByStatus(page: Page, base: string, locale: Locale, status: string): Promise<void> {
+export async function filterAgreementsByStatus(
+  page: Page,
+  base: string,
+  locale: Locale,
+  status: string,
+): Promise<void> {
   await page.goto(`${base}/admin/#/agreements`);
   await page.locator('td.column-number').first().waitFor();
   await page.locator('[data-source="status"] [role="combobox"]').click();
   await page.locator(`li[data-value="${status}"]`).click();
   const label = t(locale, `enums.AgreementStatus.${status}`);
   await expect
-    .poll(async () => {
-      const cells = await page.locator('td.column-status').allInnerTexts();
-      return cells.length > 0 && cells.every((c) => c.trim() === label);
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const cells = await page.locator('td.column-status').allInnerTexts();
+        return cells.length > 0 && cells.every((c) => c.trim() === label);
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
 }
 
@@ -54,7 +73,12 @@ export interface CreatedAgreement {
   rawId: string;
 }
 
-export async function createAndSignAgreement(page: Page, base: string, locale: Locale, tag: string): Promise<CreatedAgreement> {
+export async function createAndSignAgreement(
+  page: Page,
+  base: string,
+  locale: Locale,
+  tag: string,
+): Promise<CreatedAgreement> {
   const number = `E2E-${tag}-${Date.now()}`;
   await page.goto(`${base}/admin/#/agreements/create`);
   await page.locator('input[name="number"]').fill(number);
@@ -70,48 +94,96 @@ export async function createAndSignAgreement(page: Page, base: string, locale: L
   await page.waitForURL(/#\/agreements\/[^/]+\/show/, { timeout: 20_000 });
   const rawId = rawIdFromUrl(page.url());
   await page.locator('button[data-action="hub.actions.sign"]').waitFor();
-  await action(page, 'hub.actions.sign', async (d) => d.locator('textarea[name="reason"]').first().fill(`${tag} 签订`), `${tag}-04-sign-dialog`);
+  await action(
+    page,
+    'hub.actions.sign',
+    async (d) => d.locator('textarea[name="reason"]').first().fill(`${tag} 签订`),
+    `${tag}-04-sign-dialog`,
+  );
   await page.locator('button[data-action="hub.actions.suspend"]').waitFor({ timeout: 20_000 });
-  await expect.poll(() => page.locator('main').innerText()).toContain(t(locale, 'enums.AgreementStatus.ACTIVE'));
+  await expect
+    .poll(() => page.locator('main').innerText())
+    .toContain(t(locale, 'enums.AgreementStatus.ACTIVE'));
   await screenshot(page, `${tag}-05-signed`);
   return { number, rawId };
 }
 
 export async function suspendAgreement(page: Page, locale: Locale, tag: string): Promise<void> {
-  await action(page, 'hub.actions.suspend', async (d) => d.locator('textarea[name="reason"]').first().fill(`${tag}: 药占比超标 / drug share over limit`), `${tag}-06-suspend-dialog`);
+  await action(
+    page,
+    'hub.actions.suspend',
+    async (d) =>
+      d.locator('textarea[name="reason"]').first().fill(`${tag}: 药占比超标 / drug share over limit`),
+    `${tag}-06-suspend-dialog`,
+  );
   await page.locator('button[data-action="hub.actions.resume"]').waitFor({ timeout: 20_000 });
-  await expect.poll(() => page.locator('main').innerText()).toContain(t(locale, 'enums.AgreementStatus.SUSPENDED'));
+  await expect
+    .poll(() => page.locator('main').innerText())
+    .toContain(t(locale, 'enums.AgreementStatus.SUSPENDED'));
   await screenshot(page, `${tag}-07-suspended`);
 }
 
 /** From a finding the user may penalise: propose (with the server-computed amount), issue, appeal, decide. */
-export async function penaltyWorkflow(page: Page, base: string, locale: Locale, tag: string): Promise<string> {
-  await page.goto(`${base}/admin/#/findings?filter=${encodeURIComponent(JSON.stringify({ status: 'PENALISED' }))}`);
+export async function penaltyWorkflow(
+  page: Page,
+  base: string,
+  locale: Locale,
+  tag: string,
+): Promise<string> {
+  await page.goto(
+    `${base}/admin/#/findings?filter=${encodeURIComponent(JSON.stringify({ status: 'PENALISED' }))}`,
+  );
   await page.locator('td.column-number').first().click();
   await page.locator('button[data-action="hub.actions.propose"]').waitFor();
   await action(
     page,
     'hub.actions.propose',
     async (d) => {
-      await d.locator('textarea[name="legalBasis"]').first().fill('《医疗保障基金使用监督管理条例》第三十八条');
+      await d
+        .locator('textarea[name="legalBasis"]')
+        .first()
+        .fill('《医疗保障基金使用监督管理条例》第三十八条');
       // The amount the hub computes (2× the violating amount) shows before confirming.
-      await expect.poll(() => d.locator('[data-testid="penalty-preview"]').innerText(), { timeout: 20_000 }).toMatch(/¥[\d,]+\.\d\d/);
-      expect(await d.locator('[data-testid="penalty-preview"]').innerText()).toContain(t(locale, 'hub.actions.amountPreview'));
+      await expect
+        .poll(() => d.locator('[data-testid="penalty-preview"]').innerText(), { timeout: 20_000 })
+        .toMatch(/¥[\d,]+\.\d\d/);
+      expect(await d.locator('[data-testid="penalty-preview"]').innerText()).toContain(
+        t(locale, 'hub.actions.amountPreview'),
+      );
     },
     `${tag}-08-propose-dialog`,
   );
   await page.waitForURL(/#\/penalties\/[^/]+\/show/, { timeout: 20_000 });
   const penaltyId = rawIdFromUrl(page.url());
-  await action(page, 'hub.actions.issue', async (d) => {
-    await expect.poll(() => d.locator('[data-testid="penalty-amount"]').innerText()).toMatch(/¥[\d,]+\.\d\d/);
-    await d.locator('input[name="clauseRef"]').fill('服务协议第二十五条');
-  }, `${tag}-09-issue-dialog`);
+  await action(
+    page,
+    'hub.actions.issue',
+    async (d) => {
+      await expect
+        .poll(() => d.locator('[data-testid="penalty-amount"]').innerText())
+        .toMatch(/¥[\d,]+\.\d\d/);
+      await d.locator('input[name="clauseRef"]').fill('服务协议第二十五条');
+    },
+    `${tag}-09-issue-dialog`,
+  );
   await page.locator('button[data-action="hub.actions.appeal"]').waitFor({ timeout: 20_000 });
-  await action(page, 'hub.actions.appeal', async (d) => d.locator('textarea[name="grounds"]').first().fill(`${tag}: 违规金额计算有误，申请复核`), `${tag}-10-appeal-dialog`);
+  await action(
+    page,
+    'hub.actions.appeal',
+    async (d) => d.locator('textarea[name="grounds"]').first().fill(`${tag}: 违规金额计算有误，申请复核`),
+    `${tag}-10-appeal-dialog`,
+  );
   await page.locator('button[data-action="hub.actions.decide"]').waitFor({ timeout: 20_000 });
-  await action(page, 'hub.actions.decide', async (d) => d.locator('textarea[name="reason"]').first().fill(`${tag}: 经复核，维持原处理决定`), `${tag}-11-decide-dialog`);
+  await action(
+    page,
+    'hub.actions.decide',
+    async (d) => d.locator('textarea[name="reason"]').first().fill(`${tag}: 经复核，维持原处理决定`),
+    `${tag}-11-decide-dialog`,
+  );
   await page.locator('button[data-action="hub.actions.execute"]').waitFor({ timeout: 20_000 });
-  await expect.poll(() => page.locator('main').innerText()).toContain(t(locale, 'enums.PenaltyStatus.UPHELD'));
+  await expect
+    .poll(() => page.locator('main').innerText())
+    .toContain(t(locale, 'enums.PenaltyStatus.UPHELD'));
   await screenshot(page, `${tag}-12-decided`);
   return penaltyId;
 }

@@ -1,7 +1,15 @@
 import { CREATE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
 import type { BuildQuery, BuildQueryResult } from 'ra-data-graphql';
 import type { ResourceDef } from './resource-def.js';
-import { cleanFilter, flattenConnections, pageSize, parseConnection, toOrder, type Connection, type RaSort } from './relay.js';
+import {
+  cleanFilter,
+  flattenConnections,
+  pageSize,
+  parseConnection,
+  toOrder,
+  type Connection,
+  type RaSort,
+} from './relay.js';
 
 type Params = {
   pagination?: { page: number; perPage: number };
@@ -49,7 +57,11 @@ export function buildQueryFor(resources: Record<string, ResourceDef>): BuildQuer
           variables: listVariables(def, params),
           parseResponse: ({ data }) => {
             const page = parseConnection(data[def.listField] as Connection<Record<string, unknown>>);
-            return { data: page.data.map(flattenConnections), total: page.total, meta: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+            return {
+              data: page.data.map(flattenConnections),
+              total: page.total,
+              meta: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+            };
           },
         };
       case GET_ONE:
@@ -67,7 +79,9 @@ export function buildQueryFor(resources: Record<string, ResourceDef>): BuildQuer
         return {
           query: def.many,
           variables: { ids: params.ids ?? [] },
-          parseResponse: ({ data }) => ({ data: ((data.nodes ?? []) as unknown[]).filter(Boolean).map(flattenConnections) }),
+          parseResponse: ({ data }) => ({
+            data: ((data.nodes ?? []) as unknown[]).filter(Boolean).map(flattenConnections),
+          }),
         };
       case CREATE:
       case UPDATE: {
@@ -75,7 +89,13 @@ export function buildQueryFor(resources: Record<string, ResourceDef>): BuildQuer
         if (!mutation) throw new UnsupportedOperationError(fetchType, resourceName);
         return {
           query: mutation.document,
-          variables: { input: mutation.input({ id: params.id, data: params.data ?? {}, previousData: params.previousData }) },
+          variables: {
+            input: mutation.input({
+              id: params.id,
+              data: params.data ?? {},
+              previousData: params.previousData,
+            }),
+          },
           parseResponse: ({ data }) => ({ data: flattenConnections(data[mutation.field][mutation.payload]) }),
         };
       }

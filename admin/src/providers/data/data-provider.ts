@@ -30,7 +30,11 @@ interface Options {
  * has no `nodes` document, and server errors turned into localised form errors.
  */
 export function createDataProvider({ client, resources, locale, fallbackMessage }: Options): HubDataProvider {
-  const base = buildGraphQLProvider({ client, introspection: false, buildQuery: () => buildQueryFor(resources) });
+  const base = buildGraphQLProvider({
+    client,
+    introspection: false,
+    buildQuery: () => buildQueryFor(resources),
+  });
   const cursors = new CursorCache();
   const walks = new Map<string, DocumentNode>();
 
@@ -54,33 +58,57 @@ export function createDataProvider({ client, resources, locale, fallbackMessage 
     let walk = walks.get(resource);
     if (!walk) walks.set(resource, (walk = walkDocument(def.list, def.listField)));
     const after = await cursors.afterFor(key, page, perPage, async (cursor, first) => {
-      const { data } = await client.query({ query: walk!, variables: { ...vars, first, after: cursor }, fetchPolicy: 'network-only' });
-      const info = (data as Record<string, { pageInfo: { endCursor: string | null; hasNextPage: boolean } }>)[def.listField]?.pageInfo;
+      const { data } = await client.query({
+        query: walk!,
+        variables: { ...vars, first, after: cursor },
+        fetchPolicy: 'network-only',
+      });
+      const info = (data as Record<string, { pageInfo: { endCursor: string | null; hasNextPage: boolean } }>)[
+        def.listField
+      ]?.pageInfo;
       return { endCursor: info?.endCursor ?? null, hasNextPage: info?.hasNextPage ?? false };
     });
     const call = 'target' in params ? base.getManyReference : base.getList;
     const result = await call(resource, { ...params, meta: { ...params.meta, after } } as never);
-    cursors.remember(key, page, (result.meta as { endCursor?: string | null } | undefined)?.endCursor ?? null);
+    cursors.remember(
+      key,
+      page,
+      (result.meta as { endCursor?: string | null } | undefined)?.endCursor ?? null,
+    );
     return result;
   };
 
-  const writes = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A) => {
-    try {
-      return await fn(...args);
-    } finally {
-      cursors.clear();
-    }
-  };
+  const writes =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A) => {
+      try {
+        return await fn(...args);
+      } finally {
+        cursors.clear();
+      }
+    };
 
-  const guard = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A) => fn(...args).catch(toHttpError);
+  const guard =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A) =>
+      fn(...args).catch(toHttpError);
 
   return {
     getList: guard((resource, params) => paged(resource, params)) as DataProvider['getList'],
-    getManyReference: guard((resource, params) => paged(resource, params)) as DataProvider['getManyReference'],
+    getManyReference: guard((resource, params) =>
+      paged(resource, params),
+    ) as DataProvider['getManyReference'],
     getOne: guard((resource, params) => base.getOne(resource, params)) as DataProvider['getOne'],
     getMany: guard(async (resource: string, params: { ids: readonly unknown[] }) => {
       if (resources[resource]?.many) return base.getMany(resource, params as never);
-      const records = await Promise.all(params.ids.map((id) => base.getOne(resource, { id }).then((r) => r.data).catch(() => null)));
+      const records = await Promise.all(
+        params.ids.map((id) =>
+          base
+            .getOne(resource, { id })
+            .then((r) => r.data)
+            .catch(() => null),
+        ),
+      );
       return { data: records.filter(Boolean) };
     }) as DataProvider['getMany'],
     create: guard(writes((resource, params) => base.create(resource, params))) as DataProvider['create'],
@@ -103,7 +131,11 @@ export function createDataProvider({ client, resources, locale, fallbackMessage 
 
 /** ApolloError (directly or inside ra-data-graphql's HttpError body) → its GraphQL errors. */
 export function graphQLErrorsOf(error: unknown): GqlErrorLike[] {
-  const e = error as { graphQLErrors?: GqlErrorLike[]; body?: { graphQLErrors?: GqlErrorLike[] }; networkError?: { result?: { errors?: GqlErrorLike[] } } };
+  const e = error as {
+    graphQLErrors?: GqlErrorLike[];
+    body?: { graphQLErrors?: GqlErrorLike[] };
+    networkError?: { result?: { errors?: GqlErrorLike[] } };
+  };
   return e?.graphQLErrors?.length
     ? e.graphQLErrors
     : e?.body?.graphQLErrors?.length

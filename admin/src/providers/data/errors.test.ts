@@ -3,7 +3,11 @@ import { fieldName, toShownError } from './errors.js';
 
 const stale = {
   message: 'The agreement was changed meanwhile',
-  extensions: { code: 'STALE_VERSION', messageZh: '协议已被他人修改', messageEn: 'The agreement was changed meanwhile' },
+  extensions: {
+    code: 'STALE_VERSION',
+    messageZh: '协议已被他人修改',
+    messageEn: 'The agreement was changed meanwhile',
+  },
 };
 const invalid = {
   message: 'Invalid input',

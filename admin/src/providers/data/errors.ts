@@ -36,7 +36,11 @@ export function localisedMessage(error: GqlErrorLike, locale: string): string {
   return (zh ? ext.messageZh : ext.messageEn) ?? ext.messageEn ?? ext.messageZh ?? error.message;
 }
 
-export function toShownError(graphQLErrors: readonly GqlErrorLike[], locale: string, fallback: string): ShownError {
+export function toShownError(
+  graphQLErrors: readonly GqlErrorLike[],
+  locale: string,
+  fallback: string,
+): ShownError {
   const first = graphQLErrors[0];
   if (!first) return { code: 'UNKNOWN', message: fallback, errors: { root: { serverError: fallback } } };
   const ext = (first.extensions ?? {}) as HubErrorExtensions;

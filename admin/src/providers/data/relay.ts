@@ -44,7 +44,10 @@ export function cleanFilter(filter: Record<string, unknown> | undefined): Record
 }
 
 /** Filter keys that take a list in the API but that a select input gives as one value. */
-export function listify(filter: Record<string, unknown>, listKeys: readonly string[]): Record<string, unknown> {
+export function listify(
+  filter: Record<string, unknown>,
+  listKeys: readonly string[],
+): Record<string, unknown> {
   const out = { ...filter };
   for (const key of listKeys) {
     const value = out[key];
@@ -94,7 +97,12 @@ export function flattenConnections(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    if (child && typeof child === 'object' && !Array.isArray(child) && Array.isArray((child as Connection<unknown>).edges)) {
+    if (
+      child &&
+      typeof child === 'object' &&
+      !Array.isArray(child) &&
+      Array.isArray((child as Connection<unknown>).edges)
+    ) {
       const conn = child as Connection<unknown>;
       out[key] = (conn.edges ?? []).map((e) => flattenConnections(e?.node)).filter((n) => n != null);
       if (typeof conn.totalCount === 'number') out[`${key}Total`] = conn.totalCount;

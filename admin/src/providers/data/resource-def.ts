@@ -8,7 +8,11 @@ export interface MutationDef {
   /** Payload field holding the changed record, e.g. `agreement`. */
   payload: string;
   /** Builds the `input` variable from react-admin's params (data, id, previousData). */
-  input: (params: { id?: string; data: Record<string, unknown>; previousData?: Record<string, unknown> }) => Record<string, unknown>;
+  input: (params: {
+    id?: string;
+    data: Record<string, unknown>;
+    previousData?: Record<string, unknown>;
+  }) => Record<string, unknown>;
 }
 
 /**

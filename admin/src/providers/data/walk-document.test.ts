@@ -14,7 +14,9 @@ describe('walkDocument', () => {
       fragment Row on Agreement { id number }
     `);
     const printed = print(walkDocument(list, 'agreements'));
-    expect(printed).toContain('query AgreementListCursors($first: Int, $after: String, $filter: AgreementFilter)');
+    expect(printed).toContain(
+      'query AgreementListCursors($first: Int, $after: String, $filter: AgreementFilter)',
+    );
     expect(printed).toContain('agreements(first: $first, after: $after, filter: $filter)');
     expect(printed).toMatch(/pageInfo \{\s+endCursor\s+hasNextPage\s+\}/);
     expect(printed).not.toContain('totalCount');

@@ -8,7 +8,9 @@ const pageInfoOnly: SelectionSetNode = {
       name: { kind: Kind.NAME, value: 'pageInfo' },
       selectionSet: {
         kind: Kind.SELECTION_SET,
-        selections: ['endCursor', 'hasNextPage'].map((value) => ({ kind: Kind.FIELD, name: { kind: Kind.NAME, value } }) as FieldNode),
+        selections: ['endCursor', 'hasNextPage'].map(
+          (value) => ({ kind: Kind.FIELD, name: { kind: Kind.NAME, value } }) as FieldNode,
+        ),
       },
     },
   ],
@@ -30,7 +32,10 @@ export function walkDocument(list: DocumentNode, listField: string): DocumentNod
     },
     OperationDefinition: {
       leave(node) {
-        return { ...node, name: node.name ? { ...node.name, value: `${node.name.value}Cursors` } : node.name };
+        return {
+          ...node,
+          name: node.name ? { ...node.name, value: `${node.name.value}Cursors` } : node.name,
+        };
       },
     },
   });

@@ -20,11 +20,24 @@ import { familyOf } from './draft-input.js';
 
 const kinds = enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind));
 
-function PartyInput({ source, reference, validate }: { source: string; reference: string; validate?: ReturnType<typeof required> }) {
+function PartyInput({
+  source,
+  reference,
+  validate,
+}: {
+  source: string;
+  reference: string;
+  validate?: ReturnType<typeof required>;
+}) {
   const name = useLocalName();
   return (
     <ReferenceInput source={source} reference={reference}>
-      <AutocompleteInput optionText={(r) => name(r)} filterToQuery={(q) => ({ q })} validate={validate} fullWidth />
+      <AutocompleteInput
+        optionText={(r) => name(r)}
+        filterToQuery={(q) => ({ q })}
+        validate={validate}
+        fullWidth
+      />
     </ReferenceInput>
   );
 }
@@ -43,7 +56,15 @@ export function AgreementCreate() {
   return (
     <Create redirect="show" mutationMode="pessimistic">
       <SimpleForm
-        defaultValues={{ kind: 'MEDICAL_INSTITUTION_SERVICE', startsOn: today(), endsOn: inYears(1), templateCode: '', templateVersion: '1', clauses: [], indicators: [] }}
+        defaultValues={{
+          kind: 'MEDICAL_INSTITUTION_SERVICE',
+          startsOn: today(),
+          endsOn: inYears(1),
+          templateCode: '',
+          templateVersion: '1',
+          clauses: [],
+          indicators: [],
+        }}
       >
         <Grid container spacing={2} sx={{ width: '100%' }}>
           <Grid size={{ xs: 12, md: 6 }}>
@@ -63,7 +84,11 @@ export function AgreementCreate() {
                 familyOf(formData.kind) === 'PARTNER' ? (
                   <>
                     <PartyInput source="partnerId" reference="partners" validate={required()} />
-                    <SelectArrayInput source="entrustedWork" choices={enumChoices('EntrustedWork', Object.keys(enumsEn.EntrustedWork))} fullWidth />
+                    <SelectArrayInput
+                      source="entrustedWork"
+                      choices={enumChoices('EntrustedWork', Object.keys(enumsEn.EntrustedWork))}
+                      fullWidth
+                    />
                   </>
                 ) : (
                   <PartyInput source="providerId" reference="providers" validate={required()} />
@@ -87,18 +112,33 @@ export function AgreementCreate() {
         <ArrayInput source="clauses" label="hub.agreement.clauses">
           <SimpleFormIterator inline>
             <TextInput source="clauseNo" label="#" validate={required()} sx={{ width: 80 }} />
-            <TextInput source="titleZh" label="resources.providers.fields.nameZh" validate={required()} />
-            <TextInput source="titleEn" label="resources.providers.fields.nameEn" validate={required()} />
-            <TextInput source="bodyZh" label="hub.agreement.clauses" multiline validate={required()} />
-            <TextInput source="bodyEn" label="hub.agreement.clauses" multiline validate={required()} />
+            <TextInput source="titleZh" label="hub.agreement.titleZh" validate={required()} />
+            <TextInput source="titleEn" label="hub.agreement.titleEn" validate={required()} />
+            <TextInput source="bodyZh" label="hub.agreement.bodyZh" multiline validate={required()} />
+            <TextInput source="bodyEn" label="hub.agreement.bodyEn" multiline validate={required()} />
           </SimpleFormIterator>
         </ArrayInput>
         <ArrayInput source="indicators" label="hub.agreement.indicators">
           <SimpleFormIterator inline>
-            <SelectInput source="metric" label="hub.agreement.indicators" choices={enumChoices('IndicatorMetric', Object.keys(enumsEn.IndicatorMetric))} validate={required()} />
-            <SelectInput source="comparator" label=" " choices={enumChoices('Comparator', Object.keys(enumsEn.Comparator))} validate={required()} />
+            <SelectInput
+              source="metric"
+              label="hub.agreement.indicators"
+              choices={enumChoices('IndicatorMetric', Object.keys(enumsEn.IndicatorMetric))}
+              validate={required()}
+            />
+            <SelectInput
+              source="comparator"
+              label=" "
+              choices={enumChoices('Comparator', Object.keys(enumsEn.Comparator))}
+              validate={required()}
+            />
             <TextInput source="threshold" label=" " validate={required()} />
-            <SelectInput source="unit" label=" " choices={enumChoices('IndicatorUnit', Object.keys(enumsEn.IndicatorUnit))} validate={required()} />
+            <SelectInput
+              source="unit"
+              label=" "
+              choices={enumChoices('IndicatorUnit', Object.keys(enumsEn.IndicatorUnit))}
+              validate={required()}
+            />
           </SimpleFormIterator>
         </ArrayInput>
         <TextInput source="reason" label="hub.actions.reason" multiline fullWidth />

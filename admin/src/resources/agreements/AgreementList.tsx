@@ -55,7 +55,13 @@ function Actions() {
 
 export function AgreementList() {
   return (
-    <List filters={filters} actions={<Actions />} sort={{ field: 'endsOn', order: 'ASC' }} perPage={25} empty={<EmptyState />}>
+    <List
+      filters={filters}
+      actions={<Actions />}
+      sort={{ field: 'endsOn', order: 'ASC' }}
+      perPage={25}
+      empty={<EmptyState />}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="number" />
         <EnumField source="kind" enumName="AgreementKind" />

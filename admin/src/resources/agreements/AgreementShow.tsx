@@ -1,8 +1,6 @@
 import {
   ArrayField,
   Datagrid,
-  EditButton,
-  FunctionField,
   NumberField,
   Pagination,
   ReferenceManyField,
@@ -10,25 +8,19 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
-  usePermissions,
-  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import { EnumField, MoneyField, NameField, RecordName } from '../../common/fields.js';
 import { AuditLink } from '../../common/AuditLink.js';
-import { canDo } from '../../providers/auth-provider.js';
 import { VersionHistory } from './VersionHistory.js';
 import { TermsView } from './TermsView.js';
 import { AgreementActions } from './actions.js';
 
 function ShowActions() {
-  const record = useRecordContext<{ status: string }>();
-  const { permissions } = usePermissions();
   return (
     <TopToolbar>
       <AgreementActions />
-      {record?.status === 'DRAFT' && canDo(permissions, 'manageAgreements') ? <EditButton /> : null}
       <AuditLink />
     </TopToolbar>
   );
@@ -64,10 +56,22 @@ export function AgreementShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.transitions')} path="transitions">
           <ArrayField source="transitions" label={false}>
-            <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>{translate('hub.empty')}</span>}>
+            <Datagrid
+              bulkActionButtons={false}
+              rowClick={false}
+              empty={<span>{translate('hub.empty')}</span>}
+            >
               <DateField source="occurredAt" showTime label="resources.auditEvents.fields.time" />
-              <EnumField source="action" enumName="AgreementAction" label="resources.auditEvents.fields.type" />
-              <EnumField source="fromStatus" enumName="AgreementStatus" label="resources.agreements.fields.status" />
+              <EnumField
+                source="action"
+                enumName="AgreementAction"
+                label="resources.auditEvents.fields.type"
+              />
+              <EnumField
+                source="fromStatus"
+                enumName="AgreementStatus"
+                label="resources.agreements.fields.status"
+              />
               <EnumField source="toStatus" enumName="AgreementStatus" label="→" />
               <TextField source="reason" label="hub.actions.reason" />
               <DateField source="effectiveOn" label="hub.actions.effectiveOn" />
@@ -76,11 +80,27 @@ export function AgreementShow() {
           </ArrayField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.findings')} path="findings">
-          <ReferenceManyField reference="findings" target="agreementId" label={false} sort={{ field: 'foundOn', order: 'DESC' }} pagination={<Pagination />} perPage={10}>
+          <ReferenceManyField
+            reference="findings"
+            target="agreementId"
+            label={false}
+            sort={{ field: 'foundOn', order: 'DESC' }}
+            pagination={<Pagination />}
+            perPage={10}
+          >
             <Datagrid bulkActionButtons={false} rowClick="show" empty={<span>{translate('hub.empty')}</span>}>
               <TextField source="number" label="resources.findings.fields.number" />
-              <NameField source="violationType" label="resources.findings.fields.violationType" sortable={false} />
-              <EnumField source="source" enumName="FindingSource" label="resources.findings.fields.source" sortable={false} />
+              <NameField
+                source="violationType"
+                label="resources.findings.fields.violationType"
+                sortable={false}
+              />
+              <EnumField
+                source="source"
+                enumName="FindingSource"
+                label="resources.findings.fields.source"
+                sortable={false}
+              />
               <EnumField source="status" enumName="FindingStatus" label="resources.findings.fields.status" />
               <MoneyField source="violatingAmountFen" label="resources.findings.fields.violatingAmountFen" />
               <DateField source="foundOn" label="resources.findings.fields.foundOn" />
@@ -88,13 +108,28 @@ export function AgreementShow() {
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.penalties')} path="penalties">
-          <ReferenceManyField reference="penalties" target="agreementId" label={false} sort={{ field: 'proposedAt', order: 'DESC' }} pagination={<Pagination />} perPage={10}>
+          <ReferenceManyField
+            reference="penalties"
+            target="agreementId"
+            label={false}
+            sort={{ field: 'proposedAt', order: 'DESC' }}
+            pagination={<Pagination />}
+            perPage={10}
+          >
             <Datagrid bulkActionButtons={false} rowClick="show" empty={<span>{translate('hub.empty')}</span>}>
               <TextField source="number" label="resources.penalties.fields.number" />
-              <EnumField source="measure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />
+              <EnumField
+                source="measure"
+                enumName="PenaltyMeasure"
+                label="resources.penalties.fields.measure"
+              />
               <EnumField source="status" enumName="PenaltyStatus" label="resources.penalties.fields.status" />
               <MoneyField source="amountFen" label="resources.penalties.fields.amountFen" />
-              <MoneyField source="recoveredAmountFen" label="resources.penalties.fields.recoveredAmountFen" sortable={false} />
+              <MoneyField
+                source="recoveredAmountFen"
+                label="resources.penalties.fields.recoveredAmountFen"
+                sortable={false}
+              />
               <DateField source="proposedAt" showTime label="resources.penalties.fields.proposedAt" />
             </Datagrid>
           </ReferenceManyField>

@@ -1,4 +1,13 @@
-import { ArrayField, Datagrid, FunctionField, Labeled, RecordContextProvider, TextField, useRecordContext, useTranslate } from 'react-admin';
+import {
+  ArrayField,
+  Datagrid,
+  FunctionField,
+  Labeled,
+  RecordContextProvider,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Alert, CircularProgress, Grid } from '@mui/material';
 import { EnumField } from '../../common/fields.js';
 import { LocalText } from '../../common/LocalText.js';
@@ -9,10 +18,15 @@ import type { AgreementVersionTermsQuery } from '../../gql/graphql.js';
 
 /** The clauses and control indicators of the version in force. */
 export function TermsView() {
-  const record = useRecordContext<{ currentVersion?: { id: string; versionNo: number; templateCode: string; templateVersion: string } | null }>();
+  const record = useRecordContext<{
+    currentVersion?: { id: string; versionNo: number; templateCode: string; templateVersion: string } | null;
+  }>();
   const translate = useTranslate();
   const versionId = record?.currentVersion?.id ?? null;
-  const { data, loading, error } = useRead<AgreementVersionTermsQuery>(VersionTerms, versionId ? { id: versionId } : null);
+  const { data, loading, error } = useRead<AgreementVersionTermsQuery>(
+    VersionTerms,
+    versionId ? { id: versionId } : null,
+  );
   if (!versionId) return <span>{translate('hub.empty')}</span>;
   if (loading) return <CircularProgress size={24} />;
   if (error) return <Alert severity="error">{error}</Alert>;
@@ -22,13 +36,21 @@ export function TermsView() {
       <Grid container spacing={2}>
         <Grid size={12}>
           <Labeled label="resources.agreements.fields.templateCode">
-            <FunctionField render={(v: { versionNo: number; templateCode: string; templateVersion: string }) => `v${v.versionNo} · ${v.templateCode} ${v.templateVersion}`} />
+            <FunctionField
+              render={(v: { versionNo: number; templateCode: string; templateVersion: string }) =>
+                `v${v.versionNo} · ${v.templateCode} ${v.templateVersion}`
+              }
+            />
           </Labeled>
         </Grid>
         <Grid size={12}>
           <Labeled label={translate('hub.agreement.clauses')} fullWidth>
             <ArrayField source="clauses">
-              <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>{translate('hub.empty')}</span>}>
+              <Datagrid
+                bulkActionButtons={false}
+                rowClick={false}
+                empty={<span>{translate('hub.empty')}</span>}
+              >
                 <TextField source="clauseNo" label="#" />
                 <LocalText base="title" label={translate('hub.agreement.clauses')} />
                 <LocalText base="body" label=" " />
@@ -39,12 +61,24 @@ export function TermsView() {
         <Grid size={12}>
           <Labeled label={translate('hub.agreement.indicators')} fullWidth>
             <ArrayField source="indicators">
-              <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>{translate('hub.empty')}</span>}>
-                <EnumField source="metric" enumName="IndicatorMetric" label={translate('hub.agreement.indicators')} />
+              <Datagrid
+                bulkActionButtons={false}
+                rowClick={false}
+                empty={<span>{translate('hub.empty')}</span>}
+              >
+                <EnumField
+                  source="metric"
+                  enumName="IndicatorMetric"
+                  label={translate('hub.agreement.indicators')}
+                />
                 <EnumField source="comparator" enumName="Comparator" label=" " />
                 <FunctionField label=" " render={(i: { threshold: string }) => Number(i.threshold)} />
                 <EnumField source="unit" enumName="IndicatorUnit" label=" " />
-                <EnumField source="breachMeasure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />
+                <EnumField
+                  source="breachMeasure"
+                  enumName="PenaltyMeasure"
+                  label="resources.penalties.fields.measure"
+                />
               </Datagrid>
             </ArrayField>
           </Labeled>

@@ -1,4 +1,14 @@
-import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Alert, CircularProgress } from '@mui/material';
 import { useDataProvider, useLocale, useRecordContext, useTranslate } from 'react-admin';
@@ -25,12 +35,14 @@ export function VersionHistory() {
   const [loaded, setLoaded] = useState<Version[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ids = (record?.versions ?? []).map((v) => v.id).join(',');
-  // Each version's terms in its own query: all of them in one would exceed the API's cost limit.
+  // Each version's terms in its own query (clauses × versions in one would be a large page of pages).
   useEffect(() => {
     let cancelled = false;
     Promise.all(
       (record?.versions ?? []).map((v) =>
-        dataProvider.read<AgreementVersionTermsQuery>(VersionTerms, { id: v.id }).then((d) => ({ ...v, ...(flattenConnections(d.node ?? {}) as object) }) as Version),
+        dataProvider
+          .read<AgreementVersionTermsQuery>(VersionTerms, { id: v.id })
+          .then((d) => ({ ...v, ...(flattenConnections(d.node ?? {}) as object) }) as Version),
       ),
     )
       .then((vs) => !cancelled && setLoaded(vs))
@@ -38,7 +50,6 @@ export function VersionHistory() {
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataProvider, ids]);
   if (error) return <Alert severity="error">{error}</Alert>;
   if (!loaded) return <CircularProgress size={24} />;
@@ -67,7 +78,9 @@ export function VersionHistory() {
               {translate('hub.agreement.differences')}
             </Typography>
             {v.versionNo === versions[0]!.versionNo ? (
-              <Typography variant="body2" color="text.secondary">{translate('hub.agreement.noDifferences')}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                {translate('hub.agreement.noDifferences')}
+              </Typography>
             ) : (
               <Table size="small">
                 <TableHead>
@@ -80,21 +93,31 @@ export function VersionHistory() {
                 <TableBody>
                   {diff.template ? (
                     <TableRow>
-                      <TableCell><Chip size="small" label={translate('hub.agreement.changed')} /></TableCell>
+                      <TableCell>
+                        <Chip size="small" label={translate('hub.agreement.changed')} />
+                      </TableCell>
                       <TableCell>{translate('resources.agreements.fields.templateCode')}</TableCell>
-                      <TableCell>{diff.template.before} → {diff.template.after}</TableCell>
+                      <TableCell>
+                        {diff.template.before} → {diff.template.after}
+                      </TableCell>
                     </TableRow>
                   ) : null}
                   {diff.clauses.map((c) => (
                     <TableRow key={`c${c.key}`}>
-                      <TableCell><Chip size="small" label={translate(`hub.agreement.${c.kind}`)} /></TableCell>
-                      <TableCell>{translate('hub.agreement.clauses')} {c.key}</TableCell>
+                      <TableCell>
+                        <Chip size="small" label={translate(`hub.agreement.${c.kind}`)} />
+                      </TableCell>
+                      <TableCell>
+                        {translate('hub.agreement.clauses')} {c.key}
+                      </TableCell>
                       <TableCell>{describe(c, clauseText)}</TableCell>
                     </TableRow>
                   ))}
                   {diff.indicators.map((c) => (
                     <TableRow key={`i${c.key}`}>
-                      <TableCell><Chip size="small" label={translate(`hub.agreement.${c.kind}`)} /></TableCell>
+                      <TableCell>
+                        <Chip size="small" label={translate(`hub.agreement.${c.kind}`)} />
+                      </TableCell>
                       <TableCell>{translate(`enums.IndicatorMetric.${c.key}`)}</TableCell>
                       <TableCell>{describe(c, indicatorText)}</TableCell>
                     </TableRow>

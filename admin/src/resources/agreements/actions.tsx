@@ -1,7 +1,22 @@
-import { DateInput, SelectInput, TextInput, required, useRedirect } from 'react-admin';
+import {
+  ArrayInput,
+  DateInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  required,
+  useRedirect,
+} from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
 import { enumChoices } from '../../common/fields.js';
-import { AmendAgreement, RenewAgreement, ResumeAgreement, SignAgreement, SuspendAgreement, TerminateAgreement } from './mutations.js';
+import {
+  AmendAgreement,
+  RenewAgreement,
+  ResumeAgreement,
+  SignAgreement,
+  SuspendAgreement,
+  TerminateAgreement,
+} from './mutations.js';
 
 type AgreementRecord = { id: string; status: string; version: number; number: string };
 
@@ -10,7 +25,13 @@ const target = (r: AgreementRecord) => ({ id: r.id, expectedVersion: r.version }
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
 const Reason = ({ optional }: { optional?: boolean }) => (
-  <TextInput source="reason" label="hub.actions.reason" multiline fullWidth validate={optional ? undefined : required()} />
+  <TextInput
+    source="reason"
+    label="hub.actions.reason"
+    multiline
+    fullWidth
+    validate={optional ? undefined : required()}
+  />
 );
 
 /**
@@ -41,13 +62,47 @@ export function AgreementActions() {
           templateCode: text(v.templateCode),
           templateVersion: text(v.templateVersion),
           effectiveFrom: v.effectiveFrom || null,
+          clauses: ((v.clauses as Record<string, unknown>[] | undefined) ?? []).map((c) => ({
+            clauseNo: String(c.clauseNo ?? ''),
+            titleZh: c.titleZh,
+            titleEn: c.titleEn,
+            bodyZh: c.bodyZh,
+            bodyEn: c.bodyEn,
+          })),
           reason: text(v.reason),
         })}
       >
-        <TextInput source="changeNote" label="hub.actions.changeNote" multiline fullWidth validate={required()} />
+        <TextInput
+          source="changeNote"
+          label="hub.actions.changeNote"
+          multiline
+          fullWidth
+          validate={required()}
+        />
         <TextInput source="templateCode" label="resources.agreements.fields.templateCode" />
         <TextInput source="templateVersion" label="resources.agreements.fields.templateVersion" />
         <DateInput source="effectiveFrom" label="hub.actions.effectiveOn" />
+        <ArrayInput source="clauses" label="hub.agreement.clausesChanged">
+          <SimpleFormIterator>
+            <TextInput source="clauseNo" label="#" validate={required()} />
+            <TextInput source="titleZh" label="hub.agreement.titleZh" validate={required()} fullWidth />
+            <TextInput source="titleEn" label="hub.agreement.titleEn" validate={required()} fullWidth />
+            <TextInput
+              source="bodyZh"
+              label="hub.agreement.bodyZh"
+              multiline
+              validate={required()}
+              fullWidth
+            />
+            <TextInput
+              source="bodyEn"
+              label="hub.agreement.bodyEn"
+              multiline
+              validate={required()}
+              fullWidth
+            />
+          </SimpleFormIterator>
+        </ArrayInput>
       </ActionButton>
       <ActionButton<AgreementRecord>
         label="hub.actions.suspend"
@@ -56,9 +111,19 @@ export function AgreementActions() {
         mutation={SuspendAgreement}
         color="warning"
         defaultValues={() => ({ scope: 'AGREEMENT' })}
-        input={(v, r) => ({ ...target(r), scope: v.scope, reason: text(v.reason), effectiveOn: v.effectiveOn || null })}
+        input={(v, r) => ({
+          ...target(r),
+          scope: v.scope,
+          reason: text(v.reason),
+          effectiveOn: v.effectiveOn || null,
+        })}
       >
-        <SelectInput source="scope" label="hub.actions.scope" choices={enumChoices('SuspensionScope', ['AGREEMENT', 'REAL_TIME_SETTLEMENT'])} validate={required()} />
+        <SelectInput
+          source="scope"
+          label="hub.actions.scope"
+          choices={enumChoices('SuspensionScope', ['AGREEMENT', 'REAL_TIME_SETTLEMENT'])}
+          validate={required()}
+        />
         <Reason />
         <DateInput source="effectiveOn" label="hub.actions.effectiveOn" />
       </ActionButton>

@@ -20,7 +20,16 @@ describe('draft input', () => {
       templateVersion: '1',
       indicators: [{ metric: 'DRUG_SHARE', comparator: 'LTE', threshold: 40, unit: 'PERCENT' }],
     });
-    expect(input).toMatchObject({ family: 'SERVICE', providerId: 'P1', partnerId: null, entrustedWork: null, number: null, templateCode: 'MAS' });
-    expect(input.indicators).toEqual([{ metric: 'DRUG_SHARE', comparator: 'LTE', threshold: '40', unit: 'PERCENT', breachMeasure: null }]);
+    expect(input).toMatchObject({
+      family: 'SERVICE',
+      providerId: 'P1',
+      partnerId: null,
+      entrustedWork: null,
+      number: null,
+      templateCode: 'MAS',
+    });
+    expect(input.indicators).toEqual([
+      { metric: 'DRUG_SHARE', comparator: 'LTE', threshold: '40', unit: 'PERCENT', breachMeasure: null },
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 /** Agreement kinds of the partner family (insurer ↔ partner); the rest are service agreements. */
-const PARTNER_KINDS = new Set(['CRITICAL_ILLNESS_INSURANCE', 'INVESTIGATION_ENTRUSTMENT', 'ADMINISTRATION_SERVICE', 'SUPERVISION_SERVICE']);
+const PARTNER_KINDS = new Set([
+  'CRITICAL_ILLNESS_INSURANCE',
+  'INVESTIGATION_ENTRUSTMENT',
+  'ADMINISTRATION_SERVICE',
+  'SUPERVISION_SERVICE',
+]);
 
 export function familyOf(kind: unknown): 'SERVICE' | 'PARTNER' {
   return PARTNER_KINDS.has(String(kind)) ? 'PARTNER' : 'SERVICE';

@@ -3,7 +3,10 @@ import { agreementFilter } from './filter.js';
 
 describe('agreement filters', () => {
   it('passes status and kind as lists', () => {
-    expect(agreementFilter({ status: 'ACTIVE', kind: 'MATERNITY_SERVICE' })).toEqual({ status: ['ACTIVE'], kind: ['MATERNITY_SERVICE'] });
+    expect(agreementFilter({ status: 'ACTIVE', kind: 'MATERNITY_SERVICE' })).toEqual({
+      status: ['ACTIVE'],
+      kind: ['MATERNITY_SERVICE'],
+    });
   });
 
   it('turns "expiring soon" into a 90-day end window over agreements in force', () => {

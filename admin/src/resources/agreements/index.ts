@@ -15,9 +15,21 @@ export const agreementsDef: ResourceDef = {
   one: AgreementOne,
   oneField: 'agreement',
   many: AgreementMany,
-  orderFields: { number: 'NUMBER', kind: 'KIND', status: 'STATUS', startsOn: 'STARTS_ON', endsOn: 'ENDS_ON', createdAt: 'CREATED_AT' },
+  orderFields: {
+    number: 'NUMBER',
+    kind: 'KIND',
+    status: 'STATUS',
+    startsOn: 'STARTS_ON',
+    endsOn: 'ENDS_ON',
+    createdAt: 'CREATED_AT',
+  },
   filter: agreementFilter,
-  create: { document: DraftAgreement, field: 'draftAgreement', payload: 'agreement', input: ({ data }) => draftInput(data) },
+  create: {
+    document: DraftAgreement,
+    field: 'draftAgreement',
+    payload: 'agreement',
+    input: ({ data }) => draftInput(data),
+  },
 };
 
 export const agreementsView: ResourceProps = {

@@ -12,9 +12,21 @@ export const AgreementRowFields = graphql(`
     endsOn
     version
     currentVersionNo
-    insurer { id nameZh nameEn }
-    provider { id nameZh nameEn }
-    partner { id nameZh nameEn }
+    insurer {
+      id
+      nameZh
+      nameEn
+    }
+    provider {
+      id
+      nameZh
+      nameEn
+    }
+    partner {
+      id
+      nameZh
+      nameEn
+    }
   }
 `);
 
@@ -22,15 +34,26 @@ export const AgreementList = graphql(`
   query AgreementList($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder) {
     agreements(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
-      pageInfo { endCursor hasNextPage }
-      edges { node { ...AgreementRow } }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          ...AgreementRow
+        }
+      }
     }
   }
 `);
 
 export const AgreementMany = graphql(`
   query AgreementMany($ids: [ID!]!) {
-    nodes(ids: $ids) { ... on Agreement { ...AgreementRow } }
+    nodes(ids: $ids) {
+      ... on Agreement {
+        ...AgreementRow
+      }
+    }
   }
 `);
 
@@ -43,8 +66,32 @@ export const AgreementTermsFields = graphql(`
     changeNote
     effectiveFrom
     createdAt
-    clauses(first: 50) { totalCount edges { node { id clauseNo titleZh titleEn bodyZh bodyEn } } }
-    indicators(first: 20) { totalCount edges { node { id metric comparator threshold unit breachMeasure } } }
+    clauses(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          clauseNo
+          titleZh
+          titleEn
+          bodyZh
+          bodyEn
+        }
+      }
+    }
+    indicators(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          metric
+          comparator
+          threshold
+          unit
+          breachMeasure
+        }
+      }
+    }
   }
 `);
 
@@ -57,23 +104,76 @@ export const AgreementOne = graphql(`
       terminatedAt
       createdAt
       updatedAt
-      renewedFrom { id number }
-      renewedBy { id number }
-      provider { id nameZh nameEn code status reapplicationBannedUntil }
-      partner { id nameZh nameEn code }
-      currentVersion { id versionNo templateCode templateVersion effectiveFrom }
-      versions(first: 20) { totalCount edges { node { id versionNo templateCode templateVersion changeNote effectiveFrom createdAt } } }
+      renewedFrom {
+        id
+        number
+      }
+      renewedBy {
+        id
+        number
+      }
+      provider {
+        id
+        nameZh
+        nameEn
+        code
+        status
+        reapplicationBannedUntil
+      }
+      partner {
+        id
+        nameZh
+        nameEn
+        code
+      }
+      currentVersion {
+        id
+        versionNo
+        templateCode
+        templateVersion
+        effectiveFrom
+      }
+      versions(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            versionNo
+            templateCode
+            templateVersion
+            changeNote
+            effectiveFrom
+            createdAt
+          }
+        }
+      }
       transitions(first: 50) {
         totalCount
-        edges { node { id action fromStatus toStatus reason effectiveOn actorType actorId occurredAt } }
+        edges {
+          node {
+            id
+            action
+            fromStatus
+            toStatus
+            reason
+            effectiveOn
+            actorType
+            actorId
+            occurredAt
+          }
+        }
       }
     }
   }
 `);
 
-/** One version's terms: loaded per version by the history tab (all at once would exceed the API's cost limit). */
+/** One version's terms, loaded per version: the show page stays small and each tab loads what it shows. */
 export const VersionTerms = graphql(`
   query AgreementVersionTerms($id: ID!) {
-    node(id: $id) { ... on AgreementVersion { ...AgreementTerms } }
+    node(id: $id) {
+      ... on AgreementVersion {
+        ...AgreementTerms
+      }
+    }
   }
 `);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { diffVersions, type Terms } from './version-diff.js';
 
-const clause = (clauseNo: string, bodyZh = '正文') => ({ clauseNo, titleZh: '标题', titleEn: 'Title', bodyZh, bodyEn: 'Body' });
+const clause = (clauseNo: string, bodyZh = '正文') => ({
+  clauseNo,
+  titleZh: '标题',
+  titleEn: 'Title',
+  bodyZh,
+  bodyEn: 'Body',
+});
 const v1: Terms = {
   versionNo: 1,
   templateCode: 'MAS-2019',

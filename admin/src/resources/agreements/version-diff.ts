@@ -2,11 +2,32 @@
  * What changed between two versions of an agreement's terms (amendment / re-signing on a new
  * template): clauses by number, indicators by metric, and the template itself.
  */
-export interface Clause { clauseNo: string; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string }
-export interface Indicator { metric: string; comparator: string; threshold: string; unit: string; breachMeasure?: string | null }
-export interface Terms { versionNo: number; templateCode: string; templateVersion: string; clauses?: Clause[]; indicators?: Indicator[] }
+export interface Clause {
+  clauseNo: string;
+  titleZh: string;
+  titleEn: string;
+  bodyZh: string;
+  bodyEn: string;
+}
+export interface Indicator {
+  metric: string;
+  comparator: string;
+  threshold: string;
+  unit: string;
+  breachMeasure?: string | null;
+}
+export interface Terms {
+  versionNo: number;
+  templateCode: string;
+  templateVersion: string;
+  clauses?: Clause[];
+  indicators?: Indicator[];
+}
 
-export type Change<T> = { kind: 'added'; key: string; after: T } | { kind: 'removed'; key: string; before: T } | { kind: 'changed'; key: string; before: T; after: T };
+export type Change<T> =
+  | { kind: 'added'; key: string; after: T }
+  | { kind: 'removed'; key: string; before: T }
+  | { kind: 'changed'; key: string; before: T; after: T };
 
 export interface VersionDiff {
   template: { before: string; after: string } | null;
@@ -14,7 +35,12 @@ export interface VersionDiff {
   indicators: Change<Indicator>[];
 }
 
-function diffBy<T>(before: T[], after: T[], key: (t: T) => string, same: (a: T, b: T) => boolean): Change<T>[] {
+function diffBy<T>(
+  before: T[],
+  after: T[],
+  key: (t: T) => string,
+  same: (a: T, b: T) => boolean,
+): Change<T>[] {
   const old = new Map(before.map((t) => [key(t), t]));
   const changes: Change<T>[] = [];
   for (const item of after) {
@@ -28,9 +54,13 @@ function diffBy<T>(before: T[], after: T[], key: (t: T) => string, same: (a: T, 
   return changes.sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 }
 
-const sameClause = (a: Clause, b: Clause) => a.titleZh === b.titleZh && a.titleEn === b.titleEn && a.bodyZh === b.bodyZh && a.bodyEn === b.bodyEn;
+const sameClause = (a: Clause, b: Clause) =>
+  a.titleZh === b.titleZh && a.titleEn === b.titleEn && a.bodyZh === b.bodyZh && a.bodyEn === b.bodyEn;
 const sameIndicator = (a: Indicator, b: Indicator) =>
-  a.comparator === b.comparator && Number(a.threshold) === Number(b.threshold) && a.unit === b.unit && (a.breachMeasure ?? null) === (b.breachMeasure ?? null);
+  a.comparator === b.comparator &&
+  Number(a.threshold) === Number(b.threshold) &&
+  a.unit === b.unit &&
+  (a.breachMeasure ?? null) === (b.breachMeasure ?? null);
 
 export function diffVersions(before: Terms | null | undefined, after: Terms): VersionDiff {
   if (!before) return { template: null, clauses: [], indicators: [] };

@@ -46,13 +46,17 @@ function useUrlFilter(): [Record<string, unknown>, (f: Record<string, unknown>) 
   const navigate = useNavigate();
   const filter = useMemo(() => {
     try {
-      return JSON.parse(new URLSearchParams(location.search).get('filter') ?? '{}') as Record<string, unknown>;
+      return JSON.parse(new URLSearchParams(location.search).get('filter') ?? '{}') as Record<
+        string,
+        unknown
+      >;
     } catch {
       return {};
     }
   }, [location.search]);
   const setFilter = useCallback(
-    (f: Record<string, unknown>) => navigate({ pathname: location.pathname, search: `?filter=${encodeURIComponent(JSON.stringify(f))}` }),
+    (f: Record<string, unknown>) =>
+      navigate({ pathname: location.pathname, search: `?filter=${encodeURIComponent(JSON.stringify(f))}` }),
     [navigate, location.pathname],
   );
   return [filter, setFilter];
@@ -92,11 +96,15 @@ export function AuditLog() {
       const offConnected = client.on('connected', () => setStatus('live'));
       const offClosed = client.on('closed', () => !cancelled && setStatus('disconnected'));
       const dispose = client.subscribe(
-        { query: print(AuditEventsLive), variables: { after: resumeCursor(shown, heartbeat), types: args.types, subject: args.subject } },
+        {
+          query: print(AuditEventsLive),
+          variables: { after: resumeCursor(shown, heartbeat), types: args.types, subject: args.subject },
+        },
         {
           next: ({ data, errors }) => {
             if (errors?.length) setError(errors.map((e) => e.message).join('; '));
-            const item = (data as { auditEvents?: { __typename: string; latestSeq?: string } } | undefined)?.auditEvents;
+            const item = (data as { auditEvents?: { __typename: string; latestSeq?: string } } | undefined)
+              ?.auditEvents;
             if (!item) return;
             setStatus('live');
             if (item.__typename === 'AuditHeartbeat') {
@@ -126,10 +134,16 @@ export function AuditLog() {
     };
 
     dataProvider
-      .read<{ auditEvents: { totalCount: number; edges: { node: AuditEventRowFragment }[] } }>(AuditEventsLatest, { last: 50, ...args })
+      .read<{ auditEvents: { totalCount: number; edges: { node: AuditEventRowFragment }[] } }>(
+        AuditEventsLatest,
+        { last: 50, ...args },
+      )
       .then((data) => {
         if (cancelled) return;
-        shown = mergeEvents([], data.auditEvents.edges.map((e) => e.node));
+        shown = mergeEvents(
+          [],
+          data.auditEvents.edges.map((e) => e.node),
+        );
         setEvents(shown);
         setTotal(data.auditEvents.totalCount);
         subscribe();
@@ -159,7 +173,9 @@ export function AuditLog() {
                 value={args.types ?? []}
                 getOptionLabel={typeLabel}
                 onChange={(_e, value) => setFilter({ ...filter, types: value })}
-                renderInput={(params) => <TextField {...params} label={translate('resources.auditEvents.fields.types')} />}
+                renderInput={(params) => (
+                  <TextField {...params} label={translate('resources.auditEvents.fields.types')} />
+                )}
               />
               <TextField
                 size="small"
@@ -173,18 +189,32 @@ export function AuditLog() {
               <Chip
                 data-testid="live-status"
                 color={status === 'live' ? 'success' : status === 'connecting' ? 'default' : 'warning'}
-                label={translate(status === 'live' ? 'hub.audit.live' : status === 'connecting' ? 'hub.audit.connecting' : 'hub.audit.disconnected')}
+                label={translate(
+                  status === 'live'
+                    ? 'hub.audit.live'
+                    : status === 'connecting'
+                      ? 'hub.audit.connecting'
+                      : 'hub.audit.disconnected',
+                )}
               />
               {total !== null ? <Typography variant="body2">{total}</Typography> : null}
-              {Object.keys(filter).length > 0 ? <Button onClick={() => setFilter({})}>{translate('ra.navigation.clear_filters')}</Button> : null}
+              {Object.keys(filter).length > 0 ? (
+                <Button onClick={() => setFilter({})}>{translate('ra.navigation.clear_filters')}</Button>
+              ) : null}
             </Stack>
-            {error ? <Alert severity="error" sx={{ mt: 2 }}>{error}</Alert> : null}
+            {error ? (
+              <Alert severity="error" sx={{ mt: 2 }}>
+                {error}
+              </Alert>
+            ) : null}
           </CardContent>
         </Card>
         <Card>
           {events.length === 0 ? (
             <CardContent>
-              <Typography color="text.secondary">{status === 'connecting' ? translate('hub.loading') : translate('hub.empty')}</Typography>
+              <Typography color="text.secondary">
+                {status === 'connecting' ? translate('hub.loading') : translate('hub.empty')}
+              </Typography>
             </CardContent>
           ) : (
             <Table size="small" data-testid="audit-events">
@@ -204,17 +234,36 @@ export function AuditLog() {
                   return (
                     <TableRow key={e.seq} data-type={e.type}>
                       <TableCell>{e.seq}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{new Date(e.time).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN')}</TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                        {new Date(e.time).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN')}
+                      </TableCell>
                       <TableCell>
                         <Chip size="small" label={typeLabel(e.type)} title={e.type} />
                       </TableCell>
                       <TableCell>
-                        {resource ? <Link to={`/${resource}/${encodeURIComponent(encodeGlobalId(e.entityType, e.entityId))}/show`}>{e.subject}</Link> : e.subject}
+                        {resource ? (
+                          <Link
+                            to={`/${resource}/${encodeURIComponent(encodeGlobalId(e.entityType, e.entityId))}/show`}
+                          >
+                            {e.subject}
+                          </Link>
+                        ) : (
+                          e.subject
+                        )}
                       </TableCell>
                       <TableCell>
                         {translate(`enums.ActorType.${e.actorType}`)} {e.actorId.slice(0, 8)}
                       </TableCell>
-                      <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, maxWidth: 420, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                      <TableCell
+                        sx={{
+                          fontFamily: 'monospace',
+                          fontSize: 12,
+                          maxWidth: 420,
+                          overflow: 'hidden',
+                          textOverflow: 'ellipsis',
+                          whiteSpace: 'nowrap',
+                        }}
+                      >
                         {JSON.stringify(e.data)}
                       </TableCell>
                     </TableRow>

@@ -32,15 +32,27 @@ export function ChainStatus() {
       {busy ? <CircularProgress size={16} /> : translate('hub.audit.verify')}
     </Button>
   );
-  if (error) return <Alert severity="error" action={action}>{error}</Alert>;
-  if (!report) return <Alert severity="info" action={action}>{translate('hub.audit.chainUnknown')}</Alert>;
+  if (error)
+    return (
+      <Alert severity="error" action={action}>
+        {error}
+      </Alert>
+    );
+  if (!report)
+    return (
+      <Alert severity="info" action={action}>
+        {translate('hub.audit.chainUnknown')}
+      </Alert>
+    );
   return report.ok ? (
     <Alert severity="success" action={action} data-testid="chain-status">
       {translate('hub.audit.chain')}: {translate('hub.audit.chainOk', { count: report.checkedCount })}
     </Alert>
   ) : (
     <Alert severity="error" action={action} data-testid="chain-status">
-      {translate('hub.audit.chain')}: {translate('hub.audit.chainBroken', { seq: report.firstBroken?.seq ?? '?' })} {report.firstBroken?.message}
+      {translate('hub.audit.chain')}:{' '}
+      {translate('hub.audit.chainBroken', { seq: report.firstBroken?.seq ?? '?' })}{' '}
+      {report.firstBroken?.message}
     </Alert>
   );
 }

@@ -15,7 +15,11 @@ describe('live audit list', () => {
   });
 
   it('reads the filter from the URL', () => {
-    expect(auditArgs({ subject: ' Agreement/1 ', types: 'agreement.signed' })).toEqual({ types: ['agreement.signed'], subject: 'Agreement/1', actor: null });
+    expect(auditArgs({ subject: ' Agreement/1 ', types: 'agreement.signed' })).toEqual({
+      types: ['agreement.signed'],
+      subject: 'Agreement/1',
+      actor: null,
+    });
     expect(auditArgs({})).toEqual({ types: null, subject: null, actor: null });
   });
 });

@@ -2,7 +2,18 @@ import { graphql } from '../../gql/index.js';
 
 export const AuditEventRowFields = graphql(`
   fragment AuditEventRow on AuditEvent {
-    id seq type subject entityType entityId time actorType actorId requestId data hash
+    id
+    seq
+    type
+    subject
+    entityType
+    entityId
+    time
+    actorType
+    actorId
+    requestId
+    data
+    hash
   }
 `);
 
@@ -10,7 +21,11 @@ export const AuditEventsLatest = graphql(`
   query AuditEventsLatest($last: Int, $types: [String!], $subject: String, $actor: String) {
     auditEvents(last: $last, types: $types, subject: $subject, actor: $actor) {
       totalCount
-      edges { node { ...AuditEventRow } }
+      edges {
+        node {
+          ...AuditEventRow
+        }
+      }
     }
   }
 `);
@@ -19,14 +34,30 @@ export const AuditEventsLive = graphql(`
   subscription AuditEventsLive($after: String, $types: [String!], $subject: String) {
     auditEvents(after: $after, types: $types, subject: $subject) {
       __typename
-      ... on AuditEvent { ...AuditEventRow }
-      ... on AuditHeartbeat { latestSeq at }
+      ... on AuditEvent {
+        ...AuditEventRow
+      }
+      ... on AuditHeartbeat {
+        latestSeq
+        at
+      }
     }
   }
 `);
 
 export const VerifyAuditChain = graphql(`
   query VerifyAuditChain {
-    verifyAuditChain { ok checkedCount fromSeq toSeq lastHash firstBroken { seq problem message } }
+    verifyAuditChain {
+      ok
+      checkedCount
+      fromSeq
+      toSeq
+      lastHash
+      firstBroken {
+        seq
+        problem
+        message
+      }
+    }
   }
 `);

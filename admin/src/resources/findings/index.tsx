@@ -1,4 +1,17 @@
-import { ArrayField, Datagrid, List, ReferenceField, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, type ResourceProps } from 'react-admin';
+import {
+  ArrayField,
+  Datagrid,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  type ResourceProps,
+} from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import ReportIcon from '@mui/icons-material/Report';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
@@ -12,8 +25,17 @@ import { ProposePenaltyButton } from '../penalties/actions.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={enumChoices('FindingStatus', Object.keys(enumsEn.FindingStatus))} alwaysOn />,
-  <SelectInput key="source" source="source" choices={enumChoices('FindingSource', Object.keys(enumsEn.FindingSource))} />,
+  <SelectInput
+    key="status"
+    source="status"
+    choices={enumChoices('FindingStatus', Object.keys(enumsEn.FindingStatus))}
+    alwaysOn
+  />,
+  <SelectInput
+    key="source"
+    source="source"
+    choices={enumChoices('FindingSource', Object.keys(enumsEn.FindingSource))}
+  />,
 ];
 
 function FindingsList() {
@@ -40,13 +62,26 @@ function FindingTitle() {
 
 function FindingShow() {
   return (
-    <Show title={<FindingTitle />} actions={<TopToolbar><ProposePenaltyButton /><AuditLink /></TopToolbar>}>
+    <Show
+      title={<FindingTitle />}
+      actions={
+        <TopToolbar>
+          <ProposePenaltyButton />
+          <AuditLink />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="number" />
         <EnumField source="status" enumName="FindingStatus" chip />
         <NameField source="violationType" />
         <EnumField source="source" enumName="FindingSource" />
-        <ReferenceField source="agreement.id" reference="agreements" label="resources.findings.fields.agreement" link="show">
+        <ReferenceField
+          source="agreement.id"
+          reference="agreements"
+          label="resources.findings.fields.agreement"
+          link="show"
+        >
           <TextField source="number" />
         </ReferenceField>
         <NameField source="provider" />
@@ -58,9 +93,16 @@ function FindingShow() {
         <DateField source="occurredTo" emptyText="—" />
         <DateField source="foundOn" />
         <ArrayField source="penalties">
-          <Datagrid bulkActionButtons={false} rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`}>
+          <Datagrid
+            bulkActionButtons={false}
+            rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`}
+          >
             <TextField source="number" label="resources.penalties.fields.number" />
-            <EnumField source="measure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />
+            <EnumField
+              source="measure"
+              enumName="PenaltyMeasure"
+              label="resources.penalties.fields.measure"
+            />
             <EnumField source="status" enumName="PenaltyStatus" label="resources.penalties.fields.status" />
             <MoneyField source="amountFen" label="resources.penalties.fields.amountFen" />
           </Datagrid>
@@ -76,8 +118,20 @@ export const findingsDef: ResourceDef = {
   one: FindingOne,
   oneField: 'finding',
   many: FindingMany,
-  orderFields: { number: 'NUMBER', status: 'STATUS', foundOn: 'FOUND_ON', violatingAmountFen: 'VIOLATING_AMOUNT', createdAt: 'CREATED_AT' },
+  orderFields: {
+    number: 'NUMBER',
+    status: 'STATUS',
+    foundOn: 'FOUND_ON',
+    violatingAmountFen: 'VIOLATING_AMOUNT',
+    createdAt: 'CREATED_AT',
+  },
   filter: (f) => listify(f, ['status', 'source', 'category']),
 };
 
-export const findingsView: ResourceProps = { name: 'findings', icon: ReportIcon, list: FindingsList, show: FindingShow, recordRepresentation: 'number' };
+export const findingsView: ResourceProps = {
+  name: 'findings',
+  icon: ReportIcon,
+  list: FindingsList,
+  show: FindingShow,
+  recordRepresentation: 'number',
+};

@@ -2,10 +2,30 @@ import { graphql } from '../../gql/index.js';
 
 export const FindingRowFields = graphql(`
   fragment FindingRow on Finding {
-    id number status source foundOn violatingAmountFen version description
-    agreement { id number }
-    provider { id nameZh nameEn }
-    violationType { id code nameZh nameEn category }
+    id
+    number
+    status
+    source
+    foundOn
+    violatingAmountFen
+    version
+    description
+    agreement {
+      id
+      number
+    }
+    provider {
+      id
+      nameZh
+      nameEn
+    }
+    violationType {
+      id
+      code
+      nameZh
+      nameEn
+      category
+    }
   }
 `);
 
@@ -13,8 +33,15 @@ export const FindingList = graphql(`
   query FindingList($first: Int, $after: String, $filter: FindingFilter, $orderBy: FindingOrder) {
     findings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
-      pageInfo { endCursor hasNextPage }
-      edges { node { ...FindingRow } }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          ...FindingRow
+        }
+      }
     }
   }
 `);
@@ -23,16 +50,44 @@ export const FindingOne = graphql(`
   query FindingOne($id: ID!) {
     finding(id: $id) {
       ...FindingRow
-      evidence occurredFrom occurredTo createdAt updatedAt
-      physician { id nameZh nameEn }
-      partner { id nameZh nameEn }
-      penalties(first: 50) { totalCount edges { node { id number measure status amountFen proposedAt } } }
+      evidence
+      occurredFrom
+      occurredTo
+      createdAt
+      updatedAt
+      physician {
+        id
+        nameZh
+        nameEn
+      }
+      partner {
+        id
+        nameZh
+        nameEn
+      }
+      penalties(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            number
+            measure
+            status
+            amountFen
+            proposedAt
+          }
+        }
+      }
     }
   }
 `);
 
 export const FindingMany = graphql(`
   query FindingMany($ids: [ID!]!) {
-    nodes(ids: $ids) { ... on Finding { ...FindingRow } }
+    nodes(ids: $ids) {
+      ... on Finding {
+        ...FindingRow
+      }
+    }
   }
 `);

@@ -1,4 +1,15 @@
-import { ArrayField, Datagrid, List, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, type ResourceProps } from 'react-admin';
+import {
+  ArrayField,
+  Datagrid,
+  List,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  type ResourceProps,
+} from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
@@ -11,7 +22,11 @@ import { InsurerList, InsurerMany, InsurerOne } from './queries.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="level" source="level" choices={enumChoices('InsurerLevel', Object.keys(enumsEn.InsurerLevel))} />,
+  <SelectInput
+    key="level"
+    source="level"
+    choices={enumChoices('InsurerLevel', Object.keys(enumsEn.InsurerLevel))}
+  />,
 ];
 
 function InsurersList() {
@@ -30,7 +45,14 @@ function InsurersList() {
 
 function InsurerShow() {
   return (
-    <Show title={<RecordName />} actions={<TopToolbar><AuditLink /></TopToolbar>}>
+    <Show
+      title={<RecordName />}
+      actions={
+        <TopToolbar>
+          <AuditLink />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="nameZh" />
@@ -39,10 +61,17 @@ function InsurerShow() {
         <TextField source="regionCode" />
         <TextField source="regionZh" />
         <ArrayField source="agreements" label="hub.related.agreements">
-          <Datagrid bulkActionButtons={false} rowClick={(id) => `/agreements/${encodeURIComponent(String(id))}/show`}>
+          <Datagrid
+            bulkActionButtons={false}
+            rowClick={(id) => `/agreements/${encodeURIComponent(String(id))}/show`}
+          >
             <TextField source="number" label="resources.agreements.fields.number" />
             <EnumField source="kind" enumName="AgreementKind" label="resources.agreements.fields.kind" />
-            <EnumField source="status" enumName="AgreementStatus" label="resources.agreements.fields.status" />
+            <EnumField
+              source="status"
+              enumName="AgreementStatus"
+              label="resources.agreements.fields.status"
+            />
             <DateField source="endsOn" label="resources.agreements.fields.endsOn" />
           </Datagrid>
         </ArrayField>
@@ -61,4 +90,10 @@ export const insurersDef: ResourceDef = {
   filter: (f) => listify(f, ['level']),
 };
 
-export const insurersView: ResourceProps = { name: 'insurers', icon: AccountBalanceIcon, list: InsurersList, show: InsurerShow, recordRepresentation: 'nameZh' };
+export const insurersView: ResourceProps = {
+  name: 'insurers',
+  icon: AccountBalanceIcon,
+  list: InsurersList,
+  show: InsurerShow,
+  recordRepresentation: 'nameZh',
+};

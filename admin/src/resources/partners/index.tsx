@@ -1,4 +1,15 @@
-import { ArrayField, Datagrid, List, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, type ResourceProps } from 'react-admin';
+import {
+  ArrayField,
+  Datagrid,
+  List,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  type ResourceProps,
+} from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
@@ -11,8 +22,16 @@ import { PartnerList, PartnerMany, PartnerOne } from './queries.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={enumChoices('PartnerKind', Object.keys(enumsEn.PartnerKind))} />,
-  <SelectInput key="status" source="status" choices={enumChoices('PartnerStatus', Object.keys(enumsEn.PartnerStatus))} />,
+  <SelectInput
+    key="kind"
+    source="kind"
+    choices={enumChoices('PartnerKind', Object.keys(enumsEn.PartnerKind))}
+  />,
+  <SelectInput
+    key="status"
+    source="status"
+    choices={enumChoices('PartnerStatus', Object.keys(enumsEn.PartnerStatus))}
+  />,
 ];
 
 function PartnersList() {
@@ -31,7 +50,14 @@ function PartnersList() {
 
 function PartnerShow() {
   return (
-    <Show title={<RecordName />} actions={<TopToolbar><AuditLink /></TopToolbar>}>
+    <Show
+      title={<RecordName />}
+      actions={
+        <TopToolbar>
+          <AuditLink />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="nameZh" />
@@ -40,10 +66,17 @@ function PartnerShow() {
         <TextField source="unifiedSocialCreditCode" />
         <EnumField source="status" enumName="PartnerStatus" chip />
         <ArrayField source="agreements" label="hub.related.agreements">
-          <Datagrid bulkActionButtons={false} rowClick={(id) => `/agreements/${encodeURIComponent(String(id))}/show`}>
+          <Datagrid
+            bulkActionButtons={false}
+            rowClick={(id) => `/agreements/${encodeURIComponent(String(id))}/show`}
+          >
             <TextField source="number" label="resources.agreements.fields.number" />
             <EnumField source="kind" enumName="AgreementKind" label="resources.agreements.fields.kind" />
-            <EnumField source="status" enumName="AgreementStatus" label="resources.agreements.fields.status" />
+            <EnumField
+              source="status"
+              enumName="AgreementStatus"
+              label="resources.agreements.fields.status"
+            />
             <DateField source="endsOn" label="resources.agreements.fields.endsOn" />
           </Datagrid>
         </ArrayField>
@@ -62,4 +95,10 @@ export const partnersDef: ResourceDef = {
   filter: (f) => listify(f, ['kind', 'status']),
 };
 
-export const partnersView: ResourceProps = { name: 'partners', icon: HandshakeIcon, list: PartnersList, show: PartnerShow, recordRepresentation: 'nameZh' };
+export const partnersView: ResourceProps = {
+  name: 'partners',
+  icon: HandshakeIcon,
+  list: PartnersList,
+  show: PartnerShow,
+  recordRepresentation: 'nameZh',
+};

@@ -4,8 +4,22 @@ export const PartnerList = graphql(`
   query PartnerList($first: Int, $after: String, $filter: PartnerFilter, $orderBy: PartnerOrder) {
     partners(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
-      pageInfo { endCursor hasNextPage }
-      edges { node { id code nameZh nameEn kind unifiedSocialCreditCode status version } }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          code
+          nameZh
+          nameEn
+          kind
+          unifiedSocialCreditCode
+          status
+          version
+        }
+      }
     }
   }
 `);
@@ -13,14 +27,41 @@ export const PartnerList = graphql(`
 export const PartnerOne = graphql(`
   query PartnerOne($id: ID!) {
     partner(id: $id) {
-      id code nameZh nameEn kind unifiedSocialCreditCode status version createdAt updatedAt
-      agreements(first: 50) { totalCount edges { node { id number kind status endsOn } } }
+      id
+      code
+      nameZh
+      nameEn
+      kind
+      unifiedSocialCreditCode
+      status
+      version
+      createdAt
+      updatedAt
+      agreements(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            number
+            kind
+            status
+            endsOn
+          }
+        }
+      }
     }
   }
 `);
 
 export const PartnerMany = graphql(`
   query PartnerMany($ids: [ID!]!) {
-    nodes(ids: $ids) { ... on Partner { id code nameZh nameEn } }
+    nodes(ids: $ids) {
+      ... on Partner {
+        id
+        code
+        nameZh
+        nameEn
+      }
+    }
   }
 `);

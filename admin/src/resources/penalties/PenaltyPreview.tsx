@@ -17,7 +17,9 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
   const translate = useTranslate();
   const locale = useLocale();
   const dataProvider = useDataProvider<HubDataProvider>();
-  const [measure, multiple, durationMonths, rectificationDueOn] = useWatch({ name: ['measure', 'multiple', 'durationMonths', 'rectificationDueOn'] });
+  const [measure, multiple, durationMonths, rectificationDueOn] = useWatch({
+    name: ['measure', 'multiple', 'durationMonths', 'rectificationDueOn'],
+  });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -46,10 +48,19 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
     };
   }, [dataProvider, findingId, measure, multiple, durationMonths, rectificationDueOn]);
 
-  if (busy && !preview) return <Alert severity="info" icon={<CircularProgress size={16} />}>{translate('hub.actions.previewLoading')}</Alert>;
+  if (busy && !preview)
+    return (
+      <Alert severity="info" icon={<CircularProgress size={16} />}>
+        {translate('hub.actions.previewLoading')}
+      </Alert>
+    );
   if (!preview) return null;
   if (!preview.ok) {
-    return <Alert severity="warning" data-testid="penalty-preview">{preview.issues.map((i) => `${i.path.slice(1).join('.')}: ${i.message}`).join('；')}</Alert>;
+    return (
+      <Alert severity="warning" data-testid="penalty-preview">
+        {preview.issues.map((i) => `${i.path.slice(1).join('.')}: ${i.message}`).join('；')}
+      </Alert>
+    );
   }
   const parts = [
     `${translate('hub.penalty.base')} ${formatFen(preview.violatingAmountFen, locale)}`,
@@ -58,8 +69,9 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
   ].filter(Boolean);
   return (
     <Alert severity="info" data-testid="penalty-preview" sx={{ mt: 1 }}>
-      {translate('hub.actions.amountPreview')}: <strong>{preview.amountFen === null ? '—' : formatFen(preview.amountFen, locale)}</strong>
-      {' '}({parts.join(' ')})
+      {translate('hub.actions.amountPreview')}:{' '}
+      <strong>{preview.amountFen === null ? '—' : formatFen(preview.amountFen, locale)}</strong> (
+      {parts.join(' ')})
     </Alert>
   );
 }

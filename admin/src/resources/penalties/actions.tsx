@@ -1,18 +1,47 @@
 import { Alert } from '@mui/material';
-import { DateInput, NumberInput, SelectInput, TextInput, required, useLocale, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import {
+  DateInput,
+  NumberInput,
+  SelectInput,
+  TextInput,
+  required,
+  useLocale,
+  useRecordContext,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
 import { enumChoices } from '../../common/fields.js';
 import { fenToYuanInput, formatFen, parseYuanToFen } from '../../common/money.js';
 import { enumsEn } from '../../i18n/enums.en.js';
-import { ClosePenalty, DecideAppeal, ExecutePenalty, FileAppeal, IssuePenalty, ProposePenalty } from './mutations.js';
+import {
+  ClosePenalty,
+  DecideAppeal,
+  ExecutePenalty,
+  FileAppeal,
+  IssuePenalty,
+  ProposePenalty,
+} from './mutations.js';
 import { PenaltyPreview } from './PenaltyPreview.js';
 
-type PenaltyRecord = { id: string; status: string; version: number; number: string; amountFen: number | null; measure: string; legalBasis?: string; clauseRef?: string | null };
+type PenaltyRecord = {
+  id: string;
+  status: string;
+  version: number;
+  number: string;
+  amountFen: number | null;
+  measure: string;
+  legalBasis?: string;
+  clauseRef?: string | null;
+};
 type FindingRecord = { id: string; status: string; number: string };
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const target = (r: PenaltyRecord) => ({ id: r.id, expectedVersion: r.version });
-const yuanValidator = (value: unknown) => (value === undefined || value === null || value === '' || parseYuanToFen(String(value)) !== null ? undefined : 'ra.validation.number');
+const yuanValidator = (value: unknown) =>
+  value === undefined || value === null || value === '' || parseYuanToFen(String(value)) !== null
+    ? undefined
+    : 'ra.validation.number';
 
 /** The amount the hub computed for this penalty, shown in every confirmation. */
 function Amount() {
@@ -22,7 +51,8 @@ function Amount() {
   if (!record) return null;
   return (
     <Alert severity="info" sx={{ mb: 2 }} data-testid="penalty-amount">
-      {translate(`enums.PenaltyMeasure.${record.measure}`)} · {translate('hub.penalty.amount')}: <strong>{formatFen(record.amountFen, locale)}</strong>
+      {translate(`enums.PenaltyMeasure.${record.measure}`)} · {translate('hub.penalty.amount')}:{' '}
+      <strong>{formatFen(record.amountFen, locale)}</strong>
     </Alert>
   );
 }
@@ -54,11 +84,23 @@ export function ProposePenaltyButton() {
         if (penalty) redirect('show', 'penalties', penalty.id);
       }}
     >
-      <SelectInput source="measure" label="resources.penalties.fields.measure" choices={enumChoices('PenaltyMeasure', Object.keys(enumsEn.PenaltyMeasure))} validate={required()} fullWidth />
+      <SelectInput
+        source="measure"
+        label="resources.penalties.fields.measure"
+        choices={enumChoices('PenaltyMeasure', Object.keys(enumsEn.PenaltyMeasure))}
+        validate={required()}
+        fullWidth
+      />
       <TextInput source="multiple" label="resources.penalties.fields.multiple" />
       <NumberInput source="durationMonths" label="resources.penalties.fields.durationMonths" />
       <DateInput source="rectificationDueOn" label="hub.penalty.rectificationDueOn" />
-      <TextInput source="legalBasis" label="resources.penalties.fields.legalBasis" validate={required()} multiline fullWidth />
+      <TextInput
+        source="legalBasis"
+        label="resources.penalties.fields.legalBasis"
+        validate={required()}
+        multiline
+        fullWidth
+      />
       <TextInput source="clauseRef" label="resources.penalties.fields.clauseRef" fullWidth />
       <TextInput source="notes" label="resources.penalties.fields.notes" multiline fullWidth />
     </ActionButton>
@@ -87,10 +129,20 @@ export function PenaltyActions() {
         applies={(r) => r.status === 'ISSUED'}
         mutation={FileAppeal}
         defaultValues={() => ({ kind: 'APPEAL' })}
-        input={(v, r) => ({ penaltyId: r.id, expectedVersion: r.version, kind: v.kind, grounds: text(v.grounds) })}
+        input={(v, r) => ({
+          penaltyId: r.id,
+          expectedVersion: r.version,
+          kind: v.kind,
+          grounds: text(v.grounds),
+        })}
         summary={<Amount />}
       >
-        <SelectInput source="kind" label="hub.penalty.appealKind" choices={enumChoices('AppealKind', Object.keys(enumsEn.AppealKind))} validate={required()} />
+        <SelectInput
+          source="kind"
+          label="hub.penalty.appealKind"
+          choices={enumChoices('AppealKind', Object.keys(enumsEn.AppealKind))}
+          validate={required()}
+        />
         <TextInput source="grounds" label="hub.penalty.grounds" multiline fullWidth validate={required()} />
       </ActionButton>
       <ActionButton<PenaltyRecord>
@@ -108,8 +160,19 @@ export function PenaltyActions() {
         })}
         summary={<Amount />}
       >
-        <SelectInput source="decision" label="hub.penalty.decision" choices={enumChoices('AppealDecision', Object.keys(enumsEn.AppealDecision))} validate={required()} />
-        <TextInput source="reason" label="hub.penalty.decisionReason" multiline fullWidth validate={required()} />
+        <SelectInput
+          source="decision"
+          label="hub.penalty.decision"
+          choices={enumChoices('AppealDecision', Object.keys(enumsEn.AppealDecision))}
+          validate={required()}
+        />
+        <TextInput
+          source="reason"
+          label="hub.penalty.decisionReason"
+          multiline
+          fullWidth
+          validate={required()}
+        />
         <TextInput source="reducedAmount" label="hub.penalty.reducedAmount" validate={yuanValidator} />
       </ActionButton>
       <ActionButton<PenaltyRecord>

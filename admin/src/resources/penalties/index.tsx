@@ -1,4 +1,18 @@
-import { ArrayField, Datagrid, List, NumberField, ReferenceField, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, type ResourceProps } from 'react-admin';
+import {
+  ArrayField,
+  Datagrid,
+  List,
+  NumberField,
+  ReferenceField,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  type ResourceProps,
+} from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import GavelIcon from '@mui/icons-material/Gavel';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
@@ -12,8 +26,17 @@ import { PenaltyActions } from './actions.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={enumChoices('PenaltyStatus', Object.keys(enumsEn.PenaltyStatus))} alwaysOn />,
-  <SelectInput key="measure" source="measure" choices={enumChoices('PenaltyMeasure', Object.keys(enumsEn.PenaltyMeasure))} />,
+  <SelectInput
+    key="status"
+    source="status"
+    choices={enumChoices('PenaltyStatus', Object.keys(enumsEn.PenaltyStatus))}
+    alwaysOn
+  />,
+  <SelectInput
+    key="measure"
+    source="measure"
+    choices={enumChoices('PenaltyMeasure', Object.keys(enumsEn.PenaltyMeasure))}
+  />,
 ];
 
 function PenaltiesList() {
@@ -40,16 +63,34 @@ function PenaltyTitle() {
 
 function PenaltyShow() {
   return (
-    <Show title={<PenaltyTitle />} actions={<TopToolbar><PenaltyActions /><AuditLink /></TopToolbar>}>
+    <Show
+      title={<PenaltyTitle />}
+      actions={
+        <TopToolbar>
+          <PenaltyActions />
+          <AuditLink />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="number" />
         <EnumField source="status" enumName="PenaltyStatus" chip />
         <EnumField source="measure" enumName="PenaltyMeasure" />
         <EnumField source="target" enumName="PenaltyTarget" />
-        <ReferenceField source="finding.id" reference="findings" label="resources.penalties.fields.finding" link="show">
+        <ReferenceField
+          source="finding.id"
+          reference="findings"
+          label="resources.penalties.fields.finding"
+          link="show"
+        >
           <TextField source="number" />
         </ReferenceField>
-        <ReferenceField source="agreement.id" reference="agreements" label="resources.penalties.fields.agreement" link="show">
+        <ReferenceField
+          source="agreement.id"
+          reference="agreements"
+          label="resources.penalties.fields.agreement"
+          link="show"
+        >
           <TextField source="number" />
         </ReferenceField>
         <NameField source="provider" />
@@ -89,8 +130,21 @@ export const penaltiesDef: ResourceDef = {
   one: PenaltyOne,
   oneField: 'penalty',
   many: PenaltyMany,
-  orderFields: { number: 'NUMBER', status: 'STATUS', measure: 'MEASURE', amountFen: 'AMOUNT', proposedAt: 'PROPOSED_AT', createdAt: 'CREATED_AT' },
+  orderFields: {
+    number: 'NUMBER',
+    status: 'STATUS',
+    measure: 'MEASURE',
+    amountFen: 'AMOUNT',
+    proposedAt: 'PROPOSED_AT',
+    createdAt: 'CREATED_AT',
+  },
   filter: (f) => listify(f, ['status', 'measure', 'target']),
 };
 
-export const penaltiesView: ResourceProps = { name: 'penalties', icon: GavelIcon, list: PenaltiesList, show: PenaltyShow, recordRepresentation: 'number' };
+export const penaltiesView: ResourceProps = {
+  name: 'penalties',
+  icon: GavelIcon,
+  list: PenaltiesList,
+  show: PenaltyShow,
+  recordRepresentation: 'number',
+};

@@ -1,4 +1,15 @@
-import { ArrayField, Datagrid, List, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, TopToolbar, type ResourceProps } from 'react-admin';
+import {
+  ArrayField,
+  Datagrid,
+  List,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  type ResourceProps,
+} from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
@@ -11,8 +22,16 @@ import { PhysicianList, PhysicianMany, PhysicianOne } from './queries.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={enumChoices('PractitionerStatus', Object.keys(enumsEn.PractitionerStatus))} />,
-  <SelectInput key="profession" source="profession" choices={enumChoices('PractitionerProfession', Object.keys(enumsEn.PractitionerProfession))} />,
+  <SelectInput
+    key="status"
+    source="status"
+    choices={enumChoices('PractitionerStatus', Object.keys(enumsEn.PractitionerStatus))}
+  />,
+  <SelectInput
+    key="profession"
+    source="profession"
+    choices={enumChoices('PractitionerProfession', Object.keys(enumsEn.PractitionerProfession))}
+  />,
 ];
 
 function PhysiciansList() {
@@ -32,7 +51,14 @@ function PhysiciansList() {
 
 function PhysicianShow() {
   return (
-    <Show title={<RecordName />} actions={<TopToolbar><AuditLink /></TopToolbar>}>
+    <Show
+      title={<RecordName />}
+      actions={
+        <TopToolbar>
+          <AuditLink />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="nameZh" />
@@ -44,9 +70,16 @@ function PhysicianShow() {
         <DateField source="billingSuspendedUntil" emptyText="—" />
         <NameField source="primaryProvider" />
         <ArrayField source="penalties" label="hub.related.penalties">
-          <Datagrid bulkActionButtons={false} rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`}>
+          <Datagrid
+            bulkActionButtons={false}
+            rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`}
+          >
             <TextField source="number" label="resources.penalties.fields.number" />
-            <EnumField source="measure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />
+            <EnumField
+              source="measure"
+              enumName="PenaltyMeasure"
+              label="resources.penalties.fields.measure"
+            />
             <EnumField source="status" enumName="PenaltyStatus" label="resources.penalties.fields.status" />
           </Datagrid>
         </ArrayField>
@@ -65,4 +98,10 @@ export const physiciansDef: ResourceDef = {
   filter: (f) => listify(f, ['status', 'profession']),
 };
 
-export const physiciansView: ResourceProps = { name: 'physicians', icon: MedicalServicesIcon, list: PhysiciansList, show: PhysicianShow, recordRepresentation: 'nameZh' };
+export const physiciansView: ResourceProps = {
+  name: 'physicians',
+  icon: MedicalServicesIcon,
+  list: PhysiciansList,
+  show: PhysicianShow,
+  recordRepresentation: 'nameZh',
+};

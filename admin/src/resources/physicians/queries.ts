@@ -4,8 +4,27 @@ export const PhysicianList = graphql(`
   query PhysicianList($first: Int, $after: String, $filter: PhysicianFilter, $orderBy: PhysicianOrder) {
     physicians(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
-      pageInfo { endCursor hasNextPage }
-      edges { node { id code nameZh nameEn profession status licenceNumber billingSuspendedUntil primaryProvider { id nameZh nameEn } } }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          code
+          nameZh
+          nameEn
+          profession
+          status
+          licenceNumber
+          billingSuspendedUntil
+          primaryProvider {
+            id
+            nameZh
+            nameEn
+          }
+        }
+      }
     }
   }
 `);
@@ -13,15 +32,47 @@ export const PhysicianList = graphql(`
 export const PhysicianOne = graphql(`
   query PhysicianOne($id: ID!) {
     physician(id: $id) {
-      id code nameZh nameEn idNumber licenceNumber profession status billingSuspendedUntil version createdAt updatedAt
-      primaryProvider { id nameZh nameEn }
-      penalties(first: 50) { totalCount edges { node { id number measure status } } }
+      id
+      code
+      nameZh
+      nameEn
+      idNumber
+      licenceNumber
+      profession
+      status
+      billingSuspendedUntil
+      version
+      createdAt
+      updatedAt
+      primaryProvider {
+        id
+        nameZh
+        nameEn
+      }
+      penalties(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            number
+            measure
+            status
+          }
+        }
+      }
     }
   }
 `);
 
 export const PhysicianMany = graphql(`
   query PhysicianMany($ids: [ID!]!) {
-    nodes(ids: $ids) { ... on Physician { id code nameZh nameEn } }
+    nodes(ids: $ids) {
+      ... on Physician {
+        id
+        code
+        nameZh
+        nameEn
+      }
+    }
   }
 `);

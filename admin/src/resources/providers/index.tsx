@@ -1,4 +1,16 @@
-import { ArrayField, Datagrid, List, SearchInput, SelectInput, Show, SimpleShowLayout, TabbedShowLayout, TextField, TopToolbar, type ResourceProps } from 'react-admin';
+import {
+  ArrayField,
+  Datagrid,
+  List,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  type ResourceProps,
+} from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
@@ -11,8 +23,17 @@ import { ProviderList, ProviderMany, ProviderOne } from './queries.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={enumChoices('ProviderStatus', Object.keys(enumsEn.ProviderStatus))} alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={enumChoices('ProviderKind', Object.keys(enumsEn.ProviderKind))} />,
+  <SelectInput
+    key="status"
+    source="status"
+    choices={enumChoices('ProviderStatus', Object.keys(enumsEn.ProviderStatus))}
+    alwaysOn
+  />,
+  <SelectInput
+    key="kind"
+    source="kind"
+    choices={enumChoices('ProviderKind', Object.keys(enumsEn.ProviderKind))}
+  />,
 ];
 
 function ProvidersList() {
@@ -34,7 +55,14 @@ function ProvidersList() {
 
 function ProviderShow() {
   return (
-    <Show title={<RecordName />} actions={<TopToolbar><AuditLink /></TopToolbar>}>
+    <Show
+      title={<RecordName />}
+      actions={
+        <TopToolbar>
+          <AuditLink />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="hub.related.details">
           <TextField source="code" />
@@ -52,10 +80,17 @@ function ProviderShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="hub.related.agreements" path="agreements">
           <ArrayField source="agreements" label={false}>
-            <Datagrid bulkActionButtons={false} rowClick={(id) => `/agreements/${encodeURIComponent(String(id))}/show`}>
+            <Datagrid
+              bulkActionButtons={false}
+              rowClick={(id) => `/agreements/${encodeURIComponent(String(id))}/show`}
+            >
               <TextField source="number" label="resources.agreements.fields.number" />
               <EnumField source="kind" enumName="AgreementKind" label="resources.agreements.fields.kind" />
-              <EnumField source="status" enumName="AgreementStatus" label="resources.agreements.fields.status" />
+              <EnumField
+                source="status"
+                enumName="AgreementStatus"
+                label="resources.agreements.fields.status"
+              />
               <DateField source="endsOn" label="resources.agreements.fields.endsOn" />
             </Datagrid>
           </ArrayField>
@@ -63,10 +98,21 @@ function ProviderShow() {
         <TabbedShowLayout.Tab label="hub.related.penalties" path="penalties">
           <SimpleShowLayout>
             <ArrayField source="penalties" label={false}>
-              <Datagrid bulkActionButtons={false} rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`}>
+              <Datagrid
+                bulkActionButtons={false}
+                rowClick={(id) => `/penalties/${encodeURIComponent(String(id))}/show`}
+              >
                 <TextField source="number" label="resources.penalties.fields.number" />
-                <EnumField source="measure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />
-                <EnumField source="status" enumName="PenaltyStatus" label="resources.penalties.fields.status" />
+                <EnumField
+                  source="measure"
+                  enumName="PenaltyMeasure"
+                  label="resources.penalties.fields.measure"
+                />
+                <EnumField
+                  source="status"
+                  enumName="PenaltyStatus"
+                  label="resources.penalties.fields.status"
+                />
                 <MoneyField source="amountFen" label="resources.penalties.fields.amountFen" />
               </Datagrid>
             </ArrayField>
@@ -83,8 +129,22 @@ export const providersDef: ResourceDef = {
   one: ProviderOne,
   oneField: 'provider',
   many: ProviderMany,
-  orderFields: { code: 'CODE', nameZh: 'NAME_ZH', nameEn: 'NAME_EN', kind: 'KIND', status: 'STATUS', regionCode: 'REGION_CODE', createdAt: 'CREATED_AT' },
+  orderFields: {
+    code: 'CODE',
+    nameZh: 'NAME_ZH',
+    nameEn: 'NAME_EN',
+    kind: 'KIND',
+    status: 'STATUS',
+    regionCode: 'REGION_CODE',
+    createdAt: 'CREATED_AT',
+  },
   filter: (f) => listify(f, ['status', 'kind', 'hospitalGrade']),
 };
 
-export const providersView: ResourceProps = { name: 'providers', icon: LocalHospitalIcon, list: ProvidersList, show: ProviderShow, recordRepresentation: 'nameZh' };
+export const providersView: ResourceProps = {
+  name: 'providers',
+  icon: LocalHospitalIcon,
+  list: ProvidersList,
+  show: ProviderShow,
+  recordRepresentation: 'nameZh',
+};
