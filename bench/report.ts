@@ -76,13 +76,16 @@ export function writeResults(file: string, rows: Row[], info: RunInfo): void {
     '',
     '- **throughput ratio** = GraphQL req/s ÷ SQL req/s (1.00 = as fast as hand-written SQL; higher is better).',
     '- **p50 ratio** = GraphQL median latency ÷ SQL median latency (lower is better).',
-    '- Both sides authenticate the same insurer-scoped API key on every request and apply the same tenant filter;',
-    '  the SQL side answers with one hand-written statement that builds the JSON in PostgreSQL',
+    '- Both sides authenticate the same insurer-scoped API key on every request and apply the same tenant filter.',
+    '  The SQL side looks the key up on every request; the hub reuses the viewer it resolved for a key for up to 5 s',
+    '  (server/auth/viewer-cache.ts: revocation and expiry still take effect at once), as it does in production.',
+    '  The SQL side answers with one hand-written statement that builds the JSON in PostgreSQL',
     '  (`json_agg` over LATERAL-limited subqueries, `count(*) OVER ()` for totalCount).',
     `- Equality: ${rows.map((r) => `${r.query} ${r.verified} sampled requests`).join(', ')} returned identical \`data\` from both sides before the load.`,
     `- The hub also writes the read access log (issue 5) for every agreement and penalty it returns: ${rows
       .map((r) => `${r.query} ${f1(r.accessLogRowsPerRequest)} rows/request`)
-      .join(', ')}. The SQL baseline writes none.`,
+      .join(', ')}. The SQL baseline writes none. The hub writes it after answering, batched across requests every 100 ms.`,
+    '- What was changed for performance, and the figures before and after: bench/PERFORMANCE.md.',
     '',
   ];
   writeFileSync(file, md.join('\n'));

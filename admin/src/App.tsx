@@ -1,9 +1,9 @@
 import { Admin, Resource } from 'react-admin';
 import { createApolloClient } from './providers/graphql-client.js';
-import { createAuthProvider } from './providers/auth-provider.js';
+import { canDo, createAuthProvider } from './providers/auth-provider.js';
 import { createDataProvider } from './providers/data/data-provider.js';
 import { i18nProvider } from './providers/i18n-provider.js';
-import { resourceDefs, resourceViews } from './resources/index.js';
+import { accessResourceViews, resourceDefs, resourceViews } from './resources/index.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import { HubLayout } from './layout/HubLayout.js';
 import { LoginPage } from './layout/LoginPage.js';
@@ -20,9 +20,10 @@ export const dataProvider = createDataProvider({
 });
 
 /**
- * The console. Resources are registered for every signed-in role; what a role may *do* is
- * decided per action from `viewer.capabilities` (see providers/auth-provider.ts). Routes live
- * in the URL hash (react-admin's default), so the hub serves one index.html at /admin.
+ * The console. Resources are registered for every signed-in role (users and API clients only
+ * for `manageAccess`); what a role may *do* is decided per action from `viewer.capabilities`
+ * (see providers/auth-provider.ts). Routes live in the URL hash (react-admin's default), so
+ * the hub serves one index.html at /admin.
  */
 export function App() {
   return (
@@ -38,9 +39,11 @@ export function App() {
       disableTelemetry
       requireAuth
     >
-      {resourceViews.map((r) => (
-        <Resource key={r.name} {...r} />
-      ))}
+      {(permissions) =>
+        [...resourceViews, ...(canDo(permissions, 'manageAccess') ? accessResourceViews : [])].map((r) => (
+          <Resource key={r.name} {...r} />
+        ))
+      }
     </Admin>
   );
 }

@@ -13,6 +13,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import type { Agreement as AgreementRow } from '../../server/db/generated/prisma/client.js';
 import { draftAgreement } from '../../server/domain/agreements/draft-agreement.js';
 import { signAgreement } from '../../server/domain/agreements/sign-agreement.js';
+import { updateDraftAgreement } from '../../server/domain/agreements/update-draft-agreement.js';
 import { amendAgreement } from '../../server/domain/agreements/amend-agreement.js';
 import { suspendAgreement } from '../../server/domain/agreements/suspend-agreement.js';
 import { resumeAgreement } from '../../server/domain/agreements/resume-agreement.js';
@@ -99,6 +100,50 @@ builder.mutationField('draftAgreement', (t) =>
         insurerId: rawId(input.insurerId),
         providerId: rawId(input.providerId),
         partnerId: rawId(input.partnerId),
+        clauses: input.clauses ?? undefined,
+        indicators: input.indicators ?? undefined,
+      }),
+  }),
+);
+
+const UpdateDraftAgreementInput = builder.inputType('UpdateDraftAgreementInput', {
+  description: 'Omitted fields stay as they are; clauses and indicators, when given, replace the lists.',
+  fields: (t) => ({
+    id: t.globalID({ for: Agreement }),
+    expectedVersion: t.int(),
+    kind: t.field({ type: AgreementKind, required: false, description: "Within the draft's family." }),
+    providerId: t.globalID({ for: Provider, required: false, description: 'Service agreements.' }),
+    partnerId: t.globalID({ for: Partner, required: false, description: 'Partner agreements.' }),
+    entrustedWork: t.field({ type: [EntrustedWork], required: false }),
+    startsOn: t.field({ type: 'Date', required: false }),
+    endsOn: t.field({ type: 'Date', required: false }),
+    templateCode: t.string({ required: false }),
+    templateVersion: t.string({ required: false }),
+    changeNote: t.string({ required: false }),
+    clauses: t.field({ type: [ClauseInput], required: false }),
+    indicators: t.field({ type: [IndicatorInput], required: false }),
+  }),
+});
+
+builder.mutationField('updateDraftAgreement', (t) =>
+  t.field({
+    type: agreementPayload('UpdateDraftAgreementPayload', 'The edited draft.'),
+    description: 'Edits a DRAFT agreement (ILLEGAL_TRANSITION in any other state; amend signed ones).',
+    authScopes: { roles: CAN.manageAgreements },
+    args: { input: t.arg({ type: UpdateDraftAgreementInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      updateDraftAgreement(commandContext(ctx), {
+        id: rawId(input.id),
+        expectedVersion: input.expectedVersion,
+        kind: input.kind ?? undefined,
+        providerId: rawId(input.providerId),
+        partnerId: rawId(input.partnerId),
+        entrustedWork: input.entrustedWork ?? undefined,
+        startsOn: input.startsOn ?? undefined,
+        endsOn: input.endsOn ?? undefined,
+        templateCode: input.templateCode ?? undefined,
+        templateVersion: input.templateVersion ?? undefined,
+        changeNote: input.changeNote,
         clauses: input.clauses ?? undefined,
         indicators: input.indicators ?? undefined,
       }),

@@ -28,6 +28,7 @@ import './access-log.js';
 import './audit-event.js';
 import './webhook.js';
 import './agreement-mutations.js';
+import './party-mutations.js';
 import './finding-mutations.js';
 import './penalty-mutations.js';
 import './tip-off-mutations.js';

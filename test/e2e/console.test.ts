@@ -132,7 +132,12 @@ describe('admin console', () => {
         await suspendAgreement(page, locale, tag);
         const penaltyId = await penaltyWorkflow(page, hub.url, locale, tag);
 
-        for (const type of ['agreement.drafted', 'agreement.signed', 'agreement.suspended'])
+        for (const type of [
+          'agreement.drafted',
+          'agreement.draftUpdated',
+          'agreement.signed',
+          'agreement.suspended',
+        ])
           await seeLiveEvent(audit, type, agreement.rawId);
         for (const type of ['penalty.proposed', 'penalty.issued', 'penalty.appealed', 'penalty.decided'])
           await seeLiveEvent(audit, type, penaltyId);

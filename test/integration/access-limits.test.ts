@@ -14,6 +14,9 @@ import { createContext } from '../../server/context.js';
 import { createLogger } from '../../server/logger.js';
 import { LIMITS } from '../../server/graphql/limits.js';
 import { sha256 } from '../../server/graphql/persisted-operations.js';
+import { print } from 'graphql';
+import { persistedText } from '../../admin/src/providers/persisted-documents.js';
+import { AgreementListDocument } from '../../admin/src/gql/graphql.js';
 
 /**
  * API protection: abusive documents are refused with a clear error before any resolver runs,
@@ -113,7 +116,10 @@ describe('validation limits (before the database)', () => {
 
 describe('production settings', () => {
   const logger = createLogger('silent');
-  const exec = async (config: ReturnType<typeof loadConfig>, request: { query?: string; extensions?: Record<string, unknown> }) => {
+  const exec = async (
+    config: ReturnType<typeof loadConfig>,
+    request: { query?: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> },
+  ) => {
     const apollo = createApollo({ schema: buildSchema(), config });
     await apollo.start();
     try {
@@ -160,6 +166,37 @@ describe('production settings', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('runs the console's own operations from the committed manifest, and nothing else', async () => {
+    // The default manifest (schema/persisted-operations.json, written by `npm run codegen`).
+    const config = loadConfig({ NODE_ENV: 'production', PERSISTED_OPERATIONS: 'allow-list' });
+    const sent: [string, Record<string, unknown>][] = [
+      ['AdminViewer', {}],
+      ['AgreementList', { first: 5, after: null, filter: {}, orderBy: null }],
+      // The cursor walk the data provider derives for page jumps is allow-listed too.
+      ['AgreementListCursors', { first: 5, after: null, filter: {}, orderBy: null }],
+      ['ApiClientList', { first: 5 }],
+    ];
+    for (const [name, variables] of sent) {
+      const query = persistedText(name);
+      expect(query, name).toBeDefined();
+      const r = await exec(config, { query, variables });
+      expect(r.result.errors, name).toBeUndefined();
+    }
+    const byHash = await exec(config, {
+      variables: { first: 5 },
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256(persistedText('AgreementList')!) } },
+    });
+    expect((byHash.result.data as { agreements: { totalCount: number } }).agreements.totalCount).toBe(1);
+
+    // The same operation as Apollo Client would print it (other whitespace and order): refused.
+    const reprinted = await exec(config, { query: print(AgreementListDocument), variables: { first: 5 } });
+    expect(reprinted.status).toBe(400);
+    expect(reprinted.result.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    const arbitrary = await exec(config, { query: '{ agreements(first: 100) { edges { node { number } } } }' });
+    expect(arbitrary.result.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    expect(arbitrary.statements).toBe(0);
   });
 
   it('refuses to start allow-list mode with a manifest whose hash does not match its document', async () => {

@@ -306,7 +306,10 @@ describe('sign, suspend, resume, amend', () => {
   });
 
   it('two concurrent edits of the same version: one wins, the other is STALE_VERSION, one event', async () => {
-    const a = await draftAndSign();
+    // Its own provider: if the termination wins, that provider is banned, and later tests
+    // must not inherit the ban.
+    const own = await createProvider(hub.prisma, { insurerId: insurerA.id });
+    const a = await draftAndSign({ providerId: gid('Provider', own.id) });
     const before = await auditCount(hub);
     const results = await Promise.all([
       hub.exec(

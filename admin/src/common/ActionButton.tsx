@@ -38,6 +38,8 @@ export interface ActionButtonProps<R extends RaRecord> {
   preview?: ReactNode;
   icon?: ReactNode;
   color?: 'primary' | 'secondary' | 'error' | 'warning' | 'inherit';
+  /** The record's name in the dialog's title (default: its `number`). */
+  recordName?: (record: R) => string;
   /** Called with the mutation's data after success (e.g. to navigate to a created record). */
   onDone?: (data: Record<string, unknown>) => void;
 }
@@ -62,7 +64,7 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
   const name = translate(props.label);
   const title = translate('hub.actions.confirmTitle', {
     action: name,
-    name: (record as { number?: string }).number ?? '',
+    name: props.recordName?.(record) ?? (record as { number?: string }).number ?? '',
   });
 
   const submit = async (values: Record<string, unknown>) => {

@@ -14,8 +14,10 @@ export function useRead<T>(
     loading: variables !== null,
     error: null,
   });
+  // Keyed by the variables' value, not their identity: callers pass a fresh object each render.
   const key = JSON.stringify(variables);
   useEffect(() => {
+    const variables = JSON.parse(key) as Record<string, unknown> | null;
     if (variables === null) return;
     let cancelled = false;
     setState((s) => ({ ...s, loading: true, error: null }));

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { createClient, type Client } from 'graphql-ws';
 import { csrfToken } from './session.js';
+import { printPersisted } from './persisted-documents.js';
 
 /** Same origin as the console (the hub serves both), so the session cookie goes along. */
 export const GRAPHQL_PATH = '/graphql';
@@ -60,6 +61,8 @@ export function createApolloClient(): ApolloClient<unknown> {
     uri: GRAPHQL_PATH,
     credentials: 'same-origin',
     fetch: fetchKeepingGraphQLErrors,
+    // The allow-listed text of each operation (persisted-documents.ts), not Apollo's printing.
+    print: printPersisted,
   });
   // Queries and mutations over HTTP; the audit log's live view talks graphql-ws directly
   // (subscriptionClient) because it manages its own replay cursor.

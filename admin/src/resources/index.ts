@@ -8,6 +8,8 @@ import { partnersDef, partnersView } from './partners/index.js';
 import { insurersDef, insurersView } from './insurers/index.js';
 import { physiciansDef, physiciansView } from './physicians/index.js';
 import { auditEventsView } from './auditEvents/index.js';
+import { apiClientsDef, apiClientsView } from './apiClients/index.js';
+import { usersDef, usersView } from './users/index.js';
 
 /** Every resource: its GraphQL mapping (data provider) and its screens (react-admin), in menu order. */
 export const resourceDefs: Record<string, ResourceDef> = {
@@ -18,6 +20,8 @@ export const resourceDefs: Record<string, ResourceDef> = {
   partners: partnersDef,
   insurers: insurersDef,
   physicians: physiciansDef,
+  apiClients: apiClientsDef,
+  users: usersDef,
 };
 
 export const resourceViews: ResourceProps[] = [
@@ -30,3 +34,6 @@ export const resourceViews: ResourceProps[] = [
   physiciansView,
   auditEventsView,
 ];
+
+/** Users and API clients: only for viewers holding `manageAccess` (App.tsx registers them then). */
+export const accessResourceViews: ResourceProps[] = [apiClientsView, usersView];

@@ -93,6 +93,7 @@ export async function createAndSignAgreement(
   await page.locator('main button[type="submit"]').click();
   await page.waitForURL(/#\/agreements\/[^/]+\/show/, { timeout: 20_000 });
   const rawId = rawIdFromUrl(page.url());
+  await editDraftEndDate(page, locale, tag);
   await page.locator('button[data-action="hub.actions.sign"]').waitFor();
   await action(
     page,
@@ -106,6 +107,28 @@ export async function createAndSignAgreement(
     .toContain(t(locale, 'enums.AgreementStatus.ACTIVE'));
   await screenshot(page, `${tag}-05-signed`);
   return { number, rawId };
+}
+
+/**
+ * Edits the draft before signing it (updateDraftAgreement): a shorter term. The Edit button is
+ * offered on drafts only; the save sends the version the form was loaded with, and signing
+ * afterwards works only if the show page picked up the new version.
+ */
+async function editDraftEndDate(page: Page, locale: Locale, tag: string): Promise<void> {
+  const showPath = page.url().split('#')[1]!;
+  const editPath = showPath.replace(/\/show$/, '');
+  await page.locator(`main a[href="#${editPath}"]`).first().click();
+  await page.waitForURL((url) => url.hash === `#${editPath}`, { timeout: 20_000 });
+  const endsOn = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+  const input = page.locator('input[name="endsOn"]');
+  await input.waitFor({ timeout: 20_000 });
+  await input.fill(endsOn);
+  await screenshot(page, `${tag}-03b-edit-draft`);
+  await page.locator('main button[type="submit"]').click();
+  await page.waitForURL(/#\/agreements\/[^/]+\/show/, { timeout: 20_000 });
+  const [y, m, d] = endsOn.split('-').map(Number) as [number, number, number];
+  const shown = new Date(y, m - 1, d).toLocaleDateString(locale === 'en' ? 'en-GB' : 'zh-CN');
+  await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain(shown);
 }
 
 export async function suspendAgreement(page: Page, locale: Locale, tag: string): Promise<void> {

@@ -20,7 +20,7 @@ type Params = {
   ids?: string[];
   data?: Record<string, unknown>;
   previousData?: Record<string, unknown>;
-  meta?: { after?: string | null };
+  meta?: { after?: string | null; edit?: boolean };
 };
 
 export class UnsupportedOperationError extends Error {
@@ -66,7 +66,7 @@ export function buildQueryFor(resources: Record<string, ResourceDef>): BuildQuer
         };
       case GET_ONE:
         return {
-          query: def.one,
+          query: params.meta?.edit && def.editOne ? def.editOne : def.one,
           variables: { id: params.id },
           parseResponse: ({ data }) => {
             const record = data[def.oneField];

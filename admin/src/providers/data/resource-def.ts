@@ -26,6 +26,8 @@ export interface ResourceDef {
   /** `query($id: ID!) { <oneField>(id: $id) { … } }` */
   one: DocumentNode;
   oneField: string;
+  /** A fuller `one` for the Edit screen (`getOne` with `meta: { edit: true }`), e.g. a draft's terms. */
+  editOne?: DocumentNode;
   /** `query($ids: [ID!]!) { nodes(ids: $ids) { … on X { … } } }`; defaults to one query per id. */
   many?: DocumentNode;
   /** react-admin sort field → the API's order field enum value. */

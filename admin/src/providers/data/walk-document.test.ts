@@ -18,7 +18,7 @@ describe('walkDocument', () => {
       'query AgreementListCursors($first: Int, $after: String, $filter: AgreementFilter)',
     );
     expect(printed).toContain('agreements(first: $first, after: $after, filter: $filter)');
-    expect(printed).toMatch(/pageInfo \{\s+endCursor\s+hasNextPage\s+\}/);
+    expect(printed).toMatch(/pageInfo \{\s+__typename\s+endCursor\s+hasNextPage\s+\}/);
     expect(printed).not.toContain('totalCount');
     expect(printed).not.toContain('fragment');
     expect(printed).not.toContain('nameZh');

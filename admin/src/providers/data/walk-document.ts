@@ -1,18 +1,21 @@
 import { Kind, visit, type DocumentNode, type FieldNode, type SelectionSetNode } from 'graphql';
 
+const field = (value: string, selectionSet?: SelectionSetNode): FieldNode => ({
+  kind: Kind.FIELD,
+  name: { kind: Kind.NAME, value },
+  ...(selectionSet ? { selectionSet } : {}),
+});
+
+// `__typename` as codegen adds it to every document (codegen.ts): Apollo then adds nothing, and
+// the walk is the same text as its entry in the persisted-operations allow-list.
 const pageInfoOnly: SelectionSetNode = {
   kind: Kind.SELECTION_SET,
   selections: [
-    {
-      kind: Kind.FIELD,
-      name: { kind: Kind.NAME, value: 'pageInfo' },
-      selectionSet: {
-        kind: Kind.SELECTION_SET,
-        selections: ['endCursor', 'hasNextPage'].map(
-          (value) => ({ kind: Kind.FIELD, name: { kind: Kind.NAME, value } }) as FieldNode,
-        ),
-      },
-    },
+    field('__typename'),
+    field('pageInfo', {
+      kind: Kind.SELECTION_SET,
+      selections: [field('__typename'), field('endCursor'), field('hasNextPage')],
+    }),
   ],
 };
 

@@ -1,5 +1,4 @@
 import {
-  ArrayInput,
   AutocompleteInput,
   Create,
   DateInput,
@@ -8,7 +7,6 @@ import {
   SelectArrayInput,
   SelectInput,
   SimpleForm,
-  SimpleFormIterator,
   TextInput,
   required,
   usePermissions,
@@ -17,10 +15,11 @@ import { Grid } from '@mui/material';
 import { enumChoices, useLocalName } from '../../common/fields.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { familyOf } from './draft-input.js';
+import { TermsInputs } from './TermsInputs.js';
 
 const kinds = enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind));
 
-function PartyInput({
+export function PartyInput({
   source,
   reference,
   validate,
@@ -109,38 +108,7 @@ export function AgreementCreate() {
             <TextInput source="templateVersion" validate={required()} fullWidth />
           </Grid>
         </Grid>
-        <ArrayInput source="clauses" label="hub.agreement.clauses">
-          <SimpleFormIterator inline>
-            <TextInput source="clauseNo" label="#" validate={required()} sx={{ width: 80 }} />
-            <TextInput source="titleZh" label="hub.agreement.titleZh" validate={required()} />
-            <TextInput source="titleEn" label="hub.agreement.titleEn" validate={required()} />
-            <TextInput source="bodyZh" label="hub.agreement.bodyZh" multiline validate={required()} />
-            <TextInput source="bodyEn" label="hub.agreement.bodyEn" multiline validate={required()} />
-          </SimpleFormIterator>
-        </ArrayInput>
-        <ArrayInput source="indicators" label="hub.agreement.indicators">
-          <SimpleFormIterator inline>
-            <SelectInput
-              source="metric"
-              label="hub.agreement.indicators"
-              choices={enumChoices('IndicatorMetric', Object.keys(enumsEn.IndicatorMetric))}
-              validate={required()}
-            />
-            <SelectInput
-              source="comparator"
-              label=" "
-              choices={enumChoices('Comparator', Object.keys(enumsEn.Comparator))}
-              validate={required()}
-            />
-            <TextInput source="threshold" label=" " validate={required()} />
-            <SelectInput
-              source="unit"
-              label=" "
-              choices={enumChoices('IndicatorUnit', Object.keys(enumsEn.IndicatorUnit))}
-              validate={required()}
-            />
-          </SimpleFormIterator>
-        </ArrayInput>
+        <TermsInputs />
         <TextInput source="reason" label="hub.actions.reason" multiline fullWidth />
       </SimpleForm>
     </Create>

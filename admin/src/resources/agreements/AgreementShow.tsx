@@ -16,11 +16,18 @@ import { AuditLink } from '../../common/AuditLink.js';
 import { VersionHistory } from './VersionHistory.js';
 import { TermsView } from './TermsView.js';
 import { AgreementActions } from './actions.js';
+import { GuardedEditButton } from '../../common/LockedEdit.js';
+import { RecordFindingButton } from '../findings/FindingCreate.js';
 
 function ShowActions() {
   return (
     <TopToolbar>
+      <GuardedEditButton<{ id: string; status: string }>
+        capability="manageAgreements"
+        applies={(r) => r.status === 'DRAFT'}
+      />
       <AgreementActions />
+      <RecordFindingButton />
       <AuditLink />
     </TopToolbar>
   );

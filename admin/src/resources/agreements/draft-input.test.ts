@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftInput, familyOf } from './draft-input.js';
+import { draftEditValues, draftInput, familyOf, updateDraftInput } from './draft-input.js';
 
 describe('draft input', () => {
   it('derives the family from the kind', () => {
@@ -31,5 +31,56 @@ describe('draft input', () => {
     expect(input.indicators).toEqual([
       { metric: 'DRUG_SHARE', comparator: 'LTE', threshold: '40', unit: 'PERCENT', breachMeasure: null },
     ]);
+  });
+});
+
+describe('draft edit input', () => {
+  const record = {
+    id: 'A1',
+    number: 'XY-1',
+    family: 'SERVICE',
+    kind: 'MEDICAL_INSTITUTION_SERVICE',
+    version: 3,
+    provider: { id: 'P1', nameZh: '甲' },
+    partner: null,
+    entrustedWork: [],
+    startsOn: '2026-01-01',
+    endsOn: '2026-12-31',
+    currentVersion: {
+      templateCode: 'MAS',
+      templateVersion: '1',
+      clauses: [{ id: 'C1', clauseNo: '1', titleZh: 't', titleEn: 't', bodyZh: 'b', bodyEn: 'b' }],
+      indicators: [
+        {
+          id: 'I1',
+          metric: 'DRUG_SHARE',
+          comparator: 'LTE',
+          threshold: '40',
+          unit: 'PERCENT',
+          breachMeasure: null,
+        },
+      ],
+    },
+  };
+
+  it('round-trips the record through the form into the update input', () => {
+    const values = draftEditValues(record);
+    expect(values).toMatchObject({ providerId: 'P1', templateCode: 'MAS', version: 3 });
+    const input = updateDraftInput('A1', { ...values, endsOn: '2026-11-30', expectedVersion: 2 });
+    expect(input).toMatchObject({
+      id: 'A1',
+      expectedVersion: 2,
+      providerId: 'P1',
+      partnerId: null,
+      entrustedWork: null,
+      endsOn: '2026-11-30',
+      clauses: [{ clauseNo: '1', titleZh: 't', titleEn: 't', bodyZh: 'b', bodyEn: 'b' }],
+      indicators: [{ metric: 'DRUG_SHARE', threshold: '40', breachMeasure: null }],
+    });
+    expect(input.clauses[0]).not.toHaveProperty('id');
+  });
+
+  it('falls back to the loaded version when no locked version was captured', () => {
+    expect(updateDraftInput('A1', draftEditValues(record)).expectedVersion).toBe(3);
   });
 });

@@ -29,6 +29,13 @@ export function draftInput(data: Record<string, unknown>): Record<string, unknow
     templateVersion: text(data.templateVersion) ?? '',
     changeNote: text(data.changeNote),
     reason: text(data.reason),
+    ...termsInput(data),
+  };
+}
+
+/** Clauses and indicators of the form, as the API's inputs (no ids, thresholds as decimal strings). */
+function termsInput(data: Record<string, unknown>) {
+  return {
     clauses: ((data.clauses as Record<string, unknown>[] | undefined) ?? []).map((c) => ({
       clauseNo: String(c.clauseNo ?? ''),
       titleZh: c.titleZh,
@@ -43,5 +50,53 @@ export function draftInput(data: Record<string, unknown>): Record<string, unknow
       unit: i.unit,
       breachMeasure: i.breachMeasure ?? null,
     })),
+  };
+}
+
+type EditRecord = Record<string, unknown> & {
+  provider?: { id: string } | null;
+  partner?: { id: string } | null;
+  currentVersion?: Record<string, unknown> | null;
+};
+
+/** The edit document's record (nested parties, current version's terms) → the edit form's values. */
+export function draftEditValues(record: EditRecord): Record<string, unknown> {
+  const terms = record.currentVersion ?? {};
+  return {
+    id: record.id,
+    number: record.number,
+    family: record.family,
+    kind: record.kind,
+    version: record.version,
+    providerId: record.provider?.id ?? null,
+    partnerId: record.partner?.id ?? null,
+    entrustedWork: record.entrustedWork ?? [],
+    startsOn: record.startsOn,
+    endsOn: record.endsOn,
+    templateCode: terms.templateCode ?? '',
+    templateVersion: terms.templateVersion ?? '',
+    clauses: terms.clauses ?? [],
+    indicators: terms.indicators ?? [],
+  };
+}
+
+/**
+ * The edit form's values → `UpdateDraftAgreementInput`: the draft's family is fixed, so only
+ * its party goes along; clauses and indicators replace version 1's wholesale.
+ */
+export function updateDraftInput(id: string | undefined, data: Record<string, unknown>) {
+  const family = data.family === 'PARTNER' ? 'PARTNER' : 'SERVICE';
+  return {
+    id: id ?? data.id,
+    expectedVersion: data.expectedVersion ?? data.version,
+    kind: data.kind,
+    providerId: family === 'SERVICE' ? data.providerId || null : null,
+    partnerId: family === 'PARTNER' ? data.partnerId || null : null,
+    entrustedWork: family === 'PARTNER' ? (data.entrustedWork ?? []) : null,
+    startsOn: data.startsOn,
+    endsOn: data.endsOn,
+    templateCode: text(data.templateCode),
+    templateVersion: text(data.templateVersion),
+    ...termsInput(data),
   };
 }

@@ -2,18 +2,20 @@ import type { ResourceProps } from 'react-admin';
 import DescriptionIcon from '@mui/icons-material/Description';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { agreementFilter } from './filter.js';
-import { AgreementList as ListDoc, AgreementMany, AgreementOne } from './queries.js';
+import { AgreementList as ListDoc, AgreementEditOne, AgreementMany, AgreementOne } from './queries.js';
 import { AgreementList } from './AgreementList.js';
 import { AgreementShow } from './AgreementShow.js';
 import { AgreementCreate } from './AgreementCreate.js';
-import { DraftAgreement } from './mutations.js';
-import { draftInput } from './draft-input.js';
+import { AgreementEdit } from './AgreementEdit.js';
+import { DraftAgreement, UpdateDraftAgreement } from './mutations.js';
+import { draftInput, updateDraftInput } from './draft-input.js';
 
 export const agreementsDef: ResourceDef = {
   list: ListDoc,
   listField: 'agreements',
   one: AgreementOne,
   oneField: 'agreement',
+  editOne: AgreementEditOne,
   many: AgreementMany,
   orderFields: {
     number: 'NUMBER',
@@ -30,6 +32,12 @@ export const agreementsDef: ResourceDef = {
     payload: 'agreement',
     input: ({ data }) => draftInput(data),
   },
+  update: {
+    document: UpdateDraftAgreement,
+    field: 'updateDraftAgreement',
+    payload: 'agreement',
+    input: ({ id, data }) => updateDraftInput(id, data),
+  },
 };
 
 export const agreementsView: ResourceProps = {
@@ -38,5 +46,6 @@ export const agreementsView: ResourceProps = {
   list: AgreementList,
   show: AgreementShow,
   create: AgreementCreate,
+  edit: AgreementEdit,
   recordRepresentation: 'number',
 };

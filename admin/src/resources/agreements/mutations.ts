@@ -76,3 +76,14 @@ export const RenewAgreement = graphql(`
     }
   }
 `);
+
+export const UpdateDraftAgreement = graphql(`
+  mutation UpdateDraftAgreement($input: UpdateDraftAgreementInput!) {
+    updateDraftAgreement(input: $input) {
+      agreement {
+        ...AgreementRow
+      }
+      auditSeq
+    }
+  }
+`);

@@ -177,3 +177,16 @@ export const VersionTerms = graphql(`
     }
   }
 `);
+
+/** The Edit screen's record: the draft with its current (first) version's terms. */
+export const AgreementEditOne = graphql(`
+  query AgreementEditOne($id: ID!) {
+    agreement(id: $id) {
+      ...AgreementRow
+      entrustedWork
+      currentVersion {
+        ...AgreementTerms
+      }
+    }
+  }
+`);

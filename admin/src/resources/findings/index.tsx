@@ -1,6 +1,8 @@
 import {
   ArrayField,
+  CreateButton,
   Datagrid,
+  FilterButton,
   List,
   ReferenceField,
   SearchInput,
@@ -9,6 +11,7 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  usePermissions,
   useRecordContext,
   type ResourceProps,
 } from 'react-admin';
@@ -22,6 +25,10 @@ import { EmptyState } from '../../common/EmptyState.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { FindingList, FindingMany, FindingOne } from './queries.js';
 import { ProposePenaltyButton } from '../penalties/actions.js';
+import { canDo } from '../../providers/auth-provider.js';
+import { FindingCreate } from './FindingCreate.js';
+import { RecordFinding } from './mutations.js';
+import { findingInput } from './finding-input.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -38,9 +45,25 @@ const filters = [
   />,
 ];
 
+/** "Record finding" only for users holding `recordFindings` (the server checks again). */
+function ListActions() {
+  const { permissions } = usePermissions();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canDo(permissions, 'recordFindings') ? <CreateButton label="hub.actions.recordFinding" /> : null}
+    </TopToolbar>
+  );
+}
+
 function FindingsList() {
   return (
-    <List filters={filters} sort={{ field: 'foundOn', order: 'DESC' }} empty={<EmptyState />}>
+    <List
+      filters={filters}
+      actions={<ListActions />}
+      sort={{ field: 'foundOn', order: 'DESC' }}
+      empty={<EmptyState />}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="number" />
         <NameField source="violationType" sortable={false} />
@@ -126,6 +149,12 @@ export const findingsDef: ResourceDef = {
     createdAt: 'CREATED_AT',
   },
   filter: (f) => listify(f, ['status', 'source', 'category']),
+  create: {
+    document: RecordFinding,
+    field: 'recordFinding',
+    payload: 'finding',
+    input: ({ data }) => findingInput(data),
+  },
 };
 
 export const findingsView: ResourceProps = {
@@ -133,5 +162,6 @@ export const findingsView: ResourceProps = {
   icon: ReportIcon,
   list: FindingsList,
   show: FindingShow,
+  create: FindingCreate,
   recordRepresentation: 'number',
 };

@@ -18,7 +18,10 @@ import { EnumField, RecordName, enumChoices } from '../../common/fields.js';
 import { AuditLink } from '../../common/AuditLink.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { enumsEn } from '../../i18n/enums.en.js';
-import { PartnerList, PartnerMany, PartnerOne } from './queries.js';
+import { PartnerList, PartnerMany, PartnerOne, UpdatePartner } from './queries.js';
+import { partnerEditInput } from '../../common/party-edit-input.js';
+import { PartnerEdit } from '../../common/PartyEdits.js';
+import { GuardedEditButton } from '../../common/LockedEdit.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -54,6 +57,7 @@ function PartnerShow() {
       title={<RecordName />}
       actions={
         <TopToolbar>
+          <GuardedEditButton capability="manageParties" role="PLATFORM_ADMIN" />
           <AuditLink />
         </TopToolbar>
       }
@@ -93,6 +97,12 @@ export const partnersDef: ResourceDef = {
   many: PartnerMany,
   orderFields: { code: 'CODE', nameZh: 'NAME_ZH', kind: 'KIND', createdAt: 'CREATED_AT' },
   filter: (f) => listify(f, ['kind', 'status']),
+  update: {
+    document: UpdatePartner,
+    field: 'updatePartner',
+    payload: 'partner',
+    input: ({ id, data }) => partnerEditInput(id, data),
+  },
 };
 
 export const partnersView: ResourceProps = {
@@ -100,5 +110,6 @@ export const partnersView: ResourceProps = {
   icon: HandshakeIcon,
   list: PartnersList,
   show: PartnerShow,
+  edit: PartnerEdit,
   recordRepresentation: 'nameZh',
 };

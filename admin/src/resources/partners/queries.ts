@@ -65,3 +65,18 @@ export const PartnerMany = graphql(`
     }
   }
 `);
+
+export const UpdatePartner = graphql(`
+  mutation UpdatePartner($input: UpdatePartnerInput!) {
+    updatePartner(input: $input) {
+      partner {
+        id
+        nameZh
+        nameEn
+        kind
+        version
+      }
+      auditSeq
+    }
+  }
+`);

@@ -18,7 +18,10 @@ import { EnumField, NameField, RecordName, enumChoices } from '../../common/fiel
 import { AuditLink } from '../../common/AuditLink.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { enumsEn } from '../../i18n/enums.en.js';
-import { PhysicianList, PhysicianMany, PhysicianOne } from './queries.js';
+import { PhysicianList, PhysicianMany, PhysicianOne, UpdatePhysician } from './queries.js';
+import { physicianEditInput } from '../../common/party-edit-input.js';
+import { PhysicianEdit } from '../../common/PartyEdits.js';
+import { GuardedEditButton } from '../../common/LockedEdit.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -55,6 +58,7 @@ function PhysicianShow() {
       title={<RecordName />}
       actions={
         <TopToolbar>
+          <GuardedEditButton capability="manageParties" />
           <AuditLink />
         </TopToolbar>
       }
@@ -96,6 +100,12 @@ export const physiciansDef: ResourceDef = {
   many: PhysicianMany,
   orderFields: { code: 'CODE', nameZh: 'NAME_ZH', status: 'STATUS', createdAt: 'CREATED_AT' },
   filter: (f) => listify(f, ['status', 'profession']),
+  update: {
+    document: UpdatePhysician,
+    field: 'updatePhysician',
+    payload: 'physician',
+    input: ({ id, data }) => physicianEditInput(id, data),
+  },
 };
 
 export const physiciansView: ResourceProps = {
@@ -103,5 +113,6 @@ export const physiciansView: ResourceProps = {
   icon: MedicalServicesIcon,
   list: PhysiciansList,
   show: PhysicianShow,
+  edit: PhysicianEdit,
   recordRepresentation: 'nameZh',
 };

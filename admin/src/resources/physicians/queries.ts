@@ -76,3 +76,19 @@ export const PhysicianMany = graphql(`
     }
   }
 `);
+
+export const UpdatePhysician = graphql(`
+  mutation UpdatePhysician($input: UpdatePhysicianInput!) {
+    updatePhysician(input: $input) {
+      physician {
+        id
+        nameZh
+        nameEn
+        licenceNumber
+        profession
+        version
+      }
+      auditSeq
+    }
+  }
+`);

@@ -19,7 +19,10 @@ import { EnumField, MoneyField, NameField, RecordName, enumChoices } from '../..
 import { AuditLink } from '../../common/AuditLink.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { enumsEn } from '../../i18n/enums.en.js';
-import { ProviderList, ProviderMany, ProviderOne } from './queries.js';
+import { ProviderList, ProviderMany, ProviderOne, UpdateProvider } from './queries.js';
+import { providerEditInput } from '../../common/party-edit-input.js';
+import { ProviderEdit } from '../../common/PartyEdits.js';
+import { GuardedEditButton } from '../../common/LockedEdit.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -59,6 +62,7 @@ function ProviderShow() {
       title={<RecordName />}
       actions={
         <TopToolbar>
+          <GuardedEditButton capability="manageParties" />
           <AuditLink />
         </TopToolbar>
       }
@@ -139,6 +143,12 @@ export const providersDef: ResourceDef = {
     createdAt: 'CREATED_AT',
   },
   filter: (f) => listify(f, ['status', 'kind', 'hospitalGrade']),
+  update: {
+    document: UpdateProvider,
+    field: 'updateProvider',
+    payload: 'provider',
+    input: ({ id, data }) => providerEditInput(id, data),
+  },
 };
 
 export const providersView: ResourceProps = {
@@ -146,5 +156,6 @@ export const providersView: ResourceProps = {
   icon: LocalHospitalIcon,
   list: ProvidersList,
   show: ProviderShow,
+  edit: ProviderEdit,
   recordRepresentation: 'nameZh',
 };

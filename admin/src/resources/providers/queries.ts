@@ -107,3 +107,23 @@ export const ProviderMany = graphql(`
     }
   }
 `);
+
+export const UpdateProvider = graphql(`
+  mutation UpdateProvider($input: UpdateProviderInput!) {
+    updateProvider(input: $input) {
+      provider {
+        id
+        nameZh
+        nameEn
+        hospitalGrade
+        pharmacyClass
+        ownership
+        licenceScope
+        regionCode
+        address
+        version
+      }
+      auditSeq
+    }
+  }
+`);

@@ -1,0 +1,65 @@
+import { graphql } from '../../gql/index.js';
+
+export const CreateApiClient = graphql(`
+  mutation CreateApiClient($input: CreateApiClientInput!) {
+    createApiClient(input: $input) {
+      apiClient {
+        id
+        name
+        role
+      }
+      auditSeq
+    }
+  }
+`);
+
+/** `key` is in this answer only: the console shows it once and never stores it. */
+export const IssueApiKey = graphql(`
+  mutation IssueApiKey($input: IssueApiKeyInput!) {
+    issueApiKey(input: $input) {
+      key
+      apiKey {
+        id
+        prefix
+        label
+        expiresAt
+      }
+      auditSeq
+    }
+  }
+`);
+
+export const RotateApiKey = graphql(`
+  mutation RotateApiKey($input: RotateApiKeyInput!) {
+    rotateApiKey(input: $input) {
+      key
+      apiKey {
+        id
+        prefix
+        label
+        expiresAt
+      }
+      previous {
+        id
+        prefix
+        revokedAt
+        expiresAt
+      }
+      auditSeq
+    }
+  }
+`);
+
+export const RevokeApiKey = graphql(`
+  mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+    revokeApiKey(input: $input) {
+      apiKey {
+        id
+        prefix
+        revokedAt
+        active
+      }
+      auditSeq
+    }
+  }
+`);
