@@ -3,29 +3,36 @@ import type { Browser, Page } from 'playwright-core';
 import { startE2eHub, type E2eHub } from './support/hub.js';
 import { launchBrowser, logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
+import { persistedText } from '../../admin/src/providers/persisted-documents.js';
 
 /**
  * The platform admin issues an API key in the console, the partner system uses it, the admin
  * revokes it, and the same call is refused: the whole key lifecycle through the screens a
- * user has, with the key read from the one-time dialog as a user would copy it.
+ * user has, with the key read from the one-time dialog as a user would copy it. The hub runs
+ * in production's allow-list mode (PERSISTED_OPERATIONS=allow-list), so this also proves that
+ * every operation the console sent on the way was one of schema/persisted-operations.json.
  */
 describe('API keys in the console', () => {
   let hub: E2eHub;
   let browser: Browser;
 
   beforeAll(async () => {
-    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
+    [hub, browser] = await Promise.all([
+      startE2eHub({ PERSISTED_OPERATIONS: 'allow-list' }),
+      launchBrowser(),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
     await hub?.stop();
   });
 
-  const callWith = async (key: string) => {
+  /** The partner system's call: an allow-listed operation (the console's own viewer query). */
+  const callWith = async (key: string, query = persistedText('AdminViewer')) => {
     const response = await fetch(`${hub.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query: '{ viewer { name role } }' }),
+      body: JSON.stringify({ query }),
     });
     const body = (await response.json()) as {
       data?: { viewer: { role: string } };
@@ -79,13 +86,19 @@ describe('API keys in the console', () => {
       const works = await callWith(key);
       expect(works.status).toBe(200);
       expect(works.body.data?.viewer.role).toBe('INTEGRATOR');
+      // The allow-list is on: the same key with a document of its own is refused.
+      const unlisted = await callWith(key, '{ viewer { name role } }');
+      expect(unlisted.status).toBe(400);
+      expect(unlisted.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
 
       await row.locator('button[data-action="hub.access.revokeKey"]').click();
       const confirm = await dialogShown(page, 'access-05-revoke-confirm');
       expect(await confirm.innerText()).toContain(t('zh-CN', 'hub.access.revokeWarning'));
       await confirm.locator('button[type="submit"]').click();
       await confirm.waitFor({ state: 'detached', timeout: 20_000 });
-      await row.locator('button[data-action="hub.access.revokeKey"]').waitFor({ state: 'detached', timeout: 20_000 });
+      await row
+        .locator('button[data-action="hub.access.revokeKey"]')
+        .waitFor({ state: 'detached', timeout: 20_000 });
       await screenshot(page, 'access-06-key-revoked');
 
       const refused = await callWith(key);

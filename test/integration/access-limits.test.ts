@@ -168,7 +168,7 @@ describe('production settings', () => {
     }
   });
 
-  it('runs the console's own operations from the committed manifest, and nothing else', async () => {
+  it('runs the console operations from the committed manifest, and nothing else', async () => {
     // The default manifest (schema/persisted-operations.json, written by `npm run codegen`).
     const config = loadConfig({ NODE_ENV: 'production', PERSISTED_OPERATIONS: 'allow-list' });
     const sent: [string, Record<string, unknown>][] = [

@@ -4,6 +4,8 @@ import {
   Edit,
   EditButton,
   HttpError,
+  SaveButton,
+  Toolbar,
   useNotify,
   usePermissions,
   useRecordContext,
@@ -12,6 +14,7 @@ import {
 } from 'react-admin';
 import { canDo } from '../providers/auth-provider.js';
 import { staleMessage } from './stale-message.js';
+import { RecordName } from './fields.js';
 
 type Versioned = RaRecord & { version?: number };
 
@@ -47,6 +50,7 @@ export function LockedEdit({
 
   return (
     <Edit
+      title={<RecordName />}
       mutationMode="pessimistic"
       redirect="show"
       queryOptions={edit ? { meta: { edit: true } } : undefined}
@@ -62,6 +66,15 @@ export function LockedEdit({
       <VersionLock onVersion={(v) => (started.current ??= v)} />
       {children}
     </Edit>
+  );
+}
+
+/** Edit forms save; records are never deleted (react-admin's default toolbar offers Delete). */
+export function SaveOnlyToolbar() {
+  return (
+    <Toolbar>
+      <SaveButton />
+    </Toolbar>
   );
 }
 

@@ -1,5 +1,5 @@
 import { SelectInput, SimpleForm, TextArrayInput, TextInput, required, useRecordContext } from 'react-admin';
-import { LockedEdit } from './LockedEdit.js';
+import { LockedEdit, SaveOnlyToolbar } from './LockedEdit.js';
 import { enumChoices } from './fields.js';
 import { enumsEn } from '../i18n/enums.en.js';
 
@@ -22,7 +22,7 @@ function ProviderClassInput() {
 export function ProviderEdit() {
   return (
     <LockedEdit capability="manageParties">
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextInput source="code" disabled />
         <SelectInput source="kind" choices={choices('ProviderKind')} disabled />
         <TextInput source="nameZh" validate={required()} fullWidth />
@@ -40,7 +40,7 @@ export function ProviderEdit() {
 export function PartnerEdit() {
   return (
     <LockedEdit capability="manageParties">
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextInput source="code" disabled />
         <TextInput source="unifiedSocialCreditCode" disabled />
         <TextInput source="nameZh" validate={required()} fullWidth />
@@ -54,7 +54,7 @@ export function PartnerEdit() {
 export function PhysicianEdit() {
   return (
     <LockedEdit capability="manageParties">
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextInput source="code" disabled />
         <TextInput source="nameZh" validate={required()} fullWidth />
         <TextInput source="nameEn" validate={required()} fullWidth />

@@ -9,7 +9,8 @@ import { persistedText, printPersisted } from './persisted-documents.js';
 
 const allowed = manifest as Record<string, string>;
 const documents = Object.entries(generated).filter(
-  (e): e is [string, DocumentNode] => e[0].endsWith('Document') && (e[1] as DocumentNode)?.kind === Kind.DOCUMENT,
+  (e): e is [string, DocumentNode] =>
+    e[0].endsWith('Document') && (e[1] as DocumentNode)?.kind === Kind.DOCUMENT,
 );
 
 /**

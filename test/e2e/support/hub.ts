@@ -13,9 +13,10 @@ export interface E2eHub {
 
 /**
  * The real hub, as `npm start` runs it: embedded database in a temp data dir with the demo
- * seed, GraphQL over HTTP and WebSocket, and the admin production build at /admin.
+ * seed, GraphQL over HTTP and WebSocket, and the admin production build at /admin. `env` adds
+ * settings (e.g. `PERSISTED_OPERATIONS: 'allow-list'`).
  */
-export async function startE2eHub(): Promise<E2eHub> {
+export async function startE2eHub(env: Record<string, string> = {}): Promise<E2eHub> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hub-e2e-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -24,6 +25,7 @@ export async function startE2eHub(): Promise<E2eHub> {
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
+    ...env,
   });
   const app = await startApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'warn'));
   const url = `http://127.0.0.1:${app.port}`;

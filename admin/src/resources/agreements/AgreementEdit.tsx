@@ -9,7 +9,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { Grid } from '@mui/material';
-import { LockedEdit } from '../../common/LockedEdit.js';
+import { LockedEdit, SaveOnlyToolbar } from '../../common/LockedEdit.js';
 import { enumChoices } from '../../common/fields.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { draftEditValues, familyOf } from './draft-input.js';
@@ -29,7 +29,7 @@ function DraftForm() {
   const values = useMemo(() => (record ? draftEditValues(record) : null), [record]);
   if (!values) return null;
   return (
-    <SimpleForm record={values}>
+    <SimpleForm record={values} toolbar={<SaveOnlyToolbar />}>
       <Grid container spacing={2} sx={{ width: '100%' }}>
         <Grid size={{ xs: 12, md: 6 }}>
           <SelectInput source="kind" choices={kindsOf(values.family)} validate={required()} fullWidth />

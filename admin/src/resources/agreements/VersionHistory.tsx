@@ -50,6 +50,8 @@ export function VersionHistory() {
     return () => {
       cancelled = true;
     };
+    // Keyed by the version ids: a refetched record with the same versions must not reload them all.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataProvider, ids]);
   if (error) return <Alert severity="error">{error}</Alert>;
   if (!loaded) return <CircularProgress size={24} />;

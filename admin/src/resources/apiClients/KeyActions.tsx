@@ -106,7 +106,11 @@ export function IssueKeyButton() {
       }}
     >
       <TextInput source="label" label="resources.apiClients.fields.label" fullWidth />
-      <DateInput source="expiresAt" label="resources.apiClients.fields.expiresAt" helperText="hub.access.expiresHelp" />
+      <DateInput
+        source="expiresAt"
+        label="resources.apiClients.fields.expiresAt"
+        helperText="hub.access.expiresHelp"
+      />
     </ActionButton>
   );
 }
@@ -139,7 +143,11 @@ export function RotateKeyButton() {
         min={0}
         step={1}
       />
-      <DateInput source="expiresAt" label="resources.apiClients.fields.expiresAt" helperText="hub.access.expiresHelp" />
+      <DateInput
+        source="expiresAt"
+        label="resources.apiClients.fields.expiresAt"
+        helperText="hub.access.expiresHelp"
+      />
     </ActionButton>
   );
 }

@@ -39,9 +39,10 @@ function OwnerField({ label }: { label?: string }) {
   return (
     <FunctionField
       label={label ?? 'resources.apiClients.fields.owner'}
-      render={(r: { partner?: { nameZh: string; nameEn?: string } | null; insurer?: { nameZh: string; nameEn?: string } | null }) =>
-        name(r.partner ?? r.insurer) || '—'
-      }
+      render={(r: {
+        partner?: { nameZh: string; nameEn?: string } | null;
+        insurer?: { nameZh: string; nameEn?: string } | null;
+      }) => name(r.partner ?? r.insurer) || '—'}
     />
   );
 }
@@ -86,7 +87,12 @@ function ApiClientShow() {
           <DateField source="createdAt" showTime />
           <DateField source="disabledAt" showTime />
           <ArrayField source="keys" label="resources.apiClients.fields.keys">
-            <Datagrid bulkActionButtons={false} rowClick={false} data-testid="api-keys" empty={<EmptyState />}>
+            <Datagrid
+              bulkActionButtons={false}
+              rowClick={false}
+              data-testid="api-keys"
+              empty={<EmptyState />}
+            >
               <FunctionField
                 source="prefix"
                 label="resources.apiClients.fields.prefix"
