@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import type { Viewer } from '../auth/viewer.js';
 import { rootFieldLimit } from './root-field-limit.js';
 import { MAX_COST } from './query-cost.js';
-import { loadPersistedOperations, manifestCache, type PersistedOperations } from './persisted-operations.js';
+import { loadPersistedOperations, manifestCache, sha256, type PersistedOperations } from './persisted-operations.js';
 
 /** Limits every operation meets before it touches the database. */
 export const LIMITS = {
@@ -27,6 +27,8 @@ export interface ApiProtection {
   plugins: ApolloServerPlugin<Context>[];
   /** Apollo's persisted-query cache: the manifest in allow-list mode. */
   persistedQueries?: { cache: ReturnType<typeof manifestCache> };
+  /** Whether a document may run here: always, unless allow-list mode refuses it (WebSocket path). */
+  allows(query: string): boolean;
   /** The same per-credential budget for WebSocket subscribe messages. */
   consume(viewer: Viewer, ip: string | null): Promise<GraphQLError | null>;
 }
@@ -83,6 +85,7 @@ export function apiProtection(config: Config, options: { persisted?: PersistedOp
     validationRules: [...(protect.validationRules as ValidationRule[]), rootFieldLimit(LIMITS.maxRootFields)],
     plugins: [...(protect.plugins as ApolloServerPlugin<Context>[]), gate],
     ...(persisted ? { persistedQueries: { cache: manifestCache(persisted) } } : {}),
+    allows: (query) => !persisted || persisted.has(sha256(query)),
     consume,
   };
 }
@@ -108,7 +111,7 @@ function rateLimited(retryAfterSeconds: number, perMinute: number): GraphQLError
   });
 }
 
-function notAllowed(): GraphQLError {
+export function notAllowed(): GraphQLError {
   return new GraphQLError('Only persisted operations are accepted by this server', {
     extensions: {
       code: 'PERSISTED_QUERY_NOT_ALLOWED',

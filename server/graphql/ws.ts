@@ -8,7 +8,7 @@ import { createContext } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { Viewer } from '../auth/viewer.js';
 import { credentialStillValid, resolveViewerFromConnectionParams } from '../auth/resolve-viewer.js';
-import type { ApiProtection } from './limits.js';
+import { notAllowed, type ApiProtection } from './limits.js';
 
 type SocketExtra = { viewer?: Viewer };
 
@@ -50,6 +50,8 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logge
           ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
           return [new GraphQLError('Credential no longer valid', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
+        // Allow-list mode covers subscriptions too: only manifest documents run.
+        if (protection && !protection.allows(payload.query)) return [notAllowed()];
         let document;
         try {
           document = parse(payload.query, { maxTokens: protection?.maxTokens });
