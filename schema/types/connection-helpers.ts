@@ -24,10 +24,13 @@ export function connectionOf<T extends Parameters<typeof builder.connectionObjec
     fields: (t) => ({
       totalCount: t.int({
         description: 'All items matching the filter that the caller may see, across all pages.',
-        resolve: async (connection) => {
+        // Not `async`: a nested connection's count is already a number (loaded with the rows),
+        // and a promise here makes graphql-js await every connection object of a nested list.
+        resolve: (connection) => {
           const { totalCount } = connection as CountSource;
-          const value = typeof totalCount === 'function' ? await totalCount() : totalCount;
-          return value ?? 0;
+          if (typeof totalCount !== 'function') return totalCount ?? 0;
+          const value = totalCount();
+          return typeof value === 'number' ? value : value.then((n) => n ?? 0);
         },
       }),
     }),
