@@ -30,7 +30,7 @@ export function connectionOf<T extends Parameters<typeof builder.connectionObjec
           const { totalCount } = connection as CountSource;
           if (typeof totalCount !== 'function') return totalCount ?? 0;
           const value = totalCount();
-          return typeof value === 'number' ? value : value.then((n) => n ?? 0);
+          return value instanceof Promise ? value.then((n) => n ?? 0) : (value ?? 0);
         },
       }),
     }),
