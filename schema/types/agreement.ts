@@ -20,23 +20,26 @@ import { RuleHitConnection, ruleHitOrder } from './rule-hit.js';
 /** 协议: a service agreement (insurer ↔ provider) or a partner agreement (insurer ↔ partner). */
 export const Agreement = builder.prismaNode('Agreement', {
   id: { field: 'id' },
-  // Performance (bench/RESULTS.md): load only the columns the operation asks for (Pothos adds
+  // Performance (bench/PERFORMANCE.md): load only the columns the operation asks for (Pothos adds
   // each exposed field's column and each relation to the select), not every column of the row:
   // a nested list read built, parsed and converted ~5× more values than it returned.
-  select: { id: true },
+  // The few columns that identify an agreement in a list are always loaded instead, and their fields read
+  // the row directly: an exposed field of a `select` type looks up its selection mapping for
+  // every row it resolves on, which cost a nested list read ~25 % of its CPU.
+  select: { id: true, number: true, family: true, kind: true, status: true, startsOn: true, endsOn: true },
   authScopes: { roles: CAN.read },
   // node(id) applies the tenant filter too: an agreement outside the viewer's scope is null.
   findUnique: (id, ctx) => ({ id, AND: [visible.agreement(ctx.viewer)] }),
   nullable: true,
   fields: (t) => ({
-    number: t.exposeString('number', { description: '协议编号' }),
-    family: t.expose('family', { type: AgreementFamily }),
-    kind: t.expose('kind', { type: AgreementKind }),
-    status: t.expose('status', { type: AgreementStatus }),
+    number: t.string({ description: '协议编号', resolve: (agreement) => agreement.number }),
+    family: t.field({ type: AgreementFamily, resolve: (agreement) => agreement.family }),
+    kind: t.field({ type: AgreementKind, resolve: (agreement) => agreement.kind }),
+    status: t.field({ type: AgreementStatus, resolve: (agreement) => agreement.status }),
     suspensionScope: t.expose('suspensionScope', { type: SuspensionScope, nullable: true }),
     entrustedWork: t.expose('entrustedWork', { type: [EntrustedWork] }),
-    startsOn: t.expose('startsOn', { type: 'Date' }),
-    endsOn: t.expose('endsOn', { type: 'Date' }),
+    startsOn: t.field({ type: 'Date', resolve: (agreement) => agreement.startsOn }),
+    endsOn: t.field({ type: 'Date', resolve: (agreement) => agreement.endsOn }),
     signedAt: t.expose('signedAt', { type: 'DateTime', nullable: true }),
     terminatedAt: t.expose('terminatedAt', { type: 'DateTime', nullable: true }),
     currentVersionNo: t.exposeInt('currentVersionNo'),

@@ -25,25 +25,28 @@ import { CreditEvaluationConnection, creditEvaluationOrder } from './credit-eval
 /** 定点医药机构: hospital, clinic, pharmacy … holding service agreements with insurers. */
 export const Provider = builder.prismaNode('Provider', {
   id: { field: 'id' },
-  // Performance (bench/RESULTS.md): load only the columns the operation asks for (Pothos adds
+  // Performance (bench/PERFORMANCE.md): load only the columns the operation asks for (Pothos adds
   // each exposed field's column and each relation to the select), not every column of the row:
   // a nested list read built, parsed and converted ~5× more values than it returned.
-  select: { id: true },
+  // The few columns that identify a provider in a list are always loaded instead, and their fields read
+  // the row directly: an exposed field of a `select` type looks up its selection mapping for
+  // every row it resolves on, which cost a nested list read ~25 % of its CPU.
+  select: { id: true, code: true, nameZh: true, kind: true, regionCode: true, status: true },
   authScopes: { roles: CAN.read },
   findUnique: (id, ctx) => ({ id, AND: [visible.provider(ctx.viewer)] }),
   nullable: true,
   fields: (t) => ({
-    code: t.exposeString('code'),
-    nameZh: t.exposeString('nameZh'),
+    code: t.string({ resolve: (provider) => provider.code }),
+    nameZh: t.string({ resolve: (provider) => provider.nameZh }),
     nameEn: t.exposeString('nameEn'),
-    kind: t.expose('kind', { type: ProviderKind }),
+    kind: t.field({ type: ProviderKind, resolve: (provider) => provider.kind }),
     hospitalGrade: t.expose('hospitalGrade', { type: HospitalGrade, nullable: true }),
     pharmacyClass: t.expose('pharmacyClass', { type: PharmacyClass, nullable: true }),
     ownership: t.expose('ownership', { type: Ownership }),
     licenceScope: t.exposeStringList('licenceScope'),
-    regionCode: t.exposeString('regionCode'),
+    regionCode: t.string({ resolve: (provider) => provider.regionCode }),
     address: t.exposeString('address', { nullable: true }),
-    status: t.expose('status', { type: ProviderStatus }),
+    status: t.field({ type: ProviderStatus, resolve: (provider) => provider.status }),
     reapplicationBannedUntil: t.expose('reapplicationBannedUntil', {
       type: 'Date',
       nullable: true,
