@@ -36,7 +36,12 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
   try {
     const embedded = await openEmbedded(dataDir);
     const applied = await applyMigrations({ adapterFactory: embedded.adapterFactory });
-    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    if (applied.length > 0) {
+      logger.info({ applied }, 'migrations applied');
+      // PGlite learns array types (e.g. EntrustedWork[]) when it opens; types a migration just
+      // created would otherwise be sent as "A,B" text and fail as a malformed array literal.
+      await embedded.pglite.refreshArrayTypes();
+    }
     const prisma = createPrismaClient(embedded.adapterFactory);
     return {
       kind: 'embedded',

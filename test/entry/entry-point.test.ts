@@ -46,6 +46,20 @@ describe('the hub started from its entry point on a fresh data directory', () =>
     expect(body.data.agreements.edges.some((e) => e.node.provider?.nameZh)).toBe(true);
   });
 
+  it('answers a partner on the database it has just created and migrated', async () => {
+    // Regression: PGlite learns enum array types when it opens, so the partner's entrustment
+    // filter (EntrustedWork[]) failed on a data directory migrated by this very start.
+    const partnerKey = DEMO_API_CLIENTS.find((c) => c.key === 'picc')!.apiKey;
+    const response = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${partnerKey}` },
+      body: JSON.stringify({ query: '{ agreements(first: 5) { totalCount edges { node { number partner { nameZh } } } } }' }),
+    });
+    const body = (await response.json()) as { errors?: unknown; data: { agreements: { totalCount: number } } };
+    expect(body.errors).toBeUndefined();
+    expect(body.data.agreements.totalCount).toBeGreaterThan(0);
+  });
+
   it('serves health, readiness and the admin console', async () => {
     expect((await fetch(`${hub.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${hub.url}/readyz`);
