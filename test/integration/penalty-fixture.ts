@@ -1,0 +1,91 @@
+import { afterAll, beforeAll } from 'vitest';
+import { createTestHub, type TestHub } from '../support/hub.js';
+import { insurerAdmin, insurerAuditor } from '../factories/viewers.js';
+import { createAgreement, createFinding, createInsurer, createProvider } from '../factories/records.js';
+import { gid, ok } from './mutation-helpers.js';
+
+/**
+ * The world the penalty-workflow tests share: a hub over a fresh database, an insurer with a
+ * provider, another insurer, and the insurer's admin and auditor. `usePenaltyWorld()` registers
+ * the hooks that fill `w` before the file's tests run.
+ */
+export const w = {} as {
+  hub: TestHub;
+  insurer: { id: string };
+  other: { id: string };
+  provider: { id: string };
+  admin: ReturnType<typeof insurerAdmin>;
+  auditor: ReturnType<typeof insurerAuditor>;
+};
+
+export function usePenaltyWorld(): void {
+  beforeAll(async () => {
+    w.hub = await createTestHub();
+    w.insurer = await createInsurer(w.hub.prisma);
+    w.other = await createInsurer(w.hub.prisma);
+    w.provider = await createProvider(w.hub.prisma, { insurerId: w.insurer.id });
+    w.admin = insurerAdmin(w.insurer.id);
+    w.auditor = insurerAuditor(w.insurer.id);
+  });
+  afterAll(() => w.hub.close());
+}
+
+export const PROPOSE = `mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { auditSeq penalty { id status amountFen baseAmountFen multiple durationMonths target version } } }`;
+export const ISSUE = `mutation ($input: IssuePenaltyInput!) { issuePenalty(input: $input) { auditSeq penalty { status appealDeadline version } } }`;
+export const APPEAL = `mutation ($input: FileAppealInput!) { fileAppeal(input: $input) { auditSeq penalty { status version } } }`;
+export const DECIDE = `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { auditSeq penalty { status amountFen version } } }`;
+export const EXECUTE = `mutation ($input: ExecutePenaltyInput!) { executePenalty(input: $input) { auditSeq penalty { status recoveredAmountFen effectiveUntil version } } }`;
+export const CLOSE = `mutation ($input: ClosePenaltyInput!) { closePenalty(input: $input) { auditSeq penalty { status version } } }`;
+
+export type PenaltyOut = {
+  id: string;
+  status: string;
+  amountFen: number | null;
+  multiple: string | null;
+  version: number;
+  durationMonths: number | null;
+  target: string;
+};
+export const raw = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
+export const penaltyRow = (id: string) => w.hub.prisma.penalty.findUniqueOrThrow({ where: { id } });
+
+export async function setup(amountFen = 3_643_000n) {
+  const agreement = await createAgreement(w.hub.prisma, {
+    insurerId: w.insurer.id,
+    providerId: w.provider.id,
+    kind: 'MATERNITY_SERVICE',
+  });
+  const finding = await createFinding(w.hub.prisma, {
+    agreementId: agreement.id,
+    violatingAmountFen: amountFen,
+  });
+  return { agreement, finding };
+}
+
+export async function propose(
+  findingId: string,
+  over: Record<string, unknown> = {},
+  viewer: ReturnType<typeof insurerAuditor> | null = null,
+) {
+  const input = {
+    findingId: gid('Finding', findingId),
+    measure: 'DEDUCTION',
+    multiple: '2',
+    legalBasis: '《生育保险协议》第三十条',
+    clauseRef: '第三十条',
+    ...over,
+  };
+  return ok(
+    await w.hub.exec<{ proposePenalty: { auditSeq: string; penalty: PenaltyOut } }>(
+      PROPOSE,
+      { input },
+      viewer ?? w.auditor,
+    ),
+  ).proposePenalty;
+}
+
+export async function issued(findingId: string, over: Record<string, unknown> = {}) {
+  const p = (await propose(findingId, over)).penalty;
+  ok(await w.hub.exec(ISSUE, { input: { id: p.id, expectedVersion: 1 } }, w.admin));
+  return p;
+}
