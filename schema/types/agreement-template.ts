@@ -25,6 +25,7 @@ const LadderStep = builder.objectRef<Ladder['steps'][number]>('LadderStep').impl
   fields: (t) => ({
     measure: t.field({ type: PenaltyMeasure, resolve: (s) => s.measure }),
     multiple: t.field({ type: 'Decimal', nullable: true, resolve: (s) => s.multiple ?? null }),
+    durationMonths: t.int({ nullable: true, resolve: (s) => s.durationMonths ?? null }),
   }),
 });
 

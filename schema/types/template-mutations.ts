@@ -23,6 +23,7 @@ const LadderStepInput = builder.inputType('LadderStepInput', {
   fields: (t) => ({
     measure: t.field({ type: PenaltyMeasure }),
     multiple: t.field({ type: 'Decimal', required: false }),
+    durationMonths: t.int({ required: false, description: 'Suspensions: planned length.' }),
   }),
 });
 

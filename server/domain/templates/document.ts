@@ -13,6 +13,8 @@ export const ladderStepInput = z.object({
   measure: z.enum(PenaltyMeasure),
   /** Liquidated damages / deduction as a multiple of the violating amount, e.g. "2". */
   multiple: decimal.nullish(),
+  /** Suspensions: their planned length. */
+  durationMonths: z.number().int().min(1).max(60).nullish(),
 });
 
 export const ladderInput = z.object({
