@@ -248,6 +248,11 @@ export const visible = {
     }
   },
 
+  /** Measured indicators follow their agreement. */
+  indicatorMeasurement(viewer: Viewer): Prisma.IndicatorMeasurementWhereInput {
+    return scopeOf(viewer) === 'all' ? {} : { agreement: visible.agreement(viewer) };
+  },
+
   /** A provider sees only its own items of a campaign. */
   resigningCampaignItem(viewer: Viewer): Prisma.ResigningCampaignItemWhereInput {
     switch (scopeOf(viewer)) {

@@ -7,6 +7,7 @@ export const TEMPLATE_EVENT = {
   campaignCompleted: 'resigningCampaign.completed',
   campaignCancelled: 'resigningCampaign.cancelled',
   resigningDeclined: 'resigningCampaign.declined',
+  indicatorsMeasured: 'indicators.measured',
 } as const;
 
 export const TEMPLATE_ENTITY = {
