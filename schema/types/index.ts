@@ -39,3 +39,4 @@ import './agreement-template.js';
 import './resigning-campaign.js';
 import './template-mutations.js';
 import './indicator-measurement.js';
+import './what-if-replay.js';

@@ -24,14 +24,21 @@ export const IndicatorMeasurement = builder.prismaNode('IndicatorMeasurement', {
     value: t.expose('value', {
       type: 'Decimal',
       nullable: true,
-      description: 'Null when the month has nothing to divide by (no visits, no stays). Unit as the indicator (fen, %, days).',
+      description:
+        'Null when the month has nothing to divide by (no visits, no stays). Unit as the indicator (fen, %, days).',
     }),
     numerator: t.exposeString('numerator'),
     denominator: t.exposeString('denominator'),
     comparator: t.expose('comparator', { type: Comparator, nullable: true }),
-    threshold: t.expose('threshold', { type: 'Decimal', nullable: true, description: "The agreement's threshold, when it has one." }),
+    threshold: t.expose('threshold', {
+      type: 'Decimal',
+      nullable: true,
+      description: "The agreement's threshold, when it has one.",
+    }),
     breached: t.exposeBoolean('breached'),
-    partial: t.exposeBoolean('partial', { description: 'The month was not over when measured: only the payment limit is judged.' }),
+    partial: t.exposeBoolean('partial', {
+      description: 'The month was not over when measured: only the payment limit is judged.',
+    }),
     measuredAt: t.expose('measuredAt', { type: 'DateTime' }),
     agreement: t.relation('agreement'),
   }),
@@ -80,7 +87,8 @@ builder.queryFields((t) => ({
           where: measurementWhere(ctx, args.filter),
           orderBy: [{ month: 'asc' }, { metric: 'asc' }, { id: 'asc' }],
         }),
-      totalCount: (_root, args, ctx) => db().indicatorMeasurement.count({ where: measurementWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) =>
+        db().indicatorMeasurement.count({ where: measurementWhere(ctx, args.filter) }),
     },
     IndicatorMeasurementConnection,
   ),
@@ -107,7 +115,8 @@ const MeasureIndicatorsPayload = builder
 builder.mutationField('measureIndicators', (t) =>
   t.field({
     type: MeasureIndicatorsPayload,
-    description: "Measures every service agreement's claim indicators for the months and judges them against the thresholds.",
+    description:
+      "Measures every service agreement's claim indicators for the months and judges them against the thresholds.",
     authScopes: { roles: CAN.manageSupervision },
     args: { input: t.arg({ type: MeasureIndicatorsInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

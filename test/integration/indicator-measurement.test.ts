@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, insurerViewer, providerStaff } from '../factories/viewers.js';
-import { createAgreement, createInsuredPerson, createInsurer, createProvider, day } from '../factories/records.js';
+import {
+  createAgreement,
+  createInsuredPerson,
+  createInsurer,
+  createProvider,
+  day,
+} from '../factories/records.js';
 import { storeClaims } from '../../server/domain/monitoring/store-claims.js';
 import type { ClaimRecord } from '../../server/domain/monitoring/claim-record.js';
 import { measureIndicators } from '../../server/domain/templates/measure-indicators.js';
@@ -71,13 +77,31 @@ beforeAll(async () => {
   hub = await createTestHub();
   insurer = await createInsurer(hub.prisma);
   provider = await createProvider(hub.prisma, { insurerId: insurer.id });
-  agreement = await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: provider.id }, { indicators: 0 });
-  const version = await hub.prisma.agreementVersion.findFirstOrThrow({ where: { agreementId: agreement.id } });
+  agreement = await createAgreement(
+    hub.prisma,
+    { insurerId: insurer.id, providerId: provider.id },
+    { indicators: 0 },
+  );
+  const version = await hub.prisma.agreementVersion.findFirstOrThrow({
+    where: { agreementId: agreement.id },
+  });
   await hub.prisma.controlIndicator.createMany({
     data: [
       { versionId: version.id, metric: 'DRUG_SHARE', comparator: 'LTE', threshold: '40', unit: 'PERCENT' },
-      { versionId: version.id, metric: 'AVERAGE_COST_PER_ADMISSION', comparator: 'LTE', threshold: '980000', unit: 'FEN' },
-      { versionId: version.id, metric: 'ANNUAL_PAYMENT_LIMIT', comparator: 'LTE', threshold: '2500000', unit: 'FEN' },
+      {
+        versionId: version.id,
+        metric: 'AVERAGE_COST_PER_ADMISSION',
+        comparator: 'LTE',
+        threshold: '980000',
+        unit: 'FEN',
+      },
+      {
+        versionId: version.id,
+        metric: 'ANNUAL_PAYMENT_LIMIT',
+        comparator: 'LTE',
+        threshold: '2500000',
+        unit: 'FEN',
+      },
     ],
   });
   persons = await Promise.all([0, 1].map(() => createInsuredPerson(hub.prisma, { insurerId: insurer.id })));
@@ -89,7 +113,15 @@ beforeAll(async () => {
       // February: nothing at all (an empty month).
       // March: drug share 41 % over all its claims (breach); two stays of 5 and 10 days, one a readmission 3 days after the first.
       claim({ month: '2026-03', totalFen: 10000n, drugFen: 4100n }),
-      claim({ month: '2026-03', visitType: 'INPATIENT', totalFen: 980000n, drugFen: 401800n, admittedOn: '2026-03-01', dischargedOn: '2026-03-06', person: 1 }),
+      claim({
+        month: '2026-03',
+        visitType: 'INPATIENT',
+        totalFen: 980000n,
+        drugFen: 401800n,
+        admittedOn: '2026-03-01',
+        dischargedOn: '2026-03-06',
+        person: 1,
+      }),
       claim({
         month: '2026-03',
         visitType: 'INPATIENT',
@@ -109,18 +141,36 @@ afterAll(() => hub.close());
 
 const now = new Date('2026-04-15T08:00:00Z');
 const rows = (month: string) =>
-  hub.prisma.indicatorMeasurement.findMany({ where: { agreementId: agreement.id, month: day(month) }, orderBy: { metric: 'asc' } });
+  hub.prisma.indicatorMeasurement.findMany({
+    where: { agreementId: agreement.id, month: day(month) },
+    orderBy: { metric: 'asc' },
+  });
 const valueOf = async (month: string, metric: string) => (await rows(month)).find((r) => r.metric === metric);
 
 describe('measureIndicators', () => {
   it('measures a complete month within its thresholds, leaving unmeasurable metrics empty', async () => {
-    const r = await measureIndicators({ insurerId: insurer.id, fromMonth: day('2026-01-01'), toMonth: day('2026-04-01'), actor: systemViewer, now });
-    expect((await valueOf('2026-01-01', 'DRUG_SHARE'))).toMatchObject({ breached: false, partial: false, numerator: '8000', denominator: '20000' });
+    const r = await measureIndicators({
+      insurerId: insurer.id,
+      fromMonth: day('2026-01-01'),
+      toMonth: day('2026-04-01'),
+      actor: systemViewer,
+      now,
+    });
+    expect(await valueOf('2026-01-01', 'DRUG_SHARE')).toMatchObject({
+      breached: false,
+      partial: false,
+      numerator: '8000',
+      denominator: '20000',
+    });
     expect((await valueOf('2026-01-01', 'DRUG_SHARE'))!.value!.toString()).toBe('40');
     expect((await valueOf('2026-01-01', 'AVERAGE_COST_PER_VISIT'))!.value!.toString()).toBe('10000');
     const stay = await valueOf('2026-01-01', 'AVERAGE_COST_PER_ADMISSION');
     expect(stay).toMatchObject({ value: null, breached: false, denominator: '0' });
-    expect(await eventBySeq(hub, r.auditSeq.toString())).toMatchObject({ type: 'indicators.measured', insurerId: insurer.id, data: { breaches: r.breaches.length } });
+    expect(await eventBySeq(hub, r.auditSeq.toString())).toMatchObject({
+      type: 'indicators.measured',
+      insurerId: insurer.id,
+      data: { breaches: r.breaches.length },
+    });
   });
 
   it('measures nothing for an empty month', async () => {
@@ -152,8 +202,16 @@ describe('measureIndicators', () => {
 
   it('replaces a month on re-measuring instead of adding to it', async () => {
     const before = await hub.prisma.indicatorMeasurement.count({ where: { agreementId: agreement.id } });
-    const again = await measureIndicators({ insurerId: insurer.id, fromMonth: day('2026-03-01'), toMonth: day('2026-03-01'), actor: insurerAdmin(insurer.id), now });
-    expect(await hub.prisma.indicatorMeasurement.count({ where: { agreementId: agreement.id } })).toBe(before);
+    const again = await measureIndicators({
+      insurerId: insurer.id,
+      fromMonth: day('2026-03-01'),
+      toMonth: day('2026-03-01'),
+      actor: insurerAdmin(insurer.id),
+      now,
+    });
+    expect(await hub.prisma.indicatorMeasurement.count({ where: { agreementId: agreement.id } })).toBe(
+      before,
+    );
     expect(again.breaches.map((b) => b.metric).sort()).toEqual(['AVERAGE_COST_PER_ADMISSION', 'DRUG_SHARE']);
   });
 });
@@ -171,18 +229,35 @@ describe('measureIndicators over GraphQL', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.measureIndicators.breaches).toBe(2);
-    const list = await hub.exec<{ indicatorMeasurements: { totalCount: number; edges: { node: { metric: string; breached: boolean } }[] } }>(
+    const list = await hub.exec<{
+      indicatorMeasurements: { totalCount: number; edges: { node: { metric: string; breached: boolean } }[] };
+    }>(
       LIST,
       { filter: { breached: true, monthFrom: '2026-03-01', monthTo: '2026-03-01' } },
       providerStaff(provider.id),
     );
-    expect(list.data!.indicatorMeasurements.edges.map((e) => e.node.metric).sort()).toEqual(['AVERAGE_COST_PER_ADMISSION', 'DRUG_SHARE']);
+    expect(list.data!.indicatorMeasurements.edges.map((e) => e.node.metric).sort()).toEqual([
+      'AVERAGE_COST_PER_ADMISSION',
+      'DRUG_SHARE',
+    ]);
     const other = await createInsurer(hub.prisma);
-    const none = await hub.exec<{ indicatorMeasurements: { totalCount: number } }>(LIST, {}, insurerAdmin(other.id));
+    const none = await hub.exec<{ indicatorMeasurements: { totalCount: number } }>(
+      LIST,
+      {},
+      insurerAdmin(other.id),
+    );
     expect(none.data!.indicatorMeasurements.totalCount).toBe(0);
-    const denied = await hub.exec(MEASURE, { input: { fromMonth: '2026-03-01', toMonth: '2026-03-01' } }, insurerViewer(insurer.id));
+    const denied = await hub.exec(
+      MEASURE,
+      { input: { fromMonth: '2026-03-01', toMonth: '2026-03-01' } },
+      insurerViewer(insurer.id),
+    );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const bad = await hub.exec(MEASURE, { input: { fromMonth: '2026-03-15', toMonth: '2026-03-01' } }, insurerAdmin(insurer.id));
+    const bad = await hub.exec(
+      MEASURE,
+      { input: { fromMonth: '2026-03-15', toMonth: '2026-03-01' } },
+      insurerAdmin(insurer.id),
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

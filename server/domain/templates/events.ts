@@ -8,9 +8,12 @@ export const TEMPLATE_EVENT = {
   campaignCancelled: 'resigningCampaign.cancelled',
   resigningDeclined: 'resigningCampaign.declined',
   indicatorsMeasured: 'indicators.measured',
+  replayStarted: 'whatIfReplay.started',
+  replayCompleted: 'whatIfReplay.completed',
 } as const;
 
 export const TEMPLATE_ENTITY = {
   template: 'AgreementTemplate',
   campaign: 'ResigningCampaign',
+  replay: 'WhatIfReplay',
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/generated/prisma/client.js';
 import type { IndicatorMetric } from '../../db/generated/prisma/enums.js';
+import type { Tx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
@@ -94,6 +95,42 @@ const AGGREGATE_SQL = `
   select m.*, sum(m.fund) over (partition by m.agreement_id, date_trunc('year', m.month) order by m.month) as fund_ytd
   from monthly m`;
 
+export interface AgreementMonth {
+  agreementId: string;
+  providerId: string;
+  month: Date;
+  aggregate: MonthAggregate;
+}
+
+/** The monthly sums of AGGREGATE_SQL for settlement months `from`..`to` (first days). */
+export async function monthAggregates(
+  tx: Tx,
+  insurerId: string,
+  from: Date,
+  to: Date,
+): Promise<AgreementMonth[]> {
+  const rows = await tx.$queryRawUnsafe<AggregateRow[]>(AGGREGATE_SQL, insurerId, from, to);
+  return rows
+    .filter((r) => r.month.getTime() >= from.getTime())
+    .map((r) => ({
+      agreementId: r.agreement_id,
+      providerId: r.provider_id,
+      month: r.month,
+      aggregate: {
+        visits: Number(r.visits),
+        visitTotalFen: BigInt(r.visit_total),
+        admissions: Number(r.admissions),
+        admissionTotalFen: BigInt(r.admission_total),
+        bedDays: Number(r.bed_days),
+        readmissions: Number(r.readmissions),
+        totalFen: BigInt(r.total),
+        drugFen: BigInt(r.drug),
+        fundPaidFen: BigInt(r.fund),
+        fundPaidYearToDateFen: BigInt(r.fund_ytd),
+      },
+    }));
+}
+
 /**
  * Measures every service agreement's claim indicators for the settlement months from
  * `fromMonth` to `toMonth` (first days of months) and judges them against the agreement's
@@ -112,46 +149,45 @@ export async function measureIndicators(args: {
   const now = args.now ?? new Date();
   const currentMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   return inTransaction(async (tx) => {
-    const rows = (await tx.$queryRawUnsafe<AggregateRow[]>(AGGREGATE_SQL, args.insurerId, args.fromMonth, args.toMonth)).filter(
-      (r) => r.month.getTime() >= args.fromMonth.getTime(),
-    );
-    const agreementIds = [...new Set(rows.map((r) => r.agreement_id))];
+    const rows = await monthAggregates(tx, args.insurerId, args.fromMonth, args.toMonth);
+    const agreementIds = [...new Set(rows.map((r) => r.agreementId))];
     const agreements = await tx.agreement.findMany({
       where: { id: { in: agreementIds } },
-      select: { id: true, currentVersionNo: true, versions: { select: { versionNo: true, indicators: true } } },
+      select: {
+        id: true,
+        currentVersionNo: true,
+        versions: { select: { versionNo: true, indicators: true } },
+      },
     });
     const limits = new Map(
       agreements.map((a) => [
         a.id,
-        new Map((a.versions.find((v) => v.versionNo === a.currentVersionNo)?.indicators ?? []).map((i) => [i.metric, i])),
+        new Map(
+          (a.versions.find((v) => v.versionNo === a.currentVersionNo)?.indicators ?? []).map((i) => [
+            i.metric,
+            i,
+          ]),
+        ),
       ]),
     );
     const data: Prisma.IndicatorMeasurementCreateManyInput[] = [];
     const breaches: Breach[] = [];
     for (const r of rows) {
-      const aggregate: MonthAggregate = {
-        visits: Number(r.visits),
-        visitTotalFen: BigInt(r.visit_total),
-        admissions: Number(r.admissions),
-        admissionTotalFen: BigInt(r.admission_total),
-        bedDays: Number(r.bed_days),
-        readmissions: Number(r.readmissions),
-        totalFen: BigInt(r.total),
-        drugFen: BigInt(r.drug),
-        fundPaidFen: BigInt(r.fund),
-        fundPaidYearToDateFen: BigInt(r.fund_ytd),
-      };
+      const aggregate = r.aggregate;
       const partial = r.month.getTime() >= currentMonth.getTime();
       for (const metric of CLAIM_METRICS) {
         const m = measure(metric, aggregate);
         if (!m) continue;
-        const limit = limits.get(r.agreement_id)?.get(metric);
+        const limit = limits.get(r.agreementId)?.get(metric);
         const breached =
-          m.value !== null && !!limit && judgeable(metric, partial) && !satisfies(m.value, limit.comparator, limit.threshold.toString());
+          m.value !== null &&
+          !!limit &&
+          judgeable(metric, partial) &&
+          !satisfies(m.value, limit.comparator, limit.threshold.toString());
         data.push({
           insurerId: args.insurerId,
-          providerId: r.provider_id,
-          agreementId: r.agreement_id,
+          providerId: r.providerId,
+          agreementId: r.agreementId,
           month: r.month,
           metric,
           value: m.value,
@@ -165,8 +201,8 @@ export async function measureIndicators(args: {
         });
         if (breached && limit) {
           breaches.push({
-            agreementId: r.agreement_id,
-            providerId: r.provider_id,
+            agreementId: r.agreementId,
+            providerId: r.providerId,
             month: isoDate(r.month),
             metric,
             value: m.value!,
@@ -212,9 +248,18 @@ export const measureIndicatorsInput = z
   });
 
 /** The command behind the `measureIndicators` mutation (the job calls measureIndicators itself). */
-export async function measureIndicatorsCommand(ctx: CommandContext, raw: z.input<typeof measureIndicatorsInput>) {
+export async function measureIndicatorsCommand(
+  ctx: CommandContext,
+  raw: z.input<typeof measureIndicatorsInput>,
+) {
   requireCapability(ctx.actor, 'manageSupervision');
   const input = parseInput(measureIndicatorsInput, raw);
   const insurerId = templateInsurer(ctx.actor, input.insurerId);
-  return measureIndicators({ insurerId, fromMonth: input.fromMonth, toMonth: input.toMonth, actor: ctx.actor, now: ctx.now });
+  return measureIndicators({
+    insurerId,
+    fromMonth: input.fromMonth,
+    toMonth: input.toMonth,
+    actor: ctx.actor,
+    now: ctx.now,
+  });
 }
