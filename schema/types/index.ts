@@ -38,3 +38,5 @@ import './penalty-preview.js';
 import './agreement-template.js';
 import './resigning-campaign.js';
 import './template-mutations.js';
+import './indicator-measurement.js';
+import './what-if-replay.js';

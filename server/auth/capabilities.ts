@@ -20,6 +20,12 @@ export const CAN = {
   declineResigning: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
   /** Assessments, credit grades, tip-offs, smart-audit rule hits. */
   manageSupervision: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
+  /** Import settled claims in bulk (an insurer's settlement data). */
+  importClaims: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
+  /** Check a claim before settlement and settle it (事前提醒、事中拦截): the insurer's settlement system or the provider's HIS. */
+  settleClaims: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
+  /** Run screenings, tune rules, import knowledge batches (智能监控). */
+  manageMonitoring: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
   /** Edit insurers, providers, physicians and partners (master data). */
   manageParties: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /** Issue and revoke API keys, manage users and webhooks. */

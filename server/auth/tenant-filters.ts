@@ -248,6 +248,23 @@ export const visible = {
     }
   },
 
+  /** What-if replays are the agency's planning: its own staff and integrators only. */
+  whatIfReplay(viewer: Viewer): Prisma.WhatIfReplayWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
+  /** Measured indicators follow their agreement. */
+  indicatorMeasurement(viewer: Viewer): Prisma.IndicatorMeasurementWhereInput {
+    return scopeOf(viewer) === 'all' ? {} : { agreement: visible.agreement(viewer) };
+  },
+
   /** A provider sees only its own items of a campaign. */
   resigningCampaignItem(viewer: Viewer): Prisma.ResigningCampaignItemWhereInput {
     switch (scopeOf(viewer)) {

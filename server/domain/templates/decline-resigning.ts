@@ -30,7 +30,8 @@ export async function declineResigning(
         ? item.providerId !== null && item.providerId === ctx.actor.providerId
         : actsForInsurer(ctx.actor, item.insurerId));
     if (!item || !mine) throw notFound('ResigningCampaignItem', input.itemId);
-    if (item.status !== 'PENDING') throw illegalTransition('ResigningCampaignItem', item.id, item.status, 'DECLINE');
+    if (item.status !== 'PENDING')
+      throw illegalTransition('ResigningCampaignItem', item.id, item.status, 'DECLINE');
     const updated = await tx.resigningCampaignItem.update({
       where: { id: item.id },
       data: { status: 'REFUSED', reason: input.reason, processedAt: now },

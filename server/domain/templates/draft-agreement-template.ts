@@ -66,7 +66,9 @@ export async function draftAgreementTemplate(
     }
     const latest = versions[0];
     if (latest && latest.kind !== input.kind) {
-      throw new InputError([{ path: ['input', 'kind'], message: `template ${input.code} is for ${latest.kind} agreements` }]);
+      throw new InputError([
+        { path: ['input', 'kind'], message: `template ${input.code} is for ${latest.kind} agreements` },
+      ]);
     }
     const template = await tx.agreementTemplate.create({
       data: {

@@ -7,9 +7,13 @@ export const TEMPLATE_EVENT = {
   campaignCompleted: 'resigningCampaign.completed',
   campaignCancelled: 'resigningCampaign.cancelled',
   resigningDeclined: 'resigningCampaign.declined',
+  indicatorsMeasured: 'indicators.measured',
+  replayStarted: 'whatIfReplay.started',
+  replayCompleted: 'whatIfReplay.completed',
 } as const;
 
 export const TEMPLATE_ENTITY = {
   template: 'AgreementTemplate',
   campaign: 'ResigningCampaign',
+  replay: 'WhatIfReplay',
 } as const;

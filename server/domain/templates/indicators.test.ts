@@ -42,7 +42,13 @@ describe('measure', () => {
     expect(measure('ANNUAL_PAYMENT_LIMIT', month)?.value).toBe('350000000');
   });
   it('leaves an empty month unmeasured instead of dividing by zero', () => {
-    for (const m of ['AVERAGE_COST_PER_VISIT', 'AVERAGE_COST_PER_ADMISSION', 'DRUG_SHARE', 'AVERAGE_LENGTH_OF_STAY', 'READMISSION_RATE'] as const) {
+    for (const m of [
+      'AVERAGE_COST_PER_VISIT',
+      'AVERAGE_COST_PER_ADMISSION',
+      'DRUG_SHARE',
+      'AVERAGE_LENGTH_OF_STAY',
+      'READMISSION_RATE',
+    ] as const) {
       expect(measure(m, empty)?.value).toBeNull();
     }
     expect(measure('ANNUAL_PAYMENT_LIMIT', empty)?.value).toBe('0');

@@ -44,7 +44,11 @@ export function ratio(num: bigint, den: bigint, places: number): string {
 export function measure(metric: IndicatorMetric, a: MonthAggregate): Measured | null {
   switch (metric) {
     case 'AVERAGE_COST_PER_VISIT':
-      return { value: avg(a.visitTotalFen, a.visits), numerator: String(a.visitTotalFen), denominator: String(a.visits) };
+      return {
+        value: avg(a.visitTotalFen, a.visits),
+        numerator: String(a.visitTotalFen),
+        denominator: String(a.visits),
+      };
     case 'AVERAGE_COST_PER_ADMISSION':
       return {
         value: avg(a.admissionTotalFen, a.admissions),
@@ -52,7 +56,11 @@ export function measure(metric: IndicatorMetric, a: MonthAggregate): Measured | 
         denominator: String(a.admissions),
       };
     case 'DRUG_SHARE':
-      return { value: pct(a.drugFen, a.totalFen), numerator: String(a.drugFen), denominator: String(a.totalFen) };
+      return {
+        value: pct(a.drugFen, a.totalFen),
+        numerator: String(a.drugFen),
+        denominator: String(a.totalFen),
+      };
     case 'AVERAGE_LENGTH_OF_STAY':
       return {
         value: a.admissions === 0 ? null : ratio(BigInt(a.bedDays), BigInt(a.admissions), 2),
@@ -67,7 +75,11 @@ export function measure(metric: IndicatorMetric, a: MonthAggregate): Measured | 
       };
     case 'ANNUAL_PAYMENT_LIMIT':
       // Compared with the limit itself: the fund paid so far this year.
-      return { value: String(a.fundPaidYearToDateFen), numerator: String(a.fundPaidYearToDateFen), denominator: '1' };
+      return {
+        value: String(a.fundPaidYearToDateFen),
+        numerator: String(a.fundPaidYearToDateFen),
+        denominator: '1',
+      };
     default:
       // Stocking rates come from monthly reports, the on-time rate from the reporting duty and
       // the assessment score from assessments: not from claims.

@@ -4,7 +4,11 @@ import type { Ladder } from './document.js';
 
 const ladder: Ladder = {
   windowMonths: 12,
-  steps: [{ measure: 'FORMAL_TALK' }, { measure: 'LIQUIDATED_DAMAGES', multiple: '2' }, { measure: 'AGREEMENT_SUSPENSION' }],
+  steps: [
+    { measure: 'FORMAL_TALK' },
+    { measure: 'LIQUIDATED_DAMAGES', multiple: '2' },
+    { measure: 'AGREEMENT_SUSPENSION' },
+  ],
 };
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -17,12 +21,20 @@ describe('ladderStep', () => {
   });
 
   it('escalates one step per earlier breach inside the window', () => {
-    expect(ladderStep(ladder, d('2026-06-01'), [d('2026-01-10')]).step).toEqual({ measure: 'LIQUIDATED_DAMAGES', multiple: '2' });
+    expect(ladderStep(ladder, d('2026-06-01'), [d('2026-01-10')]).step).toEqual({
+      measure: 'LIQUIDATED_DAMAGES',
+      multiple: '2',
+    });
     expect(ladderStep(ladder, d('2026-06-01'), [d('2026-01-10'), d('2026-03-02')]).stepNo).toBe(3);
   });
 
   it('stays on the last step beyond the end of the ladder', () => {
-    const r = ladderStep(ladder, d('2026-06-01'), [d('2025-07-01'), d('2025-09-01'), d('2026-01-10'), d('2026-03-02')]);
+    const r = ladderStep(ladder, d('2026-06-01'), [
+      d('2025-07-01'),
+      d('2025-09-01'),
+      d('2026-01-10'),
+      d('2026-03-02'),
+    ]);
     expect(r.stepNo).toBe(3);
     expect(r.step.measure).toBe('AGREEMENT_SUSPENSION');
   });

@@ -7,10 +7,12 @@ import { actsForInsurer } from '../shared/actor.js';
 /** The insurer a template command acts for: the agency's own, or the one a platform admin names. */
 export function templateInsurer(actor: Viewer, requested: string | null | undefined): string {
   if (actor.role === 'PLATFORM_ADMIN') {
-    if (!requested) throw new InputError([{ path: ['input', 'insurerId'], message: 'name the insurer of the template' }]);
+    if (!requested)
+      throw new InputError([{ path: ['input', 'insurerId'], message: 'name the insurer of the template' }]);
     return requested;
   }
-  if (!actor.insurerId || (requested && requested !== actor.insurerId)) throw notFound('Insurer', requested ?? '');
+  if (!actor.insurerId || (requested && requested !== actor.insurerId))
+    throw notFound('Insurer', requested ?? '');
   return actor.insurerId;
 }
 

@@ -55,7 +55,12 @@ export async function proposeLadderPenalty(
     if (!clause.ladder) throw noLadder(`${code} §${clause.clauseNo}`);
     const key = `${code}§${clause.clauseNo}`;
     const earlier = await tx.penalty.findMany({
-      where: { providerId: finding.providerId, ladderKey: key, status: { in: [...COUNTED] }, findingId: { not: finding.id } },
+      where: {
+        providerId: finding.providerId,
+        ladderKey: key,
+        status: { in: [...COUNTED] },
+        findingId: { not: finding.id },
+      },
       select: { finding: { select: { foundOn: true } } },
     });
     const decision = ladderStep(
@@ -72,7 +77,8 @@ export async function proposeLadderPenalty(
         measure: decision.step.measure,
         multiple: decision.step.multiple ?? null,
         durationMonths: decision.step.durationMonths ?? null,
-        rectificationDueOn: decision.step.measure === 'RECTIFICATION' ? addDays(utcDay(now), LADDER_RECTIFICATION_DAYS) : null,
+        rectificationDueOn:
+          decision.step.measure === 'RECTIFICATION' ? addDays(utcDay(now), LADDER_RECTIFICATION_DAYS) : null,
         legalBasis: input.legalBasis ?? `${clause.titleZh}（协议第 ${clause.clauseNo} 条）`,
         clauseRef: `${code} §${clause.clauseNo}`,
         ladder: { key, stepNo: decision.stepNo, history: decision.history.map(isoDate) },
@@ -89,13 +95,22 @@ async function breachedClause(
   clauseNo: string | null,
 ): Promise<{ code: string; clause: TemplateClause }> {
   const version = await tx.agreementVersion.findUniqueOrThrow({
-    where: { agreementId_versionNo: { agreementId: finding.agreementId, versionNo: finding.agreement.currentVersionNo } },
+    where: {
+      agreementId_versionNo: {
+        agreementId: finding.agreementId,
+        versionNo: finding.agreement.currentVersionNo,
+      },
+    },
   });
   const versionNo = Number.parseInt(version.templateVersion, 10);
   const template = Number.isSafeInteger(versionNo)
     ? await tx.agreementTemplate.findUnique({
         where: {
-          insurerId_code_versionNo: { insurerId: finding.agreement.insurerId, code: version.templateCode, versionNo },
+          insurerId_code_versionNo: {
+            insurerId: finding.agreement.insurerId,
+            code: version.templateCode,
+            versionNo,
+          },
         },
       })
     : null;
@@ -106,7 +121,10 @@ async function breachedClause(
     if (!clause) throw noLadder(`${template.code} §${clauseNo}`);
     return { code: template.code, clause };
   }
-  const hits = await tx.ruleHit.findMany({ where: { findingId: finding.id }, select: { rule: { select: { code: true } } } });
+  const hits = await tx.ruleHit.findMany({
+    where: { findingId: finding.id },
+    select: { rule: { select: { code: true } } },
+  });
   const codes = new Set(hits.map((h) => h.rule.code));
   const clause = clauses.find((c) => c.ruleCodes.some((r) => codes.has(r)));
   if (!clause) throw noLadder(`${template.code}: no clause covers the finding's rules`);

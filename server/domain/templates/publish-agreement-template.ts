@@ -26,7 +26,8 @@ export async function publishAgreementTemplate(
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
     const current = await loadTemplateForWrite(tx, ctx.actor, input.id);
-    if (current.status !== 'DRAFT') throw illegalTransition('AgreementTemplate', current.id, current.status, 'PUBLISH');
+    if (current.status !== 'DRAFT')
+      throw illegalTransition('AgreementTemplate', current.id, current.status, 'PUBLISH');
     checkVersion('AgreementTemplate', current, input.expectedVersion);
     const retired = await tx.agreementTemplate.updateManyAndReturn({
       where: { insurerId: current.insurerId, code: current.code, status: 'PUBLISHED' },

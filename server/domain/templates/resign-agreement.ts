@@ -28,14 +28,17 @@ export async function resignAgreement(
     return { resigned: false, reason: `agreement is ${agreement.status}` };
   }
   const versionNo = agreement.currentVersionNo + 1;
-  const effectiveFrom = args.template.effectiveFrom > utcDay(args.now) ? args.template.effectiveFrom : utcDay(args.now);
-  const clauses = readClauses(args.template.clauses).map(({ clauseNo, titleZh, titleEn, bodyZh, bodyEn }) => ({
-    clauseNo,
-    titleZh,
-    titleEn,
-    bodyZh,
-    bodyEn,
-  }));
+  const effectiveFrom =
+    args.template.effectiveFrom > utcDay(args.now) ? args.template.effectiveFrom : utcDay(args.now);
+  const clauses = readClauses(args.template.clauses).map(
+    ({ clauseNo, titleZh, titleEn, bodyZh, bodyEn }) => ({
+      clauseNo,
+      titleZh,
+      titleEn,
+      bodyZh,
+      bodyEn,
+    }),
+  );
   await createVersion(tx, {
     agreementId: agreement.id,
     versionNo,

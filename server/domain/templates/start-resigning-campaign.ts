@@ -39,7 +39,9 @@ export async function startResigningCampaign(
     if (template.status !== 'PUBLISHED') {
       throw illegalTransition('AgreementTemplate', template.id, template.status, 'START_RESIGNING');
     }
-    const running = await tx.resigningCampaign.findFirst({ where: { templateId: template.id, status: 'RUNNING' } });
+    const running = await tx.resigningCampaign.findFirst({
+      where: { templateId: template.id, status: 'RUNNING' },
+    });
     if (running) {
       throw new DomainError(
         'CONFLICT',
@@ -78,7 +80,9 @@ export async function startResigningCampaign(
         };
       }),
     });
-    const exceptedCount = agreements.filter((a) => a.providerId !== null && excepted.has(a.providerId)).length;
+    const exceptedCount = agreements.filter(
+      (a) => a.providerId !== null && excepted.has(a.providerId),
+    ).length;
     const { seq } = await appendAuditEvent(tx, {
       type: TEMPLATE_EVENT.campaignStarted,
       entityType: TEMPLATE_ENTITY.campaign,

@@ -32,15 +32,16 @@ export async function updateAgreementTemplate(
   const input = parseInput(updateAgreementTemplateInput, raw);
   return inTransaction(async (tx) => {
     const current = await loadTemplateForWrite(tx, ctx.actor, input.id);
-    if (current.status !== 'DRAFT') throw illegalTransition('AgreementTemplate', current.id, current.status, 'UPDATE');
+    if (current.status !== 'DRAFT')
+      throw illegalTransition('AgreementTemplate', current.id, current.status, 'UPDATE');
     checkVersion('AgreementTemplate', current, input.expectedVersion);
     const clauses = input.clauses ?? readClauses(current.clauses);
     const indicators = input.indicators ?? readIndicators(current.indicators);
     const issues = linkIssues(clauses, indicators);
     if (issues.length > 0) throw new InputError(issues);
-    const changed = (['titleZh', 'titleEn', 'effectiveFrom', 'changeNote', 'clauses', 'indicators'] as const).filter(
-      (k) => input[k] !== undefined && input[k] !== null,
-    );
+    const changed = (
+      ['titleZh', 'titleEn', 'effectiveFrom', 'changeNote', 'clauses', 'indicators'] as const
+    ).filter((k) => input[k] !== undefined && input[k] !== null);
     if (changed.length === 0) throw new InputError([{ path: ['input'], message: 'nothing to change' }]);
     const { count } = await tx.agreementTemplate.updateMany({
       where: { id: current.id, version: current.version },
