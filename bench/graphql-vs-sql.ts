@@ -17,7 +17,7 @@ import { GRAPHQL, sqlParams, type QueryName } from './queries.js';
 import { PEER_GRAPHQL, normalise, peerVariables } from './peer-queries.js';
 import { preparePeer } from './peer-setup.js';
 import { checkPlans } from './plans.js';
-import { cpuMs, sampleRss, treeCpuMs } from './proc-stats.js';
+import { cpuMs, sampleRss, treeCpu, treeCpuDelta } from './proc-stats.js';
 import { printTable, writeResults, type Row, type Side, type TargetName, TARGETS } from './report.js';
 
 const { values } = parseArgs({
@@ -157,15 +157,14 @@ async function warmUp(t: Target): Promise<void> {
 async function measured(postmasterPid: number | null, t: Target): Promise<void> {
   const statements = await t.server.statements();
   const cpu = cpuMs(t.server.pid);
-  const dbCpu = postmasterPid ? treeCpuMs(postmasterPid) : 0;
+  const dbCpu = postmasterPid ? treeCpu(postmasterPid) : null;
   const stopRss = sampleRss(t.server.pid);
   const result = await measure({ url: t.url, requests: t.requests, connections, warmupSeconds: 0, seconds });
   const rss = stopRss();
   t.runs.push({
     ...result,
     serverCpuMs: cpuMs(t.server.pid) - cpu,
-    // A backend that exits during the round takes its CPU time with it: never below 0.
-    databaseCpuMs: postmasterPid ? Math.max(0, treeCpuMs(postmasterPid) - dbCpu) : Number.NaN,
+    databaseCpuMs: postmasterPid && dbCpu ? treeCpuDelta(dbCpu, treeCpu(postmasterPid)) : Number.NaN,
     statements: (await t.server.statements()) - statements,
     rssMean: rss.mean,
     rssPeak: rss.peak,

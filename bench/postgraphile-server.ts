@@ -34,8 +34,9 @@ const { PostGraphileAmberPreset } = await import('postgraphile/presets/amber');
 const { makePgService } = await import('postgraphile/adaptors/pg');
 const { grafserv } = await import('postgraphile/grafserv/node');
 
-// The same pool size as the hub's (DATABASE_POOL_SIZE, default 10).
-const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+// The same pool size as the hub's, and the hub's session settings (server/db/postgres.ts: JIT
+// off), so all three meet the same PostgreSQL.
+const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10, options: '-c jit=off' });
 const keys = new InsurerKeyCache(pool);
 let statements = 0;
 const countQueries = <T extends (...args: never[]) => unknown>(fn: T): T =>

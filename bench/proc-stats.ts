@@ -29,13 +29,24 @@ function ppidOf(pid: number): number {
   }
 }
 
-/** CPU ms of a postmaster and all its backends (exited backends are lost; the pools keep theirs open). */
-export function treeCpuMs(rootPid: number): number {
-  let total = cpuMs(rootPid);
+/** CPU ms of a postmaster and of each of its backends, by pid. */
+export function treeCpu(rootPid: number): Map<number, number> {
+  const cpu = new Map<number, number>([[rootPid, cpuMs(rootPid)]]);
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
-    if (Number.isInteger(pid) && ppidOf(pid) === rootPid) total += cpuMs(pid);
+    if (Number.isInteger(pid) && ppidOf(pid) === rootPid) cpu.set(pid, cpuMs(pid));
   }
+  return cpu;
+}
+
+/**
+ * CPU the database spent between two treeCpu() snapshots: per backend, so a backend that
+ * exits in between (a pool closing an idle connection) does not subtract its whole lifetime;
+ * what such a backend spent inside the window is lost (small: it was idle).
+ */
+export function treeCpuDelta(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
   return total;
 }
 

@@ -14,8 +14,9 @@ import { SQL, sqlParams, type QueryName } from './queries.js';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
-// The same pool size as the hub's (DATABASE_POOL_SIZE, default 10).
-const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+// The same pool size as the hub's, and the hub's session settings (server/db/postgres.ts: JIT
+// off), so all three meet the same PostgreSQL.
+const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10, options: '-c jit=off' });
 const keys = new InsurerKeyCache(pool);
 let statements = 0;
 
