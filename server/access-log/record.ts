@@ -58,13 +58,13 @@ export function flushReads(ctx: Context): void {
   const { viewer } = ctx;
   if (ctx.reads.size === 0 || viewer.role === null) return;
   const at = new Date();
+  // One row per entity type with all its ids (bench/PERFORMANCE.md: a row per entity was the
+  // largest database cost of a nested list read).
   for (const [entityType, ids] of ctx.reads) {
-    for (const id of ids) {
-      writer.add({
-        at, actorType: viewer.actorType, actorId: viewer.actorId, role: viewer.role, entityType, entityId: id,
-        operationName: ctx.operationName, requestId: ctx.requestId,
-      }, ctx.logger);
-    }
+    writer.add({
+      at, actorType: viewer.actorType, actorId: viewer.actorId, role: viewer.role, entityType, entityIds: [...ids],
+      operationName: ctx.operationName, requestId: ctx.requestId,
+    }, ctx.logger);
   }
   ctx.reads.clear();
 }
