@@ -13,7 +13,7 @@ import { db } from '../server/db/database.js';
 import type { Context } from '../server/context.js';
 import { authScopesFor, type AuthScopes } from '../server/auth/scopes.js';
 import { z } from 'zod';
-import { MAX_COST, costError, fieldCost } from '../server/graphql/query-cost.js';
+import { MAX_COST, costError, fieldCost } from './query-cost.js';
 import { DomainError, InputError } from '../server/domain/errors.js';
 
 /** Page sizes are bounded everywhere; a larger `first` is refused by the page-size limit. */

@@ -8,10 +8,10 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { fieldCost } from '../../server/graphql/query-cost.js';
+import { fieldCost } from '../../schema/query-cost.js';
 
 /**
- * The hub's query cost of a document (server/graphql/query-cost.ts, applied by the schema's
+ * The hub's query cost of a document (schema/query-cost.ts, applied by the schema's
  * complexity plugin: a field's own cost plus its multiplier times its selections' cost), with
  * every page-size variable at `pageSize`: the worst case the console can send.
  */
