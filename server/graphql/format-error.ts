@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { DomainError, InputError, type DomainErrorCode } from '../domain/errors.js';
+import { ValueRefusal } from '../../schema/value-refusal.js';
 
 /** Codes that are safe to show as they are: GraphQL's own and Apollo's request errors. */
 const PASS_THROUGH = new Set([
@@ -125,11 +126,11 @@ function domainErrorOf(error: unknown): DomainError | null {
   return null;
 }
 
-/** Our scalars mark their refusals BAD_USER_INPUT; graphql-js keeps them as originalError. */
+/** Our scalars refuse values with ValueRefusal; graphql-js (and Apollo) keep it as originalError. */
 function scalarRefusal(error: GraphQLError): boolean {
   let cause: unknown = error.originalError;
   while (cause instanceof GraphQLError) {
-    if (cause.extensions?.code === 'BAD_USER_INPUT') return true;
+    if (cause instanceof ValueRefusal) return true;
     cause = cause.originalError;
   }
   return false;

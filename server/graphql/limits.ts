@@ -15,7 +15,7 @@ export const LIMITS = {
   maxDepth: 18,
   maxAliases: 30,
   maxDirectives: 20,
-  // Cost is the schema's complexity plugin (schema/query-cost.ts): it sees variables.
+  // Cost: schema/operation-cost.ts, checked by the pipeline before execution with the variables.
   maxCost: MAX_COST,
   maxTokens: 4_000,
   maxRootFields: 15,
@@ -37,7 +37,7 @@ export interface ApiProtection {
 /**
  * All API protection in one place, built once per process (server/graphql/pipeline.ts):
  * - depth, alias, directive limits and a root-field limit, as validation rules, so an abusive
- *   document is refused before any resolver runs (cost is the schema's complexity plugin);
+ *   document is refused before any resolver runs (cost is the pipeline's, see pipeline.ts);
  * - tokens: graphql-js's `maxTokens` at parse (graphql-armor's throws inside a plugin hook → HTTP 500);
  * - the per-credential rate limit (server/limits/rate-limiter.ts), one budget for all transports;
  * - allow-list mode: only documents of the persisted-operations manifest run.

@@ -20,7 +20,7 @@ export function pipelinePlugin(pipeline: OperationPipeline): ApolloServerPlugin<
       return {
         async didResolveOperation({ document, request, queryHash, operationName }) {
           contextValue.operationName ??= operationName ?? null;
-          const refused = await pipeline.admit(contextValue, { document, variables: request.variables ?? null, queryHash });
+          const refused = await pipeline.admit(contextValue, { document, operationName: operationName ?? null, variables: request.variables ?? null, queryHash });
           if (refused) throw refused;
         },
         async didEncounterErrors({ errors }) {

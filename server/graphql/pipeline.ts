@@ -7,6 +7,8 @@ import { apiProtection, notAllowed, type ApiProtection } from './limits.js';
 import { formatError, isExpectedError, toGraphQLError } from './format-error.js';
 import { screenInput } from './input-screen.js';
 import type { PersistedOperations } from './persisted-operations.js';
+import { operationCost } from '../../schema/operation-cost.js';
+import { MAX_COST, costError } from '../../schema/query-cost.js';
 
 /**
  * The steps every GraphQL operation goes through, whatever carried it (HTTP POST/GET,
@@ -14,8 +16,8 @@ import type { PersistedOperations } from './persisted-operations.js';
  * composition root (server/app.ts) and handed to each transport:
  *
  *   credential → viewer (the transport, with server/auth)  → allow-list  → parse (maxTokens)
- *   → validation limits (depth, aliases, directives, root fields)  → `admit`: input screen
- *   (NUL bytes) and one rate-limit budget per credential  → execute (cost, authScopes)
+ *   → validation limits (depth, aliases, directives, root fields)  → `admit`: cost (with the
+ *   variables), input screen (NUL bytes), one rate-limit budget per credential  → execute
  *   → `formatError` (codes, zh/en, masking)  → `finish`: request log line, unexpected errors
  *   logged with the request id, reads flushed to the access log.
  *
@@ -27,7 +29,10 @@ export interface OperationPipeline {
   limiter: RateLimiter;
   formatError: typeof formatError;
   /** After parse and validation, before execution: null lets the operation run. */
-  admit(ctx: Context, request: { document: DocumentNode; variables?: Record<string, unknown> | null; queryHash?: string }): Promise<GraphQLError | null>;
+  admit(
+    ctx: Context,
+    request: { document: DocumentNode; operationName?: string | null; variables?: Record<string, unknown> | null; queryHash?: string },
+  ): Promise<GraphQLError | null>;
   /** Formats a result's errors for the wire and logs the unexpected ones with the request id. */
   formatErrors(ctx: Context, errors: readonly GraphQLError[]): GraphQLFormattedError[];
   /** Reads of the answer just sent go to the access log (called per result: subscriptions send many). */
@@ -50,8 +55,11 @@ export function createOperationPipeline(
     protection,
     limiter,
     formatError,
-    async admit(ctx, { document, variables, queryHash }) {
+    async admit(ctx, { document, operationName, variables, queryHash }) {
       if (queryHash !== undefined && !protection.allowsHash(queryHash)) return notAllowed();
+      // Cost with the variables' page sizes: an expensive operation never reaches the database.
+      const cost = operationCost(schema, document, { operationName: operationName ?? null, variables: variables ?? null });
+      if (cost > MAX_COST) return costError('Complexity', { complexity: cost, depth: 0, maxComplexity: MAX_COST });
       const refusedInput = screenInput(document, variables);
       if (refusedInput) return toGraphQLError(refusedInput);
       return protection.consume(ctx.viewer, ctx.http?.ip ?? null);

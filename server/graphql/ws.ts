@@ -84,7 +84,7 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
           return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, originalError: e.originalError ?? e, extensions: { ...e.extensions, code: e.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED' } }));
         }
         running.operation = getOperationAST(document, operationName)?.operation ?? null;
-        const refused = await pipeline.admit(opCtx, { document, variables: payload.variables ?? null });
+        const refused = await pipeline.admit(opCtx, { document, operationName, variables: payload.variables ?? null });
         if (refused) return [refused];
         return { schema, document, operationName, variableValues: payload.variables, contextValue: opCtx };
       },
