@@ -80,10 +80,15 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
         }
         const errors = validate(schema, document, rules);
         if (errors.length > 0) {
-          // The codes Apollo gives the same errors over HTTP.
-          return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, originalError: e.originalError ?? e, extensions: { ...e.extensions, code: e.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED' } }));
+          // The code Apollo gives the same errors over HTTP (it overrides the rules' own codes).
+          return errors.map(
+            (e) => new GraphQLError(e.message, { nodes: e.nodes, originalError: e.originalError ?? e, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+          );
         }
-        running.operation = getOperationAST(document, operationName)?.operation ?? null;
+        const operation = getOperationAST(document, operationName);
+        running.operation = operation?.operation ?? null;
+        // As Apollo does: the document's own name when the client sent none (access and request logs).
+        opCtx.operationName ??= operation?.name?.value ?? null;
         const refused = await pipeline.admit(opCtx, { document, operationName, variables: payload.variables ?? null });
         if (refused) return [refused];
         return { schema, document, operationName, variableValues: payload.variables, contextValue: opCtx };
