@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
-import { DomainError, InputError, type DomainErrorCode } from '../domain/errors.js';
+import { DomainError, InputError, type DomainErrorCode, type FieldIssue } from '../domain/errors.js';
 import { ValueRefusal } from '../../schema/value-refusal.js';
 
 /** Codes that are safe to show as they are: GraphQL's own and Apollo's request errors. */
@@ -87,7 +87,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // A scalar refusing a literal (a date out of range, a negative amount) is reported by
   // graphql-js's validation; the refusal is about the value, so it is BAD_USER_INPUT.
   if (original instanceof GraphQLError && scalarRefusal(original)) {
-    return badInput(formatted, maskSuggestions(formatted.message));
+    return badInput(formatted, maskSuggestions(formatted.message), variablePath(formatted.message));
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
@@ -136,13 +136,26 @@ function scalarRefusal(error: GraphQLError): boolean {
   return false;
 }
 
-function badInput(formatted: GraphQLFormattedError, message: string): GraphQLFormattedError {
+function badInput(formatted: GraphQLFormattedError, message: string, fields?: FieldIssue[]): GraphQLFormattedError {
   return {
     message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'BAD_USER_INPUT', messageZh: `输入有误：${message}`, messageEn: message },
+    extensions: { code: 'BAD_USER_INPUT', messageZh: `输入有误：${message}`, messageEn: message, ...(fields ? { fields } : {}) },
   };
+}
+
+/**
+ * graphql-js names the variable and the path inside it when a variable's value is refused:
+ * `Variable "$input" got invalid value -1 at "input.amountFen"; Fen must not be negative`.
+ * That path is returned in the same shape as a command's field issues (`["input", "amountFen"]`).
+ */
+function variablePath(message: string): FieldIssue[] | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  if (!match) return undefined;
+  const where = match[2] ?? match[1]!;
+  const path = where.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return [{ path, message: match[3]! }];
 }
 
 function maskSuggestions(message: string): string {

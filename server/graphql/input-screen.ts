@@ -6,7 +6,8 @@ import { InputError, type FieldIssue } from '../domain/errors.js';
  * for: PostgreSQL's text types reject the NUL character (U+0000) with an error, so a NUL in
  * any argument (an input field, a search, a login name) would otherwise surface as an
  * internal error. Document literals are reported at their argument path (`["input",
- * "title"]`), variables at theirs (`["$input", "title"]`). Lengths, dates and amounts are the
+ * "title"]`), variables at their path inside the variable (`["input", "title"]` for `$input`),
+ * as graphql-js reports a variable's invalid value. Lengths, dates and amounts are the
  * scalars' and the commands' (zod) business; this is the one rule no string may escape.
  */
 export function screenInput(document: DocumentNode, variables: Record<string, unknown> | null | undefined): InputError | null {
@@ -15,7 +16,7 @@ export function screenInput(document: DocumentNode, variables: Record<string, un
     if (definition.kind !== Kind.OPERATION_DEFINITION && definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
     walkSelections(definition.selectionSet.selections, issues);
   }
-  for (const [name, value] of Object.entries(variables ?? {})) walkValue(value, [`$${name}`], issues);
+  for (const [name, value] of Object.entries(variables ?? {})) walkValue(value, [name], issues);
   return issues.length > 0 ? new InputError(issues) : null;
 }
 

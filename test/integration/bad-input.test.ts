@@ -66,13 +66,13 @@ describe('NUL bytes', () => {
         ),
       'BAD_USER_INPUT',
     );
-    expect(extensions.fields).toEqual([{ path: ['$input', 'address'], message: expect.stringMatching(/NUL/) }]);
+    expect(extensions.fields).toEqual([{ path: ['input', 'address'], message: expect.stringMatching(/NUL/) }]);
   });
 
   it('refuses a NUL in a search, sent as a variable or as a literal, before the database', async () => {
     statements = 0;
     const byVariable = badInput(await hub.exec(PROVIDERS, { search: 'abc\u0000def' }, admin));
-    expect(byVariable.extensions?.fields).toEqual([{ path: ['$search'], message: expect.any(String) }]);
+    expect(byVariable.extensions?.fields).toEqual([{ path: ['search'], message: expect.any(String) }]);
     const byLiteral = badInput(await hub.exec(`{ providers(filter: { search: "abc\\u0000def" }) { totalCount } }`, {}, admin));
     expect(byLiteral.extensions?.fields).toEqual([{ path: ['filter', 'search'], message: expect.any(String) }]);
     expect(statements).toBe(0);
@@ -82,7 +82,9 @@ describe('NUL bytes', () => {
 describe('dates within 1900–2100', () => {
   it('refuses 0000-01-01 in a filter (variable and literal) and in a mutation input', async () => {
     const query = `query ($from: Date) { agreements(filter: { startsFrom: $from }) { totalCount } }`;
-    expect(badInput(await hub.exec(query, { from: '0000-01-01' }, admin)).message).toMatch(/1900/);
+    const byVariable = badInput(await hub.exec(query, { from: '0000-01-01' }, admin));
+    expect(byVariable.message).toMatch(/1900/);
+    expect(byVariable.extensions?.fields).toEqual([{ path: ['from'], message: expect.stringMatching(/1900/) }]);
     badInput(await hub.exec(`{ agreements(filter: { startsFrom: "0000-01-01" }) { totalCount } }`, {}, admin));
     badInput(await hub.exec(`{ agreements(filter: { endsTo: "2101-01-01" }) { totalCount } }`, {}, admin));
     badInput(await hub.exec(`{ agreements(filter: { startsFrom: "1899-12-31" }) { totalCount } }`, {}, admin));
@@ -99,6 +101,11 @@ describe('money is never negative in a filter or an input', () => {
   it('refuses a negative amount bound', async () => {
     badInput(await hub.exec(`{ findings(filter: { amountMin: -1 }) { totalCount } }`, {}, admin));
     badInput(await hub.exec(`query ($min: Fen) { penalties(filter: { amountMin: $min }) { totalCount } }`, { min: -100 }, admin));
+  });
+
+  it('is refused by the database from any writer (CHECK constraints), not only by the API', async () => {
+    const finding = await hub.prisma.finding.findFirstOrThrow({ where: { agreementId } });
+    await expect(hub.prisma.finding.update({ where: { id: finding.id }, data: { violatingAmountFen: -1n } })).rejects.toThrow(/non_negative|check constraint/i);
   });
 });
 

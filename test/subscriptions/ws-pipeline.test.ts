@@ -10,8 +10,10 @@ import { LIMITS } from '../../server/graphql/limits.js';
 /**
  * graphql-ws goes through the same operation pipeline as HTTP (server/graphql/pipeline.ts):
  * internal errors are masked and logged with the request id, reads reach the access log,
- * HTTP and WebSocket draw from one rate-limit budget per credential, and depth, alias, cost
- * and token limits refuse queries, mutations and subscriptions alike, before the database.
+ * HTTP, WebSocket and the audit export draw from one rate-limit budget per credential, and
+ * depth, alias, cost and token limits refuse queries, mutations and subscriptions alike,
+ * before the database. (No subscription field returns a list, so a subscription cannot
+ * exceed the cost limit; its cost is checked all the same.)
  */
 const RATE = 12;
 let hub: TestApp;
@@ -95,7 +97,7 @@ describe('errors over the socket are formatted like HTTP', () => {
     const client = socket(await newKey());
     const outcome = await run(client, `query ($s: String) { providers(filter: { search: $s }) { totalCount } }`, { s: 'abc\u0000def' });
     expect(codes(outcome)).toEqual(['BAD_USER_INPUT']);
-    expect(outcome.errors[0]!.extensions?.fields).toEqual([{ path: ['$s'], message: expect.any(String) }]);
+    expect(outcome.errors[0]!.extensions?.fields).toEqual([{ path: ['s'], message: expect.any(String) }]);
   });
 });
 
@@ -134,6 +136,11 @@ describe('one rate-limit budget per credential across transports', () => {
     const overHttp = await post(hub, `{ viewer { role } }`, {}, headers);
     expect(overHttp.status).toBe(429);
     expect(overHttp.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // The audit export draws from the same budget.
+    const exported = await fetch(`${hub.url}/audit/export`, { headers });
+    expect(exported.status).toBe(429);
+    expect(exported.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await exported.json()) as { code: string }).code).toBe('RATE_LIMITED');
     // Another credential has its own budget.
     expect((await run(socket(await newKey()), `{ viewer { role } }`)).errors).toEqual([]);
   });
