@@ -1,4 +1,4 @@
-import type { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema, OperationTypeNode } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationTypeNode } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { createRateLimiter, type RateLimiter } from '../limits/rate-limiter.js';
@@ -78,7 +78,8 @@ export function createOperationPipeline(
           transport: ctx.transport,
           viewer: ctx.viewer.actorId,
           ms: Number(process.hrtime.bigint() - startedAt) / 1e6,
-          errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+          // The codes the client received (a domain error thrown in a resolver has its code only once formatted).
+          errors: errors?.map((e) => (e instanceof GraphQLError ? formatError(e.toJSON(), e) : e).extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
         },
         'graphql',
       );
