@@ -218,6 +218,50 @@ export const visible = {
     }
   },
 
+  /**
+   * Agreement templates: the insurer's staff and integrators; a provider sees a published
+   * version once a re-signing campaign asks it to sign.
+   */
+  agreementTemplate(viewer: Viewer): Prisma.AgreementTemplateWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { status: 'PUBLISHED', campaigns: { some: { items: { some: { providerId: viewer.providerId! } } } } };
+      default:
+        return NOTHING;
+    }
+  },
+
+  resigningCampaign(viewer: Viewer): Prisma.ResigningCampaignWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { items: { some: { providerId: viewer.providerId! } } };
+      default:
+        return NOTHING;
+    }
+  },
+
+  /** A provider sees only its own items of a campaign. */
+  resigningCampaignItem(viewer: Viewer): Prisma.ResigningCampaignItemWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { providerId: viewer.providerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
   /** Parts of an agreement (versions, clauses, indicators, transitions) follow their agreement. */
   agreementVersion(viewer: Viewer): Prisma.AgreementVersionWhereInput {
     return scopeOf(viewer) === 'all' ? {} : { agreement: visible.agreement(viewer) };
