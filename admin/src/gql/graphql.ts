@@ -824,6 +824,7 @@ export type AgreementManyQueryVariables = Exact<{
 export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement', id: string, number: string, family: AgreementFamily, kind: AgreementKind, status: AgreementStatus, suspensionScope: SuspensionScope | null, startsOn: string, endsOn: string, version: number, currentVersionNo: number, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, partner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string } | null }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -842,6 +843,8 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -867,6 +870,7 @@ export type AgreementVersionTermsQueryVariables = Exact<{
 export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion', id: string, versionNo: number, templateCode: string, templateVersion: string, changeNote: string | null, effectiveFrom: string, createdAt: string, clauses: { __typename: 'AgreementClauseConnection', totalCount: number, edges: Array<{ __typename: 'AgreementClauseEdge', node: { __typename: 'AgreementClause', id: string, clauseNo: string, titleZh: string, titleEn: string, bodyZh: string, bodyEn: string } }> }, indicators: { __typename: 'ControlIndicatorConnection', totalCount: number, edges: Array<{ __typename: 'ControlIndicatorEdge', node: { __typename: 'ControlIndicator', id: string, metric: IndicatorMetric, comparator: Comparator, threshold: string, unit: IndicatorUnit, breachMeasure: PenaltyMeasure | null } }> } }
     | { __typename: 'ApiClient' }
@@ -885,6 +889,8 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -944,6 +950,7 @@ export type ApiClientOneQueryVariables = Exact<{
 export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient', id: string, name: string, role: Role, createdAt: string, disabledAt: string | null, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string } | null, partner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string } | null, keys: { __typename: 'ApiKeyConnection', totalCount: number, edges: Array<{ __typename: 'ApiKeyEdge', node: { __typename: 'ApiKey', id: string, prefix: string, label: string | null, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, active: boolean } }> } }
@@ -962,6 +969,8 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -978,6 +987,7 @@ export type ApiClientManyQueryVariables = Exact<{
 export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient', id: string, name: string, role: Role }
@@ -996,6 +1006,8 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1077,6 +1089,7 @@ export type FindingManyQueryVariables = Exact<{
 export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1095,6 +1108,8 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1128,6 +1143,7 @@ export type InsurerManyQueryVariables = Exact<{
 export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1146,6 +1162,8 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1179,6 +1197,7 @@ export type PartnerManyQueryVariables = Exact<{
 export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1197,6 +1216,8 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1288,6 +1309,7 @@ export type PenaltyManyQueryVariables = Exact<{
 export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1306,6 +1328,8 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1339,6 +1363,7 @@ export type PhysicianManyQueryVariables = Exact<{
 export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1357,6 +1382,8 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1397,6 +1424,7 @@ export type ProviderManyQueryVariables = Exact<{
 export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1415,6 +1443,8 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider', id: string, code: string, nameZh: string, nameEn: string }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1446,6 +1476,7 @@ export type UserOneQueryVariables = Exact<{
 export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1464,6 +1495,8 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User', id: string, username: string, displayName: string, role: Role, locale: string, lockedUntil: string | null, disabledAt: string | null, createdAt: string, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string } | null, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null }
@@ -1480,6 +1513,7 @@ export type UserManyQueryVariables = Exact<{
 export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1498,6 +1532,8 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User', id: string, username: string, displayName: string }
