@@ -30,8 +30,8 @@ export type Scalars = {
 };
 
 /**
- * Plugins, in the order DESIGN.md fixes: scope-auth first so no other plugin resolves data
- * for a viewer that may not see it, then prisma, relay, dataloader, validation.
+ * Plugins, in a fixed order (docs/architecture.md): scope-auth first so no other plugin
+ * resolves data for a viewer that may not see it, then prisma, relay, dataloader, validation.
  *
  * Cost is not a plugin here: @pothos/plugin-complexity computed it inside the first root
  * field by decoding every argument of the document, so one malformed global ID anywhere
