@@ -545,6 +545,7 @@ export type QNodeQueryVariables = Exact<{
 export type QNodeQuery = { node:
     | { __typename: 'Agreement', number: string, id: string }
     | { __typename: 'AgreementClause', id: string }
+    | { __typename: 'AgreementTemplate', id: string }
     | { __typename: 'AgreementTransition', id: string }
     | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'ApiClient', id: string }
@@ -563,6 +564,8 @@ export type QNodeQuery = { node:
     | { __typename: 'Physician', id: string }
     | { __typename: 'PracticeSite', id: string }
     | { __typename: 'Provider', id: string }
+    | { __typename: 'ResigningCampaign', id: string }
+    | { __typename: 'ResigningCampaignItem', id: string }
     | { __typename: 'RuleHit', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
@@ -572,6 +575,7 @@ export type QNodeQuery = { node:
    | null, nodes: Array<
     | { __typename: 'Agreement', id: string }
     | { __typename: 'AgreementClause', id: string }
+    | { __typename: 'AgreementTemplate', id: string }
     | { __typename: 'AgreementTransition', id: string }
     | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'ApiClient', id: string }
@@ -590,6 +594,8 @@ export type QNodeQuery = { node:
     | { __typename: 'Physician', id: string }
     | { __typename: 'PracticeSite', id: string }
     | { __typename: 'Provider', id: string }
+    | { __typename: 'ResigningCampaign', id: string }
+    | { __typename: 'ResigningCampaignItem', id: string }
     | { __typename: 'RuleHit', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
@@ -724,6 +730,9 @@ export type QByNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type QProviderAgreementsQueryVariables = Exact<{
@@ -733,6 +742,9 @@ export type QProviderAgreementsQueryVariables = Exact<{
 
 
 export type QProviderAgreementsQuery = { provider: { nameZh: string, agreements: { totalCount: number, edges: Array<{ node: { number: string } }> } } | null, insurer:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

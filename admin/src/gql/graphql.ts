@@ -824,6 +824,7 @@ export type AgreementManyQueryVariables = Exact<{
 export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement', id: string, number: string, family: AgreementFamily, kind: AgreementKind, status: AgreementStatus, suspensionScope: SuspensionScope | null, startsOn: string, endsOn: string, version: number, currentVersionNo: number, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, partner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string } | null }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -842,6 +843,8 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -867,6 +870,7 @@ export type AgreementVersionTermsQueryVariables = Exact<{
 export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion', id: string, versionNo: number, templateCode: string, templateVersion: string, changeNote: string | null, effectiveFrom: string, createdAt: string, clauses: { __typename: 'AgreementClauseConnection', totalCount: number, edges: Array<{ __typename: 'AgreementClauseEdge', node: { __typename: 'AgreementClause', id: string, clauseNo: string, titleZh: string, titleEn: string, bodyZh: string, bodyEn: string } }> }, indicators: { __typename: 'ControlIndicatorConnection', totalCount: number, edges: Array<{ __typename: 'ControlIndicatorEdge', node: { __typename: 'ControlIndicator', id: string, metric: IndicatorMetric, comparator: Comparator, threshold: string, unit: IndicatorUnit, breachMeasure: PenaltyMeasure | null } }> } }
     | { __typename: 'ApiClient' }
@@ -885,6 +889,8 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -944,6 +950,7 @@ export type ApiClientOneQueryVariables = Exact<{
 export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient', id: string, name: string, role: Role, createdAt: string, disabledAt: string | null, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string } | null, partner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string } | null, keys: { __typename: 'ApiKeyConnection', totalCount: number, edges: Array<{ __typename: 'ApiKeyEdge', node: { __typename: 'ApiKey', id: string, prefix: string, label: string | null, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, active: boolean } }> } }
@@ -962,6 +969,8 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -978,6 +987,7 @@ export type ApiClientManyQueryVariables = Exact<{
 export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient', id: string, name: string, role: Role }
@@ -996,6 +1006,8 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1032,6 +1044,11 @@ export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type VerifyAuditChainQuery = { __typename: 'Query', verifyAuditChain: { __typename: 'AuditChainReport', ok: boolean, checkedCount: number, fromSeq: string, toSeq: string | null, lastHash: string | null, firstBroken: { __typename: 'AuditChainBreak', seq: string, problem: AuditChainProblem, message: string } | null } };
+
+export type AuditEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditEventTypesQuery = { __typename: 'Query', auditEventTypes: Array<string> };
 
 export type RecordFindingMutationVariables = Exact<{
   input: RecordFindingInput;
@@ -1072,6 +1089,7 @@ export type FindingManyQueryVariables = Exact<{
 export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1090,6 +1108,8 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1123,6 +1143,7 @@ export type InsurerManyQueryVariables = Exact<{
 export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1141,6 +1162,8 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1174,6 +1197,7 @@ export type PartnerManyQueryVariables = Exact<{
 export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1192,6 +1216,8 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1283,6 +1309,7 @@ export type PenaltyManyQueryVariables = Exact<{
 export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1301,6 +1328,8 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1334,6 +1363,7 @@ export type PhysicianManyQueryVariables = Exact<{
 export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1352,6 +1382,8 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1392,6 +1424,7 @@ export type ProviderManyQueryVariables = Exact<{
 export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1410,6 +1443,8 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider', id: string, code: string, nameZh: string, nameEn: string }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
@@ -1441,6 +1476,7 @@ export type UserOneQueryVariables = Exact<{
 export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1459,6 +1495,8 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User', id: string, username: string, displayName: string, role: Role, locale: string, lockedUntil: string | null, disabledAt: string | null, createdAt: string, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string } | null, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null }
@@ -1475,6 +1513,7 @@ export type UserManyQueryVariables = Exact<{
 export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1493,6 +1532,8 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User', id: string, username: string, displayName: string }
@@ -1540,6 +1581,7 @@ export const ApiClientManyDocument = {"__meta__":{"hash":"sha256:5e6914f00d51904
 export const AuditEventsLatestDocument = {"__meta__":{"hash":"sha256:4c349eb00a714fc2798edd29c0162c030a163c27d07ddf30e70429e4699be184"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEventsLatest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"actor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<AuditEventsLatestQuery, AuditEventsLatestQueryVariables>;
 export const AuditEventsLiveDocument = {"__meta__":{"hash":"sha256:87670fdb431b74e61e4bff5e5ee38a8652487808cc88404394f0199beed0563b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AuditEventsLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventRow"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditHeartbeat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"latestSeq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<AuditEventsLiveSubscription, AuditEventsLiveSubscriptionVariables>;
 export const VerifyAuditChainDocument = {"__meta__":{"hash":"sha256:731fe75aa36a72b793eed8ef8f27d2cbcf17e84ff174fe6ac429be72770372ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"verifyAuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checkedCount"}},{"kind":"Field","name":{"kind":"Name","value":"fromSeq"}},{"kind":"Field","name":{"kind":"Name","value":"toSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastHash"}},{"kind":"Field","name":{"kind":"Name","value":"firstBroken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const AuditEventTypesDocument = {"__meta__":{"hash":"sha256:61c78e5d0d0ab8c5a4e5098763fa3fd0b96cc668baf6870f58aa32f03d2ae661"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auditEventTypes"}}]}}]} as unknown as DocumentNode<AuditEventTypesQuery, AuditEventTypesQueryVariables>;
 export const RecordFindingDocument = {"__meta__":{"hash":"sha256:de38b53fc8520cfa10b9bc1016268c08a289a6a8392f4482e2f087190d5b30a1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"violatingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<RecordFindingMutation, RecordFindingMutationVariables>;
 export const ViolationTypeChoicesDocument = {"__meta__":{"hash":"sha256:8b2d926e4e1635597ab36211f5eea491f353851b8a937466388c18458bb47537"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViolationTypeChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"violationTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViolationTypeChoicesQuery, ViolationTypeChoicesQueryVariables>;
 export const FindingListDocument = {"__meta__":{"hash":"sha256:4e9a4d48ef26c8bff696466b86fd21888f43f18da0a0e7ed1821e544a2211bc3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindingList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"violatingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<FindingListQuery, FindingListQueryVariables>;
