@@ -29,10 +29,10 @@ export function instrumentReads(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, ctx, info) => {
-              const id = (source as { id?: unknown } | null)?.id;
+        const id = (source as { id?: unknown } | null)?.id;
         if (typeof id === 'string' && ctx.viewer.role !== null) noteRead(ctx, typeName, id);
         return resolve(source, args, ctx, info);
-  };
+      };
     }
   }
   return schema;
@@ -55,10 +55,19 @@ export function flushReads(ctx: Context): void {
   // One row per entity type with all its ids (bench/PERFORMANCE.md: a row per entity was the
   // largest database cost of a nested list read).
   for (const [entityType, ids] of ctx.reads) {
-    writer.add({
-      at, actorType: viewer.actorType, actorId: viewer.actorId, role: viewer.role, entityType, entityIds: [...ids],
-      operationName: ctx.operationName, requestId: ctx.requestId,
-    }, ctx.logger);
+    writer.add(
+      {
+        at,
+        actorType: viewer.actorType,
+        actorId: viewer.actorId,
+        role: viewer.role,
+        entityType,
+        entityIds: [...ids],
+        operationName: ctx.operationName,
+        requestId: ctx.requestId,
+      },
+      ctx.logger,
+    );
   }
   ctx.reads.clear();
 }

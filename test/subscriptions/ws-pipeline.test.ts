@@ -108,7 +108,7 @@ describe('access and request logs', () => {
     expect(outcome.errors).toEqual([]);
     await flushAccessLog();
     const rows = await hub.prisma.accessLogEntry.findMany({ where: { actorId: apiClient.id } });
-    expect(rows.map((r) => r.entityId)).toContain(world.a.agreement.id);
+    expect(rows.flatMap((r) => r.entityIds)).toContain(world.a.agreement.id);
     expect(rows.every((r) => r.operationName === 'SocketRead' && r.role === 'INTEGRATOR')).toBe(true);
     const requestId = rows[0]!.requestId!;
     const line = hub.logs().split('\n').find((l) => l.includes(requestId) && l.includes('"msg":"graphql"'));
