@@ -87,7 +87,7 @@ async function confirmOne(
   const insurerId = hit.rule.insurerId;
   const deadlines = cache.get(insurerId) ?? (await loadReviewDeadlines(tx, insurerId));
   cache.set(insurerId, deadlines);
-  if (!canTake('CONFIRM', hit, deadlines, now)) throw illegalHitMove(hit, 'CONFIRM', null);
+  if (!canTake('CONFIRM', hit, now)) throw illegalHitMove(hit, 'CONFIRM', null);
 
   const issues: FieldIssue[] = [];
   const violationTypeId = item.violationTypeId ?? hit.rule.violationTypeId;

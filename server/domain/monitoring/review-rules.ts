@@ -72,32 +72,20 @@ export function stepDueAt(step: RuleHitStep, enteredAt: Date, deadlines: ReviewD
 }
 
 /** Overdue once `now` is past the due instant (the due instant itself is still in time). */
-export function isOverdue(
-  step: RuleHitStep,
-  enteredAt: Date,
-  deadlines: ReviewDeadlines,
-  now: Date,
-): boolean {
-  const due = stepDueAt(step, enteredAt, deadlines);
-  return due !== null && now.getTime() > due.getTime();
+export function isOverdue(step: RuleHitStep, dueAt: Date | null, now: Date): boolean {
+  return isOpen(step) && dueAt !== null && now.getTime() > dueAt.getTime();
 }
 
-/** Entered before this instant = overdue now (the inverse of `isOverdue`, for database filters). */
-export function overdueIfEnteredBefore(step: OpenStep, deadlines: ReviewDeadlines, now: Date): Date {
-  return addDays(now, -deadlines[DEADLINE_FIELD[step]]);
+export interface HitState {
+  step: RuleHitStep;
+  /** The current step's due date (stored on the hit; null once closed). */
+  stepDueAt: Date | null;
 }
 
 /** Is the move legal from this state? The statement period must have run out to skip it. */
-export function canTake(
-  action: RuleHitAction,
-  hit: { step: RuleHitStep; stepEnteredAt: Date },
-  deadlines: ReviewDeadlines,
-  now: Date,
-): boolean {
+export function canTake(action: RuleHitAction, hit: HitState, now: Date): boolean {
   if (!isOpen(hit.step) || !TRANSITIONS[action].from.includes(hit.step)) return false;
-  if (action === 'INVESTIGATE' && hit.step === 'STATEMENT') {
-    return isOverdue(hit.step, hit.stepEnteredAt, deadlines, now);
-  }
+  if (action === 'INVESTIGATE' && hit.step === 'STATEMENT') return isOverdue(hit.step, hit.stepDueAt, now);
   return true;
 }
 
@@ -124,16 +112,12 @@ const ACTIONS = Object.keys(TRANSITIONS) as RuleHitAction[];
 /** The moves a role can make on a hit now (the console shows these buttons). */
 export function allowedActions(
   role: Role | null,
-  hit: { step: RuleHitStep; stepEnteredAt: Date },
-  deadlines: ReviewDeadlines,
+  hit: HitState,
   now: Date,
   options: { partnerMayReview: boolean } = { partnerMayReview: true },
 ): RuleHitAction[] {
   return ACTIONS.filter(
-    (a) =>
-      roleMayTake(role, a) &&
-      !(role === 'PARTNER' && !options.partnerMayReview) &&
-      canTake(a, hit, deadlines, now),
+    (a) => roleMayTake(role, a) && !(role === 'PARTNER' && !options.partnerMayReview) && canTake(a, hit, now),
   );
 }
 

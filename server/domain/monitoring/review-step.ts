@@ -126,12 +126,12 @@ export async function takeStep(tx: Tx, ctx: CommandContext, step: StepInput): Pr
   const { hit, action, actor } = { ...step, actor: ctx.actor };
   const now = ctx.now ?? new Date();
   const deadlines = step.deadlines ?? (await loadReviewDeadlines(tx, hit.rule.insurerId));
-  const dueAt = stepDueAt(hit.step, hit.stepEnteredAt, deadlines);
-  if (!canTake(action, hit, deadlines, now)) throw illegalHitMove(hit, action, dueAt);
+  const dueAt = hit.stepDueAt ?? stepDueAt(hit.step, hit.stepEnteredAt, deadlines);
+  if (!canTake(action, { step: hit.step, stepDueAt: dueAt }, now)) throw illegalHitMove(hit, action, dueAt);
   const to = TRANSITIONS[action].to;
   const { count } = await tx.ruleHit.updateMany({
     where: { id: hit.id, step: hit.step, stepEnteredAt: hit.stepEnteredAt },
-    data: { ...step.patch, step: to, stepEnteredAt: now },
+    data: { ...step.patch, step: to, stepEnteredAt: now, stepDueAt: stepDueAt(to, now, deadlines) },
   });
   if (count === 0) {
     throw new DomainError(

@@ -9,7 +9,7 @@ import { uuid } from '../shared/schemas.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { loadReviewDeadlines } from './review-deadlines.js';
 import { REVIEW_ENTITY, REVIEW_EVENT } from './review-events.js';
-import type { ReviewDeadlines } from './review-rules.js';
+import { DEADLINE_FIELD, OPEN_STEPS, type ReviewDeadlines } from './review-rules.js';
 
 const days = z.number().int('must be whole days').min(1, 'at least 1 day').max(365, 'at most 365 days');
 
@@ -44,7 +44,9 @@ export async function updateReviewDeadlines(
   const insurerId = input.insurerId ?? actor.insurerId;
   if (!insurerId) throw new InputError([{ path: ['input', 'insurerId'], message: 'name the insurer' }]);
   return inTransaction(async (tx) => {
-    const insurer = await tx.insurer.findFirst({ where: { AND: [{ id: insurerId }, visible.insurer(actor)] } });
+    const insurer = await tx.insurer.findFirst({
+      where: { AND: [{ id: insurerId }, visible.insurer(actor)] },
+    });
     if (!insurer) throw notFound('Insurer', insurerId);
     requireInsurer(actor, insurer.id, 'Insurer', insurer.id);
     const before = await loadReviewDeadlines(tx, insurer.id);
@@ -60,6 +62,15 @@ export async function updateReviewDeadlines(
       create: { insurerId: insurer.id, ...deadlines },
       update: { ...deadlines, version: { increment: 1 } },
     });
+    // Due dates follow the setting in force: open steps at this insurer move with it.
+    for (const step of OPEN_STEPS) {
+      await tx.$executeRaw`
+        UPDATE "RuleHit" AS h
+           SET "stepDueAt" = h."stepEnteredAt" + make_interval(days => ${deadlines[DEADLINE_FIELD[step]]}::int)
+          FROM "AuditRule" AS r
+         WHERE r."id" = h."ruleId" AND r."insurerId" = ${insurer.id}::uuid
+           AND h."step" = ${step}::"RuleHitStep"`;
+    }
     const { seq } = await appendAuditEvent(tx, {
       type: REVIEW_EVENT.reviewDeadlinesUpdated,
       entityType: REVIEW_ENTITY.reviewDeadlineSetting,
