@@ -2,9 +2,22 @@ import { z } from 'zod';
 
 /** zod pieces shared by command inputs. Messages are short English; the error carries zh too. */
 export const uuid = z.uuid({ message: 'must be an id' });
+/** PostgreSQL text cannot hold NUL; refusing it here keeps it a field error, not a database one. */
+const noNul = (s: string) => !s.includes('\u0000');
 export const text = (max = 2000) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
-export const optionalText = (max = 2000) => z.string().trim().max(max, `at most ${max} characters`).nullish();
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `at most ${max} characters`)
+    .refine(noNul, 'must not contain NUL characters');
+export const optionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max, `at most ${max} characters`)
+    .refine(noNul, 'must not contain NUL characters')
+    .nullish();
 export const date = z.date({ message: 'must be a date' });
 export const fen = z
   .bigint({ message: 'must be an integer amount of fen' })
