@@ -122,3 +122,14 @@ builder.queryField('reviewDeadlines', (t) =>
     },
   }),
 );
+
+builder.queryField('ruleHit', (t) =>
+  t.prismaField({
+    type: RuleHit,
+    nullable: true,
+    authScopes: { roles: CAN.read },
+    args: { id: t.arg.globalID({ for: RuleHit, required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      db().ruleHit.findFirst({ ...query, where: { AND: [{ id: String(args.id.id) }, visible.ruleHit(ctx.viewer)] } }),
+  }),
+);
