@@ -415,18 +415,31 @@ export type RuleHitFilter = {
   amountMin?: number | null | undefined;
   occurredFrom?: string | null | undefined;
   occurredTo?: string | null | undefined;
+  /** true: open hits past their step’s due date; false: open hits still in time. */
+  overdue?: boolean | null | undefined;
   providerId?: string | null | undefined;
   ruleId?: string | null | undefined;
   /** Claim reference. */
   search?: string | null | undefined;
   stage?: Array<RuleStage> | null | undefined;
   status?: Array<RuleHitStatus> | null | undefined;
+  /** Handling step. */
+  step?: Array<RuleHitStep> | null | undefined;
 };
 
 export type RuleHitStatus =
   | 'CONFIRMED'
   | 'DISMISSED'
   | 'OPEN';
+
+/** 疑点处理环节: 初审 → 复审 → 陈述申辩 → 调查核实 → 处理 */
+export type RuleHitStep =
+  | 'CLOSED'
+  | 'HANDLING'
+  | 'INITIAL_REVIEW'
+  | 'INVESTIGATION'
+  | 'REEXAMINATION'
+  | 'STATEMENT';
 
 export type RuleKind =
   | 'SUSPICIOUS'

@@ -73,8 +73,10 @@ export const en = {
       violatingAmount: 'Violating amount (yuan)',
       overdue: 'Overdue',
       bulkConfirm: 'Confirm as violations',
-      bulkConfirmTitle: 'Confirm %{smart_count} hit as violation |||| Confirm %{smart_count} hits as violations',
-      bulkConfirmHint: 'One finding per hit, with the amount the investigation established (else the amount flagged). All or nothing.',
+      bulkConfirmTitle:
+        'Confirm %{smart_count} hit as violation |||| Confirm %{smart_count} hits as violations',
+      bulkConfirmHint:
+        'One finding per hit, with the amount the investigation established (else the amount flagged). All or nothing.',
       late: 'late',
       myHits: 'Hits to answer',
     },

@@ -76,7 +76,8 @@ export const zhCN: SameKeys<typeof en> = {
       overdue: '已超期',
       bulkConfirm: '批量确认违规',
       bulkConfirmTitle: '确认 %{smart_count} 条疑点为违规',
-      bulkConfirmHint: '每条疑点生成一条违规发现，金额取调查核实认定的金额（未认定则取疑点金额）。全部成功或全部不处理。',
+      bulkConfirmHint:
+        '每条疑点生成一条违规发现，金额取调查核实认定的金额（未认定则取疑点金额）。全部成功或全部不处理。',
       late: '超期办理',
       myHits: '待陈述申辩的疑点',
     },
