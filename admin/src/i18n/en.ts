@@ -189,6 +189,8 @@ export const en = {
         note: 'Note',
         late: 'Late',
         actorType: 'By',
+        handledAt: 'Taken at',
+        ruleName: 'Rule name',
       },
     },
     agreements: {

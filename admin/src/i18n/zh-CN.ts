@@ -164,7 +164,7 @@ export const zhCN: SameKeys<typeof en> = {
   },
   resources: {
     ruleHits: {
-      name: '疑点 |||| 疑点审核',
+      name: '疑点审核 |||| 疑点审核',
       fields: {
         claimRef: '结算记录',
         rule: '规则',
@@ -188,6 +188,8 @@ export const zhCN: SameKeys<typeof en> = {
         note: '意见',
         late: '超期',
         actorType: '办理人',
+        handledAt: '办理时间',
+        ruleName: '规则名称',
       },
     },
     agreements: {

@@ -7,7 +7,7 @@ export function HitHistory() {
   return (
     <ArrayField source="history" label="hub.review.history">
       <Datagrid bulkActionButtons={false} rowClick={false} data-testid="hit-history">
-        <DateField source="occurredAt" showTime label="resources.ruleHits.fields.occurredAt" />
+        <DateField source="occurredAt" showTime label="resources.ruleHits.fields.handledAt" />
         <EnumField source="action" enumName="RuleHitAction" label="resources.ruleHits.fields.action" />
         <EnumField source="toStep" enumName="RuleHitStep" label="resources.ruleHits.fields.toStep" />
         <TextField source="note" label="resources.ruleHits.fields.note" />

@@ -29,7 +29,7 @@ export function RuleHitShow() {
         <DueField label="resources.ruleHits.fields.dueAt" />
         <EnumField source="status" enumName="RuleHitStatus" />
         <TextField source="rule.code" label="resources.ruleHits.fields.rule" />
-        <NameField source="rule" />
+        <NameField source="rule" label="resources.ruleHits.fields.ruleName" />
         <EnumField source="stage" enumName="RuleStage" />
         <NameField source="provider" />
         <ReferenceField
