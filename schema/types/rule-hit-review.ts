@@ -80,7 +80,10 @@ builder.prismaObjectFields(RuleHit, (t) => ({
   }),
   history: t.relation('transitions', {
     description: 'Every step taken, oldest first.',
-    query: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] },
+    query: (_args, ctx) => ({
+      where: visible.ruleHitTransition(ctx.viewer),
+      orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
+    }),
   }),
 }));
 
@@ -130,6 +133,9 @@ builder.queryField('ruleHit', (t) =>
     authScopes: { roles: CAN.read },
     args: { id: t.arg.globalID({ for: RuleHit, required: true }) },
     resolve: (query, _root, args, ctx) =>
-      db().ruleHit.findFirst({ ...query, where: { AND: [{ id: String(args.id.id) }, visible.ruleHit(ctx.viewer)] } }),
+      db().ruleHit.findFirst({
+        ...query,
+        where: { AND: [{ id: String(args.id.id) }, visible.ruleHit(ctx.viewer)] },
+      }),
   }),
 );
