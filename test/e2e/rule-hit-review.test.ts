@@ -178,4 +178,26 @@ describe('review queue', () => {
       expect(history).toContain(t('zh-CN', `enums.RuleHitAction.${key}`));
     }
   });
+
+  it('an insurer admin sets the handling deadlines; the hub records who changed them', async () => {
+    const admin = await session('mas-admin');
+    await admin.goto(`${hub.url}/admin/#/ruleHits`);
+    await action(
+      admin,
+      'hub.review.deadlines',
+      async (d) => {
+        await expect.poll(() => d.locator('input[name="statementDays"]').inputValue()).toBe('10');
+        await d.locator('input[name="statementDays"]').fill('5');
+      },
+      'review-09-deadlines',
+    );
+    const read = await call(admin, '{ reviewDeadlines { statementDays } }');
+    expect(read.data.reviewDeadlines.statementDays).toBe(5);
+    const events = await call(
+      admin,
+      '{ auditEvents(first: 5, types: ["reviewDeadlines.updated"]) { totalCount } }',
+    );
+    expect(events.errors).toBeUndefined();
+    expect(events.data.auditEvents.totalCount).toBe(1);
+  });
 });

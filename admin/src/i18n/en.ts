@@ -79,6 +79,14 @@ export const en = {
         'One finding per hit, with the amount the investigation established (else the amount flagged). All or nothing.',
       late: 'late',
       myHits: 'Hits to answer',
+      deadlines: 'Handling deadlines',
+      days: {
+        initialReviewDays: 'Initial review (days)',
+        reexaminationDays: 'Re-examination (days)',
+        statementDays: 'Statement (days)',
+        investigationDays: 'Investigation (days)',
+        handlingDays: 'Handling (days)',
+      },
     },
     actions: {
       sign: 'Sign',

@@ -80,6 +80,14 @@ export const zhCN: SameKeys<typeof en> = {
         '每条疑点生成一条违规发现，金额取调查核实认定的金额（未认定则取疑点金额）。全部成功或全部不处理。',
       late: '超期办理',
       myHits: '待陈述申辩的疑点',
+      deadlines: '办理时限设置',
+      days: {
+        initialReviewDays: '初审（天）',
+        reexaminationDays: '复审（天）',
+        statementDays: '陈述申辩（天）',
+        investigationDays: '调查核实（天）',
+        handlingDays: '处理（天）',
+      },
     },
     actions: {
       sign: '签订',

@@ -1,7 +1,10 @@
 import {
   BooleanInput,
   Datagrid,
+  ExportButton,
+  FilterButton,
   List,
+  TopToolbar,
   SearchInput,
   SelectInput,
   TextField,
@@ -13,6 +16,7 @@ import { EnumField, MoneyField, NameField, enumChoices } from '../../common/fiel
 import { canDo } from '../../providers/auth-provider.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { BulkConfirmButton } from './BulkConfirmButton.js';
+import { DeadlinesButton } from './DeadlinesButton.js';
 import { DueField } from './DueField.js';
 
 const filters = [
@@ -41,7 +45,18 @@ export function RuleHitList() {
   const { permissions } = usePermissions();
   const bulk = canDo(permissions, 'handleRuleHits') ? <BulkConfirmButton /> : false;
   return (
-    <List filters={filters} sort={{ field: 'dueAt', order: 'ASC' }} empty={<EmptyState />}>
+    <List
+      filters={filters}
+      sort={{ field: 'dueAt', order: 'ASC' }}
+      empty={<EmptyState />}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <DeadlinesButton />
+          <ExportButton />
+        </TopToolbar>
+      }
+    >
       <Datagrid
         rowClick="show"
         bulkActionButtons={bulk}

@@ -71,3 +71,18 @@ export const ConfirmRuleHits = graphql(`
     }
   }
 `);
+
+export const UpdateReviewDeadlines = graphql(`
+  mutation UpdateReviewDeadlines($input: UpdateReviewDeadlinesInput!) {
+    updateReviewDeadlines(input: $input) {
+      reviewDeadlines {
+        initialReviewDays
+        reexaminationDays
+        statementDays
+        investigationDays
+        handlingDays
+      }
+      auditSeq
+    }
+  }
+`);

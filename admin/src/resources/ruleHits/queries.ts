@@ -82,3 +82,15 @@ export const RuleHitMany = graphql(`
     }
   }
 `);
+
+export const ReviewDeadlinesOne = graphql(`
+  query ReviewDeadlinesOne {
+    reviewDeadlines {
+      initialReviewDays
+      reexaminationDays
+      statementDays
+      investigationDays
+      handlingDays
+    }
+  }
+`);
