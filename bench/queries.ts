@@ -70,12 +70,6 @@ const isoDateTime = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const isoDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
-/** The authenticating statement: the key by its prefix with its client (as resolve-viewer does). */
-export const SQL_AUTH = `
-  SELECT k."keyHash", k."revokedAt", k."expiresAt", c."disabledAt", c.role, c."insurerId"
-  FROM "ApiKey" k JOIN "ApiClient" c ON c.id = k."apiClientId"
-  WHERE k.prefix = $1`;
-
 const providerVisible = (p: string) =>
   `(${p}."insurerId" = $1 OR EXISTS (SELECT 1 FROM "Agreement" va WHERE va."providerId" = ${p}.id AND va."insurerId" = $1))`;
 
@@ -121,12 +115,21 @@ const SQL_Q2 = `
             ORDER BY p."createdAt", p.id LIMIT 50) p), '[]'::json)
   ))::text AS data`;
 
-/** $1 insurer, $2 status. One extra row tells hasNextPage; count(*) OVER () the totalCount. */
+/**
+ * $1 insurer, $2 status. One extra row tells hasNextPage; count(*) OVER () the totalCount.
+ * The plan starts from the insurer's agreements (index on Agreement.insurerId), then their
+ * penalties of the status (index on Penalty.agreementId) and sorts the few hundred rows: the
+ * planner's other choice walks the (status, proposedAt) index backwards through every
+ * insurer's penalties of that status to keep the ~1/30 that are this insurer's.
+ * `= ANY(ARRAY(subquery))` makes the agreement ids an InitPlan, so that order is fixed;
+ * checkPlans() (bench/plans.ts) verifies it with EXPLAIN before the load.
+ */
 const SQL_Q3 = `
   WITH page AS (
     SELECT x.*, count(*) OVER () AS total
-    FROM "Penalty" x JOIN "Agreement" a ON a.id = x."agreementId"
-    WHERE a."insurerId" = $1 AND x.status = $2::"PenaltyStatus"
+    FROM "Penalty" x
+    WHERE x."agreementId" = ANY(ARRAY(SELECT a.id FROM "Agreement" a WHERE a."insurerId" = $1))
+      AND x.status = $2::"PenaltyStatus"
     ORDER BY x."proposedAt" DESC, x.id DESC
     LIMIT 21
   ), shown AS (

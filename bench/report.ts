@@ -1,18 +1,27 @@
-/** The benchmark's table, on the terminal and as bench/RESULTS.md (the README copies it). */
+/** The benchmark's tables, on the terminal and as bench/RESULTS.md (the README copies them). */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { QUERY_LABELS, type QueryName } from './queries.js';
 import type { LoadResult } from './load.js';
 
+export const TARGETS = ['hub', 'postgraphile', 'sql'] as const;
+export type TargetName = (typeof TARGETS)[number];
+const TARGET_LABELS: Record<TargetName, string> = { hub: 'hub', postgraphile: 'PostGraphile 5', sql: 'SQL limit' };
+
 export interface Side extends LoadResult {
   statementsPerRequest: number;
+  /** CPU of the server process per request, ms (user + system). */
+  serverCpuMsPerRequest: number;
+  /** CPU of all PostgreSQL backends per request while this side ran alone, ms. */
+  databaseCpuMsPerRequest: number;
+  rssMeanMb: number;
+  rssPeakMb: number;
 }
 
 export interface Row {
   query: QueryName;
-  graphql: Side;
-  sql: Side;
-  /** Access-log rows the hub wrote per request (issue 5: reads of agreements and penalties). */
+  sides: Record<TargetName, Side>;
+  /** Access-log rows the hub wrote per request (reads of agreements, findings and penalties). */
   accessLogRowsPerRequest: number;
   verified: number;
 }
@@ -23,68 +32,82 @@ export interface RunInfo {
   seconds: number;
   warmupSeconds: number;
   rounds: number;
-  /** q2 had to be measured with graphql-armor's cost limit lifted (the production limit refuses it). */
   counts: Record<string, number>;
   postgres: string;
+  plans: string[];
 }
 
 const f0 = (n: number) => Math.round(n).toLocaleString('en-US');
-const f1 = (n: number) => n.toFixed(1);
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const f2 = (n: number) => n.toFixed(2);
 
-function lines(rows: Row[]): string[][] {
-  return rows.map((r) => [
-    QUERY_LABELS[r.query],
-    f0(r.graphql.requestsPerSecond), f1(r.graphql.p50), f1(r.graphql.p99),
-    f0(r.sql.requestsPerSecond), f1(r.sql.p50), f1(r.sql.p99),
-    f2(r.graphql.requestsPerSecond / r.sql.requestsPerSecond),
-    f2(r.graphql.p50 / r.sql.p50),
-    `${f1(r.graphql.statementsPerRequest)} / ${f1(r.sql.statementsPerRequest)}`,
-  ]);
+const DETAIL_HEAD = ['query', 'server', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/req', 'PostgreSQL CPU ms/req', 'RSS MB mean / peak', 'statements/req'];
+const RATIO_HEAD = ['query', 'hub / SQL', 'PostGraphile / SQL', 'hub / PostGraphile', 'hub req/s', 'PostGraphile req/s', 'SQL req/s'];
+
+function detailLines(rows: Row[]): string[][] {
+  return rows.flatMap((r) => TARGETS.map((t) => {
+    const s = r.sides[t];
+    return [QUERY_LABELS[r.query], TARGET_LABELS[t], f0(s.requestsPerSecond), f1(s.p50), f1(s.p99),
+      f1(s.serverCpuMsPerRequest), f1(s.databaseCpuMsPerRequest), `${f0(s.rssMeanMb)} / ${f0(s.rssPeakMb)}`, f1(s.statementsPerRequest)];
+  }));
 }
 
-const HEAD = [
-  'query', 'GraphQL req/s', 'GraphQL p50 ms', 'GraphQL p99 ms', 'SQL req/s', 'SQL p50 ms', 'SQL p99 ms',
-  'throughput ratio GraphQL/SQL', 'p50 ratio GraphQL/SQL', 'statements/request GraphQL / SQL',
+function ratioLines(rows: Row[]): string[][] {
+  return rows.map((r) => {
+    const { hub, postgraphile, sql } = r.sides;
+    return [QUERY_LABELS[r.query], f2(hub.requestsPerSecond / sql.requestsPerSecond), f2(postgraphile.requestsPerSecond / sql.requestsPerSecond),
+      f2(hub.requestsPerSecond / postgraphile.requestsPerSecond), f0(hub.requestsPerSecond), f0(postgraphile.requestsPerSecond), f0(sql.requestsPerSecond)];
+  });
+}
+
+function terminal(head: string[], body: string[][]): void {
+  const all = [head, ...body];
+  const widths = head.map((_, i) => Math.max(...all.map((l) => l[i]!.length)));
+  const fmt = (l: string[]) => l.map((c, i) => (i <= 1 && head === DETAIL_HEAD ? c.padEnd(widths[i]!) : i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(`\n${fmt(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const l of body) console.log(fmt(l));
+}
+
+const markdown = (head: string[], body: string[][], left: number) => [
+  `| ${head.join(' | ')} |`,
+  `|${head.map((_, i) => (i < left ? ' --- ' : ' ---: ')).join('|')}|`,
+  ...body.map((l) => `| ${l.join(' | ')} |`),
 ];
 
 export function printTable(rows: Row[]): void {
-  const body = [HEAD, ...lines(rows)];
-  const widths = HEAD.map((_, i) => Math.max(...body.map((l) => l[i]!.length)));
-  const fmt = (l: string[]) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log(`\n${fmt(HEAD)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-  for (const l of lines(rows)) console.log(fmt(l));
-  console.log('\nthroughput ratio = GraphQL req/s ÷ SQL req/s (1.00 = as fast as hand-written SQL; higher is better)');
-  console.log('p50 ratio        = GraphQL p50 ÷ SQL p50 (1.00 = same median latency; lower is better)');
+  terminal(DETAIL_HEAD, detailLines(rows));
+  terminal(RATIO_HEAD, ratioLines(rows));
+  console.log('\nratios are throughput ratios (req/s ÷ req/s) in the same run; hub / PostGraphile ≥ 2 is the goal (issue 14)');
 }
 
 export function writeResults(file: string, rows: Row[], info: RunInfo): void {
   const cpu = os.cpus();
   const md = [
-    '# Benchmark: GraphQL hub vs hand-written SQL',
+    '# Benchmark: the hub, PostGraphile 5 and the hand-written SQL limit',
     '',
     `Latest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`${info.command}\`.`,
     `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, PostgreSQL ${info.postgres} (throwaway, loopback, fsync off).`,
     // Other processes on the machine skew absolute figures (ratios less so): say how busy it was.
-    `Load average (1 min) at the end of the run: ${os.loadavg()[0]!.toFixed(2)} on ${cpu.length} cores.`,
+    `Load average (1 min) at the end of the run: ${os.loadavg()[0]!.toFixed(2)} on ${cpu.length} cores (the machine is shared; compare ratios, not absolute req/s).`,
     `Data: ${Object.entries(info.counts).map(([k, v]) => `${f0(v)} ${k}`).join(', ')}.`,
-    `Load: autocannon, ${info.connections} keep-alive connections; per query and side ${info.warmupSeconds} s warm-up, then ${info.rounds} measured rounds of ${info.seconds} s alternating which side goes first (req/s over all rounds, p50/p99 averaged over rounds). Hub, SQL baseline and load generator are separate processes sharing the cores with PostgreSQL.`,
+    `Load: autocannon, ${info.connections} keep-alive connections, pool of 10 database connections per server; per query and server ${info.warmupSeconds} s warm-up, then ${info.rounds} measured rounds of ${info.seconds} s, the order of the three servers rotating every round (req/s and p50/p99 averaged over rounds). Servers, load generator and PostgreSQL are separate processes sharing the cores.`,
     '',
-    `| ${HEAD.join(' | ')} |`,
-    `|${HEAD.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
-    ...lines(rows).map((l) => `| ${l.join(' | ')} |`),
+    '## Ratios (throughput, same run)',
     '',
-    '- **throughput ratio** = GraphQL req/s ÷ SQL req/s (1.00 = as fast as hand-written SQL; higher is better).',
-    '- **p50 ratio** = GraphQL median latency ÷ SQL median latency (lower is better).',
-    '- Both sides authenticate the same insurer-scoped API key on every request and apply the same tenant filter.',
-    '  The SQL side looks the key up on every request; the hub reuses the viewer it resolved for a key for up to 5 s',
-    '  (server/auth/viewer-cache.ts: revocation and expiry still take effect at once), as it does in production.',
-    '  The SQL side answers with one hand-written statement that builds the JSON in PostgreSQL',
-    '  (`json_agg` over LATERAL-limited subqueries, `count(*) OVER ()` for totalCount).',
-    `- Equality: ${rows.map((r) => `${r.query} ${r.verified} sampled requests`).join(', ')} returned identical \`data\` from both sides before the load.`,
-    `- The hub also writes the read access log (issue 5) for every agreement and penalty it returns: ${rows
-      .map((r) => `${r.query} ${f1(r.accessLogRowsPerRequest)} rows/request`)
-      .join(', ')}. The SQL baseline writes none. The hub writes it after answering, batched across requests every 100 ms.`,
+    ...markdown(RATIO_HEAD, ratioLines(rows), 1),
+    '',
+    '## Per server',
+    '',
+    ...markdown(DETAIL_HEAD, detailLines(rows), 2),
+    '',
+    '- **server CPU** is the server process\'s user+system time over the measured rounds ÷ requests; **PostgreSQL CPU** the same for all backends of the benchmark database while that server ran alone (includes the hub\'s access-log writes); RSS sampled every 250 ms.',
+    '- **Same question, same tenant**: every request authenticates an insurer-scoped API key; all three check it with a 5-s key cache (the hub\'s server/auth/viewer-cache.ts; bench/key-cache.ts for the others) and apply the insurer filter of server/auth/tenant-filters.ts — the hub in its Prisma queries, the SQL limit in its WHERE clauses, PostGraphile through row-level-security policies for its own role with the insurer set per transaction (bench/peer-setup.ts), which is how PostGraphile is run in production.',
+    '- **SQL limit**: one prepared statement per request that builds the JSON in PostgreSQL (bench/queries.ts); plans checked with EXPLAIN before the load:',
+    ...info.plans.map((p) => `  - ${p}`),
+    '- **PostGraphile 5** (postgraphile 5.1.5, amber preset, NODE_ENV=production, no GraphiQL/explain): the same three questions in its own schema (bench/peer-queries.ts); it may order by unindexed columns (createdAt) so it returns the same rows in the same order as the hub.',
+    `- **Equality**: ${rows.map((r) => `${r.query} ${r.verified}`).join(', ')} sampled requests returned identical normalised \`data\` from all three before the load (ids → uuid, cursors → present, timestamps → ISO UTC; bench/peer-queries.ts).`,
+    `- **Hub's extra work**: it records the read access log for every agreement, finding and penalty it returns (PostGraphile and the SQL limit record nothing): ${rows
+      .map((r) => `${r.query} ${f1(r.accessLogRowsPerRequest)} rows/request`).join(', ')}.`,
     '- What was changed for performance, and the figures before and after: bench/PERFORMANCE.md.',
     '',
   ];

@@ -1,13 +1,15 @@
 /**
- * The two servers under load, each forked as its own Node process so that neither shares an
- * event loop with the load generator: the hub (hub-server.ts) and the hand-written SQL
- * baseline (sql-server.ts). Both count the SQL statements they send; `statements()` asks.
+ * The servers under load, each forked as its own Node process so that none shares an event
+ * loop with the load generator: the hub (hub-server.ts), PostGraphile (postgraphile-server.ts)
+ * and the hand-written SQL limit (sql-server.ts). Each counts the SQL statements it sends; `statements()` asks.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export interface ForkedServer {
   url: string;
+  /** The server process (its CPU and RSS are read from /proc). */
+  pid: number;
   statements(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -29,6 +31,7 @@ export async function forkServer(file: string, env: NodeJS.ProcessEnv): Promise<
   });
   return {
     url,
+    pid: child.pid!,
     statements: () => ask(child),
     stop: () =>
       new Promise<void>((resolve) => {

@@ -3,6 +3,8 @@
  * scale data (prisma/seed-scale.ts), one insurer-scoped API client per synthetic insurer, and
  * the rotating request lists each query is measured with.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { startPostgres, type PostgresServer } from '../scripts/postgres.mjs';
 import { applyMigrations } from '../server/db/migration-engine.js';
 import { createPostgresAdapterFactory } from '../server/db/postgres.js';
@@ -13,14 +15,20 @@ import { encodeGlobalId, type QueryName } from './queries.js';
 
 export interface Workload {
   /** Bearer credential and GraphQL variables of each request, in rotation order. */
-  items: { authorization: string; variables: Record<string, unknown> }[];
+  items: { authorization: string; insurerId: string; variables: Record<string, unknown> }[];
 }
 
 export interface BenchDatabase {
   url: string;
-  /** Stops the throwaway server (nothing for a reused database). */
-  stop(): void;
-  prisma: AppPrismaClient;
+  /** The same database as a superuser (PostGraphile's role and policies need one). */
+  superuserUrl: string;
+  /** PostgreSQL's postmaster (its backends' CPU is read from /proc), null when unknown. */
+  postmasterPid: number | null;
+  /** Rows in the read access log (the hub's write load per request). */
+  accessLogRows(): Promise<number>;
+  /** Disconnects, and stops the throwaway server (nothing more for a reused database). */
+  close(): Promise<void>;
+
   workloads: Record<QueryName, Workload>;
   counts: Record<string, number>;
   serverVersion: string;
@@ -29,6 +37,9 @@ export interface BenchDatabase {
 export interface SetupOptions {
   /** An existing database to reuse (seeded once; for iterating on the hub), else a throwaway one. */
   url?: string;
+  /** With `url`: the same database as a superuser, and the scripts/postgres.mjs dir it runs from. */
+  superuserUrl?: string;
+  pgDir?: string;
   providers: number;
   agreements: number;
   penalties: number;
@@ -42,6 +53,9 @@ export async function setUpDatabase(options: SetupOptions): Promise<BenchDatabas
   const started = performance.now();
   const pg: PostgresServer | null = options.url ? null : await startPostgres();
   const url = options.url ?? pg!.url;
+  const superuserUrl = options.superuserUrl ?? pg?.superuserUrl;
+  if (!superuserUrl) throw new Error('--superuser-url is required with --url (PostGraphile needs a role and policies)');
+  const pgDir = options.pgDir ?? pg?.dataDir;
   await applyMigrations({ target: { url } });
   options.log(`PostgreSQL ${pg ? `on port ${pg.port}` : 'reused'}, migrations applied (${seconds(started)} s)`);
   const prisma = createPrismaClient(createPostgresAdapterFactory(url, { poolSize: 8 }));
@@ -70,16 +84,32 @@ export async function setUpDatabase(options: SetupOptions): Promise<BenchDatabas
     const agreements = await prisma.agreement.findMany({
       where: { insurerId: insurer.id, family: 'SERVICE' }, select: { id: true }, take: AGREEMENTS_PER_INSURER, orderBy: { number: 'asc' },
     });
-    for (const a of agreements) q1.push({ authorization, variables: { id: encodeGlobalId('Agreement', a.id) } });
-    q2.push({ authorization, variables: {} });
-    for (const status of PENALTY_STATUSES) q3.push({ authorization, variables: { status } });
+    for (const a of agreements) q1.push({ authorization, insurerId: insurer.id, variables: { id: encodeGlobalId('Agreement', a.id) } });
+    q2.push({ authorization, insurerId: insurer.id, variables: {} });
+    for (const status of PENALTY_STATUSES) q3.push({ authorization, insurerId: insurer.id, variables: { status } });
   }
   const [row] = await prisma.$queryRawUnsafe<{ version: string }[]>(`SELECT current_setting('server_version') AS version`);
   // Interleave insurers so consecutive requests (and connections) hit different tenants.
   return {
-    url, stop: () => pg?.stop(), prisma, counts: seeded.seeded ? seeded.counts : await countRows(prisma), serverVersion: row?.version ?? '?',
+    url, superuserUrl, postmasterPid: pgDir ? postmasterPidOf(pgDir) : null,
+    accessLogRows: async () => {
+      const [r] = await prisma.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS n FROM "AccessLogEntry"');
+      return Number(r!.n);
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      pg?.stop();
+    }, counts: seeded.seeded ? seeded.counts : await countRows(prisma), serverVersion: row?.version ?? '?',
     workloads: { q1: { items: interleave(q1) }, q2: { items: q2 }, q3: { items: interleave(q3) } },
   };
+}
+
+function postmasterPidOf(dir: string): number | null {
+  try {
+    return Number(readFileSync(path.join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
 }
 
 async function countRows(prisma: AppPrismaClient): Promise<Record<string, number>> {

@@ -1,46 +1,24 @@
 /**
- * The hand-written baseline: a bare node:http server with a pg Pool that answers the same three
- * questions as the hub with one authenticating statement and one data statement each,
- * returning the JSON PostgreSQL built. Run as its own process (forked by graphql-vs-sql.ts) so
- * it meets the load generator on the same terms as the hub does.
+ * The hand-written limit: a bare node:http server with a pg Pool that answers the same three
+ * questions as the hub with ONE prepared statement per request (PostgreSQL builds the JSON),
+ * after the same API-key check with the same 5-s key cache as the hub (bench/key-cache.ts).
+ * Run as its own process (forked by graphql-vs-sql.ts) so it meets the load generator on the
+ * same terms as the other servers.
  *   POST /q1 | /q2 | /q3  body {"variables":{…}}  Authorization: Bearer ahk_…
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { apiKeyMatches, parseApiKey } from '../server/auth/api-key.js';
-import { SQL, SQL_AUTH, sqlParams, type QueryName } from './queries.js';
-
-interface AuthRow {
-  keyHash: string;
-  revokedAt: Date | null;
-  expiresAt: Date | null;
-  disabledAt: Date | null;
-  role: string;
-  insurerId: string | null;
-}
+import { InsurerKeyCache } from './key-cache.js';
+import { SQL, sqlParams, type QueryName } from './queries.js';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
-// The same pool size as the hub's (DATABASE_POOL_SIZE, default 10).
-const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+// The same pool size as the hub's, and the hub's session settings (server/db/postgres.ts: JIT
+// off), so all three meet the same PostgreSQL.
+const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10, options: '-c jit=off' });
+const keys = new InsurerKeyCache(pool);
 let statements = 0;
-
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<T[]> {
-  statements++;
-  return (await pool.query<T>({ text, values })).rows;
-}
-
-/** The insurer a presented key acts for, or null (→ 401), checked as resolve-viewer.ts checks it. */
-async function insurerOf(req: IncomingMessage): Promise<string | null> {
-  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-  const parsed = match ? parseApiKey(match[1]!) : null;
-  if (!parsed) return null;
-  const [row] = await query<AuthRow>(SQL_AUTH, [parsed.prefix]);
-  if (!row || !apiKeyMatches(match![1]!, row.keyHash)) return null;
-  if (row.revokedAt || (row.expiresAt && row.expiresAt <= new Date()) || row.disabledAt) return null;
-  return row.insurerId;
-}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -60,10 +38,14 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const name = req.url?.slice(1) as QueryName;
   if (req.method !== 'POST' || !(name in SQL)) return send(res, 404, '{"error":"not found"}');
   const body = JSON.parse(await readBody(req)) as { variables?: Record<string, unknown> };
-  const insurerId = await insurerOf(req);
+  const insurerId = await keys.insurerOf(req.headers.authorization);
   if (!insurerId) return send(res, 401, '{"error":"unauthenticated"}');
-  const [row] = await query<{ data: string }>(SQL[name], [insurerId, ...sqlParams(name, body.variables ?? {})]);
-  send(res, 200, `{"data":${row!.data}}`);
+  statements++;
+  // A named statement is parsed and planned once per pooled connection, then only bound and executed.
+  const { rows } = await pool.query<{ data: string }>({
+    name: `bench_${name}`, text: SQL[name], values: [insurerId, ...sqlParams(name, body.variables ?? {})],
+  });
+  send(res, 200, `{"data":${rows[0]!.data}}`);
 }
 
 const server = createServer((req, res) => {
@@ -78,7 +60,7 @@ server.listen(0, '127.0.0.1', () => {
   process.send?.({ ready: `http://127.0.0.1:${port}` });
 });
 process.on('message', (message) => {
-  if (message === 'stats') process.send?.({ statements });
+  if (message === 'stats') process.send?.({ statements: statements + keys.lookups });
   if (message === 'stop') {
     server.closeAllConnections();
     server.close(() => void pool.end().then(() => process.exit(0)));

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
+import { registerNodeTypes } from './global-id.js';
 import './scalars.js';
 import './enums.js';
 import './types/index.js';
@@ -8,7 +9,10 @@ let schema: GraphQLSchema | null = null;
 
 /** The hub's one graph; built once per process (types register on import). */
 export function buildSchema(): GraphQLSchema {
-  schema ??= builder.toSchema({ sortSchema: false });
+  if (!schema) {
+    schema = builder.toSchema({ sortSchema: false });
+    registerNodeTypes(schema);
+  }
   return schema;
 }
 

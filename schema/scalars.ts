@@ -1,9 +1,22 @@
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { builder } from './builder.js';
+import { ValueRefusal } from './value-refusal.js';
+
+/**
+ * Dates and instants the hub accepts: 1900-01-01 to 2100-12-31 (UTC). Nothing in fund
+ * supervision lies outside, and PostgreSQL refuses some years JavaScript accepts (year 0),
+ * which would otherwise surface as an internal error. Filters take the same range.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+function refuse(message: string): GraphQLError {
+  return new ValueRefusal(message);
+}
 
 /** Instants: UTC ISO 8601 with milliseconds and `Z`, whatever the input's offset was. */
 builder.scalarType('DateTime', {
-  description: 'An instant in UTC, ISO 8601 (e.g. 2026-01-31T08:00:00.000Z).',
+  description: 'An instant in UTC, ISO 8601 (e.g. 2026-01-31T08:00:00.000Z); years 1900 to 2100.',
   serialize: (value) => new Date(value as Date | string).toISOString(),
   parseValue: (value) => parseDateTime(value),
   parseLiteral: (ast) => parseDateTime(literalString(ast, 'DateTime')),
@@ -11,7 +24,7 @@ builder.scalarType('DateTime', {
 
 /** Calendar dates (agreement terms, deadlines in days): YYYY-MM-DD, stored at UTC midnight. */
 builder.scalarType('Date', {
-  description: 'A calendar date, ISO 8601 (YYYY-MM-DD).',
+  description: 'A calendar date, ISO 8601 (YYYY-MM-DD), from 1900-01-01 to 2100-12-31.',
   serialize: (value) => new Date(value as Date | string).toISOString().slice(0, 10),
   parseValue: (value) => parseDate(value),
   parseLiteral: (ast) => parseDate(literalString(ast, 'Date')),
@@ -22,7 +35,7 @@ builder.scalarType('Date', {
  * JavaScript's safe integers (±90 trillion yuan), checked both ways so nothing rounds silently.
  */
 builder.scalarType('Fen', {
-  description: 'An amount of money in integer fen (分), CNY. 100 fen = 1 yuan.',
+  description: 'An amount of money in integer fen (分), CNY. 100 fen = 1 yuan. Inputs are never negative.',
   serialize: (value) => {
     const n = typeof value === 'bigint' ? value : BigInt(value as number);
     if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) {
@@ -32,7 +45,7 @@ builder.scalarType('Fen', {
   },
   parseValue: (value) => parseFen(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.INT) throw new GraphQLError('Fen must be an integer number of fen');
+    if (ast.kind !== Kind.INT) throw refuse('Fen must be an integer number of fen');
     return parseFen(Number(ast.value));
   },
 });
@@ -52,40 +65,48 @@ builder.scalarType('JSON', {
 });
 
 function literalString(ast: ValueNode, name: string): string {
-  if (ast.kind !== Kind.STRING) throw new GraphQLError(`${name} must be a string`);
+  if (ast.kind !== Kind.STRING) throw refuse(`${name} must be a string`);
   return ast.value;
 }
 
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    throw new GraphQLError('DateTime must be ISO 8601 with a time zone, e.g. 2026-01-31T08:00:00Z');
+    throw refuse('DateTime must be ISO 8601 with a time zone, e.g. 2026-01-31T08:00:00Z');
   }
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime is not a real instant');
-  return date;
+  if (Number.isNaN(date.getTime())) throw refuse('DateTime is not a real instant');
+  return inRange(date, 'DateTime');
 }
 
 function parseDate(value: unknown): Date {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    throw new GraphQLError('Date must be YYYY-MM-DD');
+    throw refuse('Date must be YYYY-MM-DD');
   }
   const date = new Date(`${value}T00:00:00.000Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError('Date is not a real calendar date');
+    throw refuse('Date is not a real calendar date');
   }
+  return inRange(date, 'Date');
+}
+
+function inRange(date: Date, name: string): Date {
+  const year = date.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) throw refuse(`${name} must lie between ${MIN_YEAR} and ${MAX_YEAR}`);
   return date;
 }
 
 function parseFen(value: unknown): bigint {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw new GraphQLError('Fen must be an integer number of fen within the safe integer range');
+    throw refuse('Fen must be an integer number of fen within the safe integer range');
   }
+  // Every amount the API takes (claims, penalties, rewards, filter bounds) is a quantity, never a debit.
+  if (value < 0) throw refuse('Fen must not be negative');
   return BigInt(value);
 }
 
 function parseDecimal(value: unknown): string {
   if (typeof value !== 'string' || !/^-?\d{1,14}(\.\d{1,4})?$/.test(value)) {
-    throw new GraphQLError('Decimal must be a decimal string such as "2.00"');
+    throw refuse('Decimal must be a decimal string such as "2.00"');
   }
   return value;
 }

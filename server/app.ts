@@ -7,7 +7,7 @@ import { setDatabase } from './db/database.js';
 import { buildSchema } from '../schema/index.js';
 import { createApollo } from './graphql/apollo.js';
 import { attachWebSocket } from './graphql/ws.js';
-import { apiProtection } from './graphql/limits.js';
+import { createOperationPipeline } from './graphql/pipeline.js';
 import { CREDENTIAL_REVOKED_CHANNEL, onCredentialRevoked } from './auth/revocation.js';
 import { forgetCachedViewer } from './auth/resolve-viewer.js';
 import { createHttpApp } from './http.js';
@@ -49,8 +49,10 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     const termEndJob = startTermEndJob(config.termJobIntervalMinutes, logger);
     stops.unshift(['term-end job', () => termEndJob.stop()]);
 
-    const schema = buildSchema();
-    const ws = attachWebSocket(httpServer, schema, logger, apiProtection(config));
+    // One pipeline for every transport: the same limits, rate-limit budget, error formatter,
+    // access log and request log for HTTP, WebSocket and the audit export.
+    const pipeline = createOperationPipeline(config, buildSchema());
+    const ws = attachWebSocket(httpServer, pipeline, logger);
     // A revoked key or ended session closes its sockets: at once in this process, and in
     // other replicas through the NOTIFY its transaction sent.
     const offRevoked = onCredentialRevoked((id) => ws.closeByCredential(id));
@@ -67,11 +69,11 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
         await unlistenRevoked();
       },
     ]);
-    const apollo = createApollo({ schema, config, httpServer, onDrain: () => ws.dispose() });
+    const apollo = createApollo({ schema: pipeline.schema, pipeline, config, httpServer, onDrain: () => ws.dispose() });
     await apollo.start();
     stops.unshift(['graphql (drain http, close sockets)', () => apollo.stop()]);
 
-    const app = createHttpApp({ config, logger, apollo, isReady: () => database.ping(), routes: audit.routes });
+    const app = createHttpApp({ config, logger, apollo, isReady: () => database.ping(), routes: (express) => audit.routes(express, pipeline.limiter) });
     handle = app;
     const port = (httpServer.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;

@@ -13,12 +13,16 @@ export interface Context {
   /** Entities read in this operation, flushed to the access log once the operation ends. */
   reads: Map<string, Set<string>>;
   operationName: string | null;
+  /** Which transport carried the operation (request log). */
+  transport: Transport;
   /**
    * The HTTP exchange, when there is one (absent over WebSocket and in-process tests): lets
    * login/logout set and clear the session cookies, and rate limits key anonymous callers by IP.
    */
   http?: HttpExchange;
 }
+
+export type Transport = 'http' | 'ws' | 'in-process';
 
 export interface HttpExchange {
   ip: string;
@@ -33,6 +37,7 @@ export function createContext(input: {
   logger: Logger;
   operationName?: string | null;
   http?: HttpExchange;
+  transport?: Transport;
 }): Context {
   return {
     ...(input.http ? { http: input.http } : {}),
@@ -41,5 +46,6 @@ export function createContext(input: {
     logger: input.logger.child({ requestId: input.requestId }),
     reads: new Map(),
     operationName: input.operationName ?? null,
+    transport: input.transport ?? (input.http ? 'http' : 'in-process'),
   };
 }

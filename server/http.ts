@@ -8,6 +8,8 @@ import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
 import { httpExchange, viewerOfHttpRequest } from './auth/http-exchange.js';
 import { adminStatic } from './admin-static.js';
+import { DomainError } from './domain/errors.js';
+import { toGraphQLError } from './graphql/format-error.js';
 
 export interface HttpAppOptions {
   config: Config;
@@ -52,7 +54,10 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({
-          viewer: await viewerOfHttpRequest(req, res, config),
+          viewer: await viewerOfHttpRequest(req, res, config).catch((error: unknown) => {
+            // Auth speaks in typed errors; the transport gives them their HTTP status (401, 403).
+            throw error instanceof DomainError ? toGraphQLError(error) : error;
+          }),
           requestId: res.locals.requestId as string,
           logger,
           operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null,

@@ -6,7 +6,7 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { db } from '../../server/db/database.js';
-import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range, search } from './connection-helpers.js';
+import { allOf, connectionOf, contains, defined, idOf, oneOf, orderOf, range, search, searchNeedle } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { Partner } from './partner.js';
@@ -114,7 +114,7 @@ export function agreementWhere(
     f.regionCode ? { insurer: { regionCode: f.regionCode } } : undefined,
     search(f.search, ['number']) && {
       OR: [
-        { number: { contains: f.search!.trim(), mode: 'insensitive' } },
+        { number: contains(searchNeedle(f.search)!) },
         { provider: search(f.search, ['nameZh', 'nameEn', 'code']) },
         { partner: search(f.search, ['nameZh', 'nameEn', 'code']) },
       ],

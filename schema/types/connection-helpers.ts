@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 import { OrderDirection } from '../enums.js';
+import { InputError } from '../../server/domain/errors.js';
 
 /**
  * Shared pieces of every entity's read API: one connection type per entity (root lists and
@@ -85,14 +86,37 @@ export function oneOf<T>(values: readonly T[] | null | undefined): { in: T[] } |
   return values == null ? undefined : { in: [...values] };
 }
 
+/** The longest search text a filter takes (names and numbers are far shorter). */
+export const MAX_SEARCH_LENGTH = 100;
+
+/**
+ * A filter's `search` text as a LIKE-safe needle, or undefined when empty. Prisma's
+ * `contains` becomes `ILIKE '%' || needle || '%'` without escaping, so `%`, `_` and `\`
+ * would act as wildcards (`search: "%"` matched everything); they are escaped here, with
+ * PostgreSQL's default escape character. Over-long text is refused at the filter's path.
+ */
+export function searchNeedle(text: string | null | undefined): string | undefined {
+  const needle = text?.trim();
+  if (!needle) return undefined;
+  if (needle.length > MAX_SEARCH_LENGTH) {
+    throw new InputError([{ path: ['filter', 'search'], message: `at most ${MAX_SEARCH_LENGTH} characters` }]);
+  }
+  return needle.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Case-insensitive "contains", LIKE metacharacters taken literally. */
+export function contains(needle: string): { contains: string; mode: 'insensitive' } {
+  return { contains: needle, mode: 'insensitive' };
+}
+
 /** Case-insensitive "contains" over several text columns (names and numbers). */
 export function search(
   text: string | null | undefined,
   columns: readonly string[],
 ): { OR: object[] } | undefined {
-  const needle = text?.trim();
+  const needle = searchNeedle(text);
   if (!needle) return undefined;
-  return { OR: columns.map((column) => ({ [column]: { contains: needle, mode: 'insensitive' } })) };
+  return { OR: columns.map((column) => ({ [column]: contains(needle) })) };
 }
 
 /** The raw id of a decoded global ID argument (the relay plugin has checked its typename). */

@@ -5,7 +5,7 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { db } from '../../server/db/database.js';
-import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range } from './connection-helpers.js';
+import { allOf, connectionOf, contains, defined, idOf, oneOf, orderOf, range, searchNeedle } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { Partner } from './partner.js';
@@ -95,7 +95,7 @@ export function findingWhere(
   filter: typeof FindingFilter.$inferInput | null | undefined,
 ): Prisma.FindingWhereInput {
   const f = filter ?? {};
-  const needle = f.search?.trim();
+  const needle = searchNeedle(f.search);
   const insurerId = idOf(f.insurerId);
   return allOf<Prisma.FindingWhereInput>(
     visible.finding(ctx.viewer),
@@ -116,13 +116,13 @@ export function findingWhere(
     needle
       ? {
           OR: [
-            { number: { contains: needle, mode: 'insensitive' } },
-            { description: { contains: needle, mode: 'insensitive' } },
+            { number: contains(needle) },
+            { description: contains(needle) },
             {
               provider: {
                 OR: [
-                  { nameZh: { contains: needle, mode: 'insensitive' } },
-                  { nameEn: { contains: needle, mode: 'insensitive' } },
+                  { nameZh: contains(needle) },
+                  { nameEn: contains(needle) },
                 ],
               },
             },

@@ -5,7 +5,7 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { db } from '../../server/db/database.js';
-import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range } from './connection-helpers.js';
+import { allOf, connectionOf, contains, defined, idOf, oneOf, orderOf, range, searchNeedle } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { Agreement } from './agreement.js';
@@ -50,6 +50,10 @@ export const Penalty = builder.prismaNode('Penalty', {
     effectiveUntil: t.expose('effectiveUntil', { type: 'Date', nullable: true }),
     legalBasis: t.exposeString('legalBasis'),
     clauseRef: t.exposeString('clauseRef', { nullable: true }),
+    ladderStep: t.exposeInt('ladderStep', {
+      nullable: true,
+      description: "The step of the clause's penalty ladder that chose this measure (1 = first breach in the window).",
+    }),
     notes: t.exposeString('notes', { nullable: true }),
     appealDeadline: t.expose('appealDeadline', { type: 'DateTime', nullable: true }),
     proposedAt: t.field({ type: 'DateTime', resolve: (penalty) => penalty.proposedAt }),
@@ -111,10 +115,9 @@ export function penaltyWhere(
   filter: typeof PenaltyFilter.$inferInput | null | undefined,
 ): Prisma.PenaltyWhereInput {
   const f = filter ?? {};
-  const needle = f.search?.trim();
+  const needle = searchNeedle(f.search);
   const insurerId = idOf(f.insurerId);
   const violationTypeId = idOf(f.violationTypeId);
-  const contains = (value: string) => ({ contains: value, mode: 'insensitive' as const });
   return allOf<Prisma.PenaltyWhereInput>(
     visible.penalty(ctx.viewer),
     defined({

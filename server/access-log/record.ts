@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import { db } from '../db/database.js';
 import { AccessLogWriter } from './writer.js';
@@ -6,42 +6,36 @@ import { AccessLogWriter } from './writer.js';
 /** The entities whose reads are logged (issue 5: who read which agreement, finding or penalty). */
 export const LOGGED_TYPES: ReadonlySet<string> = new Set(['Agreement', 'Finding', 'Penalty']);
 
-/**
- * Records reads without asking each resolver to: while an operation executes, every field
- * resolved on an Agreement, Finding or Penalty object notes that object's id in `ctx.reads`
- * (whatever path reached it: a list, a nested relation, `node`). Objects only ever exist here
- * after the tenant filter let them through, so what is logged is what was actually shown.
- * Once the operation ends, its reads are queued and written shortly after (see AccessLogWriter).
- */
 /** One writer per process: rows of concurrent operations share statements. */
 const writer = new AccessLogWriter(() => db());
+const instrumented = new WeakSet<GraphQLSchema>();
 
-export function accessLogPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async serverWillStart() {
-      // Apollo stops before the database closes (server/app.ts, test harness): nothing queued is lost.
-      return { serverWillStop: () => flushAccessLog() };
-    },
-    async requestDidStart() {
-      return {
-        async executionDidStart({ contextValue }) {
-          if (contextValue.viewer.role === null) return;
-          return {
-            willResolveField({ info, source }) {
-              const type = info.parentType.name;
-              if (!LOGGED_TYPES.has(type)) return;
+/**
+ * Records reads without asking each resolver to, and without depending on the transport:
+ * every field of an Agreement, Finding or Penalty object notes that object's id in
+ * `ctx.reads` when it resolves (whatever path reached it: a list, a nested relation, `node`,
+ * a subscription event). Objects only ever exist here after the tenant filter let them
+ * through, so what is logged is what was actually shown. The operation pipeline
+ * (server/graphql/pipeline.ts) calls `flushReads` when an answer leaves, over HTTP and
+ * WebSocket alike. Applied once per schema; the wrappers stay synchronous for synchronous
+ * resolvers (graphql-js then assembles objects without promises).
+ */
+export function instrumentReads(schema: GraphQLSchema): GraphQLSchema {
+  if (instrumented.has(schema)) return schema;
+  instrumented.add(schema);
+  for (const typeName of LOGGED_TYPES) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, ctx, info) => {
               const id = (source as { id?: unknown } | null)?.id;
-              if (typeof id === 'string') noteRead(contextValue, type, id);
-            },
-          };
-        },
-        async willSendResponse({ contextValue, operationName }) {
-          contextValue.operationName ??= operationName ?? null;
-          flushReads(contextValue);
-        },
-      };
-    },
+        if (typeof id === 'string' && ctx.viewer.role !== null) noteRead(ctx, typeName, id);
+        return resolve(source, args, ctx, info);
   };
+    }
+  }
+  return schema;
 }
 
 export function noteRead(ctx: Context, entityType: string, id: string): void {
@@ -58,13 +52,13 @@ export function flushReads(ctx: Context): void {
   const { viewer } = ctx;
   if (ctx.reads.size === 0 || viewer.role === null) return;
   const at = new Date();
+  // One row per entity type with all its ids (bench/PERFORMANCE.md: a row per entity was the
+  // largest database cost of a nested list read).
   for (const [entityType, ids] of ctx.reads) {
-    for (const id of ids) {
-      writer.add({
-        at, actorType: viewer.actorType, actorId: viewer.actorId, role: viewer.role, entityType, entityId: id,
-        operationName: ctx.operationName, requestId: ctx.requestId,
-      }, ctx.logger);
-    }
+    writer.add({
+      at, actorType: viewer.actorType, actorId: viewer.actorId, role: viewer.role, entityType, entityIds: [...ids],
+      operationName: ctx.operationName, requestId: ctx.requestId,
+    }, ctx.logger);
   }
   ctx.reads.clear();
 }

@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import type { Express, Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { resolveViewerFromRequest } from '../auth/resolve-viewer.js';
+import { DomainError } from '../domain/errors.js';
+import type { RateLimiter } from '../limits/rate-limiter.js';
 import { can } from '../auth/capabilities.js';
 import { audienceAllows, resolveAudience } from './audience.js';
 import { GENESIS_HASH, HASH_FORMAT } from './canonical.js';
@@ -16,15 +17,33 @@ const SEQ = /^\d{1,19}$/;
  * GET /audit/export?from=&to= → NDJSON (see export-format.ts), for the caller's credential
  * (API key or session, like /graphql). Streamed page by page with backpressure, so a long
  * range costs constant memory.
+ *
+ * It meets the operation pipeline's steps that apply to it (server/graphql/pipeline.ts): the
+ * same credential → viewer resolution, the same per-credential rate-limit budget as GraphQL,
+ * typed errors answered with their HTTP status in both languages, and a request-log line.
  */
-export function mountAuditExport(app: Express, prisma: () => PrismaClient, logger: Logger): void {
+export function mountAuditExport(app: Express, prisma: () => PrismaClient, logger: Logger, limiter: RateLimiter): void {
   app.get('/audit/export', async (req: Request, res: Response) => {
+    const started = process.hrtime.bigint();
+    res.once('finish', () =>
+      logger.info({ requestId: res.locals.requestId, route: 'audit-export', status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'http'),
+    );
     let viewer;
     try {
       viewer = await resolveViewerFromRequest(req);
     } catch (error) {
-      const status = error instanceof GraphQLError ? Number((error.extensions.http as { status?: number })?.status ?? 401) : 500;
-      res.status(status).json({ error: error instanceof GraphQLError ? error.message : 'Internal server error' });
+      if (!(error instanceof DomainError)) throw error;
+      res.status(error.code === 'FORBIDDEN' ? 403 : 401).json({ error: error.message, errorZh: error.messageZh, code: error.code });
+      return;
+    }
+    const refused = await limiter.consume(viewer, req.ip ?? null);
+    if (refused) {
+      res.setHeader('retry-after', String(refused.retryAfterSeconds));
+      res.status(429).json({
+        error: `Rate limit exceeded (${refused.perMinute} operations per minute); retry in ${refused.retryAfterSeconds} s`,
+        errorZh: `请求过于频繁（每分钟最多 ${refused.perMinute} 次），请 ${refused.retryAfterSeconds} 秒后重试`,
+        code: 'RATE_LIMITED',
+      });
       return;
     }
     if (!can(viewer.role, 'read')) {

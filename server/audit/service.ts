@@ -6,12 +6,13 @@ import { AuditStream } from './stream.js';
 import { setAuditStream } from './registry.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
 import { mountAuditExport } from './export-route.js';
+import type { RateLimiter } from '../limits/rate-limiter.js';
 
 export interface AuditServices {
   stream: AuditStream;
   dispatcher: WebhookDispatcher;
-  /** Mounts GET /audit/export (pass to createHttpApp's `routes`). */
-  routes(app: Express): void;
+  /** Mounts GET /audit/export (pass to createHttpApp's `routes`), drawing on the process's one rate limiter. */
+  routes(app: Express, limiter: RateLimiter): void;
   stop(): Promise<void>;
 }
 
@@ -36,7 +37,7 @@ export async function startAuditServices(config: Config, database: Database, log
   return {
     stream,
     dispatcher,
-    routes: (app) => mountAuditExport(app, () => database.prisma, logger),
+    routes: (app, limiter) => mountAuditExport(app, () => database.prisma, logger, limiter),
     async stop() {
       offBatch();
       await dispatcher.stop();

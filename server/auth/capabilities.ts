@@ -16,6 +16,8 @@ export const CAN = {
   decidePenalties: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /** File an appeal against an issued penalty: the penalised provider, or agency staff on its behalf. */
   fileAppeals: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
+  /** Refuse to re-sign on a new template: the provider itself, or the agency recording its refusal. */
+  declineResigning: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
   /** Assessments, credit grades, tip-offs, smart-audit rule hits. */
   manageSupervision: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
   /** Initial review and re-examination of rule hits: agency staff and partners entrusted with smart monitoring. */
@@ -26,6 +28,12 @@ export const CAN = {
   handleRuleHits: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
   /** Set the insurer's deadlines for handling rule hits. */
   configureReview: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
+  /** Import settled claims in bulk (an insurer's settlement data). */
+  importClaims: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
+  /** Check a claim before settlement and settle it (事前提醒、事中拦截): the insurer's settlement system or the provider's HIS. */
+  settleClaims: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
+  /** Run screenings, tune rules, import knowledge batches (智能监控). */
+  manageMonitoring: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
   /** Edit insurers, providers, physicians and partners (master data). */
   manageParties: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /** Issue and revoke API keys, manage users and webhooks. */

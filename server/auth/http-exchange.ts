@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../domain/errors.js';
 import type { Config } from '../config.js';
 import type { HttpExchange } from '../context.js';
 import type { Viewer } from './viewer.js';
@@ -36,7 +36,7 @@ export async function viewerOfHttpRequest(req: Request, res: Response, config: C
   try {
     return await resolveViewerFromRequest(req);
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED' && req.headers.cookie?.includes(SESSION_COOKIE)) {
+    if (error instanceof DomainError && error.code === 'UNAUTHENTICATED' && req.headers.cookie?.includes(SESSION_COOKIE)) {
       clearSessionCookies(res, config.env === 'production');
     }
     throw error;

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../domain/errors.js';
 import { db } from '../db/database.js';
 import { anonymousViewer, type Viewer } from './viewer.js';
 import { apiKeyMatches, hashApiKey, parseApiKey } from './api-key.js';
@@ -11,20 +11,22 @@ import { ViewerCache } from './viewer-cache.js';
  * Turns the credential a request carries into a Viewer, once per HTTP request or WebSocket
  * connection. An API key (`Authorization: Bearer ahk_…` or `X-Api-Key`) wins over a session
  * cookie; a request without either is anonymous (scope-auth lets it reach only public fields).
- * A credential that is present but invalid is refused (401 UNAUTHENTICATED), never treated as
+ * A credential that is present but invalid is refused (UNAUTHENTICATED), never treated as
  * anonymous, so a client with an expired key learns why instead of seeing empty lists.
  */
 
 /** lastUsedAt is written at most once per key per minute: cheap, and precise enough to audit. */
 const LAST_USED_WRITE_INTERVAL_MS = 60_000;
 
-export function unauthenticated(en: string, zh: string): GraphQLError {
-  return new GraphQLError(en, { extensions: { code: 'UNAUTHENTICATED', messageZh: zh, http: { status: 401 } } });
+/** A credential that is present but not good: the transports answer 401 (HTTP) or 4403 (socket). */
+export function unauthenticated(en: string, zh: string): DomainError {
+  return new DomainError('UNAUTHENTICATED', { en, zh });
 }
 
-function csrfRefused(): GraphQLError {
-  return new GraphQLError('Missing or invalid X-CSRF-Token header for a session-cookie request', {
-    extensions: { code: 'FORBIDDEN', messageZh: '会话请求缺少或携带了无效的 X-CSRF-Token 请求头', http: { status: 403 } },
+function csrfRefused(): DomainError {
+  return new DomainError('FORBIDDEN', {
+    en: 'Missing or invalid X-CSRF-Token header for a session-cookie request',
+    zh: '会话请求缺少或携带了无效的 X-CSRF-Token 请求头',
   });
 }
 
@@ -90,7 +92,7 @@ export async function resolveViewerFromConnectionParams(
     }
     return null;
   } catch (error) {
-    if (error instanceof GraphQLError) return null;
+    if (error instanceof DomainError) return null;
     throw error;
   }
 }

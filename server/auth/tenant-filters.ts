@@ -234,6 +234,67 @@ export const visible = {
     }
   },
 
+  /**
+   * Agreement templates: the insurer's staff and integrators; a provider sees a published
+   * version once a re-signing campaign asks it to sign.
+   */
+  agreementTemplate(viewer: Viewer): Prisma.AgreementTemplateWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { status: 'PUBLISHED', campaigns: { some: { items: { some: { providerId: viewer.providerId! } } } } };
+      default:
+        return NOTHING;
+    }
+  },
+
+  resigningCampaign(viewer: Viewer): Prisma.ResigningCampaignWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { items: { some: { providerId: viewer.providerId! } } };
+      default:
+        return NOTHING;
+    }
+  },
+
+  /** What-if replays are the agency's planning: its own staff and integrators only. */
+  whatIfReplay(viewer: Viewer): Prisma.WhatIfReplayWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
+  /** Measured indicators follow their agreement. */
+  indicatorMeasurement(viewer: Viewer): Prisma.IndicatorMeasurementWhereInput {
+    return scopeOf(viewer) === 'all' ? {} : { agreement: visible.agreement(viewer) };
+  },
+
+  /** A provider sees only its own items of a campaign. */
+  resigningCampaignItem(viewer: Viewer): Prisma.ResigningCampaignItemWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { providerId: viewer.providerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
   /** Parts of an agreement (versions, clauses, indicators, transitions) follow their agreement. */
   agreementVersion(viewer: Viewer): Prisma.AgreementVersionWhereInput {
     return scopeOf(viewer) === 'all' ? {} : { agreement: visible.agreement(viewer) };

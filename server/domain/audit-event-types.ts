@@ -1,6 +1,7 @@
 import { ACCESS_EVENT } from './access/events.js';
 import { WEBHOOK_EVENT } from './webhooks/events.js';
 import { REVIEW_EVENT } from './monitoring/review-events.js';
+import { TEMPLATE_EVENT } from './templates/events.js';
 
 /**
  * The catalogue of audit event types: `<entity>.<past-tense verb>`, simple dotted, lower
@@ -36,6 +37,17 @@ export const EVENT = {
   assessmentPublished: 'assessment.published',
   creditGraded: 'credit.graded',
   ruleHitRaised: 'ruleHit.raised',
+  claimsImported: 'claims.imported',
+  claimSettled: 'claim.settled',
+  claimReminded: 'claim.reminded',
+  claimIntercepted: 'claim.intercepted',
+  knowledgeImported: 'knowledge.imported',
+  auditRuleTuned: 'auditRule.tuned',
+  screeningRunStarted: 'screeningRun.started',
+  screeningRunProgressed: 'screeningRun.progressed',
+  screeningRunCompleted: 'screeningRun.completed',
+  screeningRunCancelled: 'screeningRun.cancelled',
+  screeningRunResumed: 'screeningRun.resumed',
   tipOffReceived: 'tipOff.received',
   tipOffVerified: 'tipOff.verified',
 } as const;
@@ -48,6 +60,7 @@ export const EVENT_TYPES: readonly string[] = [
   ...Object.values(ACCESS_EVENT),
   ...Object.values(WEBHOOK_EVENT),
   ...Object.values(REVIEW_EVENT),
+  ...Object.values(TEMPLATE_EVENT),
 ];
 
 /** Entity type names used in `entityType` and `subject`: the GraphQL/Prisma type names. */
@@ -62,5 +75,10 @@ export const ENTITY = {
   assessment: 'Assessment',
   creditEvaluation: 'CreditEvaluation',
   ruleHit: 'RuleHit',
+  claim: 'Claim',
+  claimImport: 'ClaimImport',
+  knowledgeImport: 'KnowledgeImport',
+  auditRule: 'AuditRule',
+  screeningRun: 'ScreeningRun',
   tipOff: 'TipOff',
 } as const;

@@ -17,7 +17,8 @@ export type DomainErrorCode =
   | 'RENEWAL_BLOCKED'
   | 'PAGE_SIZE_EXCEEDED'
   | 'RATE_LIMITED'
-  | 'ACCOUNT_LOCKED';
+  | 'ACCOUNT_LOCKED'
+  | 'SETTLEMENT_BLOCKED';
 
 export interface LocalisedMessage {
   zh: string;

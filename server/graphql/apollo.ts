@@ -9,23 +9,27 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
-import { formatError } from './format-error.js';
-import { requestLogPlugin } from './request-log-plugin.js';
 import { legacyJsonStatusPlugin } from './legacy-json-status-plugin.js';
-import { apiProtection } from './limits.js';
-import { accessLogPlugin } from '../access-log/record.js';
+import { createOperationPipeline, type OperationPipeline } from './pipeline.js';
+import { pipelinePlugin } from './pipeline-plugin.js';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
   config: Config;
+  /**
+   * The process's one operation pipeline (server/app.ts builds it and hands the same one to
+   * the WebSocket transport). In-process tests without sockets may let Apollo build its own.
+   */
+  pipeline?: OperationPipeline;
   /** Absent in in-process tests (executeOperation), which have no HTTP server to drain. */
   httpServer?: Server;
   /** Closes the WebSocket server when Apollo drains (graceful shutdown). */
   onDrain?: () => Promise<void>;
 }
 
-export function createApollo({ schema, config, httpServer, onDrain }: ApolloOptions): ApolloServer<Context> {
-  const protection = apiProtection(config);
+export function createApollo({ schema, config, pipeline: given, httpServer, onDrain }: ApolloOptions): ApolloServer<Context> {
+  const pipeline = given ?? createOperationPipeline(config, schema);
+  const { protection } = pipeline;
   // Performance (bench/RESULTS.md): Apollo's default cache-control plugin runs a hook for every
   // resolved field to collect cache hints this schema never gives; every answer here is
   // per-viewer, so it is marked uncacheable once per response instead (what that plugin sent).
@@ -44,11 +48,11 @@ export function createApollo({ schema, config, httpServer, onDrain }: ApolloOpti
     },
   };
   return new ApolloServer<Context>({
-    schema,
+    schema: pipeline.schema,
     introspection: config.introspection,
     // Stack traces carry file paths: never in production, and not in our own error shape either.
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: pipeline.formatError,
     // Cookie-authenticated requests are protected by our CSRF token (server/auth); API-key
     // requests cannot be forged by a browser. Apollo's blanket check would refuse plain GETs
     // that the GraphQL-over-HTTP spec allows.
@@ -64,10 +68,8 @@ export function createApollo({ schema, config, httpServer, onDrain }: ApolloOpti
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer }), wsDrain] : []),
       ApolloServerPluginCacheControlDisabled(),
       noStore,
-      requestLogPlugin(),
       legacyJsonStatusPlugin(),
-      accessLogPlugin(),
-      ...protection.plugins,
+      pipelinePlugin(pipeline),
       config.env === 'production'
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: true }),

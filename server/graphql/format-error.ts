@@ -1,7 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
-import { DomainError, InputError } from '../domain/errors.js';
+import { DomainError, InputError, type DomainErrorCode, type FieldIssue } from '../domain/errors.js';
+import { ValueRefusal } from '../../schema/value-refusal.js';
 
 /** Codes that are safe to show as they are: GraphQL's own and Apollo's request errors. */
 const PASS_THROUGH = new Set([
@@ -20,66 +21,145 @@ const PASS_THROUGH = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/** The HTTP status a typed error answers with when it fails a whole request (not one field). */
+const HTTP_STATUS: Partial<Record<DomainErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  PAGE_SIZE_EXCEEDED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  ACCOUNT_LOCKED: 423,
+};
+
+export function httpStatusOf(error: DomainError): number {
+  return HTTP_STATUS[error.code] ?? 400;
+}
+
 /**
- * The one place errors leave the server. Domain errors keep their stable code and carry the
- * message in both languages; GraphQL's own errors pass; anything else is masked as
- * INTERNAL_SERVER_ERROR (the request-log plugin logs it with the request id); no stack
- * trace or file path ever reaches the client.
+ * The transport's view of a typed error raised before execution (credential, input screen):
+ * a GraphQLError carrying the code, both languages and the HTTP status. Auth and domain code
+ * never build these themselves.
+ */
+export function toGraphQLError(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: {
+      code: error.code,
+      messageZh: error.messageZh,
+      messageEn: error.message,
+      ...(error instanceof InputError ? { fields: error.issues } : {}),
+      ...publicDetails(error.details),
+      http: { status: httpStatusOf(error) },
+    },
+  });
+}
+
+/**
+ * The one place errors leave the server, over HTTP and WebSocket alike. Domain errors keep
+ * their stable code and carry the message in both languages; GraphQL's own errors pass (with
+ * field suggestions masked: they would map the schema for a caller without introspection);
+ * anything else is masked as INTERNAL_SERVER_ERROR (the pipeline logs it with the request
+ * id); no stack trace or file path ever reaches the client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) {
+  const domain = domainErrorOf(original);
+  if (domain) {
     return {
-      message: original.message,
+      message: domain.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: {
-        code: original.code,
-        messageZh: original.messageZh,
-        messageEn: original.message,
-        ...(original instanceof InputError ? { fields: original.issues } : {}),
-        ...publicDetails(original.details),
+        code: domain.code,
+        messageZh: domain.messageZh,
+        messageEn: domain.message,
+        ...(domain instanceof InputError ? { fields: domain.issues } : {}),
+        ...publicDetails(domain.details),
       },
     };
   }
-  // Pothos refuses malformed arguments it parses itself (a global ID of the wrong type, a bad
-  // cursor, an unsupported first/last combination): the request is wrong, not the server.
+  // Pothos refuses malformed arguments it parses itself (a bad cursor, an unsupported
+  // first/last combination): the request is wrong, not the server.
   if (original instanceof PothosValidationError) {
-    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    return badInput(formatted, original.message);
+  }
+  // A scalar refusing a literal (a date out of range, a negative amount) is reported by
+  // graphql-js's validation; the refusal is about the value, so it is BAD_USER_INPUT.
+  if (original instanceof GraphQLError && scalarRefusal(original)) {
+    return badInput(formatted, maskSuggestions(formatted.message), variablePath(formatted.message));
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
     // Apollo prefixes errors of the context function (credential checks); the client needs only the reason.
-    return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, ''), extensions };
+    return { ...formatted, message: maskSuggestions(formatted.message.replace(/^Context creation failed: /, '')), extensions };
   }
   // Errors thrown by graphql-js while coercing variables or validating have no code when
   // they come from execution; they describe the request, not the server, so they pass.
   if (original instanceof GraphQLError && !original.originalError && code === undefined) {
-    return {
-      message: formatted.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT' },
-    };
+    return badInput(formatted, maskSuggestions(formatted.message));
   }
   return {
     message: 'Internal server error',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', messageZh: '服务器内部错误' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', messageZh: '服务器内部错误', messageEn: 'Internal server error' },
   };
 }
 
 /** True when an error is one we expect (input, rules, auth): not worth an error log line. */
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError || original instanceof PothosValidationError) return true;
+  if (domainErrorOf(original) || original instanceof PothosValidationError) return true;
   if (original instanceof GraphQLError) {
     const code = original.extensions?.code;
-    return !original.originalError || (typeof code === 'string' && PASS_THROUGH.has(code));
+    return !original.originalError || scalarRefusal(original) || (typeof code === 'string' && PASS_THROUGH.has(code));
   }
   return false;
+}
+
+function domainErrorOf(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  // toGraphQLError wraps one (context creation, the input screen).
+  if (error instanceof GraphQLError && error.originalError instanceof DomainError) return error.originalError;
+  return null;
+}
+
+/** Our scalars refuse values with ValueRefusal; graphql-js (and Apollo) keep it as originalError. */
+function scalarRefusal(error: GraphQLError): boolean {
+  let cause: unknown = error.originalError;
+  while (cause instanceof GraphQLError) {
+    if (cause instanceof ValueRefusal) return true;
+    cause = cause.originalError;
+  }
+  return false;
+}
+
+function badInput(formatted: GraphQLFormattedError, message: string, fields?: FieldIssue[]): GraphQLFormattedError {
+  return {
+    message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'BAD_USER_INPUT', messageZh: `输入有误：${message}`, messageEn: message, ...(fields ? { fields } : {}) },
+  };
+}
+
+/**
+ * graphql-js names the variable and the path inside it when a variable's value is refused:
+ * `Variable "$input" got invalid value -1 at "input.amountFen"; Fen must not be negative`.
+ * That path is returned in the same shape as a command's field issues (`["input", "amountFen"]`).
+ */
+function variablePath(message: string): FieldIssue[] | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  if (!match) return undefined;
+  const where = match[2] ?? match[1]!;
+  const path = where.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return [{ path, message: match[3]! }];
+}
+
+function maskSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean .+?\?/g, '').trim();
 }
 
 function publicDetails(details: Record<string, unknown>): Record<string, unknown> {

@@ -1,12 +1,12 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationRule } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
-import type { Context } from '../context.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { RateLimiter, RateLimitRefusal } from '../limits/rate-limiter.js';
 import { rootFieldLimit } from './root-field-limit.js';
-import { MAX_COST } from './query-cost.js';
+import { aliasLimit } from './alias-limit.js';
+import { MAX_COST } from '../../schema/query-cost.js';
 import { loadPersistedOperations, manifestCache, sha256, type PersistedOperations } from './persisted-operations.js';
 
 /** Limits every operation meets before it touches the database. */
@@ -15,7 +15,7 @@ export const LIMITS = {
   maxDepth: 18,
   maxAliases: 30,
   maxDirectives: 20,
-  // Cost is the schema's complexity plugin (server/graphql/query-cost.ts): it sees variables.
+  // Cost: schema/operation-cost.ts, checked by the pipeline before execution with the variables.
   maxCost: MAX_COST,
   maxTokens: 4_000,
   maxRootFields: 15,
@@ -24,83 +24,59 @@ export const LIMITS = {
 export interface ApiProtection {
   maxTokens: number;
   validationRules: ValidationRule[];
-  plugins: ApolloServerPlugin<Context>[];
   /** Apollo's persisted-query cache: the manifest in allow-list mode. */
   persistedQueries?: { cache: ReturnType<typeof manifestCache> };
-  /** Whether a document may run here: always, unless allow-list mode refuses it (WebSocket path). */
+  /** Whether a document may run here: always, unless allow-list mode refuses it. */
   allows(query: string): boolean;
-  /** The same per-credential budget for WebSocket subscribe messages. */
+  /** Whether a document, known by its SHA-256, may run here. */
+  allowsHash(hash: string): boolean;
+  /** Spends one operation of the credential's budget (shared by every transport). */
   consume(viewer: Viewer, ip: string | null): Promise<GraphQLError | null>;
 }
 
 /**
- * All API protection in one place:
- * - depth, alias, directive and cost limits (graphql-armor) and a root-field limit, as
- *   validation rules, so an abusive document is refused before any resolver runs;
- * - tokens: Apollo's own `maxTokens` (graphql-armor's throws inside a plugin hook → HTTP 500);
- * - per-credential rate limit (token bucket per API key / session, per IP when anonymous);
+ * All API protection in one place, built once per process (server/graphql/pipeline.ts):
+ * - depth, alias, directive limits and a root-field limit, as validation rules, so an abusive
+ *   document is refused before any resolver runs (cost is the pipeline's, see pipeline.ts);
+ * - tokens: graphql-js's `maxTokens` at parse (graphql-armor's throws inside a plugin hook → HTTP 500);
+ * - the per-credential rate limit (server/limits/rate-limiter.ts), one budget for all transports;
  * - allow-list mode: only documents of the persisted-operations manifest run.
  * Page sizes (first/last ≤ 100) are validated by the schema builder; the body size by http.ts.
  */
-export function apiProtection(config: Config, options: { persisted?: PersistedOperations } = {}): ApiProtection {
+export function apiProtection(config: Config, options: { persisted?: PersistedOperations; limiter: RateLimiter }): ApiProtection {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, exposeLimits: true },
-    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
+    // Replaced by aliasLimit: graphql-armor's rule does not count `__typename` aliases.
+    maxAliases: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    // Field suggestions are masked by the one error formatter (format-error.ts), for every transport.
+    blockFieldSuggestion: { enabled: false },
   });
   const protect = armor.protect();
   const persisted =
     options.persisted ?? (config.persistedOperations === 'allow-list' ? loadPersistedOperations(config.persistedOperationsManifest) : undefined);
-  const limiter = new RateLimiterMemory({ points: Math.max(config.rateLimitPerMinute, 1), duration: 60 });
-
-  const consume = async (viewer: Viewer, ip: string | null): Promise<GraphQLError | null> => {
-    const key = config.rateLimitPerMinute > 0 ? rateLimitKey(viewer, ip) : null;
-    if (key === null) return null;
-    try {
-      await limiter.consume(key);
-      return null;
-    } catch (result) {
-      if (!(result instanceof RateLimiterRes)) throw result;
-      return rateLimited(Math.max(1, Math.ceil(result.msBeforeNext / 1000)), config.rateLimitPerMinute);
-    }
-  };
-
-  const gate: ApolloServerPlugin<Context> = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, queryHash }) {
-          if (persisted && !persisted.has(queryHash)) throw notAllowed();
-          const refused = await consume(contextValue.viewer, contextValue.http?.ip ?? null);
-          if (refused) throw refused;
-        },
-      };
-    },
-  };
+  const { limiter } = options;
 
   return {
     maxTokens: LIMITS.maxTokens,
-    validationRules: [...(protect.validationRules as ValidationRule[]), rootFieldLimit(LIMITS.maxRootFields)],
-    plugins: [...(protect.plugins as ApolloServerPlugin<Context>[]), gate],
+    validationRules: [
+      ...(protect.validationRules as ValidationRule[]),
+      aliasLimit(LIMITS.maxAliases),
+      rootFieldLimit(LIMITS.maxRootFields),
+    ],
     ...(persisted ? { persistedQueries: { cache: manifestCache(persisted) } } : {}),
     allows: (query) => !persisted || persisted.has(sha256(query)),
-    consume,
+    allowsHash: (hash) => !persisted || persisted.has(hash),
+    async consume(viewer, ip) {
+      const refusal = await limiter.consume(viewer, ip);
+      return refusal ? rateLimited(refusal) : null;
+    },
   };
 }
 
-/**
- * One bucket per credential (API key or session), per IP for anonymous HTTP callers. In-process
- * calls (scripts, tests through executeOperation) carry neither and are not limited.
- */
-function rateLimitKey(viewer: Viewer, ip: string | null): string | null {
-  if (viewer.credentialId) return `cred:${viewer.credentialId}`;
-  if (ip) return `ip:${ip}`;
-  return null;
-}
-
-function rateLimited(retryAfterSeconds: number, perMinute: number): GraphQLError {
+function rateLimited({ retryAfterSeconds, perMinute }: RateLimitRefusal): GraphQLError {
   return new GraphQLError(`Rate limit exceeded (${perMinute} operations per minute); retry in ${retryAfterSeconds} s`, {
     extensions: {
       code: 'RATE_LIMITED',

@@ -3,14 +3,22 @@ import { randomUUID } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
-import { createContext } from '../context.js';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type OperationTypeNode } from 'graphql';
+import { createContext, type Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { Viewer } from '../auth/viewer.js';
 import { credentialStillValid, resolveViewerFromConnectionParams } from '../auth/resolve-viewer.js';
-import { notAllowed, type ApiProtection } from './limits.js';
+import { notAllowed } from './limits.js';
+import type { OperationPipeline } from './pipeline.js';
 
-type SocketExtra = { viewer?: Viewer };
+interface RunningOperation {
+  ctx: Context;
+  operation: OperationTypeNode | null;
+  startedAt: bigint;
+  errorCodes: unknown[];
+}
+
+type SocketExtra = { viewer?: Viewer; operations?: Map<string, RunningOperation> };
 
 const MAX_FRAME_BYTES = 1_000_000;
 
@@ -18,19 +26,25 @@ const MAX_FRAME_BYTES = 1_000_000;
 const RECHECK_INTERVAL_MS = 60_000;
 
 /**
- * graphql-ws on the same port and path as HTTP. The credential is checked in
- * `connection_init` (an unauthenticated socket is closed with 4403 Forbidden), again on every
- * new subscription, and once a minute; a revoked credential closes its sockets at once through
- * `closeByCredential`. Each operation gets a fresh context with the connection's viewer and
- * meets the same validation limits and rate limit as HTTP.
+ * graphql-ws on the same port and path as HTTP, running every operation (query, mutation,
+ * subscription) through the process's one pipeline (pipeline.ts), as Apollo does for HTTP:
+ * the same allow-list, token and validation limits, input screen and rate-limit budget
+ * (`onSubscribe`), the same error formatter with unexpected errors masked and logged
+ * (`onNext`, `onError`), reads flushed to the access log with every result sent, and one
+ * request-log line per operation (`onComplete`).
+ *
+ * The credential is checked in `connection_init` (an unauthenticated socket is closed with
+ * 4403 Forbidden), again on every new operation, and once a minute; a revoked credential
+ * closes its sockets at once through `closeByCredential`.
  */
-export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logger: Logger, protection?: ApiProtection) {
+export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline, logger: Logger) {
+  const { schema, protection } = pipeline;
   // A frame is at most as large as an HTTP body may be (MAX_BODY_BYTES' default); ws would
   // otherwise buffer up to 100 MB per message.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_FRAME_BYTES });
   const sockets = new Set<{ close(code: number, reason: string): void; viewer: Viewer }>();
   const forbid = (entry: { close(code: number, reason: string): void }) => entry.close(CloseCode.Forbidden, 'Forbidden');
-  const rules = [...specifiedRules, ...(protection?.validationRules ?? [])];
+  const rules = [...specifiedRules, ...protection.validationRules];
 
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
@@ -39,6 +53,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logge
         const viewer = await resolveViewerFromConnectionParams(ctx.connectionParams ?? {}, ctx.extra.request);
         if (!viewer) return false;
         ctx.extra.viewer = viewer;
+        ctx.extra.operations = new Map();
         const entry = { close: (code: number, reason: string) => ctx.extra.socket.close(code, reason), viewer };
         sockets.add(entry);
         ctx.extra.socket.once('close', () => sockets.delete(entry));
@@ -46,38 +61,68 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logge
       },
       onSubscribe: async (ctx, id, payload) => {
         const viewer = ctx.extra.viewer!;
+        const operationName = payload.operationName ?? null;
+        const opCtx = createContext({ viewer, requestId: `${randomUUID()}:${id}`, logger, operationName, transport: 'ws' });
+        const running: RunningOperation = { ctx: opCtx, operation: null, startedAt: process.hrtime.bigint(), errorCodes: [] };
+        ctx.extra.operations!.set(id, running);
         if (!(await credentialStillValid(viewer))) {
           ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
-          return [new GraphQLError('Credential no longer valid', { extensions: { code: 'UNAUTHENTICATED' } })];
+          return [new GraphQLError('Credential no longer valid', { extensions: { code: 'UNAUTHENTICATED', messageZh: '凭据已失效' } })];
         }
-        // Allow-list mode covers subscriptions too: only manifest documents run.
-        if (protection && !protection.allows(payload.query)) return [notAllowed()];
+        // Allow-list mode covers every operation over the socket too: only manifest documents run.
+        if (!protection.allows(payload.query)) return [notAllowed()];
         let document;
         try {
-          document = parse(payload.query, { maxTokens: protection?.maxTokens });
+          document = parse(payload.query, { maxTokens: protection.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+          const message = error instanceof GraphQLError ? error.message : 'Syntax error';
+          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors;
-        const refused = await protection?.consume(viewer, ctx.extra.request.socket.remoteAddress ?? null);
+        if (errors.length > 0) {
+          // The code Apollo gives the same errors over HTTP (it overrides the rules' own codes).
+          return errors.map(
+            (e) => new GraphQLError(e.message, { nodes: e.nodes, originalError: e.originalError ?? e, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+          );
+        }
+        const operation = getOperationAST(document, operationName);
+        running.operation = operation?.operation ?? null;
+        // As Apollo does: the document's own name when the client sent none (access and request logs).
+        opCtx.operationName ??= operation?.name?.value ?? null;
+        const refused = await pipeline.admit(opCtx, { document, operationName, variables: payload.variables ?? null });
         if (refused) return [refused];
-        return {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: createContext({
-            viewer,
-            requestId: `${randomUUID()}:${id}`,
-            logger,
-            operationName: payload.operationName ?? null,
-          }),
-        };
+        return { schema, document, operationName, variableValues: payload.variables, contextValue: opCtx };
       },
+      onNext: (ctx, id, _payload, _args, result) => {
+        const running = ctx.extra.operations?.get(id);
+        if (!running) return;
+        pipeline.flushReads(running.ctx);
+        if (!result.errors?.length) return;
+        const errors = pipeline.formatErrors(running.ctx, result.errors);
+        running.errorCodes.push(...errors.map((e) => e.extensions?.code));
+        return { ...result, errors };
+      },
+      onError: (ctx, id, _payload, errors) => {
+        const running = ctx.extra.operations?.get(id);
+        if (!running) return errors.map((e) => pipeline.formatError(e.toJSON(), e));
+        const formatted = pipeline.formatErrors(running.ctx, errors);
+        running.errorCodes.push(...formatted.map((e) => e.extensions?.code));
+        // graphql-ws calls onComplete only after a successful subscribe; an error ends it here.
+        finish(ctx.extra, id);
+        return formatted;
+      },
+      onComplete: (ctx, id) => finish(ctx.extra, id),
     },
     wsServer,
   );
+
+  function finish(extra: SocketExtra, id: string): void {
+    const running = extra.operations?.get(id);
+    if (!running) return;
+    extra.operations!.delete(id);
+    const errors = running.errorCodes.map((code) => ({ message: '', extensions: { code } }));
+    pipeline.finish(running.ctx, { operation: running.operation, startedAt: running.startedAt, errors: errors.length ? errors : undefined });
+  }
 
   const recheck = setInterval(() => {
     for (const socket of sockets) {

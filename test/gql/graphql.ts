@@ -558,6 +558,7 @@ export type QNodeQueryVariables = Exact<{
 export type QNodeQuery = { node:
     | { __typename: 'Agreement', number: string, id: string }
     | { __typename: 'AgreementClause', id: string }
+    | { __typename: 'AgreementTemplate', id: string }
     | { __typename: 'AgreementTransition', id: string }
     | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'ApiClient', id: string }
@@ -569,6 +570,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
     | { __typename: 'Finding', id: string }
+    | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
     | { __typename: 'Partner', id: string }
@@ -576,15 +578,19 @@ export type QNodeQuery = { node:
     | { __typename: 'Physician', id: string }
     | { __typename: 'PracticeSite', id: string }
     | { __typename: 'Provider', id: string }
+    | { __typename: 'ResigningCampaign', id: string }
+    | { __typename: 'ResigningCampaignItem', id: string }
     | { __typename: 'RuleHit', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'ViolationType', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WhatIfReplay', id: string }
    | null, nodes: Array<
     | { __typename: 'Agreement', id: string }
     | { __typename: 'AgreementClause', id: string }
+    | { __typename: 'AgreementTemplate', id: string }
     | { __typename: 'AgreementTransition', id: string }
     | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'ApiClient', id: string }
@@ -596,6 +602,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
     | { __typename: 'Finding', id: string }
+    | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
     | { __typename: 'Partner', id: string }
@@ -603,12 +610,15 @@ export type QNodeQuery = { node:
     | { __typename: 'Physician', id: string }
     | { __typename: 'PracticeSite', id: string }
     | { __typename: 'Provider', id: string }
+    | { __typename: 'ResigningCampaign', id: string }
+    | { __typename: 'ResigningCampaignItem', id: string }
     | { __typename: 'RuleHit', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'ViolationType', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WhatIfReplay', id: string }
    | null> };
 
 export type QNestedPageQueryVariables = Exact<{
@@ -737,6 +747,11 @@ export type QByNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type QProviderAgreementsQueryVariables = Exact<{
@@ -746,6 +761,11 @@ export type QProviderAgreementsQueryVariables = Exact<{
 
 
 export type QProviderAgreementsQuery = { provider: { nameZh: string, agreements: { totalCount: number, edges: Array<{ node: { number: string } }> } } | null, insurer:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

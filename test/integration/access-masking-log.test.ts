@@ -57,7 +57,7 @@ describe('masking of personal identifiers', () => {
 });
 
 describe('access log', () => {
-  const LOG = `query($f: AccessLogFilter) { accessLog(first: 50, filter: $f) { totalCount edges { node { actorId role entityType entityId operationName } } } }`;
+  const LOG = `query($f: AccessLogFilter) { accessLog(first: 50, filter: $f) { totalCount edges { node { actorId role entityType entityIds readCount operationName } } } }`;
 
   it('records who read which agreement, finding and penalty, including through nested relations', async () => {
     const { a } = world;
@@ -70,14 +70,14 @@ describe('access log', () => {
     expect(r.errors).toBeUndefined();
     await flushAccessLog();
     const admin = viewerOf('PLATFORM_ADMIN');
-    const log = await hub.exec<{ accessLog: { totalCount: number; edges: { node: Record<string, string> }[] } }>(LOG, { f: { actorId: reader.actorId } }, admin);
+    const log = await hub.exec<{ accessLog: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(LOG, { f: { actorId: reader.actorId } }, admin);
     expect(log.errors).toBeUndefined();
     const entries = log.data!.accessLog.edges.map((e) => e.node);
     expect(entries).toEqual(
       expect.arrayContaining([
-        { actorId: reader.actorId, role: 'INSURER_AUDITOR', entityType: 'Agreement', entityId: encodeGlobalID('Agreement', a.agreement.id), operationName: 'ReadCase' },
-        { actorId: reader.actorId, role: 'INSURER_AUDITOR', entityType: 'Finding', entityId: encodeGlobalID('Finding', a.finding.id), operationName: 'ReadCase' },
-        { actorId: reader.actorId, role: 'INSURER_AUDITOR', entityType: 'Penalty', entityId: encodeGlobalID('Penalty', a.penalty.id), operationName: 'ReadCase' },
+        { actorId: reader.actorId, role: 'INSURER_AUDITOR', entityType: 'Agreement', entityIds: [encodeGlobalID('Agreement', a.agreement.id)], readCount: 1, operationName: 'ReadCase' },
+        { actorId: reader.actorId, role: 'INSURER_AUDITOR', entityType: 'Finding', entityIds: [encodeGlobalID('Finding', a.finding.id)], readCount: 1, operationName: 'ReadCase' },
+        { actorId: reader.actorId, role: 'INSURER_AUDITOR', entityType: 'Penalty', entityIds: [encodeGlobalID('Penalty', a.penalty.id)], readCount: 1, operationName: 'ReadCase' },
       ]),
     );
     expect(log.data!.accessLog.totalCount).toBe(3);

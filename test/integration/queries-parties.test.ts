@@ -248,7 +248,7 @@ describe('party and supervision lists', () => {
       ['tip', { channel: ['ONLINE'] }, 1],
       ['tip', { insurerId: gid('Insurer', w.insB.id) }, 1],
       ['tip', { providerId: gid('Provider', w.pA1.id) }, 1],
-      ['tip', { receivedFrom: '2000-01-01T00:00:00Z', receivedTo: '2999-01-01T00:00:00Z' }, 3],
+      ['tip', { receivedFrom: '2000-01-01T00:00:00Z', receivedTo: '2100-12-31T00:00:00Z' }, 3],
       ['tip', { verifiedAmountMin: 5_000_000, verifiedAmountMax: 8_000_000 }, 1],
       ['tip', { search: '药房' }, 1],
     ];

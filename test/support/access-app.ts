@@ -16,6 +16,8 @@ export interface TestApp {
   graphqlUrl: string;
   wsUrl: string;
   prisma: App['database']['prisma'];
+  /** A superuser connection string to the same database (PostgreSQL only), for tests that must break it. */
+  superuserUrl?: string;
   /** Every log line the hub wrote so far (JSON, one per line). */
   logs(): string;
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const cleanups: (() => Promise<void>)[] = [];
   const dbEnv: Record<string, string> = {};
+  let superuserDbUrl: string | undefined;
   if (process.env.TEST_DB === 'embedded') {
     const dir = await mkdtemp(path.join(tmpdir(), 'hub-access-'));
     dbEnv.DATA_DIR = dir;
@@ -41,6 +44,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDb} OWNER agreement_hub`);
     await admin.end();
     dbEnv.DATABASE_URL = withDatabase(url, name);
+    superuserDbUrl = withDatabase(superuserUrl, name);
   }
   const config = loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', SEED_DEMO: 'false', LOG_LEVEL: 'debug', ...dbEnv, ...env });
   let lines = '';
@@ -58,6 +62,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     graphqlUrl: `${url}/graphql`,
     wsUrl: `ws://127.0.0.1:${app.port}/graphql`,
     prisma: app.database.prisma,
+    ...(superuserDbUrl ? { superuserUrl: superuserDbUrl } : {}),
     logs: () => lines,
     async close() {
       await app.stop();

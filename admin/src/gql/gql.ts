@@ -44,6 +44,7 @@ type Documents = {
     "\n  query AuditEventsLatest($last: Int, $types: [String!], $subject: String, $actor: String) {\n    auditEvents(last: $last, types: $types, subject: $subject, actor: $actor) {\n      totalCount\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsLatestDocument,
     "\n  subscription AuditEventsLive($after: String, $types: [String!], $subject: String) {\n    auditEvents(after: $after, types: $types, subject: $subject) {\n      __typename\n      ... on AuditEvent {\n        ...AuditEventRow\n      }\n      ... on AuditHeartbeat {\n        latestSeq\n        at\n      }\n    }\n  }\n": typeof types.AuditEventsLiveDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedCount\n      fromSeq\n      toSeq\n      lastHash\n      firstBroken {\n        seq\n        problem\n        message\n      }\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  query AuditEventTypes {\n    auditEventTypes\n  }\n": typeof types.AuditEventTypesDocument,
     "\n  mutation RecordFinding($input: RecordFindingInput!) {\n    recordFinding(input: $input) {\n      finding {\n        ...FindingRow\n      }\n      auditSeq\n    }\n  }\n": typeof types.RecordFindingDocument,
     "\n  query ViolationTypeChoices {\n    violationTypes(first: 100, orderBy: { field: CODE, direction: ASC }) {\n      edges {\n        node {\n          id\n          code\n          nameZh\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.ViolationTypeChoicesDocument,
     "\n  fragment FindingRow on Finding {\n    id\n    number\n    status\n    source\n    foundOn\n    violatingAmountFen\n    version\n    description\n    agreement {\n      id\n      number\n    }\n    provider {\n      id\n      nameZh\n      nameEn\n    }\n    violationType {\n      id\n      code\n      nameZh\n      nameEn\n      category\n    }\n  }\n": typeof types.FindingRowFragmentDoc,
@@ -124,6 +125,7 @@ const documents: Documents = {
     "\n  query AuditEventsLatest($last: Int, $types: [String!], $subject: String, $actor: String) {\n    auditEvents(last: $last, types: $types, subject: $subject, actor: $actor) {\n      totalCount\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n    }\n  }\n": types.AuditEventsLatestDocument,
     "\n  subscription AuditEventsLive($after: String, $types: [String!], $subject: String) {\n    auditEvents(after: $after, types: $types, subject: $subject) {\n      __typename\n      ... on AuditEvent {\n        ...AuditEventRow\n      }\n      ... on AuditHeartbeat {\n        latestSeq\n        at\n      }\n    }\n  }\n": types.AuditEventsLiveDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedCount\n      fromSeq\n      toSeq\n      lastHash\n      firstBroken {\n        seq\n        problem\n        message\n      }\n    }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  query AuditEventTypes {\n    auditEventTypes\n  }\n": types.AuditEventTypesDocument,
     "\n  mutation RecordFinding($input: RecordFindingInput!) {\n    recordFinding(input: $input) {\n      finding {\n        ...FindingRow\n      }\n      auditSeq\n    }\n  }\n": types.RecordFindingDocument,
     "\n  query ViolationTypeChoices {\n    violationTypes(first: 100, orderBy: { field: CODE, direction: ASC }) {\n      edges {\n        node {\n          id\n          code\n          nameZh\n          nameEn\n        }\n      }\n    }\n  }\n": types.ViolationTypeChoicesDocument,
     "\n  fragment FindingRow on Finding {\n    id\n    number\n    status\n    source\n    foundOn\n    violatingAmountFen\n    version\n    description\n    agreement {\n      id\n      number\n    }\n    provider {\n      id\n      nameZh\n      nameEn\n    }\n    violationType {\n      id\n      code\n      nameZh\n      nameEn\n      category\n    }\n  }\n": types.FindingRowFragmentDoc,
@@ -308,6 +310,10 @@ export function graphql(source: "\n  subscription AuditEventsLive($after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedCount\n      fromSeq\n      toSeq\n      lastHash\n      firstBroken {\n        seq\n        problem\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedCount\n      fromSeq\n      toSeq\n      lastHash\n      firstBroken {\n        seq\n        problem\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEventTypes {\n    auditEventTypes\n  }\n"): (typeof documents)["\n  query AuditEventTypes {\n    auditEventTypes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -920,6 +920,7 @@ export type AgreementManyQueryVariables = Exact<{
 export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement', id: string, number: string, family: AgreementFamily, kind: AgreementKind, status: AgreementStatus, suspensionScope: SuspensionScope | null, startsOn: string, endsOn: string, version: number, currentVersionNo: number, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, partner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string } | null }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -931,6 +932,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -938,12 +940,15 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type AgreementTermsFragment = { __typename: 'AgreementVersion', id: string, versionNo: number, templateCode: string, templateVersion: string, changeNote: string | null, effectiveFrom: string, createdAt: string, clauses: { __typename: 'AgreementClauseConnection', totalCount: number, edges: Array<{ __typename: 'AgreementClauseEdge', node: { __typename: 'AgreementClause', id: string, clauseNo: string, titleZh: string, titleEn: string, bodyZh: string, bodyEn: string } }> }, indicators: { __typename: 'ControlIndicatorConnection', totalCount: number, edges: Array<{ __typename: 'ControlIndicatorEdge', node: { __typename: 'ControlIndicator', id: string, metric: IndicatorMetric, comparator: Comparator, threshold: string, unit: IndicatorUnit, breachMeasure: PenaltyMeasure | null } }> } };
@@ -963,6 +968,7 @@ export type AgreementVersionTermsQueryVariables = Exact<{
 export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion', id: string, versionNo: number, templateCode: string, templateVersion: string, changeNote: string | null, effectiveFrom: string, createdAt: string, clauses: { __typename: 'AgreementClauseConnection', totalCount: number, edges: Array<{ __typename: 'AgreementClauseEdge', node: { __typename: 'AgreementClause', id: string, clauseNo: string, titleZh: string, titleEn: string, bodyZh: string, bodyEn: string } }> }, indicators: { __typename: 'ControlIndicatorConnection', totalCount: number, edges: Array<{ __typename: 'ControlIndicatorEdge', node: { __typename: 'ControlIndicator', id: string, metric: IndicatorMetric, comparator: Comparator, threshold: string, unit: IndicatorUnit, breachMeasure: PenaltyMeasure | null } }> } }
     | { __typename: 'ApiClient' }
@@ -974,6 +980,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -981,12 +988,15 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null };
 
 export type AgreementEditOneQueryVariables = Exact<{
@@ -1040,6 +1050,7 @@ export type ApiClientOneQueryVariables = Exact<{
 export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient', id: string, name: string, role: Role, createdAt: string, disabledAt: string | null, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string } | null, partner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string } | null, keys: { __typename: 'ApiKeyConnection', totalCount: number, edges: Array<{ __typename: 'ApiKeyEdge', node: { __typename: 'ApiKey', id: string, prefix: string, label: string | null, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, active: boolean } }> } }
@@ -1051,6 +1062,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1058,12 +1070,15 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null };
 
 export type ApiClientManyQueryVariables = Exact<{
@@ -1074,6 +1089,7 @@ export type ApiClientManyQueryVariables = Exact<{
 export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient', id: string, name: string, role: Role }
@@ -1085,6 +1101,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1092,12 +1109,15 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type AuditEventRowFragment = { __typename: 'AuditEvent', id: string, seq: string, type: string, subject: string, entityType: string, entityId: string, time: string, actorType: ActorType, actorId: string, requestId: string | null, data: unknown, hash: string };
@@ -1128,6 +1148,11 @@ export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type VerifyAuditChainQuery = { __typename: 'Query', verifyAuditChain: { __typename: 'AuditChainReport', ok: boolean, checkedCount: number, fromSeq: string, toSeq: string | null, lastHash: string | null, firstBroken: { __typename: 'AuditChainBreak', seq: string, problem: AuditChainProblem, message: string } | null } };
+
+export type AuditEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditEventTypesQuery = { __typename: 'Query', auditEventTypes: Array<string> };
 
 export type RecordFindingMutationVariables = Exact<{
   input: RecordFindingInput;
@@ -1168,6 +1193,7 @@ export type FindingManyQueryVariables = Exact<{
 export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1179,6 +1205,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding', id: string, number: string, status: FindingStatus, source: FindingSource, foundOn: string, violatingAmountFen: number, version: number, description: string, agreement: { __typename: 'Agreement', id: string, number: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, violationType: { __typename: 'ViolationType', id: string, code: string, nameZh: string, nameEn: string, category: ViolationCategory } }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1186,12 +1213,15 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type InsurerListQueryVariables = Exact<{
@@ -1219,6 +1249,7 @@ export type InsurerManyQueryVariables = Exact<{
 export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1230,6 +1261,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'Partner' }
@@ -1237,12 +1269,15 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type PartnerListQueryVariables = Exact<{
@@ -1270,6 +1305,7 @@ export type PartnerManyQueryVariables = Exact<{
 export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1281,6 +1317,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner', id: string, code: string, nameZh: string, nameEn: string }
@@ -1288,12 +1325,15 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type UpdatePartnerMutationVariables = Exact<{
@@ -1379,6 +1419,7 @@ export type PenaltyManyQueryVariables = Exact<{
 export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1390,6 +1431,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1397,12 +1439,15 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type PhysicianListQueryVariables = Exact<{
@@ -1430,6 +1475,7 @@ export type PhysicianManyQueryVariables = Exact<{
 export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1441,6 +1487,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1448,12 +1495,15 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type UpdatePhysicianMutationVariables = Exact<{
@@ -1488,6 +1538,7 @@ export type ProviderManyQueryVariables = Exact<{
 export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1499,6 +1550,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1506,12 +1558,15 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider', id: string, code: string, nameZh: string, nameEn: string }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type UpdateProviderMutationVariables = Exact<{
@@ -1597,6 +1652,7 @@ export type RuleHitManyQueryVariables = Exact<{
 export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1608,6 +1664,7 @@ export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1615,12 +1672,15 @@ export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type ReviewDeadlinesOneQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1644,6 +1704,7 @@ export type UserOneQueryVariables = Exact<{
 export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1655,6 +1716,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1662,12 +1724,15 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User', id: string, username: string, displayName: string, role: Role, locale: string, lockedUntil: string | null, disabledAt: string | null, createdAt: string, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string } | null, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null };
 
 export type UserManyQueryVariables = Exact<{
@@ -1678,6 +1743,7 @@ export type UserManyQueryVariables = Exact<{
 export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Agreement' }
     | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
     | { __typename: 'AgreementTransition' }
     | { __typename: 'AgreementVersion' }
     | { __typename: 'ApiClient' }
@@ -1689,6 +1755,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1696,12 +1763,15 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'TipOff' }
     | { __typename: 'User', id: string, username: string, displayName: string }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type CreateUserMutationVariables = Exact<{
@@ -1744,6 +1814,7 @@ export const ApiClientManyDocument = {"__meta__":{"hash":"sha256:5e6914f00d51904
 export const AuditEventsLatestDocument = {"__meta__":{"hash":"sha256:4c349eb00a714fc2798edd29c0162c030a163c27d07ddf30e70429e4699be184"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEventsLatest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"actor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<AuditEventsLatestQuery, AuditEventsLatestQueryVariables>;
 export const AuditEventsLiveDocument = {"__meta__":{"hash":"sha256:87670fdb431b74e61e4bff5e5ee38a8652487808cc88404394f0199beed0563b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AuditEventsLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventRow"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditHeartbeat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"latestSeq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<AuditEventsLiveSubscription, AuditEventsLiveSubscriptionVariables>;
 export const VerifyAuditChainDocument = {"__meta__":{"hash":"sha256:731fe75aa36a72b793eed8ef8f27d2cbcf17e84ff174fe6ac429be72770372ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"verifyAuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checkedCount"}},{"kind":"Field","name":{"kind":"Name","value":"fromSeq"}},{"kind":"Field","name":{"kind":"Name","value":"toSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastHash"}},{"kind":"Field","name":{"kind":"Name","value":"firstBroken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const AuditEventTypesDocument = {"__meta__":{"hash":"sha256:61c78e5d0d0ab8c5a4e5098763fa3fd0b96cc668baf6870f58aa32f03d2ae661"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auditEventTypes"}}]}}]} as unknown as DocumentNode<AuditEventTypesQuery, AuditEventTypesQueryVariables>;
 export const RecordFindingDocument = {"__meta__":{"hash":"sha256:de38b53fc8520cfa10b9bc1016268c08a289a6a8392f4482e2f087190d5b30a1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"violatingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<RecordFindingMutation, RecordFindingMutationVariables>;
 export const ViolationTypeChoicesDocument = {"__meta__":{"hash":"sha256:8b2d926e4e1635597ab36211f5eea491f353851b8a937466388c18458bb47537"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViolationTypeChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"violationTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViolationTypeChoicesQuery, ViolationTypeChoicesQueryVariables>;
 export const FindingListDocument = {"__meta__":{"hash":"sha256:4e9a4d48ef26c8bff696466b86fd21888f43f18da0a0e7ed1821e544a2211bc3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindingList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"violatingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<FindingListQuery, FindingListQueryVariables>;

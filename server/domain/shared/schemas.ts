@@ -2,23 +2,23 @@ import { z } from 'zod';
 
 /** zod pieces shared by command inputs. Messages are short English; the error carries zh too. */
 export const uuid = z.uuid({ message: 'must be an id' });
-/** PostgreSQL text cannot hold NUL; refusing it here keeps it a field error, not a database one. */
-const noNul = (s: string) => !s.includes('\u0000');
+
+/** PostgreSQL text cannot hold U+0000; a command refuses it rather than fail in the database. */
+const noNul = (value: string) => !value.includes('\u0000');
+const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
+
 export const text = (max = 2000) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `at most ${max} characters`)
-    .refine(noNul, 'must not contain NUL characters');
+  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`).refine(noNul, NUL_MESSAGE);
 export const optionalText = (max = 2000) =>
-  z
-    .string()
-    .trim()
-    .max(max, `at most ${max} characters`)
-    .refine(noNul, 'must not contain NUL characters')
-    .nullish();
-export const date = z.date({ message: 'must be a date' });
+  z.string().trim().max(max, `at most ${max} characters`).refine(noNul, NUL_MESSAGE).nullish();
+
+/** The range every stored date lies in (the API's Date and DateTime scalars take the same). */
+export const MIN_DATE = new Date('1900-01-01T00:00:00.000Z');
+export const MAX_DATE = new Date('2100-12-31T23:59:59.999Z');
+export const date = z
+  .date({ message: 'must be a date' })
+  .min(MIN_DATE, 'must not be before 1900-01-01')
+  .max(MAX_DATE, 'must not be after 2100-12-31');
 export const fen = z
   .bigint({ message: 'must be an integer amount of fen' })
   .nonnegative('must not be negative');

@@ -22,13 +22,11 @@ import { Link, Title, useDataProvider, useLocale, useTranslate } from 'react-adm
 import type { HubDataProvider } from '../../providers/data/data-provider.js';
 import { subscriptionClient } from '../../providers/graphql-client.js';
 import { encodeGlobalId } from '../../common/global-id.js';
-import { EVENT_TYPES } from '../../../../server/domain/audit-event-types.js';
-import { AuditEventsLatest, AuditEventsLive } from './queries.js';
+import { AuditEventTypes, AuditEventsLatest, AuditEventsLive } from './queries.js';
 import { auditArgs, mergeEvents, resumeCursor } from './live-events.js';
 import { ChainStatus } from './ChainStatus.js';
 import type { AuditEventRowFragment } from '../../gql/graphql.js';
 
-const ALL_TYPES = [...new Set(EVENT_TYPES)];
 const RESOURCE_OF: Record<string, string> = {
   Agreement: 'agreements',
   Penalty: 'penalties',
@@ -79,6 +77,18 @@ export function AuditLog() {
   const [status, setStatus] = useState<Status>('connecting');
   const [error, setError] = useState<string | null>(null);
   const [subjectText, setSubjectText] = useState(args.subject ?? '');
+  // The type filter's choices come from the API's catalogue (the console imports no server code).
+  const [allTypes, setAllTypes] = useState<string[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    dataProvider
+      .read<{ auditEventTypes: string[] }>(AuditEventTypes, {})
+      .then((data) => !cancelled && setAllTypes(data.auditEventTypes))
+      .catch(() => undefined); // the filter then offers no choices; the log itself still shows
+    return () => {
+      cancelled = true;
+    };
+  }, [dataProvider]);
 
   useEffect(() => setSubjectText(args.subject ?? ''), [args.subject]);
 
@@ -169,7 +179,7 @@ export function AuditLog() {
                 multiple
                 size="small"
                 sx={{ minWidth: 320 }}
-                options={ALL_TYPES}
+                options={allTypes}
                 value={args.types ?? []}
                 getOptionLabel={typeLabel}
                 onChange={(_e, value) => setFilter({ ...filter, types: value })}

@@ -61,3 +61,9 @@ export const VerifyAuditChain = graphql(`
     }
   }
 `);
+
+export const AuditEventTypes = graphql(`
+  query AuditEventTypes {
+    auditEventTypes
+  }
+`);

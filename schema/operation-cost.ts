@@ -1,0 +1,72 @@
+import {
+  Kind,
+  getNamedType,
+  getOperationAST,
+  isCompositeType,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { fieldCost } from './query-cost.js';
+
+/**
+ * The cost of one operation (query-cost.ts: a field's own cost plus its multiplier times its
+ * selections' cost), computed from the document before it runs. Page sizes come from
+ * literals, or from the variables when given, or are `pageSize` (the admin console's worst
+ * case) when a variable's value is not known. Only `first`/`last` are read: no other
+ * argument is decoded here, so a malformed id elsewhere in the document is reported on its
+ * own field by execution rather than failing the whole operation's cost check.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  options: { operationName?: string | null; variables?: Record<string, unknown> | null; pageSize?: number } = {},
+): number {
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const op = getOperationAST(document, options.operationName ?? undefined);
+  if (!op) return 0;
+  const root = schema.getRootType(op.operation);
+  if (!root) return 0;
+
+  const pageArg = (name: string, value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || (value as { kind?: unknown }).kind !== Kind.VARIABLE) return value;
+    const known = options.variables?.[name];
+    return known ?? options.pageSize ?? null;
+  };
+
+  const costOf = (typeName: string, set: SelectionSetNode, active: ReadonlySet<string>): number => {
+    const type = schema.getType(typeName);
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        // Cycles are refused by validation; here they must only not loop.
+        if (fragment && !active.has(name)) total += costOf(fragment.typeCondition.name.value, fragment.selectionSet, new Set([...active, name]));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        total += costOf(selection.typeCondition?.name.value ?? typeName, selection.selectionSet, active);
+      } else if (type && 'getFields' in type) {
+        const field = type.getFields()[selection.name.value];
+        if (!field) continue;
+        const args: Record<string, unknown> = {};
+        for (const arg of selection.arguments ?? []) {
+          const name = arg.name.value;
+          if (name !== 'first' && name !== 'last') continue;
+          args[name] = arg.value.kind === Kind.VARIABLE ? pageArg(arg.value.name.value, arg.value) : valueFromASTUntyped(arg.value);
+        }
+        const { field: own, multiplier } = fieldCost(args, field as never);
+        const named = getNamedType(field.type);
+        const children = selection.selectionSet && isCompositeType(named) ? costOf(named.name, selection.selectionSet, active) : 0;
+        total += own + multiplier * children;
+      }
+    }
+    return total;
+  };
+  return costOf(root.name, op.selectionSet, new Set());
+}

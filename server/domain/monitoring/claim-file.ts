@@ -1,0 +1,110 @@
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+
+/** One claim read from a file, or why its text could not be read, with the line(s) it came from. */
+export interface ClaimFileItem {
+  /** File line of the claim (CSV: its first row). */
+  line: number;
+  /** CSV: the file line of each claim line, to name the row of a line's error. */
+  lineRows?: number[];
+  value?: unknown;
+  parseError?: string;
+}
+
+export type ClaimFileFormat = 'ndjson' | 'csv';
+
+const MAX_LINE = 1_000_000;
+
+/** NDJSON: one claim object (with its `lines` array) per line; blank lines are skipped. */
+export async function* readNdjson(input: Readable): AsyncGenerator<ClaimFileItem> {
+  let n = 0;
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    n += 1;
+    if (text.trim() === '') continue;
+    if (text.length > MAX_LINE) {
+      yield { line: n, parseError: `line longer than ${MAX_LINE} characters` };
+      continue;
+    }
+    try {
+      yield { line: n, value: JSON.parse(text) as unknown };
+    } catch (error) {
+      yield { line: n, parseError: `not JSON: ${(error as Error).message.slice(0, 200)}` };
+    }
+  }
+}
+
+export const CSV_CLAIM_COLUMNS = [
+  'settlementId', 'providerCode', 'agreementNumber', 'physicianCode', 'insuredIdNumber', 'insuranceType', 'visitType',
+  'settlementCategory', 'admittedOn', 'dischargedOn', 'settledAt', 'diagnoses', 'totalFen', 'fundFen', 'accountFen', 'selfFen',
+] as const;
+export const CSV_LINE_COLUMNS = [
+  'catalogueCode', 'name', 'category', 'quantity', 'unitPriceFen', 'amountFen', 'daysSupply', 'prescriptionNo', 'prescribedOn', 'servedOn',
+] as const;
+
+/**
+ * CSV: a header row, then one row per claim line with the claim's columns repeated; consecutive
+ * rows with one settlement id are one claim. Diagnoses are separated by `;`. Empty cell = absent.
+ */
+export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
+  let n = 0;
+  let header: string[] | null = null;
+  let current: { line: number; rows: number[]; head: Record<string, unknown>; lines: Record<string, unknown>[] } | null = null;
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    n += 1;
+    if (text.trim() === '') continue;
+    const cells = splitCsv(text);
+    if (!header) {
+      header = cells.map((c) => c.trim());
+      const missing = [...CSV_CLAIM_COLUMNS, ...CSV_LINE_COLUMNS].filter((c) => !header!.includes(c));
+      if (missing.length > 0) {
+        yield { line: n, parseError: `header lacks column(s) ${missing.join(', ')}` };
+        return;
+      }
+      continue;
+    }
+    if (cells === null || cells.length !== header.length) {
+      yield { line: n, parseError: `expected ${header.length} cells` };
+      continue;
+    }
+    const row = Object.fromEntries(header.map((h, i) => [h, cells[i] === '' ? null : cells[i]]));
+    const head: Record<string, unknown> = Object.fromEntries(CSV_CLAIM_COLUMNS.map((c) => [c, row[c]]));
+    head.diagnoses = typeof row.diagnoses === 'string' ? row.diagnoses.split(';').map((d) => d.trim()).filter(Boolean) : [];
+    const line: Record<string, unknown> = Object.fromEntries(CSV_LINE_COLUMNS.map((c) => [c, row[c]]));
+    if (typeof line.daysSupply === 'string') line.daysSupply = Number(line.daysSupply);
+    if (current && current.head.settlementId === head.settlementId) {
+      current.lines.push(line);
+      current.rows.push(n);
+      continue;
+    }
+    if (current) yield { line: current.line, lineRows: current.rows, value: { ...current.head, lines: current.lines } };
+    current = { line: n, rows: [n], head, lines: [line] };
+  }
+  if (current) yield { line: current.line, lineRows: current.rows, value: { ...current.head, lines: current.lines } };
+}
+
+/** RFC 4180 cells of one row (quoted cells may hold commas and doubled quotes, not newlines). */
+export function splitCsv(text: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+export function readClaimFile(input: Readable, format: ClaimFileFormat): AsyncGenerator<ClaimFileItem> {
+  return format === 'csv' ? readCsv(input) : readNdjson(input);
+}

@@ -1,0 +1,34 @@
+import type { RuleDefinition } from './rule.js';
+import { ALL_MOMENTS } from './rule.js';
+
+/**
+ * 处方重复使用: a chronic-disease prescription dispensed after its validity (the entry's
+ * `validityDays`, else `validityDays` here: 3 months) or used a (`maxUses` + 1)th time.
+ */
+export const chronicPrescriptionReuse: RuleDefinition = {
+  key: 'CHRONIC_PRESCRIPTION_REUSE',
+  nameZh: '慢特病处方超期或超次使用',
+  nameEn: 'Chronic prescription reused beyond validity or use count',
+  defaults: {
+    kind: 'VIOLATION',
+    judgementLevel: 'CERTAIN',
+    blocking: true,
+    parameters: { validityDays: 90, maxUses: 3 },
+    violationTypeCode: 'PRESCRIPTION_REUSE',
+  },
+  moments: ALL_MOMENTS,
+  sql: (s) => `
+    select c.claim_id, l.amount_fen,
+      jsonb_build_object('line', l.line_no, 'prescription', l.prescription_no, 'ageDays', l.served_on - l.prescribed_on, 'earlierUses', u.n)
+    from tc c join tl l on l.claim_id = c.claim_id
+    left join kb k on k.kind = 'CHRONIC_VALIDITY' and k.code = l.code
+    cross join lateral (
+      select count(distinct h.claim_id) as n
+      from hl x join hc h on h.claim_id = x.claim_id and h.settlement_month = x.settlement_month
+      where x.prescription_no = l.prescription_no and h.person_id = c.person_id
+        and (h.settled_at, h.settlement_id) < (c.settled_at, c.settlement_id)
+    ) u
+    where c.visit_type = 'CHRONIC_OUTPATIENT' and l.prescription_no is not null
+      and ((l.served_on - l.prescribed_on) > coalesce(k.validity_days, (${s.param('validityDays')})::int)
+           or u.n >= coalesce(k.max_uses, (${s.param('maxUses')})::int))`,
+};

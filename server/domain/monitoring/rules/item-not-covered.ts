@@ -1,0 +1,16 @@
+import type { RuleDefinition } from './rule.js';
+import { ALL_MOMENTS } from './rule.js';
+
+/** 超医保目录: an item outside the catalogue paid by the fund. */
+export const itemNotCovered: RuleDefinition = {
+  key: 'ITEM_NOT_COVERED',
+  nameZh: '非医保目录项目纳入基金支付',
+  nameEn: 'Item not covered billed to the fund',
+  defaults: { kind: 'VIOLATION', judgementLevel: 'CERTAIN', blocking: true, parameters: {}, violationTypeCode: 'COSTS_SHIFTED_TO_BASIC_INSURANCE' },
+  moments: ALL_MOMENTS,
+  sql: () => `
+    select c.claim_id, l.amount_fen, jsonb_build_object('line', l.line_no, 'code', l.code)
+    from tc c join tl l on l.claim_id = c.claim_id
+    join kb k on k.kind = 'NOT_COVERED' and k.code = l.code
+    where c.fund_fen > 0`,
+};

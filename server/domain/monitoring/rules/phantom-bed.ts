@@ -1,0 +1,38 @@
+import type { RuleDefinition } from './rule.js';
+import { ALL_MOMENTS } from './rule.js';
+
+/**
+ * 挂床住院: an inpatient stay with days on which nothing but bed and nursing fees was billed.
+ * `minIdleDays` such days make a hit; the lines billed on them are the amount.
+ */
+export const phantomBed: RuleDefinition = {
+  key: 'PHANTOM_BED',
+  nameZh: '挂床住院',
+  nameEn: 'Phantom bed occupancy',
+  defaults: {
+    kind: 'SUSPICIOUS',
+    judgementLevel: 'HIGHLY_SUSPECTED',
+    blocking: false,
+    parameters: { minIdleDays: 3, bedFeePrefixes: ['1109', '1208'] },
+    violationTypeCode: 'PHANTOM_BED_OCCUPANCY',
+  },
+  moments: ALL_MOMENTS,
+  sql: (s) => `
+    select i.claim_id, coalesce(sum(l.amount_fen), 0)::bigint, jsonb_build_object('idleDays', i.idle, 'stayDays', i.stay)
+    from (
+      select d.claim_id, d.stay, count(*) as idle, array_agg(d.day) as idle_days
+      from (
+        select c.claim_id, (c.discharged_on - c.admitted_on) as stay, g::date as day
+        from tc c, generate_series(c.admitted_on, c.discharged_on - 1, interval '1 day') g
+        where c.visit_type = 'INPATIENT' and c.discharged_on > c.admitted_on
+      ) d
+      where not exists (
+        select 1 from tl t where t.claim_id = d.claim_id and t.served_on = d.day
+          and t.category <> 'NON_MEDICAL' and not (t.code like any (select p || '%' from unnest(${s.paramList('bedFeePrefixes')}) p))
+      )
+      group by d.claim_id, d.stay
+      having count(*) >= (${s.param('minIdleDays')})::int
+    ) i
+    left join tl l on l.claim_id = i.claim_id and l.served_on = any(i.idle_days)
+    group by i.claim_id, i.idle, i.stay`,
+};

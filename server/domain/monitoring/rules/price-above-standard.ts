@@ -1,0 +1,17 @@
+import type { RuleDefinition } from './rule.js';
+import { ALL_MOMENTS } from './rule.js';
+
+/** 超医保支付标准收费: unit price above the payment standard; the excess times the quantity is the amount. */
+export const priceAboveStandard: RuleDefinition = {
+  key: 'PRICE_ABOVE_STANDARD',
+  nameZh: '超医保支付标准收费',
+  nameEn: 'Price above the payment standard',
+  defaults: { kind: 'VIOLATION', judgementLevel: 'CERTAIN', blocking: false, parameters: {}, violationTypeCode: 'CHARGE_ABOVE_PAYMENT_STANDARD' },
+  moments: ALL_MOMENTS,
+  sql: () => `
+    select c.claim_id, round((l.unit_price_fen - k.price_fen) * l.quantity)::bigint,
+      jsonb_build_object('line', l.line_no, 'code', l.code, 'standardFen', k.price_fen::text, 'unitPriceFen', l.unit_price_fen::text)
+    from tc c join tl l on l.claim_id = c.claim_id
+    join kb k on k.kind = 'PAYMENT_STANDARD' and k.code = l.code
+    where k.price_fen is not null and l.unit_price_fen > k.price_fen`,
+};

@@ -1,0 +1,22 @@
+import type { RuleDefinition } from './rule.js';
+import { ALL_MOMENTS } from './rule.js';
+
+/** 分解住院: readmitted to the same provider within `days` of the previous discharge. */
+export const splitAdmission: RuleDefinition = {
+  key: 'SPLIT_ADMISSION',
+  nameZh: '分解住院',
+  nameEn: 'Split admission',
+  defaults: { kind: 'SUSPICIOUS', judgementLevel: 'HIGHLY_SUSPECTED', blocking: false, parameters: { days: 15 }, violationTypeCode: 'SPLIT_ADMISSIONS' },
+  moments: ALL_MOMENTS,
+  sql: (s) => `
+    select c.claim_id, c.fund_fen, jsonb_build_object('previous', p.settlement_id, 'gapDays', c.admitted_on - p.discharged_on)
+    from tc c
+    cross join lateral (
+      select h.settlement_id, h.discharged_on from hc h
+      where h.person_id = c.person_id and h.provider_id = c.provider_id and h.claim_id <> c.claim_id
+        and h.visit_type = 'INPATIENT' and h.settled_at <= c.settled_at
+        and h.discharged_on <= c.admitted_on and c.admitted_on - h.discharged_on <= (${s.param('days')})::int
+      order by h.discharged_on desc limit 1
+    ) p
+    where c.visit_type = 'INPATIENT' and c.admitted_on is not null`,
+};

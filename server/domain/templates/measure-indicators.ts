@@ -1,0 +1,265 @@
+import { z } from 'zod';
+import type { Prisma } from '../../db/generated/prisma/client.js';
+import type { IndicatorMetric } from '../../db/generated/prisma/enums.js';
+import type { Tx } from '../../db/database.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { requireCapability } from '../shared/actor.js';
+import { parseInput } from '../shared/input.js';
+import { date, uuid } from '../shared/schemas.js';
+import { templateInsurer } from './load.js';
+import { isoDate } from '../shared/dates.js';
+import { TEMPLATE_EVENT } from './events.js';
+import { judgeable, measure, satisfies, type MonthAggregate } from './indicators.js';
+
+/** Indicators that claims measure (stocking rates come from monthly reports, scores from assessments). */
+export const CLAIM_METRICS: readonly IndicatorMetric[] = [
+  'AVERAGE_COST_PER_VISIT',
+  'AVERAGE_COST_PER_ADMISSION',
+  'DRUG_SHARE',
+  'AVERAGE_LENGTH_OF_STAY',
+  'READMISSION_RATE',
+  'ANNUAL_PAYMENT_LIMIT',
+];
+
+/** A readmission within this many days counts for the readmission rate (the split-admission rule's default). */
+export const READMISSION_DAYS = 15;
+
+export interface Breach {
+  agreementId: string;
+  providerId: string;
+  month: string;
+  metric: IndicatorMetric;
+  value: string;
+  comparator: string;
+  threshold: string;
+}
+
+type AggregateRow = {
+  agreement_id: string;
+  provider_id: string;
+  month: Date;
+  visits: bigint;
+  visit_total: bigint;
+  admissions: bigint;
+  admission_total: bigint;
+  bed_days: bigint;
+  readmissions: bigint;
+  total: bigint;
+  drug: bigint;
+  fund: bigint;
+  fund_ytd: bigint;
+};
+
+/**
+ * Sums one insurer's settled claims per agreement and settlement month (from 1 January of the
+ * first month's year, so the year-to-date payment is whole). Set-based: one statement whatever
+ * the number of agreements.
+ */
+const AGGREGATE_SQL = `
+  with c as (
+    select c.id, c."agreementId" as agreement_id, c."providerId" as provider_id, c."settlementMonth" as month,
+      c."visitType"::text as visit_type, c."totalFen" as total, c."fundFen" as fund, c."insuredPersonId" as person_id,
+      c."admittedOn" as admitted_on, c."dischargedOn" as discharged_on
+    from "Claim" c
+    where c."insurerId" = $1::uuid and c."agreementId" is not null
+      and c."settlementMonth" between date_trunc('year', $2::date)::date and $3::date
+  ),
+  drugs as (
+    select l."claimId" as claim_id, sum(l."amountFen") as drug
+    from "ClaimLine" l
+    where l."insurerId" = $1::uuid and l.category in ('WESTERN_DRUG', 'PATENT_CHINESE_DRUG', 'HERBAL')
+      and l."settlementMonth" between date_trunc('year', $2::date)::date and $3::date
+    group by l."claimId"
+  ),
+  monthly as (
+    select c.agreement_id, c.provider_id, c.month,
+      count(*) filter (where c.visit_type <> 'INPATIENT') as visits,
+      coalesce(sum(c.total) filter (where c.visit_type <> 'INPATIENT'), 0) as visit_total,
+      count(*) filter (where c.visit_type = 'INPATIENT') as admissions,
+      coalesce(sum(c.total) filter (where c.visit_type = 'INPATIENT'), 0) as admission_total,
+      coalesce(sum(greatest(c.discharged_on - c.admitted_on, 1)) filter (where c.visit_type = 'INPATIENT'), 0) as bed_days,
+      count(*) filter (where c.visit_type = 'INPATIENT' and exists (
+        select 1 from "Claim" p
+        where p."insurerId" = $1::uuid and p."insuredPersonId" = c.person_id and p."providerId" = c.provider_id
+          and p.id <> c.id and p."visitType" = 'INPATIENT' and p."dischargedOn" <= c.admitted_on
+          and c.admitted_on - p."dischargedOn" <= ${READMISSION_DAYS}
+      )) as readmissions,
+      coalesce(sum(c.total), 0) as total,
+      coalesce(sum(d.drug), 0) as drug,
+      coalesce(sum(c.fund), 0) as fund
+    from c left join drugs d on d.claim_id = c.id
+    group by c.agreement_id, c.provider_id, c.month
+  )
+  select m.*, sum(m.fund) over (partition by m.agreement_id, date_trunc('year', m.month) order by m.month) as fund_ytd
+  from monthly m`;
+
+export interface AgreementMonth {
+  agreementId: string;
+  providerId: string;
+  month: Date;
+  aggregate: MonthAggregate;
+}
+
+/** The monthly sums of AGGREGATE_SQL for settlement months `from`..`to` (first days). */
+export async function monthAggregates(
+  tx: Tx,
+  insurerId: string,
+  from: Date,
+  to: Date,
+): Promise<AgreementMonth[]> {
+  const rows = await tx.$queryRawUnsafe<AggregateRow[]>(AGGREGATE_SQL, insurerId, from, to);
+  return rows
+    .filter((r) => r.month.getTime() >= from.getTime())
+    .map((r) => ({
+      agreementId: r.agreement_id,
+      providerId: r.provider_id,
+      month: r.month,
+      aggregate: {
+        visits: Number(r.visits),
+        visitTotalFen: BigInt(r.visit_total),
+        admissions: Number(r.admissions),
+        admissionTotalFen: BigInt(r.admission_total),
+        bedDays: Number(r.bed_days),
+        readmissions: Number(r.readmissions),
+        totalFen: BigInt(r.total),
+        drugFen: BigInt(r.drug),
+        fundPaidFen: BigInt(r.fund),
+        fundPaidYearToDateFen: BigInt(r.fund_ytd),
+      },
+    }));
+}
+
+/**
+ * Measures every service agreement's claim indicators for the settlement months from
+ * `fromMonth` to `toMonth` (first days of months) and judges them against the agreement's
+ * current control indicators. Re-measuring replaces the months' rows, so it runs after every
+ * import and in the after-the-fact run without piling up duplicates. A month with no claims
+ * has nothing measured; a month not yet over is measured but judged only on the year-to-date
+ * payment limit (indicators.ts `judgeable`). One event records the run.
+ */
+export async function measureIndicators(args: {
+  insurerId: string;
+  fromMonth: Date;
+  toMonth: Date;
+  actor: Viewer;
+  now?: Date;
+}): Promise<{ measurements: number; breaches: Breach[]; auditSeq: bigint }> {
+  const now = args.now ?? new Date();
+  const currentMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  return inTransaction(async (tx) => {
+    const rows = await monthAggregates(tx, args.insurerId, args.fromMonth, args.toMonth);
+    const agreementIds = [...new Set(rows.map((r) => r.agreementId))];
+    const agreements = await tx.agreement.findMany({
+      where: { id: { in: agreementIds } },
+      select: {
+        id: true,
+        currentVersionNo: true,
+        versions: { select: { versionNo: true, indicators: true } },
+      },
+    });
+    const limits = new Map(
+      agreements.map((a) => [
+        a.id,
+        new Map(
+          (a.versions.find((v) => v.versionNo === a.currentVersionNo)?.indicators ?? []).map((i) => [
+            i.metric,
+            i,
+          ]),
+        ),
+      ]),
+    );
+    const data: Prisma.IndicatorMeasurementCreateManyInput[] = [];
+    const breaches: Breach[] = [];
+    for (const r of rows) {
+      const aggregate = r.aggregate;
+      const partial = r.month.getTime() >= currentMonth.getTime();
+      for (const metric of CLAIM_METRICS) {
+        const m = measure(metric, aggregate);
+        if (!m) continue;
+        const limit = limits.get(r.agreementId)?.get(metric);
+        const breached =
+          m.value !== null &&
+          !!limit &&
+          judgeable(metric, partial) &&
+          !satisfies(m.value, limit.comparator, limit.threshold.toString());
+        data.push({
+          insurerId: args.insurerId,
+          providerId: r.providerId,
+          agreementId: r.agreementId,
+          month: r.month,
+          metric,
+          value: m.value,
+          numerator: m.numerator,
+          denominator: m.denominator,
+          comparator: limit?.comparator ?? null,
+          threshold: limit?.threshold ?? null,
+          breached,
+          partial,
+          measuredAt: now,
+        });
+        if (breached && limit) {
+          breaches.push({
+            agreementId: r.agreementId,
+            providerId: r.providerId,
+            month: isoDate(r.month),
+            metric,
+            value: m.value!,
+            comparator: limit.comparator,
+            threshold: limit.threshold.toString(),
+          });
+        }
+      }
+    }
+    await tx.indicatorMeasurement.deleteMany({
+      where: { insurerId: args.insurerId, month: { gte: args.fromMonth, lte: args.toMonth } },
+    });
+    await tx.indicatorMeasurement.createMany({ data });
+    const { seq } = await appendAuditEvent(tx, {
+      type: TEMPLATE_EVENT.indicatorsMeasured,
+      entityType: 'Insurer',
+      entityId: args.insurerId,
+      actor: args.actor,
+      insurerId: args.insurerId,
+      data: {
+        fromMonth: isoDate(args.fromMonth),
+        toMonth: isoDate(args.toMonth),
+        agreements: agreementIds.length,
+        measurements: data.length,
+        breaches: breaches.length,
+      },
+    });
+    return { measurements: data.length, breaches, auditSeq: seq };
+  });
+}
+
+export const measureIndicatorsInput = z
+  .object({
+    /** Platform admins name the insurer; agency staff measure their own. */
+    insurerId: uuid.nullish(),
+    fromMonth: date,
+    toMonth: date,
+  })
+  .refine((i) => i.fromMonth <= i.toMonth, { path: ['toMonth'], message: 'must not be before fromMonth' })
+  .refine((i) => i.fromMonth.getUTCDate() === 1 && i.toMonth.getUTCDate() === 1, {
+    path: ['fromMonth'],
+    message: 'months are given by their first day',
+  });
+
+/** The command behind the `measureIndicators` mutation (the job calls measureIndicators itself). */
+export async function measureIndicatorsCommand(
+  ctx: CommandContext,
+  raw: z.input<typeof measureIndicatorsInput>,
+) {
+  requireCapability(ctx.actor, 'manageSupervision');
+  const input = parseInput(measureIndicatorsInput, raw);
+  const insurerId = templateInsurer(ctx.actor, input.insurerId);
+  return measureIndicators({
+    insurerId,
+    fromMonth: input.fromMonth,
+    toMonth: input.toMonth,
+    actor: ctx.actor,
+    now: ctx.now,
+  });
+}

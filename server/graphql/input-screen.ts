@@ -1,0 +1,60 @@
+import { Kind, type DocumentNode, type ValueNode } from 'graphql';
+import { InputError, type FieldIssue } from '../domain/errors.js';
+
+/**
+ * Text the database cannot store is refused before execution, whatever field it is meant
+ * for: PostgreSQL's text types reject the NUL character (U+0000) with an error, so a NUL in
+ * any argument (an input field, a search, a login name) would otherwise surface as an
+ * internal error. Document literals are reported at their argument path (`["input",
+ * "title"]`), variables at their path inside the variable (`["input", "title"]` for `$input`),
+ * as graphql-js reports a variable's invalid value. Lengths, dates and amounts are the
+ * scalars' and the commands' (zod) business; this is the one rule no string may escape.
+ */
+export function screenInput(document: DocumentNode, variables: Record<string, unknown> | null | undefined): InputError | null {
+  const issues: FieldIssue[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION && definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    walkSelections(definition.selectionSet.selections, issues);
+  }
+  for (const [name, value] of Object.entries(variables ?? {})) walkValue(value, [name], issues);
+  return issues.length > 0 ? new InputError(issues) : null;
+}
+
+const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
+
+type Selection = Extract<DocumentNode['definitions'][number], { kind: Kind.OPERATION_DEFINITION }>['selectionSet']['selections'][number];
+
+function walkSelections(selections: readonly Selection[], issues: FieldIssue[]): void {
+  for (const selection of selections) {
+    if (selection.kind === Kind.FIELD) {
+      for (const argument of selection.arguments ?? []) walkLiteral(argument.value, [argument.name.value], issues);
+      if (selection.selectionSet) walkSelections(selection.selectionSet.selections, issues);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      walkSelections(selection.selectionSet.selections, issues);
+    }
+  }
+}
+
+function walkLiteral(node: ValueNode, path: (string | number)[], issues: FieldIssue[]): void {
+  if (node.kind === Kind.STRING) {
+    if (node.value.includes('\u0000')) issues.push({ path, message: NUL_MESSAGE });
+  } else if (node.kind === Kind.LIST) {
+    node.values.forEach((item, i) => walkLiteral(item, [...path, i], issues));
+  } else if (node.kind === Kind.OBJECT) {
+    for (const field of node.fields) walkLiteral(field.value, [...path, field.name.value], issues);
+  }
+}
+
+function walkValue(value: unknown, path: (string | number)[], issues: FieldIssue[]): void {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) issues.push({ path, message: NUL_MESSAGE });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => walkValue(item, [...path, i], issues));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      walkValue(item, [...path, key], issues);
+      // An object key is text too (a JSON scalar's keys are stored as they come).
+      if (key.includes('\u0000')) issues.push({ path: [...path, key], message: NUL_MESSAGE });
+    }
+  }
+}

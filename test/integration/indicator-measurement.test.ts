@@ -1,0 +1,263 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHub, type TestHub } from '../support/hub.js';
+import { insurerAdmin, insurerViewer, providerStaff } from '../factories/viewers.js';
+import {
+  createAgreement,
+  createInsuredPerson,
+  createInsurer,
+  createProvider,
+  day,
+} from '../factories/records.js';
+import { storeClaims } from '../../server/domain/monitoring/store-claims.js';
+import type { ClaimRecord } from '../../server/domain/monitoring/claim-record.js';
+import { measureIndicators } from '../../server/domain/templates/measure-indicators.js';
+import { systemViewer } from '../../server/auth/viewer.js';
+import { eventBySeq } from './mutation-helpers.js';
+
+let hub: TestHub;
+let insurer: { id: string };
+let provider: { id: string };
+let agreement: { id: string };
+let persons: { id: string }[];
+
+/** A claim of `totalFen` with one drug line of `drugFen` and one service line for the rest. */
+function claim(c: {
+  month: string;
+  visitType?: ClaimRecord['visitType'];
+  totalFen: bigint;
+  drugFen?: bigint;
+  fundFen?: bigint;
+  person?: number;
+  admittedOn?: string;
+  dischargedOn?: string;
+}): ClaimRecord {
+  const drug = c.drugFen ?? 0n;
+  const line = (lineNo: number, category: ClaimRecord['lines'][number]['category'], amount: bigint) => ({
+    lineNo,
+    catalogueCode: category === 'SERVICE_ITEM' ? 'S-1' : 'D-1',
+    name: category,
+    category,
+    quantity: '1',
+    unitPriceFen: amount,
+    amountFen: amount,
+    daysSupply: null,
+    prescriptionNo: null,
+    prescribedOn: null,
+    servedOn: `${c.month}-05`,
+  });
+  return {
+    id: randomUUID(),
+    settlementId: `JS-${randomUUID()}`,
+    settlementMonth: `${c.month}-01`,
+    insurerId: insurer.id,
+    providerId: provider.id,
+    agreementId: agreement.id,
+    physicianId: null,
+    insuredPersonId: persons[c.person ?? 0]!.id,
+    insuranceType: 'EMPLOYEE',
+    visitType: c.visitType ?? 'OUTPATIENT',
+    admittedOn: c.admittedOn ?? null,
+    dischargedOn: c.dischargedOn ?? null,
+    settledAt: new Date(`${c.month}-10T02:00:00Z`),
+    diagnoses: ['J06.9'],
+    settlementCategory: c.visitType === 'INPATIENT' ? 'INPATIENT' : 'GENERAL_OUTPATIENT',
+    totalFen: c.totalFen,
+    fundFen: c.fundFen ?? (c.totalFen * 7n) / 10n,
+    accountFen: 0n,
+    selfFen: c.totalFen - (c.fundFen ?? (c.totalFen * 7n) / 10n),
+    lines: [
+      ...(drug > 0n ? [line(1, 'WESTERN_DRUG', drug)] : []),
+      ...(c.totalFen - drug > 0n ? [line(2, 'SERVICE_ITEM', c.totalFen - drug)] : []),
+    ],
+  };
+}
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  insurer = await createInsurer(hub.prisma);
+  provider = await createProvider(hub.prisma, { insurerId: insurer.id });
+  agreement = await createAgreement(
+    hub.prisma,
+    { insurerId: insurer.id, providerId: provider.id },
+    { indicators: 0 },
+  );
+  const version = await hub.prisma.agreementVersion.findFirstOrThrow({
+    where: { agreementId: agreement.id },
+  });
+  await hub.prisma.controlIndicator.createMany({
+    data: [
+      { versionId: version.id, metric: 'DRUG_SHARE', comparator: 'LTE', threshold: '40', unit: 'PERCENT' },
+      {
+        versionId: version.id,
+        metric: 'AVERAGE_COST_PER_ADMISSION',
+        comparator: 'LTE',
+        threshold: '980000',
+        unit: 'FEN',
+      },
+      {
+        versionId: version.id,
+        metric: 'ANNUAL_PAYMENT_LIMIT',
+        comparator: 'LTE',
+        threshold: '2500000',
+        unit: 'FEN',
+      },
+    ],
+  });
+  persons = await Promise.all([0, 1].map(() => createInsuredPerson(hub.prisma, { insurerId: insurer.id })));
+  await hub.prisma.$transaction((tx) =>
+    storeClaims(tx, [
+      // January: drug share exactly 40 % (within), average visit 100 yuan over 2 visits.
+      claim({ month: '2026-01', totalFen: 6000n, drugFen: 2400n }),
+      claim({ month: '2026-01', totalFen: 14000n, drugFen: 5600n }),
+      // February: nothing at all (an empty month).
+      // March: drug share 41 % over all its claims (breach); two stays of 5 and 10 days, one a readmission 3 days after the first.
+      claim({ month: '2026-03', totalFen: 10000n, drugFen: 4100n }),
+      claim({
+        month: '2026-03',
+        visitType: 'INPATIENT',
+        totalFen: 980000n,
+        drugFen: 401800n,
+        admittedOn: '2026-03-01',
+        dischargedOn: '2026-03-06',
+        person: 1,
+      }),
+      claim({
+        month: '2026-03',
+        visitType: 'INPATIENT',
+        totalFen: 980002n,
+        drugFen: 401801n,
+        admittedOn: '2026-03-09',
+        dischargedOn: '2026-03-19',
+        person: 1,
+        fundFen: 1_500_000n,
+      }),
+      // April (partial: "now" is in April): drug share 90 %, year-to-date fund over the limit.
+      claim({ month: '2026-04', totalFen: 10000n, drugFen: 9000n, fundFen: 600_000n }),
+    ]),
+  );
+});
+afterAll(() => hub.close());
+
+const now = new Date('2026-04-15T08:00:00Z');
+const rows = (month: string) =>
+  hub.prisma.indicatorMeasurement.findMany({
+    where: { agreementId: agreement.id, month: day(month) },
+    orderBy: { metric: 'asc' },
+  });
+const valueOf = async (month: string, metric: string) => (await rows(month)).find((r) => r.metric === metric);
+
+describe('measureIndicators', () => {
+  it('measures a complete month within its thresholds, leaving unmeasurable metrics empty', async () => {
+    const r = await measureIndicators({
+      insurerId: insurer.id,
+      fromMonth: day('2026-01-01'),
+      toMonth: day('2026-04-01'),
+      actor: systemViewer,
+      now,
+    });
+    expect(await valueOf('2026-01-01', 'DRUG_SHARE')).toMatchObject({
+      breached: false,
+      partial: false,
+      numerator: '8000',
+      denominator: '20000',
+    });
+    expect((await valueOf('2026-01-01', 'DRUG_SHARE'))!.value!.toString()).toBe('40');
+    expect((await valueOf('2026-01-01', 'AVERAGE_COST_PER_VISIT'))!.value!.toString()).toBe('10000');
+    const stay = await valueOf('2026-01-01', 'AVERAGE_COST_PER_ADMISSION');
+    expect(stay).toMatchObject({ value: null, breached: false, denominator: '0' });
+    expect(await eventBySeq(hub, r.auditSeq.toString())).toMatchObject({
+      type: 'indicators.measured',
+      insurerId: insurer.id,
+      data: { breaches: r.breaches.length },
+    });
+  });
+
+  it('measures nothing for an empty month', async () => {
+    expect(await rows('2026-02-01')).toEqual([]);
+  });
+
+  it('flags breaches of a complete month with the measured value and threshold', async () => {
+    const march = await rows('2026-03-01');
+    expect(march.find((m) => m.metric === 'DRUG_SHARE')).toMatchObject({ breached: true });
+    expect(march.find((m) => m.metric === 'DRUG_SHARE')!.value!.toString()).toBe('41');
+    // (980,000 + 980,002) / 2 = 980,001 fen: one fen over 9,800 yuan.
+    expect(march.find((m) => m.metric === 'AVERAGE_COST_PER_ADMISSION')).toMatchObject({ breached: true });
+    expect(march.find((m) => m.metric === 'AVERAGE_COST_PER_ADMISSION')!.value!.toString()).toBe('980001');
+    expect(march.find((m) => m.metric === 'AVERAGE_LENGTH_OF_STAY')!.value!.toString()).toBe('7.5');
+    expect(march.find((m) => m.metric === 'READMISSION_RATE')!.value!.toString()).toBe('50');
+  });
+
+  it('judges a partial month only on the year-to-date payment limit', async () => {
+    const april = await rows('2026-04-01');
+    expect(april.every((m) => m.partial)).toBe(true);
+    expect(april.find((m) => m.metric === 'DRUG_SHARE')).toMatchObject({ breached: false });
+    expect(april.find((m) => m.metric === 'DRUG_SHARE')!.value!.toString()).toBe('90');
+    // Fund paid in 2026: 4,200 + 9,800 + 7,000 + 686,000 + 1,500,000 + 600,000 fen > 2,500,000
+    // (March's 2,207,000 was within the limit).
+    const limit = april.find((m) => m.metric === 'ANNUAL_PAYMENT_LIMIT')!;
+    expect(limit.numerator).toBe('2807000');
+    expect(limit.breached).toBe(true);
+  });
+
+  it('replaces a month on re-measuring instead of adding to it', async () => {
+    const before = await hub.prisma.indicatorMeasurement.count({ where: { agreementId: agreement.id } });
+    const again = await measureIndicators({
+      insurerId: insurer.id,
+      fromMonth: day('2026-03-01'),
+      toMonth: day('2026-03-01'),
+      actor: insurerAdmin(insurer.id),
+      now,
+    });
+    expect(await hub.prisma.indicatorMeasurement.count({ where: { agreementId: agreement.id } })).toBe(
+      before,
+    );
+    expect(again.breaches.map((b) => b.metric).sort()).toEqual(['AVERAGE_COST_PER_ADMISSION', 'DRUG_SHARE']);
+  });
+});
+
+describe('measureIndicators over GraphQL', () => {
+  const MEASURE = `mutation ($input: MeasureIndicatorsInput!) { measureIndicators(input: $input) { measurements breaches auditSeq } }`;
+  const LIST = `query ($filter: IndicatorMeasurementFilter) { indicatorMeasurements(first: 50, filter: $filter) {
+    totalCount edges { node { month metric value threshold breached partial } } } }`;
+
+  it('lets agency staff measure and every viewer of the agreement read the figures; refuses others', async () => {
+    const r = await hub.exec<{ measureIndicators: { measurements: number; breaches: number } }>(
+      MEASURE,
+      { input: { fromMonth: '2026-03-01', toMonth: '2026-03-01' } },
+      insurerAdmin(insurer.id),
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.measureIndicators.breaches).toBe(2);
+    const list = await hub.exec<{
+      indicatorMeasurements: { totalCount: number; edges: { node: { metric: string; breached: boolean } }[] };
+    }>(
+      LIST,
+      { filter: { breached: true, monthFrom: '2026-03-01', monthTo: '2026-03-01' } },
+      providerStaff(provider.id),
+    );
+    expect(list.data!.indicatorMeasurements.edges.map((e) => e.node.metric).sort()).toEqual([
+      'AVERAGE_COST_PER_ADMISSION',
+      'DRUG_SHARE',
+    ]);
+    const other = await createInsurer(hub.prisma);
+    const none = await hub.exec<{ indicatorMeasurements: { totalCount: number } }>(
+      LIST,
+      {},
+      insurerAdmin(other.id),
+    );
+    expect(none.data!.indicatorMeasurements.totalCount).toBe(0);
+    const denied = await hub.exec(
+      MEASURE,
+      { input: { fromMonth: '2026-03-01', toMonth: '2026-03-01' } },
+      insurerViewer(insurer.id),
+    );
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await hub.exec(
+      MEASURE,
+      { input: { fromMonth: '2026-03-15', toMonth: '2026-03-01' } },
+      insurerAdmin(insurer.id),
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
