@@ -77,7 +77,7 @@ export async function seedOversight(prisma: Tx, ids: Ids): Promise<void> {
       ruleId: ids.auditRule(ruleCode(insurer, rule)), stage, providerId: ids.provider(provider),
       agreementId: agreement ? ids.agreement(agreement) : null, physicianId: physician ? ids.physician(physician) : null,
       insuredPersonId: insured ? ids.insured(insured) : null, claimRef: `${insurer}-CLM-${at.slice(0, 4)}-${String(++claim).padStart(6, '0')}`,
-      amountFen: fen(yuan), detail, status, findingId: finding ? ids.finding(finding) : null, occurredAt: cst(at),
+      amountFen: fen(yuan), detail, status, step: status === 'OPEN' ? 'INITIAL_REVIEW' as const : 'CLOSED' as const, findingId: finding ? ids.finding(finding) : null, occurredAt: cst(at),
     })),
   });
   await prisma.assessment.createMany({

@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
-import { RuleHitStatus, RuleStage } from '../enums.js';
+import { RuleHitStatus, RuleHitStep, RuleStage } from '../enums.js';
+import { onTimeRuleHitWhere, overdueRuleHitWhere } from '../../server/domain/monitoring/review-overdue.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
@@ -37,7 +38,7 @@ export const RuleHitConnection = connectionOf(RuleHit, 'RuleHit');
 
 export const ruleHitOrder = orderOf(
   'RuleHit',
-  { OCCURRED_AT: 'occurredAt', AMOUNT: 'amountFen', CREATED_AT: 'createdAt' },
+  { OCCURRED_AT: 'occurredAt', AMOUNT: 'amountFen', CREATED_AT: 'createdAt', DUE_AT: 'stepDueAt' },
   'OCCURRED_AT',
 );
 export const RuleHitOrder = ruleHitOrder.Input;
@@ -54,6 +55,11 @@ export const RuleHitFilter = builder.inputType('RuleHitFilter', {
     amountMin: t.field({ type: 'Fen', required: false }),
     amountMax: t.field({ type: 'Fen', required: false }),
     search: t.string({ required: false, description: 'Claim reference.' }),
+    step: t.field({ type: [RuleHitStep], required: false, description: 'Handling step.' }),
+    overdue: t.boolean({
+      required: false,
+      description: 'true: open hits past their step’s due date; false: open hits still in time.',
+    }),
   }),
 });
 
@@ -74,6 +80,8 @@ export function ruleHitWhere(
       amountFen: range(f.amountMin, f.amountMax),
     }),
     search(f.search, ['claimRef']),
+    defined({ step: oneOf(f.step) }),
+    f.overdue == null ? {} : f.overdue ? overdueRuleHitWhere(new Date()) : onTimeRuleHitWhere(new Date()),
   );
 }
 

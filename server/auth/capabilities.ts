@@ -20,6 +20,14 @@ export const CAN = {
   declineResigning: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
   /** Assessments, credit grades, tip-offs, smart-audit rule hits. */
   manageSupervision: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
+  /** Initial review and re-examination of rule hits: agency staff and partners entrusted with smart monitoring. */
+  reviewRuleHits: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR', 'PARTNER'],
+  /** The provider's statement on a rule hit: its own staff, or agency staff recording it. */
+  answerRuleHits: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR', 'PROVIDER_STAFF'],
+  /** Investigate, dismiss and confirm rule hits (handling decisions): agency staff. */
+  handleRuleHits: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
+  /** Set the insurer's deadlines for handling rule hits. */
+  configureReview: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /** Import settled claims in bulk (an insurer's settlement data). */
   importClaims: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /** Check a claim before settlement and settle it (事前提醒、事中拦截): the insurer's settlement system or the provider's HIS. */

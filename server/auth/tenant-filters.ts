@@ -178,6 +178,22 @@ export const visible = {
     }
   },
 
+  /** A hit's handling history carries the hit's insurer and provider; partners follow the hit. */
+  ruleHitTransition(viewer: Viewer): Prisma.RuleHitTransitionWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'partner':
+        return { ruleHit: visible.ruleHit(viewer) };
+      case 'provider':
+        return { providerId: viewer.providerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
   auditRule(viewer: Viewer): Prisma.AuditRuleWhereInput {
     switch (scopeOf(viewer)) {
       case 'all':

@@ -1,5 +1,6 @@
 import { ACCESS_EVENT } from './access/events.js';
 import { WEBHOOK_EVENT } from './webhooks/events.js';
+import { REVIEW_EVENT } from './monitoring/review-events.js';
 import { TEMPLATE_EVENT } from './templates/events.js';
 
 /**
@@ -58,6 +59,7 @@ export const EVENT_TYPES: readonly string[] = [
   ...Object.values(EVENT),
   ...Object.values(ACCESS_EVENT),
   ...Object.values(WEBHOOK_EVENT),
+  ...Object.values(REVIEW_EVENT),
   ...Object.values(TEMPLATE_EVENT),
 ];
 

@@ -415,18 +415,31 @@ export type RuleHitFilter = {
   amountMin?: number | null | undefined;
   occurredFrom?: string | null | undefined;
   occurredTo?: string | null | undefined;
+  /** true: open hits past their step’s due date; false: open hits still in time. */
+  overdue?: boolean | null | undefined;
   providerId?: string | null | undefined;
   ruleId?: string | null | undefined;
   /** Claim reference. */
   search?: string | null | undefined;
   stage?: Array<RuleStage> | null | undefined;
   status?: Array<RuleHitStatus> | null | undefined;
+  /** Handling step. */
+  step?: Array<RuleHitStep> | null | undefined;
 };
 
 export type RuleHitStatus =
   | 'CONFIRMED'
   | 'DISMISSED'
   | 'OPEN';
+
+/** 疑点处理环节: 初审 → 复审 → 陈述申辩 → 调查核实 → 处理 */
+export type RuleHitStep =
+  | 'CLOSED'
+  | 'HANDLING'
+  | 'INITIAL_REVIEW'
+  | 'INVESTIGATION'
+  | 'REEXAMINATION'
+  | 'STATEMENT';
 
 export type RuleKind =
   | 'SUSPICIOUS'
@@ -557,6 +570,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
     | { __typename: 'Finding', id: string }
+    | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
     | { __typename: 'Partner', id: string }
@@ -572,6 +586,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ViolationType', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WhatIfReplay', id: string }
    | null, nodes: Array<
     | { __typename: 'Agreement', id: string }
     | { __typename: 'AgreementClause', id: string }
@@ -587,6 +602,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
     | { __typename: 'Finding', id: string }
+    | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
     | { __typename: 'Partner', id: string }
@@ -602,6 +618,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ViolationType', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WhatIfReplay', id: string }
    | null> };
 
 export type QNestedPageQueryVariables = Exact<{
@@ -733,6 +750,8 @@ export type QByNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type QProviderAgreementsQueryVariables = Exact<{
@@ -742,6 +761,8 @@ export type QProviderAgreementsQueryVariables = Exact<{
 
 
 export type QProviderAgreementsQuery = { provider: { nameZh: string, agreements: { totalCount: number, edges: Array<{ node: { number: string } }> } } | null, insurer:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

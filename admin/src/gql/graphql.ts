@@ -139,6 +139,21 @@ export type Comparator =
   | 'LT'
   | 'LTE';
 
+export type ConfirmRuleHitItem = {
+  ruleHitId: string;
+  /** Defaults to the amount the investigation established, else the amount flagged. */
+  violatingAmountFen?: number | null | undefined;
+};
+
+export type ConfirmRuleHitsInput = {
+  /** 1–100 hits awaiting handling. */
+  items: Array<ConfirmRuleHitItem>;
+  /** The handling decision; becomes each finding's description. */
+  note: string;
+  /** Defaults to the violation type of each hit's rule. */
+  violationTypeId?: string | null | undefined;
+};
+
 /** 基金支付控制指标: a metric with its threshold and the measure a breach leads to. */
 export type ControlIndicatorInput = {
   breachMeasure?: PenaltyMeasure | null | undefined;
@@ -333,6 +348,14 @@ export type InsurerOrderField =
   | 'CREATED_AT'
   | 'NAME_ZH'
   | 'REGION_CODE';
+
+export type InvestigateRuleHitInput = {
+  /** The investigation result. */
+  note: string;
+  ruleHitId: string;
+  /** The violating amount established (at most the amount flagged). */
+  violatingAmountFen?: number | null | undefined;
+};
 
 export type IssueApiKeyInput = {
   apiClientId: string;
@@ -622,6 +645,69 @@ export type RotateApiKeyInput = {
   id: string;
 };
 
+export type RuleHitAction =
+  | 'ANSWER'
+  | 'CONFIRM'
+  | 'DISMISS'
+  | 'INVESTIGATE'
+  | 'REEXAMINE'
+  | 'REVIEW';
+
+export type RuleHitFilter = {
+  agreementId?: string | null | undefined;
+  amountMax?: number | null | undefined;
+  amountMin?: number | null | undefined;
+  occurredFrom?: string | null | undefined;
+  occurredTo?: string | null | undefined;
+  /** true: open hits past their step’s due date; false: open hits still in time. */
+  overdue?: boolean | null | undefined;
+  providerId?: string | null | undefined;
+  ruleId?: string | null | undefined;
+  /** Claim reference. */
+  search?: string | null | undefined;
+  stage?: Array<RuleStage> | null | undefined;
+  status?: Array<RuleHitStatus> | null | undefined;
+  /** Handling step. */
+  step?: Array<RuleHitStep> | null | undefined;
+};
+
+/** Ordering of RuleHit lists; ties are broken by id (creation order). */
+export type RuleHitOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: RuleHitOrderField;
+};
+
+export type RuleHitOrderField =
+  | 'AMOUNT'
+  | 'CREATED_AT'
+  | 'DUE_AT'
+  | 'OCCURRED_AT';
+
+export type RuleHitStatus =
+  | 'CONFIRMED'
+  | 'DISMISSED'
+  | 'OPEN';
+
+/** 疑点处理环节: 初审 → 复审 → 陈述申辩 → 调查核实 → 处理 */
+export type RuleHitStep =
+  | 'CLOSED'
+  | 'HANDLING'
+  | 'INITIAL_REVIEW'
+  | 'INVESTIGATION'
+  | 'REEXAMINATION'
+  | 'STATEMENT';
+
+export type RuleHitStepInput = {
+  /** The opinion, statement or reason (up to 5,000 characters). */
+  note: string;
+  ruleHitId: string;
+};
+
+export type RuleStage =
+  | 'AFTER'
+  | 'BEFORE'
+  | 'DURING';
+
 export type SignAgreementInput = {
   expectedVersion: number;
   id: string;
@@ -701,6 +787,16 @@ export type UpdateProviderInput = {
   pharmacyClass?: PharmacyClass | null | undefined;
   /** 6-digit administrative region code. */
   regionCode?: string | null | undefined;
+};
+
+export type UpdateReviewDeadlinesInput = {
+  handlingDays: number;
+  initialReviewDays: number;
+  /** Platform admins only. */
+  insurerId?: string | null | undefined;
+  investigationDays: number;
+  reexaminationDays: number;
+  statementDays: number;
 };
 
 /** Roles a person logs in with (machine identities are API clients). */
@@ -836,6 +932,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -851,6 +948,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type AgreementTermsFragment = { __typename: 'AgreementVersion', id: string, versionNo: number, templateCode: string, templateVersion: string, changeNote: string | null, effectiveFrom: string, createdAt: string, clauses: { __typename: 'AgreementClauseConnection', totalCount: number, edges: Array<{ __typename: 'AgreementClauseEdge', node: { __typename: 'AgreementClause', id: string, clauseNo: string, titleZh: string, titleEn: string, bodyZh: string, bodyEn: string } }> }, indicators: { __typename: 'ControlIndicatorConnection', totalCount: number, edges: Array<{ __typename: 'ControlIndicatorEdge', node: { __typename: 'ControlIndicator', id: string, metric: IndicatorMetric, comparator: Comparator, threshold: string, unit: IndicatorUnit, breachMeasure: PenaltyMeasure | null } }> } };
@@ -882,6 +980,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -897,6 +996,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null };
 
 export type AgreementEditOneQueryVariables = Exact<{
@@ -962,6 +1062,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -977,6 +1078,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null };
 
 export type ApiClientManyQueryVariables = Exact<{
@@ -999,6 +1101,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1014,6 +1117,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type AuditEventRowFragment = { __typename: 'AuditEvent', id: string, seq: string, type: string, subject: string, entityType: string, entityId: string, time: string, actorType: ActorType, actorId: string, requestId: string | null, data: unknown, hash: string };
@@ -1101,6 +1205,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding', id: string, number: string, status: FindingStatus, source: FindingSource, foundOn: string, violatingAmountFen: number, version: number, description: string, agreement: { __typename: 'Agreement', id: string, number: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, violationType: { __typename: 'ViolationType', id: string, code: string, nameZh: string, nameEn: string, category: ViolationCategory } }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1116,6 +1221,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type InsurerListQueryVariables = Exact<{
@@ -1155,6 +1261,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'Partner' }
@@ -1170,6 +1277,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type PartnerListQueryVariables = Exact<{
@@ -1209,6 +1317,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner', id: string, code: string, nameZh: string, nameEn: string }
@@ -1224,6 +1333,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type UpdatePartnerMutationVariables = Exact<{
@@ -1321,6 +1431,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1336,6 +1447,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type PhysicianListQueryVariables = Exact<{
@@ -1375,6 +1487,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1390,6 +1503,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type UpdatePhysicianMutationVariables = Exact<{
@@ -1436,6 +1550,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1451,6 +1566,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type UpdateProviderMutationVariables = Exact<{
@@ -1459,6 +1575,118 @@ export type UpdateProviderMutationVariables = Exact<{
 
 
 export type UpdateProviderMutation = { __typename: 'Mutation', updateProvider: { __typename: 'UpdateProviderPayload', auditSeq: string, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string, hospitalGrade: HospitalGrade | null, pharmacyClass: PharmacyClass | null, ownership: Ownership, licenceScope: Array<string>, regionCode: string, address: string | null, version: number } } };
+
+export type ReviewRuleHitMutationVariables = Exact<{
+  input: RuleHitStepInput;
+}>;
+
+
+export type ReviewRuleHitMutation = { __typename: 'Mutation', reviewRuleHit: { __typename: 'RuleHitStepPayload', auditSeq: string, ruleHit: { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null } } };
+
+export type ReexamineRuleHitMutationVariables = Exact<{
+  input: RuleHitStepInput;
+}>;
+
+
+export type ReexamineRuleHitMutation = { __typename: 'Mutation', reexamineRuleHit: { __typename: 'RuleHitStepPayload', auditSeq: string, ruleHit: { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null } } };
+
+export type AnswerRuleHitMutationVariables = Exact<{
+  input: RuleHitStepInput;
+}>;
+
+
+export type AnswerRuleHitMutation = { __typename: 'Mutation', answerRuleHit: { __typename: 'RuleHitStepPayload', auditSeq: string, ruleHit: { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null } } };
+
+export type InvestigateRuleHitMutationVariables = Exact<{
+  input: InvestigateRuleHitInput;
+}>;
+
+
+export type InvestigateRuleHitMutation = { __typename: 'Mutation', investigateRuleHit: { __typename: 'RuleHitStepPayload', auditSeq: string, ruleHit: { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null } } };
+
+export type DismissRuleHitMutationVariables = Exact<{
+  input: RuleHitStepInput;
+}>;
+
+
+export type DismissRuleHitMutation = { __typename: 'Mutation', dismissRuleHit: { __typename: 'RuleHitStepPayload', auditSeq: string, ruleHit: { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null } } };
+
+export type ConfirmRuleHitsMutationVariables = Exact<{
+  input: ConfirmRuleHitsInput;
+}>;
+
+
+export type ConfirmRuleHitsMutation = { __typename: 'Mutation', confirmRuleHits: { __typename: 'ConfirmRuleHitsPayload', confirmed: Array<{ __typename: 'ConfirmedRuleHit', auditSeq: string, ruleHit: { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null }, finding: { __typename: 'Finding', id: string, number: string } }> } };
+
+export type UpdateReviewDeadlinesMutationVariables = Exact<{
+  input: UpdateReviewDeadlinesInput;
+}>;
+
+
+export type UpdateReviewDeadlinesMutation = { __typename: 'Mutation', updateReviewDeadlines: { __typename: 'UpdateReviewDeadlinesPayload', auditSeq: string, reviewDeadlines: { __typename: 'ReviewDeadlines', initialReviewDays: number, reexaminationDays: number, statementDays: number, investigationDays: number, handlingDays: number } } };
+
+export type RuleHitRowFragment = { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null };
+
+export type RuleHitListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: RuleHitFilter | null | undefined;
+  orderBy?: RuleHitOrder | null | undefined;
+}>;
+
+
+export type RuleHitListQuery = { __typename: 'Query', ruleHits: { __typename: 'RuleHitConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'RuleHitEdge', node: { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null } }> } };
+
+export type RuleHitOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RuleHitOneQuery = { __typename: 'Query', ruleHit: { __typename: 'RuleHit', detail: string | null, id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, history: Array<{ __typename: 'RuleHitTransition', id: string, action: RuleHitAction, fromStep: RuleHitStep, toStep: RuleHitStep, note: string, amountFen: number | null, dueAt: string, late: boolean, actorType: ActorType, occurredAt: string }>, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null } | null };
+
+export type RuleHitManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null> };
+
+export type ReviewDeadlinesOneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewDeadlinesOneQuery = { __typename: 'Query', reviewDeadlines: { __typename: 'ReviewDeadlines', initialReviewDays: number, reexaminationDays: number, statementDays: number, investigationDays: number, handlingDays: number } | null };
 
 export type UserListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1488,6 +1716,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1503,6 +1732,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null };
 
 export type UserManyQueryVariables = Exact<{
@@ -1525,6 +1755,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1540,6 +1771,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type CreateUserMutationVariables = Exact<{
@@ -1554,6 +1786,7 @@ export const AgreementTermsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const AuditEventRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<AuditEventRowFragment, unknown>;
 export const FindingRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"violatingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<FindingRowFragment, unknown>;
 export const PenaltyRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PenaltyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Penalty"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"baseAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<PenaltyRowFragment, unknown>;
+export const RuleHitRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RuleHitRowFragment, unknown>;
 export const AdminDashboardDocument = {"__meta__":{"hash":"sha256:6a8dc68cb5092e2219517991ed411708571f351ed061acdc887d28f0f31df952"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"penaltiesByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"penalisedFen"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penaltiesByViolation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"violationTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"penalisedFen"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violatingShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"violatingFen"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsExpiringSoon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"90"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminViewerDocument = {"__meta__":{"hash":"sha256:59f567c233b74c3b3cb0c745027ed496b8e1ce2ef44e2514e45dd94dad6a9413"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"insurerId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}}]}}]}}]} as unknown as DocumentNode<AdminViewerQuery, AdminViewerQueryVariables>;
 export const AdminLoginDocument = {"__meta__":{"hash":"sha256:570259eaacc73f0356e771ffa84622e659db24c07b7956565ed6b2e83a1567ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}}]}}]}}]} as unknown as DocumentNode<AdminLoginMutation, AdminLoginMutationVariables>;
@@ -1612,6 +1845,17 @@ export const ProviderListDocument = {"__meta__":{"hash":"sha256:b98a8c3c2dec7507
 export const ProviderOneDocument = {"__meta__":{"hash":"sha256:d12529c9204f3c66235188cc4595fdc716827ea7a8dde5accb763a869c7ed128"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacyClass"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"licenceScope"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reapplicationBannedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"violatingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderOneQuery, ProviderOneQueryVariables>;
 export const ProviderManyDocument = {"__meta__":{"hash":"sha256:9ecf0440e25d3f28d5d75b6676198fa84a629f58c05ec03e2fce039d16402f0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<ProviderManyQuery, ProviderManyQueryVariables>;
 export const UpdateProviderDocument = {"__meta__":{"hash":"sha256:c961b43ad512a5673d6d3cd336516e6bfc36587594126b061118f6b61977d02a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacyClass"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"licenceScope"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<UpdateProviderMutation, UpdateProviderMutationVariables>;
+export const ReviewRuleHitDocument = {"__meta__":{"hash":"sha256:7d10ac42a78434190e7db30ce10951c3d3e4d5148f37e53fd3ed59a54aa720c7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewRuleHit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHitStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reviewRuleHit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleHit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<ReviewRuleHitMutation, ReviewRuleHitMutationVariables>;
+export const ReexamineRuleHitDocument = {"__meta__":{"hash":"sha256:dfb1a694e9ebc1cb07f6a5c3a7a71c7f40b031f0b3e62638c262f0e9472e0dc9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReexamineRuleHit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHitStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reexamineRuleHit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleHit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<ReexamineRuleHitMutation, ReexamineRuleHitMutationVariables>;
+export const AnswerRuleHitDocument = {"__meta__":{"hash":"sha256:ba92043bffb703d7e103df65b0101d4c0718e1761a98b390944b3a037a72ae29"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerRuleHit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHitStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"answerRuleHit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleHit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<AnswerRuleHitMutation, AnswerRuleHitMutationVariables>;
+export const InvestigateRuleHitDocument = {"__meta__":{"hash":"sha256:214fad84e14684ef6434e16d9f0ccb1765340fe8b3fb05c36b674ea7eabaf859"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvestigateRuleHit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestigateRuleHitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"investigateRuleHit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleHit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<InvestigateRuleHitMutation, InvestigateRuleHitMutationVariables>;
+export const DismissRuleHitDocument = {"__meta__":{"hash":"sha256:a7a749a332ee52d3e9f1732de50d0be5e2c48ed1d80ac5da4d0e97cf6d1d09a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DismissRuleHit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHitStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"dismissRuleHit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleHit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<DismissRuleHitMutation, DismissRuleHitMutationVariables>;
+export const ConfirmRuleHitsDocument = {"__meta__":{"hash":"sha256:7bbb553588db6ff7d016a064742d1f3c657bed258b1e84bac12479d39f180819"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmRuleHits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmRuleHitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"confirmRuleHits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleHit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<ConfirmRuleHitsMutation, ConfirmRuleHitsMutationVariables>;
+export const UpdateReviewDeadlinesDocument = {"__meta__":{"hash":"sha256:08c7f83f1849fa0fdb8cafa787a8438d1d978b12cc9ec05eea6368bd7e37613c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateReviewDeadlines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReviewDeadlinesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateReviewDeadlines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"initialReviewDays"}},{"kind":"Field","name":{"kind":"Name","value":"reexaminationDays"}},{"kind":"Field","name":{"kind":"Name","value":"statementDays"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDays"}},{"kind":"Field","name":{"kind":"Name","value":"handlingDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<UpdateReviewDeadlinesMutation, UpdateReviewDeadlinesMutationVariables>;
+export const RuleHitListDocument = {"__meta__":{"hash":"sha256:94f49ae998662775de262d4261da6d91c220f9e74effb0eaf620f66213ff66b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RuleHitList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHitFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHitOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleHits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RuleHitListQuery, RuleHitListQueryVariables>;
+export const RuleHitOneDocument = {"__meta__":{"hash":"sha256:9408e7c5f847740008423d6e1b2450edd6e8b474f8031befaba069b17338198b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RuleHitOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleHit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStep"}},{"kind":"Field","name":{"kind":"Name","value":"toStep"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RuleHitOneQuery, RuleHitOneQueryVariables>;
+export const RuleHitManyDocument = {"__meta__":{"hash":"sha256:c501ca017a6c29f86785254d02684d24af73d8134c43fad44f765bc44c6a3da3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RuleHitMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RuleHitManyQuery, RuleHitManyQueryVariables>;
+export const ReviewDeadlinesOneDocument = {"__meta__":{"hash":"sha256:fbac848cb3fde71c12a829092f010c907cfbda2863f6dcc17d651154f9181f2a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewDeadlinesOne"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"initialReviewDays"}},{"kind":"Field","name":{"kind":"Name","value":"reexaminationDays"}},{"kind":"Field","name":{"kind":"Name","value":"statementDays"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDays"}},{"kind":"Field","name":{"kind":"Name","value":"handlingDays"}}]}}]}}]} as unknown as DocumentNode<ReviewDeadlinesOneQuery, ReviewDeadlinesOneQueryVariables>;
 export const UserListDocument = {"__meta__":{"hash":"sha256:ec093e2e05595229917fbe5f6f21ae3100f5f0977a1398f7f5b10003b81ae0c2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserListQuery, UserListQueryVariables>;
 export const UserOneDocument = {"__meta__":{"hash":"sha256:8907ef4f015c04a694e5a6649b1cdc0ce40e7c61a4478c6f54b6fef332c90a9a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","alias":{"kind":"Name","value":"user"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserOneQuery, UserOneQueryVariables>;
 export const UserManyDocument = {"__meta__":{"hash":"sha256:011906dbf258a173287adbb5a36dc5b25e5d6239ce3a12da4b17f78fb3f4b0d9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<UserManyQuery, UserManyQueryVariables>;

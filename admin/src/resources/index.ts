@@ -3,6 +3,7 @@ import type { ResourceDef } from '../providers/data/resource-def.js';
 import { agreementsDef, agreementsView } from './agreements/index.js';
 import { penaltiesDef, penaltiesView } from './penalties/index.js';
 import { findingsDef, findingsView } from './findings/index.js';
+import { ruleHitsDef, ruleHitsView } from './ruleHits/index.js';
 import { providersDef, providersView } from './providers/index.js';
 import { partnersDef, partnersView } from './partners/index.js';
 import { insurersDef, insurersView } from './insurers/index.js';
@@ -16,6 +17,7 @@ export const resourceDefs: Record<string, ResourceDef> = {
   agreements: agreementsDef,
   penalties: penaltiesDef,
   findings: findingsDef,
+  ruleHits: ruleHitsDef,
   providers: providersDef,
   partners: partnersDef,
   insurers: insurersDef,
@@ -28,6 +30,7 @@ export const resourceViews: ResourceProps[] = [
   agreementsView,
   penaltiesView,
   findingsView,
+  ruleHitsView,
   providersView,
   partnersView,
   insurersView,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Finding } from '../../db/generated/prisma/client.js';
 import { FindingSource } from '../../db/generated/prisma/enums.js';
+import type { Tx } from '../../db/database.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
@@ -62,9 +63,22 @@ export async function recordFinding(
   ctx: CommandContext,
   raw: z.input<typeof recordFindingInput>,
 ): Promise<FindingResult> {
+  requireCapability(ctx.actor, 'recordFindings');
+  const input = parseInput(recordFindingInput, raw);
+  return inTransaction((tx) => writeFinding(tx, ctx, input));
+}
+
+/**
+ * The finding itself, in the caller's transaction: confirming rule hits records their
+ * findings together with the hits' own steps, all or nothing.
+ */
+export async function writeFinding(
+  tx: Tx,
+  ctx: CommandContext,
+  input: z.output<typeof recordFindingInput>,
+): Promise<FindingResult> {
   const { actor } = ctx;
   requireCapability(actor, 'recordFindings');
-  const input = parseInput(recordFindingInput, raw);
   const now = ctx.now ?? new Date();
   if (input.foundOn > utcDay(now))
     throw new InputError([{ path: ['input', 'foundOn'], message: 'cannot be in the future' }]);
@@ -80,93 +94,91 @@ export async function recordFinding(
     ]);
   }
 
-  return inTransaction(async (tx) => {
-    const agreement = await tx.agreement.findFirst({
-      where: { AND: [{ id: input.agreementId }, { family: 'SERVICE' }, visible.agreement(actor)] },
-    });
-    if (!agreement || !agreement.providerId) throw notFound('Agreement', input.agreementId);
-    if (!asPartner) requireInsurer(actor, agreement.insurerId, 'Agreement', agreement.id);
-    if (agreement.status === 'DRAFT') {
-      throw new DomainError(
-        'AGREEMENT_NOT_ACTIVE',
-        {
-          zh: `协议（${agreement.number}）尚为草稿，不能记录违规`,
-          en: `Agreement ${agreement.number} is still a DRAFT; nothing was billed under it`,
-        },
-        { currentStatus: agreement.status },
-      );
-    }
-    const providerId = agreement.providerId;
-    const issues: FieldIssue[] = [];
-    const at = (field: string, message: string) => issues.push({ path: ['input', field], message });
-
-    const violationType = await tx.violationType.findUnique({ where: { id: input.violationTypeId } });
-    if (!violationType) at('violationTypeId', 'no such violation type');
-    if (input.physicianId) {
-      const practises = await tx.physician.count({
-        where: {
-          id: input.physicianId,
-          OR: [{ primaryProviderId: providerId }, { practiceSites: { some: { providerId } } }],
-        },
-      });
-      if (practises === 0) at('physicianId', 'the physician does not practise at this provider');
-    }
-    if (input.insuredPersonId) {
-      const insured = await tx.insuredPerson.count({
-        where: { id: input.insuredPersonId, insurerId: agreement.insurerId },
-      });
-      if (insured === 0) at('insuredPersonId', "not an insured person of this agreement's insurer");
-    }
-    if (input.tipOffId) {
-      const tipOff = await tx.tipOff.count({ where: { id: input.tipOffId, insurerId: agreement.insurerId } });
-      if (tipOff === 0) at('tipOffId', "no such tip-off at this agreement's insurer");
-    }
-    const partnerId = asPartner ? actor.partnerId : (input.partnerId ?? null);
-    if (!asPartner && partnerId) {
-      const partner = await tx.partner.count({ where: { id: partnerId } });
-      if (partner === 0) at('partnerId', 'no such partner');
-    }
-    if (issues.length > 0) throw new InputError(issues);
-
-    const finding = await tx.finding.create({
-      data: {
-        number: input.number ?? newNumber('FND', now),
-        agreementId: agreement.id,
-        providerId,
-        physicianId: input.physicianId ?? null,
-        insuredPersonId: input.insuredPersonId ?? null,
-        violationTypeId: input.violationTypeId,
-        source: input.source,
-        partnerId,
-        tipOffId: input.tipOffId ?? null,
-        description: input.description,
-        evidence: input.evidence,
-        violatingAmountFen: input.violatingAmountFen,
-        occurredFrom: input.occurredFrom ?? null,
-        occurredTo: input.occurredTo ?? null,
-        foundOn: input.foundOn,
-      },
-    });
-    const { seq } = await appendAuditEvent(tx, {
-      type: EVENT.findingRecorded,
-      entityType: ENTITY.finding,
-      entityId: finding.id,
-      actor,
-      requestId: ctx.requestId,
-      insurerId: agreement.insurerId,
-      providerId,
-      partnerId,
-      data: {
-        number: finding.number,
-        agreementId: agreement.id,
-        violationTypeCode: violationType!.code,
-        source: finding.source,
-        violatingAmountFen: finding.violatingAmountFen,
-        foundOn: isoDate(finding.foundOn),
-        physicianId: finding.physicianId,
-        evidenceCount: input.evidence.length,
-      },
-    });
-    return { finding, auditSeq: seq };
+  const agreement = await tx.agreement.findFirst({
+    where: { AND: [{ id: input.agreementId }, { family: 'SERVICE' }, visible.agreement(actor)] },
   });
+  if (!agreement || !agreement.providerId) throw notFound('Agreement', input.agreementId);
+  if (!asPartner) requireInsurer(actor, agreement.insurerId, 'Agreement', agreement.id);
+  if (agreement.status === 'DRAFT') {
+    throw new DomainError(
+      'AGREEMENT_NOT_ACTIVE',
+      {
+        zh: `协议（${agreement.number}）尚为草稿，不能记录违规`,
+        en: `Agreement ${agreement.number} is still a DRAFT; nothing was billed under it`,
+      },
+      { currentStatus: agreement.status },
+    );
+  }
+  const providerId = agreement.providerId;
+  const issues: FieldIssue[] = [];
+  const at = (field: string, message: string) => issues.push({ path: ['input', field], message });
+
+  const violationType = await tx.violationType.findUnique({ where: { id: input.violationTypeId } });
+  if (!violationType) at('violationTypeId', 'no such violation type');
+  if (input.physicianId) {
+    const practises = await tx.physician.count({
+      where: {
+        id: input.physicianId,
+        OR: [{ primaryProviderId: providerId }, { practiceSites: { some: { providerId } } }],
+      },
+    });
+    if (practises === 0) at('physicianId', 'the physician does not practise at this provider');
+  }
+  if (input.insuredPersonId) {
+    const insured = await tx.insuredPerson.count({
+      where: { id: input.insuredPersonId, insurerId: agreement.insurerId },
+    });
+    if (insured === 0) at('insuredPersonId', "not an insured person of this agreement's insurer");
+  }
+  if (input.tipOffId) {
+    const tipOff = await tx.tipOff.count({ where: { id: input.tipOffId, insurerId: agreement.insurerId } });
+    if (tipOff === 0) at('tipOffId', "no such tip-off at this agreement's insurer");
+  }
+  const partnerId = asPartner ? actor.partnerId : (input.partnerId ?? null);
+  if (!asPartner && partnerId) {
+    const partner = await tx.partner.count({ where: { id: partnerId } });
+    if (partner === 0) at('partnerId', 'no such partner');
+  }
+  if (issues.length > 0) throw new InputError(issues);
+
+  const finding = await tx.finding.create({
+    data: {
+      number: input.number ?? newNumber('FND', now),
+      agreementId: agreement.id,
+      providerId,
+      physicianId: input.physicianId ?? null,
+      insuredPersonId: input.insuredPersonId ?? null,
+      violationTypeId: input.violationTypeId,
+      source: input.source,
+      partnerId,
+      tipOffId: input.tipOffId ?? null,
+      description: input.description,
+      evidence: input.evidence,
+      violatingAmountFen: input.violatingAmountFen,
+      occurredFrom: input.occurredFrom ?? null,
+      occurredTo: input.occurredTo ?? null,
+      foundOn: input.foundOn,
+    },
+  });
+  const { seq } = await appendAuditEvent(tx, {
+    type: EVENT.findingRecorded,
+    entityType: ENTITY.finding,
+    entityId: finding.id,
+    actor,
+    requestId: ctx.requestId,
+    insurerId: agreement.insurerId,
+    providerId,
+    partnerId,
+    data: {
+      number: finding.number,
+      agreementId: agreement.id,
+      violationTypeCode: violationType!.code,
+      source: finding.source,
+      violatingAmountFen: finding.violatingAmountFen,
+      foundOn: isoDate(finding.foundOn),
+      physicianId: finding.physicianId,
+      evidenceCount: input.evidence.length,
+    },
+  });
+  return { finding, auditSeq: seq };
 }

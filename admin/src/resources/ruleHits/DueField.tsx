@@ -1,0 +1,19 @@
+import { Chip, Stack } from '@mui/material';
+import { useLocale, useRecordContext, useTranslate } from 'react-admin';
+
+type Due = { dueAt: string | null; overdue: boolean };
+
+/** The current step's due date; an overdue step is shown in red with a chip. */
+export function DueField(_props: { label?: string; source?: string; sortBy?: string }) {
+  const record = useRecordContext<Due>();
+  const locale = useLocale();
+  const translate = useTranslate();
+  if (!record?.dueAt) return <span>—</span>;
+  const when = new Date(record.dueAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <Stack direction="row" spacing={1} alignItems="center" data-overdue={record.overdue ? 'true' : 'false'}>
+      <span style={record.overdue ? { color: '#c62828', fontWeight: 600 } : undefined}>{when}</span>
+      {record.overdue ? <Chip size="small" color="error" label={translate('hub.review.overdue')} /> : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,60 @@
+import { ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { AuditLink } from '../../common/AuditLink.js';
+import { DateField } from '../../common/DateField.js';
+import { EnumField, MoneyField, NameField } from '../../common/fields.js';
+import { DueField } from './DueField.js';
+import { HitHistory } from './HitHistory.js';
+import { StepActions } from './StepActions.js';
+
+function HitTitle() {
+  const record = useRecordContext<{ claimRef: string }>();
+  return <span>{record?.claimRef}</span>;
+}
+
+/** One hit: where it stands, its due date, its history, and the steps the viewer may take. */
+export function RuleHitShow() {
+  return (
+    <Show
+      title={<HitTitle />}
+      actions={
+        <TopToolbar>
+          <StepActions />
+          <AuditLink />
+        </TopToolbar>
+      }
+    >
+      <SimpleShowLayout>
+        <TextField source="claimRef" />
+        <EnumField source="step" enumName="RuleHitStep" chip />
+        <DueField label="resources.ruleHits.fields.dueAt" />
+        <EnumField source="status" enumName="RuleHitStatus" />
+        <TextField source="rule.code" label="resources.ruleHits.fields.rule" />
+        <NameField source="rule" label="resources.ruleHits.fields.ruleName" />
+        <EnumField source="stage" enumName="RuleStage" />
+        <NameField source="provider" />
+        <ReferenceField
+          source="agreement.id"
+          reference="agreements"
+          label="resources.ruleHits.fields.agreement"
+          link="show"
+          emptyText="—"
+        >
+          <TextField source="number" />
+        </ReferenceField>
+        <MoneyField source="amountFen" />
+        <TextField source="detail" emptyText="—" />
+        <DateField source="occurredAt" showTime />
+        <ReferenceField
+          source="finding.id"
+          reference="findings"
+          label="resources.ruleHits.fields.finding"
+          link="show"
+          emptyText="—"
+        >
+          <TextField source="number" />
+        </ReferenceField>
+        <HitHistory />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ResourceProps } from 'react-admin';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import type { ResourceDef } from '../../providers/data/resource-def.js';
+import { RuleHitList, RuleHitMany, RuleHitOne } from './queries.js';
+import { ruleHitFilter } from './filter.js';
+import { RuleHitList as RuleHitListView } from './RuleHitList.js';
+import { RuleHitShow } from './RuleHitShow.js';
+
+export const ruleHitsDef: ResourceDef = {
+  list: RuleHitList,
+  listField: 'ruleHits',
+  one: RuleHitOne,
+  oneField: 'ruleHit',
+  many: RuleHitMany,
+  orderFields: {
+    dueAt: 'DUE_AT',
+    occurredAt: 'OCCURRED_AT',
+    amountFen: 'AMOUNT',
+    createdAt: 'CREATED_AT',
+  },
+  filter: ruleHitFilter,
+};
+
+export const ruleHitsView: ResourceProps = {
+  name: 'ruleHits',
+  icon: FactCheckIcon,
+  list: RuleHitListView,
+  show: RuleHitShow,
+  recordRepresentation: 'claimRef',
+};
