@@ -53,7 +53,6 @@ export const EVENT = {
   documentDeliveryRecorded: 'dispatchedDocument.deliveryRecorded',
   referralMade: 'referral.made',
   referralOutcomeRecorded: 'referral.outcomeRecorded',
-  creditComputed: 'credit.computed',
   creditAdjusted: 'credit.adjusted',
   partnerFeeFormulaSet: 'agreement.feeFormulaSet',
   disclosurePublished: 'publicDisclosure.published',
