@@ -8,6 +8,7 @@ import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
 import { httpExchange, viewerOfHttpRequest } from './auth/http-exchange.js';
 import { adminStatic } from './admin-static.js';
+import { publicRoutes } from './public/routes.js';
 
 export interface HttpAppOptions {
   config: Config;
@@ -43,6 +44,7 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
   });
   app.get('/', (_req, res) => res.redirect('/admin/'));
   app.use('/admin', adminStatic());
+  app.use('/public', publicRoutes(config, logger));
   routes?.(app);
 
   app.use(
