@@ -78,7 +78,7 @@ describe('admission: apply → evaluate → designate', () => {
       data: expect.objectContaining({ totalScore: 85, passed: true }),
     });
     const d = ok(
-      await hub.exec<{ decideApplication: { auditSeq: string; application: Record<string, any> } }>(
+      await hub.exec<{ decideApplication: { auditSeq: string; application: Record<string, unknown> } }>(
         DECIDE,
         { input: { id, expectedVersion: 2, decision: 'DESIGNATE' } },
         insurerAdmin(insurer.id),

@@ -59,7 +59,7 @@ const line = (drugCode: string, category: string, quantity = 10) => ({
   quantity,
 });
 const lines = [line('W1', 'WESTERN'), line('W2', 'WESTERN'), line('W3', 'WESTERN'), line('W4', 'WESTERN', 0), line('C1', 'PATENT_CHINESE'), line('C2', 'PATENT_CHINESE')];
-type Filed = { auditSeq: string | null; replayed: boolean; report: Record<string, any> };
+type Filed = { auditSeq: string | null; replayed: boolean; report: Record<string, unknown> & { id: string; stockingRates: unknown } };
 
 describe('monthly reports (月报制)', () => {
   it('files a batch on time, computes the stocking rates against the indicator, and is idempotent', async () => {

@@ -78,9 +78,11 @@ afterAll(async () => {
 
 const PUBLISH = `mutation ($input: PublishDisclosureInput!) { publishDisclosure(input: $input) { auditSeq disclosure { id kind providerNameZh measures } } }`;
 const WITHDRAW = `mutation ($input: WithdrawDisclosureInput!) { withdrawDisclosure(input: $input) { auditSeq disclosure { withdrawnAt } } }`;
+/** The JSON answers: a list (total, items) or one item. */
+type PublicBody = { total: number; items: { id: string; kind: string }[] } & Record<string, unknown>;
 const getJson = async (path: string) => {
   const res = await fetch(`${base}${path}`);
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: (await res.json()) as PublicBody };
 };
 
 describe('public disclosure (曝光)', () => {
@@ -94,7 +96,7 @@ describe('public disclosure (曝光)', () => {
     expect(list.status).toBe(200);
     expect(list.body.total).toBe(2);
     for (const item of list.body.items) expect(Object.keys(item).sort()).toEqual(PUBLIC_KEYS);
-    const kinds = list.body.items.map((i: { kind: string }) => i.kind).sort();
+    const kinds = list.body.items.map((i) => i.kind).sort();
     expect(kinds).toEqual(['BLACKLISTED_PROVIDER', 'TYPICAL_CASE']);
     const page = await (await fetch(`${base}/public/`)).text();
     for (const text of [JSON.stringify(list.body), page]) {
@@ -102,7 +104,7 @@ describe('public disclosure (曝光)', () => {
       for (const secret of [PERSON.name, PERSON.id, '钱医生', hidden.nameZh, insurer.id, provider.id, penaltyId]) expect(text).not.toContain(secret);
     }
     expect(page).not.toMatch(/<script|https?:\/\//);
-    const one = await getJson(`/public/api/disclosures/${list.body.items[0].id}`);
+    const one = await getJson(`/public/api/disclosures/${list.body.items[0]!.id}`);
     expect(Object.keys(one.body).sort()).toEqual(PUBLIC_KEYS);
     expect((await getJson('/public/api/disclosures?kind=TYPICAL_CASE')).body.total).toBe(1);
     expect((await getJson('/public/api/disclosures?limit=1000')).status).toBe(400);
@@ -111,7 +113,7 @@ describe('public disclosure (曝光)', () => {
 
   it('withdrawn items disappear at once; withdrawing is an event', async () => {
     const list = await getJson('/public/api/disclosures?kind=TYPICAL_CASE');
-    const id = list.body.items[0].id as string;
+    const id = list.body.items[0]!.id;
     const w = ok(await hub.exec<{ withdrawDisclosure: { auditSeq: string } }>(WITHDRAW, { input: { id: gid('PublicDisclosure', id), reason: '处理决定被撤销' } }, insurerAdmin(insurer.id)))
       .withdrawDisclosure;
     expect(await eventBySeq(hub, w.auditSeq)).toMatchObject({ type: 'publicDisclosure.withdrawn', data: expect.objectContaining({ reason: '处理决定被撤销' }) });
