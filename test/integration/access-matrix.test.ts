@@ -26,7 +26,9 @@ let foreignRaw: Set<string>;
 let roles: [string, Viewer][];
 
 /** Fields no tenant data flows through: anonymous by design, or the caller's own session. */
-const UNTARGETED_MUTATIONS = new Set(['login', 'logout']);
+// Mutations aimed at no record: sessions, and sweeps over the caller's own tenant (endExpiredSanctions
+// ends only what the caller's insurer may see; sanctions.test.ts covers it).
+const UNTARGETED_MUTATIONS = new Set(['login', 'logout', 'endExpiredSanctions']);
 
 beforeAll(async () => {
   hub = await createTestHub();
