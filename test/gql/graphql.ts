@@ -464,6 +464,7 @@ export type TipOffStatus =
   | 'INVESTIGATING'
   | 'RECEIVED'
   | 'REWARDED'
+  | 'REWARD_APPROVED'
   | 'UNFOUNDED'
   | 'VERIFIED';
 
@@ -555,15 +556,21 @@ export type QNodeQuery = { node:
     | { __typename: 'AuditRule', id: string }
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
+    | { __typename: 'DesignationApplication', id: string }
+    | { __typename: 'DispatchedDocument', id: string }
     | { __typename: 'Finding', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
+    | { __typename: 'MonthlyReport', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'Penalty', id: string }
     | { __typename: 'Physician', id: string }
     | { __typename: 'PracticeSite', id: string }
     | { __typename: 'Provider', id: string }
+    | { __typename: 'PublicDisclosure', id: string }
+    | { __typename: 'Referral', id: string }
     | { __typename: 'RuleHit', id: string }
+    | { __typename: 'SanctionEnd', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'ViolationType', id: string }
@@ -582,15 +589,21 @@ export type QNodeQuery = { node:
     | { __typename: 'AuditRule', id: string }
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
+    | { __typename: 'DesignationApplication', id: string }
+    | { __typename: 'DispatchedDocument', id: string }
     | { __typename: 'Finding', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
+    | { __typename: 'MonthlyReport', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'Penalty', id: string }
     | { __typename: 'Physician', id: string }
     | { __typename: 'PracticeSite', id: string }
     | { __typename: 'Provider', id: string }
+    | { __typename: 'PublicDisclosure', id: string }
+    | { __typename: 'Referral', id: string }
     | { __typename: 'RuleHit', id: string }
+    | { __typename: 'SanctionEnd', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'ViolationType', id: string }
@@ -724,6 +737,12 @@ export type QByNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type QProviderAgreementsQueryVariables = Exact<{
@@ -733,6 +752,12 @@ export type QProviderAgreementsQueryVariables = Exact<{
 
 
 export type QProviderAgreementsQuery = { provider: { nameZh: string, agreements: { totalCount: number, edges: Array<{ node: { number: string } }> } } | null, insurer:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
