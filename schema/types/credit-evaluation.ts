@@ -16,7 +16,9 @@ const CreditDeduction = builder.objectRef<Deduction>('CreditDeduction').implemen
   description: 'One deduction of the credit scoring standard, with the record it comes from.',
   fields: (t) => ({
     rule: t.exposeString('rule', { description: 'VIOLATION, PENALTY, ASSESSMENT or REPEAT.' }),
-    ref: t.exposeString('ref', { description: 'Finding or penalty number, or agreement/year of an assessment.' }),
+    ref: t.exposeString('ref', {
+      description: 'Finding or penalty number, or agreement/year of an assessment.',
+    }),
     points: t.exposeInt('points'),
     labelZh: t.exposeString('labelZh'),
     labelEn: t.exposeString('labelEn'),
@@ -36,7 +38,10 @@ export const CreditEvaluation = builder.prismaNode('CreditEvaluation', {
     grade: t.expose('grade', { type: CreditGrade }),
     blacklisted: t.exposeBoolean('blacklisted'),
     evaluatedAt: t.expose('evaluatedAt', { type: 'DateTime' }),
-    basis: t.expose('basis', { type: CreditBasis, description: 'COMPUTED by the published standard, ADJUSTED by the agency, or MANUAL.' }),
+    basis: t.expose('basis', {
+      type: CreditBasis,
+      description: 'COMPUTED by the published standard, ADJUSTED by the agency, or MANUAL.',
+    }),
     deductions: t.field({
       type: [CreditDeduction],
       description: 'Why the score is what it is: each deduction of the published standard.',

@@ -1,7 +1,10 @@
 import { builder } from '../builder.js';
 import { CreditSubjectType } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
-import type { Agreement as AgreementRow, CreditEvaluation as CreditRow } from '../../server/db/generated/prisma/client.js';
+import type {
+  Agreement as AgreementRow,
+  CreditEvaluation as CreditRow,
+} from '../../server/db/generated/prisma/client.js';
 import { computeCreditGrade } from '../../server/domain/credit/compute-credit-grade.js';
 import { adjustCreditGrade } from '../../server/domain/credit/adjust-credit-grade.js';
 import { setPartnerFeeFormula } from '../../server/domain/credit/set-partner-fee-formula.js';
@@ -33,14 +36,21 @@ const ComputeCreditGradeInput = builder.inputType('ComputeCreditGradeInput', {
 builder.mutationField('computeCreditGrade', (t) =>
   t.field({
     type: creditPayload('ComputeCreditGradePayload'),
-    description: 'Grades a subject from the year’s record by the published scoring standard, listing the deductions.',
+    description:
+      'Grades a subject from the year’s record by the published scoring standard, listing the deductions.',
     authScopes: { roles: CAN.manageSupervision },
     args: { input: t.arg({ type: ComputeCreditGradeInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       // A global ID of another type is treated as a missing subject.
       const subjectId =
-        input.subjectId.typename === SUBJECT_TYPENAME[input.subjectType] ? String(input.subjectId.id) : '00000000-0000-0000-0000-000000000000';
-      return computeCreditGrade(commandContext(ctx), { ...input, insurerId: rawId(input.insurerId), subjectId });
+        input.subjectId.typename === SUBJECT_TYPENAME[input.subjectType]
+          ? String(input.subjectId.id)
+          : '00000000-0000-0000-0000-000000000000';
+      return computeCreditGrade(commandContext(ctx), {
+        ...input,
+        insurerId: rawId(input.insurerId),
+        subjectId,
+      });
     },
   }),
 );
@@ -57,10 +67,12 @@ const AdjustCreditGradeInput = builder.inputType('AdjustCreditGradeInput', {
 builder.mutationField('adjustCreditGrade', (t) =>
   t.field({
     type: creditPayload('AdjustCreditGradePayload'),
-    description: 'The agency adjusts an evaluation’s score (and grade) with a recorded reason; the computed score is kept.',
+    description:
+      'The agency adjusts an evaluation’s score (and grade) with a recorded reason; the computed score is kept.',
     authScopes: { roles: CAN.decidePenalties },
     args: { input: t.arg({ type: AdjustCreditGradeInput, required: true }) },
-    resolve: (_root, { input }, ctx) => adjustCreditGrade(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      adjustCreditGrade(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );
 
@@ -92,7 +104,8 @@ const SetPartnerFeeFormulaPayload = builder
 builder.mutationField('setPartnerFeeFormula', (t) =>
   t.field({
     type: SetPartnerFeeFormulaPayload,
-    description: 'Sets a partner agreement’s service-fee formula: base fee × the factor of the assessment score’s band.',
+    description:
+      'Sets a partner agreement’s service-fee formula: base fee × the factor of the assessment score’s band.',
     authScopes: { roles: CAN.manageAgreements },
     args: { input: t.arg({ type: SetPartnerFeeFormulaInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

@@ -10,10 +10,12 @@ import { allOf, connectionOf, defined, idOf, oneOf, orderOf, search } from './co
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 
-const ApplicationMaterial = builder.objectRef<{ title: string; ref: string }>('ApplicationMaterial').implement({
-  description: 'An attached material, by reference (the document itself lives in the document system).',
-  fields: (t) => ({ title: t.exposeString('title'), ref: t.exposeString('ref') }),
-});
+const ApplicationMaterial = builder
+  .objectRef<{ title: string; ref: string }>('ApplicationMaterial')
+  .implement({
+    description: 'An attached material, by reference (the document itself lives in the document system).',
+    fields: (t) => ({ title: t.exposeString('title'), ref: t.exposeString('ref') }),
+  });
 
 const ApplicationScoreItem = builder
   .objectRef<{ item: string; score: number; note: string | null }>('ApplicationScoreItem')
@@ -46,7 +48,10 @@ export const DesignationApplication = builder.prismaNode('DesignationApplication
     licenceScope: t.exposeStringList('licenceScope'),
     regionCode: t.exposeString('regionCode'),
     address: t.exposeString('address', { nullable: true }),
-    materials: t.field({ type: [ApplicationMaterial], resolve: (a) => a.materials as { title: string; ref: string }[] }),
+    materials: t.field({
+      type: [ApplicationMaterial],
+      resolve: (a) => a.materials as { title: string; ref: string }[],
+    }),
     status: t.expose('status', { type: ApplicationStatus }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
     evaluationDueOn: t.expose('evaluationDueOn', { type: 'Date' }),
@@ -67,7 +72,10 @@ export const DesignationApplication = builder.prismaNode('DesignationApplication
   }),
 });
 
-export const DesignationApplicationConnection = connectionOf(DesignationApplication, 'DesignationApplication');
+export const DesignationApplicationConnection = connectionOf(
+  DesignationApplication,
+  'DesignationApplication',
+);
 
 const applicationOrder = orderOf(
   'DesignationApplication',
@@ -118,7 +126,8 @@ builder.queryFields((t) => ({
           where: applicationWhere(ctx, args.filter),
           orderBy: applicationOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().designationApplication.count({ where: applicationWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) =>
+        db().designationApplication.count({ where: applicationWhere(ctx, args.filter) }),
     },
     DesignationApplicationConnection,
   ),

@@ -22,13 +22,24 @@ function payload(name: string) {
 }
 
 const MaterialInput = builder.inputType('ApplicationMaterialInput', {
-  fields: (t) => ({ title: t.string(), ref: t.string({ description: 'Where the document is kept (file number, URL).' }) }),
+  fields: (t) => ({
+    title: t.string(),
+    ref: t.string({ description: 'Where the document is kept (file number, URL).' }),
+  }),
 });
 
 const ApplyForDesignationInput = builder.inputType('ApplyForDesignationInput', {
   fields: (t) => ({
-    insurerId: t.globalID({ for: Insurer, required: false, description: 'Platform admins and provider staff name the insurer.' }),
-    providerId: t.globalID({ for: Provider, required: false, description: 'An existing provider applying again.' }),
+    insurerId: t.globalID({
+      for: Insurer,
+      required: false,
+      description: 'Platform admins and provider staff name the insurer.',
+    }),
+    providerId: t.globalID({
+      for: Provider,
+      required: false,
+      description: 'An existing provider applying again.',
+    }),
     applicantNameZh: t.string(),
     applicantNameEn: t.string(),
     kind: t.field({ type: ProviderKind }),
@@ -62,7 +73,11 @@ builder.mutationField('applyForDesignation', (t) =>
 const ScoreItemCode = builder.enumType('AdmissionScoreItem', { values: SCORE_ITEM_CODES });
 
 const ScoreInput = builder.inputType('AdmissionScoreInput', {
-  fields: (t) => ({ item: t.field({ type: ScoreItemCode }), score: t.int(), note: t.string({ required: false }) }),
+  fields: (t) => ({
+    item: t.field({ type: ScoreItemCode }),
+    score: t.int(),
+    note: t.string({ required: false }),
+  }),
 });
 
 const EvaluateApplicationInput = builder.inputType('EvaluateApplicationInput', {
@@ -76,14 +91,18 @@ const EvaluateApplicationInput = builder.inputType('EvaluateApplicationInput', {
 builder.mutationField('evaluateApplication', (t) =>
   t.field({
     type: payload('EvaluateApplicationPayload'),
-    description: 'Records the evaluation (site visit, materials, information system) against the published scoring standard.',
+    description:
+      'Records the evaluation (site visit, materials, information system) against the published scoring standard.',
     authScopes: { roles: CAN.manageSupervision },
     args: { input: t.arg({ type: EvaluateApplicationInput, required: true }) },
-    resolve: (_root, { input }, ctx) => evaluateApplication(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      evaluateApplication(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );
 
-const ApplicationDecision = builder.enumType('ApplicationDecision', { values: ['DESIGNATE', 'REFUSE'] as const });
+const ApplicationDecision = builder.enumType('ApplicationDecision', {
+  values: ['DESIGNATE', 'REFUSE'] as const,
+});
 
 const DecideApplicationInput = builder.inputType('DecideApplicationInput', {
   fields: (t) => ({
@@ -91,7 +110,11 @@ const DecideApplicationInput = builder.inputType('DecideApplicationInput', {
     expectedVersion: t.int(),
     decision: t.field({ type: ApplicationDecision }),
     reason: t.string({ required: false, description: 'REFUSE: the reason given to the applicant.' }),
-    startsOn: t.field({ type: 'Date', required: false, description: 'DESIGNATE: the draft agreement’s start (default today).' }),
+    startsOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'DESIGNATE: the draft agreement’s start (default today).',
+    }),
     endsOn: t.field({ type: 'Date', required: false, description: 'DESIGNATE: its end (default one year).' }),
     templateCode: t.string({ required: false }),
     templateVersion: t.string({ required: false }),
@@ -105,7 +128,8 @@ builder.mutationField('decideApplication', (t) =>
       'DESIGNATE (after a passing evaluation: the provider is designated and a DRAFT service agreement prepared) or REFUSE with a reason.',
     authScopes: { roles: CAN.manageAgreements },
     args: { input: t.arg({ type: DecideApplicationInput, required: true }) },
-    resolve: (_root, { input }, ctx) => decideApplication(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      decideApplication(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );
 
@@ -123,6 +147,7 @@ builder.mutationField('withdrawApplication', (t) =>
     description: 'The applicant withdraws its application before the decision.',
     authScopes: { roles: CAN.applyForDesignation },
     args: { input: t.arg({ type: WithdrawApplicationInput, required: true }) },
-    resolve: (_root, { input }, ctx) => withdrawApplication(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      withdrawApplication(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );

@@ -16,7 +16,9 @@ const FileMonthlyReportPayload = builder
   .implement({
     fields: (t) => ({
       report: t.field({ type: MonthlyReport, resolve: (p) => p.report }),
-      replayed: t.exposeBoolean('replayed', { description: 'The same batch was already filed: nothing was written.' }),
+      replayed: t.exposeBoolean('replayed', {
+        description: 'The same batch was already filed: nothing was written.',
+      }),
       auditSeq: t.string({
         nullable: true,
         description: 'Sequence number of the audit event appended; null for a replayed batch.',
@@ -39,7 +41,11 @@ const ReportLineInput = builder.inputType('MonthlyReportLineInput', {
 
 const FileMonthlyReportInput = builder.inputType('FileMonthlyReportInput', {
   fields: (t) => ({
-    providerId: t.globalID({ for: Provider, required: false, description: 'Agency staff entering a paper report; provider staff omit it.' }),
+    providerId: t.globalID({
+      for: Provider,
+      required: false,
+      description: 'Agency staff entering a paper report; provider staff omit it.',
+    }),
     period: t.string({ description: 'The month, YYYY-MM.' }),
     lines: t.field({ type: [ReportLineInput] }),
   }),
@@ -48,7 +54,8 @@ const FileMonthlyReportInput = builder.inputType('FileMonthlyReportInput', {
 builder.mutationField('fileMonthlyReport', (t) =>
   t.field({
     type: FileMonthlyReportPayload,
-    description: 'Files a month’s drug purchases (月报制), idempotent by provider and month: the same batch again changes nothing.',
+    description:
+      'Files a month’s drug purchases (月报制), idempotent by provider and month: the same batch again changes nothing.',
     authScopes: { roles: CAN.fileMonthlyReports },
     args: { input: t.arg({ type: FileMonthlyReportInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -60,7 +67,10 @@ const ImportMonthlyReportCsvInput = builder.inputType('ImportMonthlyReportCsvInp
   fields: (t) => ({
     providerId: t.globalID({ for: Provider, required: false }),
     period: t.string(),
-    csv: t.string({ description: 'UTF-8 CSV with the header drugCode,drugName,maker,channel,category,unitPriceFen,quantity.' }),
+    csv: t.string({
+      description:
+        'UTF-8 CSV with the header drugCode,drugName,maker,channel,category,unitPriceFen,quantity.',
+    }),
   }),
 });
 
@@ -76,13 +86,19 @@ builder.mutationField('importMonthlyReportCsv', (t) =>
 );
 
 const CheckMonthlyReportsPayload = builder
-  .objectRef<{ dueOn: Date; checked: number; hits: RuleHitRow[]; lastSeq: bigint | null }>('CheckMonthlyReportsPayload')
+  .objectRef<{ dueOn: Date; checked: number; hits: RuleHitRow[]; lastSeq: bigint | null }>(
+    'CheckMonthlyReportsPayload',
+  )
   .implement({
     fields: (t) => ({
       dueOn: t.expose('dueOn', { type: 'Date' }),
       checked: t.exposeInt('checked', { description: 'Providers under the reporting duty in the month.' }),
       hits: t.field({ type: [RuleHit], resolve: (p) => p.hits }),
-      auditSeq: t.string({ nullable: true, description: 'The last event appended; null when no hit was raised.', resolve: (p) => p.lastSeq?.toString() ?? null }),
+      auditSeq: t.string({
+        nullable: true,
+        description: 'The last event appended; null when no hit was raised.',
+        resolve: (p) => p.lastSeq?.toString() ?? null,
+      }),
     }),
   });
 
@@ -96,7 +112,8 @@ const CheckMonthlyReportsInput = builder.inputType('CheckMonthlyReportsInput', {
 builder.mutationField('checkMonthlyReports', (t) =>
   t.field({
     type: CheckMonthlyReportsPayload,
-    description: 'Raises a rule hit "monthly report not filed as required" for each missing or late report of the month (idempotent).',
+    description:
+      'Raises a rule hit "monthly report not filed as required" for each missing or late report of the month (idempotent).',
     authScopes: { roles: CAN.manageSupervision },
     args: { input: t.arg({ type: CheckMonthlyReportsInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

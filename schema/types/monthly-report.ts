@@ -11,7 +11,8 @@ import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 
 const StockingRate = builder.objectRef<StockingCheck>('StockingRate').implement({
-  description: '备药率: formulary drugs of a category bought in the month, against the agreement’s indicator.',
+  description:
+    '备药率: formulary drugs of a category bought in the month, against the agreement’s indicator.',
   fields: (t) => ({
     category: t.exposeString('category'),
     listed: t.exposeInt('listed'),
@@ -19,7 +20,10 @@ const StockingRate = builder.objectRef<StockingCheck>('StockingRate').implement(
     ratePercent: t.exposeString('ratePercent'),
     threshold: t.exposeString('threshold', { nullable: true }),
     comparator: t.exposeString('comparator', { nullable: true }),
-    met: t.exposeBoolean('met', { nullable: true, description: 'null when the agreement has no such indicator or the list is empty.' }),
+    met: t.exposeBoolean('met', {
+      nullable: true,
+      description: 'null when the agreement has no such indicator or the list is empty.',
+    }),
   }),
 });
 
@@ -76,7 +80,10 @@ export const MonthlyReportFilter = builder.inputType('MonthlyReportFilter', {
   }),
 });
 
-function reportWhere(ctx: Context, f: typeof MonthlyReportFilter.$inferInput | null | undefined): Prisma.MonthlyReportWhereInput {
+function reportWhere(
+  ctx: Context,
+  f: typeof MonthlyReportFilter.$inferInput | null | undefined,
+): Prisma.MonthlyReportWhereInput {
   const filter = f ?? {};
   return allOf<Prisma.MonthlyReportWhereInput>(
     visible.monthlyReport(ctx.viewer),
@@ -91,7 +98,8 @@ function reportWhere(ctx: Context, f: typeof MonthlyReportFilter.$inferInput | n
 
 export const FormularyDrug = builder.prismaObject('FormularyDrug', {
   authScopes: { roles: CAN.read },
-  description: 'The insurer’s formulary list (minimal): the drugs a designated pharmacy or clinic should stock.',
+  description:
+    'The insurer’s formulary list (minimal): the drugs a designated pharmacy or clinic should stock.',
   fields: (t) => ({
     drugCode: t.exposeString('drugCode'),
     nameZh: t.exposeString('nameZh'),
@@ -111,7 +119,11 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: reportOrder.Input, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().monthlyReport.findMany({ ...query, where: reportWhere(ctx, args.filter), orderBy: reportOrder.toPrisma(args.orderBy) }),
+        db().monthlyReport.findMany({
+          ...query,
+          where: reportWhere(ctx, args.filter),
+          orderBy: reportOrder.toPrisma(args.orderBy),
+        }),
       totalCount: (_root, args, ctx) => db().monthlyReport.count({ where: reportWhere(ctx, args.filter) }),
     },
     MonthlyReportConnection,

@@ -52,12 +52,16 @@ builder.queryFields((t) => ({
       resolve: (query, _root, args, ctx) =>
         db().publicDisclosure.findMany({
           ...query,
-          where: { AND: [visible.publicDisclosure(ctx.viewer), args.includeWithdrawn ? {} : { withdrawnAt: null }] },
+          where: {
+            AND: [visible.publicDisclosure(ctx.viewer), args.includeWithdrawn ? {} : { withdrawnAt: null }],
+          },
           orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
         }),
       totalCount: (_root, args, ctx) =>
         db().publicDisclosure.count({
-          where: { AND: [visible.publicDisclosure(ctx.viewer), args.includeWithdrawn ? {} : { withdrawnAt: null }] },
+          where: {
+            AND: [visible.publicDisclosure(ctx.viewer), args.includeWithdrawn ? {} : { withdrawnAt: null }],
+          },
         }),
     },
     PublicDisclosureConnection,
@@ -76,15 +80,24 @@ function payload(name: string) {
 const PublishDisclosureInput = builder.inputType('PublishDisclosureInput', {
   fields: (t) => ({
     kind: t.field({ type: DisclosureKind }),
-    penaltyId: t.globalID({ for: Penalty, required: false, description: 'TYPICAL_CASE: an executed penalty on a provider.' }),
-    creditEvaluationId: t.globalID({ for: CreditEvaluation, required: false, description: 'BLACKLISTED_PROVIDER.' }),
+    penaltyId: t.globalID({
+      for: Penalty,
+      required: false,
+      description: 'TYPICAL_CASE: an executed penalty on a provider.',
+    }),
+    creditEvaluationId: t.globalID({
+      for: CreditEvaluation,
+      required: false,
+      description: 'BLACKLISTED_PROVIDER.',
+    }),
   }),
 });
 
 builder.mutationField('publishDisclosure', (t) =>
   t.field({
     type: payload('PublishDisclosurePayload'),
-    description: 'Publishes a typical case or a blacklisted provider to the anonymous view at /public/ (institution data only).',
+    description:
+      'Publishes a typical case or a blacklisted provider to the anonymous view at /public/ (institution data only).',
     authScopes: { roles: CAN.publishDisclosures },
     args: { input: t.arg({ type: PublishDisclosureInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -106,6 +119,7 @@ builder.mutationField('withdrawDisclosure', (t) =>
     description: 'Withdraws a published item: the public view stops returning it at once.',
     authScopes: { roles: CAN.publishDisclosures },
     args: { input: t.arg({ type: WithdrawDisclosureInput, required: true }) },
-    resolve: (_root, { input }, ctx) => withdrawDisclosure(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      withdrawDisclosure(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );

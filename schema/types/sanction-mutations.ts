@@ -1,7 +1,10 @@
 import { builder } from '../builder.js';
 import { ReferralKind } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
-import type { DispatchedDocument as DocRow, Referral as ReferralRow } from '../../server/db/generated/prisma/client.js';
+import type {
+  DispatchedDocument as DocRow,
+  Referral as ReferralRow,
+} from '../../server/db/generated/prisma/client.js';
 import { liftSettlementSuspension } from '../../server/domain/sanctions/lift-settlement-suspension.js';
 import { liftBillingSuspension } from '../../server/domain/sanctions/lift-billing-suspension.js';
 import { endExpiredSanctions } from '../../server/domain/sanctions/end-expired-sanctions.js';
@@ -16,15 +19,18 @@ import { Physician } from './physician.js';
 import { Penalty } from './penalty.js';
 import { AUDIT_SEQ_DESCRIPTION, commandContext, rawId, seqString } from './mutation-payloads.js';
 
-const SanctionEndPayload = builder.objectRef<{ sanctionEndId: string; auditSeq: bigint }>('SanctionEndPayload').implement({
-  fields: (t) => ({
-    sanctionEnd: t.prismaField({
-      type: SanctionEnd,
-      resolve: (query, p) => db().sanctionEnd.findUniqueOrThrow({ ...query, where: { id: p.sanctionEndId } }),
+const SanctionEndPayload = builder
+  .objectRef<{ sanctionEndId: string; auditSeq: bigint }>('SanctionEndPayload')
+  .implement({
+    fields: (t) => ({
+      sanctionEnd: t.prismaField({
+        type: SanctionEnd,
+        resolve: (query, p) =>
+          db().sanctionEnd.findUniqueOrThrow({ ...query, where: { id: p.sanctionEndId } }),
+      }),
+      auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
     }),
-    auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
-  }),
-});
+  });
 
 const LiftSettlementSuspensionInput = builder.inputType('LiftSettlementSuspensionInput', {
   fields: (t) => ({
@@ -38,11 +44,15 @@ const LiftSettlementSuspensionInput = builder.inputType('LiftSettlementSuspensio
 builder.mutationField('liftSettlementSuspension', (t) =>
   t.field({
     type: SanctionEndPayload,
-    description: 'Restores an insured person’s direct settlement before the suspension ends, on a written request and pledge.',
+    description:
+      'Restores an insured person’s direct settlement before the suspension ends, on a written request and pledge.',
     authScopes: { roles: CAN.decidePenalties },
     args: { input: t.arg({ type: LiftSettlementSuspensionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      liftSettlementSuspension(commandContext(ctx), { ...input, insuredPersonId: rawId(input.insuredPersonId) }),
+      liftSettlementSuspension(commandContext(ctx), {
+        ...input,
+        insuredPersonId: rawId(input.insuredPersonId),
+      }),
   }),
 );
 
@@ -58,7 +68,8 @@ const LiftBillingSuspensionInput = builder.inputType('LiftBillingSuspensionInput
 builder.mutationField('liftBillingSuspension', (t) =>
   t.field({
     type: SanctionEndPayload,
-    description: 'Restores a physician’s billing right before the suspension ends, on a written request and pledge.',
+    description:
+      'Restores a physician’s billing right before the suspension ends, on a written request and pledge.',
     authScopes: { roles: CAN.decidePenalties },
     args: { input: t.arg({ type: LiftBillingSuspensionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -66,31 +77,40 @@ builder.mutationField('liftBillingSuspension', (t) =>
   }),
 );
 
-const EndExpiredSanctionsPayload = builder.objectRef<{ ended: number; lastSeq: bigint | null }>('EndExpiredSanctionsPayload').implement({
-  fields: (t) => ({
-    ended: t.exposeInt('ended'),
-    auditSeq: t.string({ nullable: true, resolve: (p) => p.lastSeq?.toString() ?? null }),
-  }),
-});
+const EndExpiredSanctionsPayload = builder
+  .objectRef<{ ended: number; lastSeq: bigint | null }>('EndExpiredSanctionsPayload')
+  .implement({
+    fields: (t) => ({
+      ended: t.exposeInt('ended'),
+      auditSeq: t.string({ nullable: true, resolve: (p) => p.lastSeq?.toString() ?? null }),
+    }),
+  });
 
 builder.mutationField('endExpiredSanctions', (t) =>
   t.field({
     type: EndExpiredSanctionsPayload,
-    description: 'Ends every insured-person and physician suspension whose term has run out (one event each; idempotent).',
+    description:
+      'Ends every insured-person and physician suspension whose term has run out (one event each; idempotent).',
     authScopes: { roles: CAN.decidePenalties },
     resolve: (_root, _args, ctx) => endExpiredSanctions(commandContext(ctx)),
   }),
 );
 
-const DocumentPayload = builder.objectRef<{ document: DocRow; auditSeq: bigint }>('DispatchedDocumentPayload').implement({
-  fields: (t) => ({
-    document: t.field({ type: DispatchedDocument, resolve: (p) => p.document }),
-    auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
-  }),
-});
+const DocumentPayload = builder
+  .objectRef<{ document: DocRow; auditSeq: bigint }>('DispatchedDocumentPayload')
+  .implement({
+    fields: (t) => ({
+      document: t.field({ type: DispatchedDocument, resolve: (p) => p.document }),
+      auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
+    }),
+  });
 
 const DispatchNoticeInput = builder.inputType('DispatchHealthAuthorityNoticeInput', {
-  fields: (t) => ({ penaltyId: t.globalID({ for: Penalty }), recipient: t.string(), documentRef: t.string() }),
+  fields: (t) => ({
+    penaltyId: t.globalID({ for: Penalty }),
+    recipient: t.string(),
+    documentRef: t.string(),
+  }),
 });
 
 builder.mutationField('dispatchHealthAuthorityNotice', (t) =>
@@ -119,16 +139,19 @@ builder.mutationField('recordDocumentDelivery', (t) =>
     type: DocumentPayload,
     authScopes: { roles: CAN.decidePenalties },
     args: { input: t.arg({ type: RecordDeliveryInput, required: true }) },
-    resolve: (_root, { input }, ctx) => recordDocumentDelivery(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      recordDocumentDelivery(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );
 
-const ReferralPayload = builder.objectRef<{ referral: ReferralRow; auditSeq: bigint }>('ReferralPayload').implement({
-  fields: (t) => ({
-    referral: t.field({ type: Referral, resolve: (p) => p.referral }),
-    auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
-  }),
-});
+const ReferralPayload = builder
+  .objectRef<{ referral: ReferralRow; auditSeq: bigint }>('ReferralPayload')
+  .implement({
+    fields: (t) => ({
+      referral: t.field({ type: Referral, resolve: (p) => p.referral }),
+      auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
+    }),
+  });
 
 const ReferCaseInput = builder.inputType('ReferCaseInput', {
   fields: (t) => ({
@@ -142,14 +165,18 @@ const ReferCaseInput = builder.inputType('ReferCaseInput', {
 builder.mutationField('referCase', (t) =>
   t.field({
     type: ReferralPayload,
-    description: 'Records a referral to the judiciary (移送司法), joint punishment (联合惩戒) or the administrative authority.',
+    description:
+      'Records a referral to the judiciary (移送司法), joint punishment (联合惩戒) or the administrative authority.',
     authScopes: { roles: CAN.decidePenalties },
     args: { input: t.arg({ type: ReferCaseInput, required: true }) },
-    resolve: (_root, { input }, ctx) => referCase(commandContext(ctx), { ...input, penaltyId: rawId(input.penaltyId) }),
+    resolve: (_root, { input }, ctx) =>
+      referCase(commandContext(ctx), { ...input, penaltyId: rawId(input.penaltyId) }),
   }),
 );
 
-const ReferralOutcomeChoice = builder.enumType('ReferralOutcomeChoice', { values: ['ACCEPTED', 'DECLINED', 'CONCLUDED'] as const });
+const ReferralOutcomeChoice = builder.enumType('ReferralOutcomeChoice', {
+  values: ['ACCEPTED', 'DECLINED', 'CONCLUDED'] as const,
+});
 
 const RecordReferralOutcomeInput = builder.inputType('RecordReferralOutcomeInput', {
   fields: (t) => ({
@@ -165,6 +192,7 @@ builder.mutationField('recordReferralOutcome', (t) =>
     type: ReferralPayload,
     authScopes: { roles: CAN.decidePenalties },
     args: { input: t.arg({ type: RecordReferralOutcomeInput, required: true }) },
-    resolve: (_root, { input }, ctx) => recordReferralOutcome(commandContext(ctx), { ...input, id: rawId(input.id) }),
+    resolve: (_root, { input }, ctx) =>
+      recordReferralOutcome(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );

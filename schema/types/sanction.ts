@@ -1,5 +1,12 @@
 import { builder } from '../builder.js';
-import { DeliveryStatus, DocumentKind, ReferralKind, ReferralOutcome, SanctionEndReason, SanctionKind } from '../enums.js';
+import {
+  DeliveryStatus,
+  DocumentKind,
+  ReferralKind,
+  ReferralOutcome,
+  SanctionEndReason,
+  SanctionKind,
+} from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import { db } from '../../server/db/database.js';
@@ -71,10 +78,15 @@ builder.queryFields((t) => ({
     {
       type: SanctionEnd,
       cursor: 'id',
-      description: 'Ends of insured-person and physician suspensions (agency staff only: they concern persons).',
+      description:
+        'Ends of insured-person and physician suspensions (agency staff only: they concern persons).',
       authScopes: { roles: CAN.readTipOffs },
       resolve: (query, _root, _args, ctx) =>
-        db().sanctionEnd.findMany({ ...query, where: visible.sanctionEnd(ctx.viewer), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+        db().sanctionEnd.findMany({
+          ...query,
+          where: visible.sanctionEnd(ctx.viewer),
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        }),
       totalCount: (_root, _args, ctx) => db().sanctionEnd.count({ where: visible.sanctionEnd(ctx.viewer) }),
     },
     SanctionEndConnection,
@@ -90,7 +102,8 @@ builder.queryFields((t) => ({
           where: visible.dispatchedDocument(ctx.viewer),
           orderBy: [{ dispatchedAt: 'desc' }, { id: 'desc' }],
         }),
-      totalCount: (_root, _args, ctx) => db().dispatchedDocument.count({ where: visible.dispatchedDocument(ctx.viewer) }),
+      totalCount: (_root, _args, ctx) =>
+        db().dispatchedDocument.count({ where: visible.dispatchedDocument(ctx.viewer) }),
     },
     DispatchedDocumentConnection,
   ),
@@ -100,7 +113,11 @@ builder.queryFields((t) => ({
       cursor: 'id',
       authScopes: { roles: CAN.read },
       resolve: (query, _root, _args, ctx) =>
-        db().referral.findMany({ ...query, where: visible.referral(ctx.viewer), orderBy: [{ referredAt: 'desc' }, { id: 'desc' }] }),
+        db().referral.findMany({
+          ...query,
+          where: visible.referral(ctx.viewer),
+          orderBy: [{ referredAt: 'desc' }, { id: 'desc' }],
+        }),
       totalCount: (_root, _args, ctx) => db().referral.count({ where: visible.referral(ctx.viewer) }),
     },
     ReferralConnection,

@@ -3,20 +3,27 @@ import type { toPublicJson } from '../domain/disclosure/public-view.js';
 type Item = ReturnType<typeof toPublicJson>;
 
 const esc = (v: unknown) =>
-  String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(v ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 const KIND: Record<string, string> = {
   BLACKLISTED_PROVIDER: '黑名单机构 / Blacklisted provider',
   TYPICAL_CASE: '典型案例 / Typical case',
 };
 
-const yuan = (fen: string | null) => (fen === null ? '' : `${(Number(BigInt(fen) / 100n)).toLocaleString('zh-CN')}.${(BigInt(fen) % 100n).toString().padStart(2, '0')} 元`);
+const yuan = (fen: string | null) =>
+  fen === null
+    ? ''
+    : `${Number(BigInt(fen) / 100n).toLocaleString('zh-CN')}.${(BigInt(fen) % 100n).toString().padStart(2, '0')} 元`;
 
 /** The plain public page: server-rendered, every value escaped, no script and no outside asset. */
 export function renderPublicPage(items: Item[]): string {
   const rows = items
     .map(
-      (i) => `<tr><td>${esc(KIND[i.kind] ?? i.kind)}</td><td>${esc(i.providerNameZh)}<br><small>${esc(i.providerNameEn)}</small></td>` +
+      (i) =>
+        `<tr><td>${esc(KIND[i.kind] ?? i.kind)}</td><td>${esc(i.providerNameZh)}<br><small>${esc(i.providerNameEn)}</small></td>` +
         `<td>${esc(i.violationsZh.join('；'))}<br><small>${esc(i.violationsEn.join('; '))}</small></td>` +
         `<td>${esc(i.measures.join(', '))}${i.creditGrade ? ` (${esc(i.creditGrade)} ${esc(i.year)})` : ''}</td>` +
         `<td>${esc(yuan(i.amountFen))}</td><td>${esc(i.decidedOn)}</td><td>${esc(i.insurerNameZh)}</td></tr>`,

@@ -31,39 +31,59 @@ export function publicRoutes(config: Config, logger: Logger): Router {
       res.status(429).json({ error: 'RATE_LIMITED' });
     }
   });
-  router.get('/api/disclosures', handle(logger, async (req, res) => {
-    const q = parseQuery(req);
-    if (!q) return void res.status(400).json({ error: 'BAD_REQUEST', message: 'kind, limit (1-100) or offset invalid' });
-    const where = { ...PUBLISHED_NOW, ...(q.kind ? { kind: q.kind } : {}) };
-    const [items, total] = await Promise.all([
-      db().publicDisclosure.findMany({ where, select: PUBLIC_SELECT, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: q.limit, skip: q.offset }),
-      db().publicDisclosure.count({ where }),
-    ]);
-    res.json({ total, items: items.map(toPublicJson) });
-  }));
-  router.get('/api/disclosures/:id', handle(logger, async (req, res) => {
-    const id = String(req.params.id);
-    const row = UUID.test(id)
-      ? await db().publicDisclosure.findFirst({ where: { ...PUBLISHED_NOW, id }, select: PUBLIC_SELECT })
-      : null;
-    if (!row) return void res.status(404).json({ error: 'NOT_FOUND' });
-    res.json(toPublicJson(row));
-  }));
-  router.get('/', handle(logger, async (_req, res) => {
-    const items = await db().publicDisclosure.findMany({
-      where: PUBLISHED_NOW,
-      select: PUBLIC_SELECT,
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      take: 200,
-    });
-    res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
-    res.type('html').send(renderPublicPage(items.map(toPublicJson)));
-  }));
+  router.get(
+    '/api/disclosures',
+    handle(logger, async (req, res) => {
+      const q = parseQuery(req);
+      if (!q)
+        return void res
+          .status(400)
+          .json({ error: 'BAD_REQUEST', message: 'kind, limit (1-100) or offset invalid' });
+      const where = { ...PUBLISHED_NOW, ...(q.kind ? { kind: q.kind } : {}) };
+      const [items, total] = await Promise.all([
+        db().publicDisclosure.findMany({
+          where,
+          select: PUBLIC_SELECT,
+          orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+          take: q.limit,
+          skip: q.offset,
+        }),
+        db().publicDisclosure.count({ where }),
+      ]);
+      res.json({ total, items: items.map(toPublicJson) });
+    }),
+  );
+  router.get(
+    '/api/disclosures/:id',
+    handle(logger, async (req, res) => {
+      const id = String(req.params.id);
+      const row = UUID.test(id)
+        ? await db().publicDisclosure.findFirst({ where: { ...PUBLISHED_NOW, id }, select: PUBLIC_SELECT })
+        : null;
+      if (!row) return void res.status(404).json({ error: 'NOT_FOUND' });
+      res.json(toPublicJson(row));
+    }),
+  );
+  router.get(
+    '/',
+    handle(logger, async (_req, res) => {
+      const items = await db().publicDisclosure.findMany({
+        where: PUBLISHED_NOW,
+        select: PUBLIC_SELECT,
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        take: 200,
+      });
+      res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+      res.type('html').send(renderPublicPage(items.map(toPublicJson)));
+    }),
+  );
   router.use((_req, res) => void res.status(404).json({ error: 'NOT_FOUND' }));
   return router;
 }
 
-function parseQuery(req: Request): { kind: (typeof KINDS)[number] | null; limit: number; offset: number } | null {
+function parseQuery(
+  req: Request,
+): { kind: (typeof KINDS)[number] | null; limit: number; offset: number } | null {
   const kind = typeof req.query.kind === 'string' ? req.query.kind : null;
   const limit = req.query.limit === undefined ? 50 : Number(req.query.limit);
   const offset = req.query.offset === undefined ? 0 : Number(req.query.offset);

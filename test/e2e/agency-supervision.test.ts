@@ -60,20 +60,26 @@ describe('agency supervision screens (zh-CN)', () => {
       },
     );
     const id = applied.applyForDesignation.application.id;
-    await call(`mutation ($input: EvaluateApplicationInput!) { evaluateApplication(input: $input) { auditSeq } }`, {
-      input: {
-        id,
-        expectedVersion: 1,
-        scores: [
-          { item: 'SITE_VISIT', score: 36 },
-          { item: 'MATERIALS', score: 27 },
-          { item: 'INFORMATION_SYSTEM', score: 24 },
-        ],
+    await call(
+      `mutation ($input: EvaluateApplicationInput!) { evaluateApplication(input: $input) { auditSeq } }`,
+      {
+        input: {
+          id,
+          expectedVersion: 1,
+          scores: [
+            { item: 'SITE_VISIT', score: 36 },
+            { item: 'MATERIALS', score: 27 },
+            { item: 'INFORMATION_SYSTEM', score: 24 },
+          ],
+        },
       },
-    });
-    await call(`mutation ($input: DecideApplicationInput!) { decideApplication(input: $input) { auditSeq } }`, {
-      input: { id, expectedVersion: 2, decision: 'DESIGNATE' },
-    });
+    );
+    await call(
+      `mutation ($input: DecideApplicationInput!) { decideApplication(input: $input) { auditSeq } }`,
+      {
+        input: { id, expectedVersion: 2, decision: 'DESIGNATE' },
+      },
+    );
     await page.goto(`${hub.url}/admin/#/designationApplications`);
     const row = page.locator('tr', { hasText: '雨山区百草堂大药房' });
     await row.waitFor({ timeout: 30_000 });
@@ -89,17 +95,38 @@ describe('agency supervision screens (zh-CN)', () => {
       `{ providers(first: 1, filter: { kind: [RETAIL_PHARMACY], search: "宝芝林" }) { edges { node { id } } } }`,
     );
     const now = new Date();
-    const period = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1)).toISOString().slice(0, 7);
-    await call(`mutation ($input: FileMonthlyReportInput!) { fileMonthlyReport(input: $input) { auditSeq } }`, {
-      input: {
-        providerId: providers.edges[0]!.node.id,
-        period,
-        lines: [
-          { drugCode: 'XA01', drugName: '阿莫西林胶囊', maker: '华北制药', channel: '国药控股', category: 'WESTERN', unitPriceFen: 1250, quantity: 40 },
-          { drugCode: 'ZA02', drugName: '六味地黄丸', maker: '同仁堂', channel: '九州通', category: 'PATENT_CHINESE', unitPriceFen: 3300, quantity: 12 },
-        ],
+    const period = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1))
+      .toISOString()
+      .slice(0, 7);
+    await call(
+      `mutation ($input: FileMonthlyReportInput!) { fileMonthlyReport(input: $input) { auditSeq } }`,
+      {
+        input: {
+          providerId: providers.edges[0]!.node.id,
+          period,
+          lines: [
+            {
+              drugCode: 'XA01',
+              drugName: '阿莫西林胶囊',
+              maker: '华北制药',
+              channel: '国药控股',
+              category: 'WESTERN',
+              unitPriceFen: 1250,
+              quantity: 40,
+            },
+            {
+              drugCode: 'ZA02',
+              drugName: '六味地黄丸',
+              maker: '同仁堂',
+              channel: '九州通',
+              category: 'PATENT_CHINESE',
+              unitPriceFen: 3300,
+              quantity: 12,
+            },
+          ],
+        },
       },
-    });
+    );
     await page.goto(`${hub.url}/admin/#/monthlyReports`);
     const row = page.locator('tr', { hasText: period });
     await row.waitFor({ timeout: 30_000 });

@@ -8,7 +8,17 @@ import {
   providerStaff,
 } from '../factories/viewers.js';
 import { createInsurer, createPartner, createProvider, day } from '../factories/records.js';
-import { eventBySeq, expectNoChange, iso, lastEvents, ok, plusDays, rawOf, todayUtc, gid } from './mutation-helpers.js';
+import {
+  eventBySeq,
+  expectNoChange,
+  iso,
+  lastEvents,
+  ok,
+  plusDays,
+  rawOf,
+  todayUtc,
+  gid,
+} from './mutation-helpers.js';
 
 let hub: TestHub;
 let insurer: { id: string };
@@ -46,8 +56,13 @@ type App = { id: string; status: string; version: number };
 const applications = () => hub.prisma.designationApplication.count();
 
 async function apply(viewer = insurerAdmin(insurer.id), input: Record<string, unknown> = pharmacy) {
-  return ok(await hub.exec<{ applyForDesignation: { auditSeq: string; application: App & Record<string, unknown> } }>(APPLY, { input }, viewer))
-    .applyForDesignation;
+  return ok(
+    await hub.exec<{ applyForDesignation: { auditSeq: string; application: App & Record<string, unknown> } }>(
+      APPLY,
+      { input },
+      viewer,
+    ),
+  ).applyForDesignation;
 }
 
 describe('admission: apply → evaluate → designate', () => {
@@ -88,30 +103,60 @@ describe('admission: apply → evaluate → designate', () => {
     expect(d.application.provider).toMatchObject({ status: 'ACTIVE', kind: 'RETAIL_PHARMACY' });
     expect(d.application.agreement).toMatchObject({ status: 'DRAFT', kind: 'RETAIL_PHARMACY_SERVICE' });
     const events = await lastEvents(hub, 3);
-    expect(events.map((x) => x.type)).toEqual(['provider.designated', 'agreement.drafted', 'designationApplication.decided']);
+    expect(events.map((x) => x.type)).toEqual([
+      'provider.designated',
+      'agreement.drafted',
+      'designationApplication.decided',
+    ]);
     expect(events[2]!.seq.toString()).toBe(d.auditSeq);
-    const agreementId = (await hub.prisma.designationApplication.findUniqueOrThrow({ where: { id: rawOf(a.application.id) } })).agreementId!;
+    const agreementId = (
+      await hub.prisma.designationApplication.findUniqueOrThrow({ where: { id: rawOf(a.application.id) } })
+    ).agreementId!;
     const indicators = await hub.prisma.controlIndicator.findMany({ where: { version: { agreementId } } });
-    expect(indicators.map((i) => i.metric).sort()).toEqual(['PATENT_CHINESE_DRUG_STOCKING_RATE', 'WESTERN_DRUG_STOCKING_RATE']);
+    expect(indicators.map((i) => i.metric).sort()).toEqual([
+      'PATENT_CHINESE_DRUG_STOCKING_RATE',
+      'WESTERN_DRUG_STOCKING_RATE',
+    ]);
   });
 
   it('refuses with a reason; refused twins change nothing', async () => {
     const a = await apply();
     const id = a.application.id;
-    const row = () => hub.prisma.designationApplication.findUniqueOrThrow({ where: { id: rawOf(a.application.id) } });
+    const row = () =>
+      hub.prisma.designationApplication.findUniqueOrThrow({ where: { id: rawOf(a.application.id) } });
     const admin = insurerAdmin(insurer.id);
-    await expectNoChange(hub, row, () => hub.exec(DECIDE, { input: { id, expectedVersion: 1, decision: 'DESIGNATE' } }, admin), 'ILLEGAL_TRANSITION');
-    await expectNoChange(hub, row, () => hub.exec(DECIDE, { input: { id, expectedVersion: 1, decision: 'REFUSE' } }, admin), 'BAD_USER_INPUT');
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(DECIDE, { input: { id, expectedVersion: 1, decision: 'REFUSE', reason: '不符合' } }, insurerAdmin(other.id)),
+      () => hub.exec(DECIDE, { input: { id, expectedVersion: 1, decision: 'DESIGNATE' } }, admin),
+      'ILLEGAL_TRANSITION',
+    );
+    await expectNoChange(
+      hub,
+      row,
+      () => hub.exec(DECIDE, { input: { id, expectedVersion: 1, decision: 'REFUSE' } }, admin),
+      'BAD_USER_INPUT',
+    );
+    await expectNoChange(
+      hub,
+      row,
+      () =>
+        hub.exec(
+          DECIDE,
+          { input: { id, expectedVersion: 1, decision: 'REFUSE', reason: '不符合' } },
+          insurerAdmin(other.id),
+        ),
       'NOT_FOUND',
     );
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(DECIDE, { input: { id, expectedVersion: 1, decision: 'REFUSE', reason: '不符合' } }, insurerAuditor(insurer.id)),
+      () =>
+        hub.exec(
+          DECIDE,
+          { input: { id, expectedVersion: 1, decision: 'REFUSE', reason: '不符合' } },
+          insurerAuditor(insurer.id),
+        ),
       'FORBIDDEN',
     );
     await expectNoChange(
@@ -136,7 +181,12 @@ describe('admission: apply → evaluate → designate', () => {
         admin,
       ),
     ).decideApplication;
-    expect(r.application).toMatchObject({ status: 'REFUSED', refusalReason: '信息系统未接入', provider: null, agreement: null });
+    expect(r.application).toMatchObject({
+      status: 'REFUSED',
+      refusalReason: '信息系统未接入',
+      provider: null,
+      agreement: null,
+    });
     expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
       type: 'designationApplication.decided',
       data: expect.objectContaining({ decision: 'REFUSE', reason: '信息系统未接入' }),
@@ -145,11 +195,35 @@ describe('admission: apply → evaluate → designate', () => {
 
   it('refuses viewers, partners and malformed input', async () => {
     const partner = await createPartner(hub.prisma);
-    await expectNoChange(hub, applications, () => hub.exec(APPLY, { input: pharmacy }, insurerViewer(insurer.id)), 'FORBIDDEN');
-    await expectNoChange(hub, applications, () => hub.exec(APPLY, { input: pharmacy }, partnerViewer(partner.id)), 'FORBIDDEN');
-    const bad = { ...pharmacy, applicantNameZh: 'x\u0000'.repeat(300), regionCode: '0000-01-01', licenceScope: [] };
-    const ext = await expectNoChange(hub, applications, () => hub.exec(APPLY, { input: bad }, insurerAdmin(insurer.id)), 'BAD_USER_INPUT');
-    expect((ext.fields as { path: string[] }[]).map((f) => f.path[1]).sort()).toEqual(['applicantNameZh', 'licenceScope', 'regionCode']);
+    await expectNoChange(
+      hub,
+      applications,
+      () => hub.exec(APPLY, { input: pharmacy }, insurerViewer(insurer.id)),
+      'FORBIDDEN',
+    );
+    await expectNoChange(
+      hub,
+      applications,
+      () => hub.exec(APPLY, { input: pharmacy }, partnerViewer(partner.id)),
+      'FORBIDDEN',
+    );
+    const bad = {
+      ...pharmacy,
+      applicantNameZh: 'x\u0000'.repeat(300),
+      regionCode: '0000-01-01',
+      licenceScope: [],
+    };
+    const ext = await expectNoChange(
+      hub,
+      applications,
+      () => hub.exec(APPLY, { input: bad }, insurerAdmin(insurer.id)),
+      'BAD_USER_INPUT',
+    );
+    expect((ext.fields as { path: string[] }[]).map((f) => f.path[1]).sort()).toEqual([
+      'applicantNameZh',
+      'licenceScope',
+      'regionCode',
+    ]);
   });
 });
 
@@ -183,23 +257,46 @@ describe('admission: a banned provider, provider staff, withdrawal', () => {
     const staff = providerStaff(former.id);
     const input = { ...pharmacy, kind: 'CLINIC', pharmacyClass: null, insurerId: gid('Insurer', insurer.id) };
     const a = await apply(staff, input);
-    expect(await eventBySeq(hub, a.auditSeq)).toMatchObject({ providerId: former.id, actorId: staff.actorId });
+    expect(await eventBySeq(hub, a.auditSeq)).toMatchObject({
+      providerId: former.id,
+      actorId: staff.actorId,
+    });
     const mine = ok(await hub.exec<{ designationApplications: { totalCount: number } }>(LIST, {}, staff));
     expect(mine.designationApplications.totalCount).toBe(1);
-    const theirs = ok(await hub.exec<{ designationApplications: { totalCount: number } }>(LIST, {}, providerStaff(stranger.id)));
+    const theirs = ok(
+      await hub.exec<{ designationApplications: { totalCount: number } }>(
+        LIST,
+        {},
+        providerStaff(stranger.id),
+      ),
+    );
     expect(theirs.designationApplications.totalCount).toBe(0);
     const id = a.application.id;
-    const row = () => hub.prisma.designationApplication.findUniqueOrThrow({ where: { id: rawOf(a.application.id) } });
+    const row = () =>
+      hub.prisma.designationApplication.findUniqueOrThrow({ where: { id: rawOf(a.application.id) } });
     await expectNoChange(
       hub,
       row,
       () => hub.exec(WITHDRAW, { input: { id, expectedVersion: 1 } }, providerStaff(stranger.id)),
       'NOT_FOUND',
     );
-    const w = ok(await hub.exec<{ withdrawApplication: { auditSeq: string; application: App } }>(WITHDRAW, { input: { id, expectedVersion: 1 } }, staff))
-      .withdrawApplication;
+    const w = ok(
+      await hub.exec<{ withdrawApplication: { auditSeq: string; application: App } }>(
+        WITHDRAW,
+        { input: { id, expectedVersion: 1 } },
+        staff,
+      ),
+    ).withdrawApplication;
     expect(w.application.status).toBe('WITHDRAWN');
-    expect(await eventBySeq(hub, w.auditSeq)).toMatchObject({ type: 'designationApplication.withdrawn', providerId: former.id });
-    await expectNoChange(hub, row, () => hub.exec(WITHDRAW, { input: { id, expectedVersion: 2 } }, staff), 'ILLEGAL_TRANSITION');
+    expect(await eventBySeq(hub, w.auditSeq)).toMatchObject({
+      type: 'designationApplication.withdrawn',
+      providerId: former.id,
+    });
+    await expectNoChange(
+      hub,
+      row,
+      () => hub.exec(WITHDRAW, { input: { id, expectedVersion: 2 } }, staff),
+      'ILLEGAL_TRANSITION',
+    );
   });
 });

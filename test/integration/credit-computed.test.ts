@@ -27,16 +27,62 @@ beforeAll(async () => {
   partner = await createPartner(hub.prisma);
   const agreement = await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: provider.id });
   partnerAgreement = await createAgreement(hub.prisma, { insurerId: insurer.id, partnerId: partner.id });
-  const billing = await createViolationType(hub.prisma, { category: 'BILLING', nameZh: '串换药品', nameEn: 'Substitution' });
-  const f1 = await createFinding(hub.prisma, { agreementId: agreement.id, violationTypeId: billing.id, status: 'PENALISED', foundOn: day('2025-03-01') });
-  await createFinding(hub.prisma, { agreementId: agreement.id, violationTypeId: billing.id, status: 'CLOSED', foundOn: day('2025-08-01') });
+  const billing = await createViolationType(hub.prisma, {
+    category: 'BILLING',
+    nameZh: '串换药品',
+    nameEn: 'Substitution',
+  });
+  const f1 = await createFinding(hub.prisma, {
+    agreementId: agreement.id,
+    violationTypeId: billing.id,
+    status: 'PENALISED',
+    foundOn: day('2025-03-01'),
+  });
+  await createFinding(hub.prisma, {
+    agreementId: agreement.id,
+    violationTypeId: billing.id,
+    status: 'CLOSED',
+    foundOn: day('2025-08-01'),
+  });
   // Not confirmed, or another year: no deduction.
-  await createFinding(hub.prisma, { agreementId: agreement.id, violationTypeId: billing.id, status: 'OPEN', foundOn: day('2025-09-01') });
-  await createFinding(hub.prisma, { agreementId: agreement.id, violationTypeId: billing.id, status: 'CLOSED', foundOn: day('2024-09-01') });
-  await createPenalty(hub.prisma, { findingId: f1.id, measure: 'LIQUIDATED_DAMAGES', status: 'EXECUTED', issuedAt: new Date('2025-04-01T00:00:00Z') });
-  await createPenalty(hub.prisma, { findingId: f1.id, measure: 'WARNING', status: 'OVERTURNED', issuedAt: new Date('2025-04-01T00:00:00Z') });
-  await createAssessment(hub.prisma, { agreementId: agreement.id, year: 2025, score: '65.00', result: 'CONDITIONAL', status: 'PUBLISHED' });
-  await createAssessment(hub.prisma, { agreementId: partnerAgreement.id, year: 2025, score: '86.50', result: 'PASS', status: 'PUBLISHED' });
+  await createFinding(hub.prisma, {
+    agreementId: agreement.id,
+    violationTypeId: billing.id,
+    status: 'OPEN',
+    foundOn: day('2025-09-01'),
+  });
+  await createFinding(hub.prisma, {
+    agreementId: agreement.id,
+    violationTypeId: billing.id,
+    status: 'CLOSED',
+    foundOn: day('2024-09-01'),
+  });
+  await createPenalty(hub.prisma, {
+    findingId: f1.id,
+    measure: 'LIQUIDATED_DAMAGES',
+    status: 'EXECUTED',
+    issuedAt: new Date('2025-04-01T00:00:00Z'),
+  });
+  await createPenalty(hub.prisma, {
+    findingId: f1.id,
+    measure: 'WARNING',
+    status: 'OVERTURNED',
+    issuedAt: new Date('2025-04-01T00:00:00Z'),
+  });
+  await createAssessment(hub.prisma, {
+    agreementId: agreement.id,
+    year: 2025,
+    score: '65.00',
+    result: 'CONDITIONAL',
+    status: 'PUBLISHED',
+  });
+  await createAssessment(hub.prisma, {
+    agreementId: partnerAgreement.id,
+    year: 2025,
+    score: '86.50',
+    result: 'PASS',
+    status: 'PUBLISHED',
+  });
 });
 afterAll(() => hub.close());
 
@@ -44,7 +90,14 @@ const COMPUTE = `mutation ($input: ComputeCreditGradeInput!) { computeCreditGrad
 const ADJUST = `mutation ($input: AdjustCreditGradeInput!) { adjustCreditGrade(input: $input) { auditSeq evaluation { score grade basis computedScore adjustmentReason } } }`;
 const FEE = `mutation ($input: SetPartnerFeeFormulaInput!) { setPartnerFeeFormula(input: $input) { auditSeq agreement { id } } }`;
 const ASSESSMENTS = `query ($id: ID!) { node(id: $id) { ... on Agreement { assessments { edges { node { score serviceFee { baseFeeFen factorBasisPoints feeFen } } } } } } }`;
-type Ev = { id: string; score: string; grade: string; basis: string; version: number; deductions: { rule: string; points: number }[] };
+type Ev = {
+  id: string;
+  score: string;
+  grade: string;
+  basis: string;
+  version: number;
+  deductions: { rule: string; points: number }[];
+};
 
 describe('credit computed by the published standard', () => {
   it('lists the deductions: violations by category, a repeat, the penalty, the assessment', async () => {
@@ -76,26 +129,72 @@ describe('credit computed by the published standard', () => {
         insurerAdmin(insurer.id),
       ),
     ).adjustCreditGrade;
-    expect(a.evaluation).toMatchObject({ score: '61', grade: 'C', basis: 'ADJUSTED', computedScore: '59', adjustmentReason: '整改到位，经复核' });
+    expect(a.evaluation).toMatchObject({
+      score: '61',
+      grade: 'C',
+      basis: 'ADJUSTED',
+      computedScore: '59',
+      adjustmentReason: '整改到位，经复核',
+    });
     expect(await eventBySeq(hub, a.auditSeq)).toMatchObject({
       type: 'credit.adjusted',
       data: expect.objectContaining({ fromGrade: 'D', grade: 'C', reason: '整改到位，经复核' }),
     });
     const row = () => hub.prisma.creditEvaluation.findMany();
-    await expectNoChange(hub, row, () => hub.exec(ADJUST, { input: { id: r.evaluation.id, expectedVersion: 2, score: '99', reason: ' ' } }, insurerAdmin(insurer.id)), 'BAD_USER_INPUT');
-    await expectNoChange(hub, row, () => hub.exec(ADJUST, { input: { id: r.evaluation.id, expectedVersion: 1, score: '99', reason: 'x' } }, insurerAdmin(insurer.id)), 'STALE_VERSION');
-    await expectNoChange(hub, row, () => hub.exec(ADJUST, { input: { id: r.evaluation.id, expectedVersion: 2, score: '99', reason: 'x' } }, insurerAuditor(insurer.id)), 'FORBIDDEN');
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(COMPUTE, { input: { subjectType: 'PROVIDER', subjectId: gid('Provider', provider.id), year: 2025 } }, insurerViewer(insurer.id)),
+      () =>
+        hub.exec(
+          ADJUST,
+          { input: { id: r.evaluation.id, expectedVersion: 2, score: '99', reason: ' ' } },
+          insurerAdmin(insurer.id),
+        ),
+      'BAD_USER_INPUT',
+    );
+    await expectNoChange(
+      hub,
+      row,
+      () =>
+        hub.exec(
+          ADJUST,
+          { input: { id: r.evaluation.id, expectedVersion: 1, score: '99', reason: 'x' } },
+          insurerAdmin(insurer.id),
+        ),
+      'STALE_VERSION',
+    );
+    await expectNoChange(
+      hub,
+      row,
+      () =>
+        hub.exec(
+          ADJUST,
+          { input: { id: r.evaluation.id, expectedVersion: 2, score: '99', reason: 'x' } },
+          insurerAuditor(insurer.id),
+        ),
+      'FORBIDDEN',
+    );
+    await expectNoChange(
+      hub,
+      row,
+      () =>
+        hub.exec(
+          COMPUTE,
+          { input: { subjectType: 'PROVIDER', subjectId: gid('Provider', provider.id), year: 2025 } },
+          insurerViewer(insurer.id),
+        ),
       'FORBIDDEN',
     );
     const stranger = await createInsurer(hub.prisma);
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(COMPUTE, { input: { subjectType: 'PROVIDER', subjectId: gid('Provider', provider.id), year: 2025 } }, insurerAdmin(stranger.id)),
+      () =>
+        hub.exec(
+          COMPUTE,
+          { input: { subjectType: 'PROVIDER', subjectId: gid('Provider', provider.id), year: 2025 } },
+          insurerAdmin(stranger.id),
+        ),
       'NOT_FOUND',
     );
   });
@@ -117,25 +216,69 @@ describe('credit computed by the published standard', () => {
     const f = ok(
       await hub.exec<{ setPartnerFeeFormula: { auditSeq: string } }>(
         FEE,
-        { input: { agreementId: gid('Agreement', partnerAgreement.id), expectedVersion: 1, baseFeeFen: 120_000_00, bands } },
+        {
+          input: {
+            agreementId: gid('Agreement', partnerAgreement.id),
+            expectedVersion: 1,
+            baseFeeFen: 120_000_00,
+            bands,
+          },
+        },
         insurerAdmin(insurer.id),
       ),
     ).setPartnerFeeFormula;
-    expect(await eventBySeq(hub, f.auditSeq)).toMatchObject({ type: 'agreement.feeFormulaSet', partnerId: partner.id });
-    const q = ok(await hub.exec<{ node: { assessments: { edges: { node: Record<string, unknown> }[] } } }>(ASSESSMENTS, { id: gid('Agreement', partnerAgreement.id) }, insurerAdmin(insurer.id)));
+    expect(await eventBySeq(hub, f.auditSeq)).toMatchObject({
+      type: 'agreement.feeFormulaSet',
+      partnerId: partner.id,
+    });
+    const q = ok(
+      await hub.exec<{ node: { assessments: { edges: { node: Record<string, unknown> }[] } } }>(
+        ASSESSMENTS,
+        { id: gid('Agreement', partnerAgreement.id) },
+        insurerAdmin(insurer.id),
+      ),
+    );
     // 86.50 reaches the 80 band: 120,000 yuan × 90 % = 108,000 yuan.
-    expect(q.node.assessments.edges[0]!.node.serviceFee).toEqual({ baseFeeFen: 120_000_00, factorBasisPoints: 9000, feeFen: 108_000_00 });
+    expect(q.node.assessments.edges[0]!.node.serviceFee).toEqual({
+      baseFeeFen: 120_000_00,
+      factorBasisPoints: 9000,
+      feeFen: 108_000_00,
+    });
     const row = () => hub.prisma.agreement.findUniqueOrThrow({ where: { id: partnerAgreement.id } });
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(FEE, { input: { agreementId: gid('Agreement', partnerAgreement.id), expectedVersion: 2, baseFeeFen: 1, bands: [{ minScore: '101', factorBasisPoints: 1 }] } }, insurerAdmin(insurer.id)),
+      () =>
+        hub.exec(
+          FEE,
+          {
+            input: {
+              agreementId: gid('Agreement', partnerAgreement.id),
+              expectedVersion: 2,
+              baseFeeFen: 1,
+              bands: [{ minScore: '101', factorBasisPoints: 1 }],
+            },
+          },
+          insurerAdmin(insurer.id),
+        ),
       'BAD_USER_INPUT',
     );
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(FEE, { input: { agreementId: gid('Agreement', partnerAgreement.id), expectedVersion: 2, baseFeeFen: 1, bands } }, insurerAuditor(insurer.id)),
+      () =>
+        hub.exec(
+          FEE,
+          {
+            input: {
+              agreementId: gid('Agreement', partnerAgreement.id),
+              expectedVersion: 2,
+              baseFeeFen: 1,
+              bands,
+            },
+          },
+          insurerAuditor(insurer.id),
+        ),
       'FORBIDDEN',
     );
   });

@@ -11,7 +11,16 @@ import {
   createProvider,
   day,
 } from '../factories/records.js';
-import { eventBySeq, expectNoChange, gid, iso, lastEvents, ok, plusDays, todayUtc } from './mutation-helpers.js';
+import {
+  eventBySeq,
+  expectNoChange,
+  gid,
+  iso,
+  lastEvents,
+  ok,
+  plusDays,
+  todayUtc,
+} from './mutation-helpers.js';
 
 let hub: TestHub;
 let insurer: { id: string };
@@ -40,55 +49,112 @@ const docs = { requestDocumentRef: 'SQ-2026-011', pledgeDocumentRef: 'CN-2026-01
 
 describe('insured-person settlement suspension: lifted early or ended at term', () => {
   it('lifts early on a written request and pledge, recorded with its documents, the event naming no person', async () => {
-    const person = await createInsuredPerson(hub.prisma, { insurerId: insurer.id, nameZh: '王五', settlementSuspendedUntil: plusDays(todayUtc(), 200) });
+    const person = await createInsuredPerson(hub.prisma, {
+      insurerId: insurer.id,
+      nameZh: '王五',
+      settlementSuspendedUntil: plusDays(todayUtc(), 200),
+    });
     const r = ok(
-      await hub.exec<{ liftSettlementSuspension: { auditSeq: string; sanctionEnd: Record<string, unknown> } }>(
+      await hub.exec<{
+        liftSettlementSuspension: { auditSeq: string; sanctionEnd: Record<string, unknown> };
+      }>(
         LIFT,
         { input: { insuredPersonId: gid('InsuredPerson', person.id), ...docs } },
         insurerAdmin(insurer.id),
       ),
     ).liftSettlementSuspension;
-    expect(r.sanctionEnd).toMatchObject({ kind: 'INSURED_SETTLEMENT_SUSPENSION', reason: 'EARLY_ON_REQUEST', endedOn: iso(todayUtc()), ...docs });
-    expect((await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } })).settlementSuspendedUntil).toBeNull();
+    expect(r.sanctionEnd).toMatchObject({
+      kind: 'INSURED_SETTLEMENT_SUSPENSION',
+      reason: 'EARLY_ON_REQUEST',
+      endedOn: iso(todayUtc()),
+      ...docs,
+    });
+    expect(
+      (await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } }))
+        .settlementSuspendedUntil,
+    ).toBeNull();
     const event = await eventBySeq(hub, r.auditSeq);
-    expect(event).toMatchObject({ type: 'insuredPerson.settlementRestored', insurerId: insurer.id, providerId: null, data: expect.objectContaining(docs) });
+    expect(event).toMatchObject({
+      type: 'insuredPerson.settlementRestored',
+      insurerId: insurer.id,
+      providerId: null,
+      data: expect.objectContaining(docs),
+    });
     expect(JSON.stringify(event.data)).not.toContain('王五');
     expect(JSON.stringify(event.data)).not.toContain(person.idNumber);
   });
 
   it('refuses a person not suspended, another insurer, auditors and missing documents', async () => {
-    const person = await createInsuredPerson(hub.prisma, { insurerId: insurer.id, settlementSuspendedUntil: plusDays(todayUtc(), 30) });
-    const free = await createInsuredPerson(hub.prisma, { insurerId: insurer.id, settlementSuspendedUntil: day('2020-01-01') });
+    const person = await createInsuredPerson(hub.prisma, {
+      insurerId: insurer.id,
+      settlementSuspendedUntil: plusDays(todayUtc(), 30),
+    });
+    const free = await createInsuredPerson(hub.prisma, {
+      insurerId: insurer.id,
+      settlementSuspendedUntil: day('2020-01-01'),
+    });
     const row = () => hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } });
     const input = { insuredPersonId: gid('InsuredPerson', person.id), ...docs };
     await expectNoChange(hub, row, () => hub.exec(LIFT, { input }, insurerAdmin(other.id)), 'NOT_FOUND');
     await expectNoChange(hub, row, () => hub.exec(LIFT, { input }, insurerAuditor(insurer.id)), 'FORBIDDEN');
-    await expectNoChange(hub, row, () => hub.exec(LIFT, { input: { ...input, pledgeDocumentRef: ' ' } }, insurerAdmin(insurer.id)), 'BAD_USER_INPUT');
+    await expectNoChange(
+      hub,
+      row,
+      () => hub.exec(LIFT, { input: { ...input, pledgeDocumentRef: ' ' } }, insurerAdmin(insurer.id)),
+      'BAD_USER_INPUT',
+    );
     const ext = await expectNoChange(
       hub,
       () => hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: free.id } }),
-      () => hub.exec(LIFT, { input: { ...input, insuredPersonId: gid('InsuredPerson', free.id) } }, insurerAdmin(insurer.id)),
+      () =>
+        hub.exec(
+          LIFT,
+          { input: { ...input, insuredPersonId: gid('InsuredPerson', free.id) } },
+          insurerAdmin(insurer.id),
+        ),
       'SANCTION_NOT_RUNNING',
     );
     expect(ext.until).toBe('2020-01-01');
   });
 
   it('ends suspensions whose term ran out, one event each, idempotently', async () => {
-    const person = await createInsuredPerson(hub.prisma, { insurerId: insurer.id, settlementSuspendedUntil: plusDays(todayUtc(), -1) });
+    const person = await createInsuredPerson(hub.prisma, {
+      insurerId: insurer.id,
+      settlementSuspendedUntil: plusDays(todayUtc(), -1),
+    });
     const physician = await createPhysician(hub.prisma, {
       primaryProviderId: provider.id,
       status: 'BILLING_SUSPENDED',
       billingSuspendedUntil: todayUtc(),
     });
-    const r = ok(await hub.exec<{ endExpiredSanctions: { ended: number; auditSeq: string } }>(END, {}, insurerAdmin(insurer.id))).endExpiredSanctions;
+    const r = ok(
+      await hub.exec<{ endExpiredSanctions: { ended: number; auditSeq: string } }>(
+        END,
+        {},
+        insurerAdmin(insurer.id),
+      ),
+    ).endExpiredSanctions;
     expect(r.ended).toBeGreaterThanOrEqual(2);
-    expect((await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } })).settlementSuspendedUntil).toBeNull();
-    expect((await hub.prisma.physician.findUniqueOrThrow({ where: { id: physician.id } })).status).toBe('ACTIVE');
+    expect(
+      (await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } }))
+        .settlementSuspendedUntil,
+    ).toBeNull();
+    expect((await hub.prisma.physician.findUniqueOrThrow({ where: { id: physician.id } })).status).toBe(
+      'ACTIVE',
+    );
     const types = (await lastEvents(hub, r.ended)).map((e) => e.type);
     expect(types).toContain('insuredPerson.settlementRestored');
     expect(types).toContain('physician.billingRestored');
-    expect(ok(await hub.exec<{ endExpiredSanctions: { ended: number } }>(END, {}, insurerAdmin(insurer.id))).endExpiredSanctions.ended).toBe(0);
-    await expectNoChange(hub, () => hub.prisma.sanctionEnd.count(), () => hub.exec(END, {}, insurerAuditor(insurer.id)), 'FORBIDDEN');
+    expect(
+      ok(await hub.exec<{ endExpiredSanctions: { ended: number } }>(END, {}, insurerAdmin(insurer.id)))
+        .endExpiredSanctions.ended,
+    ).toBe(0);
+    await expectNoChange(
+      hub,
+      () => hub.prisma.sanctionEnd.count(),
+      () => hub.exec(END, {}, insurerAuditor(insurer.id)),
+      'FORBIDDEN',
+    );
   });
 });
 
@@ -109,14 +175,25 @@ describe('physician billing suspension: early lift, notice to the health authori
     });
     const admin = insurerAdmin(insurer.id);
     const d = ok(
-      await hub.exec<{ dispatchHealthAuthorityNotice: { auditSeq: string; document: { id: string; deliveryStatus: string } } }>(
+      await hub.exec<{
+        dispatchHealthAuthorityNotice: { auditSeq: string; document: { id: string; deliveryStatus: string } };
+      }>(
         DISPATCH,
-        { input: { penaltyId: gid('Penalty', penalty.id), recipient: '马鞍山市卫生健康委员会', documentRef: 'MYB-TZ-2026-07' } },
+        {
+          input: {
+            penaltyId: gid('Penalty', penalty.id),
+            recipient: '马鞍山市卫生健康委员会',
+            documentRef: 'MYB-TZ-2026-07',
+          },
+        },
         admin,
       ),
     ).dispatchHealthAuthorityNotice;
     expect(d.document.deliveryStatus).toBe('DISPATCHED');
-    expect(await eventBySeq(hub, d.auditSeq)).toMatchObject({ type: 'dispatchedDocument.dispatched', providerId: provider.id });
+    expect(await eventBySeq(hub, d.auditSeq)).toMatchObject({
+      type: 'dispatchedDocument.dispatched',
+      providerId: provider.id,
+    });
     const del = ok(
       await hub.exec<{ recordDocumentDelivery: { auditSeq: string; document: { deliveryStatus: string } } }>(
         DELIVERY,
@@ -125,18 +202,30 @@ describe('physician billing suspension: early lift, notice to the health authori
       ),
     ).recordDocumentDelivery;
     expect(del.document.deliveryStatus).toBe('DELIVERED');
-    expect(await eventBySeq(hub, del.auditSeq)).toMatchObject({ type: 'dispatchedDocument.deliveryRecorded' });
+    expect(await eventBySeq(hub, del.auditSeq)).toMatchObject({
+      type: 'dispatchedDocument.deliveryRecorded',
+    });
     await expectNoChange(
       hub,
       () => hub.prisma.dispatchedDocument.findMany(),
-      () => hub.exec(DELIVERY, { input: { id: d.document.id, expectedVersion: 2, deliveryStatus: 'RETURNED' } }, admin),
+      () =>
+        hub.exec(
+          DELIVERY,
+          { input: { id: d.document.id, expectedVersion: 2, deliveryStatus: 'RETURNED' } },
+          admin,
+        ),
       'ILLEGAL_TRANSITION',
     );
     const wrong = await createPenalty(hub.prisma, { findingId: finding.id, status: 'EXECUTED' });
     await expectNoChange(
       hub,
       () => hub.prisma.dispatchedDocument.count(),
-      () => hub.exec(DISPATCH, { input: { penaltyId: gid('Penalty', wrong.id), recipient: 'x', documentRef: 'y' } }, admin),
+      () =>
+        hub.exec(
+          DISPATCH,
+          { input: { penaltyId: gid('Penalty', wrong.id), recipient: 'x', documentRef: 'y' } },
+          admin,
+        ),
       'BAD_USER_INPUT',
     );
     const l = ok(
@@ -147,11 +236,15 @@ describe('physician billing suspension: early lift, notice to the health authori
       ),
     ).liftBillingSuspension;
     expect(l.sanctionEnd.kind).toBe('PHYSICIAN_BILLING_SUSPENSION');
-    expect(await eventBySeq(hub, l.auditSeq)).toMatchObject({ type: 'physician.billingRestored', providerId: provider.id });
+    expect(await eventBySeq(hub, l.auditSeq)).toMatchObject({
+      type: 'physician.billingRestored',
+      providerId: provider.id,
+    });
     await expectNoChange(
       hub,
       () => hub.prisma.physician.findUniqueOrThrow({ where: { id: physician.id } }),
-      () => hub.exec(LIFT_BILLING, { input: { physicianId: gid('Physician', physician.id), ...docs } }, admin),
+      () =>
+        hub.exec(LIFT_BILLING, { input: { physicianId: gid('Physician', physician.id), ...docs } }, admin),
       'SANCTION_NOT_RUNNING',
     );
   });
@@ -159,17 +252,31 @@ describe('physician billing suspension: early lift, notice to the health authori
 
 describe('referrals to the judiciary and joint punishment', () => {
   it('records the receiving authority and then its outcome; the provider sees its own referral', async () => {
-    const penalty = await createPenalty(hub.prisma, { findingId: finding.id, measure: 'JUDICIAL_REFERRAL', status: 'ISSUED' });
+    const penalty = await createPenalty(hub.prisma, {
+      findingId: finding.id,
+      measure: 'JUDICIAL_REFERRAL',
+      status: 'ISSUED',
+    });
     const admin = insurerAdmin(insurer.id);
     const r = ok(
       await hub.exec<{ referCase: { auditSeq: string; referral: { id: string; outcome: string } } }>(
         REFER,
-        { input: { penaltyId: gid('Penalty', penalty.id), kind: 'JUDICIAL', receivingAuthority: '马鞍山市公安局', documentRef: 'YS-2026-03' } },
+        {
+          input: {
+            penaltyId: gid('Penalty', penalty.id),
+            kind: 'JUDICIAL',
+            receivingAuthority: '马鞍山市公安局',
+            documentRef: 'YS-2026-03',
+          },
+        },
         admin,
       ),
     ).referCase;
     expect(r.referral.outcome).toBe('PENDING');
-    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({ type: 'referral.made', data: expect.objectContaining({ receivingAuthority: '马鞍山市公安局' }) });
+    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
+      type: 'referral.made',
+      data: expect.objectContaining({ receivingAuthority: '马鞍山市公安局' }),
+    });
     const o = ok(
       await hub.exec<{ recordReferralOutcome: { auditSeq: string; referral: Record<string, unknown> } }>(
         OUTCOME,
@@ -179,20 +286,56 @@ describe('referrals to the judiciary and joint punishment', () => {
     ).recordReferralOutcome;
     expect(o.referral).toMatchObject({ outcome: 'ACCEPTED', outcomeNote: '已立案' });
     expect(await eventBySeq(hub, o.auditSeq)).toMatchObject({ type: 'referral.outcomeRecorded' });
-    const seen = ok(await hub.exec<{ referrals: { totalCount: number } }>(`{ referrals { totalCount } }`, {}, providerStaff(provider.id)));
+    const seen = ok(
+      await hub.exec<{ referrals: { totalCount: number } }>(
+        `{ referrals { totalCount } }`,
+        {},
+        providerStaff(provider.id),
+      ),
+    );
     expect(seen.referrals.totalCount).toBe(1);
     const row = () => hub.prisma.referral.findMany();
-    await expectNoChange(hub, row, () => hub.exec(OUTCOME, { input: { id: r.referral.id, expectedVersion: 2, outcome: 'DECLINED' } }, admin), 'ILLEGAL_TRANSITION');
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(REFER, { input: { penaltyId: gid('Penalty', penalty.id), kind: 'JOINT_PUNISHMENT', receivingAuthority: 'x', documentRef: 'y' } }, admin),
+      () =>
+        hub.exec(OUTCOME, { input: { id: r.referral.id, expectedVersion: 2, outcome: 'DECLINED' } }, admin),
+      'ILLEGAL_TRANSITION',
+    );
+    await expectNoChange(
+      hub,
+      row,
+      () =>
+        hub.exec(
+          REFER,
+          {
+            input: {
+              penaltyId: gid('Penalty', penalty.id),
+              kind: 'JOINT_PUNISHMENT',
+              receivingAuthority: 'x',
+              documentRef: 'y',
+            },
+          },
+          admin,
+        ),
       'BAD_USER_INPUT',
     );
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(REFER, { input: { penaltyId: gid('Penalty', penalty.id), kind: 'JUDICIAL', receivingAuthority: 'x', documentRef: 'y' } }, insurerAdmin(other.id)),
+      () =>
+        hub.exec(
+          REFER,
+          {
+            input: {
+              penaltyId: gid('Penalty', penalty.id),
+              kind: 'JUDICIAL',
+              receivingAuthority: 'x',
+              documentRef: 'y',
+            },
+          },
+          insurerAdmin(other.id),
+        ),
       'NOT_FOUND',
     );
   });

@@ -9,7 +9,13 @@ import {
   platformAdmin,
   providerStaff,
 } from '../factories/viewers.js';
-import { createAgreement, createInsurer, createPartner, createProvider, createTipOff } from '../factories/records.js';
+import {
+  createAgreement,
+  createInsurer,
+  createPartner,
+  createProvider,
+  createTipOff,
+} from '../factories/records.js';
 import { eventBySeq, expectNoChange, gid, ok, rawOf } from './mutation-helpers.js';
 
 let hub: TestHub;
@@ -25,7 +31,11 @@ beforeAll(async () => {
   provider = await createProvider(hub.prisma, { insurerId: insurer.id });
   partner = await createPartner(hub.prisma);
   stranger = await createPartner(hub.prisma);
-  await createAgreement(hub.prisma, { insurerId: insurer.id, partnerId: partner.id, entrustedWork: ['CASE_RECORD_REVIEW'] });
+  await createAgreement(hub.prisma, {
+    insurerId: insurer.id,
+    partnerId: partner.id,
+    entrustedWork: ['CASE_RECORD_REVIEW'],
+  });
 });
 afterAll(() => hub.close());
 
@@ -41,9 +51,18 @@ describe('tip-offs worked through: received → investigating → verified → r
     const auditor = insurerAuditor(insurer.id);
     const admin = insurerAdmin(insurer.id);
     const r = ok(
-      await hub.exec<{ receiveTipOff: { auditSeq: string; tipOff: { id: string; reporterContact: string } } }>(
+      await hub.exec<{
+        receiveTipOff: { auditSeq: string; tipOff: { id: string; reporterContact: string } };
+      }>(
         RECEIVE,
-        { input: { providerId: gid('Provider', provider.id), channel: 'PHONE', summary: '冒名住院', reporterContact: SECRET } },
+        {
+          input: {
+            providerId: gid('Provider', provider.id),
+            channel: 'PHONE',
+            summary: '冒名住院',
+            reporterContact: SECRET,
+          },
+        },
         auditor,
       ),
     ).receiveTipOff;
@@ -56,8 +75,15 @@ describe('tip-offs worked through: received → investigating → verified → r
         auditor,
       ),
     ).assignTipOff;
-    expect(a.tipOff).toMatchObject({ status: 'INVESTIGATING', assigneePartner: { id: gid('Partner', partner.id) } });
-    expect(await eventBySeq(hub, a.auditSeq)).toMatchObject({ type: 'tipOff.assigned', partnerId: partner.id, providerId: null });
+    expect(a.tipOff).toMatchObject({
+      status: 'INVESTIGATING',
+      assigneePartner: { id: gid('Partner', partner.id) },
+    });
+    expect(await eventBySeq(hub, a.auditSeq)).toMatchObject({
+      type: 'tipOff.assigned',
+      partnerId: partner.id,
+      providerId: null,
+    });
     const v = ok(
       await hub.exec<{ verifyTipOff: { auditSeq: string; tipOff: { version: number } } }>(
         VERIFY,
@@ -72,9 +98,17 @@ describe('tip-offs worked through: received → investigating → verified → r
       () => hub.exec(APPROVE, { input: { id, expectedVersion: 3 } }, auditor),
       'FORBIDDEN',
     );
-    const ap = ok(await hub.exec<{ approveTipOffReward: { auditSeq: string } }>(APPROVE, { input: { id, expectedVersion: 3 } }, admin))
-      .approveTipOffReward;
-    expect(await eventBySeq(hub, ap.auditSeq)).toMatchObject({ type: 'tipOff.rewardApproved', data: expect.objectContaining({ rewardFen: '80000' }) });
+    const ap = ok(
+      await hub.exec<{ approveTipOffReward: { auditSeq: string } }>(
+        APPROVE,
+        { input: { id, expectedVersion: 3 } },
+        admin,
+      ),
+    ).approveTipOffReward;
+    expect(await eventBySeq(hub, ap.auditSeq)).toMatchObject({
+      type: 'tipOff.rewardApproved',
+      data: expect.objectContaining({ rewardFen: '80000' }),
+    });
     const p = ok(
       await hub.exec<{ payTipOffReward: { auditSeq: string; tipOff: Record<string, unknown> } }>(
         PAY,
@@ -86,7 +120,10 @@ describe('tip-offs worked through: received → investigating → verified → r
     expect(await eventBySeq(hub, p.auditSeq)).toMatchObject({ type: 'tipOff.rewardPaid' });
     const events = await hub.prisma.auditEvent.findMany();
     expect(events.length).toBeGreaterThan(4);
-    for (const e of events) expect(JSON.stringify(e, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).not.toContain('13912345678');
+    for (const e of events)
+      expect(JSON.stringify(e, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).not.toContain(
+        '13912345678',
+      );
   });
 
   it('refuses illegal steps and bad assignees', async () => {
@@ -94,7 +131,12 @@ describe('tip-offs worked through: received → investigating → verified → r
     const id = gid('TipOff', t.id);
     const row = () => hub.prisma.tipOff.findUniqueOrThrow({ where: { id: t.id } });
     const admin = insurerAdmin(insurer.id);
-    await expectNoChange(hub, row, () => hub.exec(APPROVE, { input: { id, expectedVersion: 1 } }, admin), 'ILLEGAL_TRANSITION');
+    await expectNoChange(
+      hub,
+      row,
+      () => hub.exec(APPROVE, { input: { id, expectedVersion: 1 } }, admin),
+      'ILLEGAL_TRANSITION',
+    );
     await expectNoChange(
       hub,
       row,
@@ -104,19 +146,34 @@ describe('tip-offs worked through: received → investigating → verified → r
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(ASSIGN, { input: { id, expectedVersion: 1, assigneePartnerId: gid('Partner', stranger.id) } }, admin),
+      () =>
+        hub.exec(
+          ASSIGN,
+          { input: { id, expectedVersion: 1, assigneePartnerId: gid('Partner', stranger.id) } },
+          admin,
+        ),
       'BAD_USER_INPUT',
     );
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(ASSIGN, { input: { id, expectedVersion: 1, assigneeUserId: '00000000-0000-7000-8000-000000000000' } }, admin),
+      () =>
+        hub.exec(
+          ASSIGN,
+          { input: { id, expectedVersion: 1, assigneeUserId: '00000000-0000-7000-8000-000000000000' } },
+          admin,
+        ),
       'BAD_USER_INPUT',
     );
     await expectNoChange(
       hub,
       row,
-      () => hub.exec(ASSIGN, { input: { id, expectedVersion: 1, assigneePartnerId: gid('Partner', partner.id) } }, insurerViewer(insurer.id)),
+      () =>
+        hub.exec(
+          ASSIGN,
+          { input: { id, expectedVersion: 1, assigneePartnerId: gid('Partner', partner.id) } },
+          insurerViewer(insurer.id),
+        ),
       'FORBIDDEN',
     );
   });
@@ -151,7 +208,13 @@ describe('the whistle-blower’s identity', () => {
       expect(JSON.stringify(r)).not.toContain('13912345678');
     }
     // The assigned partner sees the tip-off itself (to investigate), never the reporter.
-    const p = ok(await hub.exec<{ node: { summary: string; reporterContact: null } | null }>(READ, vars, partnerViewer(partner.id)));
+    const p = ok(
+      await hub.exec<{ node: { summary: string; reporterContact: null } | null }>(
+        READ,
+        vars,
+        partnerViewer(partner.id),
+      ),
+    );
     expect(p.node).toMatchObject({ reporterContact: null });
     const other = await hub.exec<{ node: unknown }>(READ, vars, partnerViewer(stranger.id));
     expect(other.data?.node ?? null).toBeNull();

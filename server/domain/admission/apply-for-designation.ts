@@ -28,7 +28,10 @@ export const applyForDesignationInput = z.object({
   licenceScope: z.array(text(100)).min(1, 'name the licence scope').max(50),
   regionCode: z.string().regex(/^\d{6}$/, 'a 6-digit region code'),
   address: optionalText(500),
-  materials: z.array(z.object({ title: text(200), ref: text(500) })).max(50).default([]),
+  materials: z
+    .array(z.object({ title: text(200), ref: text(500) }))
+    .max(50)
+    .default([]),
 });
 
 /**
@@ -55,7 +58,8 @@ export async function applyForDesignation(
   if (actor.role === 'PROVIDER_STAFF' && input.providerId && input.providerId !== actor.providerId)
     throw notFound('Provider', input.providerId);
   return inTransaction(async (tx) => {
-    let insurerId: string | null = actor.role === 'INSURER_ADMIN' ? actor.insurerId : (input.insurerId ?? null);
+    let insurerId: string | null =
+      actor.role === 'INSURER_ADMIN' ? actor.insurerId : (input.insurerId ?? null);
     if (actor.role === 'INSURER_ADMIN' && input.insurerId && input.insurerId !== actor.insurerId)
       throw notFound('Insurer', input.insurerId);
     if (providerId) {
@@ -71,9 +75,12 @@ export async function applyForDesignation(
     const insurer = await tx.insurer.findUnique({ where: { id: insurerId } });
     if (!insurer) throw notFound('Insurer', insurerId);
     const open = await tx.designationApplication.count({
-      where: providerId ? { insurerId, providerId, status: { in: ['SUBMITTED', 'EVALUATED'] } } : { id: { in: [] } },
+      where: providerId
+        ? { insurerId, providerId, status: { in: ['SUBMITTED', 'EVALUATED'] } }
+        : { id: { in: [] } },
     });
-    if (open > 0) throw invalidField(['providerId'], 'this provider already has an open application with the insurer');
+    if (open > 0)
+      throw invalidField(['providerId'], 'this provider already has an open application with the insurer');
     const deadlines = applicationDeadlines(utcDay(now));
     const application = await tx.designationApplication.create({
       data: {

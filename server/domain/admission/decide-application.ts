@@ -12,7 +12,13 @@ import { newNumber } from '../shared/numbers.js';
 import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
 import { assertNotBanned } from '../agreements/ban.js';
 import { writeDraftAgreement } from '../agreements/write-draft.js';
-import { defaultIndicators, evaluationPasses, PASS_MARK, serviceAgreementKind, type ScoreLine } from './rules.js';
+import {
+  defaultIndicators,
+  evaluationPasses,
+  PASS_MARK,
+  serviceAgreementKind,
+  type ScoreLine,
+} from './rules.js';
 import { loadForStep, writeApplicationStep, type ApplicationResult } from './load-application.js';
 
 export const decideApplicationInput = z
@@ -28,7 +34,10 @@ export const decideApplicationInput = z
     templateCode: text(64).nullish(),
     templateVersion: text(32).nullish(),
   })
-  .refine((i) => i.decision === 'DESIGNATE' || !!i.reason, { path: ['reason'], message: 'a refusal states its reason' });
+  .refine((i) => i.decision === 'DESIGNATE' || !!i.reason, {
+    path: ['reason'],
+    message: 'a refusal states its reason',
+  });
 
 /**
  * Decides an application. DESIGNATE (only after a passing evaluation) creates the provider or

@@ -12,7 +12,13 @@ export const evaluateApplicationInput = z.object({
   id: uuid,
   expectedVersion,
   scores: z
-    .array(z.object({ item: z.enum(SCORE_ITEM_CODES), score: z.number().int().min(0).max(100), note: optionalText(1000) }))
+    .array(
+      z.object({
+        item: z.enum(SCORE_ITEM_CODES),
+        score: z.number().int().min(0).max(100),
+        note: optionalText(1000),
+      }),
+    )
     .min(1)
     .max(10),
 });
@@ -25,7 +31,8 @@ export async function evaluateApplication(
   requireCapability(ctx.actor, 'manageSupervision');
   const input = parseInput(evaluateApplicationInput, raw);
   const issues = scoreIssues(input.scores);
-  if (issues.length > 0) throw new InputError(issues.map((message) => ({ path: ['input', 'scores'], message })));
+  if (issues.length > 0)
+    throw new InputError(issues.map((message) => ({ path: ['input', 'scores'], message })));
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
     const application = await loadForStep(tx, ctx.actor, input.id, 'EVALUATE', input.expectedVersion);

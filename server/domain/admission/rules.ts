@@ -12,7 +12,12 @@ import { addDays } from '../shared/dates.js';
 export const SCORE_ITEMS = [
   { item: 'SITE_VISIT', max: 40, labelZh: '现场核查', labelEn: 'Site visit' },
   { item: 'MATERIALS', max: 30, labelZh: '申报材料', labelEn: 'Application materials' },
-  { item: 'INFORMATION_SYSTEM', max: 30, labelZh: '信息系统接入准备', labelEn: 'Information-system readiness' },
+  {
+    item: 'INFORMATION_SYSTEM',
+    max: 30,
+    labelZh: '信息系统接入准备',
+    labelEn: 'Information-system readiness',
+  },
 ] as const;
 
 export type ScoreItemCode = (typeof SCORE_ITEMS)[number]['item'];
@@ -48,7 +53,10 @@ export const EVALUATION_DAYS = 30;
 export const DECISION_DAYS = 45;
 
 export function applicationDeadlines(submittedOn: Date): { evaluationDueOn: Date; decisionDueOn: Date } {
-  return { evaluationDueOn: addDays(submittedOn, EVALUATION_DAYS), decisionDueOn: addDays(submittedOn, DECISION_DAYS) };
+  return {
+    evaluationDueOn: addDays(submittedOn, EVALUATION_DAYS),
+    decisionDueOn: addDays(submittedOn, DECISION_DAYS),
+  };
 }
 
 export type ApplicationAction = 'EVALUATE' | 'DESIGNATE' | 'REFUSE' | 'WITHDRAW';
@@ -86,7 +94,19 @@ export function serviceAgreementKind(kind: ProviderKind): AgreementKind {
 export function defaultIndicators(kind: ProviderKind): IndicatorInput[] {
   if (serviceAgreementKind(kind) === 'MEDICAL_INSTITUTION_SERVICE') return [];
   return [
-    { metric: 'WESTERN_DRUG_STOCKING_RATE', comparator: 'GTE', threshold: '80', unit: 'PERCENT', breachMeasure: 'AGREEMENT_SUSPENSION' },
-    { metric: 'PATENT_CHINESE_DRUG_STOCKING_RATE', comparator: 'GTE', threshold: '60', unit: 'PERCENT', breachMeasure: 'AGREEMENT_SUSPENSION' },
+    {
+      metric: 'WESTERN_DRUG_STOCKING_RATE',
+      comparator: 'GTE',
+      threshold: '80',
+      unit: 'PERCENT',
+      breachMeasure: 'AGREEMENT_SUSPENSION',
+    },
+    {
+      metric: 'PATENT_CHINESE_DRUG_STOCKING_RATE',
+      comparator: 'GTE',
+      threshold: '60',
+      unit: 'PERCENT',
+      breachMeasure: 'AGREEMENT_SUSPENSION',
+    },
   ];
 }

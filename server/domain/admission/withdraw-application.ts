@@ -20,7 +20,8 @@ export async function withdrawApplication(
   return inTransaction(async (tx) => {
     const application = await loadForStep(tx, ctx.actor, input.id, 'WITHDRAW', input.expectedVersion);
     const own = ctx.actor.role === 'PROVIDER_STAFF' && application.providerId === ctx.actor.providerId;
-    if (!own && !actsForInsurer(ctx.actor, application.insurerId)) throw notFound('DesignationApplication', input.id);
+    if (!own && !actsForInsurer(ctx.actor, application.insurerId))
+      throw notFound('DesignationApplication', input.id);
     return writeApplicationStep(tx, {
       application,
       expectedVersion: input.expectedVersion,

@@ -32,7 +32,9 @@ export async function adjustCreditGrade(
   if (score === null) throw invalidField(['score'], 'a score from 0 to 100 with at most two decimals');
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
-    const ev = await tx.creditEvaluation.findFirst({ where: { AND: [{ id: input.id }, visible.creditEvaluation(actor)] } });
+    const ev = await tx.creditEvaluation.findFirst({
+      where: { AND: [{ id: input.id }, visible.creditEvaluation(actor)] },
+    });
     if (!ev) throw notFound('CreditEvaluation', input.id);
     requireInsurer(actor, ev.insurerId, 'CreditEvaluation', ev.id);
     checkVersion('CreditEvaluation', ev, input.expectedVersion);

@@ -39,19 +39,29 @@ export async function computeCreditGrade(
   const now = ctx.now ?? new Date();
   if (input.year > now.getUTCFullYear()) throw invalidField(['year'], 'a year that has begun');
   return inTransaction(async (tx) => {
-    const ids = { providerId: null as string | null, physicianId: null as string | null, partnerId: null as string | null };
+    const ids = {
+      providerId: null as string | null,
+      physicianId: null as string | null,
+      partnerId: null as string | null,
+    };
     let tagProviderId: string | null = null;
     if (input.subjectType === 'PROVIDER') {
-      const p = await tx.provider.findFirst({ where: { AND: [{ id: input.subjectId }, visible.provider(actor)] } });
+      const p = await tx.provider.findFirst({
+        where: { AND: [{ id: input.subjectId }, visible.provider(actor)] },
+      });
       if (!p) throw notFound('Provider', input.subjectId);
       ids.providerId = tagProviderId = p.id;
     } else if (input.subjectType === 'PHYSICIAN') {
-      const p = await tx.physician.findFirst({ where: { AND: [{ id: input.subjectId }, visible.physician(actor)] } });
+      const p = await tx.physician.findFirst({
+        where: { AND: [{ id: input.subjectId }, visible.physician(actor)] },
+      });
       if (!p) throw notFound('Physician', input.subjectId);
       ids.physicianId = p.id;
       tagProviderId = p.primaryProviderId;
     } else {
-      const p = await tx.partner.findFirst({ where: { AND: [{ id: input.subjectId }, visible.partner(actor)] } });
+      const p = await tx.partner.findFirst({
+        where: { AND: [{ id: input.subjectId }, visible.partner(actor)] },
+      });
       if (!p) throw notFound('Partner', input.subjectId);
       ids.partnerId = p.id;
     }

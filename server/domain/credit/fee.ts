@@ -14,14 +14,24 @@ export interface FeeBand {
 export function bandsIssues(bands: FeeBand[]): string[] {
   const issues: string[] = [];
   const mins = bands.map((b) => parseScore(b.minScore));
-  if (mins.some((m) => m === null)) issues.push('each minScore is a score from 0 to 100 with at most two decimals');
+  if (mins.some((m) => m === null))
+    issues.push('each minScore is a score from 0 to 100 with at most two decimals');
   if (new Set(mins).size !== mins.length) issues.push('band minimums must differ');
-  if (bands.some((b) => !Number.isInteger(b.factorBasisPoints) || b.factorBasisPoints < 0 || b.factorBasisPoints > 20_000))
+  if (
+    bands.some(
+      (b) =>
+        !Number.isInteger(b.factorBasisPoints) || b.factorBasisPoints < 0 || b.factorBasisPoints > 20_000,
+    )
+  )
     issues.push('a factor is 0 to 20000 basis points');
   return issues;
 }
 
-export function serviceFeeFen(baseFen: bigint, bands: FeeBand[], scoreHundredths: bigint): { factorBasisPoints: number; feeFen: bigint } {
+export function serviceFeeFen(
+  baseFen: bigint,
+  bands: FeeBand[],
+  scoreHundredths: bigint,
+): { factorBasisPoints: number; feeFen: bigint } {
   const reached = bands
     .map((b) => ({ min: parseScore(b.minScore) ?? 1_000_000n, bp: b.factorBasisPoints }))
     .filter((b) => scoreHundredths >= b.min)

@@ -24,7 +24,12 @@ export async function loadYearRecord(
         : { id: { in: [] as string[] } };
   const [findings, penalties, assessments] = await Promise.all([
     tx.finding.findMany({
-      where: { ...who, agreement: { insurerId }, foundOn: { gte: from, lt: to }, status: { in: ['PENALISED', 'CLOSED'] } },
+      where: {
+        ...who,
+        agreement: { insurerId },
+        foundOn: { gte: from, lt: to },
+        status: { in: ['PENALISED', 'CLOSED'] },
+      },
       include: { violationType: true },
       orderBy: [{ foundOn: 'asc' }, { id: 'asc' }],
     }),
@@ -44,7 +49,10 @@ export async function loadYearRecord(
           where: {
             year,
             status: 'PUBLISHED',
-            agreement: { insurerId, ...(subjectType === 'PROVIDER' ? { providerId: subjectId } : { partnerId: subjectId }) },
+            agreement: {
+              insurerId,
+              ...(subjectType === 'PROVIDER' ? { providerId: subjectId } : { partnerId: subjectId }),
+            },
           },
           include: { agreement: { select: { number: true } } },
         }),
@@ -57,6 +65,10 @@ export async function loadYearRecord(
       nameEn: f.violationType.nameEn,
     })),
     penalties: penalties.map((p) => ({ number: p.number, measure: p.measure })),
-    assessments: assessments.map((a) => ({ ref: `${a.agreement.number}/${a.year}`, result: a.result, score: a.score.toFixed(2) })),
+    assessments: assessments.map((a) => ({
+      ref: `${a.agreement.number}/${a.year}`,
+      result: a.result,
+      score: a.score.toFixed(2),
+    })),
   };
 }

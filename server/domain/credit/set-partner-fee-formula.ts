@@ -15,7 +15,10 @@ export const setPartnerFeeFormulaInput = z.object({
   agreementId: uuid,
   expectedVersion,
   baseFeeFen: fen,
-  bands: z.array(z.object({ minScore: z.string().max(10), factorBasisPoints: z.number().int() })).min(1).max(10),
+  bands: z
+    .array(z.object({ minScore: z.string().max(10), factorBasisPoints: z.number().int() }))
+    .min(1)
+    .max(10),
 });
 
 /** Writes the service-fee formula of a partner agreement (base fee × band factor; credit/fee.ts). */
@@ -27,12 +30,16 @@ export async function setPartnerFeeFormula(
   requireCapability(actor, 'manageAgreements');
   const input = parseInput(setPartnerFeeFormulaInput, raw);
   const issues = bandsIssues(input.bands);
-  if (issues.length > 0) throw new InputError(issues.map((message) => ({ path: ['input', 'bands'], message })));
+  if (issues.length > 0)
+    throw new InputError(issues.map((message) => ({ path: ['input', 'bands'], message })));
   return inTransaction(async (tx) => {
-    const a = await tx.agreement.findFirst({ where: { AND: [{ id: input.agreementId }, visible.agreement(actor)] } });
+    const a = await tx.agreement.findFirst({
+      where: { AND: [{ id: input.agreementId }, visible.agreement(actor)] },
+    });
     if (!a) throw notFound('Agreement', input.agreementId);
     requireInsurer(actor, a.insurerId, 'Agreement', a.id);
-    if (a.family !== 'PARTNER') throw invalidField(['agreementId'], 'only a partner agreement has a service fee formula');
+    if (a.family !== 'PARTNER')
+      throw invalidField(['agreementId'], 'only a partner agreement has a service fee formula');
     checkVersion('Agreement', a, input.expectedVersion);
     const { count } = await tx.agreement.updateMany({
       where: { id: a.id, version: input.expectedVersion },

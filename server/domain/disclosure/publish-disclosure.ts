@@ -21,10 +21,16 @@ export const publishDisclosureInput = z
     /** BLACKLISTED_PROVIDER: the provider's blacklisting credit evaluation. */
     creditEvaluationId: uuid.nullish(),
   })
-  .refine((i) => (i.kind === 'TYPICAL_CASE' ? !!i.penaltyId && !i.creditEvaluationId : !!i.creditEvaluationId && !i.penaltyId), {
-    path: ['kind'],
-    message: 'a typical case names a penalty, a blacklisting names a credit evaluation',
-  });
+  .refine(
+    (i) =>
+      i.kind === 'TYPICAL_CASE'
+        ? !!i.penaltyId && !i.creditEvaluationId
+        : !!i.creditEvaluationId && !i.penaltyId,
+    {
+      path: ['kind'],
+      message: 'a typical case names a penalty, a blacklisting names a credit evaluation',
+    },
+  );
 
 export interface DisclosureResult {
   disclosure: PublicDisclosure;
@@ -52,12 +58,20 @@ export async function publishDisclosure(
     const live = await tx.publicDisclosure.count({
       where: {
         withdrawnAt: null,
-        ...(input.penaltyId ? { sourcePenaltyId: input.penaltyId } : { sourceCreditEvaluationId: input.creditEvaluationId! }),
+        ...(input.penaltyId
+          ? { sourcePenaltyId: input.penaltyId }
+          : { sourceCreditEvaluationId: input.creditEvaluationId! }),
       },
     });
     if (live > 0)
-      throw new DomainError('CONFLICT', { zh: '该事项已公开', en: 'This item is already published' }, { kind: input.kind });
-    const disclosure = await tx.publicDisclosure.create({ data: { ...values, kind: input.kind, publishedAt: now } });
+      throw new DomainError(
+        'CONFLICT',
+        { zh: '该事项已公开', en: 'This item is already published' },
+        { kind: input.kind },
+      );
+    const disclosure = await tx.publicDisclosure.create({
+      data: { ...values, kind: input.kind, publishedAt: now },
+    });
     const { seq } = await appendAuditEvent(tx, {
       type: EVENT.disclosurePublished,
       entityType: ENTITY.publicDisclosure,
@@ -81,11 +95,16 @@ type Values = Omit<Prisma.PublicDisclosureUncheckedCreateInput, 'kind' | 'publis
 async function fromPenalty(tx: Tx, actor: Viewer, id: string): Promise<Values> {
   const p = await tx.penalty.findFirst({
     where: { AND: [{ id }, visible.penalty(actor)] },
-    include: { agreement: { include: { insurer: true } }, provider: true, finding: { include: { violationType: true } } },
+    include: {
+      agreement: { include: { insurer: true } },
+      provider: true,
+      finding: { include: { violationType: true } },
+    },
   });
   if (!p) throw notFound('Penalty', id);
   requireInsurer(actor, p.agreement.insurerId, 'Penalty', p.id);
-  if (p.target !== 'PROVIDER') throw invalidField(['penaltyId'], 'only penalties on institutions are published');
+  if (p.target !== 'PROVIDER')
+    throw invalidField(['penaltyId'], 'only penalties on institutions are published');
   if (p.status !== 'EXECUTED' && p.status !== 'CLOSED')
     throw invalidField(['penaltyId'], `only executed penalties are published (this one is ${p.status})`);
   return {
@@ -122,7 +141,13 @@ async function fromCredit(tx: Tx, actor: Viewer, id: string): Promise<Values> {
 
 function institution(
   insurer: { id: string; nameZh: string; nameEn: string },
-  provider: { id: string; nameZh: string; nameEn: string; kind: PublicDisclosure['providerKind']; regionCode: string },
+  provider: {
+    id: string;
+    nameZh: string;
+    nameEn: string;
+    kind: PublicDisclosure['providerKind'];
+    regionCode: string;
+  },
 ) {
   return {
     insurerId: insurer.id,

@@ -21,10 +21,15 @@ export async function withdrawDisclosure(
   const input = parseInput(withdrawDisclosureInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
-    const d = await tx.publicDisclosure.findFirst({ where: { AND: [{ id: input.id }, visible.publicDisclosure(actor)] } });
+    const d = await tx.publicDisclosure.findFirst({
+      where: { AND: [{ id: input.id }, visible.publicDisclosure(actor)] },
+    });
     if (!d) throw notFound('PublicDisclosure', input.id);
     requireInsurer(actor, d.insurerId, 'PublicDisclosure', d.id);
-    const { count } = await tx.publicDisclosure.updateMany({ where: { id: d.id, withdrawnAt: null }, data: { withdrawnAt: now } });
+    const { count } = await tx.publicDisclosure.updateMany({
+      where: { id: d.id, withdrawnAt: null },
+      data: { withdrawnAt: now },
+    });
     if (count !== 1) throw illegalTransition('PublicDisclosure', d.id, 'WITHDRAWN', 'WITHDRAW');
     const disclosure = await tx.publicDisclosure.findUniqueOrThrow({ where: { id: d.id } });
     const { seq } = await appendAuditEvent(tx, {

@@ -44,7 +44,8 @@ export async function checkMonthlyReports(
   const insurer = await db().insurer.findUnique({ where: { id: insurerId } });
   if (!insurer) throw notFound('Insurer', insurerId);
   const dueOn = reportDueOn(input.period, insurer.monthlyReportDueDay);
-  if (utcDay(now) <= dueOn) throw invalidField(['period'], `reports for ${input.period} are due on ${isoDate(dueOn)}`);
+  if (utcDay(now) <= dueOn)
+    throw invalidField(['period'], `reports for ${input.period} are due on ${isoDate(dueOn)}`);
   const rule = await adoptRule(insurer.id, insurer.code);
   const agreements = await db().agreement.findMany({
     where: {
@@ -96,7 +97,9 @@ async function adoptRule(insurerId: string, insurerCode: string) {
   return inTransaction(async (tx) => {
     const found = await tx.auditRule.findUnique({ where: { code } });
     if (found) return found;
-    const violationType = await tx.violationType.findUnique({ where: { code: MONTHLY_REPORT_RULE.violationTypeCode } });
+    const violationType = await tx.violationType.findUnique({
+      where: { code: MONTHLY_REPORT_RULE.violationTypeCode },
+    });
     return tx.auditRule.create({
       data: {
         code,

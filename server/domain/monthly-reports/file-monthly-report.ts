@@ -63,10 +63,18 @@ export async function fileMonthlyReport(
       where: { AND: [{ id: providerId }, visible.provider(actor)] },
       include: { insurer: true },
     });
-    if (!provider || (actor.role !== 'PROVIDER_STAFF' && actor.role !== 'PLATFORM_ADMIN' && provider.insurerId !== actor.insurerId))
+    if (
+      !provider ||
+      (actor.role !== 'PROVIDER_STAFF' &&
+        actor.role !== 'PLATFORM_ADMIN' &&
+        provider.insurerId !== actor.insurerId)
+    )
       throw notFound('Provider', providerId);
     if (!REPORTING_KINDS.includes(provider.kind))
-      throw invalidField(['providerId'], `a ${provider.kind} has no monthly reporting duty (pharmacies and clinics only)`);
+      throw invalidField(
+        ['providerId'],
+        `a ${provider.kind} has no monthly reporting duty (pharmacies and clinics only)`,
+      );
     const hash = contentHash(input.lines);
     const lines = input.lines.map((l, i) => ({
       ...l,

@@ -7,7 +7,15 @@ import { uuid } from '../shared/schemas.js';
 import { fileMonthlyReport, type MonthlyReportResult } from './file-monthly-report.js';
 
 /** The file's columns, in a header row (any order; extra columns are refused). */
-export const CSV_COLUMNS = ['drugCode', 'drugName', 'maker', 'channel', 'category', 'unitPriceFen', 'quantity'] as const;
+export const CSV_COLUMNS = [
+  'drugCode',
+  'drugName',
+  'maker',
+  'channel',
+  'category',
+  'unitPriceFen',
+  'quantity',
+] as const;
 
 export const importMonthlyReportCsvInput = z.object({
   providerId: uuid.nullish(),
@@ -34,23 +42,34 @@ export async function importMonthlyReportCsv(
       max_record_size: 10_000,
     }) as Record<string, string>[];
   } catch (error) {
-    throw new InputError([{ path: ['input', 'csv'], message: `not readable as CSV: ${(error as Error).message.slice(0, 200)}` }]);
+    throw new InputError([
+      { path: ['input', 'csv'], message: `not readable as CSV: ${(error as Error).message.slice(0, 200)}` },
+    ]);
   }
   const header = records[0] ? Object.keys(records[0]) : [];
   const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
   const extra = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
   if (missing.length > 0 || extra.length > 0)
     throw new InputError([
-      { path: ['input', 'csv'], message: `header must be ${CSV_COLUMNS.join(',')} (missing: ${missing.join(',') || '-'}; unknown: ${extra.join(',') || '-'})` },
+      {
+        path: ['input', 'csv'],
+        message: `header must be ${CSV_COLUMNS.join(',')} (missing: ${missing.join(',') || '-'}; unknown: ${extra.join(',') || '-'})`,
+      },
     ]);
   const issues: { path: (string | number)[]; message: string }[] = [];
   const lines = records.map((r, i) => {
     const price = /^\d{1,12}$/.test(r.unitPriceFen ?? '') ? BigInt(r.unitPriceFen!) : null;
     const quantity = /^\d{1,8}$/.test(r.quantity ?? '') ? Number(r.quantity) : null;
-    if (price === null) issues.push({ path: ['input', 'csv', i + 2, 'unitPriceFen'], message: 'an integer amount of fen' });
-    if (quantity === null) issues.push({ path: ['input', 'csv', i + 2, 'quantity'], message: 'a whole number' });
+    if (price === null)
+      issues.push({ path: ['input', 'csv', i + 2, 'unitPriceFen'], message: 'an integer amount of fen' });
+    if (quantity === null)
+      issues.push({ path: ['input', 'csv', i + 2, 'quantity'], message: 'a whole number' });
     return { ...r, unitPriceFen: price ?? 0n, quantity: quantity ?? 0 };
   });
   if (issues.length > 0) throw new InputError(issues.slice(0, 20));
-  return fileMonthlyReport(ctx, { providerId: input.providerId, period: input.period, lines } as never, 'CSV');
+  return fileMonthlyReport(
+    ctx,
+    { providerId: input.providerId, period: input.period, lines } as never,
+    'CSV',
+  );
 }

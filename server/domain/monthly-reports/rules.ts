@@ -5,7 +5,12 @@ import type { Comparator, DrugCategory, ProviderKind } from '../../db/generated/
 export const PERIOD = /^(20\d\d)-(0[1-9]|1[0-2])$/;
 
 /** Providers under the monthly reporting duty (月报制): designated pharmacies and clinics. */
-export const REPORTING_KINDS: readonly ProviderKind[] = ['RETAIL_PHARMACY', 'CLINIC', 'OUTPATIENT_DEPARTMENT', 'VILLAGE_CLINIC'];
+export const REPORTING_KINDS: readonly ProviderKind[] = [
+  'RETAIL_PHARMACY',
+  'CLINIC',
+  'OUTPATIENT_DEPARTMENT',
+  'VILLAGE_CLINIC',
+];
 
 export function periodStart(period: string): Date {
   const [, y, m] = PERIOD.exec(period)!;
@@ -45,7 +50,11 @@ export interface ReportLine {
 /** Identifies a batch: the same lines sent again (in any order) are the same report. */
 export function contentHash(lines: ReportLine[]): string {
   const canonical = lines
-    .map((l) => [l.drugCode, l.drugName, l.maker, l.channel, l.category, l.unitPriceFen.toString(), l.quantity].join('\u0001'))
+    .map((l) =>
+      [l.drugCode, l.drugName, l.maker, l.channel, l.category, l.unitPriceFen.toString(), l.quantity].join(
+        '\u0001',
+      ),
+    )
     .sort()
     .join('\u0002');
   return createHash('sha256').update(canonical).digest('hex');

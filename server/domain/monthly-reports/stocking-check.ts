@@ -27,8 +27,14 @@ export async function checkStocking(
   report: { id: string; insurerId: string; providerId: string },
 ): Promise<StockingCheck[]> {
   const [formulary, lines, agreement] = await Promise.all([
-    tx.formularyDrug.findMany({ where: { insurerId: report.insurerId }, select: { drugCode: true, category: true } }),
-    tx.monthlyReportLine.findMany({ where: { reportId: report.id }, select: { drugCode: true, quantity: true } }),
+    tx.formularyDrug.findMany({
+      where: { insurerId: report.insurerId },
+      select: { drugCode: true, category: true },
+    }),
+    tx.monthlyReportLine.findMany({
+      where: { reportId: report.id },
+      select: { drugCode: true, quantity: true },
+    }),
     tx.agreement.findFirst({
       where: {
         providerId: report.providerId,

@@ -33,7 +33,13 @@ export async function dispatchHealthAuthorityNotice(
   const input = parseInput(dispatchHealthAuthorityNoticeInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
-    const penalty = await loadDecidedPenalty(tx, ctx.actor, input.penaltyId, ['PHYSICIAN_BILLING_SUSPENSION'], 'NOTIFY');
+    const penalty = await loadDecidedPenalty(
+      tx,
+      ctx.actor,
+      input.penaltyId,
+      ['PHYSICIAN_BILLING_SUSPENSION'],
+      'NOTIFY',
+    );
     const document = await tx.dispatchedDocument.create({
       data: {
         insurerId: penalty.agreement.insurerId,

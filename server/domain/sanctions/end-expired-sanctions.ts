@@ -11,7 +11,9 @@ import { isoDate, utcDay } from '../shared/dates.js';
  * billing right), one transaction and one event each, idempotent: a job or the mutation calls it
  * daily. Only what the actor may see (an insurer's staff: their insurer; the system: all).
  */
-export async function endExpiredSanctions(ctx: CommandContext): Promise<{ ended: number; lastSeq: bigint | null }> {
+export async function endExpiredSanctions(
+  ctx: CommandContext,
+): Promise<{ ended: number; lastSeq: bigint | null }> {
   const { actor } = ctx;
   requireCapability(actor, 'decidePenalties');
   const today = utcDay(ctx.now ?? new Date());
@@ -52,13 +54,16 @@ export async function endExpiredSanctions(ctx: CommandContext): Promise<{ ended:
     if (seq !== null) [ended, lastSeq] = [ended + 1, seq];
   }
   const physicians = await db().physician.findMany({
-    where: { AND: [{ status: 'BILLING_SUSPENDED', billingSuspendedUntil: { lte: today } }, visible.physician(actor)] },
+    where: {
+      AND: [{ status: 'BILLING_SUSPENDED', billingSuspendedUntil: { lte: today } }, visible.physician(actor)],
+    },
     select: { id: true },
   });
   for (const { id } of physicians) {
     const seq = await inTransaction(async (tx) => {
       const p = await tx.physician.findUniqueOrThrow({ where: { id }, include: { primaryProvider: true } });
-      if (p.status !== 'BILLING_SUSPENDED' || !p.billingSuspendedUntil || p.billingSuspendedUntil > today) return null;
+      if (p.status !== 'BILLING_SUSPENDED' || !p.billingSuspendedUntil || p.billingSuspendedUntil > today)
+        return null;
       await tx.physician.update({
         where: { id },
         data: { status: 'ACTIVE', billingSuspendedUntil: null, version: { increment: 1 } },

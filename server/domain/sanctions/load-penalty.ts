@@ -23,7 +23,10 @@ export async function loadDecidedPenalty(
   if (!penalty) throw notFound('Penalty', id);
   requireInsurer(actor, penalty.agreement.insurerId, 'Penalty', penalty.id);
   if (!measures.includes(penalty.measure))
-    throw invalidField(['penaltyId'], `the penalty's measure ${penalty.measure} is not one of ${measures.join(', ')}`);
+    throw invalidField(
+      ['penaltyId'],
+      `the penalty's measure ${penalty.measure} is not one of ${measures.join(', ')}`,
+    );
   if (!(DECIDED as readonly string[]).includes(penalty.status))
     throw illegalTransition('Penalty', penalty.id, penalty.status, action);
   return penalty;

@@ -26,15 +26,23 @@ export async function recordReferralOutcome(
   const input = parseInput(recordReferralOutcomeInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
-    const ref = await tx.referral.findFirst({ where: { AND: [{ id: input.id }, visible.referral(ctx.actor)] } });
+    const ref = await tx.referral.findFirst({
+      where: { AND: [{ id: input.id }, visible.referral(ctx.actor)] },
+    });
     if (!ref) throw notFound('Referral', input.id);
     requireInsurer(ctx.actor, ref.insurerId, 'Referral', ref.id);
-    const allowed = ref.outcome === 'PENDING' || (ref.outcome === 'ACCEPTED' && input.outcome === 'CONCLUDED');
+    const allowed =
+      ref.outcome === 'PENDING' || (ref.outcome === 'ACCEPTED' && input.outcome === 'CONCLUDED');
     if (!allowed) throw illegalTransition('Referral', ref.id, ref.outcome, input.outcome);
     checkVersion('Referral', ref, input.expectedVersion);
     const { count } = await tx.referral.updateMany({
       where: { id: ref.id, version: input.expectedVersion },
-      data: { outcome: input.outcome, outcomeNote: input.note ?? null, outcomeAt: now, version: { increment: 1 } },
+      data: {
+        outcome: input.outcome,
+        outcomeNote: input.note ?? null,
+        outcomeAt: now,
+        version: { increment: 1 },
+      },
     });
     assertUpdated(count, 'Referral', ref, input.expectedVersion);
     const referral = await tx.referral.findUniqueOrThrow({ where: { id: ref.id } });

@@ -30,12 +30,21 @@ const MEASURES_FOR = {
 } as const;
 
 /** Records that a case was handed to another authority; its outcome follows (`recordReferralOutcome`). */
-export async function referCase(ctx: CommandContext, raw: z.input<typeof referCaseInput>): Promise<ReferralResult> {
+export async function referCase(
+  ctx: CommandContext,
+  raw: z.input<typeof referCaseInput>,
+): Promise<ReferralResult> {
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(referCaseInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
-    const penalty = await loadDecidedPenalty(tx, ctx.actor, input.penaltyId, MEASURES_FOR[input.kind], 'REFER');
+    const penalty = await loadDecidedPenalty(
+      tx,
+      ctx.actor,
+      input.penaltyId,
+      MEASURES_FOR[input.kind],
+      'REFER',
+    );
     const referral = await tx.referral.create({
       data: {
         insurerId: penalty.agreement.insurerId,

@@ -20,7 +20,9 @@ export function notRunning(entity: string, id: string, until: Date | null): Doma
     'SANCTION_NOT_RUNNING',
     {
       zh: until ? `${entity}（${id}）的暂停已于 ${isoDate(until)} 结束` : `${entity}（${id}）当前没有暂停`,
-      en: until ? `${entity} ${id}: the suspension ended on ${isoDate(until)}` : `${entity} ${id} is not suspended`,
+      en: until
+        ? `${entity} ${id}: the suspension ended on ${isoDate(until)}`
+        : `${entity} ${id} is not suspended`,
     },
     { entity, id, until: until ? isoDate(until) : null },
   );

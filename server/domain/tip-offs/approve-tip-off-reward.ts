@@ -21,7 +21,14 @@ export async function approveTipOffReward(
   const input = parseInput(approveTipOffRewardInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
-    const tipOff = await loadTipOffForStep(tx, ctx.actor, input.id, ['VERIFIED'], 'APPROVE_REWARD', input.expectedVersion);
+    const tipOff = await loadTipOffForStep(
+      tx,
+      ctx.actor,
+      input.id,
+      ['VERIFIED'],
+      'APPROVE_REWARD',
+      input.expectedVersion,
+    );
     return writeTipOffStep(tx, {
       tipOff,
       expectedVersion: input.expectedVersion,

@@ -61,7 +61,10 @@ export async function assignTipOff(
         where: { AND: [{ id: tipOff.insurerId }, entrustingInsurer(input.assigneePartnerId!)] },
       });
       if (n === 0)
-        throw invalidField(['assigneePartnerId'], 'not a partner this insurer entrusted with supervisory work');
+        throw invalidField(
+          ['assigneePartnerId'],
+          'not a partner this insurer entrusted with supervisory work',
+        );
     }
     return writeTipOffStep(tx, {
       tipOff,

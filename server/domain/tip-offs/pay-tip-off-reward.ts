@@ -23,7 +23,14 @@ export async function payTipOffReward(
   const input = parseInput(payTipOffRewardInput, raw);
   const now = ctx.now ?? new Date();
   return inTransaction(async (tx) => {
-    const tipOff = await loadTipOffForStep(tx, ctx.actor, input.id, ['REWARD_APPROVED'], 'PAY_REWARD', input.expectedVersion);
+    const tipOff = await loadTipOffForStep(
+      tx,
+      ctx.actor,
+      input.id,
+      ['REWARD_APPROVED'],
+      'PAY_REWARD',
+      input.expectedVersion,
+    );
     return writeTipOffStep(tx, {
       tipOff,
       expectedVersion: input.expectedVersion,

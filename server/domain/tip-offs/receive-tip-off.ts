@@ -67,7 +67,9 @@ export async function receiveTipOff(
     });
     // The identity goes to its own table, never onto the tip-off, an event or a log line.
     if (input.reporterContact)
-      await tx.tipOffReporter.create({ data: { tipOffId: tipOff.id, insurerId, contact: input.reporterContact } });
+      await tx.tipOffReporter.create({
+        data: { tipOffId: tipOff.id, insurerId, contact: input.reporterContact },
+      });
     const { seq } = await appendAuditEvent(tx, {
       type: EVENT.tipOffReceived,
       entityType: ENTITY.tipOff,
