@@ -5,7 +5,7 @@ import { EnumField } from '../../common/fields.js';
 /** One application: the applicant, its materials, the evaluation against the scoring standard, the decision. */
 export function ApplicationShow() {
   return (
-    <Show>
+    <Show title="resources.designationApplications.name">
       <SimpleShowLayout>
         <TextField source="number" />
         <TextField source="applicantNameZh" />

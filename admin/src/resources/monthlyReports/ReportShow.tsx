@@ -13,7 +13,7 @@ import { EnumField, MoneyField, NameField } from '../../common/fields.js';
 /** One monthly report: its lines and the formulary stocking rates checked against the agreement. */
 export function ReportShow() {
   return (
-    <Show>
+    <Show title="resources.monthlyReports.name">
       <SimpleShowLayout>
         <TextField source="period" />
         <NameField source="provider" />
