@@ -329,7 +329,7 @@ export const en = {
       },
     },
     designationApplications: {
-      name: 'Designation application |||| Designation applications',
+      name: 'Designation applications',
       fields: {
         number: 'Application no.',
         applicantNameZh: 'Applicant',
@@ -354,7 +354,7 @@ export const en = {
       },
     },
     monthlyReports: {
-      name: 'Monthly report |||| Monthly reports',
+      name: 'Monthly reports',
       fields: {
         period: 'Month',
         provider: 'Provider',
@@ -382,7 +382,7 @@ export const en = {
       },
     },
     publicDisclosures: {
-      name: 'Public disclosure |||| Public disclosures',
+      name: 'Public disclosures',
       fields: {
         kind: 'Kind',
         providerNameZh: 'Provider',
