@@ -57,3 +57,15 @@ export const CampaignItemStatus = enumOf('CampaignItemStatus', Enums.CampaignIte
 export const ReplayStatus = enumOf('ReplayStatus', Enums.ReplayStatus);
 
 export const OrderDirection = builder.enumType('OrderDirection', { values: ['ASC', 'DESC'] as const });
+
+// Admission, monthly reports, sanctions, credit basis, disclosure (issue 12).
+export const ApplicationStatus = enumOf('ApplicationStatus', Enums.ApplicationStatus, '定点申请状态');
+export const DrugCategory = enumOf('DrugCategory', Enums.DrugCategory);
+export const SanctionKind = enumOf('SanctionKind', Enums.SanctionKind);
+export const SanctionEndReason = enumOf('SanctionEndReason', Enums.SanctionEndReason);
+export const DocumentKind = enumOf('DocumentKind', Enums.DocumentKind);
+export const DeliveryStatus = enumOf('DeliveryStatus', Enums.DeliveryStatus);
+export const ReferralKind = enumOf('ReferralKind', Enums.ReferralKind);
+export const ReferralOutcome = enumOf('ReferralOutcome', Enums.ReferralOutcome);
+export const CreditBasis = enumOf('CreditBasis', Enums.CreditBasis);
+export const DisclosureKind = enumOf('DisclosureKind', Enums.DisclosureKind);

@@ -30,6 +30,7 @@ const configSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   PERSISTED_OPERATIONS: z.enum(['off', 'allow-list']).optional(),
   PERSISTED_OPERATIONS_MANIFEST: z.string().default('schema/persisted-operations.json'),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
@@ -54,6 +55,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Operations per minute per credential (per IP when anonymous); 0 = no limit. */
   rateLimitPerMinute: number;
+  /** Requests per minute per IP on the anonymous public disclosure view (/public/), always on. */
+  publicRateLimitPerMinute: number;
   persistedOperations: 'off' | 'allow-list';
   /** `{ sha256: document }` allowed in allow-list mode (GraphQL Code Generator's persisted documents). */
   persistedOperationsManifest: string;
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // On by default in production; off in development so local tools and load tests are not
     // throttled. 0 turns it off anywhere.
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE ?? (production ? 3000 : 0),
+    publicRateLimitPerMinute: c.PUBLIC_RATE_LIMIT_PER_MINUTE,
     persistedOperations: c.PERSISTED_OPERATIONS ?? 'off',
     persistedOperationsManifest: c.PERSISTED_OPERATIONS_MANIFEST,
     introspection: c.INTROSPECTION ? c.INTROSPECTION === 'true' : !production,

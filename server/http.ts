@@ -10,6 +10,7 @@ import { httpExchange, viewerOfHttpRequest } from './auth/http-exchange.js';
 import { adminStatic } from './admin-static.js';
 import { DomainError } from './domain/errors.js';
 import { toGraphQLError } from './graphql/format-error.js';
+import { publicRoutes } from './public/routes.js';
 
 export interface HttpAppOptions {
   config: Config;
@@ -45,6 +46,7 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
   });
   app.get('/', (_req, res) => res.redirect('/admin/'));
   app.use('/admin', adminStatic());
+  app.use('/public', publicRoutes(config, logger));
   routes?.(app);
 
   app.use(

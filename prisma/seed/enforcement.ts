@@ -58,12 +58,17 @@ export async function seedEnforcement(prisma: Tx, ids: Ids): Promise<void> {
       const verified = verifiedYuan === undefined ? null : fen(verifiedYuan);
       return {
         id: ids.tipOff(key), number: number('T', insurer, received), insurerId: ids.insurer(insurer),
-        providerId: provider ? ids.provider(provider) : null, channel, status, summary, reporterContact: '138****0000',
+        providerId: provider ? ids.provider(provider) : null, channel, status, summary,
         verifiedAmountFen: verified, rewardKind: reward ?? null, rewardFen: reward === 'MONETARY' && verified ? rewardFor(verified) : null,
         receivedAt: cst(`${received}T10:15:00`),
         closedAt: ['REWARDED', 'UNFOUNDED'].includes(status) ? addDays(cst(`${received}T17:00:00`), 60) : null,
       };
     }),
+  });
+
+  // Reporters' identities are kept apart from the tip-offs (whistle-blower protection).
+  await prisma.tipOffReporter.createMany({
+    data: TIP_OFFS.map(([key, insurer]) => ({ tipOffId: ids.tipOff(key), insurerId: ids.insurer(insurer), contact: '138****0000' })),
   });
 
   const insurerOf = new Map(AGREEMENTS.map((a) => [a.key, a.insurer]));

@@ -1,3 +1,5 @@
+import { parseScore } from '../../server/domain/shared/score.js';
+import { serviceFeeFen, type FeeBand } from '../../server/domain/credit/fee.js';
 import { builder } from '../builder.js';
 import { AssessmentResult, AssessmentStatus } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
@@ -10,6 +12,16 @@ import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { Partner } from './partner.js';
 import { Agreement } from './agreement.js';
+
+const PartnerServiceFee = builder
+  .objectRef<{ baseFeeFen: bigint; factorBasisPoints: number; feeFen: bigint }>('PartnerServiceFee')
+  .implement({
+    fields: (t) => ({
+      baseFeeFen: t.expose('baseFeeFen', { type: 'Fen' }),
+      factorBasisPoints: t.exposeInt('factorBasisPoints'),
+      feeFen: t.expose('feeFen', { type: 'Fen' }),
+    }),
+  });
 
 /** 年度考核 of an agreement holder; results tie into settlement (withheld amount) and renewal. */
 export const Assessment = builder.prismaNode('Assessment', {
@@ -27,6 +39,18 @@ export const Assessment = builder.prismaNode('Assessment', {
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     agreement: t.relation('agreement'),
+    serviceFee: t.field({
+      type: PartnerServiceFee,
+      nullable: true,
+      description: 'Partner agreements with a fee formula: the service fee this assessment earns (base × band factor).',
+      select: { agreement: { select: { serviceFeeBaseFen: true, serviceFeeBands: true } } },
+      resolve: (a) => {
+        const { serviceFeeBaseFen: base, serviceFeeBands: bands } = a.agreement;
+        if (base === null || !bands) return null;
+        const score = parseScore(a.score.toFixed(2)) ?? 0n;
+        return { baseFeeFen: base, ...serviceFeeFen(base, bands as unknown as FeeBand[], score) };
+      },
+    }),
   }),
 });
 

@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
-import { CreditGrade, CreditSubjectType } from '../enums.js';
+import { CreditBasis, CreditGrade, CreditSubjectType } from '../enums.js';
+import type { Deduction } from '../../server/domain/credit/standard.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
@@ -10,6 +11,19 @@ import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { Partner } from './partner.js';
 import { Physician } from './physician.js';
+
+const CreditDeduction = builder.objectRef<Deduction>('CreditDeduction').implement({
+  description: 'One deduction of the credit scoring standard, with the record it comes from.',
+  fields: (t) => ({
+    rule: t.exposeString('rule', { description: 'VIOLATION, PENALTY, ASSESSMENT or REPEAT.' }),
+    ref: t.exposeString('ref', {
+      description: 'Finding or penalty number, or agreement/year of an assessment.',
+    }),
+    points: t.exposeInt('points'),
+    labelZh: t.exposeString('labelZh'),
+    labelEn: t.exposeString('labelEn'),
+  }),
+});
 
 /** 信用评价 (A best … D worst) of a provider, physician or partner for one year. */
 export const CreditEvaluation = builder.prismaNode('CreditEvaluation', {
@@ -24,6 +38,19 @@ export const CreditEvaluation = builder.prismaNode('CreditEvaluation', {
     grade: t.expose('grade', { type: CreditGrade }),
     blacklisted: t.exposeBoolean('blacklisted'),
     evaluatedAt: t.expose('evaluatedAt', { type: 'DateTime' }),
+    basis: t.expose('basis', {
+      type: CreditBasis,
+      description: 'COMPUTED by the published standard, ADJUSTED by the agency, or MANUAL.',
+    }),
+    deductions: t.field({
+      type: [CreditDeduction],
+      description: 'Why the score is what it is: each deduction of the published standard.',
+      resolve: (e) => e.deductions as unknown as Deduction[],
+    }),
+    computedScore: t.expose('computedScore', { type: 'Decimal', nullable: true }),
+    adjustmentReason: t.exposeString('adjustmentReason', { nullable: true }),
+    adjustedAt: t.expose('adjustedAt', { type: 'DateTime', nullable: true }),
+    version: t.exposeInt('version'),
     insurer: t.relation('insurer'),
     provider: t.relation('provider', { nullable: true }),
     physician: t.relation('physician', { nullable: true }),

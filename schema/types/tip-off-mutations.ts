@@ -4,6 +4,10 @@ import { CAN } from '../../server/auth/capabilities.js';
 import type { TipOff as TipOffRow } from '../../server/db/generated/prisma/client.js';
 import { receiveTipOff } from '../../server/domain/tip-offs/receive-tip-off.js';
 import { verifyTipOff } from '../../server/domain/tip-offs/verify-tip-off.js';
+import { assignTipOff } from '../../server/domain/tip-offs/assign-tip-off.js';
+import { approveTipOffReward } from '../../server/domain/tip-offs/approve-tip-off-reward.js';
+import { payTipOffReward } from '../../server/domain/tip-offs/pay-tip-off-reward.js';
+import { Partner } from './partner.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { TipOff } from './tip-off.js';
@@ -66,5 +70,54 @@ builder.mutationField('verifyTipOff', (t) =>
     authScopes: { roles: CAN.manageSupervision },
     args: { input: t.arg({ type: VerifyTipOffInput, required: true }) },
     resolve: (_root, { input }, ctx) => verifyTipOff(commandContext(ctx), { ...input, id: rawId(input.id) }),
+  }),
+);
+
+const AssignTipOffInput = builder.inputType('AssignTipOffInput', {
+  fields: (t) => ({
+    id: t.globalID({ for: TipOff }),
+    expectedVersion: t.int(),
+    assigneeUserId: t.string({ required: false, description: 'A staff member (admin or auditor) of the insurer: the user id.' }),
+    assigneePartnerId: t.globalID({ for: Partner, required: false, description: 'Or a partner entrusted with supervisory work.' }),
+    investigationDueOn: t.field({ type: 'Date', required: false, description: 'Default: 60 days from today.' }),
+  }),
+});
+
+builder.mutationField('assignTipOff', (t) =>
+  t.field({
+    type: tipOffPayload('AssignTipOffPayload'),
+    description: 'RECEIVED → INVESTIGATING (or reassign): to agency staff or an entrusted partner, with a due date.',
+    authScopes: { roles: CAN.manageSupervision },
+    args: { input: t.arg({ type: AssignTipOffInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      assignTipOff(commandContext(ctx), { ...input, id: rawId(input.id), assigneePartnerId: rawId(input.assigneePartnerId) }),
+  }),
+);
+
+const TipOffStepInput = builder.inputType('TipOffStepInput', {
+  fields: (t) => ({ id: t.globalID({ for: TipOff }), expectedVersion: t.int() }),
+});
+
+builder.mutationField('approveTipOffReward', (t) =>
+  t.field({
+    type: tipOffPayload('ApproveTipOffRewardPayload'),
+    description: 'VERIFIED → REWARD_APPROVED: the reward computed at verification is approved.',
+    authScopes: { roles: CAN.decidePenalties },
+    args: { input: t.arg({ type: TipOffStepInput, required: true }) },
+    resolve: (_root, { input }, ctx) => approveTipOffReward(commandContext(ctx), { ...input, id: rawId(input.id) }),
+  }),
+);
+
+const PayTipOffRewardInput = builder.inputType('PayTipOffRewardInput', {
+  fields: (t) => ({ id: t.globalID({ for: TipOff }), expectedVersion: t.int(), paymentRef: t.string() }),
+});
+
+builder.mutationField('payTipOffReward', (t) =>
+  t.field({
+    type: tipOffPayload('PayTipOffRewardPayload'),
+    description: 'REWARD_APPROVED → REWARDED: the reward was paid (or the commendation given), with its voucher reference.',
+    authScopes: { roles: CAN.decidePenalties },
+    args: { input: t.arg({ type: PayTipOffRewardInput, required: true }) },
+    resolve: (_root, { input }, ctx) => payTipOffReward(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );

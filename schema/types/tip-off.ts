@@ -10,22 +10,33 @@ import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { FindingConnection, findingOrder } from './finding.js';
 
-/** 举报: agency staff only (tenant filter and type scope), to protect whistle-blowers. */
+/**
+ * 举报: agency staff, and a partner for the tip-offs assigned to it (tenant filter and type
+ * scope). The whistle-blower's identity is another table, read only by the insurer's admins
+ * and auditors (`reporterContact`).
+ */
 export const TipOff = builder.prismaNode('TipOff', {
   id: { field: 'id' },
-  authScopes: { roles: CAN.readTipOffs },
+  authScopes: { roles: CAN.readAssignedTipOffs },
   findUnique: (id, ctx) => ({ id, AND: [visible.tipOff(ctx.viewer)] }),
   nullable: true,
   fields: (t) => ({
     number: t.exposeString('number'),
     channel: t.expose('channel', { type: TipOffChannel }),
     summary: t.exposeString('summary'),
-    reporterContact: t.exposeString('reporterContact', {
+    reporterContact: t.string({
       nullable: true,
       description:
-        "The reporter's contact: only staff who handle tip-offs (admins, auditors) see it; null for others.",
-      authScopes: { roles: CAN.manageSupervision },
+        "The reporter's contact, kept apart: only the admins and auditors of the tip-off's insurer see it; null for everyone else.",
+      authScopes: { roles: CAN.readReporterIdentity },
       unauthorizedResolver: () => null,
+      resolve: async (tipOff, _args, ctx) =>
+        (
+          await db().tipOffReporter.findFirst({
+            where: { AND: [{ tipOffId: tipOff.id }, visible.tipOffReporter(ctx.viewer)] },
+            select: { contact: true },
+          })
+        )?.contact ?? null,
     }),
     status: t.expose('status', { type: TipOffStatus }),
     verifiedAmountFen: t.expose('verifiedAmountFen', { type: 'Fen', nullable: true }),
@@ -33,6 +44,12 @@ export const TipOff = builder.prismaNode('TipOff', {
     rewardFen: t.expose('rewardFen', { type: 'Fen', nullable: true }),
     receivedAt: t.expose('receivedAt', { type: 'DateTime' }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+    assigneeUserId: t.exposeString('assigneeUserId', { nullable: true, description: 'The staff member investigating.' }),
+    assigneePartner: t.relation('assigneePartner', { nullable: true }),
+    investigationDueOn: t.expose('investigationDueOn', { type: 'Date', nullable: true }),
+    rewardApprovedAt: t.expose('rewardApprovedAt', { type: 'DateTime', nullable: true }),
+    rewardPaidAt: t.expose('rewardPaidAt', { type: 'DateTime', nullable: true }),
+    rewardPaymentRef: t.exposeString('rewardPaymentRef', { nullable: true }),
     version: t.exposeInt('version'),
     insurer: t.relation('insurer'),
     provider: t.relation('provider', { nullable: true }),
@@ -98,6 +115,18 @@ builder.queryFields((t) => ({
           orderBy: tipOffOrder.toPrisma(args.orderBy),
         }),
       totalCount: (_root, args, ctx) => db().tipOff.count({ where: tipOffWhere(ctx, args.filter) }),
+    },
+    TipOffConnection,
+  ),
+  assignedTipOffs: t.prismaConnection(
+    {
+      type: TipOff,
+      cursor: 'id',
+      description: 'Tip-offs the caller (a partner) was assigned to investigate; agency staff see their insurer’s.',
+      authScopes: { roles: CAN.readAssignedTipOffs },
+      resolve: (query, _root, _args, ctx) =>
+        db().tipOff.findMany({ ...query, where: visible.tipOff(ctx.viewer), orderBy: tipOffOrder.toPrisma(null) }),
+      totalCount: (_root, _args, ctx) => db().tipOff.count({ where: visible.tipOff(ctx.viewer) }),
     },
     TipOffConnection,
   ),

@@ -40,10 +40,20 @@ export const CAN = {
   manageAccess: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /** Register, disable and redeliver webhooks: admins for their tenant's API clients, API clients for themselves. */
   manageWebhooks: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INTEGRATOR', 'PARTNER'],
+  /** Apply for designation (定点申请): agency staff entering a paper application, or the provider's own staff. */
+  applyForDesignation: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
+  /** File the monthly drug-purchase report (月报制): the provider's staff, or agency staff entering a paper one. */
+  fileMonthlyReports: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
+  /** Whistle-blowers' identities: the admins and auditors of the insurer who handle the tip-off (not the platform operator). */
+  readReporterIdentity: ['INSURER_ADMIN', 'INSURER_AUDITOR'],
+  /** Publish and withdraw public disclosures (曝光). */
+  publishDisclosures: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /** Read the access log (who read what). */
   readAccessLog: ['PLATFORM_ADMIN'],
   /** Tip-offs and their reporters' contacts: agency staff only (whistle-blower protection). */
   readTipOffs: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR', 'INSURER_VIEWER'],
+  /** Tip-offs assigned to a partner for investigation are read by that partner too (never the reporter). */
+  readAssignedTipOffs: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR', 'INSURER_VIEWER', 'PARTNER'],
   /** Any signed-in role may read what its tenant filters let it see. */
   read: [
     'PLATFORM_ADMIN',

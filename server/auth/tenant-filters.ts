@@ -207,13 +207,121 @@ export const visible = {
     }
   },
 
-  /** Tip-offs name their reporters: agency staff only. */
+  /**
+   * Tip-offs: agency staff of the insurer; a partner only the tip-offs assigned to it for
+   * investigation. Integrators and providers never. (The reporter is another table.)
+   */
   tipOff(viewer: Viewer): Prisma.TipOffWhereInput {
     switch (scopeOf(viewer)) {
       case 'all':
         return {};
       case 'insurer':
         return viewer.role === 'INTEGRATOR' ? NOTHING : { insurerId: viewer.insurerId! };
+      case 'partner':
+        return viewer.role === 'PARTNER' ? { assigneePartnerId: viewer.partnerId! } : NOTHING;
+      default:
+        return NOTHING;
+    }
+  },
+
+  /**
+   * The whistle-blower's identity: the admins and auditors of the tip-off's insurer, who must
+   * contact the reporter and pay the reward. Not the platform operator, viewers, partners,
+   * integrators or providers.
+   */
+  tipOffReporter(viewer: Viewer): Prisma.TipOffReporterWhereInput {
+    if ((viewer.role === 'INSURER_ADMIN' || viewer.role === 'INSURER_AUDITOR') && viewer.insurerId)
+      return { insurerId: viewer.insurerId };
+    return NOTHING;
+  },
+
+  /** Applications for designation: the insurer applied to; the applying provider its own. */
+  designationApplication(viewer: Viewer): Prisma.DesignationApplicationWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { providerId: viewer.providerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
+  /** Monthly reports (and their lines): the insurer, partners it entrusted, the reporting provider. */
+  monthlyReport(viewer: Viewer): Prisma.MonthlyReportWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'partner':
+        return { insurer: entrustingInsurer(viewer.partnerId!) };
+      case 'provider':
+        return { providerId: viewer.providerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
+  /** The formulary list is the insurer's reference data: its staff, its providers, entrusted partners. */
+  formularyDrug(viewer: Viewer): Prisma.FormularyDrugWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'partner':
+        return { insurer: entrustingInsurer(viewer.partnerId!) };
+      case 'provider':
+        return { insurer: { providers: { some: { id: viewer.providerId! } } } };
+      default:
+        return NOTHING;
+    }
+  },
+
+  /** Ends of suspensions concern insured persons and physicians: the insurer's staff only. */
+  sanctionEnd(viewer: Viewer): Prisma.SanctionEndWhereInput {
+    return scopeOf(viewer) === 'all' ? {} : scopeOf(viewer) === 'insurer' ? { insurerId: viewer.insurerId! } : NOTHING;
+  },
+
+  /** Documents sent and cases referred follow the insurer; the provider concerned sees its own. */
+  dispatchedDocument(viewer: Viewer): Prisma.DispatchedDocumentWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { providerId: viewer.providerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
+  referral(viewer: Viewer): Prisma.ReferralWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { providerId: viewer.providerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
+  /** Disclosures in the staff graph: the publishing insurer (the public view is separate and anonymous). */
+  publicDisclosure(viewer: Viewer): Prisma.PublicDisclosureWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { providerId: viewer.providerId! };
       default:
         return NOTHING;
     }

@@ -326,15 +326,17 @@ export function createRuleHit(
 
 export function createTipOff(
   db: Db,
-  data: Partial<Prisma.TipOffUncheckedCreateInput> & { insurerId: string },
+  data: Partial<Prisma.TipOffUncheckedCreateInput> & { insurerId: string; reporterContact?: string | null },
 ) {
+  // The reporter's identity lives in its own table (whistle-blower protection).
+  const { reporterContact = '138****0000 王女士', ...rest } = data;
   return db.tipOff.create({
     data: {
       number: uniq('JB-'),
       channel: 'PHONE',
       summary: '举报挂床住院',
-      reporterContact: '138****0000 王女士',
-      ...data,
+      ...rest,
+      ...(reporterContact ? { reporter: { create: { insurerId: rest.insurerId, contact: reporterContact } } } : {}),
     },
   });
 }

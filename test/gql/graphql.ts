@@ -477,6 +477,7 @@ export type TipOffStatus =
   | 'INVESTIGATING'
   | 'RECEIVED'
   | 'REWARDED'
+  | 'REWARD_APPROVED'
   | 'UNFOUNDED'
   | 'VERIFIED';
 
@@ -569,18 +570,24 @@ export type QNodeQuery = { node:
     | { __typename: 'AuditRule', id: string }
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
+    | { __typename: 'DesignationApplication', id: string }
+    | { __typename: 'DispatchedDocument', id: string }
     | { __typename: 'Finding', id: string }
     | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
+    | { __typename: 'MonthlyReport', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'Penalty', id: string }
     | { __typename: 'Physician', id: string }
     | { __typename: 'PracticeSite', id: string }
     | { __typename: 'Provider', id: string }
+    | { __typename: 'PublicDisclosure', id: string }
+    | { __typename: 'Referral', id: string }
     | { __typename: 'ResigningCampaign', id: string }
     | { __typename: 'ResigningCampaignItem', id: string }
     | { __typename: 'RuleHit', id: string }
+    | { __typename: 'SanctionEnd', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'ViolationType', id: string }
@@ -601,18 +608,24 @@ export type QNodeQuery = { node:
     | { __typename: 'AuditRule', id: string }
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
+    | { __typename: 'DesignationApplication', id: string }
+    | { __typename: 'DispatchedDocument', id: string }
     | { __typename: 'Finding', id: string }
     | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
+    | { __typename: 'MonthlyReport', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'Penalty', id: string }
     | { __typename: 'Physician', id: string }
     | { __typename: 'PracticeSite', id: string }
     | { __typename: 'Provider', id: string }
+    | { __typename: 'PublicDisclosure', id: string }
+    | { __typename: 'Referral', id: string }
     | { __typename: 'ResigningCampaign', id: string }
     | { __typename: 'ResigningCampaignItem', id: string }
     | { __typename: 'RuleHit', id: string }
+    | { __typename: 'SanctionEnd', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'ViolationType', id: string }
@@ -752,6 +765,12 @@ export type QByNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type QProviderAgreementsQueryVariables = Exact<{
@@ -761,6 +780,12 @@ export type QProviderAgreementsQueryVariables = Exact<{
 
 
 export type QProviderAgreementsQuery = { provider: { nameZh: string, agreements: { totalCount: number, edges: Array<{ node: { number: string } }> } } | null, insurer:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -25,8 +25,11 @@ let foreign: Map<string, string[]>; // typename → global ids of tenant B
 let foreignRaw: Set<string>;
 let roles: [string, Viewer][];
 
-/** Fields no tenant data flows through: anonymous by design, or the caller's own session. */
-const UNTARGETED_MUTATIONS = new Set(['login', 'logout']);
+/**
+ * Fields no tenant data flows through: anonymous by design, the caller's own session, or a
+ * sweep over the caller's own tenant (endExpiredSanctions; sanctions.test.ts covers it).
+ */
+const UNTARGETED_MUTATIONS = new Set(['login', 'logout', 'endExpiredSanctions']);
 
 beforeAll(async () => {
   hub = await createTestHub();

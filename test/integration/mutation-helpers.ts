@@ -1,10 +1,12 @@
 import { expect } from 'vitest';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import type { FormattedExecutionResult } from 'graphql';
 import type { TestHub } from '../support/hub.js';
 
 /** Helpers shared by the *-mutations tests: global IDs, audit rows, and refused-twin checks. */
 export const gid = (type: string, id: string) => encodeGlobalID(type, id);
+/** The raw database id inside a global ID a mutation returned. */
+export const rawOf = (globalId: string) => decodeGlobalID(globalId).id;
 
 export const todayUtc = (): Date => {
   const now = new Date();

@@ -174,4 +174,13 @@ export const enumsEn = {
     PROVIDER_STAFF: 'Provider staff',
     INTEGRATOR: 'Integrator',
   },
+  ApplicationStatus: {
+    SUBMITTED: 'Submitted',
+    EVALUATED: 'Evaluated',
+    DESIGNATED: 'Designated',
+    REFUSED: 'Refused',
+    WITHDRAWN: 'Withdrawn',
+  },
+  DrugCategory: { WESTERN: 'Western', PATENT_CHINESE: 'Patent Chinese', HERBAL: 'Herbal', OTHER: 'Other' },
+  DisclosureKind: { BLACKLISTED_PROVIDER: 'Blacklisted provider', TYPICAL_CASE: 'Typical case' },
 };

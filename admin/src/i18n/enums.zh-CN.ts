@@ -167,4 +167,13 @@ export const enumsZh: SameKeys<typeof enumsEn> = {
     PROVIDER_STAFF: '定点机构人员',
     INTEGRATOR: '集成方',
   },
+  ApplicationStatus: {
+    SUBMITTED: '已提交',
+    EVALUATED: '已评估',
+    DESIGNATED: '准予定点',
+    REFUSED: '不予准入',
+    WITHDRAWN: '已撤回',
+  },
+  DrugCategory: { WESTERN: '西药', PATENT_CHINESE: '中成药', HERBAL: '中药饮片', OTHER: '其他' },
+  DisclosureKind: { BLACKLISTED_PROVIDER: '黑名单机构', TYPICAL_CASE: '典型案例' },
 };

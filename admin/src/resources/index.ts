@@ -11,6 +11,9 @@ import { physiciansDef, physiciansView } from './physicians/index.js';
 import { auditEventsView } from './auditEvents/index.js';
 import { apiClientsDef, apiClientsView } from './apiClients/index.js';
 import { usersDef, usersView } from './users/index.js';
+import { designationApplicationsDef, designationApplicationsView } from './designationApplications/index.js';
+import { monthlyReportsDef, monthlyReportsView } from './monthlyReports/index.js';
+import { publicDisclosuresDef, publicDisclosuresView } from './publicDisclosures/index.js';
 
 /** Every resource: its GraphQL mapping (data provider) and its screens (react-admin), in menu order. */
 export const resourceDefs: Record<string, ResourceDef> = {
@@ -24,6 +27,9 @@ export const resourceDefs: Record<string, ResourceDef> = {
   physicians: physiciansDef,
   apiClients: apiClientsDef,
   users: usersDef,
+  designationApplications: designationApplicationsDef,
+  monthlyReports: monthlyReportsDef,
+  publicDisclosures: publicDisclosuresDef,
 };
 
 export const resourceViews: ResourceProps[] = [
@@ -35,6 +41,9 @@ export const resourceViews: ResourceProps[] = [
   partnersView,
   insurersView,
   physiciansView,
+  designationApplicationsView,
+  monthlyReportsView,
+  publicDisclosuresView,
   auditEventsView,
 ];
 

@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import { AgreementFamily, AgreementKind, EntrustedWork } from '../../db/generated/prisma/enums.js';
-import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { InputError, notFound } from '../errors.js';
-import { ENTITY, EVENT } from '../audit-event-types.js';
-import { actorColumns, requireCapability } from '../shared/actor.js';
-import { isoDate, utcDay } from '../shared/dates.js';
+import { requireCapability } from '../shared/actor.js';
+import { utcDay } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
-import { newNumber } from '../shared/numbers.js';
 import { date, optionalText, text, uuid } from '../shared/schemas.js';
 import { partyIssues } from './rules.js';
 import { assertNotBanned } from './ban.js';
-import { createVersion, versionTerms } from './terms.js';
-import { agreementTags, type AgreementResult } from './transition.js';
+import { versionTerms } from './terms.js';
+import type { AgreementResult } from './transition.js';
+import { writeDraftAgreement } from './write-draft.js';
 
 export const draftAgreementInput = z
   .object({
@@ -79,60 +77,22 @@ export async function draftAgreement(
       if (!partner) throw notFound('Partner', input.partnerId);
     }
 
-    const agreement = await tx.agreement.create({
-      data: {
-        number: input.number ?? newNumber('AGR', now),
-        family: input.family,
-        kind: input.kind,
-        status: 'DRAFT',
-        insurerId,
-        providerId: input.providerId ?? null,
-        partnerId: input.partnerId ?? null,
-        entrustedWork: input.entrustedWork ?? [],
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-        currentVersionNo: 1,
-      },
-    });
-    await createVersion(tx, {
-      agreementId: agreement.id,
-      versionNo: 1,
+    return writeDraftAgreement(tx, actor, ctx.requestId, now, {
+      family: input.family,
+      kind: input.kind,
+      insurerId,
+      providerId: input.providerId ?? null,
+      partnerId: input.partnerId ?? null,
+      entrustedWork: input.entrustedWork ?? [],
+      number: input.number ?? null,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      reason: input.reason ?? 'drafted',
       templateCode: input.templateCode,
       templateVersion: input.templateVersion,
-      changeNote: input.changeNote,
-      effectiveFrom: input.startsOn,
+      changeNote: input.changeNote ?? null,
       clauses: input.clauses,
       indicators: input.indicators,
     });
-    const reason = input.reason ?? 'drafted';
-    await tx.agreementTransition.create({
-      data: {
-        agreementId: agreement.id,
-        action: 'DRAFT',
-        fromStatus: null,
-        toStatus: 'DRAFT',
-        reason,
-        effectiveOn: today,
-        ...actorColumns(actor),
-      },
-    });
-    const { seq } = await appendAuditEvent(tx, {
-      type: EVENT.agreementDrafted,
-      entityType: ENTITY.agreement,
-      entityId: agreement.id,
-      actor,
-      requestId: ctx.requestId,
-      ...agreementTags(agreement),
-      data: {
-        number: agreement.number,
-        family: agreement.family,
-        kind: agreement.kind,
-        toStatus: 'DRAFT',
-        startsOn: isoDate(agreement.startsOn),
-        endsOn: isoDate(agreement.endsOn),
-        reason,
-      },
-    });
-    return { agreement, auditSeq: seq };
   });
 }

@@ -189,6 +189,12 @@ export const VIOLATION_TYPES: readonly ViolationTypeDef[] = [
     descriptionEn: 'The self-inspection report required by the agreement was not filed.',
   },
   {
+    code: 'MONTHLY_REPORT_NOT_FILED', nameZh: '未按规定报送月报', nameEn: 'Monthly report not filed as required',
+    category: C.REPORTING, appliesTo: [PROVIDER],
+    descriptionZh: '定点零售药店、诊所未在医保经办机构规定的期限内报送当月药品购进情况(月报制)。',
+    descriptionEn: 'A designated pharmacy or clinic did not file the month’s drug purchases by the insurer’s deadline.',
+  },
+  {
     code: 'SIGN_IN_RECORD_MISMATCH', nameZh: '多点执业签到时间与医疗文书不一致', nameEn: 'Multi-site sign-in inconsistent with records',
     category: C.DOCUMENTATION, appliesTo: [PHYSICIAN, PROVIDER],
     descriptionZh: '多点执业医师上岗、离岗时间与医疗文书记录不一致,其服务时间内费用拒付。',

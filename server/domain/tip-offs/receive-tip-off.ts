@@ -62,10 +62,14 @@ export async function receiveTipOff(
         providerId: input.providerId ?? null,
         channel: input.channel,
         summary: input.summary,
-        reporterContact: input.reporterContact ?? null,
         receivedAt: now,
       },
     });
+    // The identity goes to its own table, never onto the tip-off, an event or a log line.
+    if (input.reporterContact)
+      await tx.tipOffReporter.create({
+        data: { tipOffId: tipOff.id, insurerId, contact: input.reporterContact },
+      });
     const { seq } = await appendAuditEvent(tx, {
       type: EVENT.tipOffReceived,
       entityType: ENTITY.tipOff,

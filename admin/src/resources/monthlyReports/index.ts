@@ -1,0 +1,22 @@
+import type { ResourceProps } from 'react-admin';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import type { ResourceDef } from '../../providers/data/resource-def.js';
+import { MonthlyReportList, MonthlyReportOne } from './queries.js';
+import { ReportList } from './ReportList.js';
+import { ReportShow } from './ReportShow.js';
+
+export const monthlyReportsDef: ResourceDef = {
+  list: MonthlyReportList,
+  listField: 'monthlyReports',
+  one: MonthlyReportOne,
+  oneField: 'node',
+  orderFields: { period: 'PERIOD', submittedAt: 'SUBMITTED_AT' },
+};
+
+export const monthlyReportsView: ResourceProps = {
+  name: 'monthlyReports',
+  icon: ReceiptLongIcon,
+  list: ReportList,
+  show: ReportShow,
+  recordRepresentation: 'period',
+};

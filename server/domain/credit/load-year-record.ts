@@ -1,0 +1,74 @@
+import type { Tx } from '../../db/database.js';
+import type { CreditSubjectType } from '../../db/generated/prisma/enums.js';
+import type { YearRecord } from './standard.js';
+
+/**
+ * The subject's record with one insurer in one year: confirmed findings (penalised or closed,
+ * found in the year), penalties issued in the year and not overturned, published assessments of
+ * the year. Partners are graded on their assessments (they are never the violator of a finding).
+ */
+export async function loadYearRecord(
+  tx: Tx,
+  insurerId: string,
+  subjectType: CreditSubjectType,
+  subjectId: string,
+  year: number,
+): Promise<YearRecord> {
+  const from = new Date(Date.UTC(year, 0, 1));
+  const to = new Date(Date.UTC(year + 1, 0, 1));
+  const who =
+    subjectType === 'PROVIDER'
+      ? { providerId: subjectId }
+      : subjectType === 'PHYSICIAN'
+        ? { physicianId: subjectId }
+        : { id: { in: [] as string[] } };
+  const [findings, penalties, assessments] = await Promise.all([
+    tx.finding.findMany({
+      where: {
+        ...who,
+        agreement: { insurerId },
+        foundOn: { gte: from, lt: to },
+        status: { in: ['PENALISED', 'CLOSED'] },
+      },
+      include: { violationType: true },
+      orderBy: [{ foundOn: 'asc' }, { id: 'asc' }],
+    }),
+    tx.penalty.findMany({
+      where: {
+        ...who,
+        target: subjectType === 'PHYSICIAN' ? 'PHYSICIAN' : 'PROVIDER',
+        agreement: { insurerId },
+        issuedAt: { gte: from, lt: to },
+        status: { notIn: ['PROPOSED', 'OVERTURNED'] },
+      },
+      orderBy: [{ issuedAt: 'asc' }, { id: 'asc' }],
+    }),
+    subjectType === 'PHYSICIAN'
+      ? Promise.resolve([])
+      : tx.assessment.findMany({
+          where: {
+            year,
+            status: 'PUBLISHED',
+            agreement: {
+              insurerId,
+              ...(subjectType === 'PROVIDER' ? { providerId: subjectId } : { partnerId: subjectId }),
+            },
+          },
+          include: { agreement: { select: { number: true } } },
+        }),
+  ]);
+  return {
+    findings: findings.map((f) => ({
+      number: f.number,
+      category: f.violationType.category,
+      nameZh: f.violationType.nameZh,
+      nameEn: f.violationType.nameEn,
+    })),
+    penalties: penalties.map((p) => ({ number: p.number, measure: p.measure })),
+    assessments: assessments.map((a) => ({
+      ref: `${a.agreement.number}/${a.year}`,
+      result: a.result,
+      score: a.score.toFixed(2),
+    })),
+  };
+}

@@ -1,0 +1,99 @@
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { db } from '../../db/database.js';
+import { visible } from '../../auth/tenant-filters.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { ENTITY, EVENT } from '../audit-event-types.js';
+import { actorColumns, requireCapability } from '../shared/actor.js';
+import { isoDate, utcDay } from '../shared/dates.js';
+
+/**
+ * Ends every suspension whose term has run out (insured persons' direct settlement, physicians'
+ * billing right), one transaction and one event each, idempotent: a job or the mutation calls it
+ * daily. Only what the actor may see (an insurer's staff: their insurer; the system: all).
+ */
+export async function endExpiredSanctions(
+  ctx: CommandContext,
+): Promise<{ ended: number; lastSeq: bigint | null }> {
+  const { actor } = ctx;
+  requireCapability(actor, 'decidePenalties');
+  const today = utcDay(ctx.now ?? new Date());
+  let ended = 0;
+  let lastSeq: bigint | null = null;
+  const persons = await db().insuredPerson.findMany({
+    where: { AND: [{ settlementSuspendedUntil: { lte: today } }, visible.insuredPerson(actor)] },
+    select: { id: true },
+  });
+  for (const { id } of persons) {
+    const seq = await inTransaction(async (tx) => {
+      const p = await tx.insuredPerson.findUniqueOrThrow({ where: { id } });
+      if (!p.settlementSuspendedUntil || p.settlementSuspendedUntil > today) return null;
+      await tx.insuredPerson.update({ where: { id }, data: { settlementSuspendedUntil: null } });
+      const end = await tx.sanctionEnd.create({
+        data: {
+          insurerId: p.insurerId,
+          kind: 'INSURED_SETTLEMENT_SUSPENSION',
+          reason: 'TERM_ENDED',
+          insuredPersonId: id,
+          suspendedUntil: p.settlementSuspendedUntil,
+          endedOn: p.settlementSuspendedUntil,
+          ...actorColumns(actor),
+        },
+      });
+      return (
+        await appendAuditEvent(tx, {
+          type: EVENT.insuredSettlementRestored,
+          entityType: ENTITY.insuredPerson,
+          entityId: id,
+          actor,
+          requestId: ctx.requestId,
+          insurerId: p.insurerId,
+          data: { reason: 'TERM_ENDED', endedOn: isoDate(p.settlementSuspendedUntil), sanctionEndId: end.id },
+        })
+      ).seq;
+    });
+    if (seq !== null) [ended, lastSeq] = [ended + 1, seq];
+  }
+  const physicians = await db().physician.findMany({
+    where: {
+      AND: [{ status: 'BILLING_SUSPENDED', billingSuspendedUntil: { lte: today } }, visible.physician(actor)],
+    },
+    select: { id: true },
+  });
+  for (const { id } of physicians) {
+    const seq = await inTransaction(async (tx) => {
+      const p = await tx.physician.findUniqueOrThrow({ where: { id }, include: { primaryProvider: true } });
+      if (p.status !== 'BILLING_SUSPENDED' || !p.billingSuspendedUntil || p.billingSuspendedUntil > today)
+        return null;
+      await tx.physician.update({
+        where: { id },
+        data: { status: 'ACTIVE', billingSuspendedUntil: null, version: { increment: 1 } },
+      });
+      const end = await tx.sanctionEnd.create({
+        data: {
+          insurerId: p.primaryProvider.insurerId,
+          providerId: p.primaryProviderId,
+          kind: 'PHYSICIAN_BILLING_SUSPENSION',
+          reason: 'TERM_ENDED',
+          physicianId: id,
+          suspendedUntil: p.billingSuspendedUntil,
+          endedOn: p.billingSuspendedUntil,
+          ...actorColumns(actor),
+        },
+      });
+      return (
+        await appendAuditEvent(tx, {
+          type: EVENT.physicianBillingRestored,
+          entityType: ENTITY.physician,
+          entityId: id,
+          actor,
+          requestId: ctx.requestId,
+          insurerId: p.primaryProvider.insurerId,
+          providerId: p.primaryProviderId,
+          data: { reason: 'TERM_ENDED', endedOn: isoDate(p.billingSuspendedUntil), sanctionEndId: end.id },
+        })
+      ).seq;
+    });
+    if (seq !== null) [ended, lastSeq] = [ended + 1, seq];
+  }
+  return { ended, lastSeq };
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { visible } from '../../auth/tenant-filters.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { notFound } from '../errors.js';
+import { ENTITY, EVENT } from '../audit-event-types.js';
+import { actorColumns, requireCapability, requireInsurer } from '../shared/actor.js';
+import { isoDate, utcDay } from '../shared/dates.js';
+import { parseInput } from '../shared/input.js';
+import { optionalText, text, uuid } from '../shared/schemas.js';
+import { isRunning, notRunning } from './rules.js';
+
+export const liftSettlementSuspensionInput = z.object({
+  insuredPersonId: uuid,
+  /** The written request (书面申请) and the pledge (承诺书), as document references. */
+  requestDocumentRef: text(200),
+  pledgeDocumentRef: text(200),
+  note: optionalText(2000),
+});
+
+export interface SanctionEndResult {
+  sanctionEndId: string;
+  auditSeq: bigint;
+}
+
+/**
+ * Restores an insured person's direct settlement before the suspension's end, on a written
+ * request and pledge. The event is tagged with the insurer only and names no person data.
+ */
+export async function liftSettlementSuspension(
+  ctx: CommandContext,
+  raw: z.input<typeof liftSettlementSuspensionInput>,
+): Promise<SanctionEndResult> {
+  const { actor } = ctx;
+  requireCapability(actor, 'decidePenalties');
+  const input = parseInput(liftSettlementSuspensionInput, raw);
+  const now = ctx.now ?? new Date();
+  const today = utcDay(now);
+  return inTransaction(async (tx) => {
+    const person = await tx.insuredPerson.findFirst({
+      where: { AND: [{ id: input.insuredPersonId }, visible.insuredPerson(actor)] },
+    });
+    if (!person) throw notFound('InsuredPerson', input.insuredPersonId);
+    requireInsurer(actor, person.insurerId, 'InsuredPerson', person.id);
+    if (!isRunning(person.settlementSuspendedUntil, today))
+      throw notRunning('InsuredPerson', person.id, person.settlementSuspendedUntil);
+    const { count } = await tx.insuredPerson.updateMany({
+      where: { id: person.id, settlementSuspendedUntil: person.settlementSuspendedUntil },
+      data: { settlementSuspendedUntil: null },
+    });
+    if (count !== 1) throw notRunning('InsuredPerson', person.id, null);
+    const end = await tx.sanctionEnd.create({
+      data: {
+        insurerId: person.insurerId,
+        kind: 'INSURED_SETTLEMENT_SUSPENSION',
+        reason: 'EARLY_ON_REQUEST',
+        insuredPersonId: person.id,
+        suspendedUntil: person.settlementSuspendedUntil,
+        endedOn: today,
+        requestDocumentRef: input.requestDocumentRef,
+        pledgeDocumentRef: input.pledgeDocumentRef,
+        note: input.note ?? null,
+        ...actorColumns(actor),
+      },
+    });
+    const { seq } = await appendAuditEvent(tx, {
+      type: EVENT.insuredSettlementRestored,
+      entityType: ENTITY.insuredPerson,
+      entityId: person.id,
+      actor,
+      requestId: ctx.requestId,
+      insurerId: person.insurerId,
+      data: {
+        reason: 'EARLY_ON_REQUEST',
+        suspendedUntil: isoDate(person.settlementSuspendedUntil!),
+        endedOn: isoDate(today),
+        requestDocumentRef: input.requestDocumentRef,
+        pledgeDocumentRef: input.pledgeDocumentRef,
+        sanctionEndId: end.id,
+      },
+    });
+    return { sanctionEndId: end.id, auditSeq: seq };
+  });
+}

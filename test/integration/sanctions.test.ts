@@ -1,0 +1,342 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHub, type TestHub } from '../support/hub.js';
+import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
+import {
+  createAgreement,
+  createFinding,
+  createInsuredPerson,
+  createInsurer,
+  createPenalty,
+  createPhysician,
+  createProvider,
+  day,
+} from '../factories/records.js';
+import {
+  eventBySeq,
+  expectNoChange,
+  gid,
+  iso,
+  lastEvents,
+  ok,
+  plusDays,
+  todayUtc,
+} from './mutation-helpers.js';
+
+let hub: TestHub;
+let insurer: { id: string };
+let other: { id: string };
+let provider: { id: string };
+let finding: { id: string };
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  insurer = await createInsurer(hub.prisma);
+  other = await createInsurer(hub.prisma);
+  provider = await createProvider(hub.prisma, { insurerId: insurer.id });
+  const agreement = await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: provider.id });
+  finding = await createFinding(hub.prisma, { agreementId: agreement.id });
+});
+afterAll(() => hub.close());
+
+const LIFT = `mutation ($input: LiftSettlementSuspensionInput!) { liftSettlementSuspension(input: $input) { auditSeq sanctionEnd { kind reason endedOn requestDocumentRef pledgeDocumentRef } } }`;
+const LIFT_BILLING = `mutation ($input: LiftBillingSuspensionInput!) { liftBillingSuspension(input: $input) { auditSeq sanctionEnd { kind reason } } }`;
+const END = `mutation { endExpiredSanctions { ended auditSeq } }`;
+const DISPATCH = `mutation ($input: DispatchHealthAuthorityNoticeInput!) { dispatchHealthAuthorityNotice(input: $input) { auditSeq document { id deliveryStatus recipient } } }`;
+const DELIVERY = `mutation ($input: RecordDocumentDeliveryInput!) { recordDocumentDelivery(input: $input) { auditSeq document { deliveryStatus deliveredAt } } }`;
+const REFER = `mutation ($input: ReferCaseInput!) { referCase(input: $input) { auditSeq referral { id outcome receivingAuthority } } }`;
+const OUTCOME = `mutation ($input: RecordReferralOutcomeInput!) { recordReferralOutcome(input: $input) { auditSeq referral { outcome outcomeNote } } }`;
+const docs = { requestDocumentRef: 'SQ-2026-011', pledgeDocumentRef: 'CN-2026-011' };
+
+describe('insured-person settlement suspension: lifted early or ended at term', () => {
+  it('lifts early on a written request and pledge, recorded with its documents, the event naming no person', async () => {
+    const person = await createInsuredPerson(hub.prisma, {
+      insurerId: insurer.id,
+      nameZh: '王五',
+      settlementSuspendedUntil: plusDays(todayUtc(), 200),
+    });
+    const r = ok(
+      await hub.exec<{
+        liftSettlementSuspension: { auditSeq: string; sanctionEnd: Record<string, unknown> };
+      }>(
+        LIFT,
+        { input: { insuredPersonId: gid('InsuredPerson', person.id), ...docs } },
+        insurerAdmin(insurer.id),
+      ),
+    ).liftSettlementSuspension;
+    expect(r.sanctionEnd).toMatchObject({
+      kind: 'INSURED_SETTLEMENT_SUSPENSION',
+      reason: 'EARLY_ON_REQUEST',
+      endedOn: iso(todayUtc()),
+      ...docs,
+    });
+    expect(
+      (await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } }))
+        .settlementSuspendedUntil,
+    ).toBeNull();
+    const event = await eventBySeq(hub, r.auditSeq);
+    expect(event).toMatchObject({
+      type: 'insuredPerson.settlementRestored',
+      insurerId: insurer.id,
+      providerId: null,
+      data: expect.objectContaining(docs),
+    });
+    expect(JSON.stringify(event.data)).not.toContain('王五');
+    expect(JSON.stringify(event.data)).not.toContain(person.idNumber);
+  });
+
+  it('refuses a person not suspended, another insurer, auditors and missing documents', async () => {
+    const person = await createInsuredPerson(hub.prisma, {
+      insurerId: insurer.id,
+      settlementSuspendedUntil: plusDays(todayUtc(), 30),
+    });
+    const free = await createInsuredPerson(hub.prisma, {
+      insurerId: insurer.id,
+      settlementSuspendedUntil: day('2020-01-01'),
+    });
+    const row = () => hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } });
+    const input = { insuredPersonId: gid('InsuredPerson', person.id), ...docs };
+    await expectNoChange(hub, row, () => hub.exec(LIFT, { input }, insurerAdmin(other.id)), 'NOT_FOUND');
+    await expectNoChange(hub, row, () => hub.exec(LIFT, { input }, insurerAuditor(insurer.id)), 'FORBIDDEN');
+    await expectNoChange(
+      hub,
+      row,
+      () => hub.exec(LIFT, { input: { ...input, pledgeDocumentRef: ' ' } }, insurerAdmin(insurer.id)),
+      'BAD_USER_INPUT',
+    );
+    const ext = await expectNoChange(
+      hub,
+      () => hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: free.id } }),
+      () =>
+        hub.exec(
+          LIFT,
+          { input: { ...input, insuredPersonId: gid('InsuredPerson', free.id) } },
+          insurerAdmin(insurer.id),
+        ),
+      'SANCTION_NOT_RUNNING',
+    );
+    expect(ext.until).toBe('2020-01-01');
+  });
+
+  it('ends suspensions whose term ran out, one event each, idempotently', async () => {
+    const person = await createInsuredPerson(hub.prisma, {
+      insurerId: insurer.id,
+      settlementSuspendedUntil: plusDays(todayUtc(), -1),
+    });
+    const physician = await createPhysician(hub.prisma, {
+      primaryProviderId: provider.id,
+      status: 'BILLING_SUSPENDED',
+      billingSuspendedUntil: todayUtc(),
+    });
+    const r = ok(
+      await hub.exec<{ endExpiredSanctions: { ended: number; auditSeq: string } }>(
+        END,
+        {},
+        insurerAdmin(insurer.id),
+      ),
+    ).endExpiredSanctions;
+    expect(r.ended).toBeGreaterThanOrEqual(2);
+    expect(
+      (await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } }))
+        .settlementSuspendedUntil,
+    ).toBeNull();
+    expect((await hub.prisma.physician.findUniqueOrThrow({ where: { id: physician.id } })).status).toBe(
+      'ACTIVE',
+    );
+    const types = (await lastEvents(hub, r.ended)).map((e) => e.type);
+    expect(types).toContain('insuredPerson.settlementRestored');
+    expect(types).toContain('physician.billingRestored');
+    expect(
+      ok(await hub.exec<{ endExpiredSanctions: { ended: number } }>(END, {}, insurerAdmin(insurer.id)))
+        .endExpiredSanctions.ended,
+    ).toBe(0);
+    await expectNoChange(
+      hub,
+      () => hub.prisma.sanctionEnd.count(),
+      () => hub.exec(END, {}, insurerAuditor(insurer.id)),
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('physician billing suspension: early lift, notice to the health authority', () => {
+  it('lifts early and records the notice as a dispatched document with its delivery status', async () => {
+    const physician = await createPhysician(hub.prisma, {
+      primaryProviderId: provider.id,
+      status: 'BILLING_SUSPENDED',
+      billingSuspendedUntil: plusDays(todayUtc(), 700),
+    });
+    const penalty = await createPenalty(hub.prisma, {
+      findingId: finding.id,
+      target: 'PHYSICIAN',
+      physicianId: physician.id,
+      measure: 'PHYSICIAN_BILLING_SUSPENSION',
+      durationMonths: 24,
+      status: 'EXECUTED',
+    });
+    const admin = insurerAdmin(insurer.id);
+    const d = ok(
+      await hub.exec<{
+        dispatchHealthAuthorityNotice: { auditSeq: string; document: { id: string; deliveryStatus: string } };
+      }>(
+        DISPATCH,
+        {
+          input: {
+            penaltyId: gid('Penalty', penalty.id),
+            recipient: '马鞍山市卫生健康委员会',
+            documentRef: 'MYB-TZ-2026-07',
+          },
+        },
+        admin,
+      ),
+    ).dispatchHealthAuthorityNotice;
+    expect(d.document.deliveryStatus).toBe('DISPATCHED');
+    expect(await eventBySeq(hub, d.auditSeq)).toMatchObject({
+      type: 'dispatchedDocument.dispatched',
+      providerId: provider.id,
+    });
+    const del = ok(
+      await hub.exec<{ recordDocumentDelivery: { auditSeq: string; document: { deliveryStatus: string } } }>(
+        DELIVERY,
+        { input: { id: d.document.id, expectedVersion: 1, deliveryStatus: 'DELIVERED' } },
+        admin,
+      ),
+    ).recordDocumentDelivery;
+    expect(del.document.deliveryStatus).toBe('DELIVERED');
+    expect(await eventBySeq(hub, del.auditSeq)).toMatchObject({
+      type: 'dispatchedDocument.deliveryRecorded',
+    });
+    await expectNoChange(
+      hub,
+      () => hub.prisma.dispatchedDocument.findMany(),
+      () =>
+        hub.exec(
+          DELIVERY,
+          { input: { id: d.document.id, expectedVersion: 2, deliveryStatus: 'RETURNED' } },
+          admin,
+        ),
+      'ILLEGAL_TRANSITION',
+    );
+    const wrong = await createPenalty(hub.prisma, { findingId: finding.id, status: 'EXECUTED' });
+    await expectNoChange(
+      hub,
+      () => hub.prisma.dispatchedDocument.count(),
+      () =>
+        hub.exec(
+          DISPATCH,
+          { input: { penaltyId: gid('Penalty', wrong.id), recipient: 'x', documentRef: 'y' } },
+          admin,
+        ),
+      'BAD_USER_INPUT',
+    );
+    const l = ok(
+      await hub.exec<{ liftBillingSuspension: { auditSeq: string; sanctionEnd: { kind: string } } }>(
+        LIFT_BILLING,
+        { input: { physicianId: gid('Physician', physician.id), ...docs } },
+        admin,
+      ),
+    ).liftBillingSuspension;
+    expect(l.sanctionEnd.kind).toBe('PHYSICIAN_BILLING_SUSPENSION');
+    expect(await eventBySeq(hub, l.auditSeq)).toMatchObject({
+      type: 'physician.billingRestored',
+      providerId: provider.id,
+    });
+    await expectNoChange(
+      hub,
+      () => hub.prisma.physician.findUniqueOrThrow({ where: { id: physician.id } }),
+      () =>
+        hub.exec(LIFT_BILLING, { input: { physicianId: gid('Physician', physician.id), ...docs } }, admin),
+      'SANCTION_NOT_RUNNING',
+    );
+  });
+});
+
+describe('referrals to the judiciary and joint punishment', () => {
+  it('records the receiving authority and then its outcome; the provider sees its own referral', async () => {
+    const penalty = await createPenalty(hub.prisma, {
+      findingId: finding.id,
+      measure: 'JUDICIAL_REFERRAL',
+      status: 'ISSUED',
+    });
+    const admin = insurerAdmin(insurer.id);
+    const r = ok(
+      await hub.exec<{ referCase: { auditSeq: string; referral: { id: string; outcome: string } } }>(
+        REFER,
+        {
+          input: {
+            penaltyId: gid('Penalty', penalty.id),
+            kind: 'JUDICIAL',
+            receivingAuthority: '马鞍山市公安局',
+            documentRef: 'YS-2026-03',
+          },
+        },
+        admin,
+      ),
+    ).referCase;
+    expect(r.referral.outcome).toBe('PENDING');
+    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
+      type: 'referral.made',
+      data: expect.objectContaining({ receivingAuthority: '马鞍山市公安局' }),
+    });
+    const o = ok(
+      await hub.exec<{ recordReferralOutcome: { auditSeq: string; referral: Record<string, unknown> } }>(
+        OUTCOME,
+        { input: { id: r.referral.id, expectedVersion: 1, outcome: 'ACCEPTED', note: '已立案' } },
+        admin,
+      ),
+    ).recordReferralOutcome;
+    expect(o.referral).toMatchObject({ outcome: 'ACCEPTED', outcomeNote: '已立案' });
+    expect(await eventBySeq(hub, o.auditSeq)).toMatchObject({ type: 'referral.outcomeRecorded' });
+    const seen = ok(
+      await hub.exec<{ referrals: { totalCount: number } }>(
+        `{ referrals { totalCount } }`,
+        {},
+        providerStaff(provider.id),
+      ),
+    );
+    expect(seen.referrals.totalCount).toBe(1);
+    const row = () => hub.prisma.referral.findMany();
+    await expectNoChange(
+      hub,
+      row,
+      () =>
+        hub.exec(OUTCOME, { input: { id: r.referral.id, expectedVersion: 2, outcome: 'DECLINED' } }, admin),
+      'ILLEGAL_TRANSITION',
+    );
+    await expectNoChange(
+      hub,
+      row,
+      () =>
+        hub.exec(
+          REFER,
+          {
+            input: {
+              penaltyId: gid('Penalty', penalty.id),
+              kind: 'JOINT_PUNISHMENT',
+              receivingAuthority: 'x',
+              documentRef: 'y',
+            },
+          },
+          admin,
+        ),
+      'BAD_USER_INPUT',
+    );
+    await expectNoChange(
+      hub,
+      row,
+      () =>
+        hub.exec(
+          REFER,
+          {
+            input: {
+              penaltyId: gid('Penalty', penalty.id),
+              kind: 'JUDICIAL',
+              receivingAuthority: 'x',
+              documentRef: 'y',
+            },
+          },
+          insurerAdmin(other.id),
+        ),
+      'NOT_FOUND',
+    );
+  });
+});
