@@ -8,6 +8,8 @@ import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
 import { httpExchange, viewerOfHttpRequest } from './auth/http-exchange.js';
 import { adminStatic } from './admin-static.js';
+import { isDatabaseUnavailable } from './db/connection-errors.js';
+import { serviceUnavailable } from './graphql/unavailable.js';
 
 export interface HttpAppOptions {
   config: Config;
@@ -52,7 +54,10 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({
-          viewer: await viewerOfHttpRequest(req, res, config),
+          viewer: await viewerOfHttpRequest(req, res, config).catch((error: unknown) => {
+            // Checking a credential needs the database: while it is down, say "retry", not 500.
+            throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+          }),
           requestId: res.locals.requestId as string,
           logger,
           operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null,

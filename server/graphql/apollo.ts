@@ -13,6 +13,7 @@ import { formatError } from './format-error.js';
 import { requestLogPlugin } from './request-log-plugin.js';
 import { legacyJsonStatusPlugin } from './legacy-json-status-plugin.js';
 import { apiProtection } from './limits.js';
+import { unavailablePlugin } from './unavailable.js';
 import { accessLogPlugin } from '../access-log/record.js';
 
 export interface ApolloOptions {
@@ -66,6 +67,7 @@ export function createApollo({ schema, config, httpServer, onDrain }: ApolloOpti
       noStore,
       requestLogPlugin(),
       legacyJsonStatusPlugin(),
+      unavailablePlugin(),
       accessLogPlugin(),
       ...protection.plugins,
       config.env === 'production'

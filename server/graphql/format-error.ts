@@ -2,6 +2,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { DomainError, InputError } from '../domain/errors.js';
+import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
+import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from './unavailable.js';
 
 /** Codes that are safe to show as they are: GraphQL's own and Apollo's request errors. */
 const PASS_THROUGH = new Set([
@@ -18,6 +20,7 @@ const PASS_THROUGH = new Set([
   'PAGE_SIZE_EXCEEDED',
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /**
@@ -63,6 +66,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'BAD_USER_INPUT' },
     };
   }
+  // The database is down or restarting: retryable (HTTP 503 + Retry-After, see unavailable.ts).
+  if (isDatabaseUnavailable(original)) {
+    return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { ...UNAVAILABLE_EXTENSIONS } };
+  }
+  // A generated business number met a unique index (a concurrent write, or a rare clash of the
+  // random suffix): nothing was written; the client may simply send the request again.
+  if (isUniqueViolation(original)) {
+    return {
+      message: 'A record with the same unique number already exists; nothing was written, retry the request',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'CONFLICT', messageZh: '编号与已有记录冲突，未写入任何数据，请重试' },
+    };
+  }
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -75,6 +92,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError || original instanceof PothosValidationError) return true;
+  if (isDatabaseUnavailable(original) || isUniqueViolation(original)) return true;
   if (original instanceof GraphQLError) {
     const code = original.extensions?.code;
     return !original.originalError || (typeof code === 'string' && PASS_THROUGH.has(code));

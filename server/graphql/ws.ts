@@ -9,10 +9,13 @@ import type { Logger } from '../logger.js';
 import type { Viewer } from '../auth/viewer.js';
 import { credentialStillValid, resolveViewerFromConnectionParams } from '../auth/resolve-viewer.js';
 import { notAllowed, type ApiProtection } from './limits.js';
+import { isDatabaseUnavailable } from '../db/connection-errors.js';
+import { serviceUnavailable } from './unavailable.js';
 
 type SocketExtra = { viewer?: Viewer };
 
 const MAX_FRAME_BYTES = 1_000_000;
+const TRY_AGAIN_LATER = 1013;
 
 /** How often open sockets re-check their credential (catches keys that simply expire). */
 const RECHECK_INTERVAL_MS = 60_000;
@@ -36,7 +39,15 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logge
     {
       schema,
       onConnect: async (ctx) => {
-        const viewer = await resolveViewerFromConnectionParams(ctx.connectionParams ?? {}, ctx.extra.request);
+        let viewer: Viewer | null;
+        try {
+          viewer = await resolveViewerFromConnectionParams(ctx.connectionParams ?? {}, ctx.extra.request);
+        } catch (error) {
+          if (!isDatabaseUnavailable(error)) throw error;
+          // 1013 "Try Again Later": the credential could not be checked, the client should reconnect.
+          ctx.extra.socket.close(TRY_AGAIN_LATER, 'SERVICE_UNAVAILABLE');
+          return false;
+        }
         if (!viewer) return false;
         ctx.extra.viewer = viewer;
         const entry = { close: (code: number, reason: string) => ctx.extra.socket.close(code, reason), viewer };
@@ -46,7 +57,14 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logge
       },
       onSubscribe: async (ctx, id, payload) => {
         const viewer = ctx.extra.viewer!;
-        if (!(await credentialStillValid(viewer))) {
+        let valid: boolean;
+        try {
+          valid = await credentialStillValid(viewer);
+        } catch (error) {
+          if (isDatabaseUnavailable(error)) return [serviceUnavailable()];
+          throw error;
+        }
+        if (!valid) {
           ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
           return [new GraphQLError('Credential no longer valid', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
