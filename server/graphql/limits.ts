@@ -1,7 +1,8 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationRule } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import { createRateLimiter } from './rate-limiter-store.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -54,7 +55,8 @@ export function apiProtection(config: Config, options: { persisted?: PersistedOp
   const protect = armor.protect();
   const persisted =
     options.persisted ?? (config.persistedOperations === 'allow-list' ? loadPersistedOperations(config.persistedOperationsManifest) : undefined);
-  const limiter = new RateLimiterMemory({ points: Math.max(config.rateLimitPerMinute, 1), duration: 60 });
+  // One budget per credential across replicas on PostgreSQL (rate-limiter-store.ts).
+  const limiter = createRateLimiter(config);
 
   const consume = async (viewer: Viewer, ip: string | null): Promise<GraphQLError | null> => {
     const key = config.rateLimitPerMinute > 0 ? rateLimitKey(viewer, ip) : null;

@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
 import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { createContext } from '../context.js';
@@ -11,6 +10,8 @@ import { credentialStillValid, resolveViewerFromConnectionParams } from '../auth
 import { notAllowed, type ApiProtection } from './limits.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
 import { serviceUnavailable } from './unavailable.js';
+import { serveGraphqlWs } from './ws-transport.js';
+import { sharedSubscribe } from './shared-subscribe.js';
 
 type SocketExtra = { viewer?: Viewer };
 
@@ -35,9 +36,11 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logge
   const forbid = (entry: { close(code: number, reason: string): void }) => entry.close(CloseCode.Forbidden, 'Forbidden');
   const rules = [...specifiedRules, ...(protection?.validationRules ?? [])];
 
-  const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
+  const cleanup = serveGraphqlWs<SocketExtra>(
     {
       schema,
+      // One execution per event and group of identical subscriptions (shared-subscribe.ts).
+      subscribe: sharedSubscribe,
       onConnect: async (ctx) => {
         let viewer: Viewer | null;
         try {
@@ -95,6 +98,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logge
       },
     },
     wsServer,
+    logger,
   );
 
   const recheck = setInterval(() => {
