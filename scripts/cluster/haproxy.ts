@@ -21,7 +21,7 @@ export const HAPROXY = '/usr/sbin/haproxy';
 export function haproxyConfig(port: number, replicas: { name: string; port: number }[]): string {
   return [
     'global',
-    '  maxconn 20000',
+    '  maxconn 4000',
     'defaults',
     '  mode http',
     '  option forwardfor',
