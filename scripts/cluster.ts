@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     console.log(`Mixed load ${r.seconds.toFixed(1)} s through HAProxy, ${replicas} replicas (r1 SIGKILLed half-way), ${options.subscribers} followers`);
     console.log(`  writes   ${events} acknowledged (${(events / r.seconds).toFixed(0)}/s, ~${perReplica(events)}/s per replica), ${r.writes.failed} failed, ${r.writes.missing} acknowledged but missing`);
     console.log(`  reads    ${r.reads.ok} ok (${(r.reads.ok / r.seconds).toFixed(0)}/s, ~${perReplica(r.reads.ok)}/s per replica), ${r.reads.failed} failed`);
+    console.log(`  failed   ${JSON.stringify(r.failures)} (status and code)`);
     console.log(`  followers ${r.followers.exactlyOnce}/${r.followers.count} got all ${r.storedEvents} events exactly once (${r.followers.reconnected} reconnected with their cursor; lost ${r.followers.lost}, duplicated ${r.followers.duplicated})`);
     console.log(`  revocation: ${r.revocation.closed}/${r.revocation.sockets} sockets closed on every replica; refused everywhere: ${r.revocation.refusedEverywhere}`);
     const ops = events + r.reads.ok;

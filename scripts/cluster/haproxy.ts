@@ -14,8 +14,8 @@ export const HAPROXY = '/usr/sbin/haproxy';
 /**
  * HAProxy in front of the replicas, loopback only. HTTP mode understands the WebSocket
  * upgrade by itself; `timeout tunnel` then governs the open socket (subscriptions stay open
- * for hours). Health checks on /readyz take a dead or database-less replica out within about
- * a second, and a request whose connection to a dead replica fails is re-sent to another
+ * for hours). Health checks on /readyz take a dead or database-less replica out within a few
+ * seconds, and a request whose connection to a dead replica fails is re-sent to another
  * (`retries` + `option redispatch`: safe, as the request never reached a server).
  */
 export function haproxyConfig(port: number, replicas: { name: string; port: number }[]): string {
@@ -32,6 +32,9 @@ export function haproxyConfig(port: number, replicas: { name: string; port: numb
     '  timeout server 60s',
     '  timeout tunnel 1h',
     '  timeout http-keep-alive 10s',
+    // A busy replica answers /readyz late; judging it dead then sends its share to the others
+    // (or, all busy, answers 503 to everyone). A dead one refuses the connection at once.
+    '  timeout check 5s',
     'frontend hub',
     `  bind 127.0.0.1:${port}`,
     '  default_backend replicas',
@@ -39,7 +42,7 @@ export function haproxyConfig(port: number, replicas: { name: string; port: numb
     '  balance roundrobin',
     '  option httpchk GET /readyz',
     '  http-check expect status 200',
-    ...replicas.map((r) => `  server ${r.name} 127.0.0.1:${r.port} check inter 500 fall 2 rise 2`),
+    ...replicas.map((r) => `  server ${r.name} 127.0.0.1:${r.port} check inter 1s fall 3 rise 2`),
     '',
   ].join('\n');
 }

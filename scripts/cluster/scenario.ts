@@ -24,6 +24,8 @@ export interface ScenarioOptions {
 export interface ScenarioReport {
   seconds: number;
   writes: { acknowledged: number; failed: number; missing: number };
+  /** HTTP status (0 = no answer) → count, for the writes and reads that failed. */
+  failures: Record<string, number>;
   reads: { ok: number; failed: number };
   followers: { count: number; exactlyOnce: number; reconnected: number; lost: number; duplicated: number };
   storedEvents: number;
@@ -94,6 +96,12 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
     let failedWrites = 0;
     let reads = 0;
     let failedReads = 0;
+    const failures: Record<string, number> = {};
+    const fail = (status: number, body: unknown) => {
+      const code = (body as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+      const k = `${status}${code ? ` ${code}` : ''}`;
+      failures[k] = (failures[k] ?? 0) + 1;
+    };
     const t0 = Date.now();
     const deadline = t0 + options.seconds * 1000;
     let killedCpu = 0;
@@ -112,14 +120,20 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
           const res = await post(cluster.url, key, RECEIVE, { input: { insurerId, channel: 'ONLINE', summary: `集群举报 ${++n}` } });
           const payload = res.body.data?.receiveTipOff as { auditSeq: string; tipOff: { number: string } } | undefined;
           if (res.status === 200 && payload) acknowledged.push({ seq: BigInt(payload.auditSeq), number: payload.tipOff.number });
-          else failedWrites += 1;
+          else {
+            failedWrites += 1;
+            fail(res.status, res.body);
+          }
         }
       }),
       ...readerKeys.map(async ({ key }) => {
         while (Date.now() < deadline) {
           const res = await post(cluster.url, key, READ);
           if (res.status === 200 && res.body.data) reads += 1;
-          else failedReads += 1;
+          else {
+            failedReads += 1;
+            fail(res.status, res.body);
+          }
         }
       }),
     ]);
@@ -154,6 +168,7 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
     return {
       seconds: elapsed,
       writes: { acknowledged: acknowledged.length, failed: failedWrites, missing },
+      failures,
       reads: { ok: reads, failed: failedReads },
       followers: { count: followers.length, exactlyOnce, reconnected: followers.filter((f) => f.reconnects > 0).length, lost, duplicated },
       storedEvents: stored.length,
