@@ -1,5 +1,7 @@
 import { createSourceEventStream, execute, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Context } from '../context.js';
+import { isDatabaseUnavailable } from '../db/connection-errors.js';
+import { serviceUnavailable } from './unavailable.js';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
@@ -26,7 +28,14 @@ export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncIterabl
   const mapped: AsyncIterableIterator<ExecutionResult> = {
     [Symbol.asyncIterator]: () => mapped,
     async next() {
-      const item = await iterator.next();
+      let item: IteratorResult<unknown>;
+      try {
+        item = await iterator.next();
+      } catch (error) {
+        // graphql-ws sends a failing source as an error message carrying the thrown error's
+        // extensions: a database outage (e.g. mid-replay) must read "retry", not a driver message.
+        throw isDatabaseUnavailable(error) ? serviceUnavailable({ http: false }) : error;
+      }
       if (item.done) return { value: undefined, done: true };
       return { value: await executeFor(args, item.value, group), done: false };
     },

@@ -13,14 +13,14 @@ export const UNAVAILABLE_EXTENSIONS = {
 
 export const UNAVAILABLE_MESSAGE = `Service temporarily unavailable (database unreachable); retry in ${RETRY_AFTER_SECONDS} s`;
 
-/** For paths that answer before Apollo's formatter runs (the context function, WebSocket subscribe). */
-export function serviceUnavailable(): GraphQLError {
-  return new GraphQLError(UNAVAILABLE_MESSAGE, {
-    extensions: {
-      ...UNAVAILABLE_EXTENSIONS,
-      http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
-    },
-  });
+/**
+ * For paths that answer before Apollo's formatter runs (the context function, WebSocket
+ * subscribe, a subscription's source failing mid-stream). Over WebSocket there is no HTTP
+ * status to set (`http: false`): the code alone tells the client to retry.
+ */
+export function serviceUnavailable(options: { http?: boolean } = {}): GraphQLError {
+  const http = options.http === false ? {} : { http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) } };
+  return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { ...UNAVAILABLE_EXTENSIONS, ...http } });
 }
 
 /**

@@ -64,7 +64,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, logge
         try {
           valid = await credentialStillValid(viewer);
         } catch (error) {
-          if (isDatabaseUnavailable(error)) return [serviceUnavailable()];
+          if (isDatabaseUnavailable(error)) return [serviceUnavailable({ http: false })];
           throw error;
         }
         if (!valid) {
