@@ -5,7 +5,13 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { PrismaClient } from '../server/db/generated/prisma/client.js';
-import { bodyDigest, canonicalJson, GENESIS_HASH, linkHash, type EventBody } from '../server/audit/canonical.js';
+import {
+  bodyDigest,
+  canonicalJson,
+  GENESIS_HASH,
+  linkHash,
+  type EventBody,
+} from '../server/audit/canonical.js';
 import { APPEND_LOCK_KEY, AUDIT_CHANNEL, EVENT_SOURCE } from '../server/audit/append-event.js';
 
 export const now = () => performance.timeOrigin + performance.now();
@@ -24,22 +30,26 @@ export interface HubProcess {
 }
 
 export async function startHub(url: string, env: Record<string, string> = {}): Promise<HubProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/loop-delay.ts', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: url,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_PER_MINUTE: '0',
-      AUDIT_HEARTBEAT_MS: '5000',
-      TERM_JOB_INTERVAL_MINUTES: '0',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--import', './bench/loop-delay.ts', 'server/main.ts'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: url,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'info',
+        RATE_LIMIT_PER_MINUTE: '0',
+        AUDIT_HEARTBEAT_MS: '5000',
+        TERM_JOB_INTERVAL_MINUTES: '0',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let loopWaiter: ((line: string) => void) | null = null;
   createInterface({ input: child.stderr! }).on('line', (line) => {
@@ -49,8 +59,10 @@ export async function startHub(url: string, env: Record<string, string> = {}): P
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`hub exited (${code})`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.includes('hub started')) resolve(Number(new URL((JSON.parse(line) as { url: string }).url).port));
-      else if (line.includes('"level":50') || line.includes('"level":40')) process.stderr.write(`[hub] ${line}\n`);
+      if (line.includes('hub started'))
+        resolve(Number(new URL((JSON.parse(line) as { url: string }).url).port));
+      else if (line.includes('"level":50') || line.includes('"level":40'))
+        process.stderr.write(`[hub] ${line}\n`);
     });
   });
   return {
@@ -79,7 +91,10 @@ export function postGraphql<T = Record<string, unknown>>(
   key: string,
   query: string,
   variables: Record<string, unknown>,
-): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } }> {
+): Promise<{
+  status: number;
+  body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+}> {
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -89,14 +104,21 @@ export function postGraphql<T = Record<string, unknown>>(
         path: '/graphql',
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${key}` },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          authorization: `Bearer ${key}`,
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           try {
-            resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+            resolve({
+              status: res.statusCode ?? 0,
+              body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+            });
           } catch (error) {
             reject(error);
           }
@@ -116,11 +138,18 @@ export function closeHttp(): void {
  * Appends `count` chained events in one transaction under the append lock (a backlog for the
  * replay measurement; the chain stays verifiable), then rings the doorbell.
  */
-export async function appendBacklog(prisma: PrismaClient, count: number, insurerId: string): Promise<{ first: bigint; last: bigint }> {
+export async function appendBacklog(
+  prisma: PrismaClient,
+  count: number,
+  insurerId: string,
+): Promise<{ first: bigint; last: bigint }> {
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY}::bigint)`;
-      const prev = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
+      const prev = await tx.auditEvent.findFirst({
+        orderBy: { seq: 'desc' },
+        select: { seq: true, hash: true },
+      });
       let seq = prev?.seq ?? 0n;
       let prevHash = prev?.hash ?? GENESIS_HASH;
       const first = seq + 1n;
@@ -128,7 +157,9 @@ export async function appendBacklog(prisma: PrismaClient, count: number, insurer
       for (let i = 0; i < count; i += 1) {
         seq += 1n;
         const id = randomUUID();
-        const data = JSON.parse(canonicalJson({ number: `TIP-BACKLOG-${i}`, channel: 'PHONE', providerId: null })) as object;
+        const data = JSON.parse(
+          canonicalJson({ number: `TIP-BACKLOG-${i}`, channel: 'PHONE', providerId: null }),
+        ) as object;
         const body: EventBody = {
           id,
           source: EVENT_SOURCE,
@@ -146,10 +177,19 @@ export async function appendBacklog(prisma: PrismaClient, count: number, insurer
           partnerId: null,
         };
         const hash = linkHash(prevHash, seq, bodyDigest(body));
-        rows.push({ ...body, time: body.time as Date, seq, prevHash, hash, data: body.data as object, actorType: 'SYSTEM' as const });
+        rows.push({
+          ...body,
+          time: body.time as Date,
+          seq,
+          prevHash,
+          hash,
+          data: body.data as object,
+          actorType: 'SYSTEM' as const,
+        });
         prevHash = hash;
       }
-      for (let i = 0; i < rows.length; i += 1000) await tx.auditEvent.createMany({ data: rows.slice(i, i + 1000) });
+      for (let i = 0; i < rows.length; i += 1000)
+        await tx.auditEvent.createMany({ data: rows.slice(i, i + 1000) });
       await tx.$executeRaw`SELECT pg_notify(${AUDIT_CHANNEL}, ${seq.toString()})`;
       return { first, last: seq };
     },

@@ -8,7 +8,11 @@ const histogram = monitorEventLoopDelay({ resolution: 5 });
 histogram.enable();
 process.on('SIGUSR2', () => {
   const ms = (ns: number) => Math.round(ns / 1e4) / 100;
-  const report = { maxMs: ms(histogram.max), p99Ms: ms(histogram.percentile(99)), meanMs: ms(histogram.mean) };
+  const report = {
+    maxMs: ms(histogram.max),
+    p99Ms: ms(histogram.percentile(99)),
+    meanMs: ms(histogram.mean),
+  };
   process.stderr.write(`EVENT_LOOP ${JSON.stringify(report)}\n`);
   histogram.reset();
 });

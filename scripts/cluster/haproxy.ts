@@ -47,17 +47,27 @@ export function haproxyConfig(port: number, replicas: { name: string; port: numb
   ].join('\n');
 }
 
-export async function startHaproxy(port: number, replicas: { name: string; port: number }[]): Promise<Balancer> {
-  if (!existsSync(HAPROXY)) throw new Error('HAProxy is not installed: apt-get install -y haproxy (npm test installs it)');
+export async function startHaproxy(
+  port: number,
+  replicas: { name: string; port: number }[],
+): Promise<Balancer> {
+  if (!existsSync(HAPROXY))
+    throw new Error('HAProxy is not installed: apt-get install -y haproxy (npm test installs it)');
   const dir = mkdtempSync(path.join(tmpdir(), 'hub-haproxy-'));
   const configPath = path.join(dir, 'haproxy.cfg');
   writeFileSync(configPath, haproxyConfig(port, replicas));
   // -db: foreground, no daemon; the process is ours to stop.
-  const child: ChildProcess = spawn(HAPROXY, ['-db', '-f', configPath], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(HAPROXY, ['-db', '-f', configPath], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await waitForPort(port, () => child.exitCode !== null, () => stderr);
+  await waitForPort(
+    port,
+    () => child.exitCode !== null,
+    () => stderr,
+  );
   return {
     port,
     configPath,

@@ -34,7 +34,8 @@ export interface ScenarioReport {
   cpu: { hubSeconds: number; postgresSeconds: number | null };
 }
 
-const RECEIVE = 'mutation($input: ReceiveTipOffInput!) { receiveTipOff(input: $input) { auditSeq tipOff { number } } }';
+const RECEIVE =
+  'mutation($input: ReceiveTipOffInput!) { receiveTipOff(input: $input) { auditSeq tipOff { number } } }';
 const READ = '{ tipOffs(first: 10) { totalCount edges { node { number status } } } }';
 
 async function post(url: string, key: string, query: string, variables: Record<string, unknown> = {}) {
@@ -44,7 +45,10 @@ async function post(url: string, key: string, query: string, variables: Record<s
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json().catch(() => ({}))) as { data?: Record<string, unknown> | null; errors?: unknown[] };
+    const body = (await response.json().catch(() => ({}))) as {
+      data?: Record<string, unknown> | null;
+      errors?: unknown[];
+    };
     return { status: response.status, body };
   } catch {
     return { status: 0, body: {} as { data?: Record<string, unknown> | null; errors?: unknown[] } };
@@ -54,7 +58,9 @@ async function post(url: string, key: string, query: string, variables: Record<s
 async function newKey(prisma: PrismaClient, name: string): Promise<{ key: string; keyId: string }> {
   const client = await prisma.apiClient.create({ data: { name, role: 'PLATFORM_ADMIN' } });
   const generated = generateApiKey();
-  const row = await prisma.apiKey.create({ data: { apiClientId: client.id, prefix: generated.prefix, keyHash: generated.keyHash } });
+  const row = await prisma.apiKey.create({
+    data: { apiClientId: client.id, prefix: generated.prefix, keyHash: generated.keyHash },
+  });
   return { key: generated.key, keyId: row.id };
 }
 
@@ -62,8 +68,13 @@ async function newKey(prisma: PrismaClient, name: string): Promise<{ key: string
 function postgresCpuSeconds(cluster: Cluster): number | null {
   if (!cluster.postgres) return null;
   try {
-    const pid = Number(readFileSync(path.join(cluster.postgres.dataDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean);
+    const pid = Number(
+      readFileSync(path.join(cluster.postgres.dataDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
+    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .map(Number)
+      .filter(Boolean);
     return [pid, ...children].reduce((sum, p) => sum + processCpuSeconds(p), 0);
   } catch {
     return null;
@@ -80,18 +91,34 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
   const prisma = createPrismaClient(createPostgresAdapterFactory(cluster.databaseUrl, { poolSize: 2 }));
   try {
     const insurer = await prisma.insurer.create({
-      data: { code: `CL${Date.now()}`, nameZh: '集群测试医保中心', nameEn: 'Cluster test insurer', level: 'CITY', regionCode: '340500', regionZh: '马鞍山市', regionEn: "Ma'anshan" },
+      data: {
+        code: `CL${Date.now()}`,
+        nameZh: '集群测试医保中心',
+        nameEn: 'Cluster test insurer',
+        level: 'CITY',
+        regionCode: '340500',
+        regionZh: '马鞍山市',
+        regionEn: "Ma'anshan",
+      },
     });
     const insurerId = encodeGlobalID('Insurer', insurer.id);
-    const writerKeys = await Promise.all(Array.from({ length: options.writers }, (_, i) => newKey(prisma, `writer-${i}`)));
-    const readerKeys = await Promise.all(Array.from({ length: options.readers }, (_, i) => newKey(prisma, `reader-${i}`)));
+    const writerKeys = await Promise.all(
+      Array.from({ length: options.writers }, (_, i) => newKey(prisma, `writer-${i}`)),
+    );
+    const readerKeys = await Promise.all(
+      Array.from({ length: options.readers }, (_, i) => newKey(prisma, `reader-${i}`)),
+    );
     const followerKey = await newKey(prisma, 'followers');
     const wsUrl = cluster.url.replace(/^http/, 'ws') + '/graphql';
 
     const followers = Array.from({ length: options.subscribers }, () => new Follower(wsUrl, followerKey.key));
-    for (let i = 0; i < followers.length; i += 20) await Promise.all(followers.slice(i, i + 20).map((f) => f.start()));
+    for (let i = 0; i < followers.length; i += 20)
+      await Promise.all(followers.slice(i, i + 20).map((f) => f.start()));
 
-    const cpu0 = { hub: cluster.replicas.reduce((s, r) => s + r.cpuSeconds(), 0), pg: postgresCpuSeconds(cluster) };
+    const cpu0 = {
+      hub: cluster.replicas.reduce((s, r) => s + r.cpuSeconds(), 0),
+      pg: postgresCpuSeconds(cluster),
+    };
     const acknowledged: { seq: bigint; number: string }[] = [];
     let failedWrites = 0;
     let reads = 0;
@@ -117,9 +144,13 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
       killer,
       ...writerKeys.map(async ({ key }) => {
         while (Date.now() < deadline) {
-          const res = await post(cluster.url, key, RECEIVE, { input: { insurerId, channel: 'ONLINE', summary: `集群举报 ${++n}` } });
-          const payload = res.body.data?.receiveTipOff as { auditSeq: string; tipOff: { number: string } } | undefined;
-          if (res.status === 200 && payload) acknowledged.push({ seq: BigInt(payload.auditSeq), number: payload.tipOff.number });
+          const res = await post(cluster.url, key, RECEIVE, {
+            input: { insurerId, channel: 'ONLINE', summary: `集群举报 ${++n}` },
+          });
+          const payload = res.body.data?.receiveTipOff as
+            { auditSeq: string; tipOff: { number: string } } | undefined;
+          if (res.status === 200 && payload)
+            acknowledged.push({ seq: BigInt(payload.auditSeq), number: payload.tipOff.number });
           else {
             failedWrites += 1;
             fail(res.status, res.body);
@@ -144,14 +175,23 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
     const postgresSeconds = pgNow !== null && cpu0.pg !== null ? pgNow - cpu0.pg : null;
 
     // Every acknowledged write is stored, with the event it reported.
-    const stored = (await prisma.auditEvent.findMany({ orderBy: { seq: 'asc' }, select: { seq: true } })).map((r) => r.seq);
+    const stored = (await prisma.auditEvent.findMany({ orderBy: { seq: 'asc' }, select: { seq: true } })).map(
+      (r) => r.seq,
+    );
     const storedSet = new Set(stored);
-    const numbers = new Set((await prisma.tipOff.findMany({ where: { insurerId: insurer.id }, select: { number: true } })).map((t) => t.number));
+    const numbers = new Set(
+      (await prisma.tipOff.findMany({ where: { insurerId: insurer.id }, select: { number: true } })).map(
+        (t) => t.number,
+      ),
+    );
     const missing = acknowledged.filter((a) => !storedSet.has(a.seq) || !numbers.has(a.number)).length;
 
     // Every follower, across its reconnects, has every event exactly once, in order.
     const last = stored[stored.length - 1] ?? 0n;
-    await Promise.race([Promise.all(followers.map((f) => f.until(last))), new Promise((resolve) => setTimeout(resolve, 30_000))]);
+    await Promise.race([
+      Promise.all(followers.map((f) => f.until(last))),
+      new Promise((resolve) => setTimeout(resolve, 30_000)),
+    ]);
     await Promise.all(followers.map((f) => f.stop()));
     let exactlyOnce = 0;
     let lost = 0;
@@ -164,13 +204,23 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
     }
 
     const rateLimit = options.rateLimit > 0 ? await burst(cluster, prisma, options.rateLimit) : null;
-    const revocation = await revokeEverywhere(cluster, prisma, alive.map((r) => r.port));
+    const revocation = await revokeEverywhere(
+      cluster,
+      prisma,
+      alive.map((r) => r.port),
+    );
     return {
       seconds: elapsed,
       writes: { acknowledged: acknowledged.length, failed: failedWrites, missing },
       failures,
       reads: { ok: reads, failed: failedReads },
-      followers: { count: followers.length, exactlyOnce, reconnected: followers.filter((f) => f.reconnects > 0).length, lost, duplicated },
+      followers: {
+        count: followers.length,
+        exactlyOnce,
+        reconnected: followers.filter((f) => f.reconnects > 0).length,
+        lost,
+        duplicated,
+      },
       storedEvents: stored.length,
       rateLimit,
       revocation,
@@ -212,7 +262,11 @@ async function revokeEverywhere(cluster: Cluster, prisma: PrismaClient, ports: n
   for (const port of ports) {
     const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
     await new Promise<void>((resolve, reject) => {
-      socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${doomed.key}` } })));
+      socket.once('open', () =>
+        socket.send(
+          JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${doomed.key}` } }),
+        ),
+      );
       socket.on('message', (data) => {
         if (JSON.parse(String(data)).type === 'connection_ack') resolve();
       });
@@ -221,10 +275,26 @@ async function revokeEverywhere(cluster: Cluster, prisma: PrismaClient, ports: n
     closed.push(new Promise((resolve) => socket.once('close', (code) => resolve(code))));
     await post(`http://127.0.0.1:${port}`, doomed.key, '{ viewer { name } }'); // warm that replica's key cache
   }
-  await post(`http://127.0.0.1:${ports[0]}`, admin.key, 'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { auditSeq } }', {
-    id: encodeGlobalID('ApiKey', doomed.keyId),
-  });
-  const codes = await Promise.race([Promise.all(closed), new Promise<number[]>((resolve) => setTimeout(() => resolve([]), 10_000))]);
-  const refused = await Promise.all(ports.map(async (port) => (await post(`http://127.0.0.1:${port}`, doomed.key, '{ viewer { name } }')).status));
-  return { sockets: ports.length, closed: codes.filter((c) => c === 4403).length, refusedEverywhere: refused.every((s) => s === 401) };
+  await post(
+    `http://127.0.0.1:${ports[0]}`,
+    admin.key,
+    'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { auditSeq } }',
+    {
+      id: encodeGlobalID('ApiKey', doomed.keyId),
+    },
+  );
+  const codes = await Promise.race([
+    Promise.all(closed),
+    new Promise<number[]>((resolve) => setTimeout(() => resolve([]), 10_000)),
+  ]);
+  const refused = await Promise.all(
+    ports.map(
+      async (port) => (await post(`http://127.0.0.1:${port}`, doomed.key, '{ viewer { name } }')).status,
+    ),
+  );
+  return {
+    sockets: ports.length,
+    closed: codes.filter((c) => c === 4403).length,
+    refusedEverywhere: refused.every((s) => s === 401),
+  };
 }

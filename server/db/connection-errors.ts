@@ -8,13 +8,26 @@
 /** Prisma: cannot reach (P1001), timed out (P1002, P1008), connection closed (P1017), pool timeout (P2024). */
 const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 /** Driver-adapter error kinds (@prisma/driver-adapter-utils) that mean the server is unreachable. */
-const ADAPTER_UNAVAILABLE = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+const ADAPTER_UNAVAILABLE = new Set([
+  'DatabaseNotReachable',
+  'ConnectionClosed',
+  'SocketTimeout',
+  'TooManyConnections',
+]);
 /**
  * SQLSTATE: admin/crash shutdown (57P01, 57P02), cannot connect now (57P03), connection
  * exceptions (class 08), too many connections (53300).
  */
 const SQLSTATE_UNAVAILABLE = /^(57P0[123]|08\w{3}|53300)$/;
-const NODE_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const NODE_UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 /** pg and Prisma errors that carry no code, only their text. */
 const MESSAGE_UNAVAILABLE =
   /Connection terminated|not queryable|Can't reach database server|Timed out fetching a new connection|Unable to start a transaction in the given time|timeout exceeded when trying to connect/i;
@@ -44,7 +57,11 @@ function* chain(error: unknown): Generator<Loose> {
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const e of chain(error)) {
     const code = typeof e.code === 'string' ? e.code : undefined;
-    if (code && (PRISMA_UNAVAILABLE.has(code) || NODE_UNAVAILABLE.has(code) || SQLSTATE_UNAVAILABLE.test(code))) return true;
+    if (
+      code &&
+      (PRISMA_UNAVAILABLE.has(code) || NODE_UNAVAILABLE.has(code) || SQLSTATE_UNAVAILABLE.test(code))
+    )
+      return true;
     if (typeof e.kind === 'string' && ADAPTER_UNAVAILABLE.has(e.kind)) return true;
     if (e.kind === 'postgres' && typeof code === 'string' && SQLSTATE_UNAVAILABLE.test(code)) return true;
     if (typeof e.message === 'string' && MESSAGE_UNAVAILABLE.test(e.message)) return true;

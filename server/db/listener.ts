@@ -53,7 +53,11 @@ export class ReconnectingListener {
   }
 
   private async connect(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: this.connectionString, keepAlive: true, connectionTimeoutMillis: 5_000 });
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      keepAlive: true,
+      connectionTimeoutMillis: 5_000,
+    });
     let lost = false;
     const onLost = (error?: Error) => {
       if (lost) return;
@@ -97,7 +101,10 @@ export class ReconnectingListener {
           this.client = client;
           this.reconnects += 1;
           this.delay = this.options.minDelayMs ?? 250;
-          this.options.logger.info({ channel: this.channel, reconnects: this.reconnects }, 'LISTEN re-established');
+          this.options.logger.info(
+            { channel: this.channel, reconnects: this.reconnects },
+            'LISTEN re-established',
+          );
           this.options.onReconnect?.();
         },
         () => {

@@ -3,7 +3,11 @@ import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 
-/** Created by rate-limiter-flexible itself (CREATE TABLE IF NOT EXISTS): key, points, expire. */
+/**
+ * Made by migration 20261206032605 (model RateLimitBucket), not by the library at start: its
+ * CREATE TABLE IF NOT EXISTS races between replicas (and between limiter instances of one
+ * process) starting together, and a lost race would leave that limiter counting in memory.
+ */
 export const RATE_LIMIT_TABLE = 'rate_limit_buckets';
 
 /**
@@ -19,20 +23,21 @@ export function createRateLimiter(config: Config, logger?: Logger): RateLimiterA
   const memory = new RateLimiterMemory({ points, duration: 60 });
   if (!config.databaseUrl || config.rateLimitPerMinute <= 0) return memory;
   // Its own small pool: the limiter runs before the operation, outside Prisma's transactions.
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  const pool = new pg.Pool({
+    connectionString: config.databaseUrl,
+    max: 2,
+    idleTimeoutMillis: 10_000,
+    allowExitOnIdle: true,
+  });
   pool.on('error', (error) => logger?.warn({ err: error }, 'rate limiter: idle database connection failed'));
-  return new RateLimiterPostgres(
-    {
-      storeClient: pool,
-      storeType: 'pool',
-      tableName: RATE_LIMIT_TABLE,
-      points,
-      duration: 60,
-      insuranceLimiter: memory,
-      clearExpiredByTimeout: true,
-    },
-    (error?: Error) => {
-      if (error) logger?.warn({ err: error }, 'rate limiter: cannot create its table; counting in memory until it can');
-    },
-  );
+  return new RateLimiterPostgres({
+    storeClient: pool,
+    storeType: 'pool',
+    tableName: RATE_LIMIT_TABLE,
+    points,
+    duration: 60,
+    insuranceLimiter: memory,
+    tableCreated: true,
+    clearExpiredByTimeout: true,
+  });
 }

@@ -1,4 +1,11 @@
-import { createSourceEventStream, execute, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  print,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+} from 'graphql';
 import type { Context } from '../context.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
 import { serviceUnavailable } from './unavailable.js';
@@ -20,7 +27,9 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
 const results = new WeakMap<object, Map<string, Result>>();
 const printed = new WeakMap<DocumentNode, string>();
 
-export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+export async function sharedSubscribe(
+  args: ExecutionArgs,
+): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return source;
   const group = groupOf(args);

@@ -19,7 +19,10 @@ export const UNAVAILABLE_MESSAGE = `Service temporarily unavailable (database un
  * status to set (`http: false`): the code alone tells the client to retry.
  */
 export function serviceUnavailable(options: { http?: boolean } = {}): GraphQLError {
-  const http = options.http === false ? {} : { http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) } };
+  const http =
+    options.http === false
+      ? {}
+      : { http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) } };
   return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { ...UNAVAILABLE_EXTENSIONS, ...http } });
 }
 

@@ -17,7 +17,14 @@ let report: ScenarioReport;
 
 beforeAll(async () => {
   cluster = await startCluster({ replicas: 3, env: { RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) } });
-  report = await runScenario(cluster, { subscribers: 30, seconds: 6, writers: 2, readers: 2, kill: true, rateLimit: RATE_LIMIT });
+  report = await runScenario(cluster, {
+    subscribers: 30,
+    seconds: 6,
+    writers: 2,
+    readers: 2,
+    kill: true,
+    rateLimit: RATE_LIMIT,
+  });
 }, 240_000);
 
 afterAll(async () => {

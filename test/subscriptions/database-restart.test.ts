@@ -31,7 +31,10 @@ async function post(query: string, variables: Record<string, unknown> = {}) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  const body = (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body };
 }
 
@@ -99,9 +102,9 @@ describe('a PostgreSQL restart under a running hub', () => {
     const other = wsClient(app.port, key);
     const refused = collect(other, { after: '0' });
     await refused.done;
-    expect(refused.errors.map((e) => ({ code: (e as CloseEvent).code, reason: (e as CloseEvent).reason }))).toEqual([
-      { code: 1013, reason: 'SERVICE_UNAVAILABLE' },
-    ]);
+    expect(
+      refused.errors.map((e) => ({ code: (e as CloseEvent).code, reason: (e as CloseEvent).reason })),
+    ).toEqual([{ code: 1013, reason: 'SERVICE_UNAVAILABLE' }]);
     await other.dispose();
     // A new subscription on a socket opened before the outage gets a retryable error.
     const extra = collect(client, { after: '0' });
