@@ -1,111 +1,120 @@
-// npm run bench:events — audit fan-out and append rate, loopback only, bounded in time.
+// npm run bench:events — the audit log as a client meets it, loopback only, bounded in time.
 //
-// 1. Starts a throwaway PostgreSQL (scripts/postgres.mjs; track_commit_timestamp = on) and one
-//    hub server in a child process (so the clients below do not share its event loop).
-// 2. Latency: SUBSCRIBERS graphql-ws sockets follow `auditEvents` live; events are appended at
-//    RATE/s for SECONDS. Latency per delivery = arrival at the client − the transaction's commit
-//    time from pg_xact_commit_timestamp (PostgreSQL's clock, the same host clock), as DESIGN.md
-//    advises: commit time seen from Node lags by tens of ms under load.
-// 3. Append rate: WRITERS parallel lanes over their own connections append for APPEND_SECONDS.
-// Env overrides: BENCH_SUBSCRIBERS, BENCH_RATE, BENCH_SECONDS, BENCH_WRITERS, BENCH_APPEND_SECONDS.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+// A throwaway PostgreSQL (scripts/postgres.mjs; track_commit_timestamp = on) and one hub in a
+// child process (production mode, so the clients below do not share its event loop). Every
+// event is a real mutation over HTTP (`receiveTipOff`: one mutation = one event), and the
+// subscribers select what an integrator does (seq, type, subject, time, data).
+//
+// 1. Append rate: WRITERS concurrent HTTP clients send receiveTipOff for APPEND_SECONDS.
+// 2. Fan-out: SUBSCRIBERS graphql-ws sockets follow `auditEvents` live while events are
+//    written at RATE/s for SECONDS; latency per delivery = arrival at the client − the
+//    transaction's commit time from pg_xact_commit_timestamp (PostgreSQL's clock, same host);
+//    lost and duplicated deliveries are counted per subscriber.
+// 3. Replay: a BACKLOG of chained events, then one subscriber from before it while writers
+//    append REPLAY_RATE/s over HTTP; time until it has every event and is live.
+// The hub's own event-loop delay (monitorEventLoopDelay, bench/loop-delay.ts) is reported for
+// phases 2 and 3.
+// Env overrides: BENCH_SUBSCRIBERS, BENCH_RATE, BENCH_SECONDS, BENCH_WRITERS, BENCH_APPEND_SECONDS,
+// BENCH_BACKLOG, BENCH_REPLAY_RATE.
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { startPostgres } from '../scripts/postgres.mjs';
 import { applyMigrations } from '../server/db/migration-engine.js';
 import { createPostgresAdapterFactory } from '../server/db/postgres.js';
 import { createPrismaClient } from '../server/db/prisma-client.js';
 import { generateApiKey } from '../server/auth/api-key.js';
-import { appendAuditEvent } from '../server/audit/append-event.js';
-import { systemViewer } from '../server/auth/viewer.js';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import { appendBacklog, closeHttp, now, percentile, postGraphql, startHub, type HubProcess } from './events-support.js';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const RATE = Number(process.env.BENCH_RATE ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 8);
 const APPEND_SECONDS = Number(process.env.BENCH_APPEND_SECONDS ?? 5);
-const now = () => performance.timeOrigin + performance.now();
+const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 5000);
+const REPLAY_RATE = Number(process.env.BENCH_REPLAY_RATE ?? 200);
 
-function append(prisma: PrismaClient, i: number) {
-  return prisma.$transaction((tx) =>
-    appendAuditEvent(tx, { type: 'bench.appended', entityType: 'Agreement', entityId: String(i), data: { i }, actor: systemViewer }),
-  );
-}
+const RECEIVE = 'mutation($input: ReceiveTipOffInput!) { receiveTipOff(input: $input) { auditSeq } }';
+const SUBSCRIPTION = `subscription($after: String) { auditEvents(after: $after) {
+  __typename ... on AuditEvent { seq type subject time data } ... on AuditHeartbeat { latestSeq } } }`;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function startServer(url: string): Promise<{ port: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: url,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      AUDIT_HEARTBEAT_MS: '5000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.includes('hub started')) resolve(Number(new URL((JSON.parse(line) as { url: string }).url).port));
-    });
-  });
-  return {
-    port,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
+type Item = { __typename: string; seq?: string; latestSeq?: string };
 
 async function main(): Promise<void> {
   const started = now();
   const pgServer = await startPostgres();
-  let server: { port: number; stop(): Promise<void> } | null = null;
+  let hub: HubProcess | null = null;
   const clients: Client[] = [];
   try {
     await applyMigrations({ target: { url: pgServer.url } });
-    const prisma = createPrismaClient(createPostgresAdapterFactory(pgServer.url, { poolSize: WRITERS + 2 }));
+    const prisma = createPrismaClient(createPostgresAdapterFactory(pgServer.url, { poolSize: 4 }));
+    const insurer = await prisma.insurer.create({
+      data: { code: 'BENCH', nameZh: '压测医保中心', nameEn: 'Bench insurer', level: 'CITY', regionCode: '340500', regionZh: '马鞍山市', regionEn: "Ma'anshan" },
+    });
     const apiClient = await prisma.apiClient.create({ data: { name: 'bench', role: 'PLATFORM_ADMIN' } });
-    const key = generateApiKey();
-    await prisma.apiKey.create({ data: { apiClientId: apiClient.id, prefix: key.prefix, keyHash: key.keyHash } });
-    server = await startServer(pgServer.url);
-    console.log(`PostgreSQL ${pgServer.port}, hub :${server.port}; opening ${SUBSCRIBERS} subscriptions…`);
+    const generated = generateApiKey();
+    await prisma.apiKey.create({ data: { apiClientId: apiClient.id, prefix: generated.prefix, keyHash: generated.keyHash } });
+    const key = generated.key;
+    hub = await startHub(pgServer.url);
+    const port = hub.port;
+    const insurerId = encodeGlobalID('Insurer', insurer.id);
+    let n = 0;
+    const receive = async (): Promise<bigint> => {
+      const res = await postGraphql<{ receiveTipOff: { auditSeq: string } }>(port, key, RECEIVE, {
+        input: { insurerId, channel: 'PHONE', summary: `举报：冒名就医、串换药品，第 ${++n} 件` },
+      });
+      if (res.status !== 200 || !res.body.data) throw new Error(`receiveTipOff answered ${res.status}: ${JSON.stringify(res.body.errors)}`);
+      return BigInt(res.body.data.receiveTipOff.auditSeq);
+    };
+    console.log(`PostgreSQL :${pgServer.port}, hub :${port}`);
+    for (let i = 0; i < 50; i += 1) await receive(); // warm up the hub (JIT, pools, caches)
 
-    // Arrival times per seq, per subscriber; a subscriber counts as ready at its first heartbeat.
+    // 1. Append rate through the API.
+    let appended = 0;
+    const mutationMs: number[] = [];
+    const a0 = now();
+    await Promise.all(
+      Array.from({ length: WRITERS }, async () => {
+        while (now() - a0 < APPEND_SECONDS * 1000) {
+          const t = now();
+          await receive();
+          mutationMs.push(now() - t);
+          appended += 1;
+        }
+      }),
+    );
+    const appendRate = appended / ((now() - a0) / 1000);
+    mutationMs.sort((a, b) => a - b);
+    console.log(`append: ${appendRate.toFixed(0)} events/s`);
+
+    // 2. Fan-out to SUBSCRIBERS live subscribers; a subscriber is ready at its first heartbeat.
     const arrivals: Map<bigint, number>[] = [];
+    const duplicates: number[] = [];
     let ready = 0;
     const opened = now();
     for (let s = 0; s < SUBSCRIBERS; s += 1) {
       const client = createClient({
-        url: `ws://127.0.0.1:${server.port}/graphql`,
+        url: `ws://127.0.0.1:${port}/graphql`,
         webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${key.key}` },
+        connectionParams: { authorization: `Bearer ${key}` },
         retryAttempts: 0,
       });
       clients.push(client);
       const seen = new Map<bigint, number>();
       arrivals.push(seen);
+      duplicates.push(0);
       let first = true;
-      client.subscribe<{ auditEvents: { __typename: string; seq?: string } }>(
-        { query: 'subscription { auditEvents { __typename ... on AuditEvent { seq } } }' },
+      client.subscribe<{ auditEvents: Item }>(
+        { query: SUBSCRIPTION },
         {
           next: (result) => {
             const item = result.data?.auditEvents;
-            if (item?.__typename === 'AuditEvent') seen.set(BigInt(item.seq!), now());
-            else if (first) {
+            if (item?.__typename === 'AuditEvent') {
+              const seq = BigInt(item.seq!);
+              if (seen.has(seq)) duplicates[s]! += 1;
+              else seen.set(seq, now());
+            } else if (first) {
               first = false;
               ready += 1;
             }
@@ -119,59 +128,116 @@ async function main(): Promise<void> {
     while (ready < SUBSCRIBERS && now() - opened < 60_000) await sleep(50);
     console.log(`${ready}/${SUBSCRIBERS} subscribers live after ${((now() - opened) / 1000).toFixed(1)} s`);
 
-    // Latency phase: a steady RATE/s for SECONDS.
+    await hub.loopDelay();
     const total = RATE * SECONDS;
+    const written: bigint[] = [];
     const t0 = now();
-    let firstSeq: bigint | null = null;
-    let lastSeq = 0n;
+    const inFlight: Promise<void>[] = [];
     for (let i = 0; i < total; i += 1) {
       const due = t0 + (i * 1000) / RATE;
       if (due > now()) await sleep(due - now());
-      const { seq } = await append(prisma, i);
-      firstSeq ??= seq;
-      lastSeq = seq;
+      inFlight.push(receive().then((seq) => void written.push(seq)));
     }
+    await Promise.all(inFlight);
     const deadline = now() + 15_000;
     const expected = total * SUBSCRIBERS;
-    const delivered = () => arrivals.reduce((n, m) => n + m.size, 0);
-    while (delivered() < expected && now() < deadline) await sleep(100);
+    const delivered = () => arrivals.reduce((sum, m) => sum + written.filter((s) => m.has(s)).length, 0);
+    while (now() < deadline && arrivals.some((m) => m.size < total)) await sleep(100);
+    const fanoutLoop = await hub.loopDelay();
+    written.sort((a, b) => (a < b ? -1 : 1));
     const commits = await prisma.$queryRaw<{ seq: bigint; ms: number }[]>`
       SELECT "seq", (extract(epoch FROM pg_xact_commit_timestamp(xmin)) * 1000)::float8 AS ms
-      FROM "AuditEvent" WHERE "seq" BETWEEN ${firstSeq!} AND ${lastSeq}`;
+      FROM "AuditEvent" WHERE "seq" BETWEEN ${written[0]!} AND ${written[written.length - 1]!}`;
     const commitAt = new Map(commits.map((c) => [BigInt(c.seq), Number(c.ms)]));
     const latencies: number[] = [];
-    for (const seen of arrivals) for (const [seq, at] of seen) latencies.push(at - commitAt.get(seq)!);
+    const writtenSet = new Set(written);
+    let unexpected = 0;
+    for (const seen of arrivals) {
+      for (const [seq, at] of seen) {
+        const committed = commitAt.get(seq);
+        if (committed === undefined || !writtenSet.has(seq)) unexpected += 1;
+        else latencies.push(at - committed);
+      }
+    }
     latencies.sort((a, b) => a - b);
-
+    const gotAll = delivered();
+    const lost = expected - gotAll;
+    const dup = duplicates.reduce((a, b) => a + b, 0);
     for (const client of clients) await client.dispose();
     clients.length = 0;
 
-    // Append-rate phase: WRITERS lanes, each on its own pooled connection, as fast as they can.
-    let appended = 0;
-    const a0 = now();
-    await Promise.all(
-      Array.from({ length: WRITERS }, async (_, lane) => {
-        let i = 0;
-        while (now() - a0 < APPEND_SECONDS * 1000) {
-          await append(prisma, lane * 1_000_000 + i++);
-          appended += 1;
-        }
-      }),
-    );
-    const appendRate = appended / ((now() - a0) / 1000);
+    // 3. Replay a backlog while writers keep appending.
+    const before = (await prisma.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true } }))!.seq;
+    await appendBacklog(prisma, BACKLOG, insurer.id);
+    await sleep(500);
+    let writing = true;
+    const replayWrites: Promise<unknown>[] = [];
+    let inFlightWrites = 0;
+    let replayWritten = 0;
+    let w0 = now();
+    const writer = (async () => {
+      w0 = now();
+      for (let i = 0; writing; i += 1) {
+        const due = w0 + (i * 1000) / REPLAY_RATE;
+        await sleep(Math.max(0, due - now())); // always yield: a writer behind schedule must not block the loop
+        // A hub slower than the schedule gets at most 16 writes in flight (the rate printed is what it sustained).
+        if (inFlightWrites >= 16) continue;
+        inFlightWrites += 1;
+        replayWrites.push(receive().finally(() => ((inFlightWrites -= 1), (replayWritten += 1))));
+      }
+    })();
+    await sleep(300);
+    await hub.loopDelay();
+    const replayClient = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${key}` },
+      retryAttempts: 0,
+    });
+    clients.push(replayClient);
+    const replayed: bigint[] = [];
+    const r0 = now();
+    const replayMs = await new Promise<number>((resolve, reject) => {
+      replayClient.subscribe<{ auditEvents: Item }>(
+        { query: SUBSCRIPTION, variables: { after: before.toString() } },
+        {
+          next: (result) => {
+            const item = result.data?.auditEvents;
+            if (item?.__typename === 'AuditEvent') replayed.push(BigInt(item.seq!));
+            else if (item?.__typename === 'AuditHeartbeat') resolve(now() - r0); // switched to live: caught up
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    const replayLoop = await hub.loopDelay();
+    const replayWriteRate = replayWritten / ((now() - w0) / 1000);
+    writing = false;
+    await writer;
+    await Promise.all(replayWrites);
+    await sleep(500);
+    const stored = (await prisma.auditEvent.findMany({ where: { seq: { gt: before } }, orderBy: { seq: 'asc' }, select: { seq: true } })).map((r) => r.seq);
+    const replayExact = stored.every((seq, i) => replayed[i] === seq) && replayed.length === stored.length;
+    await replayClient.dispose();
+    clients.length = 0;
     await prisma.$disconnect();
 
+    const f = (x: number) => x.toFixed(1);
     console.log('');
-    console.log(`Audit fan-out: ${SUBSCRIBERS} graphql-ws subscribers, ${total} events at ${RATE}/s (${SECONDS} s)`);
-    console.log(`  deliveries     ${latencies.length} of ${expected} (${((100 * latencies.length) / expected).toFixed(2)} %)`);
-    console.log(`  latency p50    ${percentile(latencies, 50).toFixed(1)} ms  (commit → client, pg_xact_commit_timestamp)`);
-    console.log(`  latency p99    ${percentile(latencies, 99).toFixed(1)} ms`);
-    console.log(`  latency max    ${latencies[latencies.length - 1]!.toFixed(1)} ms`);
-    console.log(`Append rate: ${appendRate.toFixed(0)} events/s (${WRITERS} concurrent writers, ${APPEND_SECONDS} s, hash chain + advisory lock)`);
+    console.log(`Audit log through the API (hub in production mode, one process; events = receiveTipOff over HTTP)`);
+    console.log(`  append rate, ${WRITERS} concurrent writers, ${APPEND_SECONDS} s   ${appendRate.toFixed(0)} events/s  (mutation p50 ${f(percentile(mutationMs, 50))} ms, p99 ${f(percentile(mutationMs, 99))} ms)`);
+    console.log(`  fan-out: ${SUBSCRIBERS} subscribers (seq type subject time data), ${total} events at ${RATE}/s`);
+    console.log(`    deliveries       ${gotAll} of ${expected}; lost ${lost}; duplicated ${dup}; unexpected ${unexpected}`);
+    console.log(`    commit → client  p50 ${f(percentile(latencies, 50))} ms, p99 ${f(percentile(latencies, 99))} ms, max ${f(latencies[latencies.length - 1] ?? NaN)} ms  (pg_xact_commit_timestamp)`);
+    console.log(`    hub event loop   max ${f(fanoutLoop.maxMs)} ms, p99 ${f(fanoutLoop.p99Ms)} ms`);
+    console.log(`  replay: ${BACKLOG}-event backlog + writers at ${REPLAY_RATE}/s (sustained ${replayWriteRate.toFixed(0)}/s) → live in ${f(replayMs)} ms; ${replayed.length} events, exactly once in order: ${replayExact}`);
+    console.log(`    hub event loop   max ${f(replayLoop.maxMs)} ms, p99 ${f(replayLoop.p99Ms)} ms`);
     console.log(`Total bench time ${((now() - started) / 1000).toFixed(1)} s`);
   } finally {
     for (const client of clients) await Promise.resolve(client.dispose()).catch(() => undefined);
-    await server?.stop();
+    closeHttp();
+    await hub?.stop();
     pgServer.stop();
   }
 }

@@ -7,6 +7,10 @@ export interface PostgresServer {
   port: number;
   /** Stops the server and deletes its data dir. Synchronous. */
   stop(): void;
+  /** Stops the server (fast shutdown: every session ends) and keeps its data. */
+  halt(): void;
+  /** Starts a halted server again on the same port. */
+  resume(): void;
 }
 
 export interface StartPostgresOptions {

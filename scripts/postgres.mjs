@@ -148,12 +148,17 @@ export async function startPostgres(options = {}) {
     throw error;
   }
   const enc = encodeURIComponent;
+  const pgdata = path.join(dataDir, 'data');
   return {
     url: `postgresql://${enc(user)}:${enc(password)}@127.0.0.1:${port}/${enc(database)}`,
     superuserUrl: `postgresql://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${enc(database)}`,
     dataDir,
     port,
     stop,
+    // A restart as operators meet it: `fast` ends every session (clients see 57P01 or a
+    // dropped socket), and the server comes back on the same port with the same data.
+    halt: () => run('pg_ctl', ['-D', pgdata, '-m', 'fast', '-w', '-t', '30', 'stop']),
+    resume: () => run('pg_ctl', ['-D', pgdata, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '30', 'start']),
   };
 }
 

@@ -1,4 +1,5 @@
-// Debian packages the test suite needs (a real PostgreSQL, a real browser with CJK fonts).
+// Debian packages the test suite needs (a real PostgreSQL, a real browser with CJK fonts, a
+// real load balancer).
 // CI runs on a clean machine: the project installs them itself, once, in one apt run.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -10,6 +11,8 @@ const NEEDED = [
   { pkg: 'postgresql', present: hasPostgres },
   { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
   { pkg: 'fonts-noto-cjk', present: () => existsSync('/usr/share/fonts/opentype/noto') },
+  // The replica test (test/entry/cluster.test.ts) and `npm run cluster` put HAProxy in front.
+  { pkg: 'haproxy', present: () => existsSync('/usr/sbin/haproxy') },
 ];
 
 export function ensureSystemPackages() {

@@ -9,7 +9,7 @@ import { createApollo } from './graphql/apollo.js';
 import { attachWebSocket } from './graphql/ws.js';
 import { createOperationPipeline } from './graphql/pipeline.js';
 import { CREDENTIAL_REVOKED_CHANNEL, onCredentialRevoked } from './auth/revocation.js';
-import { forgetCachedViewer } from './auth/resolve-viewer.js';
+import { forgetCachedViewer, forgetCachedViewers } from './auth/resolve-viewer.js';
 import { createHttpApp } from './http.js';
 import { startAuditServices } from './audit/service.js';
 import { StartupError } from './startup-error.js';
@@ -58,10 +58,16 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     const offRevoked = onCredentialRevoked((id) => ws.closeByCredential(id));
     // The API-key viewer cache (server/auth/viewer-cache.ts) forgets the key at once too; in
     // this process it listens to onCredentialRevoked itself.
-    const unlistenRevoked = await database.listen(CREDENTIAL_REVOKED_CHANNEL, (id) => {
+    const unlistenRevoked = await database.listen(
+      CREDENTIAL_REVOKED_CHANNEL,
+      (id) => {
       forgetCachedViewer(id);
       ws.closeByCredential(id);
-    });
+      },
+      // Revocations announced while LISTEN was down are unknown: trust no cached viewer
+      // (open sockets re-check their credential within a minute).
+      () => forgetCachedViewers(),
+    );
     stops.unshift([
       'revocation listeners',
       async () => {

@@ -11,6 +11,8 @@ import { adminStatic } from './admin-static.js';
 import { DomainError } from './domain/errors.js';
 import { toGraphQLError } from './graphql/format-error.js';
 import { publicRoutes } from './public/routes.js';
+import { isDatabaseUnavailable } from './db/connection-errors.js';
+import { serviceUnavailable } from './graphql/unavailable.js';
 
 export interface HttpAppOptions {
   config: Config;
@@ -51,13 +53,19 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
 
   app.use(
     '/graphql',
-    cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true, maxAge: 600 }),
+    cors({
+      origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+      credentials: true,
+      maxAge: 600,
+    }),
     express.json({ limit: config.maxBodyBytes, type: 'application/json' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({
           viewer: await viewerOfHttpRequest(req, res, config).catch((error: unknown) => {
             // Auth speaks in typed errors; the transport gives them their HTTP status (401, 403).
+            // Checking a credential needs the database: while it is down, say "retry", not 500.
+            if (isDatabaseUnavailable(error)) throw serviceUnavailable();
             throw error instanceof DomainError ? toGraphQLError(error) : error;
           }),
           requestId: res.locals.requestId as string,
@@ -69,19 +77,30 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
   );
 
   // Body-parser errors (too large, malformed JSON) answer in GraphQL's error shape.
-  app.use((err: { status?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
-    const status = err.status ?? 500;
-    if (status >= 500) logger.error({ err, requestId: res.locals.requestId }, 'http error');
-    const code =
-      err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    const message =
-      err.type === 'entity.too.large'
-        ? `Request body larger than ${config.maxBodyBytes} bytes`
-        : status < 500
-          ? (err.message ?? 'Bad request')
-          : 'Internal server error';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
-  });
+  app.use(
+    (
+      err: { status?: number; type?: string; message?: string },
+      _req: Request,
+      res: Response,
+      next: NextFunction,
+    ) => {
+      if (res.headersSent) return next(err);
+      const status = err.status ?? 500;
+      if (status >= 500) logger.error({ err, requestId: res.locals.requestId }, 'http error');
+      const code =
+        err.type === 'entity.too.large'
+          ? 'PAYLOAD_TOO_LARGE'
+          : status < 500
+            ? 'BAD_REQUEST'
+            : 'INTERNAL_SERVER_ERROR';
+      const message =
+        err.type === 'entity.too.large'
+          ? `Request body larger than ${config.maxBodyBytes} bytes`
+          : status < 500
+            ? (err.message ?? 'Bad request')
+            : 'Internal server error';
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    },
+  );
   return app;
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../db/database.js';
 import type { Viewer } from '../auth/viewer.js';
-import { bodyDigest, canonicalJson, GENESIS_HASH, type EventBody } from './canonical.js';
+import { bodyDigest, canonicalJson, type EventBody } from './canonical.js';
 
 export const AUDIT_CHANNEL = 'audit_events';
 export const EVENT_SOURCE = 'urn:agreement-hub';
 /** Any constant works; it only has to be the same for every appender. */
-const APPEND_LOCK_KEY = 724_2001;
+export const APPEND_LOCK_KEY = 724_2001;
 
 export interface NewAuditEvent {
   /** e.g. `agreement.signed`, `penalty.issued` (see server/domain/audit-event-types.ts). */
@@ -27,12 +27,12 @@ export interface NewAuditEvent {
  * state change does.
  *
  * Everything that does not depend on the predecessor (id, time, the canonical body and its
- * digest) is prepared before the lock. The advisory lock then serialises appenders until
- * commit, which makes `seq` order the commit order. Under the lock there is exactly one more
- * statement: it reads the predecessor (a statement that starts after the lock is granted
- * sees it; one that waited for the lock would keep its old snapshot and fork the chain),
- * computes the link hash in SQL, inserts, and queues the NOTIFY that PostgreSQL delivers only
- * if and when this transaction commits.
+ * digest) is prepared in Node before the lock. Then one round trip: the `audit_append`
+ * function (migration 20261206021500) takes the advisory lock, reads the predecessor with a
+ * fresh snapshot, computes the link hash, inserts and queues the NOTIFY that PostgreSQL
+ * delivers only if and when this transaction commits. The lock serialises appenders until
+ * commit, which makes `seq` order the commit order; it is held for that one call and COMMIT
+ * (it used to be two calls: the lock, then the append).
  */
 export async function appendAuditEvent(tx: Tx, event: NewAuditEvent): Promise<{ seq: bigint; id: string; hash: string }> {
   // Round-trip through canonical JSON so the stored jsonb reads back as exactly what was hashed
@@ -56,25 +56,11 @@ export async function appendAuditEvent(tx: Tx, event: NewAuditEvent): Promise<{ 
   };
   const digest = bodyDigest(body);
 
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY}::bigint)`;
   const rows = await tx.$queryRaw<{ seq: bigint | number | string; hash: string }[]>`
-    WITH prev AS (
-      SELECT "seq", "hash" FROM "AuditEvent" ORDER BY "seq" DESC LIMIT 1
-    ), next AS (
-      SELECT COALESCE((SELECT "seq" FROM prev), 0) + 1 AS seq,
-             COALESCE((SELECT "hash" FROM prev), ${GENESIS_HASH}) AS prev_hash
-    ), ins AS (
-      INSERT INTO "AuditEvent" ("seq", "id", "source", "type", "subject", "entityType", "entityId", "time", "data",
-        "actorType", "actorId", "requestId", "insurerId", "providerId", "partnerId", "prevHash", "hash")
-      SELECT next.seq, ${body.id}::uuid, ${body.source}, ${body.type}, ${body.subject}, ${body.entityType},
-        ${body.entityId}, ${body.time}::timestamptz, ${dataJson}::jsonb, ${body.actorType}::"ActorType",
-        ${body.actorId}, ${body.requestId}, ${body.insurerId}::uuid, ${body.providerId}::uuid, ${body.partnerId}::uuid,
-        next.prev_hash,
-        encode(sha256(convert_to(next.prev_hash || chr(10) || next.seq::text || chr(10) || ${digest}, 'UTF8')), 'hex')
-      FROM next
-      RETURNING "seq", "hash"
-    )
-    SELECT "seq", "hash", pg_notify(${AUDIT_CHANNEL}, "seq"::text)::text AS "notified" FROM ins`;
+    SELECT "seq", "hash" FROM "audit_append"(${body.id}::uuid, ${body.source}, ${body.type}, ${body.subject},
+      ${body.entityType}, ${body.entityId}, ${body.time}::timestamptz, ${dataJson}::jsonb, ${body.actorType}::"ActorType",
+      ${body.actorId}, ${body.requestId}, ${body.insurerId}::uuid, ${body.providerId}::uuid, ${body.partnerId}::uuid,
+      ${digest}, ${APPEND_LOCK_KEY}::bigint, ${AUDIT_CHANNEL})`;
   const row = rows[0]!;
   return { seq: BigInt(row.seq), id: body.id, hash: row.hash };
 }

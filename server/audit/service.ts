@@ -32,7 +32,7 @@ export async function startAuditServices(config: Config, database: Database, log
     retryBaseMs: config.webhookRetryBaseMs,
     pollMs: Math.min(1_000, config.webhookRetryBaseMs),
   });
-  const offBatch = stream.onBatch(() => dispatcher.wake());
+  const offBatch = stream.onBatch(() => dispatcher.wakeForBatch());
   dispatcher.start();
   return {
     stream,

@@ -63,7 +63,12 @@ export class AuditStream {
 
   async start(): Promise<void> {
     // LISTEN first, then read the head: an event committed in between is read on the next pump.
-    this.unlisten = await this.database.listen(AUDIT_CHANNEL, () => this.pump());
+    // After a reconnect (database restart) notifications sent meanwhile are lost: pump re-reads.
+    this.unlisten = await this.database.listen(
+      AUDIT_CHANNEL,
+      () => this.pump(),
+      () => this.pump(),
+    );
     const head = await this.prisma.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true } });
     this.head = head?.seq ?? 0n;
     this.checkpointedAt = this.head;

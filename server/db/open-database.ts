@@ -4,7 +4,8 @@ import type { Logger } from '../logger.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { applyMigrations } from './migration-engine.js';
 import { openEmbedded } from './embedded.js';
-import { connectListener, createPostgresAdapterFactory } from './postgres.js';
+import { createPostgresAdapterFactory } from './postgres.js';
+import { ReconnectingListener } from './listener.js';
 import { createPrismaClient } from './prisma-client.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { StartupError, describeConnectionError } from '../startup-error.js';
@@ -19,8 +20,12 @@ export type Listener = (payload: string) => void;
 export interface Database {
   kind: 'embedded' | 'postgres';
   prisma: PrismaClient;
-  /** LISTEN on a channel; resolves to an unsubscribe function. */
-  listen(channel: string, onPayload: Listener): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel; resolves to an unsubscribe function. On PostgreSQL the session is
+   * re-established after a restart or a dropped connection, then `onReconnect` runs (anything
+   * notified in between was lost: re-read).
+   */
+  listen(channel: string, onPayload: Listener, onReconnect?: () => void): Promise<() => Promise<void>>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -77,21 +82,17 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
       onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
     }),
   );
-  const listeners: { close(): Promise<void> }[] = [];
+  const listeners: ReconnectingListener[] = [];
   return {
     kind: 'postgres',
     prisma,
-    async listen(channel, onPayload) {
-      const client = await connectListener(url, (error) => logger.error({ err: error }, 'LISTEN connection failed'));
-      client.on('notification', (message) => {
-        if (message.channel === channel) onPayload(message.payload ?? '');
-      });
-      await client.query(`LISTEN "${channel.replaceAll('"', '""')}"`);
-      const handle = { close: () => client.end() };
-      listeners.push(handle);
+    async listen(channel, onPayload, onReconnect) {
+      const listener = new ReconnectingListener(url, channel, onPayload, { logger, onReconnect });
+      await listener.start();
+      listeners.push(listener);
       return async () => {
-        listeners.splice(listeners.indexOf(handle), 1);
-        await client.end();
+        listeners.splice(listeners.indexOf(listener), 1);
+        await listener.close();
       };
     },
     ping: () => ping(prisma),

@@ -12,6 +12,7 @@ import type { Context } from '../context.js';
 import { legacyJsonStatusPlugin } from './legacy-json-status-plugin.js';
 import { createOperationPipeline, type OperationPipeline } from './pipeline.js';
 import { pipelinePlugin } from './pipeline-plugin.js';
+import { unavailablePlugin } from './unavailable.js';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
@@ -27,7 +28,13 @@ export interface ApolloOptions {
   onDrain?: () => Promise<void>;
 }
 
-export function createApollo({ schema, config, pipeline: given, httpServer, onDrain }: ApolloOptions): ApolloServer<Context> {
+export function createApollo({
+  schema,
+  config,
+  pipeline: given,
+  httpServer,
+  onDrain,
+}: ApolloOptions): ApolloServer<Context> {
   const pipeline = given ?? createOperationPipeline(config, schema);
   const { protection } = pipeline;
   // Performance (bench/RESULTS.md): Apollo's default cache-control plugin runs a hook for every
@@ -37,7 +44,8 @@ export function createApollo({ schema, config, pipeline: given, httpServer, onDr
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
-          if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+          if (!response.http.headers.has('cache-control'))
+            response.http.headers.set('cache-control', 'no-store');
         },
       };
     },
@@ -70,6 +78,7 @@ export function createApollo({ schema, config, pipeline: given, httpServer, onDr
       noStore,
       legacyJsonStatusPlugin(),
       pipelinePlugin(pipeline),
+      unavailablePlugin(),
       config.env === 'production'
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: true }),

@@ -3,6 +3,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { DomainError, InputError, type DomainErrorCode, type FieldIssue } from '../domain/errors.js';
 import { ValueRefusal } from '../../schema/value-refusal.js';
+import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
+import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from './unavailable.js';
 
 /** Codes that are safe to show as they are: GraphQL's own and Apollo's request errors. */
 const PASS_THROUGH = new Set([
@@ -19,6 +21,7 @@ const PASS_THROUGH = new Set([
   'PAGE_SIZE_EXCEEDED',
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** The HTTP status a typed error answers with when it fails a whole request (not one field). */
@@ -93,18 +96,45 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
     // Apollo prefixes errors of the context function (credential checks); the client needs only the reason.
-    return { ...formatted, message: maskSuggestions(formatted.message.replace(/^Context creation failed: /, '')), extensions };
+    return {
+      ...formatted,
+      message: maskSuggestions(formatted.message.replace(/^Context creation failed: /, '')),
+      extensions,
+    };
   }
   // Errors thrown by graphql-js while coercing variables or validating have no code when
   // they come from execution; they describe the request, not the server, so they pass.
   if (original instanceof GraphQLError && !original.originalError && code === undefined) {
     return badInput(formatted, maskSuggestions(formatted.message));
   }
+  // The database is down or restarting: retryable (HTTP 503 + Retry-After, see unavailable.ts).
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: UNAVAILABLE_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...UNAVAILABLE_EXTENSIONS },
+    };
+  }
+  // A generated business number met a unique index (a concurrent write, or a rare clash of the
+  // random suffix): nothing was written; the client may simply send the request again.
+  if (isUniqueViolation(original)) {
+    return {
+      message: 'A record with the same unique number already exists; nothing was written, retry the request',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'CONFLICT', messageZh: '编号与已有记录冲突，未写入任何数据，请重试' },
+    };
+  }
   return {
     message: 'Internal server error',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', messageZh: '服务器内部错误', messageEn: 'Internal server error' },
+    extensions: {
+      code: 'INTERNAL_SERVER_ERROR',
+      messageZh: '服务器内部错误',
+      messageEn: 'Internal server error',
+    },
   };
 }
 
@@ -112,9 +142,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (domainErrorOf(original) || original instanceof PothosValidationError) return true;
+  if (isDatabaseUnavailable(original) || isUniqueViolation(original)) return true;
   if (original instanceof GraphQLError) {
     const code = original.extensions?.code;
-    return !original.originalError || scalarRefusal(original) || (typeof code === 'string' && PASS_THROUGH.has(code));
+    return (
+      !original.originalError ||
+      scalarRefusal(original) ||
+      (typeof code === 'string' && PASS_THROUGH.has(code))
+    );
   }
   return false;
 }
@@ -136,12 +171,21 @@ function scalarRefusal(error: GraphQLError): boolean {
   return false;
 }
 
-function badInput(formatted: GraphQLFormattedError, message: string, fields?: FieldIssue[]): GraphQLFormattedError {
+function badInput(
+  formatted: GraphQLFormattedError,
+  message: string,
+  fields?: FieldIssue[],
+): GraphQLFormattedError {
   return {
     message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'BAD_USER_INPUT', messageZh: `输入有误：${message}`, messageEn: message, ...(fields ? { fields } : {}) },
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      messageZh: `输入有误：${message}`,
+      messageEn: message,
+      ...(fields ? { fields } : {}),
+    },
   };
 }
 
@@ -154,7 +198,10 @@ function variablePath(message: string): FieldIssue[] | undefined {
   const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
   if (!match) return undefined;
   const where = match[2] ?? match[1]!;
-  const path = where.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const path = where
+    .split(/\.|\[(\d+)\]/)
+    .filter((p) => p !== undefined && p !== '')
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   return [{ path, message: match[3]! }];
 }
 

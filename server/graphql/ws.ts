@@ -1,15 +1,25 @@
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type OperationTypeNode } from 'graphql';
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type OperationTypeNode,
+} from 'graphql';
 import { createContext, type Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { Viewer } from '../auth/viewer.js';
 import { credentialStillValid, resolveViewerFromConnectionParams } from '../auth/resolve-viewer.js';
 import { notAllowed } from './limits.js';
 import type { OperationPipeline } from './pipeline.js';
+import { isDatabaseUnavailable } from '../db/connection-errors.js';
+import { serviceUnavailable } from './unavailable.js';
+import { serveGraphqlWs } from './ws-transport.js';
+import { sharedSubscribe } from './shared-subscribe.js';
 
 interface RunningOperation {
   ctx: Context;
@@ -21,6 +31,7 @@ interface RunningOperation {
 type SocketExtra = { viewer?: Viewer; operations?: Map<string, RunningOperation> };
 
 const MAX_FRAME_BYTES = 1_000_000;
+const TRY_AGAIN_LATER = 1013;
 
 /** How often open sockets re-check their credential (catches keys that simply expire). */
 const RECHECK_INTERVAL_MS = 60_000;
@@ -43,18 +54,32 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
   // otherwise buffer up to 100 MB per message.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_FRAME_BYTES });
   const sockets = new Set<{ close(code: number, reason: string): void; viewer: Viewer }>();
-  const forbid = (entry: { close(code: number, reason: string): void }) => entry.close(CloseCode.Forbidden, 'Forbidden');
+  const forbid = (entry: { close(code: number, reason: string): void }) =>
+    entry.close(CloseCode.Forbidden, 'Forbidden');
   const rules = [...specifiedRules, ...protection.validationRules];
 
-  const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
+  const cleanup = serveGraphqlWs<SocketExtra>(
     {
       schema,
+      // One execution per event and group of identical subscriptions (shared-subscribe.ts).
+      subscribe: sharedSubscribe,
       onConnect: async (ctx) => {
-        const viewer = await resolveViewerFromConnectionParams(ctx.connectionParams ?? {}, ctx.extra.request);
+        let viewer: Viewer | null;
+        try {
+          viewer = await resolveViewerFromConnectionParams(ctx.connectionParams ?? {}, ctx.extra.request);
+        } catch (error) {
+          if (!isDatabaseUnavailable(error)) throw error;
+          // 1013 "Try Again Later": the credential could not be checked, the client should reconnect.
+          ctx.extra.socket.close(TRY_AGAIN_LATER, 'SERVICE_UNAVAILABLE');
+          return false;
+        }
         if (!viewer) return false;
         ctx.extra.viewer = viewer;
         ctx.extra.operations = new Map();
-        const entry = { close: (code: number, reason: string) => ctx.extra.socket.close(code, reason), viewer };
+        const entry = {
+          close: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
+          viewer,
+        };
         sockets.add(entry);
         ctx.extra.socket.once('close', () => sockets.delete(entry));
         return true;
@@ -62,12 +87,34 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
       onSubscribe: async (ctx, id, payload) => {
         const viewer = ctx.extra.viewer!;
         const operationName = payload.operationName ?? null;
-        const opCtx = createContext({ viewer, requestId: `${randomUUID()}:${id}`, logger, operationName, transport: 'ws' });
-        const running: RunningOperation = { ctx: opCtx, operation: null, startedAt: process.hrtime.bigint(), errorCodes: [] };
+        const opCtx = createContext({
+          viewer,
+          requestId: `${randomUUID()}:${id}`,
+          logger,
+          operationName,
+          transport: 'ws',
+        });
+        const running: RunningOperation = {
+          ctx: opCtx,
+          operation: null,
+          startedAt: process.hrtime.bigint(),
+          errorCodes: [],
+        };
         ctx.extra.operations!.set(id, running);
-        if (!(await credentialStillValid(viewer))) {
+        let valid: boolean;
+        try {
+          valid = await credentialStillValid(viewer);
+        } catch (error) {
+          if (isDatabaseUnavailable(error)) return [serviceUnavailable({ http: false })];
+          throw error;
+        }
+        if (!valid) {
           ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
-          return [new GraphQLError('Credential no longer valid', { extensions: { code: 'UNAUTHENTICATED', messageZh: '凭据已失效' } })];
+          return [
+            new GraphQLError('Credential no longer valid', {
+              extensions: { code: 'UNAUTHENTICATED', messageZh: '凭据已失效' },
+            }),
+          ];
         }
         // Allow-list mode covers every operation over the socket too: only manifest documents run.
         if (!protection.allows(payload.query)) return [notAllowed()];
@@ -82,14 +129,23 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
         if (errors.length > 0) {
           // The code Apollo gives the same errors over HTTP (it overrides the rules' own codes).
           return errors.map(
-            (e) => new GraphQLError(e.message, { nodes: e.nodes, originalError: e.originalError ?? e, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+            (e) =>
+              new GraphQLError(e.message, {
+                nodes: e.nodes,
+                originalError: e.originalError ?? e,
+                extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+              }),
           );
         }
         const operation = getOperationAST(document, operationName);
         running.operation = operation?.operation ?? null;
         // As Apollo does: the document's own name when the client sent none (access and request logs).
         opCtx.operationName ??= operation?.name?.value ?? null;
-        const refused = await pipeline.admit(opCtx, { document, operationName, variables: payload.variables ?? null });
+        const refused = await pipeline.admit(opCtx, {
+          document,
+          operationName,
+          variables: payload.variables ?? null,
+        });
         if (refused) return [refused];
         return { schema, document, operationName, variableValues: payload.variables, contextValue: opCtx };
       },
@@ -114,6 +170,7 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
       onComplete: (ctx, id) => finish(ctx.extra, id),
     },
     wsServer,
+    logger,
   );
 
   function finish(extra: SocketExtra, id: string): void {
@@ -121,7 +178,11 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
     if (!running) return;
     extra.operations!.delete(id);
     const errors = running.errorCodes.map((code) => ({ message: '', extensions: { code } }));
-    pipeline.finish(running.ctx, { operation: running.operation, startedAt: running.startedAt, errors: errors.length ? errors : undefined });
+    pipeline.finish(running.ctx, {
+      operation: running.operation,
+      startedAt: running.startedAt,
+      errors: errors.length ? errors : undefined,
+    });
   }
 
   const recheck = setInterval(() => {

@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRateLimitStore } from './rate-limit-store.js';
 import type { Config } from '../config.js';
 import type { Viewer } from '../auth/viewer.js';
 
@@ -7,9 +8,8 @@ import type { Viewer } from '../auth/viewer.js';
  * operations and the audit export draw from the same bucket, so a client cannot double its
  * rate by opening a socket. Built once in the composition root (server/app.ts).
  *
- * The store is chosen here and only here: a replicated deployment swaps the memory store
- * for a shared one (rate-limiter-flexible has PostgreSQL and Redis stores with the same
- * interface) without touching the transports.
+ * The store is chosen in rate-limit-store.ts and only there (PostgreSQL when the hub runs on
+ * it, so replicas share one budget; memory on the single-process embedded database).
  */
 export interface RateLimiter {
   readonly perMinute: number;
@@ -22,9 +22,10 @@ export interface RateLimitRefusal {
   perMinute: number;
 }
 
-export function createRateLimiter(config: Pick<Config, 'rateLimitPerMinute'>): RateLimiter {
+export function createRateLimiter(config: Config): RateLimiter {
   const perMinute = config.rateLimitPerMinute;
-  const store: RateLimiterAbstract = new RateLimiterMemory({ points: Math.max(perMinute, 1), duration: 60 });
+  // One table on PostgreSQL (one budget across replicas), memory on the embedded database.
+  const store: RateLimiterAbstract = createRateLimitStore(config);
   return {
     perMinute,
     async consume(viewer, ip) {

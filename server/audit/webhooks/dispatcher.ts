@@ -92,8 +92,28 @@ export class WebhookDispatcher {
       });
   }
 
+  /**
+   * The audit stream's doorbell for a new batch. Most deployments register no webhook: then a
+   * batch costs no statement at all. Whether any active endpoint exists is re-read by every
+   * round (the poll runs one every `pollMs`), so an endpoint registered on any replica is
+   * served within that interval.
+   */
+  wakeForBatch(): void {
+    if (!this.anyEndpoint && Date.now() - this.anyEndpointAt < this.o.pollMs) return;
+    this.wake();
+  }
+
+  private anyEndpoint = true;
+  private anyEndpointAt = 0;
+
   /** One full round; exported for tests that drive the dispatcher by hand. */
   async round(): Promise<void> {
+    const [any] = await this.prisma.$queryRaw<{ any: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM "WebhookEndpoint" WHERE "active") AS "any"`;
+    this.anyEndpoint = any?.any ?? true;
+    this.anyEndpointAt = Date.now();
+    // No active endpoint: nothing to enqueue, and deliveries are only claimed for active ones.
+    if (!this.anyEndpoint) return;
     while (!this.stopped && (await this.enqueueOne())) {
       // keep going while some endpoint had new events
     }

@@ -1,0 +1,80 @@
+// npm run cluster — N hub replicas behind HAProxy on one PostgreSQL, loopback only.
+//   npm run cluster                      3 replicas; serves until Ctrl-C (prints the URL)
+//   npm run cluster -- --replicas 4 --port 8080
+//   npm run cluster -- --load            a fuller measured run: mixed load, one replica
+//                                        SIGKILLed half-way, figures for the capacity model
+// DATABASE_URL: use that PostgreSQL; otherwise a throwaway one is started (scripts/postgres.mjs).
+// Flags for --load: --seconds S (20) --subscribers N (200) --writers W (8) --readers R (8).
+import { startCluster } from './cluster/cluster.js';
+import { runScenario } from './cluster/scenario.js';
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function main(): Promise<void> {
+  const load = process.argv.includes('--load');
+  const replicas = flag('replicas', 3);
+  const cluster = await startCluster({
+    replicas,
+    port: flag('port', load ? 0 : 4000),
+    databaseUrl: process.env.DATABASE_URL,
+    // The measured run is about throughput: the per-credential budget is proven by the test.
+    env: load ? { RATE_LIMIT_PER_MINUTE: '0' } : {},
+  });
+  console.log(
+    `${replicas} replicas (${cluster.replicas.map((r) => `${r.name} :${r.port}`).join(', ')}) behind HAProxy at ${cluster.url}/graphql`,
+  );
+  console.log(`HAProxy config: ${cluster.balancer.configPath}`);
+  if (!load) {
+    console.log('Ctrl-C stops everything.');
+    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    await cluster.stop();
+    return;
+  }
+  try {
+    const options = {
+      seconds: flag('seconds', 20),
+      subscribers: flag('subscribers', 200),
+      writers: flag('writers', 8),
+      readers: flag('readers', 8),
+      kill: true,
+      rateLimit: 0,
+    };
+    const r = await runScenario(cluster, options);
+    const perReplica = (x: number) => (x / r.seconds / replicas).toFixed(0);
+    const events = r.writes.acknowledged;
+    console.log('');
+    console.log(
+      `Mixed load ${r.seconds.toFixed(1)} s through HAProxy, ${replicas} replicas (r1 SIGKILLed half-way), ${options.subscribers} followers`,
+    );
+    console.log(
+      `  writes   ${events} acknowledged (${(events / r.seconds).toFixed(0)}/s, ~${perReplica(events)}/s per replica), ${r.writes.failed} failed, ${r.writes.missing} acknowledged but missing`,
+    );
+    console.log(
+      `  reads    ${r.reads.ok} ok (${(r.reads.ok / r.seconds).toFixed(0)}/s, ~${perReplica(r.reads.ok)}/s per replica), ${r.reads.failed} failed`,
+    );
+    console.log(`  failed   ${JSON.stringify(r.failures)} (status and code)`);
+    console.log(
+      `  followers ${r.followers.exactlyOnce}/${r.followers.count} got all ${r.storedEvents} events exactly once (${r.followers.reconnected} reconnected with their cursor; lost ${r.followers.lost}, duplicated ${r.followers.duplicated})`,
+    );
+    console.log(
+      `  revocation: ${r.revocation.closed}/${r.revocation.sockets} sockets closed on every replica; refused everywhere: ${r.revocation.refusedEverywhere}`,
+    );
+    const ops = events + r.reads.ok;
+    console.log(
+      `  CPU      hubs ${r.cpu.hubSeconds.toFixed(1)} s, PostgreSQL ${r.cpu.postgresSeconds?.toFixed(1) ?? 'n/a'} s → per operation: hub ${((1000 * r.cpu.hubSeconds) / ops).toFixed(2)} ms, PostgreSQL ${r.cpu.postgresSeconds !== null ? ((1000 * r.cpu.postgresSeconds) / ops).toFixed(2) : 'n/a'} ms`,
+    );
+  } finally {
+    await cluster.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
+import { startPostgres, type PostgresServer } from '../postgres.mjs';
+import { applyMigrations } from '../../server/db/migration-engine.js';
+import { startHaproxy, type Balancer } from './haproxy.js';
+
+export interface Replica {
+  name: string;
+  port: number;
+  pid: number;
+  child: ChildProcess;
+  /** CPU seconds (user + system) this replica has used so far (from /proc). */
+  cpuSeconds(): number;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export interface Cluster {
+  /** The load balancer's URL: what clients use. */
+  url: string;
+  databaseUrl: string;
+  /** The throwaway PostgreSQL, when the cluster started one (no DATABASE_URL). */
+  postgres: PostgresServer | null;
+  replicas: Replica[];
+  balancer: Balancer;
+  stop(): Promise<void>;
+}
+
+export interface ClusterOptions {
+  replicas?: number;
+  /** Load balancer port; 0 picks a free one. */
+  port?: number;
+  databaseUrl?: string;
+  /** Extra environment for every replica (e.g. RATE_LIMIT_PER_MINUTE). */
+  env?: Record<string, string>;
+  /** Pipe replica logs here (default: dropped after start). */
+  onLog?: (replica: string, line: string) => void;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** CPU seconds of a process from /proc (Linux): utime + stime in clock ticks of 1/100 s. */
+export function processCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * N hub processes on one PostgreSQL behind HAProxy, all on loopback. Migrations are applied
+ * once before the replicas start (each would otherwise race to apply them).
+ */
+export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
+  const count = options.replicas ?? 3;
+  const postgres = options.databaseUrl ? null : await startPostgres();
+  const databaseUrl = options.databaseUrl ?? postgres!.url;
+  const replicas: Replica[] = [];
+  try {
+    await applyMigrations({ target: { url: databaseUrl } });
+    for (let i = 1; i <= count; i += 1) replicas.push(await startReplica(`r${i}`, databaseUrl, options));
+    const balancer = await startHaproxy(options.port || (await freePort()), replicas);
+    return {
+      url: `http://127.0.0.1:${balancer.port}`,
+      databaseUrl,
+      postgres,
+      replicas,
+      balancer,
+      async stop() {
+        await balancer.stop();
+        await Promise.all(replicas.map((r) => r.kill('SIGTERM')));
+        postgres?.stop();
+      },
+    };
+  } catch (error) {
+    await Promise.all(replicas.map((r) => r.kill('SIGKILL')));
+    postgres?.stop();
+    throw error;
+  }
+}
+
+export function startReplica(name: string, databaseUrl: string, options: ClusterOptions): Promise<Replica> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'info',
+      DATABASE_POOL_SIZE: '8',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`replica ${name} did not start: ${stderr}`)), 90_000);
+    child.once('exit', (code) => reject(new Error(`replica ${name} exited with ${code}: ${stderr}`)));
+    let started = false;
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (started) return options.onLog?.(name, line);
+      if (!line.includes('hub started')) return;
+      started = true;
+      clearTimeout(timer);
+      resolve({
+        name,
+        port: Number(new URL((JSON.parse(line) as { url: string }).url).port),
+        pid: child.pid!,
+        child,
+        cpuSeconds: () => processCpuSeconds(child.pid!),
+        async kill(signal = 'SIGTERM') {
+          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+          await exited;
+        },
+      });
+    });
+  });
+}

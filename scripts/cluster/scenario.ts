@@ -1,0 +1,300 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import WebSocket from 'ws';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { createPostgresAdapterFactory } from '../../server/db/postgres.js';
+import { createPrismaClient } from '../../server/db/prisma-client.js';
+import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
+import { generateApiKey } from '../../server/auth/api-key.js';
+import { processCpuSeconds, type Cluster } from './cluster.js';
+import { Follower } from './follower.js';
+
+export interface ScenarioOptions {
+  subscribers: number;
+  seconds: number;
+  writers: number;
+  readers: number;
+  /** SIGKILL the first replica half-way through. */
+  kill: boolean;
+  /** The replicas' RATE_LIMIT_PER_MINUTE, to burst past it with a fresh key; 0 skips. */
+  rateLimit: number;
+}
+
+export interface ScenarioReport {
+  seconds: number;
+  writes: { acknowledged: number; failed: number; missing: number };
+  /** HTTP status (0 = no answer) → count, for the writes and reads that failed. */
+  failures: Record<string, number>;
+  reads: { ok: number; failed: number };
+  followers: { count: number; exactlyOnce: number; reconnected: number; lost: number; duplicated: number };
+  storedEvents: number;
+  rateLimit: { limit: number; sent: number; ok: number; limited: number; other: number } | null;
+  revocation: { sockets: number; closed: number; refusedEverywhere: boolean };
+  cpu: { hubSeconds: number; postgresSeconds: number | null };
+}
+
+const RECEIVE =
+  'mutation($input: ReceiveTipOffInput!) { receiveTipOff(input: $input) { auditSeq tipOff { number } } }';
+const READ = '{ tipOffs(first: 10) { totalCount edges { node { number status } } } }';
+
+async function post(url: string, key: string, query: string, variables: Record<string, unknown> = {}) {
+  try {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json().catch(() => ({}))) as {
+      data?: Record<string, unknown> | null;
+      errors?: unknown[];
+    };
+    return { status: response.status, body };
+  } catch {
+    return { status: 0, body: {} as { data?: Record<string, unknown> | null; errors?: unknown[] } };
+  }
+}
+
+async function newKey(prisma: PrismaClient, name: string): Promise<{ key: string; keyId: string }> {
+  const client = await prisma.apiClient.create({ data: { name, role: 'PLATFORM_ADMIN' } });
+  const generated = generateApiKey();
+  const row = await prisma.apiKey.create({
+    data: { apiClientId: client.id, prefix: generated.prefix, keyHash: generated.keyHash },
+  });
+  return { key: generated.key, keyId: row.id };
+}
+
+/** CPU seconds of the PostgreSQL server: the postmaster and its children (backends, workers). */
+function postgresCpuSeconds(cluster: Cluster): number | null {
+  if (!cluster.postgres) return null;
+  try {
+    const pid = Number(
+      readFileSync(path.join(cluster.postgres.dataDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
+    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .map(Number)
+      .filter(Boolean);
+    return [pid, ...children].reduce((sum, p) => sum + processCpuSeconds(p), 0);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Mixed load through the load balancer: writers (receiveTipOff), readers (a page of tip-offs)
+ * and followers of the audit log; optionally one replica is SIGKILLed half-way. Then it
+ * checks what must hold across replicas and returns the counts (a test asserts them, the
+ * `--load` run prints them with rates).
+ */
+export async function runScenario(cluster: Cluster, options: ScenarioOptions): Promise<ScenarioReport> {
+  const prisma = createPrismaClient(createPostgresAdapterFactory(cluster.databaseUrl, { poolSize: 2 }));
+  try {
+    const insurer = await prisma.insurer.create({
+      data: {
+        code: `CL${Date.now()}`,
+        nameZh: '集群测试医保中心',
+        nameEn: 'Cluster test insurer',
+        level: 'CITY',
+        regionCode: '340500',
+        regionZh: '马鞍山市',
+        regionEn: "Ma'anshan",
+      },
+    });
+    const insurerId = encodeGlobalID('Insurer', insurer.id);
+    const writerKeys = await Promise.all(
+      Array.from({ length: options.writers }, (_, i) => newKey(prisma, `writer-${i}`)),
+    );
+    const readerKeys = await Promise.all(
+      Array.from({ length: options.readers }, (_, i) => newKey(prisma, `reader-${i}`)),
+    );
+    const followerKey = await newKey(prisma, 'followers');
+    const wsUrl = cluster.url.replace(/^http/, 'ws') + '/graphql';
+
+    const followers = Array.from({ length: options.subscribers }, () => new Follower(wsUrl, followerKey.key));
+    for (let i = 0; i < followers.length; i += 20)
+      await Promise.all(followers.slice(i, i + 20).map((f) => f.start()));
+
+    const cpu0 = {
+      hub: cluster.replicas.reduce((s, r) => s + r.cpuSeconds(), 0),
+      pg: postgresCpuSeconds(cluster),
+    };
+    const acknowledged: { seq: bigint; number: string }[] = [];
+    let failedWrites = 0;
+    let reads = 0;
+    let failedReads = 0;
+    const failures: Record<string, number> = {};
+    const fail = (status: number, body: unknown) => {
+      const code = (body as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+      const k = `${status}${code ? ` ${code}` : ''}`;
+      failures[k] = (failures[k] ?? 0) + 1;
+    };
+    const t0 = Date.now();
+    const deadline = t0 + options.seconds * 1000;
+    let killedCpu = 0;
+    const killer = options.kill
+      ? (async () => {
+          await new Promise((resolve) => setTimeout(resolve, (options.seconds * 1000) / 2));
+          killedCpu = cluster.replicas[0]!.cpuSeconds();
+          await cluster.replicas[0]!.kill('SIGKILL');
+        })()
+      : Promise.resolve();
+    let n = 0;
+    await Promise.all([
+      killer,
+      ...writerKeys.map(async ({ key }) => {
+        while (Date.now() < deadline) {
+          const res = await post(cluster.url, key, RECEIVE, {
+            input: { insurerId, channel: 'ONLINE', summary: `集群举报 ${++n}` },
+          });
+          const payload = res.body.data?.receiveTipOff as
+            { auditSeq: string; tipOff: { number: string } } | undefined;
+          if (res.status === 200 && payload)
+            acknowledged.push({ seq: BigInt(payload.auditSeq), number: payload.tipOff.number });
+          else {
+            failedWrites += 1;
+            fail(res.status, res.body);
+          }
+        }
+      }),
+      ...readerKeys.map(async ({ key }) => {
+        while (Date.now() < deadline) {
+          const res = await post(cluster.url, key, READ);
+          if (res.status === 200 && res.body.data) reads += 1;
+          else {
+            failedReads += 1;
+            fail(res.status, res.body);
+          }
+        }
+      }),
+    ]);
+    const elapsed = (Date.now() - t0) / 1000;
+    const alive = options.kill ? cluster.replicas.slice(1) : cluster.replicas;
+    const hubCpu = alive.reduce((s, r) => s + r.cpuSeconds(), 0) + killedCpu - cpu0.hub;
+    const pgNow = postgresCpuSeconds(cluster);
+    const postgresSeconds = pgNow !== null && cpu0.pg !== null ? pgNow - cpu0.pg : null;
+
+    // Every acknowledged write is stored, with the event it reported.
+    const stored = (await prisma.auditEvent.findMany({ orderBy: { seq: 'asc' }, select: { seq: true } })).map(
+      (r) => r.seq,
+    );
+    const storedSet = new Set(stored);
+    const numbers = new Set(
+      (await prisma.tipOff.findMany({ where: { insurerId: insurer.id }, select: { number: true } })).map(
+        (t) => t.number,
+      ),
+    );
+    const missing = acknowledged.filter((a) => !storedSet.has(a.seq) || !numbers.has(a.number)).length;
+
+    // Every follower, across its reconnects, has every event exactly once, in order.
+    const last = stored[stored.length - 1] ?? 0n;
+    await Promise.race([
+      Promise.all(followers.map((f) => f.until(last))),
+      new Promise((resolve) => setTimeout(resolve, 30_000)),
+    ]);
+    await Promise.all(followers.map((f) => f.stop()));
+    let exactlyOnce = 0;
+    let lost = 0;
+    let duplicated = 0;
+    for (const f of followers) {
+      const got = new Set(f.seqs);
+      duplicated += f.seqs.length - got.size;
+      lost += stored.filter((s) => !got.has(s)).length;
+      if (f.seqs.length === stored.length && f.seqs.every((s, i) => s === stored[i])) exactlyOnce += 1;
+    }
+
+    const rateLimit = options.rateLimit > 0 ? await burst(cluster, prisma, options.rateLimit) : null;
+    const revocation = await revokeEverywhere(
+      cluster,
+      prisma,
+      alive.map((r) => r.port),
+    );
+    return {
+      seconds: elapsed,
+      writes: { acknowledged: acknowledged.length, failed: failedWrites, missing },
+      failures,
+      reads: { ok: reads, failed: failedReads },
+      followers: {
+        count: followers.length,
+        exactlyOnce,
+        reconnected: followers.filter((f) => f.reconnects > 0).length,
+        lost,
+        duplicated,
+      },
+      storedEvents: stored.length,
+      rateLimit,
+      revocation,
+      cpu: { hubSeconds: hubCpu, postgresSeconds },
+    };
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** One fresh key sends 1.5× its budget through the balancer (round-robin over the replicas). */
+async function burst(cluster: Cluster, prisma: PrismaClient, limit: number) {
+  const { key } = await newKey(prisma, 'burst');
+  const sent = Math.ceil(limit * 1.5);
+  const statuses: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < sent) {
+        next += 1;
+        statuses.push((await post(cluster.url, key, '{ viewer { name } }')).status);
+      }
+    }),
+  );
+  const ok = statuses.filter((s) => s === 200).length;
+  const limited = statuses.filter((s) => s === 429).length;
+  return { limit, sent, ok, limited, other: statuses.length - ok - limited };
+}
+
+/**
+ * A key with a socket open on every replica (each connected directly, so none is left out)
+ * and a cached HTTP viewer there; revoked through one replica, every socket closes and every
+ * replica refuses the key at once (its NOTIFY clears the other replicas' caches).
+ */
+async function revokeEverywhere(cluster: Cluster, prisma: PrismaClient, ports: number[]) {
+  const admin = await newKey(prisma, 'revoker');
+  const doomed = await newKey(prisma, 'doomed');
+  const closed: Promise<number>[] = [];
+  for (const port of ports) {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () =>
+        socket.send(
+          JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${doomed.key}` } }),
+        ),
+      );
+      socket.on('message', (data) => {
+        if (JSON.parse(String(data)).type === 'connection_ack') resolve();
+      });
+      socket.once('error', reject);
+    });
+    closed.push(new Promise((resolve) => socket.once('close', (code) => resolve(code))));
+    await post(`http://127.0.0.1:${port}`, doomed.key, '{ viewer { name } }'); // warm that replica's key cache
+  }
+  await post(
+    `http://127.0.0.1:${ports[0]}`,
+    admin.key,
+    'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { auditSeq } }',
+    {
+      id: encodeGlobalID('ApiKey', doomed.keyId),
+    },
+  );
+  const codes = await Promise.race([
+    Promise.all(closed),
+    new Promise<number[]>((resolve) => setTimeout(() => resolve([]), 10_000)),
+  ]);
+  const refused = await Promise.all(
+    ports.map(
+      async (port) => (await post(`http://127.0.0.1:${port}`, doomed.key, '{ viewer { name } }')).status,
+    ),
+  );
+  return {
+    sockets: ports.length,
+    closed: codes.filter((c) => c === 4403).length,
+    refusedEverywhere: refused.every((s) => s === 401),
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable, isUniqueViolation } from './connection-errors.js';
+import { formatError } from '../graphql/format-error.js';
+
+/** Shapes observed from Prisma 7 + @prisma/adapter-pg and pg while PostgreSQL was stopped or restarting. */
+const prismaUnreachable = Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), {
+  code: 'P1001',
+  meta: {
+    driverAdapterError: {
+      name: 'DriverAdapterError',
+      cause: { kind: 'DatabaseNotReachable', host: '127.0.0.1', port: 5432 },
+    },
+  },
+});
+const rawUnreachable = Object.assign(new Error('Raw query failed. Code: `N/A`.'), {
+  code: 'P2010',
+  meta: { driverAdapterError: { name: 'DriverAdapterError', cause: { kind: 'DatabaseNotReachable' } } },
+});
+const adminShutdown = Object.assign(new Error('query failed'), {
+  code: 'P2010',
+  meta: {
+    driverAdapterError: {
+      cause: {
+        kind: 'postgres',
+        code: '57P01',
+        message: 'terminating connection due to administrator command',
+      },
+    },
+  },
+});
+const notQueryable = new Error('Client has encountered a connection error and is not queryable');
+const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+const uniqueNumber = Object.assign(new Error('Unique constraint failed on the fields: (`number`)'), {
+  code: 'P2002',
+  meta: { target: ['number'] },
+});
+
+const inResolver = (error: Error) =>
+  new GraphQLError(error.message, { originalError: error, path: ['receiveTipOff'] });
+
+describe('database errors as the client meets them', () => {
+  it.each([prismaUnreachable, rawUnreachable, adminShutdown, notQueryable, refused])(
+    'an outage ($message) is SERVICE_UNAVAILABLE',
+    (error) => {
+      expect(isDatabaseUnavailable(error)).toBe(true);
+      const formatted = formatError({ message: error.message, path: ['receiveTipOff'] }, inResolver(error));
+      expect(formatted.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 });
+      expect(formatted.message).not.toContain('127.0.0.1');
+    },
+  );
+
+  it('a unique-number clash is CONFLICT, not INTERNAL_SERVER_ERROR', () => {
+    expect(isUniqueViolation(uniqueNumber)).toBe(true);
+    expect(isDatabaseUnavailable(uniqueNumber)).toBe(false);
+    const formatted = formatError({ message: uniqueNumber.message }, inResolver(uniqueNumber));
+    expect(formatted.extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(formatted.extensions?.messageZh).toBeTruthy();
+  });
+
+  it('other failures stay masked as INTERNAL_SERVER_ERROR', () => {
+    const bug = new TypeError('cannot read properties of undefined');
+    expect(isDatabaseUnavailable(bug)).toBe(false);
+    expect(isUniqueViolation(bug)).toBe(false);
+    expect(formatError({ message: bug.message }, inResolver(bug)).extensions?.code).toBe(
+      'INTERNAL_SERVER_ERROR',
+    );
+  });
+});

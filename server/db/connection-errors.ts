@@ -1,0 +1,78 @@
+/**
+ * Recognises database failures that say "not now" rather than "wrong": the server is down,
+ * restarting, refusing connections or out of connection slots. They reach the hub in several
+ * wrappings (Prisma's known-request errors with a driver-adapter cause, pg's own errors,
+ * Node socket errors), so each test walks the chain of causes.
+ */
+
+/** Prisma: cannot reach (P1001), timed out (P1002, P1008), connection closed (P1017), pool timeout (P2024). */
+const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+/** Driver-adapter error kinds (@prisma/driver-adapter-utils) that mean the server is unreachable. */
+const ADAPTER_UNAVAILABLE = new Set([
+  'DatabaseNotReachable',
+  'ConnectionClosed',
+  'SocketTimeout',
+  'TooManyConnections',
+]);
+/**
+ * SQLSTATE: admin/crash shutdown (57P01, 57P02), cannot connect now (57P03), connection
+ * exceptions (class 08), too many connections (53300).
+ */
+const SQLSTATE_UNAVAILABLE = /^(57P0[123]|08\w{3}|53300)$/;
+const NODE_UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+/** pg and Prisma errors that carry no code, only their text. */
+const MESSAGE_UNAVAILABLE =
+  /Connection terminated|not queryable|Can't reach database server|Timed out fetching a new connection|Unable to start a transaction in the given time|timeout exceeded when trying to connect/i;
+
+type Loose = {
+  code?: unknown;
+  kind?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  originalError?: unknown;
+  meta?: { driverAdapterError?: unknown };
+};
+
+function* chain(error: unknown): Generator<Loose> {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (current === null || typeof current !== 'object' || seen.has(current) || seen.size > 16) continue;
+    seen.add(current);
+    const e = current as Loose;
+    yield e;
+    queue.push(e.cause, e.originalError, e.meta?.driverAdapterError);
+  }
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (const e of chain(error)) {
+    const code = typeof e.code === 'string' ? e.code : undefined;
+    if (
+      code &&
+      (PRISMA_UNAVAILABLE.has(code) || NODE_UNAVAILABLE.has(code) || SQLSTATE_UNAVAILABLE.test(code))
+    )
+      return true;
+    if (typeof e.kind === 'string' && ADAPTER_UNAVAILABLE.has(e.kind)) return true;
+    if (e.kind === 'postgres' && typeof code === 'string' && SQLSTATE_UNAVAILABLE.test(code)) return true;
+    if (typeof e.message === 'string' && MESSAGE_UNAVAILABLE.test(e.message)) return true;
+  }
+  return false;
+}
+
+/** A unique index refused the row (Prisma P2002, SQLSTATE 23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (const e of chain(error)) {
+    if (e.code === 'P2002' || e.code === '23505' || e.kind === 'UniqueConstraintViolation') return true;
+  }
+  return false;
+}

@@ -1,0 +1,82 @@
+import type { IncomingMessage } from 'node:http';
+import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import type { Logger } from '../logger.js';
+
+export interface SocketExtra {
+  socket: WebSocket;
+  request: IncomingMessage;
+}
+
+/** Below this many unsent bytes a message is handed to the socket without waiting for the write. */
+const HIGH_WATER_BYTES = 256 * 1024;
+const KEEP_ALIVE_MS = 12_000;
+
+/**
+ * graphql-ws on a `ws` server, like graphql-ws's own `useServer`, with one difference that
+ * matters for the audit stream: `send` does not wait for each frame's write callback unless
+ * the socket's buffer is above a high-water mark. graphql-ws pulls the next item of a
+ * subscription only after `send` resolves, so waiting for every write made a replay of
+ * thousands of events take one I/O round of the event loop per event (seconds under load),
+ * and made every live delivery wait for the previous one's write. Back-pressure is kept: a
+ * consumer that does not read fills its buffer, `send` then waits, and the audit
+ * subscription's bounded queue takes over (server/audit/subscription.ts).
+ */
+export function serveGraphqlWs<E extends Record<PropertyKey, unknown>>(
+  options: ServerOptions<Record<string, unknown> | undefined, E & SocketExtra>,
+  wsServer: WebSocketServer,
+  logger: Logger,
+): { dispose(): Promise<void> } {
+  const server = makeServer(options);
+  wsServer.options.handleProtocols = handleProtocols;
+  wsServer.on('connection', (socket, request) => {
+    socket.once('error', (error) => {
+      logger.warn({ err: error }, 'websocket error');
+      socket.close(CloseCode.InternalServerError, 'Internal server error');
+    });
+    // Ping idle peers; one that does not answer within the interval is gone.
+    let alive = true;
+    socket.on('pong', () => (alive = true));
+    const keepAlive = setInterval(() => {
+      if (socket.readyState !== socket.OPEN) return;
+      if (!alive) return socket.terminate();
+      alive = false;
+      socket.ping();
+    }, KEEP_ALIVE_MS);
+    keepAlive.unref();
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) => {
+          if (socket.readyState !== socket.OPEN) return;
+          if (socket.bufferedAmount < HIGH_WATER_BYTES) {
+            socket.send(data);
+            return;
+          }
+          return new Promise<void>((resolve) => socket.send(data, () => resolve()));
+        },
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (onMessage) =>
+          socket.on('message', async (message) => {
+            try {
+              await onMessage(String(message));
+            } catch (error) {
+              logger.error({ err: error }, 'websocket message handling failed');
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            }
+          }),
+      },
+      { socket, request } as E & SocketExtra,
+    );
+    socket.once('close', (code, reason) => {
+      clearInterval(keepAlive);
+      void closed(code, String(reason));
+    });
+  });
+  return {
+    async dispose() {
+      for (const client of wsServer.clients) client.close(1001, 'Going away');
+      wsServer.removeAllListeners('connection');
+    },
+  };
+}
