@@ -1,0 +1,13 @@
+import { CreateButton, FilterButton, TopToolbar, usePermissions } from 'react-admin';
+import { canDo } from '../../providers/auth-provider.js';
+
+/** "Record finding" only for users holding `recordFindings` (the server checks again). */
+export function ListActions() {
+  const { permissions } = usePermissions();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canDo(permissions, 'recordFindings') ? <CreateButton label="hub.actions.recordFinding" /> : null}
+    </TopToolbar>
+  );
+}
