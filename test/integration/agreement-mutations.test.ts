@@ -137,7 +137,14 @@ describe('draftAgreement', () => {
       () => w.hub.exec(DRAFT, { input: serviceDraft({ endsOn: iso(plusDays(today, -31)) }) }, w.adminA),
       'BAD_USER_INPUT',
     );
-    expect(ext.fields).toEqual([{ path: ['input', 'endsOn'], message: expect.any(String) }]);
+    expect(ext.fields).toEqual([
+      {
+        path: ['input', 'endsOn'],
+        message: expect.any(String),
+        messageZh: '协议期限的结束日期不能早于开始日期',
+        messageEn: expect.any(String),
+      },
+    ]);
   });
 
   it('refuses a viewer role (FORBIDDEN) and another insurer (NOT_FOUND)', async () => {
