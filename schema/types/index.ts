@@ -26,6 +26,7 @@ import './session.js';
 import './api-client.js';
 import './access-log.js';
 import './audit-event.js';
+import './audit-event-names.js';
 import './webhook.js';
 import './agreement-mutations.js';
 import './party-mutations.js';
