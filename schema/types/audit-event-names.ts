@@ -5,6 +5,7 @@ import { db } from '../../server/db/database.js';
 import type { Context } from '../../server/context.js';
 import type { Viewer } from '../../server/auth/viewer.js';
 import { AuditEventRef } from './audit-event.js';
+import { AgreementTransition } from './agreement-transition.js';
 
 /**
  * Names for an audit entry, so a person reads "协议 AGR-20261206-… 由 马鞍山市医保中心管理员"
@@ -108,7 +109,7 @@ async function recordName(viewer: Viewer, entityType: string, id: string): Promi
   }
 }
 
-async function actorName(viewer: Viewer, actorType: string, id: string): Promise<string | null> {
+export async function actorName(viewer: Viewer, actorType: string, id: string): Promise<string | null> {
   if (!UUID.test(id)) return null;
   if (actorType === 'USER') {
     const user = await db().user.findFirst({
@@ -142,5 +143,18 @@ builder.objectFields(AuditEventRef, (t) => ({
       "The acting user's or API client's name, for the viewer's own organisation only (null otherwise, and for the system).",
     resolve: (e, _args, ctx) =>
       cached(ctx, `a:${e.actorType}:${e.actorId}`, () => actorName(ctx.viewer, e.actorType, e.actorId)),
+  }),
+}));
+
+builder.objectFields(AgreementTransition, (t) => ({
+  actorName: t.string({
+    nullable: true,
+    authScopes: { roles: CAN.read },
+    description:
+      "The acting user's or API client's name, for the viewer's own organisation only (null otherwise, and for the system).",
+    resolve: (row, _args, ctx) =>
+      cached(ctx, `a:${row.actorType}:${row.actorId}`, () =>
+        actorName(ctx.viewer, row.actorType, row.actorId),
+      ),
   }),
 }));

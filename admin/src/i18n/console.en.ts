@@ -76,6 +76,7 @@ export const consoleEn = {
       WebhookDelivery: 'webhook delivery',
     },
     audit: {
+      onlyThisRecord: 'Only this record',
       filterRecord: 'Record',
       filterActor: 'Actor',
       filterAny: 'All',

@@ -75,6 +75,7 @@ export const consoleZh: SameKeys<typeof consoleEn> = {
       WebhookDelivery: 'Webhook 投递',
     },
     audit: {
+      onlyThisRecord: '只看此记录',
       filterRecord: '记录',
       filterActor: '操作人',
       filterAny: '全部',

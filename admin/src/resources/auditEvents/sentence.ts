@@ -75,14 +75,18 @@ export function systemReason(reason: string, translate: Translate): string {
 
 export function auditSentence(event: AuditEventLike, translate: Translate, locale: string): Sentence {
   const data = (event.data && typeof event.data === 'object' ? event.data : {}) as Record<string, unknown>;
-  const enumLabel = (name: string, value: unknown) => translate(`enums.${name}.${String(value)}`, { _: String(value) });
+  const enumLabel = (name: string, value: unknown) =>
+    translate(`enums.${name}.${String(value)}`, { _: String(value) });
   const details: SentenceDetail[] = [];
 
   const statusEnum = STATUS_ENUM[event.entityType];
   if (statusEnum && (data.fromStatus || data.toStatus)) {
     const from = data.fromStatus ? enumLabel(statusEnum, data.fromStatus) : null;
     const to = data.toStatus ? enumLabel(statusEnum, data.toStatus) : null;
-    details.push({ label: translate('console.auditFields.status'), value: [from, to].filter(Boolean).join(' → ') });
+    details.push({
+      label: translate('console.auditFields.status'),
+      value: [from, to].filter(Boolean).join(' → '),
+    });
   }
   for (const [key, value] of Object.entries(data)) {
     if (value === null || value === undefined || value === '') continue;
@@ -92,18 +96,30 @@ export function auditSentence(event: AuditEventLike, translate: Translate, local
         value: formatYuanWords(value as string, locale),
       });
     } else if (ENUM_KEYS[key]) {
-      details.push({ label: translate(`console.auditFields.${key}`), value: enumLabel(ENUM_KEYS[key], value) });
+      details.push({
+        label: translate(`console.auditFields.${key}`),
+        value: enumLabel(ENUM_KEYS[key], value),
+      });
     } else if (TEXT_KEYS[key] && typeof value !== 'object' && !UUID.test(String(value))) {
       const text = key === 'reason' ? systemReason(String(value), translate) : String(value);
       details.push({ label: translate(TEXT_KEYS[key]), value: text });
-    } else if (/(On|From|Until)$/.test(key) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) {
-      details.push({ label: translate(`console.auditFields.${key}`, { _: translate('console.auditFields.date') }), value: formatDate(value, locale) });
+    } else if (
+      /(On|From|Until)$/.test(key) &&
+      typeof value === 'string' &&
+      /^\d{4}-\d{2}-\d{2}/.test(value)
+    ) {
+      details.push({
+        label: translate(`console.auditFields.${key}`, { _: translate('console.auditFields.date') }),
+        value: formatDate(value, locale),
+      });
     }
   }
 
   const actor =
     event.actorName ??
-    (event.actorType === 'SYSTEM' ? translate('console.audit.system') : translate(`enums.ActorType.${event.actorType}`));
+    (event.actorType === 'SYSTEM'
+      ? translate('console.audit.system')
+      : translate(`enums.ActorType.${event.actorType}`));
   return {
     actor,
     action: translate(`eventTypes.${event.type}`, { _: event.type }),
@@ -116,8 +132,11 @@ export function auditSentence(event: AuditEventLike, translate: Translate, local
 /** The sentence as one line of text (exports, tests): "王经办：申诉已决定（处理决定 PEN-…）。状态：申诉中 → 减轻；…" */
 export function sentenceText(s: Sentence, locale: string): string {
   const subject = s.name ? `${s.entity} ${s.name}` : s.entity;
-  const head = locale === 'en' ? `${s.actor}: ${s.action} (${subject}).` : `${s.actor}：${s.action}（${subject}）。`;
+  const head =
+    locale === 'en' ? `${s.actor}: ${s.action} (${subject}).` : `${s.actor}：${s.action}（${subject}）。`;
   const sep = locale === 'en' ? '; ' : '；';
   const colon = locale === 'en' ? ': ' : '：';
-  return s.details.length === 0 ? head : `${head} ${s.details.map((d) => `${d.label}${colon}${d.value}`).join(sep)}`;
+  return s.details.length === 0
+    ? head
+    : `${head} ${s.details.map((d) => `${d.label}${colon}${d.value}`).join(sep)}`;
 }
