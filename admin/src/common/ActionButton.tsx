@@ -111,7 +111,8 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
           name in values || document.querySelector(`[role="dialog"] [name="${CSS.escape(name)}"]`) !== null;
         for (const [path, message] of Object.entries(fieldErrors)) {
           const name = formFieldFor(path, has);
-          if (name) methods.setError(name, { type: 'server', message: String(message) }, { shouldFocus: true });
+          if (name)
+            methods.setError(name, { type: 'server', message: String(message) }, { shouldFocus: true });
         }
       }
       return undefined;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatThreshold, formatYuanWords, localDay, localDayPlus } from './format.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatThreshold,
+  formatYuanWords,
+  localDay,
+  localDayPlus,
+} from './format.js';
 
 const labels: Record<string, string> = {
   'enums.Comparator.LTE': '≤',

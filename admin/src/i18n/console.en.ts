@@ -13,6 +13,9 @@ export const consoleEn = {
     export: {
       xlsx: 'Export Excel',
       csv: 'Export CSV',
+      amountYuan: 'Amount (CNY)',
+      recoveredYuan: 'Recovered (CNY)',
+      violatingYuan: 'Violating amount (CNY)',
       sheet: 'Export',
     },
     form: {

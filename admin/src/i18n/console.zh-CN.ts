@@ -12,6 +12,9 @@ export const consoleZh: SameKeys<typeof consoleEn> = {
     export: {
       xlsx: '导出 Excel',
       csv: '导出 CSV',
+      amountYuan: '处理金额（元）',
+      recoveredYuan: '追回金额（元）',
+      violatingYuan: '违规金额（元）',
       sheet: '导出',
     },
     form: {

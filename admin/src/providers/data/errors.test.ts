@@ -64,7 +64,9 @@ describe('field texts in the clerk language, on the input the form has', () => {
 
   it('uses messageZh in Chinese and messageEn in English', () => {
     expect(toShownError([reduce], 'zh-CN', 'x').errors.reducedAmountFen).toBe('须低于当前金额 2,150.00 元');
-    expect(toShownError([reduce], 'en', 'x').errors.reducedAmountFen).toBe('must be lower than the current amount ¥2,150.00');
+    expect(toShownError([reduce], 'en', 'x').errors.reducedAmountFen).toBe(
+      'must be lower than the current amount ¥2,150.00',
+    );
   });
 
   it('maps a fen path to the yuan input of the form', () => {

@@ -3,10 +3,16 @@ import { DateField } from '../../common/DateField.js';
 import { EnumField, MoneyField, NameField } from '../../common/fields.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { filters } from './filters.js';
+import { ListActions } from './ListActions.js';
 
 export function PenaltiesList() {
   return (
-    <List filters={filters} sort={{ field: 'proposedAt', order: 'DESC' }} empty={<EmptyState />}>
+    <List
+      filters={filters}
+      actions={<ListActions />}
+      sort={{ field: 'proposedAt', order: 'DESC' }}
+      empty={<EmptyState />}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="number" />
         <EnumField source="measure" enumName="PenaltyMeasure" />
