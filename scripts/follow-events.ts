@@ -4,9 +4,16 @@
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 
-const [url = 'ws://localhost:4000/graphql', key = 'ahk_demointg_DemoKeyNotSecretIntegrator000000', after = '0'] =
-  process.argv.slice(2);
-const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` } });
+const [
+  url = 'ws://localhost:4000/graphql',
+  key = 'ahk_demointg_DemoKeyNotSecretIntegrator000000',
+  after = '0',
+] = process.argv.slice(2);
+const client = createClient({
+  url,
+  webSocketImpl: WebSocket,
+  connectionParams: { authorization: `Bearer ${key}` },
+});
 
 client.subscribe(
   {
@@ -18,9 +25,16 @@ client.subscribe(
   {
     next: ({ data, errors }) => {
       if (errors) console.error(errors.map((e) => e.message).join('; '));
-      const item = data?.auditEvents as { seq?: string; type?: string; subjectName?: string; time?: string; latestSeq?: string };
+      const item = data?.auditEvents as {
+        seq?: string;
+        type?: string;
+        subjectName?: string;
+        time?: string;
+        latestSeq?: string;
+      };
       if (item?.seq) console.log(`#${item.seq} ${item.time} ${item.type} ${item.subjectName ?? ''}`);
-      else if (item?.latestSeq) console.log(`(live after #${item.latestSeq}; waiting for changes, Ctrl-C to stop)`);
+      else if (item?.latestSeq)
+        console.log(`(live after #${item.latestSeq}; waiting for changes, Ctrl-C to stop)`);
     },
     error: (error) => {
       console.error('subscription failed:', error instanceof Error ? error.message : error);

@@ -35,8 +35,10 @@ const EXACT: Record<string, string> = {
   'only partner agreements entrust work': '只有合作协议才有委托事项',
   'an issued penalty states its legal basis': '下达处理决定须写明法律依据',
   'an issued penalty names the agreement clause it applies': '下达处理决定须写明适用的协议条款',
-  'REDUCE needs the reduced amount; UPHOLD and OVERTURN take none': '选择“减轻”时须填写减轻后的金额；维持或撤销时不填金额',
-  'a VERIFIED tip-off states the verified amount; an UNFOUNDED one none': '查实的举报须填写查实金额；不属实的不填',
+  'REDUCE needs the reduced amount; UPHOLD and OVERTURN take none':
+    '选择“减轻”时须填写减轻后的金额；维持或撤销时不填金额',
+  'a VERIFIED tip-off states the verified amount; an UNFOUNDED one none':
+    '查实的举报须填写查实金额；不属实的不填',
   'the physician does not practise at the provider': '该医师不在此机构执业',
   'a retail pharmacy has no hospital grade': '零售药店没有医院等级',
   'only retail pharmacies have a pharmacy class': '只有零售药店才有药店类别',
