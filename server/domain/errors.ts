@@ -67,7 +67,8 @@ export class InputError extends DomainError {
       'BAD_USER_INPUT',
       message ?? {
         zh: `输入有误：${issues.map((i) => i.messageZh).join('；')}`,
-        en: `Invalid input: ${issues.map((i) => `${i.path.join('.')}: ${i.messageEn}`).join('; ')}`,
+        // Field paths travel in `fields` for programs; the message is for people.
+        en: `Invalid input: ${issues.map((i) => i.messageEn).join('; ')}`,
       },
       { issues },
     );

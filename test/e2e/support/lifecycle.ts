@@ -126,8 +126,9 @@ async function editDraftEndDate(page: Page, locale: Locale, tag: string): Promis
   await screenshot(page, `${tag}-03b-edit-draft`);
   await page.locator('main button[type="submit"]').click();
   await page.waitForURL(/#\/agreements\/[^/]+\/show/, { timeout: 20_000 });
-  const [y, m, d] = endsOn.split('-').map(Number) as [number, number, number];
-  const shown = new Date(y, m - 1, d).toLocaleDateString(locale === 'en' ? 'en-GB' : 'zh-CN');
+  // Dates read as the agency writes them: 2027/06/24 in Chinese, 24/06/2027 in English.
+  const [y, m, d] = endsOn.split('-') as [string, string, string];
+  const shown = locale === 'en' ? `${d}/${m}/${y}` : `${y}/${m}/${d}`;
   await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain(shown);
 }
 
