@@ -131,7 +131,14 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
         {name}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={title}>
-        <Form onSubmit={submit as never} defaultValues={props.defaultValues?.(record)} record={{}}>
+        {/* The dialog shows the server's message itself (below) and marks the fields; react-admin's
+            generic "form invalid" toast would only repeat it less precisely. */}
+        <Form
+          onSubmit={submit as never}
+          defaultValues={props.defaultValues?.(record)}
+          record={{}}
+          disableInvalidFormNotification
+        >
           <FormMethodsRef into={form} />
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>
