@@ -14,7 +14,7 @@ const outDir = path.join(here, 'dist');
  * the hub sends them as they are (server/admin-static.ts), so no request pays for compression
  * and brotli can use its highest level.
  */
-function precompress(): Plugin {
+export function precompress(): Plugin {
   return {
     name: 'hub-precompress',
     apply: 'build',
@@ -33,9 +33,9 @@ function precompress(): Plugin {
 
 /**
  * The console is served by the hub itself at /admin (server/admin-static.ts), so the build
- * uses that base and lands in admin/dist. Two pages: the console (index.html) and the GraphQL
- * IDE (graphiql.html, served at /graphiql). Each resource's screens are a chunk loaded when
- * first opened (resources/lazy.ts). In development Vite proxies /graphql (HTTP and
+ * uses that base and lands in admin/dist. Each resource's screens are a chunk loaded when first
+ * opened (common/lazy-screen.ts). The GraphQL IDE is a build of its own (vite.graphiql.config.ts)
+ * into the same directory, so the console's first load shares no chunk with it. In development Vite proxies /graphql (HTTP and
  * WebSocket) to a running hub so cookies stay same-origin.
  */
 export default defineConfig({
@@ -47,9 +47,6 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     sourcemap: false,
-    rollupOptions: {
-      input: { index: path.join(here, 'index.html'), graphiql: path.join(here, 'graphiql.html') },
-    },
   },
   server: {
     proxy: { '/graphql': { target: hub, ws: true, changeOrigin: false } },

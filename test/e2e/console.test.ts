@@ -157,7 +157,7 @@ describe('admin console', () => {
         expect(decided).toContain(
           `${t(locale, 'enums.PenaltyStatus.APPEALED')} → ${t(locale, 'enums.PenaltyStatus.REDUCED')}`,
         );
-        expect(decided).toMatch(locale === 'en' ? /Amount: ¥1,000\.00/ : /金额：1,000\.00 元/);
+        expect(decided).toMatch(locale === 'en' ? /Amount:\s*¥1,000\.00/ : /金额：\s*1,000\.00 元/);
         expect(decided).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|amountFen|"toStatus"/);
         // The chain banner follows the live events (re-verified as they arrive).
         await expect
