@@ -239,11 +239,21 @@ describe('the console as a clerk uses it', () => {
       await page.goto(`${hub.url}/graphql`, { waitUntil: 'networkidle' });
       expect(new URL(page.url()).pathname).toBe('/graphiql');
       await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
-      // The schema is introspected with the session first; then run the example query.
+      // The schema is introspected with the session first; then run the example query (the
+      // editor may still be settling on the first click, so run it until an answer shows).
       await page.waitForLoadState('networkidle');
-      await page.locator('.graphiql-execute-button').click();
+      const response = page.locator('.graphiql-response');
       await expect
-        .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 20_000 })
+        .poll(
+          async () => {
+            if ((await response.innerText()).trim().replace(/\u200b/g, '') === '') {
+              await page.locator('.graphiql-execute-button').click();
+              await page.waitForLoadState('networkidle');
+            }
+            return response.innerText();
+          },
+          { timeout: 30_000, intervals: [1000] },
+        )
         .toContain('马鞍山医保中心管理员');
       await screenshot(page, 'clerk-graphiql', { fullPage: false });
       expect(outside).toEqual([]);
