@@ -252,7 +252,7 @@ describe('the console as a clerk uses it', () => {
             }
             return response.innerText();
           },
-          { timeout: 30_000, intervals: [1000] },
+          { timeout: 30_000, interval: 1000 },
         )
         .toContain('马鞍山医保中心管理员');
       await screenshot(page, 'clerk-graphiql', { fullPage: false });
