@@ -54,6 +54,7 @@ export const consoleEn = {
       bannedUntil: 'Barred until',
     },
     systemReasons: {
+      drafted: 'Drafted',
       signed: 'Signed',
       termEnded: 'Term ended',
       termStarted: 'Term started',

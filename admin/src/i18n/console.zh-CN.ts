@@ -53,6 +53,7 @@ export const consoleZh: SameKeys<typeof consoleEn> = {
       bannedUntil: '禁止申请至',
     },
     systemReasons: {
+      drafted: '起草协议',
       signed: '签订协议',
       termEnded: '协议期满',
       termStarted: '协议期限开始',

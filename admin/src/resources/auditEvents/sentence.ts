@@ -61,6 +61,7 @@ const TEXT_KEYS: Record<string, string> = {
 
 /** Reasons the hub writes itself (no person typed them), shown in the clerk's language. */
 const SYSTEM_REASONS: Record<string, string> = {
+  drafted: 'console.systemReasons.drafted',
   signed: 'console.systemReasons.signed',
   'term ended': 'console.systemReasons.termEnded',
   'term started': 'console.systemReasons.termStarted',
