@@ -27,7 +27,7 @@ function installIsCurrent() {
 export function ensureDependencies() {
   if (!installIsCurrent()) {
     console.error('[setup] installing dependencies (npm ci)…');
-    run('npm', ['ci', '--no-audit', '--no-fund']);
+    run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
   }
   if (!existsSync(at('server', 'db', 'generated', 'prisma', 'client.ts')) || mtime(at('prisma', 'schema.prisma')) > mtime(at('server', 'db', 'generated', 'prisma', 'client.ts'))) {
     console.error('[setup] generating the Prisma client…');

@@ -14,6 +14,7 @@ import { createHttpApp } from './http.js';
 import { startAuditServices } from './audit/service.js';
 import { StartupError } from './startup-error.js';
 import { startTermEndJob } from './jobs/term-end-job.js';
+import { setAgencyTimeZone } from './domain/shared/local-date.js';
 
 export interface App {
   url: string;
@@ -32,6 +33,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   // The port is taken first: "port in use" is reported at once, before the database is opened
   // and before anything else attaches to the server (the WebSocket server would log its own
   // copy of the error). Until GraphQL is ready, requests get 503.
+  setAgencyTimeZone(config.timeZone);
   const httpServer = createServer();
   let handle: RequestListener = (_req, res) => void res.writeHead(503, { 'retry-after': '1' }).end('starting\n');
   httpServer.on('request', (req, res) => handle(req, res));

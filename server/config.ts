@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from './domain/shared/local-date.js';
 
 /**
  * The hub's whole configuration, read from the environment once at start and validated, so a
@@ -39,6 +40,7 @@ const configSchema = z.object({
   AUDIT_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
+  HUB_TIME_ZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai'),
 });
 
 export interface Config {
@@ -69,6 +71,8 @@ export interface Config {
   /** Webhook attempts before a delivery is DEAD, and the first retry delay (doubling after). */
   webhookMaxAttempts: number;
   webhookRetryBaseMs: number;
+  /** The agency's time zone: local days for numbers and defaults, dates in the console. */
+  timeZone: string;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditHeartbeatMs: c.AUDIT_HEARTBEAT_MS,
     webhookMaxAttempts: c.WEBHOOK_MAX_ATTEMPTS,
     webhookRetryBaseMs: c.WEBHOOK_RETRY_BASE_MS,
+    timeZone: c.HUB_TIME_ZONE,
   };
 }
 

@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
 import { httpExchange, viewerOfHttpRequest } from './auth/http-exchange.js';
-import { adminStatic } from './admin-static.js';
+import { adminStatic, graphiqlPage } from './admin-static.js';
 import { DomainError } from './domain/errors.js';
 import { toGraphQLError } from './graphql/format-error.js';
 import { publicRoutes } from './public/routes.js';
@@ -47,8 +47,9 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
   app.get('/', (_req, res) => res.redirect('/admin/'));
-  app.use('/admin', adminStatic());
+  app.use('/admin', adminStatic({ timeZone: config.timeZone }));
   app.use('/public', publicRoutes(config, logger));
+  mountGraphiql(app, config);
   routes?.(app);
 
   app.use(
@@ -103,4 +104,28 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
     },
   );
   return app;
+}
+
+/**
+ * The GraphQL IDE, bundled with the console (admin/graphiql.html: GraphiQL, nothing loaded
+ * from outside), at /graphiql; a browser opening /graphql (Accept: text/html, no query) is
+ * sent there. Only where introspection is on: the IDE is useless without it, and production
+ * turns both off.
+ */
+function mountGraphiql(app: Express, config: Config): void {
+  if (!config.introspection) return;
+  const page = graphiqlPage(config.timeZone);
+  app.get('/graphiql', (_req, res) => {
+    if (!page) {
+      res.status(503).type('text/plain; charset=utf-8').send('The GraphQL IDE is not built yet: run `npm run admin:build`.\n');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(page);
+  });
+  app.get('/graphql', (req, res, next) => {
+    const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (wantsPage && req.query.query === undefined) res.redirect(302, '/graphiql');
+    else next();
+  });
 }

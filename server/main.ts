@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { startApp } from './app.js';
 import { StartupError } from './startup-error.js';
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const app = await startApp(config, logger);
+  process.stdout.write(`${readyLine(config, app.url)}\n`);
 
   let signalled = false;
   const shutdown = (signal: string) => {
@@ -26,6 +27,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/** The one plain line a newcomer looks for after `npm start` (the JSON log lines are for machines). */
+export function readyLine(config: Config, url: string): string {
+  const demo = config.seedDemo ? ' (demo login: mas-admin / demo-password)' : '';
+  const ide = config.introspection ? ` · GraphiQL ${url}/graphiql` : '';
+  return `agreement-hub ready: console ${url}/admin/${demo} · GraphQL ${url}/graphql${ide}`;
 }
 
 main().catch((error: unknown) => {

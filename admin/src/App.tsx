@@ -1,13 +1,17 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { createApolloClient } from './providers/graphql-client.js';
 import { canDo, createAuthProvider } from './providers/auth-provider.js';
 import { createDataProvider } from './providers/data/data-provider.js';
 import { i18nProvider } from './providers/i18n-provider.js';
 import { accessResourceViews, resourceDefs, resourceViews } from './resources/index.js';
-import { Dashboard } from './dashboard/Dashboard.js';
+import { allowedScreens, noAccessRoutes } from './resources/route-access.js';
+import { lazy } from 'react';
 import { HubLayout } from './layout/HubLayout.js';
 import { LoginPage } from './layout/LoginPage.js';
 import { theme } from './layout/theme.js';
+
+// The dashboard (and its chart library) is a chunk of its own, like every resource screen.
+const Dashboard = lazy(async () => ({ default: (await import('./dashboard/Dashboard.js')).Dashboard }));
 
 const client = createApolloClient();
 const locale = () => i18nProvider.getLocale();
@@ -21,8 +25,9 @@ export const dataProvider = createDataProvider({
 
 /**
  * The console. Resources are registered for every signed-in role (users and API clients only
- * for `manageAccess`); what a role may *do* is decided per action from `viewer.capabilities`
- * (see providers/auth-provider.ts). Routes live in the URL hash (react-admin's default), so
+ * for `manageAccess`); create and edit routes only for roles with the capability, the others
+ * get a no-access page at those URLs (resources/route-access.tsx). What a role may *do* on a
+ * record is decided per action from `viewer.capabilities` (see providers/auth-provider.ts). Routes live in the URL hash (react-admin's default), so
  * the hub serves one index.html at /admin.
  */
 export function App() {
@@ -39,11 +44,13 @@ export function App() {
       disableTelemetry
       requireAuth
     >
-      {(permissions) =>
-        [...resourceViews, ...(canDo(permissions, 'manageAccess') ? accessResourceViews : [])].map((r) => (
-          <Resource key={r.name} {...r} />
-        ))
-      }
+      {(permissions) => {
+        const views = [...resourceViews, ...(canDo(permissions, 'manageAccess') ? accessResourceViews : [])];
+        return [
+          ...views.map((r) => <Resource key={r.name} {...allowedScreens(r, permissions)} />),
+          <CustomRoutes key="no-access">{noAccessRoutes(views, permissions)}</CustomRoutes>,
+        ];
+      }}
     </Admin>
   );
 }

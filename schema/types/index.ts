@@ -28,6 +28,7 @@ import './api-client.js';
 import './access-log.js';
 import './audit-event.js';
 import './audit-event-types.js';
+import './audit-event-names.js';
 import './webhook.js';
 import './agreement-mutations.js';
 import './party-mutations.js';

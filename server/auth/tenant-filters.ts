@@ -480,6 +480,40 @@ export const visible = {
     return NOTHING;
   },
 
+  /**
+   * Whose name an audit entry may show as its actor: colleagues only. Insurer staff see the
+   * names of their insurer's users and of its providers' staff; provider staff those of their
+   * provider; partners and integrators see none (the console shows the role in words).
+   */
+  actorUser(viewer: Viewer): Prisma.UserWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return viewer.actorType === 'USER'
+          ? { OR: [{ insurerId: viewer.insurerId! }, { provider: { insurerId: viewer.insurerId! } }] }
+          : NOTHING;
+      case 'provider':
+        return { providerId: viewer.providerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
+  /** API clients named as actors: those bound to the viewer's own insurer or partner. */
+  actorApiClient(viewer: Viewer): Prisma.ApiClientWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'partner':
+        return { partnerId: viewer.partnerId! };
+      default:
+        return NOTHING;
+    }
+  },
+
   /** Who read what is itself sensitive: platform admins only. */
   accessLogEntry(viewer: Viewer): Prisma.AccessLogEntryWhereInput {
     return viewer.role === 'PLATFORM_ADMIN' ? {} : { id: { lt: 0n } };

@@ -1,3 +1,6 @@
+import { actionWord, entityWord, stateWord } from './words.js';
+import { fieldMessageZh } from './field-messages.js';
+
 /**
  * Typed domain errors with stable codes. The GraphQL error formatter maps them to
  * `extensions.code`; messages come in zh-CN and en so every client can show one.
@@ -22,6 +25,7 @@ export type DomainErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'SETTLEMENT_BLOCKED';
 
+
 export interface LocalisedMessage {
   zh: string;
   en: string;
@@ -41,21 +45,33 @@ export class DomainError extends Error {
   }
 }
 
-/** One invalid input field; `path` names it as the client sent it, e.g. ["input", "endsOn"]. */
+/**
+ * One invalid input field; `path` names it as the client sent it, e.g. ["input", "endsOn"].
+ * `message` is English; `messageZh` / `messageEn` are what a form shows beside the field
+ * (filled by InputError when a rule gave only English).
+ */
 export interface FieldIssue {
   path: (string | number)[];
   message: string;
+  messageZh?: string;
+  messageEn?: string;
 }
 
 export class InputError extends DomainError {
   readonly issues: FieldIssue[];
 
-  constructor(issues: FieldIssue[], message?: LocalisedMessage) {
+  constructor(raw: FieldIssue[], message?: LocalisedMessage) {
+    const issues = raw.map((i) => ({
+      ...i,
+      messageZh: i.messageZh ?? fieldMessageZh(i.message),
+      messageEn: i.messageEn ?? i.message,
+    }));
     super(
       'BAD_USER_INPUT',
       message ?? {
-        zh: `输入有误：${issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}`,
-        en: `Invalid input: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        zh: `输入有误：${issues.map((i) => i.messageZh).join('；')}`,
+        // Field paths travel in `fields` for programs; the message is for people.
+        en: `Invalid input: ${issues.map((i) => i.messageEn).join('; ')}`,
       },
       { issues },
     );
@@ -63,10 +79,12 @@ export class InputError extends DomainError {
   }
 }
 
+/** The id stays in `extensions` for programs; the words name only the kind of record. */
 export function notFound(entity: string, id: string): DomainError {
+  const what = entityWord(entity);
   return new DomainError(
     'NOT_FOUND',
-    { zh: `未找到${entity}（${id}）`, en: `${entity} ${id} not found` },
+    { zh: `未找到该${what.zh}，或无权查看`, en: `${capitalise(what.en)} not found (or not visible to you)` },
     { entity, id },
   );
 }
@@ -79,18 +97,25 @@ export function forbidden(action: string): DomainError {
   );
 }
 
-/** A lifecycle step not allowed from the current state; the state is named in both languages and in `extensions`. */
+/**
+ * A lifecycle step not allowed from the current state: the record, the state and the step in
+ * words in both languages ("该协议当前为“已暂停”，不能暂停"); the codes and the id stay in
+ * `extensions` for programs.
+ */
 export function illegalTransition(
   entity: string,
   id: string,
   currentStatus: string,
   action: string,
 ): DomainError {
+  const what = entityWord(entity);
+  const state = stateWord(currentStatus);
+  const step = actionWord(action);
   return new DomainError(
     'ILLEGAL_TRANSITION',
     {
-      zh: `${entity}（${id}）当前状态为 ${currentStatus}，不能执行 ${action}`,
-      en: `${entity} ${id} is ${currentStatus}; ${action} is not allowed from that state`,
+      zh: `该${what.zh}当前为“${state.zh}”，不能${step.zh}`,
+      en: `This ${what.en} is ${state.en}; it cannot ${step.en} from that state`,
     },
     { entity, id, currentStatus, action },
   );
@@ -103,12 +128,15 @@ export function staleVersion(
   expectedVersion: number,
   currentVersion: number,
 ): DomainError {
+  const what = entityWord(entity);
   return new DomainError(
     'STALE_VERSION',
     {
-      zh: `${entity}（${id}）已被他人修改（期望版本 ${expectedVersion}，当前版本 ${currentVersion}），请刷新后重试`,
-      en: `${entity} ${id} has changed (expected version ${expectedVersion}, current ${currentVersion}); reload and retry`,
+      zh: `该${what.zh}已被他人修改（您编辑的是第 ${expectedVersion} 版，当前为第 ${currentVersion} 版），请刷新后重试`,
+      en: `This ${what.en} has changed (you edited version ${expectedVersion}, it is now version ${currentVersion}); reload and retry`,
     },
     { entity, id, expectedVersion, currentVersion },
   );
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,11 +1,10 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
@@ -79,9 +78,9 @@ export function createApollo({
       legacyJsonStatusPlugin(),
       pipelinePlugin(pipeline),
       unavailablePlugin(),
-      config.env === 'production'
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: true }),
+      // Apollo's landing pages load their scripts from a CDN, unreachable on an agency
+      // intranet; the hub serves its own bundled GraphiQL at /graphiql (server/http.ts).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

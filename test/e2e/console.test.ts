@@ -19,6 +19,9 @@ import {
  * issues it, records an appeal and decides it, while a second tab on the audit log receives
  * every step live. Once in Chinese (the default) and once in English.
  */
+/** "已校验 12 条事件" / "12 events checked" → 12. */
+const checkedCount = (banner: string) => Number(/(\d+)/.exec(banner.replace(/\s+/g, ' '))?.[1] ?? 0);
+
 describe('admin console', () => {
   let hub: E2eHub;
   let browser: Browser;
@@ -116,6 +119,7 @@ describe('admin console', () => {
     it(`runs an agreement and a penalty through their lifecycle (${locale})`, async () => {
       const tag = locale === 'en' ? 'en' : 'zh';
       const { context, page, audit } = await openSession(locale);
+      const checkedAtStart = checkedCount(await audit.locator('[data-testid="chain-status"]').innerText());
       try {
         await page.goto(`${hub.url}/admin/#/`);
         await page.locator('[data-testid="chart-by-month"]').waitFor();
@@ -130,7 +134,7 @@ describe('admin console', () => {
 
         const agreement = await createAndSignAgreement(page, hub.url, locale, tag);
         await suspendAgreement(page, locale, tag);
-        const penaltyId = await penaltyWorkflow(page, hub.url, locale, tag);
+        const { penaltyNumber } = await penaltyWorkflow(page, hub.url, locale, tag);
 
         for (const type of [
           'agreement.drafted',
@@ -138,15 +142,29 @@ describe('admin console', () => {
           'agreement.signed',
           'agreement.suspended',
         ])
-          await seeLiveEvent(audit, type, agreement.rawId);
+          await seeLiveEvent(audit, type, agreement.number);
         for (const type of ['penalty.proposed', 'penalty.issued', 'penalty.appealed', 'penalty.decided'])
-          await seeLiveEvent(audit, type, penaltyId);
+          await seeLiveEvent(audit, type, penaltyNumber);
         expect(await audit.locator('[data-testid="live-status"]').innerText()).toBe(
           t(locale, 'hub.audit.live'),
         );
-        expect(await audit.locator(`tr[data-type="penalty.decided"]`).first().innerText()).toContain(
-          t(locale, 'eventTypes.penalty.decided'),
+        // The decision as a sentence: who (by name), what, which penalty (by number), the
+        // states in words and the amounts in yuan, no ids and no raw JSON.
+        const decided = await audit.locator(`tr[data-type="penalty.decided"]`).first().innerText();
+        expect(decided).toContain(t(locale, 'eventTypes.penalty.decided'));
+        expect(decided).toContain('马鞍山医保中心管理员');
+        expect(decided).toContain(penaltyNumber);
+        expect(decided).toContain(
+          `${t(locale, 'enums.PenaltyStatus.APPEALED')} → ${t(locale, 'enums.PenaltyStatus.REDUCED')}`,
         );
+        expect(decided).toMatch(locale === 'en' ? /Amount:\s*¥1,000\.00/ : /金额：\s*1,000\.00 元/);
+        expect(decided).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|amountFen|"toStatus"/);
+        // The chain banner follows the live events (re-verified as they arrive).
+        await expect
+          .poll(async () => checkedCount(await audit.locator('[data-testid="chain-status"]').innerText()), {
+            timeout: 20_000,
+          })
+          .toBeGreaterThanOrEqual(checkedAtStart + 8);
         await screenshot(audit, `${tag}-13-audit-live`);
 
         // Every record links to its own events.
@@ -154,7 +172,7 @@ describe('admin console', () => {
         await page.locator('tr[data-type="penalty.decided"]').first().waitFor();
         const subjects = await page.locator('[data-testid="audit-events"] tbody tr').allInnerTexts();
         expect(subjects.length).toBeGreaterThanOrEqual(4);
-        expect(subjects.every((row) => row.includes(penaltyId))).toBe(true);
+        expect(subjects.every((row) => row.includes(penaltyNumber))).toBe(true);
         await screenshot(page, `${tag}-14-penalty-events`);
       } catch (error) {
         await screenshot(page, `${tag}-failure`).catch(() => undefined);

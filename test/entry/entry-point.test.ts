@@ -69,6 +69,24 @@ describe('the hub started from its entry point on a fresh data directory', () =>
     expect([200, 503]).toContain(admin.status);
   });
 
+  it('prints one plain line with the console URL, a demo login and the GraphQL URL', async () => {
+    await expect
+      .poll(() => hub.stdout())
+      .toMatch(
+        /^agreement-hub ready: console http:\/\/localhost:\d+\/admin\/ \(demo login: mas-admin \/ demo-password\) · GraphQL http:\/\/localhost:\d+\/graphql · GraphiQL http:\/\/localhost:\d+\/graphiql$/m,
+      );
+  });
+
+  it('sends a browser opening /graphql to the bundled GraphiQL, and keeps GraphQL GETs working', async () => {
+    const page = await fetch(`${hub.url}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(page.status).toBe(302);
+    expect(page.headers.get('location')).toBe('/graphiql');
+    const query = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'application/json' },
+    });
+    expect(query.status).toBe(200);
+  });
+
   it('refuses an anonymous read', async () => {
     const response = await fetch(`${hub.url}/graphql`, {
       method: 'POST',

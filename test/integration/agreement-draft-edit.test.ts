@@ -159,8 +159,8 @@ describe('updateDraftAgreement', () => {
       'ILLEGAL_TRANSITION',
     );
     expect(ext).toMatchObject({ currentStatus: 'ACTIVE' });
-    expect(String(ext.messageZh)).toContain('ACTIVE');
-    expect(String(ext.messageEn)).toContain('ACTIVE');
+    expect(String(ext.messageZh)).toContain('生效中');
+    expect(String(ext.messageEn)).toContain('active');
   });
 
   it("answers NOT_FOUND for another insurer's draft", async () => {

@@ -137,7 +137,14 @@ describe('draftAgreement', () => {
       () => w.hub.exec(DRAFT, { input: serviceDraft({ endsOn: iso(plusDays(today, -31)) }) }, w.adminA),
       'BAD_USER_INPUT',
     );
-    expect(ext.fields).toEqual([{ path: ['input', 'endsOn'], message: expect.any(String) }]);
+    expect(ext.fields).toEqual([
+      {
+        path: ['input', 'endsOn'],
+        message: expect.any(String),
+        messageZh: '协议期限的结束日期不能早于开始日期',
+        messageEn: expect.any(String),
+      },
+    ]);
   });
 
   it('refuses a viewer role (FORBIDDEN) and another insurer (NOT_FOUND)', async () => {
@@ -175,8 +182,11 @@ describe('sign, suspend, resume, amend', () => {
       'ILLEGAL_TRANSITION',
     );
     expect(ext).toMatchObject({ currentStatus: 'ACTIVE', action: 'SIGN' });
-    expect(ext.messageEn).toContain('ACTIVE');
-    expect(ext.messageZh).toContain('ACTIVE');
+    expect(ext.messageEn).toContain('active');
+    expect(ext.messageZh).toContain('生效中');
+    // What a clerk reads: the state and the step in words, no id and no enum code.
+    expect(ext.messageZh).toBe('该协议当前为“生效中”，不能签订');
+    expect(`${ext.messageZh} ${ext.messageEn}`).not.toContain(agreement.id);
   });
 
   it('signing a future term leaves it SIGNED until the expiry job activates it', async () => {

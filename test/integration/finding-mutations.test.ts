@@ -125,7 +125,14 @@ describe('recordFinding', () => {
       () => hub.exec(RECORD, { input: input({ source: 'ON_SITE_INSPECTION' }) }, partnerViewer(entrusted.id)),
       'BAD_USER_INPUT',
     );
-    expect(ext.fields).toEqual([{ path: ['input', 'source'], message: expect.any(String) }]);
+    expect(ext.fields).toEqual([
+      {
+        path: ['input', 'source'],
+        message: expect.any(String),
+        messageZh: expect.any(String),
+        messageEn: expect.any(String),
+      },
+    ]);
     await expectNoChange(
       hub,
       findings,

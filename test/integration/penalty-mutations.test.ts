@@ -194,7 +194,14 @@ describe('issue, appeal, decide, execute, close', () => {
       () => w.hub.exec(ISSUE, { input: { id: p.id, expectedVersion: 1 } }, w.admin),
       'BAD_USER_INPUT',
     );
-    expect(ext.fields).toEqual([{ path: ['input', 'clauseRef'], message: expect.any(String) }]);
+    expect(ext.fields).toEqual([
+      {
+        path: ['input', 'clauseRef'],
+        message: expect.any(String),
+        messageZh: expect.any(String),
+        messageEn: expect.any(String),
+      },
+    ]);
     await expectNoChange(
       w.hub,
       () => penaltyRow(raw(p.id)),

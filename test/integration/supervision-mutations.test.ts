@@ -82,7 +82,14 @@ describe('publishAssessment', () => {
       () => hub.exec(PUBLISH, { input }, auditor),
       'BAD_USER_INPUT',
     );
-    expect(ext.fields).toEqual([{ path: ['input', 'score'], message: expect.any(String) }]);
+    expect(ext.fields).toEqual([
+      {
+        path: ['input', 'score'],
+        message: expect.any(String),
+        messageZh: expect.any(String),
+        messageEn: expect.any(String),
+      },
+    ]);
     await expectNoChange(
       hub,
       count,
@@ -184,7 +191,14 @@ describe('gradeCredit', () => {
         ),
       'BAD_USER_INPUT',
     );
-    expect(ext.fields).toEqual([{ path: ['input', 'subjectId'], message: expect.any(String) }]);
+    expect(ext.fields).toEqual([
+      {
+        path: ['input', 'subjectId'],
+        message: expect.any(String),
+        messageZh: expect.any(String),
+        messageEn: expect.any(String),
+      },
+    ]);
     await expectNoChange(
       hub,
       count,
@@ -251,7 +265,14 @@ describe('raiseRuleHit', () => {
       occurredAt: '2026-01-05T03:00:00Z',
     };
     const ext = await expectNoChange(hub, count, () => hub.exec(RAISE, { input }, auditor), 'BAD_USER_INPUT');
-    expect(ext.fields).toEqual([{ path: ['input', 'stage'], message: expect.any(String) }]);
+    expect(ext.fields).toEqual([
+      {
+        path: ['input', 'stage'],
+        message: expect.any(String),
+        messageZh: expect.any(String),
+        messageEn: expect.any(String),
+      },
+    ]);
     const inactive = await createAuditRule(hub.prisma, { insurerId: insurer.id, active: false });
     await expectNoChange(
       hub,

@@ -72,7 +72,14 @@ describe('receiveTipOff', () => {
       () => hub.exec(RECEIVE, { input: { ...input, summary: '  ' } }, insurerAdmin(insurer.id)),
       'BAD_USER_INPUT',
     );
-    expect(ext.fields).toEqual([{ path: ['input', 'summary'], message: expect.any(String) }]);
+    expect(ext.fields).toEqual([
+      {
+        path: ['input', 'summary'],
+        message: expect.any(String),
+        messageZh: expect.any(String),
+        messageEn: expect.any(String),
+      },
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { useFormContext, type UseFormReturn } from 'react-hook-form';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import type { DocumentNode } from 'graphql';
 import {
@@ -16,6 +17,15 @@ import {
 } from 'react-admin';
 import type { HubDataProvider } from '../providers/data/data-provider.js';
 import { canDo } from '../providers/auth-provider.js';
+import { formFieldFor } from '../providers/data/errors.js';
+
+type FormMethods = UseFormReturn<Record<string, unknown>>;
+
+/** Hands the dialog's form methods to the button, which sets the server's field errors with them. */
+function FormMethodsRef({ into }: { into: { current: FormMethods | null } }) {
+  into.current = useFormContext() as FormMethods;
+  return null;
+}
 
 export interface ActionButtonProps<R extends RaRecord> {
   /** Message key of the action's name, e.g. `hub.actions.suspend`. */
@@ -48,7 +58,10 @@ export interface ActionButtonProps<R extends RaRecord> {
  * One lifecycle action as a button with a confirmation dialog and its form. Absent when the
  * user lacks the capability or the record's state does not allow it (the server checks both
  * again). Server errors stay in the dialog: the message in the user's language and each
- * invalid field marked; a STALE_VERSION refusal tells the user to reload, nothing is written.
+ * invalid field marked on its input (a fen path on the yuan input); a STALE_VERSION refusal
+ * tells the user to reload, nothing is written. Only inputs the form has get an error (an
+ * error on a name the form lacks would never clear and block every later submit), so the
+ * clerk corrects the value and submits again in the same dialog.
  */
 export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
   const record = useRecordContext<R>();
@@ -59,6 +72,7 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
   const dataProvider = useDataProvider<HubDataProvider>();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const form = useRef<FormMethods | null>(null);
 
   if (!record || !canDo(permissions, props.capability) || !props.applies(record)) return null;
   const name = translate(props.label);
@@ -89,7 +103,19 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
             : String(e),
       );
       const { root: _root, ...fieldErrors } = body?.errors ?? {};
-      return Object.keys(fieldErrors).length > 0 ? fieldErrors : undefined;
+      const methods = form.current;
+      if (methods) {
+        const values = methods.getValues();
+        // A registered input has a value entry; its rendered element names it as well.
+        const has = (name: string) =>
+          name in values || document.querySelector(`[role="dialog"] [name="${CSS.escape(name)}"]`) !== null;
+        for (const [path, message] of Object.entries(fieldErrors)) {
+          const name = formFieldFor(path, has);
+          if (name)
+            methods.setError(name, { type: 'server', message: String(message) }, { shouldFocus: true });
+        }
+      }
+      return undefined;
     }
   };
 
@@ -105,7 +131,15 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
         {name}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={title}>
-        <Form onSubmit={submit as never} defaultValues={props.defaultValues?.(record)} record={{}}>
+        {/* The dialog shows the server's message itself (below) and marks the fields; react-admin's
+            generic "form invalid" toast would only repeat it less precisely. */}
+        <Form
+          onSubmit={submit as never}
+          defaultValues={props.defaultValues?.(record)}
+          record={{}}
+          disableInvalidFormNotification
+        >
+          <FormMethodsRef into={form} />
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>
             {/* The form keeps its own (empty) record so that inputs start from defaultValues;

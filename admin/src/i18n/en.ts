@@ -47,6 +47,7 @@ export const en = {
       currentVersion: 'Current version',
       clauses: 'Clauses',
       indicators: 'Control indicators',
+      threshold: 'Limit',
       versions: 'Version history',
       transitions: 'Transition history',
       findings: 'Findings',

@@ -49,6 +49,7 @@ export const zhCN: SameKeys<typeof en> = {
       currentVersion: '当前版本',
       clauses: '协议条款',
       indicators: '基金支付控制指标',
+      threshold: '限值',
       versions: '版本历史',
       transitions: '状态变更记录',
       findings: '违规发现',

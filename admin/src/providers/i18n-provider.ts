@@ -3,12 +3,14 @@ import { en } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { raChinese, raEnglish } from '../i18n/ra-zh-CN.js';
 import { mergeMessages } from '../i18n/merge-messages.js';
+import { consoleEn } from '../i18n/console.en.js';
+import { consoleZh } from '../i18n/console.zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en';
 
 export const messages: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': mergeMessages(raChinese, zhCN),
-  en: mergeMessages(raEnglish, en),
+  'zh-CN': mergeMessages(raChinese, zhCN, consoleZh),
+  en: mergeMessages(raEnglish, en, consoleEn),
 };
 
 /**

@@ -3,6 +3,7 @@ import { AppealDecision } from '../../db/generated/prisma/enums.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { illegalTransition, InputError } from '../errors.js';
 import { EVENT } from '../audit-event-types.js';
+import { yuanWords } from '../words.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { expectedVersion, fen, text, uuid } from '../shared/schemas.js';
@@ -36,13 +37,12 @@ export async function decideAppeal(
     if (!canPenaltyStep('DECIDE', penalty.status))
       throw illegalTransition('Penalty', penalty.id, penalty.status, 'DECIDE');
     if (input.decision === 'REDUCE' && !isValidReduction(penalty.amountFen, input.reducedAmountFen!)) {
+      const current = penalty.amountFen === null ? null : yuanWords(penalty.amountFen);
       throw new InputError([
         {
           path: ['input', 'reducedAmountFen'],
-          message:
-            penalty.amountFen === null
-              ? 'this penalty has no amount to reduce'
-              : `must be lower than the current amount ${penalty.amountFen} fen`,
+          message: current ? `must be lower than the current amount ${current.en}` : 'this penalty has no amount to reduce',
+          messageZh: current ? `须低于当前金额 ${current.zh}` : '该处理没有可减轻的金额',
         },
       ]);
     }

@@ -4,6 +4,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { illegalTransition, InputError } from '../errors.js';
+import { yuanWords } from '../words.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { addMonths, isoDate, utcDay } from '../shared/dates.js';
@@ -52,16 +53,22 @@ export async function executePenalty(
     if (isMoney) {
       recovered = input.recoveredAmountFen ?? penalty.amountFen ?? 0n;
       if (recovered > (penalty.amountFen ?? 0n)) {
+        const amount = yuanWords(penalty.amountFen ?? 0n);
         throw new InputError([
           {
             path: ['input', 'recoveredAmountFen'],
-            message: `cannot exceed the penalty amount ${penalty.amountFen} fen`,
+            message: `cannot exceed the penalty amount ${amount.en}`,
+            messageZh: `不能超过处理金额 ${amount.zh}`,
           },
         ]);
       }
     } else if (input.recoveredAmountFen != null) {
       throw new InputError([
-        { path: ['input', 'recoveredAmountFen'], message: `${penalty.measure} recovers no money` },
+        {
+          path: ['input', 'recoveredAmountFen'],
+          message: 'this measure recovers no money',
+          messageZh: '该处理措施不追回金额',
+        },
       ]);
     }
     const effectiveFrom = input.effectiveFrom ?? utcDay(now);

@@ -33,7 +33,7 @@ export default function setup(): void {
     statSync(path.join(root, 'admin/index.html')).mtimeMs,
   );
   if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sources) return;
-  const built = spawnSync('npx', ['vite', 'build', '--config', 'admin/vite.config.ts'], {
+  const built = spawnSync('npm', ['run', '-s', 'admin:build'], {
     cwd: root,
     stdio: 'inherit',
   });

@@ -126,8 +126,9 @@ async function editDraftEndDate(page: Page, locale: Locale, tag: string): Promis
   await screenshot(page, `${tag}-03b-edit-draft`);
   await page.locator('main button[type="submit"]').click();
   await page.waitForURL(/#\/agreements\/[^/]+\/show/, { timeout: 20_000 });
-  const [y, m, d] = endsOn.split('-').map(Number) as [number, number, number];
-  const shown = new Date(y, m - 1, d).toLocaleDateString(locale === 'en' ? 'en-GB' : 'zh-CN');
+  // Dates read as the agency writes them: 2027/06/24 in Chinese, 24/06/2027 in English.
+  const [y, m, d] = endsOn.split('-') as [string, string, string];
+  const shown = locale === 'en' ? `${d}/${m}/${y}` : `${y}/${m}/${d}`;
   await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain(shown);
 }
 
@@ -152,7 +153,7 @@ export async function penaltyWorkflow(
   base: string,
   locale: Locale,
   tag: string,
-): Promise<string> {
+): Promise<{ penaltyId: string; penaltyNumber: string }> {
   await page.goto(
     `${base}/admin/#/findings?filter=${encodeURIComponent(JSON.stringify({ status: 'PENALISED' }))}`,
   );
@@ -197,21 +198,50 @@ export async function penaltyWorkflow(
     `${tag}-10-appeal-dialog`,
   );
   await page.locator('button[data-action="hub.actions.decide"]').waitFor({ timeout: 20_000 });
-  await action(
-    page,
-    'hub.actions.decide',
-    async (d) => d.locator('textarea[name="reason"]').first().fill(`${tag}: 经复核，维持原处理决定`),
-    `${tag}-11-decide-dialog`,
-  );
+  await decideWithServerError(page, locale, tag);
   await page.locator('button[data-action="hub.actions.execute"]').waitFor({ timeout: 20_000 });
   await expect
     .poll(() => page.locator('main').innerText())
-    .toContain(t(locale, 'enums.PenaltyStatus.UPHELD'));
+    .toContain(t(locale, 'enums.PenaltyStatus.REDUCED'));
   await screenshot(page, `${tag}-12-decided`);
-  return penaltyId;
+  const penaltyNumber = /PEN-\d{8}-[0-9A-F]{10}/.exec(await page.locator('main').innerText())![0];
+  return { penaltyId, penaltyNumber };
+}
+
+/**
+ * Decides the appeal as a clerk who first mistypes: a reduced amount above the penalty is
+ * refused by the hub, the refusal sits on the amount input in the clerk's language (yuan, no
+ * ids, no fen), the dialog stays open, and the corrected amount goes through in the same
+ * dialog.
+ */
+async function decideWithServerError(page: Page, locale: Locale, tag: string): Promise<void> {
+  await page.locator('button[data-action="hub.actions.decide"]').click();
+  const d = dialog(page);
+  await d.waitFor();
+  await d.locator('textarea[name="reason"]').first().fill(`${tag}: 经复核，情节较轻，减轻处理`);
+  await d.locator('[role="combobox"]').first().click();
+  await page.locator('li[data-value="REDUCE"]').click();
+  await d.locator('input[name="reducedAmount"]').fill('99999999');
+  await d.locator('button[type="submit"]').click();
+  const helper = d.locator('.MuiFormHelperText-root.Mui-error');
+  await helper.first().waitFor({ timeout: 20_000 });
+  const fieldError = await helper.first().innerText();
+  if (locale === 'zh-CN') expect(fieldError).toMatch(/^须低于当前金额 [\d,]+\.\d\d 元$/);
+  else expect(fieldError).toMatch(/^must be lower than the current amount ¥[\d,]+\.\d\d$/);
+  // On the amount input itself, and nothing internal in what the clerk reads.
+  expect(await d.locator('input[name="reducedAmount"]').getAttribute('aria-invalid')).toBe('true');
+  expect(await d.innerText()).not.toMatch(/reducedAmountFen|fen\b|[0-9a-f]{8}-[0-9a-f]{4}-/);
+  await screenshot(page, `${tag}-11-decide-server-error`, { fullPage: false });
+  await d.locator('input[name="reducedAmount"]').fill('1000.00');
+  await d.locator('button[type="submit"]').click();
+  await d.waitFor({ state: 'detached', timeout: 20_000 });
 }
 
 /** Waits until the live audit page shows an event of this type for this entity (pushed, never reloaded). */
-export async function seeLiveEvent(auditPage: Page, type: string, rawId: string): Promise<void> {
-  await auditPage.locator(`tr[data-type="${type}"]`, { hasText: rawId }).first().waitFor({ timeout: 20_000 });
+/** Waits for an event on the live audit log, found by the record's number (rows show names, not ids). */
+export async function seeLiveEvent(auditPage: Page, type: string, recordNumber: string): Promise<void> {
+  await auditPage
+    .locator(`tr[data-type="${type}"]`, { hasText: recordNumber })
+    .first()
+    .waitFor({ timeout: 20_000 });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldName, toShownError } from './errors.js';
+import { fieldName, formFieldFor, toShownError } from './errors.js';
 
 const stale = {
   message: 'The agreement was changed meanwhile',
@@ -42,5 +42,37 @@ describe('server errors in forms', () => {
   it('falls back to the message, or to the fallback when there is no error', () => {
     expect(toShownError([{ message: 'plain' }], 'zh-CN', 'x').message).toBe('plain');
     expect(toShownError([], 'zh-CN', 'fallback').message).toBe('fallback');
+  });
+});
+
+describe('field texts in the clerk language, on the input the form has', () => {
+  const reduce = {
+    message: 'Invalid input',
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      messageZh: '输入有误：须低于当前金额 2,150.00 元',
+      fields: [
+        {
+          path: ['input', 'reducedAmountFen'],
+          message: 'must be lower than the current amount ¥2,150.00',
+          messageZh: '须低于当前金额 2,150.00 元',
+          messageEn: 'must be lower than the current amount ¥2,150.00',
+        },
+      ],
+    },
+  };
+
+  it('uses messageZh in Chinese and messageEn in English', () => {
+    expect(toShownError([reduce], 'zh-CN', 'x').errors.reducedAmountFen).toBe('须低于当前金额 2,150.00 元');
+    expect(toShownError([reduce], 'en', 'x').errors.reducedAmountFen).toBe(
+      'must be lower than the current amount ¥2,150.00',
+    );
+  });
+
+  it('maps a fen path to the yuan input of the form', () => {
+    const has = (n: string) => ['reducedAmount', 'reason'].includes(n);
+    expect(formFieldFor('reducedAmountFen', has)).toBe('reducedAmount');
+    expect(formFieldFor('reason', has)).toBe('reason');
+    expect(formFieldFor('expectedVersion', has)).toBeNull();
   });
 });

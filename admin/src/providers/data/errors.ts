@@ -9,7 +9,7 @@ export interface HubErrorExtensions {
   code?: string;
   messageZh?: string;
   messageEn?: string;
-  fields?: { path: (string | number)[]; message: string }[];
+  fields?: { path: (string | number)[]; message: string; messageZh?: string; messageEn?: string }[];
 }
 
 export interface GqlErrorLike {
@@ -46,12 +46,23 @@ export function toShownError(
   const ext = (first.extensions ?? {}) as HubErrorExtensions;
   const message = localisedMessage(first, locale);
   const errors: Record<string, unknown> = { root: { serverError: message } };
+  const zh = locale.startsWith('zh');
   for (const field of ext.fields ?? []) {
     const name = fieldName(field.path);
-    if (name) errors[name] = field.message;
+    if (name) errors[name] = (zh ? field.messageZh : field.messageEn) ?? field.message;
   }
   return { code: ext.code ?? 'UNKNOWN', message, errors };
 }
 
 /** Codes after which the session is gone: react-admin logs the user out. */
 export const SESSION_CODES = new Set(['UNAUTHENTICATED']);
+
+/**
+ * The form input a server field path refers to. Amounts travel as fen (`reducedAmountFen`)
+ * while forms take yuan under the plain name (`reducedAmount`) or `…Yuan`; the first name the
+ * form has wins, null when none.
+ */
+export function formFieldFor(name: string, has: (candidate: string) => boolean): string | null {
+  const candidates = [name, name.replace(/Fen$/, ''), name.replace(/Fen$/, 'Yuan')];
+  return candidates.find(has) ?? null;
+}

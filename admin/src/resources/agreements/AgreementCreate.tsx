@@ -16,6 +16,7 @@ import { enumChoices, useLocalName } from '../../common/fields.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { familyOf } from './draft-input.js';
 import { TermsInputs } from './TermsInputs.js';
+import { localDay } from '../../common/format.js';
 
 const kinds = enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind));
 
@@ -41,12 +42,11 @@ export function PartyInput({
   );
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+// Defaults on the agency's calendar (a draft started at 07:09 in Beijing starts that day).
+const today = () => localDay();
 const inYears = (n: number) => {
-  const d = new Date();
-  d.setUTCFullYear(d.getUTCFullYear() + n);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  const [y, m, d] = localDay().split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + n, m - 1, d - 1)).toISOString().slice(0, 10);
 };
 
 /** Drafts an agreement (version 1 with its clauses and indicators); signing is a later action. */

@@ -3,7 +3,6 @@ import {
   BooleanInput,
   CreateButton,
   Datagrid,
-  ExportButton,
   FilterButton,
   List,
   ReferenceInput,
@@ -19,6 +18,8 @@ import { EmptyState } from '../../common/EmptyState.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { canDo } from '../../providers/auth-provider.js';
 import { useLocalName } from '../../common/fields.js';
+import { ExportButtons } from '../../common/export/ExportButtons.js';
+import { agreementExportColumns } from './export-columns.js';
 
 const statuses = enumChoices('AgreementStatus', Object.keys(enumsEn.AgreementStatus));
 const kinds = enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind));
@@ -48,7 +49,7 @@ function Actions() {
     <TopToolbar>
       <FilterButton />
       {canDo(permissions, 'manageAgreements') ? <CreateButton /> : null}
-      <ExportButton />
+      <ExportButtons columns={agreementExportColumns} />
     </TopToolbar>
   );
 }

@@ -6,6 +6,7 @@ import {
   ReferenceManyField,
   Show,
   TabbedShowLayout,
+  FunctionField,
   TextField,
   TopToolbar,
   useTranslate,
@@ -16,6 +17,7 @@ import { AuditLink } from '../../common/AuditLink.js';
 import { VersionHistory } from './VersionHistory.js';
 import { TermsView } from './TermsView.js';
 import { AgreementActions } from './actions.js';
+import { systemReason } from '../auditEvents/sentence.js';
 import { GuardedEditButton } from '../../common/LockedEdit.js';
 import { RecordFindingButton } from '../findings/FindingCreate.js';
 
@@ -80,9 +82,20 @@ export function AgreementShow() {
                 label="resources.agreements.fields.status"
               />
               <EnumField source="toStatus" enumName="AgreementStatus" label="→" />
-              <TextField source="reason" label="hub.actions.reason" />
+              <FunctionField
+                label="hub.actions.reason"
+                render={(r: { reason: string }) => systemReason(r.reason, translate)}
+              />
               <DateField source="effectiveOn" label="hub.actions.effectiveOn" />
-              <TextField source="actorId" label="resources.auditEvents.fields.actorId" />
+              <FunctionField
+                label="resources.auditEvents.fields.actorId"
+                render={(r: { actorType: string; actorName?: string | null }) =>
+                  r.actorName ??
+                  translate(
+                    r.actorType === 'SYSTEM' ? 'console.audit.system' : `enums.ActorType.${r.actorType}`,
+                  )
+                }
+              />
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>

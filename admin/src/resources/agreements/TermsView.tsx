@@ -5,9 +5,11 @@ import {
   Labeled,
   RecordContextProvider,
   TextField,
+  useLocale,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { formatThreshold } from '../../common/format.js';
 import { Alert, CircularProgress, Grid } from '@mui/material';
 import { EnumField } from '../../common/fields.js';
 import { LocalText } from '../../common/LocalText.js';
@@ -22,6 +24,7 @@ export function TermsView() {
     currentVersion?: { id: string; versionNo: number; templateCode: string; templateVersion: string } | null;
   }>();
   const translate = useTranslate();
+  const locale = useLocale();
   const versionId = record?.currentVersion?.id ?? null;
   const { data, loading, error } = useRead<AgreementVersionTermsQuery>(
     VersionTerms,
@@ -71,9 +74,14 @@ export function TermsView() {
                   enumName="IndicatorMetric"
                   label={translate('hub.agreement.indicators')}
                 />
-                <EnumField source="comparator" enumName="Comparator" label=" " />
-                <FunctionField label=" " render={(i: { threshold: string }) => Number(i.threshold)} />
-                <EnumField source="unit" enumName="IndicatorUnit" label=" " />
+                <FunctionField
+                  label="hub.agreement.threshold"
+                  render={(i: { threshold: string; unit: string; comparator: string }) => (
+                    <span data-testid="indicator-threshold">
+                      {formatThreshold(i.threshold, i.unit, i.comparator, locale, translate)}
+                    </span>
+                  )}
+                />
                 <EnumField
                   source="breachMeasure"
                   enumName="PenaltyMeasure"

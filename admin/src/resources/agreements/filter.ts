@@ -1,4 +1,5 @@
 import { listify } from '../../providers/data/relay.js';
+import { localDay, localDayPlus } from '../../common/format.js';
 
 export const IN_FORCE = ['SIGNED', 'ACTIVE', 'SUSPENDED'];
 export const EXPIRING_DAYS = 90;
@@ -10,7 +11,5 @@ export function agreementFilter(
 ): Record<string, unknown> {
   const { expiringSoon, ...rest } = listify(filter, ['status', 'kind']);
   if (!expiringSoon) return rest;
-  const day = (d: Date) => d.toISOString().slice(0, 10);
-  const until = new Date(today.getTime() + EXPIRING_DAYS * 86_400_000);
-  return { status: IN_FORCE, ...rest, endsFrom: day(today), endsTo: day(until) };
+  return { status: IN_FORCE, ...rest, endsFrom: localDay(today), endsTo: localDayPlus(EXPIRING_DAYS, today) };
 }

@@ -159,6 +159,7 @@ export const AgreementOne = graphql(`
             effectiveOn
             actorType
             actorId
+            actorName
             occurredAt
           }
         }

@@ -12,6 +12,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { DateInput, NumberInput, TextInput, useTranslate } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
 import { IssueApiKey, RevokeApiKey, RotateApiKey } from './mutations.js';
+import { localDayPlus } from '../../common/format.js';
 
 type ClientRecord = { id: string; name: string; disabledAt?: string | null };
 type KeyRecord = { id: string; prefix: string; active: boolean; revokedAt?: string | null };
@@ -82,11 +83,7 @@ function SecretKeyDialog({ secret, onClose }: { secret: string | null; onClose: 
 /** `YYYY-MM-DD` (a date input) → the end of that day is not wanted: keys expire at 00:00 UTC. */
 const expiry = (v: unknown) => (typeof v === 'string' && v !== '' ? `${v.slice(0, 10)}T00:00:00Z` : null);
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const inOneYear = () => {
-  const d = new Date();
-  d.setUTCFullYear(d.getUTCFullYear() + 1);
-  return d.toISOString().slice(0, 10);
-};
+const inOneYear = () => localDayPlus(365);
 
 /** Issues a key for the API client on the page; its secret opens in the one-time dialog. */
 export function IssueKeyButton() {

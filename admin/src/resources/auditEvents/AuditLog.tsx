@@ -18,24 +18,14 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { Link, Title, useDataProvider, useLocale, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useTranslate } from 'react-admin';
 import type { HubDataProvider } from '../../providers/data/data-provider.js';
 import { subscriptionClient } from '../../providers/graphql-client.js';
-import { encodeGlobalId } from '../../common/global-id.js';
 import { AuditEventTypes, AuditEventsLatest, AuditEventsLive } from './queries.js';
 import { auditArgs, mergeEvents, resumeCursor } from './live-events.js';
 import { ChainStatus } from './ChainStatus.js';
+import { AuditEventRow, type AuditFilterPick } from './AuditEventRow.js';
 import type { AuditEventRowFragment } from '../../gql/graphql.js';
-
-const RESOURCE_OF: Record<string, string> = {
-  Agreement: 'agreements',
-  Penalty: 'penalties',
-  Finding: 'findings',
-  Provider: 'providers',
-  Partner: 'partners',
-  Physician: 'physicians',
-  Insurer: 'insurers',
-};
 
 type Status = 'connecting' | 'live' | 'disconnected';
 
@@ -68,7 +58,6 @@ function useUrlFilter(): [Record<string, unknown>, (f: Record<string, unknown>) 
  */
 export function AuditLog() {
   const translate = useTranslate();
-  const locale = useLocale();
   const dataProvider = useDataProvider<HubDataProvider>();
   const [filter, setFilter] = useUrlFilter();
   const args = useMemo(() => auditArgs(filter), [filter]);
@@ -166,12 +155,21 @@ export function AuditLog() {
   }, [dataProvider, args]);
 
   const typeLabel = (type: string) => translate(`eventTypes.${type}`, { _: type });
+  const pick = (p: AuditFilterPick) =>
+    setFilter({
+      ...filter,
+      ...(p.subject ? { subject: p.subject.value, subjectLabel: p.subject.label } : {}),
+      ...(p.actor ? { actor: p.actor.value, actorLabel: p.actor.label } : {}),
+    });
+  const drop = (...keys: string[]) =>
+    setFilter(Object.fromEntries(Object.entries(filter).filter(([k]) => !keys.includes(k))));
+  const latestSeq = events[0]?.seq ?? null;
 
   return (
     <Box>
       <Title title={translate('resources.auditEvents.name', { smart_count: 2 })} />
       <Stack spacing={2} sx={{ mt: 2 }}>
-        <ChainStatus />
+        <ChainStatus latestSeq={latestSeq} />
         <Card>
           <CardContent>
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems="center">
@@ -196,6 +194,20 @@ export function AuditLog() {
                 onKeyDown={(e) => e.key === 'Enter' && setFilter({ ...filter, subject: subjectText })}
                 sx={{ minWidth: 360 }}
               />
+              {args.actor ? (
+                <Chip
+                  data-testid="actor-filter"
+                  label={`${translate('console.audit.filterActor')}：${String(filter.actorLabel ?? args.actor)}`}
+                  onDelete={() => drop('actor', 'actorLabel')}
+                />
+              ) : null}
+              {args.subject && filter.subjectLabel ? (
+                <Chip
+                  data-testid="record-filter"
+                  label={`${translate('console.audit.filterRecord')}：${String(filter.subjectLabel)}`}
+                  onDelete={() => drop('subject', 'subjectLabel')}
+                />
+              ) : null}
               <Chip
                 data-testid="live-status"
                 color={status === 'live' ? 'success' : status === 'connecting' ? 'default' : 'warning'}
@@ -233,52 +245,12 @@ export function AuditLog() {
                   <TableCell>{translate('resources.auditEvents.fields.seq')}</TableCell>
                   <TableCell>{translate('resources.auditEvents.fields.time')}</TableCell>
                   <TableCell>{translate('resources.auditEvents.fields.type')}</TableCell>
-                  <TableCell>{translate('resources.auditEvents.fields.subject')}</TableCell>
-                  <TableCell>{translate('resources.auditEvents.fields.actorId')}</TableCell>
-                  <TableCell>{translate('resources.auditEvents.fields.data')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
-                {events.map((e) => {
-                  const resource = RESOURCE_OF[e.entityType];
-                  return (
-                    <TableRow key={e.seq} data-type={e.type}>
-                      <TableCell>{e.seq}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                        {new Date(e.time).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN')}
-                      </TableCell>
-                      <TableCell>
-                        <Chip size="small" label={typeLabel(e.type)} title={e.type} />
-                      </TableCell>
-                      <TableCell>
-                        {resource ? (
-                          <Link
-                            to={`/${resource}/${encodeURIComponent(encodeGlobalId(e.entityType, e.entityId))}/show`}
-                          >
-                            {e.subject}
-                          </Link>
-                        ) : (
-                          e.subject
-                        )}
-                      </TableCell>
-                      <TableCell>
-                        {translate(`enums.ActorType.${e.actorType}`)} {e.actorId.slice(0, 8)}
-                      </TableCell>
-                      <TableCell
-                        sx={{
-                          fontFamily: 'monospace',
-                          fontSize: 12,
-                          maxWidth: 420,
-                          overflow: 'hidden',
-                          textOverflow: 'ellipsis',
-                          whiteSpace: 'nowrap',
-                        }}
-                      >
-                        {JSON.stringify(e.data)}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
+                {events.map((e) => (
+                  <AuditEventRow key={e.seq} event={e} onPick={pick} />
+                ))}
               </TableBody>
             </Table>
           )}

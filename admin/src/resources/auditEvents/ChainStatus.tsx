@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, CircularProgress } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { HubDataProvider } from '../../providers/data/data-provider.js';
@@ -7,8 +7,11 @@ import type { VerifyAuditChainQuery } from '../../gql/graphql.js';
 
 type Report = VerifyAuditChainQuery['verifyAuditChain'];
 
-/** `verifyAuditChain` recomputed by the hub, run when the log opens and on demand. */
-export function ChainStatus() {
+/**
+ * `verifyAuditChain` recomputed by the hub, run when the log opens, on demand, and again
+ * shortly after live events arrive (so the count covers what the table shows).
+ */
+export function ChainStatus({ latestSeq }: { latestSeq?: string | null }) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<HubDataProvider>();
   const [report, setReport] = useState<Report | null>(null);
@@ -26,6 +29,17 @@ export function ChainStatus() {
   }, [dataProvider]);
 
   useEffect(verify, [verify]);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!latestSeq) return;
+    // Several events often arrive together (one command, or a replay): verify once after them.
+    const timer = setTimeout(verify, 400);
+    return () => clearTimeout(timer);
+  }, [latestSeq, verify]);
 
   const action = (
     <Button color="inherit" size="small" onClick={verify} disabled={busy}>

@@ -11,6 +11,8 @@ export const AuditEventRowFields = graphql(`
     time
     actorType
     actorId
+    actorName
+    subjectName
     requestId
     data
     hash

@@ -22,12 +22,13 @@ import { parseYuanToFen } from '../../common/money.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { canDo } from '../../providers/auth-provider.js';
 import { ViolationTypeChoices } from './mutations.js';
+import { localDay } from '../../common/format.js';
 
 type Choices = {
   violationTypes: { edges: { node: { id: string; code: string; nameZh: string; nameEn: string } }[] };
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localDay();
 const amount = (v: unknown) =>
   v === undefined || v === null || v === '' || parseYuanToFen(v as string) !== null
     ? undefined

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatDateTime,
+  formatThreshold,
+  formatYuanWords,
+  localDay,
+  localDayPlus,
+} from './format.js';
+
+const labels: Record<string, string> = {
+  'enums.Comparator.LTE': '≤',
+  'enums.IndicatorUnit.PERCENT': '%',
+  'enums.IndicatorUnit.DAYS': '天',
+};
+const t = (key: string) => labels[key] ?? key;
+
+describe('the console formatting layer', () => {
+  it('shows money thresholds in yuan with separators, not raw fen', () => {
+    expect(formatThreshold('980000', 'FEN', 'LTE', 'zh-CN', t)).toBe('≤ 9,800.00 元');
+    expect(formatThreshold('3500000000.0000', 'FEN', 'LTE', 'zh-CN', t)).toBe('≤ 35,000,000.00 元');
+    expect(formatThreshold('980000', 'FEN', 'LTE', 'en', t)).toBe('≤ ¥9,800.00');
+    expect(formatThreshold('15', 'PERCENT', 'LTE', 'zh-CN', t)).toBe('≤ 15 %');
+  });
+
+  it('writes yuan for sentences', () => {
+    expect(formatYuanWords('430000', 'zh-CN')).toBe('4,300.00 元');
+    expect(formatYuanWords(430000, 'en')).toBe('¥4,300.00');
+  });
+
+  it('uses the agency day: 07:09 in Beijing is that day, not the UTC day before', () => {
+    const at = new Date('2026-12-05T23:09:00Z');
+    expect(localDay(at, 'Asia/Shanghai')).toBe('2026-12-06');
+    expect(localDay(at, 'UTC')).toBe('2026-12-05');
+    expect(localDayPlus(365, at, 'Asia/Shanghai')).toBe('2027-12-06');
+    expect(formatDateTime(at, 'zh-CN', 'Asia/Shanghai')).toBe('2026/12/06 07:09');
+    expect(formatDateTime(at, 'en', 'Asia/Shanghai')).toBe('06/12/2026, 07:09');
+  });
+
+  it('shows calendar dates as stored', () => {
+    expect(formatDate('2026-12-06', 'zh-CN')).toBe('2026/12/06');
+    expect(formatDate('2026-12-06', 'en')).toBe('06/12/2026');
+    expect(formatDate(null, 'en')).toBe('—');
+  });
+});

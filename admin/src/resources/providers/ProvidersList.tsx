@@ -1,0 +1,22 @@
+import { Datagrid, List, TextField } from 'react-admin';
+import { DateField } from '../../common/DateField.js';
+import { EnumField, NameField } from '../../common/fields.js';
+import { EmptyState } from '../../common/EmptyState.js';
+import { filters } from './filters.js';
+
+export function ProvidersList() {
+  return (
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} empty={<EmptyState />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" />
+        <TextField source="nameZh" />
+        <EnumField source="kind" enumName="ProviderKind" />
+        <EnumField source="hospitalGrade" enumName="HospitalGrade" sortable={false} />
+        <EnumField source="ownership" enumName="Ownership" sortable={false} />
+        <EnumField source="status" enumName="ProviderStatus" chip />
+        <NameField source="insurer" sortable={false} />
+        <DateField source="reapplicationBannedUntil" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,50 @@
+import { Route } from 'react-router-dom';
+import type { ResourceProps } from 'react-admin';
+import { canDo } from '../providers/auth-provider.js';
+import { NoAccess } from '../layout/NoAccess.js';
+
+/**
+ * The capability (server/auth/capabilities.ts) each resource's create and edit screens need.
+ * A role without it gets neither the route nor the button; typing the URL shows NoAccess.
+ */
+export const screenCapabilities: Record<string, { create?: string; edit?: string }> = {
+  agreements: { create: 'manageAgreements', edit: 'manageAgreements' },
+  findings: { create: 'recordFindings' },
+  providers: { edit: 'manageParties' },
+  partners: { edit: 'manageParties' },
+  physicians: { edit: 'manageParties' },
+  apiClients: { create: 'manageAccess' },
+  users: { create: 'manageAccess' },
+};
+
+/** The resource's screens this viewer may open: create/edit dropped without the capability. */
+export function allowedScreens(view: ResourceProps, permissions: unknown): ResourceProps {
+  const needs = screenCapabilities[view.name] ?? {};
+  const out = { ...view };
+  if (needs.create && !canDo(permissions, needs.create)) delete out.create;
+  if (needs.edit && !canDo(permissions, needs.edit)) delete out.edit;
+  return out;
+}
+
+/** Routes answering the dropped create/edit URLs with the no-access page. */
+export function noAccessRoutes(views: ResourceProps[], permissions: unknown) {
+  return views.flatMap((view) => {
+    const allowed = allowedScreens(view, permissions);
+    return [
+      view.create && !allowed.create ? (
+        <Route
+          key={`${view.name}-create`}
+          path={`/${view.name}/create`}
+          element={<NoAccess resource={view.name} />}
+        />
+      ) : null,
+      view.edit && !allowed.edit ? (
+        <Route
+          key={`${view.name}-edit`}
+          path={`/${view.name}/:id`}
+          element={<NoAccess resource={view.name} />}
+        />
+      ) : null,
+    ].filter((r) => r !== null);
+  });
+}

@@ -1,0 +1,5 @@
+import { TextField } from 'react-admin';
+
+export function UserTitle() {
+  return <TextField source="username" variant="inherit" />;
+}

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { precompress } from './vite.config.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The bundled GraphQL IDE (graphiql.html → admin/dist/graphiql.html, served by the hub at
+ * /graphiql). Built after the console into the same directory without emptying it; a separate
+ * build so that GraphiQL's editor and the full graphql-js never land in chunks the console
+ * loads first.
+ */
+export default defineConfig({
+  root: here,
+  base: '/admin/',
+  plugins: [react(), precompress()],
+  build: {
+    outDir: path.join(here, 'dist'),
+    emptyOutDir: false,
+    chunkSizeWarningLimit: 1500,
+    sourcemap: false,
+    rollupOptions: { input: { graphiql: path.join(here, 'graphiql.html') } },
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * The agency's calendar. Times are stored in UTC, but a clerk's "today" (a default start
+ * date, the date inside an AGR-<date> number) is the agency's local day: a draft started at
+ * 07:09 in Beijing belongs to that day, not to the previous UTC day. The hub sets the zone
+ * once at start from HUB_TIME_ZONE (server/config.ts); Asia/Shanghai until then.
+ */
+let zone = 'Asia/Shanghai';
+
+export function setAgencyTimeZone(timeZone: string): void {
+  zone = timeZone;
+}
+
+export function agencyTimeZone(): string {
+  return zone;
+}
+
+/** True when the runtime knows the IANA zone name (config validation). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `YYYY-MM-DD` of `at` on the agency's calendar. */
+export function localDay(at: Date, timeZone: string = zone): string {
+  // en-CA formats dates as ISO YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}

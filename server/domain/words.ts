@@ -1,0 +1,84 @@
+import type { LocalisedMessage } from './errors.js';
+
+/**
+ * The words a clerk reads in error messages: records, states and steps by name in zh-CN and
+ * en, never as enum codes (the codes stay in `extensions` for programs). The console shows
+ * the same labels (admin/src/i18n/enums.*.ts).
+ */
+const ENTITIES: Record<string, LocalisedMessage> = {
+  Agreement: { zh: '协议', en: 'agreement' },
+  Penalty: { zh: '处理决定', en: 'penalty' },
+  Finding: { zh: '违规发现', en: 'finding' },
+  TipOff: { zh: '举报线索', en: 'tip-off' },
+  Provider: { zh: '定点医药机构', en: 'provider' },
+  Partner: { zh: '合作机构', en: 'partner' },
+  Physician: { zh: '医保医师', en: 'physician' },
+  Insurer: { zh: '医保经办机构', en: 'insurer' },
+  Appeal: { zh: '申诉', en: 'appeal' },
+  ApiClient: { zh: 'API 客户端', en: 'API client' },
+  ApiKey: { zh: 'API 密钥', en: 'API key' },
+  User: { zh: '用户', en: 'user' },
+};
+
+const STATES: Record<string, LocalisedMessage> = {
+  // agreements
+  DRAFT: { zh: '草稿', en: 'draft' },
+  SIGNED: { zh: '已签订', en: 'signed' },
+  ACTIVE: { zh: '生效中', en: 'active' },
+  SUSPENDED: { zh: '已暂停', en: 'suspended' },
+  TERMINATED: { zh: '已解除', en: 'terminated' },
+  EXPIRED: { zh: '已到期', en: 'expired' },
+  // penalties
+  PROPOSED: { zh: '拟处理', en: 'proposed' },
+  ISSUED: { zh: '已下达', en: 'issued' },
+  APPEALED: { zh: '申诉中', en: 'under appeal' },
+  UPHELD: { zh: '维持', en: 'upheld' },
+  REDUCED: { zh: '减轻', en: 'reduced' },
+  OVERTURNED: { zh: '撤销', en: 'overturned' },
+  EXECUTED: { zh: '已执行', en: 'executed' },
+  CLOSED: { zh: '已结案', en: 'closed' },
+  // findings
+  OPEN: { zh: '待处理', en: 'open' },
+  PENALISED: { zh: '已处理', en: 'penalised' },
+  DISMISSED: { zh: '不予处理', en: 'dismissed' },
+  // tip-offs
+  RECEIVED: { zh: '已受理', en: 'received' },
+  INVESTIGATING: { zh: '调查中', en: 'under investigation' },
+  VERIFIED: { zh: '已查实', en: 'verified' },
+};
+
+const ACTIONS: Record<string, LocalisedMessage> = {
+  SIGN: { zh: '签订', en: 'sign' },
+  ACTIVATE: { zh: '生效', en: 'activate' },
+  SUSPEND: { zh: '暂停', en: 'suspend' },
+  RESUME: { zh: '恢复', en: 'resume' },
+  TERMINATE: { zh: '解除', en: 'terminate' },
+  EXPIRE: { zh: '到期', en: 'expire' },
+  AMEND: { zh: '变更', en: 'amend' },
+  RENEW: { zh: '续签', en: 'renew' },
+  UPDATE_DRAFT: { zh: '修改草稿', en: 'edit the draft' },
+  PROPOSE_PENALTY: { zh: '拟定处理', en: 'propose a penalty' },
+  ISSUE: { zh: '下达', en: 'issue' },
+  APPEAL: { zh: '申诉', en: 'appeal' },
+  DECIDE: { zh: '作出申诉决定', en: 'decide the appeal' },
+  EXECUTE: { zh: '执行', en: 'execute' },
+  CLOSE: { zh: '结案', en: 'close' },
+  VERIFY: { zh: '查实', en: 'verify' },
+  DISMISS: { zh: '不予查实', en: 'dismiss' },
+};
+
+const pick = (table: Record<string, LocalisedMessage>, key: string): LocalisedMessage =>
+  table[key] ?? { zh: key, en: key.toLowerCase().replaceAll('_', ' ') };
+
+export const entityWord = (entity: string) => pick(ENTITIES, entity);
+export const stateWord = (state: string) => pick(STATES, state);
+export const actionWord = (action: string) => pick(ACTIONS, action);
+
+/** Integer fen as the yuan a clerk reads: "2,150.00 元" / "¥2,150.00". */
+export function yuanWords(fen: bigint | number | string): LocalisedMessage {
+  const value = BigInt(fen);
+  const abs = value < 0n ? -value : value;
+  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = `${value < 0n ? '-' : ''}${whole}.${(abs % 100n).toString().padStart(2, '0')}`;
+  return { zh: `${text} 元`, en: `¥${text}` };
+}
