@@ -13,7 +13,7 @@ import { RuleHit } from './rule-hit.js';
 export const Claim = builder.prismaNode('Claim', {
   id: { field: 'id_settlementMonth' },
   authScopes: { roles: CAN.read },
-  findUnique: (key, ctx) => ({ id_settlementMonth: key as never, AND: [visible.claim(ctx.viewer)] }),
+  findUnique: (key, ctx) => ({ id_settlementMonth: claimKey(key), AND: [visible.claim(ctx.viewer)] }),
   nullable: true,
   fields: (t) => ({
     settlementId: t.exposeString('settlementId'),
@@ -107,3 +107,17 @@ builder.queryFields((t) => ({
     ClaimConnection,
   ),
 }));
+
+const NO_CLAIM = { id: '00000000-0000-0000-0000-000000000000', settlementMonth: new Date(0) };
+
+/** The claim's global ID carries [id, settlementMonth]; anything else names no claim. */
+function claimKey(key: unknown): { id: string; settlementMonth: Date } {
+  try {
+    const [id, month] = (typeof key === 'string' ? JSON.parse(key) : key) as unknown[];
+    const settlementMonth = new Date(String(month));
+    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(settlementMonth.getTime())) return NO_CLAIM;
+    return { id, settlementMonth };
+  } catch {
+    return NO_CLAIM;
+  }
+}
