@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { JobTarget } from '../db/open-database.js';
 import type { Tx } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { SCREENING_QUEUE } from '../domain/monitoring/screening-queue.js';
 
 /**
  * The hub's one job queue: pg-boss, in the hub's own database (its tables in schema `pgboss`).
@@ -24,6 +25,8 @@ export async function startJobQueue(target: JobTarget, logger: Logger): Promise<
       : new PgBoss({ db: pgliteDb(target.pglite), backend: 'pglite' });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
+  // Queues exist before anything is sent, whether or not this process works them.
+  await ensureQueue(boss, SCREENING_QUEUE, { retryLimit: 3, retryDelay: 5, expireInSeconds: 20 * 60 });
   current = boss;
   return {
     boss,
