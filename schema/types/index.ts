@@ -24,6 +24,7 @@ import './claim.js';
 import './knowledge-entry.js';
 import './screening-run.js';
 import './claim-mutations.js';
+import './monitoring-report.js';
 import './tip-off.js';
 import './user.js';
 import './session.js';
