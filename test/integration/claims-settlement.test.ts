@@ -107,3 +107,22 @@ describe('claims are tenant data', () => {
     expect(own.edges.every((e) => e.node.provider.code === w.providers[0]!.code)).toBe(true);
   });
 });
+
+describe('monitoringReport', () => {
+  const REPORT = `query ($insurerId: ID) { monitoringReport(month: "2026-03", insurerId: $insurerId) {
+    reminders { count amountFen } interceptions { count fundFen amountFen } flagged { count amountFen }
+    settledClaims settledFundFen violatingShare byRule { ruleCode hits } } }`;
+  it('counts the month’s reminders, interceptions and flagged claims of the insurer; others are refused', async () => {
+    type R = { monitoringReport: { reminders: { count: number }; interceptions: { count: number; amountFen: number }; flagged: { count: number }; settledClaims: number; violatingShare: number; byRule: { ruleCode: string }[] } };
+    const r = ok(await hub.exec<R>(REPORT, {}, insurerAdmin(w.insurer.id))).monitoringReport;
+    expect(r.reminders.count).toBeGreaterThanOrEqual(1);
+    expect(r.interceptions).toMatchObject({ count: 1, amountFen: 2500 });
+    expect(r.flagged.count).toBe(1);
+    expect(r.settledClaims).toBeGreaterThanOrEqual(2);
+    expect(r.violatingShare).toBeGreaterThan(0);
+    expect(r.byRule.map((x) => x.ruleCode)).toEqual([`${w.insurer.code}-QUANTITY_OVER_LIMIT`]);
+    refused(await hub.exec(REPORT, {}, insurerViewer(w.insurer.id)), 'FORBIDDEN');
+    const other = await createInsurer(hub.prisma);
+    refused(await hub.exec(REPORT, { insurerId: Buffer.from(`Insurer:${w.insurer.id}`).toString('base64') }, insurerAdmin(other.id)), 'NOT_FOUND');
+  });
+});
