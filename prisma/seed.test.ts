@@ -8,6 +8,7 @@ import { VIOLATION_TYPES } from '../server/domain/catalogue/violation-types.js';
 import { AUDIT_RULES } from '../server/domain/catalogue/audit-rules.js';
 import { DEMO_API_CLIENTS, DEMO_PASSWORD } from './seed/identities.js';
 import { seedDemo } from './seed.js';
+import { RULES } from '../server/domain/monitoring/rules/index.js';
 
 let db: EmbeddedDatabase;
 let prisma: AppPrismaClient;
@@ -70,7 +71,10 @@ describe('seedDemo', () => {
       expect(r.nameEn).toMatch(/[A-Za-z]/);
     }
     const rules = await prisma.auditRule.findMany({ where: { insurer: { code: 'MAS' } } });
-    expect(rules).toHaveLength(AUDIT_RULES.length);
+    // The catalogue's rules as recorded, each shipped rule definition installed (adopting a
+    // catalogue rule of the same code).
+    expect(rules.length).toBeGreaterThanOrEqual(AUDIT_RULES.length);
+    expect(rules.map((r) => r.ruleKey).filter(Boolean).sort()).toEqual(RULES.map((r) => r.key).sort());
     expect(await prisma.ruleHit.count({ where: { findingId: { not: null } } })).toBeGreaterThan(0);
   });
 
@@ -112,7 +116,14 @@ describe('seedDemo', () => {
     expect(await prisma.apiClient.count({ where: { role: 'INTEGRATOR' } })).toBe(1);
   });
 
-  it('writes no audit events', async () => {
-    expect(await prisma.auditEvent.count()).toBe(0);
+  it('writes audit events only for what went through import commands (knowledge, claims)', async () => {
+    const types = await prisma.auditEvent.groupBy({ by: ['type'], _count: true });
+    expect(types.map((t) => t.type).sort()).toEqual(['claims.imported', 'knowledge.imported']);
+  });
+
+  it('seeds a screened month of Ma\'anshan claims with violations in it', async () => {
+    const claims = await prisma.claim.count({ where: { settlementId: { startsWith: 'MAS' } } });
+    expect(claims).toBeGreaterThanOrEqual(1500);
+    expect(await prisma.ruleHit.count({ where: { stage: 'AFTER', claimRef: { startsWith: 'MAS' } } })).toBeGreaterThan(50);
   });
 });

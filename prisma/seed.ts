@@ -13,6 +13,8 @@ import { hashDemoPasswords, seedIdentities } from './seed/identities.js';
 import { createIds } from './seed/ids.js';
 import { seedOversight } from './seed/oversight.js';
 import { seedParties } from './seed/parties.js';
+import { seedDemoClaims } from './seed/claims.js';
+import { setDatabase } from '../server/db/database.js';
 
 export interface SeedDemoResult {
   seeded: boolean;
@@ -37,6 +39,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedDemoResult> {
     },
     { maxWait: 10_000, timeout: 120_000 },
   );
+  // Claims go through the import command (its own batches and events), after the parties exist.
+  // The import command reaches the database through db(): the seed's client is the process's.
+  setDatabase(prisma);
+  await seedDemoClaims(prisma);
   return { seeded: true, ms: Math.round(performance.now() - started) };
 }
 

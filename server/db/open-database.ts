@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -12,6 +13,9 @@ import { StartupError, describeConnectionError } from '../startup-error.js';
 
 export type Listener = (payload: string) => void;
 
+/** Where the job queue (pg-boss) keeps its tables: the same database, in-process or by URL. */
+export type JobTarget = { kind: 'embedded'; pglite: PGlite } | { kind: 'postgres'; url: string };
+
 /**
  * The database the hub runs on, whichever it is: the embedded PGlite (default, in-process,
  * data under DATA_DIR) or PostgreSQL (DATABASE_URL). Both run the same migrations; both
@@ -20,6 +24,7 @@ export type Listener = (payload: string) => void;
 export interface Database {
   kind: 'embedded' | 'postgres';
   prisma: PrismaClient;
+  jobTarget: JobTarget;
   /**
    * LISTEN on a channel; resolves to an unsubscribe function. On PostgreSQL the session is
    * re-established after a restart or a dropped connection, then `onReconnect` runs (anything
@@ -51,6 +56,7 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
     return {
       kind: 'embedded',
       prisma,
+      jobTarget: { kind: 'embedded', pglite: embedded.pglite },
       async listen(channel, onPayload) {
         const unlisten = await embedded.pglite.listen(channel, onPayload);
         return async () => unlisten();
@@ -86,6 +92,7 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
   return {
     kind: 'postgres',
     prisma,
+    jobTarget: { kind: 'postgres', url },
     async listen(channel, onPayload, onReconnect) {
       const listener = new ReconnectingListener(url, channel, onPayload, { logger, onReconnect });
       await listener.start();

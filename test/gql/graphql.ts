@@ -568,6 +568,7 @@ export type QNodeQuery = { node:
     | { __typename: 'Assessment', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'AuditRule', id: string }
+    | { __typename: 'Claim', id: string }
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
     | { __typename: 'DesignationApplication', id: string }
@@ -576,6 +577,7 @@ export type QNodeQuery = { node:
     | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
+    | { __typename: 'KnowledgeEntry', id: string }
     | { __typename: 'MonthlyReport', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'Penalty', id: string }
@@ -588,6 +590,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ResigningCampaignItem', id: string }
     | { __typename: 'RuleHit', id: string }
     | { __typename: 'SanctionEnd', id: string }
+    | { __typename: 'ScreeningRun', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'ViolationType', id: string }
@@ -606,6 +609,7 @@ export type QNodeQuery = { node:
     | { __typename: 'Assessment', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'AuditRule', id: string }
+    | { __typename: 'Claim', id: string }
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
     | { __typename: 'DesignationApplication', id: string }
@@ -614,6 +618,7 @@ export type QNodeQuery = { node:
     | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
+    | { __typename: 'KnowledgeEntry', id: string }
     | { __typename: 'MonthlyReport', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'Penalty', id: string }
@@ -626,6 +631,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ResigningCampaignItem', id: string }
     | { __typename: 'RuleHit', id: string }
     | { __typename: 'SanctionEnd', id: string }
+    | { __typename: 'ScreeningRun', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'ViolationType', id: string }
@@ -771,6 +777,9 @@ export type QByNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type QProviderAgreementsQueryVariables = Exact<{
@@ -780,6 +789,9 @@ export type QProviderAgreementsQueryVariables = Exact<{
 
 
 export type QProviderAgreementsQuery = { provider: { nameZh: string, agreements: { totalCount: number, edges: Array<{ node: { number: string } }> } } | null, insurer:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

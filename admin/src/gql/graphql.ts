@@ -991,6 +991,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -999,6 +1000,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1011,6 +1013,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1045,6 +1048,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1053,6 +1057,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1065,6 +1070,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1133,6 +1139,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1141,6 +1148,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1153,6 +1161,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1178,6 +1187,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1186,6 +1196,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1198,6 +1209,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1267,6 +1279,7 @@ export type DesignationApplicationOneQuery = { __typename: 'Query', node:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication', id: string, number: string, applicantNameZh: string, applicantNameEn: string, kind: ProviderKind, hospitalGrade: HospitalGrade | null, pharmacyClass: PharmacyClass | null, ownership: Ownership, licenceScope: Array<string>, regionCode: string, address: string | null, status: ApplicationStatus, submittedAt: string, evaluationDueOn: string, decisionDueOn: string, totalScore: string | null, refusalReason: string | null, version: number, materials: Array<{ __typename: 'ApplicationMaterial', title: string, ref: string }>, scoreItems: Array<{ __typename: 'ApplicationScoreItem', item: string, score: number, max: number, labelZh: string, labelEn: string, note: string | null }>, agreement: { __typename: 'Agreement', id: string, number: string, status: AgreementStatus } | null }
@@ -1275,6 +1288,7 @@ export type DesignationApplicationOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1287,6 +1301,7 @@ export type DesignationApplicationOneQuery = { __typename: 'Query', node:
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1343,6 +1358,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1351,6 +1367,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1363,6 +1380,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1405,6 +1423,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1413,6 +1432,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer', id: string, code: string, nameZh: string, nameEn: string }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1425,6 +1445,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1460,6 +1481,7 @@ export type MonthlyReportOneQuery = { __typename: 'Query', node:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1468,6 +1490,7 @@ export type MonthlyReportOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport', id: string, period: string, dueOn: string, submittedAt: string, late: boolean, lineCount: number, totalFen: number, source: string, version: number, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, stockingRates: Array<{ __typename: 'StockingRate', category: string, listed: number, stocked: number, ratePercent: string, threshold: string | null, met: boolean | null }>, lines: Array<{ __typename: 'MonthlyReportLine', lineNo: number, drugCode: string, drugName: string, maker: string, channel: string, category: DrugCategory, unitPriceFen: number, quantity: number, amountFen: number }> }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1480,6 +1503,7 @@ export type MonthlyReportOneQuery = { __typename: 'Query', node:
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1522,6 +1546,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1530,6 +1555,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'Penalty' }
@@ -1542,6 +1568,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1642,6 +1669,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1650,6 +1678,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty', id: string, number: string, status: PenaltyStatus, measure: PenaltyMeasure, target: PenaltyTarget, amountFen: number | null, baseAmountFen: number | null, multiple: string | null, recoveredAmountFen: number, version: number, proposedAt: string, issuedAt: string | null, appealDeadline: string | null, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string }, finding: { __typename: 'Finding', id: string, number: string } }
@@ -1662,6 +1691,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1704,6 +1734,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1712,6 +1743,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1724,6 +1756,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1773,6 +1806,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1781,6 +1815,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1793,6 +1828,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1833,6 +1869,7 @@ export type PublicDisclosureOneQuery = { __typename: 'Query', node:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1841,6 +1878,7 @@ export type PublicDisclosureOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1853,6 +1891,7 @@ export type PublicDisclosureOneQuery = { __typename: 'Query', node:
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -1946,6 +1985,7 @@ export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -1954,6 +1994,7 @@ export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -1966,6 +2007,7 @@ export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit', id: string, claimRef: string, stage: RuleStage, status: RuleHitStatus, step: RuleHitStep, stepEnteredAt: string, dueAt: string | null, overdue: boolean, allowedActions: Array<RuleHitAction>, amountFen: number, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string } | null, finding: { __typename: 'Finding', id: string, number: string } | null }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
@@ -2004,6 +2046,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -2012,6 +2055,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -2024,6 +2068,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User', id: string, username: string, displayName: string, role: Role, locale: string, lockedUntil: string | null, disabledAt: string | null, createdAt: string, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string } | null, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null }
     | { __typename: 'ViolationType' }
@@ -2049,6 +2094,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'DesignationApplication' }
@@ -2057,6 +2103,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
@@ -2069,6 +2116,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ResigningCampaignItem' }
     | { __typename: 'RuleHit' }
     | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
     | { __typename: 'TipOff' }
     | { __typename: 'User', id: string, username: string, displayName: string }
     | { __typename: 'ViolationType' }

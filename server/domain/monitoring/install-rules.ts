@@ -25,5 +25,10 @@ export async function installRules(tx: Tx, insurerId: string): Promise<number> {
     })),
     skipDuplicates: true,
   });
+  // A rule the insurer already has under the same code (from the rule catalogue, recorded
+  // before rules could run) is adopted: it keeps its settings and gains the definition.
+  for (const r of RULES) {
+    await tx.auditRule.updateMany({ where: { insurerId, code: `${insurer.code}-${r.key}`, ruleKey: null }, data: { ruleKey: r.key } });
+  }
   return result.count;
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ClaimLine_insurerId_prescriptionNo_idx" ON "ClaimLine"("insurerId", "prescriptionNo");

@@ -1,0 +1,41 @@
+import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
+import { systemViewer } from '../../server/auth/viewer.js';
+import { installRules } from '../../server/domain/monitoring/install-rules.js';
+import { importKnowledge } from '../../server/domain/monitoring/import-knowledge.js';
+import { activeRules } from '../../server/domain/monitoring/active-rules.js';
+import { screenChunk } from '../../server/domain/monitoring/screen-chunk.js';
+import { KNOWLEDGE } from '../../server/domain/monitoring/simulation/generate-claims.js';
+import { seedSimClaims } from '../../server/domain/monitoring/simulation/seed-simulation.js';
+
+/**
+ * A month of settled claims for the Ma'anshan insurer (last calendar month), about 6 % with a
+ * violation in them, its rule set and knowledge library, and that month already screened, so
+ * the console and the monthly report have something to show.
+ */
+export async function seedDemoClaims(prisma: PrismaClient, claims = 1500): Promise<void> {
+  const insurer = await prisma.insurer.findUnique({ where: { code: 'MAS' } });
+  if (!insurer) return;
+  const providers = await prisma.provider.findMany({ where: { insurerId: insurer.id, kind: 'HOSPITAL' }, orderBy: { code: 'asc' }, take: 5 });
+  if (providers.length < 3) return;
+  const physician = await prisma.physician.findFirst({ where: { primaryProviderId: providers[0]!.id }, orderBy: { code: 'asc' } });
+  await prisma.$transaction((tx) => installRules(tx, insurer.id));
+  await importKnowledge({ actor: systemViewer, requestId: null }, insurer.id, KNOWLEDGE.map((value, i) => ({ line: i + 1, value })));
+  const now = new Date();
+  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  const month = last.toISOString().slice(0, 7);
+  await seedSimClaims(prisma, insurer.id, {
+    claims,
+    violationRate: 0.06,
+    seed: 20_240_501,
+    month,
+    providerCodes: providers.map((p) => p.code),
+    physicianCode: physician?.code,
+    prefix: `MAS${month.replace('-', '')}`,
+  });
+  for (const p of providers) {
+    await prisma.$transaction(
+      async (tx) => screenChunk(tx, { insurerId: insurer.id, providerId: p.id, fromMonth: `${month}-01`, toMonth: `${month}-01`, runId: null }, await activeRules(tx, insurer.id, 'AFTER')),
+      { timeout: 120_000 },
+    );
+  }
+}

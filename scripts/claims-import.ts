@@ -1,0 +1,52 @@
+// Imports settled claims from an NDJSON or CSV file (format by extension, or --format):
+//   npm run claims:import -- FILE --insurer CODE [--batch-size 2000] [--errors errors.ndjson]
+// Targets DATABASE_URL, else the embedded database in $DATA_DIR/pglite. Prints a progress
+// line, then the report; invalid claims are listed by file line and field.
+import { createReadStream, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../server/config.js';
+import { createLogger } from '../server/logger.js';
+import { openDatabase } from '../server/db/open-database.js';
+import { setDatabase } from '../server/db/database.js';
+import { systemViewer } from '../server/auth/viewer.js';
+import { readClaimFile } from '../server/domain/monitoring/claim-file.js';
+import { importClaims } from '../server/domain/monitoring/import-claims.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { insurer: { type: 'string' }, format: { type: 'string' }, 'batch-size': { type: 'string' }, errors: { type: 'string' } },
+});
+const file = positionals[0];
+if (!file || !values.insurer) {
+  console.error('usage: npm run claims:import -- FILE --insurer CODE [--format ndjson|csv] [--batch-size N] [--errors FILE]');
+  process.exit(1);
+}
+const format = (values.format ?? (file.endsWith('.csv') ? 'csv' : 'ndjson')) as 'csv' | 'ndjson';
+const config = loadConfig({ ...process.env, SEED_DEMO: 'false' });
+const database = await openDatabase(config, createLogger('warn'));
+setDatabase(database.prisma);
+try {
+  const insurer = await database.prisma.insurer.findUnique({ where: { code: values.insurer } });
+  if (!insurer) throw new Error(`no insurer with code ${values.insurer}`);
+  const started = performance.now();
+  const report = await importClaims({ actor: systemViewer, requestId: null }, insurer.id, readClaimFile(createReadStream(file), format), {
+    batchSize: Number(values['batch-size'] ?? 2000),
+    onProgress: (r) => {
+      const s = (performance.now() - started) / 1000;
+      process.stderr.write(`\r${bar(r.claimsRead)} ${r.claimsRead} read · ${r.inserted} new · ${r.duplicates} known · ${r.refused} refused · ${Math.round(r.claimsRead / Math.max(s, 0.001))} claims/s   `);
+    },
+  });
+  process.stderr.write('\n');
+  const { errors, ...summary } = report;
+  console.log(JSON.stringify(summary, null, 2));
+  for (const e of errors.slice(0, 20)) console.log(`line ${e.line}${e.field ? ` ${e.field}` : ''}: ${e.message}`);
+  if (values.errors) writeFileSync(values.errors, errors.map((e) => JSON.stringify(e)).join('\n') + '\n');
+  process.exitCode = report.refused > 0 ? 2 : 0;
+} finally {
+  await database.close();
+}
+
+function bar(n: number): string {
+  const spin = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+  return spin[Math.floor(n / 1000) % spin.length]!;
+}
