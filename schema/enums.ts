@@ -55,3 +55,11 @@ export const CampaignItemStatus = enumOf('CampaignItemStatus', Enums.CampaignIte
 export const ReplayStatus = enumOf('ReplayStatus', Enums.ReplayStatus);
 
 export const OrderDirection = builder.enumType('OrderDirection', { values: ['ASC', 'DESC'] as const });
+export const Sex = enumOf('Sex', Enums.Sex);
+export const InsuranceType = enumOf('InsuranceType', Enums.InsuranceType, '险种');
+export const VisitType = enumOf('VisitType', Enums.VisitType, '就诊类型');
+export const SettlementCategory = enumOf('SettlementCategory', Enums.SettlementCategory, '结算类别');
+export const ClaimLineCategory = enumOf('ClaimLineCategory', Enums.ClaimLineCategory, '费用类别');
+export const KnowledgeKind = enumOf('KnowledgeKind', Enums.KnowledgeKind, '知识库条目类别');
+export const JudgementLevel = enumOf('JudgementLevel', Enums.JudgementLevel, '判定等级');
+export const ScreeningRunStatus = enumOf('ScreeningRunStatus', Enums.ScreeningRunStatus);

@@ -14,6 +14,8 @@ import { createHttpApp } from './http.js';
 import { startAuditServices } from './audit/service.js';
 import { StartupError } from './startup-error.js';
 import { startTermEndJob } from './jobs/term-end-job.js';
+import { startJobQueue } from './jobs/queue.js';
+import { workScreeningChunks } from './jobs/monitoring-jobs.js';
 
 export interface App {
   url: string;
@@ -46,8 +48,11 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     const audit = await startAuditServices(config, database, logger);
     stops.unshift(['audit services', () => audit.stop()]);
 
-    const termEndJob = startTermEndJob(config.termJobIntervalMinutes, logger);
-    stops.unshift(['term-end job', () => termEndJob.stop()]);
+    // One job queue (pg-boss) for the whole hub: scheduled term-end runs and screening chunks.
+    const jobs = await startJobQueue(database.jobTarget, logger);
+    stops.unshift(['job queue', () => jobs.stop()]);
+    await startTermEndJob(jobs.boss, config.termJobIntervalMinutes, logger);
+    await workScreeningChunks(jobs.boss, logger);
 
     // One pipeline for every transport: the same limits, rate-limit budget, error formatter,
     // access log and request log for HTTP, WebSocket and the audit export.

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { RuleKind, RuleStage } from '../enums.js';
+import { JudgementLevel, RuleKind, RuleStage } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
@@ -25,6 +25,10 @@ export const AuditRule = builder.prismaNode('AuditRule', {
     parameters: t.expose('parameters', { type: 'JSON' }),
     entryCount: t.exposeInt('entryCount'),
     active: t.exposeBoolean('active'),
+    ruleKey: t.exposeString('ruleKey', { nullable: true, description: 'The shipped rule definition that evaluates it.' }),
+    version: t.exposeInt('version'),
+    judgementLevel: t.expose('judgementLevel', { type: JudgementLevel }),
+    blocking: t.exposeBoolean('blocking', { description: 'A blocking violation rule refuses settlement (事中拦截).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     insurer: t.relation('insurer'),
     violationType: t.relation('violationType', { nullable: true }),

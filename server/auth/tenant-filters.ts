@@ -11,6 +11,8 @@ import type { Viewer } from './viewer.js';
  * service agreements with their findings and penalties.
  */
 const NOTHING = { id: { in: [] as string[] } };
+/** For tables whose tenant column is the only handle (no id relation to filter through). */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Entrusted work that needs sight of the insurer's providers, findings and penalties. */
 const SUPERVISORY_WORK = [
@@ -188,6 +190,46 @@ export const visible = {
         return { insurer: entrustingInsurer(viewer.partnerId!) };
       default:
         return NOTHING;
+    }
+  },
+
+  /**
+   * Settled claims: the insurer's staff and integrators, the provider's own staff. Partners
+   * see none (their entrusted review work is on rule hits, not on the settlement data).
+   */
+  claim(viewer: Viewer): Prisma.ClaimWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { providerId: viewer.providerId! };
+      default:
+        return { insurerId: NO_ID };
+    }
+  },
+
+  /** The insurer's knowledge library, screening runs and monitoring outcomes: agency staff and its integrators. */
+  knowledgeEntry(viewer: Viewer): Prisma.KnowledgeEntryWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      default:
+        return { insurerId: NO_ID };
+    }
+  },
+
+  screeningRun(viewer: Viewer): Prisma.ScreeningRunWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      default:
+        return { insurerId: NO_ID };
     }
   },
 

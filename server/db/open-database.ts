@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -11,6 +12,9 @@ import { StartupError, describeConnectionError } from '../startup-error.js';
 
 export type Listener = (payload: string) => void;
 
+/** Where the job queue (pg-boss) keeps its tables: the same database, in-process or by URL. */
+export type JobTarget = { kind: 'embedded'; pglite: PGlite } | { kind: 'postgres'; url: string };
+
 /**
  * The database the hub runs on, whichever it is: the embedded PGlite (default, in-process,
  * data under DATA_DIR) or PostgreSQL (DATABASE_URL). Both run the same migrations; both
@@ -19,6 +23,7 @@ export type Listener = (payload: string) => void;
 export interface Database {
   kind: 'embedded' | 'postgres';
   prisma: PrismaClient;
+  jobTarget: JobTarget;
   /** LISTEN on a channel; resolves to an unsubscribe function. */
   listen(channel: string, onPayload: Listener): Promise<() => Promise<void>>;
   ping(): Promise<boolean>;
@@ -46,6 +51,7 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
     return {
       kind: 'embedded',
       prisma,
+      jobTarget: { kind: 'embedded', pglite: embedded.pglite },
       async listen(channel, onPayload) {
         const unlisten = await embedded.pglite.listen(channel, onPayload);
         return async () => unlisten();
@@ -81,6 +87,7 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
   return {
     kind: 'postgres',
     prisma,
+    jobTarget: { kind: 'postgres', url },
     async listen(channel, onPayload) {
       const client = await connectListener(url, (error) => logger.error({ err: error }, 'LISTEN connection failed'));
       client.on('notification', (message) => {

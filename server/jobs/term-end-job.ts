@@ -1,35 +1,34 @@
+import type { PgBoss } from 'pg-boss';
 import { expireAgreements } from '../domain/agreements/expire-agreements.js';
 import type { Logger } from '../logger.js';
+import { ensureQueue } from './queue.js';
+
+export const TERM_END_QUEUE = 'term-end';
 
 /**
  * Runs the term-end rules (expire agreements past their last day, activate signed ones whose
- * term has begun) shortly after start and then every `intervalMinutes`. Each agreement moves
- * in its own guarded transaction, so replicas running the job at once cannot move one twice.
+ * term has begun) every `intervalMinutes` on a pg-boss schedule: the schedule fires once per
+ * slot across all hub processes, and any one of them takes the job. Each agreement moves in
+ * its own guarded transaction, so even an overlapping run cannot move one twice.
  */
-export function startTermEndJob(intervalMinutes: number, logger: Logger): { stop(): Promise<void> } {
-  if (intervalMinutes <= 0) return { stop: async () => {} };
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    running ??= expireAgreements(new Date())
-      .then((result) => {
-        if (result.expired.length + result.activated.length > 0) {
-          logger.info({ expired: result.expired.length, activated: result.activated.length }, 'term-end job');
-        }
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'term-end job failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const first = setTimeout(tick, 5_000);
-  const timer = setInterval(tick, intervalMinutes * 60_000);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+export async function startTermEndJob(boss: PgBoss, intervalMinutes: number, logger: Logger): Promise<void> {
+  await ensureQueue(boss, TERM_END_QUEUE, { retryLimit: 1 });
+  if (intervalMinutes <= 0) {
+    await boss.unschedule(TERM_END_QUEUE);
+    return;
+  }
+  await boss.schedule(TERM_END_QUEUE, cronFor(intervalMinutes));
+  await boss.work(TERM_END_QUEUE, async () => {
+    const result = await expireAgreements(new Date());
+    if (result.expired.length + result.activated.length > 0) {
+      logger.info({ expired: result.expired.length, activated: result.activated.length }, 'term-end job');
+    }
+  });
+}
+
+/** Every N minutes as cron (N below an hour divides the hour; whole hours otherwise). */
+export function cronFor(intervalMinutes: number): string {
+  if (intervalMinutes < 60) return `*/${Math.max(1, Math.round(intervalMinutes))} * * * *`;
+  const hours = Math.max(1, Math.round(intervalMinutes / 60));
+  return hours >= 24 ? '0 0 * * *' : `0 */${hours} * * *`;
 }

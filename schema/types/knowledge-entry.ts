@@ -1,0 +1,72 @@
+import { builder } from '../builder.js';
+import { InsuranceType, KnowledgeKind, Sex } from '../enums.js';
+import { CAN } from '../../server/auth/capabilities.js';
+import { visible } from '../../server/auth/tenant-filters.js';
+import type { Prisma } from '../../server/db/generated/prisma/client.js';
+import { db } from '../../server/db/database.js';
+import { allOf, connectionOf, defined, search } from './connection-helpers.js';
+
+/** 知识库 entry: a restriction on one catalogue code in an insurer's library. */
+export const KnowledgeEntry = builder.prismaNode('KnowledgeEntry', {
+  id: { field: 'id' },
+  authScopes: { roles: CAN.read },
+  findUnique: (id, ctx) => ({ id, AND: [visible.knowledgeEntry(ctx.viewer)] }),
+  nullable: true,
+  fields: (t) => ({
+    kind: t.expose('kind', { type: KnowledgeKind }),
+    catalogueCode: t.exposeString('catalogueCode'),
+    nameZh: t.exposeString('nameZh'),
+    batch: t.exposeString('batch', { nullable: true }),
+    sex: t.expose('sex', { type: Sex, nullable: true }),
+    maxAgeYears: t.exposeInt('maxAgeYears', { nullable: true }),
+    insuranceTypes: t.expose('insuranceTypes', { type: [InsuranceType] }),
+    icd10Prefixes: t.exposeStringList('icd10Prefixes'),
+    priceFen: t.expose('priceFen', { type: 'Fen', nullable: true }),
+    discountPercent: t.exposeInt('discountPercent', { nullable: true }),
+    maxQuantity: t.string({ nullable: true, resolve: (k) => k.maxQuantity?.toString() ?? null }),
+    maxDaysSupply: t.exposeInt('maxDaysSupply', { nullable: true }),
+    validityDays: t.exposeInt('validityDays', { nullable: true }),
+    maxUses: t.exposeInt('maxUses', { nullable: true }),
+    version: t.exposeInt('version'),
+    active: t.exposeBoolean('active'),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    insurer: t.relation('insurer'),
+  }),
+});
+
+const KnowledgeEntryConnection = connectionOf(KnowledgeEntry, 'KnowledgeEntry');
+
+const KnowledgeEntryFilter = builder.inputType('KnowledgeEntryFilter', {
+  fields: (t) => ({
+    kind: t.field({ type: [KnowledgeKind], required: false }),
+    batch: t.string({ required: false }),
+    search: t.string({ required: false, description: 'Catalogue code or name.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  knowledgeEntries: t.prismaConnection(
+    {
+      type: KnowledgeEntry,
+      cursor: 'id',
+      authScopes: { roles: CAN.read },
+      args: { filter: t.arg({ type: KnowledgeEntryFilter, required: false }) },
+      resolve: (query, _root, args, ctx) =>
+        db().knowledgeEntry.findMany({ ...query, where: knowledgeWhere(ctx.viewer, args.filter), orderBy: [{ catalogueCode: 'asc' }, { id: 'asc' }] }),
+      totalCount: (_root, args, ctx) => db().knowledgeEntry.count({ where: knowledgeWhere(ctx.viewer, args.filter) }),
+    },
+    KnowledgeEntryConnection,
+  ),
+}));
+
+function knowledgeWhere(
+  viewer: Parameters<typeof visible.knowledgeEntry>[0],
+  filter: typeof KnowledgeEntryFilter.$inferInput | null | undefined,
+): Prisma.KnowledgeEntryWhereInput {
+  const f = filter ?? {};
+  return allOf<Prisma.KnowledgeEntryWhereInput>(
+    visible.knowledgeEntry(viewer),
+    defined({ kind: f.kind ? { in: f.kind } : undefined, batch: f.batch ?? undefined }),
+    search(f.search, ['catalogueCode', 'nameZh']),
+  );
+}

@@ -1,0 +1,76 @@
+import { PgBoss, type Db, type Job } from 'pg-boss';
+import type { PGlite } from '@electric-sql/pglite';
+import type { JobTarget } from '../db/open-database.js';
+import type { Tx } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import { SCREENING_QUEUE } from '../domain/monitoring/screening-queue.js';
+
+/**
+ * The hub's one job queue: pg-boss, in the hub's own database (its tables in schema `pgboss`).
+ * Jobs survive restarts and are shared by every hub process on the same database; schedules
+ * fire once across replicas. On the embedded database pg-boss runs through an in-process
+ * adapter; on PostgreSQL it has its own small pool.
+ */
+export interface JobQueue {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+let current: PgBoss | null = null;
+
+export async function startJobQueue(target: JobTarget, logger: Logger): Promise<JobQueue> {
+  const boss =
+    target.kind === 'postgres'
+      ? new PgBoss({ connectionString: target.url, max: 3, application_name: 'agreement-hub-jobs' })
+      : new PgBoss({ db: pgliteDb(target.pglite), backend: 'pglite' });
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  await boss.start();
+  // Queues exist before anything is sent, whether or not this process works them.
+  await ensureQueue(boss, SCREENING_QUEUE, { retryLimit: 3, retryDelay: 5, expireInSeconds: 20 * 60 });
+  current = boss;
+  return {
+    boss,
+    async stop() {
+      if (current === boss) current = null;
+      await boss.stop({ graceful: true, timeout: 20_000 });
+    },
+  };
+}
+
+/** The running queue; commands that enqueue work need one (the composition root starts it). */
+export function jobQueue(): PgBoss {
+  if (!current) throw new Error('job queue not started');
+  return current;
+}
+
+export async function ensureQueue(boss: PgBoss, name: string, options: Parameters<PgBoss['createQueue']>[1] = {}): Promise<void> {
+  if (!(await boss.getQueue(name))) await boss.createQueue(name, options);
+}
+
+/**
+ * Inserts jobs inside the caller's Prisma transaction, so the jobs exist exactly when the
+ * state that asked for them commits.
+ */
+export async function enqueueInTransaction(tx: Tx, name: string, jobs: { data: object; singletonKey?: string }[]): Promise<void> {
+  if (jobs.length === 0) return;
+  const db: Db = {
+    async executeSql(text, values) {
+      const rows = await tx.$queryRawUnsafe<unknown[]>(text, ...(values ?? []));
+      return { rows };
+    },
+  };
+  await jobQueue().insert(name, jobs, { db });
+}
+
+/** pg-boss's custom-database contract on PGlite: parameterless text may hold several statements. */
+function pgliteDb(pglite: PGlite): Db {
+  return {
+    async executeSql(text: string, values?: unknown[]) {
+      if (values && values.length > 0) return pglite.query(text, values);
+      const results = await pglite.exec(text);
+      return (results.length === 1 ? results[0] : results) as { rows: unknown[] };
+    },
+  };
+}
+
+export type { Job };

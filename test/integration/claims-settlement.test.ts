@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHub, type TestHub } from '../support/hub.js';
+import { insurerAdmin, insurerViewer, partnerViewer, platformAdmin, providerStaff } from '../factories/viewers.js';
+import { createInsurer, createPartner, createProvider } from '../factories/records.js';
+import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import { eventBySeq, expectNoChange, lastEvents, ok, refused } from './mutation-helpers.js';
+
+let hub: TestHub;
+let w: MonitoringWorld;
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  w = await createMonitoringWorld(hub.prisma);
+});
+afterAll(() => hub.close());
+
+/** The GraphQL Fen scalar takes numbers: the world builds claims with fen as strings (as files carry them). */
+function asGql(c: ClaimIn): Record<string, unknown> {
+  const n = (v: string) => Number(v);
+  return {
+    ...c,
+    totalFen: n(c.totalFen),
+    fundFen: n(c.fundFen),
+    accountFen: n(c.accountFen),
+    selfFen: n(c.selfFen),
+    lines: c.lines.map((l) => ({ ...l, unitPriceFen: n(l.unitPriceFen), amountFen: n(l.amountFen) })),
+  };
+}
+
+const CHECK = `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey kind blocking amountFen } } }`;
+const SETTLE = `mutation ($input: ClaimInput!) { settleClaim(input: $input) {
+  auditSeq hits { ruleKey amountFen } claim { id settlementId fundFen lines { lineNo catalogueCode amountFen } } } }`;
+const CLAIMS = `{ claims(first: 50) { totalCount edges { node { settlementId provider { code } } } } }`;
+
+describe('checkClaim (before settlement)', () => {
+  it('returns reminders, stores nothing of the claim, counts the reminder', async () => {
+    const p = await w.person({ sex: 'MALE' });
+    const input = w.claim({ insuredIdNumber: p.idNumber, lines: [w.line({ catalogueCode: 'K-PRICE', unitPriceFen: '1500', quantity: '2' })] });
+    const r = ok(await hub.exec<{ checkClaim: { reminders: { ruleKey: string; amountFen: number }[] } }>(CHECK, { input: asGql(input) }, insurerAdmin(w.insurer.id)));
+    expect(r.checkClaim.reminders).toEqual([expect.objectContaining({ ruleKey: 'PRICE_ABOVE_STANDARD', amountFen: 1000 })]);
+    expect(await hub.prisma.claimKey.count({ where: { settlementId: input.settlementId } })).toBe(0);
+    expect(await hub.prisma.claim.count({ where: { settlementId: input.settlementId } })).toBe(0);
+    const [event] = await lastEvents(hub, 1);
+    expect(event).toMatchObject({ type: 'claim.reminded', insurerId: w.insurer.id });
+    expect(JSON.stringify(event!.data)).not.toContain(input.settlementId);
+  });
+
+  it('is refused to viewers and partners, and to malformed claims with the field named', async () => {
+    const p = await w.person();
+    const input = w.claim({ insuredIdNumber: p.idNumber });
+    refused(await hub.exec(CHECK, { input: asGql(input) }, insurerViewer(w.insurer.id)), 'FORBIDDEN');
+    refused(await hub.exec(CHECK, { input: asGql(input) }, partnerViewer((await createPartner(hub.prisma)).id)), 'FORBIDDEN');
+    const ext = refused(await hub.exec(CHECK, { input: { ...asGql(input), settledAt: '0000-01-01T00:00:00Z', diagnoses: ['not-icd\u0000'], totalFen: 1 } }, insurerAdmin(w.insurer.id)), 'BAD_USER_INPUT');
+    const fields = (ext.issues as { path: string[] }[] | undefined)?.map((i) => i.path.join('.')) ?? JSON.stringify(ext);
+    expect(String(fields)).toContain('input.settledAt');
+  });
+});
+
+describe('settleClaim (during settlement)', () => {
+  it('a blocking violation refuses the settlement with SETTLEMENT_BLOCKED and records the interception', async () => {
+    const p = await w.person({ sex: 'MALE' });
+    const input = w.claim({ insuredIdNumber: p.idNumber, lines: [w.line({ catalogueCode: 'K-SEX-F', unitPriceFen: '2500' })] });
+    const ext = refused(await hub.exec(SETTLE, { input: asGql(input) }, insurerAdmin(w.insurer.id)), 'SETTLEMENT_BLOCKED');
+    expect((ext.hits as { ruleKey: string; blocking: boolean }[]).find((h) => h.ruleKey === 'SEX_RESTRICTION')).toMatchObject({ blocking: true, amountFen: '2500' });
+    expect(await hub.prisma.claimKey.count({ where: { settlementId: input.settlementId } })).toBe(0);
+    const interception = await hub.prisma.monitoringOutcome.findFirstOrThrow({ where: { settlementId: input.settlementId } });
+    expect(interception).toMatchObject({ outcome: 'INTERCEPTED', moment: 'DURING', insurerId: w.insurer.id, hitAmountFen: 2500n });
+    const [event] = await lastEvents(hub, 1);
+    expect(event).toMatchObject({ type: 'claim.intercepted', entityId: interception.id, insurerId: w.insurer.id });
+  });
+
+  it('settles a claim with suspicious hits returned and stored for review, with its audit event', async () => {
+    const p = await w.person();
+    const input = w.claim({ insuredIdNumber: p.idNumber, lines: [w.line({ catalogueCode: 'K-QTY', quantity: '12', unitPriceFen: '100' })] });
+    const r = ok(await hub.exec<{ settleClaim: { auditSeq: string; hits: { ruleKey: string; amountFen: number }[]; claim: { settlementId: string; lines: unknown[] } } }>(SETTLE, { input: asGql(input) }, insurerAdmin(w.insurer.id))).settleClaim;
+    expect(r.hits).toEqual([{ ruleKey: 'QUANTITY_OVER_LIMIT', amountFen: 200 }]);
+    expect(r.claim.settlementId).toBe(input.settlementId);
+    expect(r.claim.lines).toHaveLength(1);
+    expect(await hub.prisma.ruleHit.count({ where: { claimRef: input.settlementId, stage: 'DURING', status: 'OPEN' } })).toBe(1);
+    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({ type: 'claim.settled', insurerId: w.insurer.id, providerId: w.providers[0]!.id });
+    // The same settlement id again is a conflict, and changes nothing.
+    await expectNoChange(hub, () => hub.prisma.claim.count(), () => hub.exec(SETTLE, { input: asGql(input) }, insurerAdmin(w.insurer.id)), 'CONFLICT');
+  });
+
+  it('provider staff settle only their own provider’s claims', async () => {
+    const p = await w.person();
+    const own = w.claim({ insuredIdNumber: p.idNumber, insurerCode: w.insurer.code });
+    ok(await hub.exec(SETTLE, { input: asGql(own) }, providerStaff(w.providers[0]!.id)));
+    const other = w.claim({ insuredIdNumber: p.idNumber, insurerCode: w.insurer.code, providerCode: w.providers[1]!.code, settledAt: '2026-03-11T02:00:00Z' });
+    await expectNoChange(hub, () => hub.prisma.claim.count(), () => hub.exec(SETTLE, { input: asGql(other) }, providerStaff(w.providers[0]!.id)), 'BAD_USER_INPUT');
+  });
+});
+
+describe('claims are tenant data', () => {
+  it('the insurer sees its claims; another insurer, a partner and another provider see none of them', async () => {
+    const mine = ok(await hub.exec<{ claims: { totalCount: number } }>(CLAIMS, undefined, insurerAdmin(w.insurer.id))).claims.totalCount;
+    expect(mine).toBeGreaterThanOrEqual(2);
+    expect(ok(await hub.exec<{ claims: { totalCount: number } }>(CLAIMS, undefined, platformAdmin())).claims.totalCount).toBeGreaterThanOrEqual(mine);
+    const other = await createInsurer(hub.prisma);
+    expect(ok(await hub.exec<{ claims: { totalCount: number } }>(CLAIMS, undefined, insurerAdmin(other.id))).claims.totalCount).toBe(0);
+    const partner = await createPartner(hub.prisma);
+    expect(ok(await hub.exec<{ claims: { totalCount: number } }>(CLAIMS, undefined, partnerViewer(partner.id))).claims.totalCount).toBe(0);
+    const stranger = await createProvider(hub.prisma, { insurerId: w.insurer.id });
+    expect(ok(await hub.exec<{ claims: { totalCount: number } }>(CLAIMS, undefined, providerStaff(stranger.id))).claims.totalCount).toBe(0);
+    const own = ok(await hub.exec<{ claims: { totalCount: number; edges: { node: { provider: { code: string } } }[] } }>(CLAIMS, undefined, providerStaff(w.providers[0]!.id))).claims;
+    expect(own.totalCount).toBeGreaterThanOrEqual(1);
+    expect(own.edges.every((e) => e.node.provider.code === w.providers[0]!.code)).toBe(true);
+  });
+});
