@@ -3,7 +3,12 @@ import { createApolloClient } from './providers/graphql-client.js';
 import { canDo, createAuthProvider } from './providers/auth-provider.js';
 import { createDataProvider } from './providers/data/data-provider.js';
 import { i18nProvider } from './providers/i18n-provider.js';
-import { accessResourceViews, resourceDefs, resourceViews } from './resources/index.js';
+import {
+  accessResourceViews,
+  monitoringResourceViews,
+  resourceDefs,
+  resourceViews,
+} from './resources/index.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import { HubLayout } from './layout/HubLayout.js';
 import { LoginPage } from './layout/LoginPage.js';
@@ -40,9 +45,11 @@ export function App() {
       requireAuth
     >
       {(permissions) =>
-        [...resourceViews, ...(canDo(permissions, 'manageAccess') ? accessResourceViews : [])].map((r) => (
-          <Resource key={r.name} {...r} />
-        ))
+        [
+          ...resourceViews,
+          ...(canDo(permissions, 'manageMonitoring') ? monitoringResourceViews : []),
+          ...(canDo(permissions, 'manageAccess') ? accessResourceViews : []),
+        ].map((r) => <Resource key={r.name} {...r} />)
       }
     </Admin>
   );

@@ -3,12 +3,14 @@ import { en } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { raChinese, raEnglish } from '../i18n/ra-zh-CN.js';
 import { mergeMessages } from '../i18n/merge-messages.js';
+import { monitoringEn } from '../i18n/monitoring.en.js';
+import { monitoringZh } from '../i18n/monitoring.zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en';
 
 export const messages: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': mergeMessages(raChinese, zhCN),
-  en: mergeMessages(raEnglish, en),
+  'zh-CN': mergeMessages(raChinese, zhCN, monitoringZh),
+  en: mergeMessages(raEnglish, en, monitoringEn),
 };
 
 /**

@@ -10,6 +10,10 @@ import { physiciansDef, physiciansView } from './physicians/index.js';
 import { auditEventsView } from './auditEvents/index.js';
 import { apiClientsDef, apiClientsView } from './apiClients/index.js';
 import { usersDef, usersView } from './users/index.js';
+import { claimsDef, claimsView } from './claims/index.js';
+import { knowledgeEntriesDef, knowledgeEntriesView } from './knowledgeEntries/index.js';
+import { auditRulesDef, auditRulesView } from './auditRules/index.js';
+import { screeningRunsDef, screeningRunsView } from './screeningRuns/index.js';
 
 /** Every resource: its GraphQL mapping (data provider) and its screens (react-admin), in menu order. */
 export const resourceDefs: Record<string, ResourceDef> = {
@@ -22,6 +26,10 @@ export const resourceDefs: Record<string, ResourceDef> = {
   physicians: physiciansDef,
   apiClients: apiClientsDef,
   users: usersDef,
+  claims: claimsDef,
+  knowledgeEntries: knowledgeEntriesDef,
+  auditRules: auditRulesDef,
+  screeningRuns: screeningRunsDef,
 };
 
 export const resourceViews: ResourceProps[] = [
@@ -33,7 +41,15 @@ export const resourceViews: ResourceProps[] = [
   insurersView,
   physiciansView,
   auditEventsView,
+  claimsView,
 ];
 
 /** Users and API clients: only for viewers holding `manageAccess` (App.tsx registers them then). */
 export const accessResourceViews: ResourceProps[] = [apiClientsView, usersView];
+
+/** The two libraries and screening runs: only for viewers holding `manageMonitoring`. */
+export const monitoringResourceViews: ResourceProps[] = [
+  auditRulesView,
+  knowledgeEntriesView,
+  screeningRunsView,
+];
