@@ -554,11 +554,14 @@ export type QNodeQuery = { node:
     | { __typename: 'Assessment', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'AuditRule', id: string }
+    | { __typename: 'Claim', id: string }
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
     | { __typename: 'Finding', id: string }
+    | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
+    | { __typename: 'KnowledgeEntry', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'Penalty', id: string }
     | { __typename: 'Physician', id: string }
@@ -567,11 +570,13 @@ export type QNodeQuery = { node:
     | { __typename: 'ResigningCampaign', id: string }
     | { __typename: 'ResigningCampaignItem', id: string }
     | { __typename: 'RuleHit', id: string }
+    | { __typename: 'ScreeningRun', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'ViolationType', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WhatIfReplay', id: string }
    | null, nodes: Array<
     | { __typename: 'Agreement', id: string }
     | { __typename: 'AgreementClause', id: string }
@@ -584,11 +589,14 @@ export type QNodeQuery = { node:
     | { __typename: 'Assessment', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'AuditRule', id: string }
+    | { __typename: 'Claim', id: string }
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
     | { __typename: 'Finding', id: string }
+    | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
+    | { __typename: 'KnowledgeEntry', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'Penalty', id: string }
     | { __typename: 'Physician', id: string }
@@ -597,11 +605,13 @@ export type QNodeQuery = { node:
     | { __typename: 'ResigningCampaign', id: string }
     | { __typename: 'ResigningCampaignItem', id: string }
     | { __typename: 'RuleHit', id: string }
+    | { __typename: 'ScreeningRun', id: string }
     | { __typename: 'TipOff', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'ViolationType', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WhatIfReplay', id: string }
    | null> };
 
 export type QNestedPageQueryVariables = Exact<{
@@ -733,6 +743,11 @@ export type QByNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type QProviderAgreementsQueryVariables = Exact<{
@@ -742,6 +757,11 @@ export type QProviderAgreementsQueryVariables = Exact<{
 
 
 export type QProviderAgreementsQuery = { provider: { nameZh: string, agreements: { totalCount: number, edges: Array<{ node: { number: string } }> } } | null, insurer:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

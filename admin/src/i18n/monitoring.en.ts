@@ -169,4 +169,17 @@ export const monitoringEn = {
     },
   },
   enums: monitoringEnumsEn,
+  eventTypes: {
+    claims: { imported: 'Claims imported' },
+    claim: { settled: 'Claim settled', reminded: 'Claim reminders given', intercepted: 'Claim intercepted' },
+    knowledge: { imported: 'Knowledge batch imported' },
+    auditRule: { tuned: 'Rule tuned' },
+    screeningRun: {
+      started: 'Screening run started',
+      progressed: 'Screening run progressed',
+      completed: 'Screening run completed',
+      cancelled: 'Screening run cancelled',
+      resumed: 'Screening run resumed',
+    },
+  },
 };

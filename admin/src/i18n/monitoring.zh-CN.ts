@@ -72,7 +72,7 @@ export const monitoringZh: SameKeys<typeof monitoringEn> = {
   },
   resources: {
     claims: {
-      name: '结算记录 |||| 结算记录',
+      name: '结算记录',
       fields: {
         settlementId: '结算流水号',
         provider: '定点机构',
@@ -109,7 +109,7 @@ export const monitoringZh: SameKeys<typeof monitoringEn> = {
       },
     },
     knowledgeEntries: {
-      name: '知识库条目 |||| 知识库',
+      name: '知识库',
       fields: {
         kind: '类别',
         catalogueCode: '目录编码',
@@ -132,7 +132,7 @@ export const monitoringZh: SameKeys<typeof monitoringEn> = {
       },
     },
     auditRules: {
-      name: '规则 |||| 规则库',
+      name: '规则库',
       fields: {
         code: '规则编码',
         nameZh: '规则名称',
@@ -152,7 +152,7 @@ export const monitoringZh: SameKeys<typeof monitoringEn> = {
       },
     },
     screeningRuns: {
-      name: '筛查任务 |||| 筛查任务',
+      name: '筛查任务',
       fields: {
         periodFrom: '起始',
         periodTo: '截止',
@@ -172,4 +172,17 @@ export const monitoringZh: SameKeys<typeof monitoringEn> = {
     },
   },
   enums: monitoringEnumsZh,
+  eventTypes: {
+    claims: { imported: '导入结算记录' },
+    claim: { settled: '结算', reminded: '事前提醒', intercepted: '事中拦截' },
+    knowledge: { imported: '导入知识库批次' },
+    auditRule: { tuned: '调整规则参数' },
+    screeningRun: {
+      started: '发起筛查',
+      progressed: '筛查进展',
+      completed: '筛查完成',
+      cancelled: '取消筛查',
+      resumed: '继续筛查',
+    },
+  },
 };
