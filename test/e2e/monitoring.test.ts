@@ -96,7 +96,10 @@ describe('smart monitoring console', () => {
   });
 
   it('starts a screening run, follows it to the end and shows the hit on the claim', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 960 },
+      timezoneId: 'Asia/Shanghai',
+    });
     const page = await context.newPage();
     try {
       await logIn(page, hub.url, 'mas-admin');
@@ -133,6 +136,8 @@ describe('smart monitoring console', () => {
       const row = page.locator('tbody tr', { hasText: 'E2E-SEX-0001' });
       await row.waitFor({ timeout: 20_000 });
       await expect.poll(() => row.innerText()).toContain('¥123.45');
+      // Settled 02:30 UTC is 10:30 in China, the time the insurer's users read.
+      expect(await row.innerText()).toContain('10:30');
       await screenshot(page, 'monitoring-03-claims');
       await row.click();
       await page.getByText('米非司酮片').waitFor({ timeout: 20_000 });

@@ -1,10 +1,30 @@
-import { Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import {
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import { EnumField, NameField } from '../../common/fields.js';
 import { AuditLink } from '../../common/AuditLink.js';
 import { RunActions } from './RunActions.js';
 import { RunProgress } from './RunProgress.js';
 import { isLive } from './start-input.js';
+
+function RunTitle() {
+  const record = useRecordContext<{ periodFrom?: string; periodTo?: string }>();
+  const translate = useTranslate();
+  const month = (d?: string) => d?.slice(0, 7) ?? '';
+  return (
+    <span>
+      {translate('resources.screeningRuns.name', { smart_count: 1 })} {month(record?.periodFrom)}–
+      {month(record?.periodTo)}
+    </span>
+  );
+}
 
 function RuleCount() {
   const record = useRecordContext<{ ruleIds?: string[] }>();
@@ -18,6 +38,7 @@ function RuleCount() {
 export function ScreeningRunShow() {
   return (
     <Show
+      title={<RunTitle />}
       queryOptions={{
         refetchInterval: (query) =>
           isLive((query.state.data as { status?: string } | undefined)?.status) ? 1000 : false,
