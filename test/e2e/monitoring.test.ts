@@ -111,6 +111,16 @@ describe('smart monitoring console', () => {
       await page.getByText('限性别用药/诊疗项目').first().waitFor({ timeout: 20_000 });
       await screenshot(page, 'monitoring-01-rules');
 
+      // The knowledge library, filtered by catalogue code, holds the restriction the rule reads.
+      await page.goto(`${hub.url}/admin/#/knowledgeEntries`);
+      await page.locator('tbody tr').first().waitFor({ timeout: 20_000 });
+      await page.locator('input[name="q"]').fill(CODES.femaleOnly);
+      const entry = page.locator('tbody tr', { hasText: CODES.femaleOnly });
+      await entry.waitFor({ timeout: 20_000 });
+      expect(await entry.innerText()).toContain(t('zh-CN', 'enums.Sex.FEMALE'));
+      await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+      await screenshot(page, 'monitoring-01b-knowledge');
+
       await page.goto(`${hub.url}/admin/#/screeningRuns/create`);
       await page.locator('input[name="fromMonth"]').fill(MONTH);
       await page.locator('input[name="toMonth"]').fill(MONTH);
