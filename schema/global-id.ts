@@ -22,15 +22,25 @@ export function registerNodeTypes(schema: GraphQLSchema): void {
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_GLOBAL_ID_LENGTH = 200;
+/** A partitioned row's key (claims: id and settlement month), as Pothos encodes a compound id. */
+const UUID_AND_MONTH =
+  /^\["([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})","\d{4}-\d{2}-01T00:00:00\.000Z"\]$/i;
+const COMPOUND_KEYED = new Set(['Claim']);
 
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
-  if (globalId.length === 0 || globalId.length > MAX_GLOBAL_ID_LENGTH || !BASE64.test(globalId)) throw invalid(globalId, 'encoding');
+  if (globalId.length === 0 || globalId.length > MAX_GLOBAL_ID_LENGTH || !BASE64.test(globalId))
+    throw invalid(globalId, 'encoding');
   const text = Buffer.from(globalId, 'base64').toString('utf8');
   if (Buffer.from(text, 'utf8').toString('base64') !== globalId) throw invalid(globalId, 'encoding');
   const colon = text.indexOf(':');
   const typename = colon > 0 ? text.slice(0, colon) : '';
   const id = colon > 0 ? text.slice(colon + 1) : '';
   if (!nodeTypes.has(typename)) throw invalid(globalId, 'type');
+  if (COMPOUND_KEYED.has(typename)) {
+    const compound = UUID_AND_MONTH.exec(id);
+    if (!compound) throw invalid(globalId, 'uuid');
+    return { typename, id: id.replace(compound[1]!, compound[1]!.toLowerCase()) };
+  }
   if (!UUID.test(id)) throw invalid(globalId, 'uuid');
   return { typename, id: id.toLowerCase() };
 }
@@ -45,7 +55,10 @@ function invalid(globalId: string, reason: keyof typeof REASONS): DomainError {
   const shown = globalId.length > 60 ? `${globalId.slice(0, 60)}…` : globalId;
   return new DomainError(
     'BAD_USER_INPUT',
-    { en: `Invalid global ID "${shown}": ${REASONS[reason].en}`, zh: `无效的全局 ID“${shown}”：${REASONS[reason].zh}` },
+    {
+      en: `Invalid global ID "${shown}": ${REASONS[reason].en}`,
+      zh: `无效的全局 ID“${shown}”：${REASONS[reason].zh}`,
+    },
     { reason },
   );
 }

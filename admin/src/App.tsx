@@ -3,7 +3,7 @@ import { createApolloClient } from './providers/graphql-client.js';
 import { canDo, createAuthProvider } from './providers/auth-provider.js';
 import { createDataProvider } from './providers/data/data-provider.js';
 import { i18nProvider } from './providers/i18n-provider.js';
-import { accessResourceViews, resourceDefs, resourceViews } from './resources/index.js';
+import { accessResourceViews, monitoringResourceViews, resourceDefs, resourceViews } from './resources/index.js';
 import { allowedScreens, noAccessRoutes } from './resources/route-access.js';
 import { lazy } from 'react';
 import { HubLayout } from './layout/HubLayout.js';
@@ -45,7 +45,11 @@ export function App() {
       requireAuth
     >
       {(permissions) => {
-        const views = [...resourceViews, ...(canDo(permissions, 'manageAccess') ? accessResourceViews : [])];
+        const views = [
+          ...resourceViews,
+          ...(canDo(permissions, 'manageMonitoring') ? monitoringResourceViews : []),
+          ...(canDo(permissions, 'manageAccess') ? accessResourceViews : []),
+        ];
         return [
           ...views.map((r) => <Resource key={r.name} {...allowedScreens(r, permissions)} />),
           <CustomRoutes key="no-access">{noAccessRoutes(views, permissions)}</CustomRoutes>,

@@ -5,12 +5,14 @@ import { raChinese, raEnglish } from '../i18n/ra-zh-CN.js';
 import { mergeMessages } from '../i18n/merge-messages.js';
 import { consoleEn } from '../i18n/console.en.js';
 import { consoleZh } from '../i18n/console.zh-CN.js';
+import { monitoringEn } from '../i18n/monitoring.en.js';
+import { monitoringZh } from '../i18n/monitoring.zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en';
 
 export const messages: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': mergeMessages(raChinese, zhCN, consoleZh),
-  en: mergeMessages(raEnglish, en, consoleEn),
+  'zh-CN': mergeMessages(raChinese, zhCN, consoleZh, monitoringZh),
+  en: mergeMessages(raEnglish, en, consoleEn, monitoringEn),
 };
 
 /**

@@ -14,6 +14,10 @@ import { usersDef, usersView } from './users/index.js';
 import { designationApplicationsDef, designationApplicationsView } from './designationApplications/index.js';
 import { monthlyReportsDef, monthlyReportsView } from './monthlyReports/index.js';
 import { publicDisclosuresDef, publicDisclosuresView } from './publicDisclosures/index.js';
+import { claimsDef, claimsView } from './claims/index.js';
+import { knowledgeEntriesDef, knowledgeEntriesView } from './knowledgeEntries/index.js';
+import { auditRulesDef, auditRulesView } from './auditRules/index.js';
+import { screeningRunsDef, screeningRunsView } from './screeningRuns/index.js';
 
 /** Every resource: its GraphQL mapping (data provider) and its screens (react-admin), in menu order. */
 export const resourceDefs: Record<string, ResourceDef> = {
@@ -30,6 +34,10 @@ export const resourceDefs: Record<string, ResourceDef> = {
   designationApplications: designationApplicationsDef,
   monthlyReports: monthlyReportsDef,
   publicDisclosures: publicDisclosuresDef,
+  claims: claimsDef,
+  knowledgeEntries: knowledgeEntriesDef,
+  auditRules: auditRulesDef,
+  screeningRuns: screeningRunsDef,
 };
 
 export const resourceViews: ResourceProps[] = [
@@ -45,7 +53,15 @@ export const resourceViews: ResourceProps[] = [
   monthlyReportsView,
   publicDisclosuresView,
   auditEventsView,
+  claimsView,
 ];
 
 /** Users and API clients: only for viewers holding `manageAccess` (App.tsx registers them then). */
 export const accessResourceViews: ResourceProps[] = [apiClientsView, usersView];
+
+/** The two libraries and screening runs: only for viewers holding `manageMonitoring`. */
+export const monitoringResourceViews: ResourceProps[] = [
+  auditRulesView,
+  knowledgeEntriesView,
+  screeningRunsView,
+];

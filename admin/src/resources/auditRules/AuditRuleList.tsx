@@ -1,0 +1,37 @@
+import { BooleanField, BooleanInput, Datagrid, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { EnumField, enumChoices } from '../../common/fields.js';
+import { EmptyState } from '../../common/EmptyState.js';
+import { monitoringEnumsEn } from '../../i18n/monitoring.en.js';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput
+    key="kind"
+    source="kind"
+    choices={enumChoices('RuleKind', Object.keys(monitoringEnumsEn.RuleKind))}
+  />,
+  <SelectInput
+    key="stage"
+    source="stage"
+    choices={enumChoices('RuleStage', Object.keys(monitoringEnumsEn.RuleStage))}
+  />,
+  <BooleanInput key="active" source="active" />,
+];
+
+/** The insurer's rule library: each rule once, with the moments it runs in. */
+export function AuditRuleList() {
+  return (
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} empty={<EmptyState />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" />
+        <TextField source="nameZh" />
+        <EnumField source="kind" enumName="RuleKind" sortable={false} />
+        <EnumField source="stages" enumName="RuleStage" sortable={false} />
+        <BooleanField source="blocking" sortable={false} />
+        <EnumField source="judgementLevel" enumName="JudgementLevel" sortable={false} />
+        <TextField source="entryCount" sortable={false} />
+        <BooleanField source="active" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,50 @@
+import {
+  BooleanField,
+  Datagrid,
+  FunctionField,
+  List,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TextInput,
+} from 'react-admin';
+import { EnumField, MoneyField, enumChoices } from '../../common/fields.js';
+import { EmptyState } from '../../common/EmptyState.js';
+import { monitoringEnumsEn } from '../../i18n/monitoring.en.js';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput
+    key="kind"
+    source="kind"
+    alwaysOn
+    choices={enumChoices('KnowledgeKind', Object.keys(monitoringEnumsEn.KnowledgeKind))}
+  />,
+  <TextInput key="batch" source="batch" />,
+];
+
+/** The knowledge library: catalogue restrictions, prices and limits the rules read. */
+export function KnowledgeEntryList() {
+  return (
+    <List filters={filters} empty={<EmptyState />} sort={{ field: '', order: 'ASC' }}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <EnumField source="kind" enumName="KnowledgeKind" sortable={false} />
+        <TextField source="catalogueCode" sortable={false} />
+        <TextField source="nameZh" sortable={false} />
+        <EnumField source="sex" enumName="Sex" sortable={false} />
+        <TextField source="maxAgeYears" sortable={false} emptyText="—" />
+        <EnumField source="insuranceTypes" enumName="InsuranceType" sortable={false} />
+        <FunctionField
+          source="icd10Prefixes"
+          sortable={false}
+          render={(r: { icd10Prefixes?: string[] }) => r.icd10Prefixes?.join(', ') || '—'}
+        />
+        <MoneyField source="priceFen" sortable={false} />
+        <TextField source="maxQuantity" sortable={false} emptyText="—" />
+        <TextField source="maxDaysSupply" sortable={false} emptyText="—" />
+        <TextField source="batch" sortable={false} emptyText="—" />
+        <BooleanField source="active" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
