@@ -207,12 +207,15 @@ describe('admission: apply → evaluate → designate', () => {
       () => hub.exec(APPLY, { input: pharmacy }, partnerViewer(partner.id)),
       'FORBIDDEN',
     );
-    const bad = {
-      ...pharmacy,
-      applicantNameZh: 'x\u0000'.repeat(300),
-      regionCode: '0000-01-01',
-      licenceScope: [],
-    };
+    // A NUL byte is refused by the input screen before anything else, on that field alone.
+    const nul = await expectNoChange(
+      hub,
+      applications,
+      () => hub.exec(APPLY, { input: { ...pharmacy, applicantNameZh: 'x\u0000'.repeat(300) } }, insurerAdmin(insurer.id)),
+      'BAD_USER_INPUT',
+    );
+    expect((nul.fields as { path: string[] }[]).map((f) => f.path[1])).toEqual(['applicantNameZh']);
+    const bad = { ...pharmacy, applicantNameZh: 'x'.repeat(300), regionCode: '0000-01-01', licenceScope: [] };
     const ext = await expectNoChange(
       hub,
       applications,
