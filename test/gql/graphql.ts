@@ -557,6 +557,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
     | { __typename: 'Finding', id: string }
+    | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
     | { __typename: 'Partner', id: string }
@@ -572,6 +573,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ViolationType', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WhatIfReplay', id: string }
    | null, nodes: Array<
     | { __typename: 'Agreement', id: string }
     | { __typename: 'AgreementClause', id: string }
@@ -587,6 +589,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ControlIndicator', id: string }
     | { __typename: 'CreditEvaluation', id: string }
     | { __typename: 'Finding', id: string }
+    | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
     | { __typename: 'Partner', id: string }
@@ -602,6 +605,7 @@ export type QNodeQuery = { node:
     | { __typename: 'ViolationType', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WhatIfReplay', id: string }
    | null> };
 
 export type QNestedPageQueryVariables = Exact<{
@@ -733,6 +737,8 @@ export type QByNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type QProviderAgreementsQueryVariables = Exact<{
@@ -742,6 +748,8 @@ export type QProviderAgreementsQueryVariables = Exact<{
 
 
 export type QProviderAgreementsQuery = { provider: { nameZh: string, agreements: { totalCount: number, edges: Array<{ node: { number: string } }> } } | null, insurer:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -85,6 +85,25 @@ export type AgreementStatus =
   | 'SUSPENDED'
   | 'TERMINATED';
 
+export type AgreementTemplateFilter = {
+  /** Exact template code. */
+  code?: string | null | undefined;
+  insurerId?: string | null | undefined;
+  kind?: Array<AgreementKind> | null | undefined;
+  status?: Array<TemplateStatus> | null | undefined;
+};
+
+/** Ordering of AgreementTemplate lists; ties are broken by id (creation order). */
+export type AgreementTemplateOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: AgreementTemplateOrderField;
+};
+
+export type AgreementTemplateOrderField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'VERSION_NO';
+
 export type AmendAgreementInput = {
   /** Why the terms change. */
   changeNote: string;
@@ -125,6 +144,17 @@ export type AuditChainProblem =
   | 'MISSING_EVENT'
   /** The event does not link to its predecessor (an earlier row was rewritten). */
   | 'PREV_HASH_MISMATCH';
+
+export type CampaignItemStatus =
+  | 'EXCEPTED'
+  | 'PENDING'
+  | 'REFUSED'
+  | 'RESIGNED';
+
+export type CampaignStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'RUNNING';
 
 export type ClosePenaltyInput = {
   expectedVersion: number;
@@ -198,6 +228,20 @@ export type DraftAgreementInput = {
   startsOn: string;
   templateCode: string;
   templateVersion: string;
+};
+
+export type DraftAgreementTemplateInput = {
+  changeNote?: string | null | undefined;
+  clauses?: Array<TemplateClauseInput> | null | undefined;
+  /** Template family code, e.g. MAS-HOSPITAL; versions are numbered under it. */
+  code: string;
+  effectiveFrom: string;
+  indicators?: Array<TemplateIndicatorInput> | null | undefined;
+  /** Platform admins only. */
+  insurerId?: string | null | undefined;
+  kind: AgreementKind;
+  titleEn: string;
+  titleZh: string;
 };
 
 export type EntrustedWork =
@@ -348,6 +392,13 @@ export type IssuePenaltyInput = {
   legalBasis?: string | null | undefined;
 };
 
+export type LadderStepInput = {
+  /** Suspensions: planned length. */
+  durationMonths?: number | null | undefined;
+  measure: PenaltyMeasure;
+  multiple?: string | null | undefined;
+};
+
 export type LoginInput = {
   password: string;
   username: string;
@@ -411,6 +462,11 @@ export type PenaltyFilter = {
   status?: Array<PenaltyStatus> | null | undefined;
   target?: Array<PenaltyTarget> | null | undefined;
   violationTypeId?: string | null | undefined;
+};
+
+export type PenaltyLadderInput = {
+  steps: Array<LadderStepInput>;
+  windowMonths: number;
 };
 
 /** 处理措施 */
@@ -569,6 +625,11 @@ export type ProviderStatus =
   | 'SUSPENDED'
   | 'TERMINATED';
 
+export type PublishAgreementTemplateInput = {
+  expectedVersion: number;
+  id: string;
+};
+
 export type RecordFindingInput = {
   agreementId: string;
   description: string;
@@ -595,6 +656,12 @@ export type RenewAgreementInput = {
   number?: string | null | undefined;
   reason?: string | null | undefined;
 };
+
+export type ReplayStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
 
 export type ResumeAgreementInput = {
   expectedVersion: number;
@@ -628,6 +695,24 @@ export type SignAgreementInput = {
   reason?: string | null | undefined;
 };
 
+export type StartResigningCampaignInput = {
+  /** Providers left on their current terms. */
+  exceptProviderIds?: Array<string> | null | undefined;
+  /** A PUBLISHED template version. */
+  templateId: string;
+};
+
+export type StartWhatIfReplayInput = {
+  /** Platform admins only, without a template. */
+  insurerId?: string | null | undefined;
+  /** First day of the first settlement month. */
+  periodFrom: string;
+  /** First day of the last settlement month. */
+  periodTo: string;
+  ruleParameters?: Array<WhatIfRuleParametersInput> | null | undefined;
+  templateId?: string | null | undefined;
+};
+
 export type SuspendAgreementInput = {
   effectiveOn?: string | null | undefined;
   expectedVersion: number;
@@ -641,12 +726,49 @@ export type SuspensionScope =
   | 'AGREEMENT'
   | 'REAL_TIME_SETTLEMENT';
 
+export type TemplateClauseInput = {
+  bodyEn: string;
+  bodyZh: string;
+  clauseNo: string;
+  indicatorMetrics?: Array<IndicatorMetric> | null | undefined;
+  ladder?: PenaltyLadderInput | null | undefined;
+  ruleCodes?: Array<string> | null | undefined;
+  titleEn: string;
+  titleZh: string;
+};
+
+export type TemplateIndicatorInput = {
+  breachMeasure?: PenaltyMeasure | null | undefined;
+  comparator: Comparator;
+  metric: IndicatorMetric;
+  threshold: string;
+  unit: IndicatorUnit;
+};
+
+export type TemplateStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETIRED';
+
 export type TerminateAgreementInput = {
   /** Defaults to today; the 3-year re-application ban counts from it. */
   effectiveOn?: string | null | undefined;
   expectedVersion: number;
   id: string;
   reason: string;
+};
+
+export type UpdateAgreementTemplateInput = {
+  changeNote?: string | null | undefined;
+  /** Replaces all clauses. */
+  clauses?: Array<TemplateClauseInput> | null | undefined;
+  effectiveFrom?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  /** Replaces all indicators. */
+  indicators?: Array<TemplateIndicatorInput> | null | undefined;
+  titleEn?: string | null | undefined;
+  titleZh?: string | null | undefined;
 };
 
 /** Omitted fields stay as they are; clauses and indicators, when given, replace the lists. */
@@ -723,6 +845,12 @@ export type ViolationCategory =
   | 'SETTLEMENT'
   | 'THIRD_PARTY_LIABILITY';
 
+export type WhatIfRuleParametersInput = {
+  /** Parameter name → draft value. */
+  parameters: unknown;
+  ruleCode: string;
+};
+
 export type AdminDashboardQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -747,6 +875,188 @@ export type AdminLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminLogoutMutation = { __typename: 'Mutation', logout: { __typename: 'LogoutPayload', ended: boolean } };
+
+export type DraftAgreementTemplateMutationVariables = Exact<{
+  input: DraftAgreementTemplateInput;
+}>;
+
+
+export type DraftAgreementTemplateMutation = { __typename: 'Mutation', draftAgreementTemplate: { __typename: 'AgreementTemplatePayload', auditSeq: string, template: { __typename: 'AgreementTemplate', id: string, code: string, versionNo: number, version: number, kind: AgreementKind, status: TemplateStatus, titleZh: string, titleEn: string, effectiveFrom: string, publishedAt: string | null, createdAt: string } } };
+
+export type UpdateAgreementTemplateMutationVariables = Exact<{
+  input: UpdateAgreementTemplateInput;
+}>;
+
+
+export type UpdateAgreementTemplateMutation = { __typename: 'Mutation', updateAgreementTemplate: { __typename: 'AgreementTemplatePayload', auditSeq: string, template: { __typename: 'AgreementTemplate', id: string, code: string, versionNo: number, version: number, kind: AgreementKind, status: TemplateStatus, titleZh: string, titleEn: string, effectiveFrom: string, publishedAt: string | null, createdAt: string } } };
+
+export type PublishAgreementTemplateMutationVariables = Exact<{
+  input: PublishAgreementTemplateInput;
+}>;
+
+
+export type PublishAgreementTemplateMutation = { __typename: 'Mutation', publishAgreementTemplate: { __typename: 'AgreementTemplatePayload', auditSeq: string, template: { __typename: 'AgreementTemplate', id: string, code: string, versionNo: number, version: number, kind: AgreementKind, status: TemplateStatus, titleZh: string, titleEn: string, effectiveFrom: string, publishedAt: string | null, createdAt: string } } };
+
+export type StartResigningCampaignMutationVariables = Exact<{
+  input: StartResigningCampaignInput;
+}>;
+
+
+export type StartResigningCampaignMutation = { __typename: 'Mutation', startResigningCampaign: { __typename: 'ResigningCampaignPayload', auditSeq: string, campaign: { __typename: 'ResigningCampaign', id: string, status: CampaignStatus, total: number } } };
+
+export type StartWhatIfReplayMutationVariables = Exact<{
+  input: StartWhatIfReplayInput;
+}>;
+
+
+export type StartWhatIfReplayMutation = { __typename: 'Mutation', startWhatIfReplay: { __typename: 'StartWhatIfReplayPayload', auditSeq: string, replay: { __typename: 'WhatIfReplay', id: string, status: ReplayStatus } } };
+
+export type TemplateRowFragment = { __typename: 'AgreementTemplate', id: string, code: string, versionNo: number, version: number, kind: AgreementKind, status: TemplateStatus, titleZh: string, titleEn: string, effectiveFrom: string, publishedAt: string | null, createdAt: string };
+
+export type TemplateListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AgreementTemplateFilter | null | undefined;
+  orderBy?: AgreementTemplateOrder | null | undefined;
+}>;
+
+
+export type TemplateListQuery = { __typename: 'Query', agreementTemplates: { __typename: 'AgreementTemplateConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'AgreementTemplateEdge', node: { __typename: 'AgreementTemplate', id: string, code: string, versionNo: number, version: number, kind: AgreementKind, status: TemplateStatus, titleZh: string, titleEn: string, effectiveFrom: string, publishedAt: string | null, createdAt: string } }> } };
+
+export type TemplateManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type TemplateManyQuery = { __typename: 'Query', nodes: Array<
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate', id: string, code: string, versionNo: number, version: number, kind: AgreementKind, status: TemplateStatus, titleZh: string, titleEn: string, effectiveFrom: string, publishedAt: string | null, createdAt: string }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null> };
+
+export type ReplaySideFragment = { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number, ladder: Array<{ __typename: 'WhatIfLadderCount', clauseNo: string, stepNo: number, measure: string, count: number, amountFen: number }> };
+
+export type ReplayFullFragment = { __typename: 'WhatIfReplay', id: string, status: ReplayStatus, periodFrom: string, periodTo: string, ruleParameters: unknown, error: string | null, createdAt: string, finishedAt: string | null, baseline: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number, ladder: Array<{ __typename: 'WhatIfLadderCount', clauseNo: string, stepNo: number, measure: string, count: number, amountFen: number }> } | null, candidate: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number, ladder: Array<{ __typename: 'WhatIfLadderCount', clauseNo: string, stepNo: number, measure: string, count: number, amountFen: number }> } | null, providers: Array<{ __typename: 'WhatIfProviderRow', provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, baseline: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number }, candidate: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number } }>, rules: Array<{ __typename: 'WhatIfRuleRow', ruleCode: string, baseline: { __typename: 'WhatIfRuleSide', hits: number, amountFen: number }, candidate: { __typename: 'WhatIfRuleSide', hits: number, amountFen: number } }> };
+
+export type TemplateOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TemplateOneQuery = { __typename: 'Query', agreementTemplate:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate', changeNote: string | null, id: string, code: string, versionNo: number, version: number, kind: AgreementKind, status: TemplateStatus, titleZh: string, titleEn: string, effectiveFrom: string, publishedAt: string | null, createdAt: string, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string }, clauses: Array<{ __typename: 'TemplateClause', clauseNo: string, titleZh: string, titleEn: string, bodyZh: string, bodyEn: string, ruleCodes: Array<string>, indicatorMetrics: Array<IndicatorMetric>, ladder: { __typename: 'PenaltyLadder', windowMonths: number, steps: Array<{ __typename: 'LadderStep', measure: PenaltyMeasure, multiple: string | null, durationMonths: number | null }> } | null }>, indicators: Array<{ __typename: 'TemplateIndicator', metric: IndicatorMetric, comparator: Comparator, threshold: string, unit: IndicatorUnit, breachMeasure: PenaltyMeasure | null }>, lastReplay: { __typename: 'WhatIfReplay', id: string, status: ReplayStatus, periodFrom: string, periodTo: string, ruleParameters: unknown, error: string | null, createdAt: string, finishedAt: string | null, baseline: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number, ladder: Array<{ __typename: 'WhatIfLadderCount', clauseNo: string, stepNo: number, measure: string, count: number, amountFen: number }> } | null, candidate: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number, ladder: Array<{ __typename: 'WhatIfLadderCount', clauseNo: string, stepNo: number, measure: string, count: number, amountFen: number }> } | null, providers: Array<{ __typename: 'WhatIfProviderRow', provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, baseline: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number }, candidate: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number } }>, rules: Array<{ __typename: 'WhatIfRuleRow', ruleCode: string, baseline: { __typename: 'WhatIfRuleSide', hits: number, amountFen: number }, candidate: { __typename: 'WhatIfRuleSide', hits: number, amountFen: number } }> } | null }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
+
+export type WhatIfReplayOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WhatIfReplayOneQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay', id: string, status: ReplayStatus, periodFrom: string, periodTo: string, ruleParameters: unknown, error: string | null, createdAt: string, finishedAt: string | null, template: { __typename: 'AgreementTemplate', id: string, code: string, versionNo: number } | null, baseline: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number, ladder: Array<{ __typename: 'WhatIfLadderCount', clauseNo: string, stepNo: number, measure: string, count: number, amountFen: number }> } | null, candidate: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number, ladder: Array<{ __typename: 'WhatIfLadderCount', clauseNo: string, stepNo: number, measure: string, count: number, amountFen: number }> } | null, providers: Array<{ __typename: 'WhatIfProviderRow', provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, baseline: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number }, candidate: { __typename: 'WhatIfSide', hits: number, hitAmountFen: number, breaches: number } }>, rules: Array<{ __typename: 'WhatIfRuleRow', ruleCode: string, baseline: { __typename: 'WhatIfRuleSide', hits: number, amountFen: number }, candidate: { __typename: 'WhatIfRuleSide', hits: number, amountFen: number } }> }
+   | null };
+
+export type TemplateReplaysQueryVariables = Exact<{
+  templateId: string;
+}>;
+
+
+export type TemplateReplaysQuery = { __typename: 'Query', whatIfReplays: { __typename: 'WhatIfReplayConnection', totalCount: number, edges: Array<{ __typename: 'WhatIfReplayEdge', node: { __typename: 'WhatIfReplay', id: string, status: ReplayStatus, periodFrom: string, periodTo: string, createdAt: string } }> } };
+
+export type AgreementIndicatorsQueryVariables = Exact<{
+  agreementId: string;
+}>;
+
+
+export type AgreementIndicatorsQuery = { __typename: 'Query', indicatorMeasurements: { __typename: 'IndicatorMeasurementConnection', totalCount: number, edges: Array<{ __typename: 'IndicatorMeasurementEdge', node: { __typename: 'IndicatorMeasurement', id: string, metric: IndicatorMetric, month: string, value: string | null, threshold: string | null, comparator: Comparator | null, breached: boolean, partial: boolean } }> } };
 
 export type DraftAgreementMutationVariables = Exact<{
   input: DraftAgreementInput;
@@ -836,6 +1146,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -851,6 +1162,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type AgreementTermsFragment = { __typename: 'AgreementVersion', id: string, versionNo: number, templateCode: string, templateVersion: string, changeNote: string | null, effectiveFrom: string, createdAt: string, clauses: { __typename: 'AgreementClauseConnection', totalCount: number, edges: Array<{ __typename: 'AgreementClauseEdge', node: { __typename: 'AgreementClause', id: string, clauseNo: string, titleZh: string, titleEn: string, bodyZh: string, bodyEn: string } }> }, indicators: { __typename: 'ControlIndicatorConnection', totalCount: number, edges: Array<{ __typename: 'ControlIndicatorEdge', node: { __typename: 'ControlIndicator', id: string, metric: IndicatorMetric, comparator: Comparator, threshold: string, unit: IndicatorUnit, breachMeasure: PenaltyMeasure | null } }> } };
@@ -882,6 +1194,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -897,6 +1210,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null };
 
 export type AgreementEditOneQueryVariables = Exact<{
@@ -962,6 +1276,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -977,6 +1292,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null };
 
 export type ApiClientManyQueryVariables = Exact<{
@@ -999,6 +1315,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1014,6 +1331,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type AuditEventRowFragment = { __typename: 'AuditEvent', id: string, seq: string, type: string, subject: string, entityType: string, entityId: string, time: string, actorType: ActorType, actorId: string, requestId: string | null, data: unknown, hash: string };
@@ -1101,6 +1419,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding', id: string, number: string, status: FindingStatus, source: FindingSource, foundOn: string, violatingAmountFen: number, version: number, description: string, agreement: { __typename: 'Agreement', id: string, number: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, violationType: { __typename: 'ViolationType', id: string, code: string, nameZh: string, nameEn: string, category: ViolationCategory } }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1116,6 +1435,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type InsurerListQueryVariables = Exact<{
@@ -1155,6 +1475,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'Partner' }
@@ -1170,6 +1491,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type PartnerListQueryVariables = Exact<{
@@ -1209,6 +1531,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner', id: string, code: string, nameZh: string, nameEn: string }
@@ -1224,6 +1547,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type UpdatePartnerMutationVariables = Exact<{
@@ -1321,6 +1645,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1336,6 +1661,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type PhysicianListQueryVariables = Exact<{
@@ -1375,6 +1701,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1390,6 +1717,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type UpdatePhysicianMutationVariables = Exact<{
@@ -1436,6 +1764,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1451,6 +1780,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type UpdateProviderMutationVariables = Exact<{
@@ -1459,6 +1789,55 @@ export type UpdateProviderMutationVariables = Exact<{
 
 
 export type UpdateProviderMutation = { __typename: 'Mutation', updateProvider: { __typename: 'UpdateProviderPayload', auditSeq: string, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string, hospitalGrade: HospitalGrade | null, pharmacyClass: PharmacyClass | null, ownership: Ownership, licenceScope: Array<string>, regionCode: string, address: string | null, version: number } } };
+
+export type CampaignRowFragment = { __typename: 'ResigningCampaign', id: string, status: CampaignStatus, total: number, startedAt: string, finishedAt: string | null, counts: { __typename: 'ResigningCampaignCounts', pending: number, resigned: number, excepted: number, refused: number }, template: { __typename: 'AgreementTemplate', id: string, code: string, versionNo: number, kind: AgreementKind } };
+
+export type CampaignListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CampaignListQuery = { __typename: 'Query', resigningCampaigns: { __typename: 'ResigningCampaignConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'ResigningCampaignEdge', node: { __typename: 'ResigningCampaign', id: string, status: CampaignStatus, total: number, startedAt: string, finishedAt: string | null, counts: { __typename: 'ResigningCampaignCounts', pending: number, resigned: number, excepted: number, refused: number }, template: { __typename: 'AgreementTemplate', id: string, code: string, versionNo: number, kind: AgreementKind } } }> } };
+
+export type CampaignOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CampaignOneQuery = { __typename: 'Query', resigningCampaign:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'ResigningCampaign', id: string, status: CampaignStatus, total: number, startedAt: string, finishedAt: string | null, items: { __typename: 'ResigningCampaignItemConnection', totalCount: number, edges: Array<{ __typename: 'ResigningCampaignItemEdge', node: { __typename: 'ResigningCampaignItem', id: string, status: CampaignItemStatus, reason: string | null, versionNo: number | null, processedAt: string | null, agreement: { __typename: 'Agreement', id: string, number: string, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null } } }> }, counts: { __typename: 'ResigningCampaignCounts', pending: number, resigned: number, excepted: number, refused: number }, template: { __typename: 'AgreementTemplate', id: string, code: string, versionNo: number, kind: AgreementKind } }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
 
 export type UserListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1488,6 +1867,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1503,6 +1883,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null };
 
 export type UserManyQueryVariables = Exact<{
@@ -1525,6 +1906,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
     | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
     | { __typename: 'Partner' }
@@ -1540,6 +1922,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
    | null> };
 
 export type CreateUserMutationVariables = Exact<{
@@ -1549,15 +1932,30 @@ export type CreateUserMutationVariables = Exact<{
 
 export type CreateUserMutation = { __typename: 'Mutation', createUser: { __typename: 'CreateUserPayload', auditSeq: string, user: { __typename: 'User', id: string, username: string, displayName: string, role: Role } } };
 
+export const TemplateRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TemplateRowFragment, unknown>;
+export const ReplaySideFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReplaySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfSide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"ladder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"clauseNo"}},{"kind":"Field","name":{"kind":"Name","value":"stepNo"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]} as unknown as DocumentNode<ReplaySideFragment, unknown>;
+export const ReplayFullFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReplayFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfReplay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleParameters"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReplaySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReplaySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReplaySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfSide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"ladder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"clauseNo"}},{"kind":"Field","name":{"kind":"Name","value":"stepNo"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]} as unknown as DocumentNode<ReplayFullFragment, unknown>;
 export const AgreementRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionScope"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<AgreementRowFragment, unknown>;
 export const AgreementTermsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementTerms"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"templateCode"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clauseNo"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"bodyZh"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"breachMeasure"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgreementTermsFragment, unknown>;
 export const AuditEventRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<AuditEventRowFragment, unknown>;
 export const FindingRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"violatingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<FindingRowFragment, unknown>;
 export const PenaltyRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PenaltyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Penalty"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"baseAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<PenaltyRowFragment, unknown>;
+export const CampaignRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResigningCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"resigned"}},{"kind":"Field","name":{"kind":"Name","value":"excepted"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CampaignRowFragment, unknown>;
 export const AdminDashboardDocument = {"__meta__":{"hash":"sha256:6a8dc68cb5092e2219517991ed411708571f351ed061acdc887d28f0f31df952"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"penaltiesByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"penalisedFen"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penaltiesByViolation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"violationTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"penalisedFen"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violatingShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"violatingFen"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsExpiringSoon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"90"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminViewerDocument = {"__meta__":{"hash":"sha256:59f567c233b74c3b3cb0c745027ed496b8e1ce2ef44e2514e45dd94dad6a9413"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"insurerId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}}]}}]}}]} as unknown as DocumentNode<AdminViewerQuery, AdminViewerQueryVariables>;
 export const AdminLoginDocument = {"__meta__":{"hash":"sha256:570259eaacc73f0356e771ffa84622e659db24c07b7956565ed6b2e83a1567ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}}]}}]}}]} as unknown as DocumentNode<AdminLoginMutation, AdminLoginMutationVariables>;
 export const AdminLogoutDocument = {"__meta__":{"hash":"sha256:5914137ee1d19738c10d1df83d9584ce8db166f033476742516e7a1ed2a077ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}}]}}]}}]} as unknown as DocumentNode<AdminLogoutMutation, AdminLogoutMutationVariables>;
+export const DraftAgreementTemplateDocument = {"__meta__":{"hash":"sha256:c5313bc0ccb114ec48167b9c5df1d7488158a3570135154c2f6045a8c25df999"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftAgreementTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftAgreementTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"draftAgreementTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TemplateRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DraftAgreementTemplateMutation, DraftAgreementTemplateMutationVariables>;
+export const UpdateAgreementTemplateDocument = {"__meta__":{"hash":"sha256:46ee018c62b10e388e5d82a2948ded2936b25d623cdc500316c53b749f259c86"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgreementTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgreementTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateAgreementTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TemplateRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateAgreementTemplateMutation, UpdateAgreementTemplateMutationVariables>;
+export const PublishAgreementTemplateDocument = {"__meta__":{"hash":"sha256:59226998b1ca434a1769ae992081f52fc0bfbc68e38fc9c3b3663d8762d4cd86"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishAgreementTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishAgreementTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"publishAgreementTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TemplateRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PublishAgreementTemplateMutation, PublishAgreementTemplateMutationVariables>;
+export const StartResigningCampaignDocument = {"__meta__":{"hash":"sha256:1400001cc54adab2392e14ecd4f24161ddde8c9186ed3d0a7cad36e658f375aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartResigningCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartResigningCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startResigningCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<StartResigningCampaignMutation, StartResigningCampaignMutationVariables>;
+export const StartWhatIfReplayDocument = {"__meta__":{"hash":"sha256:5afd4c15c676c22b89a229286974071af0a6b7e9d29088e9aaab28eb4141c909"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartWhatIfReplay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartWhatIfReplayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startWhatIfReplay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"replay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<StartWhatIfReplayMutation, StartWhatIfReplayMutationVariables>;
+export const TemplateListDocument = {"__meta__":{"hash":"sha256:d1735ff21f9e8682c9361b067a99b46b8253c589cd9b1e51e50c44ff034ccfa2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TemplateList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplateFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplateOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"agreementTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TemplateRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TemplateListQuery, TemplateListQueryVariables>;
+export const TemplateManyDocument = {"__meta__":{"hash":"sha256:b3343ebb2c4ddca873783b15cd0fb215476ba94911874938f0d356a6b3f21891"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TemplateMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TemplateRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TemplateManyQuery, TemplateManyQueryVariables>;
+export const TemplateOneDocument = {"__meta__":{"hash":"sha256:beaa56b052d007baf12a62730da043ce487a9a7a60c1c589f6b16ff0e11906b3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TemplateOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","alias":{"kind":"Name","value":"agreementTemplate"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TemplateRow"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clauses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"clauseNo"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"bodyZh"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEn"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCodes"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"ladder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"windowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"breachMeasure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReplay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReplayFull"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReplaySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfSide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"ladder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"clauseNo"}},{"kind":"Field","name":{"kind":"Name","value":"stepNo"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReplayFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfReplay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleParameters"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReplaySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReplaySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]} as unknown as DocumentNode<TemplateOneQuery, TemplateOneQueryVariables>;
+export const WhatIfReplayOneDocument = {"__meta__":{"hash":"sha256:65c6616193dee2ee7832eb241219c37b86abdca89e2089fd36c4283c9318f913"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatIfReplayOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfReplay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReplayFull"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReplaySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfSide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"ladder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"clauseNo"}},{"kind":"Field","name":{"kind":"Name","value":"stepNo"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReplayFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfReplay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleParameters"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReplaySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReplaySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]} as unknown as DocumentNode<WhatIfReplayOneQuery, WhatIfReplayOneQueryVariables>;
+export const TemplateReplaysDocument = {"__meta__":{"hash":"sha256:c76d854e903ba819673de6815a9a0c06b953ef60a20296e95fdaeb6d8528b61d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TemplateReplays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"templateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"whatIfReplays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"templateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"templateId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TemplateReplaysQuery, TemplateReplaysQueryVariables>;
+export const AgreementIndicatorsDocument = {"__meta__":{"hash":"sha256:e4d1e0ba9255345473cf05f53ca5a7d736c79898b5e9de0f83627a6ea4c4e87e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorMeasurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgreementIndicatorsQuery, AgreementIndicatorsQueryVariables>;
 export const DraftAgreementDocument = {"__meta__":{"hash":"sha256:ca29b9cbfb414f2b8867e1cf367549b00ec4e933e8d41bdbd71756f65d194e21"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"draftAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionScope"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<DraftAgreementMutation, DraftAgreementMutationVariables>;
 export const SignAgreementDocument = {"__meta__":{"hash":"sha256:a645c60aa908b5de68a31155087cec62feb2e3553e2afda36ef4d46576ecd6ab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionScope"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<SignAgreementMutation, SignAgreementMutationVariables>;
 export const AmendAgreementDocument = {"__meta__":{"hash":"sha256:607dafed43c29094b2a35094fe39196b53e171b8f901a88cf44d4155f236ceb1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmendAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amendAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionScope"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<AmendAgreementMutation, AmendAgreementMutationVariables>;
@@ -1612,6 +2010,8 @@ export const ProviderListDocument = {"__meta__":{"hash":"sha256:b98a8c3c2dec7507
 export const ProviderOneDocument = {"__meta__":{"hash":"sha256:d12529c9204f3c66235188cc4595fdc716827ea7a8dde5accb763a869c7ed128"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacyClass"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"licenceScope"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reapplicationBannedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"violatingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderOneQuery, ProviderOneQueryVariables>;
 export const ProviderManyDocument = {"__meta__":{"hash":"sha256:9ecf0440e25d3f28d5d75b6676198fa84a629f58c05ec03e2fce039d16402f0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<ProviderManyQuery, ProviderManyQueryVariables>;
 export const UpdateProviderDocument = {"__meta__":{"hash":"sha256:c961b43ad512a5673d6d3cd336516e6bfc36587594126b061118f6b61977d02a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacyClass"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"licenceScope"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<UpdateProviderMutation, UpdateProviderMutationVariables>;
+export const CampaignListDocument = {"__meta__":{"hash":"sha256:d1093ba6d51ac0e7f8aed3a37c182a33903cc9ea5b9f95235f440db3f71a6072"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resigningCampaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResigningCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"resigned"}},{"kind":"Field","name":{"kind":"Name","value":"excepted"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CampaignListQuery, CampaignListQueryVariables>;
+export const CampaignOneDocument = {"__meta__":{"hash":"sha256:a5c30d37b9828e14cd6804a683b0da68e59e501eb8f3af2225eeb023eaf7120b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","alias":{"kind":"Name","value":"resigningCampaign"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResigningCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignRow"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"processedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResigningCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"resigned"}},{"kind":"Field","name":{"kind":"Name","value":"excepted"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CampaignOneQuery, CampaignOneQueryVariables>;
 export const UserListDocument = {"__meta__":{"hash":"sha256:ec093e2e05595229917fbe5f6f21ae3100f5f0977a1398f7f5b10003b81ae0c2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserListQuery, UserListQueryVariables>;
 export const UserOneDocument = {"__meta__":{"hash":"sha256:8907ef4f015c04a694e5a6649b1cdc0ce40e7c61a4478c6f54b6fef332c90a9a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","alias":{"kind":"Name","value":"user"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserOneQuery, UserOneQueryVariables>;
 export const UserManyDocument = {"__meta__":{"hash":"sha256:011906dbf258a173287adbb5a36dc5b25e5d6239ce3a12da4b17f78fb3f4b0d9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<UserManyQuery, UserManyQueryVariables>;

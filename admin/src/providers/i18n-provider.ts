@@ -3,12 +3,14 @@ import { en } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { raChinese, raEnglish } from '../i18n/ra-zh-CN.js';
 import { mergeMessages } from '../i18n/merge-messages.js';
+import { templatesEn } from '../i18n/templates.en.js';
+import { templatesZh } from '../i18n/templates.zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en';
 
 export const messages: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': mergeMessages(raChinese, zhCN),
-  en: mergeMessages(raEnglish, en),
+  'zh-CN': mergeMessages(raChinese, zhCN, templatesZh),
+  en: mergeMessages(raEnglish, en, templatesEn),
 };
 
 /**

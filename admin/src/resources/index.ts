@@ -10,10 +10,14 @@ import { physiciansDef, physiciansView } from './physicians/index.js';
 import { auditEventsView } from './auditEvents/index.js';
 import { apiClientsDef, apiClientsView } from './apiClients/index.js';
 import { usersDef, usersView } from './users/index.js';
+import { agreementTemplatesDef, agreementTemplatesView } from './agreementTemplates/index.js';
+import { resigningCampaignsDef, resigningCampaignsView } from './resigningCampaigns/index.js';
 
 /** Every resource: its GraphQL mapping (data provider) and its screens (react-admin), in menu order. */
 export const resourceDefs: Record<string, ResourceDef> = {
   agreements: agreementsDef,
+  agreementTemplates: agreementTemplatesDef,
+  resigningCampaigns: resigningCampaignsDef,
   penalties: penaltiesDef,
   findings: findingsDef,
   providers: providersDef,
@@ -26,6 +30,8 @@ export const resourceDefs: Record<string, ResourceDef> = {
 
 export const resourceViews: ResourceProps[] = [
   agreementsView,
+  agreementTemplatesView,
+  resigningCampaignsView,
   penaltiesView,
   findingsView,
   providersView,

@@ -15,6 +15,7 @@ import { EnumField, MoneyField, NameField, RecordName } from '../../common/field
 import { AuditLink } from '../../common/AuditLink.js';
 import { VersionHistory } from './VersionHistory.js';
 import { TermsView } from './TermsView.js';
+import { IndicatorChart } from './IndicatorChart.js';
 import { AgreementActions } from './actions.js';
 import { GuardedEditButton } from '../../common/LockedEdit.js';
 import { RecordFindingButton } from '../findings/FindingCreate.js';
@@ -57,6 +58,9 @@ export function AgreementShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.currentVersion')} path="terms">
           <TermsView />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('hub.indicators.tab')} path="indicators">
+          <IndicatorChart />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.versions')} path="versions">
           <VersionHistory />
