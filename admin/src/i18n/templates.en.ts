@@ -101,6 +101,21 @@ export const templatesEn = {
       },
     },
   },
+  eventTypes: {
+    agreementTemplate: {
+      drafted: 'Agreement template drafted',
+      updated: 'Agreement template edited',
+      published: 'Agreement template published',
+    },
+    resigningCampaign: {
+      started: 'Re-signing campaign started',
+      completed: 'Re-signing campaign completed',
+      cancelled: 'Re-signing campaign cancelled',
+      declined: 'Re-signing declined',
+    },
+    indicators: { measured: 'Indicators measured' },
+    whatIfReplay: { started: 'What-if replay started', completed: 'What-if replay completed' },
+  },
   enums: {
     TemplateStatus: { DRAFT: 'Draft', PUBLISHED: 'Published', RETIRED: 'Retired' },
     CampaignStatus: { RUNNING: 'Running', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },

@@ -104,6 +104,17 @@ export const templatesZh: SameKeys<typeof templatesEn> = {
       },
     },
   },
+  eventTypes: {
+    agreementTemplate: { drafted: '起草协议模板', updated: '修改协议模板', published: '发布协议模板' },
+    resigningCampaign: {
+      started: '发起协议重签',
+      completed: '协议重签完成',
+      cancelled: '取消协议重签',
+      declined: '拒绝重签',
+    },
+    indicators: { measured: '测算控制指标' },
+    whatIfReplay: { started: '发起推演', completed: '推演完成' },
+  },
   enums: {
     TemplateStatus: { DRAFT: '草稿', PUBLISHED: '已发布', RETIRED: '已停用' },
     CampaignStatus: { RUNNING: '进行中', COMPLETED: '已完成', CANCELLED: '已取消' },
