@@ -58,6 +58,7 @@ describe('agreement templates', () => {
   it('drafts, replays, publishes and re-signs, showing progress and the comparison', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
     const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
     try {
       await logIn(page, hub.url, 'mas-admin');
       // The menu offers the new resources in Chinese.
@@ -162,9 +163,8 @@ describe('agreement templates', () => {
       await page.locator('[data-testid="last-replay"]').waitFor({ timeout: 20_000 });
       expect(await page.locator('[data-testid="last-replay"]').innerText()).toContain('2026-01');
       await action(page, 'hub.template.publish', undefined, 'templates-05-publish-dialog');
-      await page
-        .locator('main', { hasText: zh('enums.TemplateStatus.PUBLISHED') })
-        .waitFor({ timeout: 20_000 });
+      // Published: the campaign button replaces the publish button.
+      await page.locator('button[data-action="hub.template.startCampaign"]').waitFor({ timeout: 20_000 });
 
       // Re-signing campaign with one provider excepted.
       await action(
@@ -201,6 +201,8 @@ describe('agreement templates', () => {
       await page.locator('td', { hasText: 'MAS-E2E-TPL v1' }).waitFor({ timeout: 20_000 });
       await screenshot(page, 'templates-09-campaign-list');
     } finally {
+      // The page as it was left, pass or fail: the first thing to look at when a step times out.
+      await screenshot(page, 'templates-99-last', { fullPage: false }).catch(() => undefined);
       await context.close();
     }
   });

@@ -2,7 +2,8 @@
 export const templatesEn = {
   hub: {
     template: {
-      terms: 'Terms',
+      terms: 'Overview',
+      months: '%{n} months',
       clauses: 'Clauses',
       indicators: 'Control indicators',
       ruleCodes: 'Monitoring rules',

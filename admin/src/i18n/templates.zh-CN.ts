@@ -5,7 +5,8 @@ import type { SameKeys } from './same-keys.js';
 export const templatesZh: SameKeys<typeof templatesEn> = {
   hub: {
     template: {
-      terms: '条款',
+      terms: '基本信息',
+      months: '%{n}个月',
       clauses: '协议条款',
       indicators: '控制指标',
       ruleCodes: '监控规则',

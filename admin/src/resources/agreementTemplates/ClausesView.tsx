@@ -24,7 +24,7 @@ export function ClausesView() {
     [
       translate(`enums.PenaltyMeasure.${s.measure}`, { _: s.measure }),
       s.multiple ? `× ${s.multiple}` : null,
-      s.durationMonths ? `${s.durationMonths} ${translate('hub.template.durationMonths')}` : null,
+      s.durationMonths ? translate('hub.template.months', { n: s.durationMonths }) : null,
     ]
       .filter(Boolean)
       .join(' ');

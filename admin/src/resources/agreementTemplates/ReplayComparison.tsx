@@ -26,6 +26,15 @@ export type Replay = {
 };
 
 const BASELINE = '#90a4ae';
+
+function EmptyRow({ span }: { span: number }) {
+  const translate = useTranslate();
+  return (
+    <TableRow>
+      <TableCell colSpan={span}>{translate('hub.empty')}</TableCell>
+    </TableRow>
+  );
+}
 const CANDIDATE = '#1565c0';
 
 /** A finished replay: totals in force vs draft, per provider and per rule, and a chart of both. */
@@ -117,6 +126,7 @@ export function ReplayComparison({ replay }: { replay: Replay }) {
           </TableRow>
         </TableHead>
         <TableBody>
+          {replay.providers.length === 0 ? <EmptyRow span={4} /> : null}
           {replay.providers.map((p, i) => (
             <TableRow key={p.provider?.id ?? i}>
               <TableCell>{name(p.provider)}</TableCell>
@@ -150,6 +160,7 @@ export function ReplayComparison({ replay }: { replay: Replay }) {
             </TableRow>
           </TableHead>
           <TableBody>
+            {replay.rules.length === 0 ? <EmptyRow span={3} /> : null}
             {replay.rules.map((r) => (
               <TableRow key={r.ruleCode}>
                 <TableCell>{r.ruleCode}</TableCell>

@@ -48,10 +48,11 @@ function ItemsTable({ items, testId }: { items: Item[]; testId: string }) {
 
 /** The campaign's agreements; the refused ones first, apart, with their reasons. */
 export function CampaignItems() {
-  const record = useRecordContext<{ items: { totalCount: number; edges: { node: Item }[] } }>();
+  // The data provider flattens connections to their nodes (providers/data/relay.ts).
+  const record = useRecordContext<{ items: Item[]; itemsTotal?: number }>();
   const translate = useTranslate();
   if (!record?.items) return null;
-  const items = record.items.edges.map((e) => e.node);
+  const items = record.items;
   const refused = items.filter((i) => i.status === 'REFUSED');
   return (
     <>
@@ -64,7 +65,7 @@ export function CampaignItems() {
         </Alert>
       ) : null}
       <Typography variant="subtitle2">
-        {translate('hub.campaign.items')}（{record.items.totalCount}）
+        {translate('hub.campaign.items')}（{record.itemsTotal ?? items.length}）
       </Typography>
       <ItemsTable items={items} testId="campaign-items" />
     </>
