@@ -54,7 +54,7 @@ export function ClauseInputs() {
               validate={required()}
             />
             <TextInput source="multiple" label="hub.template.multiple" sx={{ width: 100 }} />
-            <NumberInput source="durationMonths" label="hub.template.durationMonths" sx={{ width: 120 }} />
+            <NumberInput source="durationMonths" label="hub.template.durationMonths" sx={{ width: 150 }} />
           </SimpleFormIterator>
         </ArrayInput>
       </SimpleFormIterator>

@@ -25,7 +25,11 @@ export function CampaignProgress() {
         <Chip size="small" color="info" label={`${field('excepted')} ${counts.excepted}`} />
         <Chip size="small" color="error" label={`${field('refused')} ${counts.refused}`} />
       </Stack>
-      <LinearProgress variant="determinate" value={percent} sx={{ height: 10, borderRadius: 5 }} />
+      <LinearProgress
+        variant="determinate"
+        value={percent}
+        sx={{ height: 10, borderRadius: 5, '& .MuiLinearProgress-bar': { transition: 'none' } }}
+      />
       <Typography variant="caption">
         {translate('hub.campaign.processed', { done: total - counts.pending, total })}（{percent}%）
       </Typography>
