@@ -6,6 +6,7 @@ import { t } from './support/i18n.js';
 import { action, rawIdFromUrl } from './support/lifecycle.js';
 import { runWhatIfReplay } from '../../server/domain/templates/run-what-if-replay.js';
 import { runResigningCampaign } from '../../server/domain/templates/run-resigning-campaign.js';
+import { db } from '../../server/db/database.js';
 
 const zh = (key: string) => t('zh-CN', key);
 
@@ -203,6 +204,46 @@ describe('agreement templates', () => {
     } finally {
       // The page as it was left, pass or fail: the first thing to look at when a step times out.
       await screenshot(page, 'templates-99-last', { fullPage: false }).catch(() => undefined);
+      await context.close();
+    }
+  });
+
+  it('charts an agreement’s indicators with the threshold drawn and breached months marked', async () => {
+    // Six months as the monthly measuring job writes them: one empty (nothing to divide by), two breached.
+    const agreement = await db().agreement.findFirstOrThrow({
+      where: { provider: { nameZh: '马鞍山市中心医院' }, kind: 'MEDICAL_INSTITUTION_SERVICE' },
+    });
+    const now = new Date();
+    const values = ['31.5', '33.2', null, '36.8', '34.1', '38.0'];
+    await db().indicatorMeasurement.createMany({
+      data: values.map((value, m) => ({
+        insurerId: agreement.insurerId,
+        providerId: agreement.providerId!,
+        agreementId: agreement.id,
+        month: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 6 + m, 1)),
+        metric: 'DRUG_SHARE' as const,
+        value,
+        numerator: value ?? '0',
+        denominator: value === null ? '0' : '100',
+        comparator: 'LTE' as const,
+        threshold: '35',
+        breached: value !== null && Number(value) > 35,
+      })),
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    try {
+      await logIn(page, hub.url, 'mas-admin');
+      const id = Buffer.from(`Agreement:${agreement.id}`).toString('base64');
+      await page.goto(`${hub.url}/admin/#/agreements/${encodeURIComponent(id)}/show/indicators`);
+      const charts = page.locator('[data-testid="indicator-charts"]');
+      await charts.waitFor({ timeout: 20_000 });
+      expect(await charts.innerText()).toContain(zh('enums.IndicatorMetric.DRUG_SHARE'));
+      await expect.poll(() => charts.locator('circle[data-breached="true"]').count()).toBe(2);
+      await charts.locator('.recharts-reference-line line').first().waitFor({ state: 'attached' });
+      await screenshot(page, 'templates-10-indicator-chart', { fullPage: false });
+    } finally {
+      await screenshot(page, 'templates-98-chart-last', { fullPage: false }).catch(() => undefined);
       await context.close();
     }
   });

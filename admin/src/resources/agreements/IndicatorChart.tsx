@@ -5,6 +5,12 @@ import { useRead } from '../../common/useRead.js';
 import { AgreementIndicators } from './indicator-queries.js';
 import { seriesByMetric, type Measurement, type Point } from './indicator-series.js';
 
+/** First day of the month nine months before this one: the last ten months fit one page. */
+function tenMonthsAgo(): string {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 9, 1)).toISOString().slice(0, 10);
+}
+
 type Data = { indicatorMeasurements: { edges: { node: Measurement }[] } };
 
 /** A breached month is drawn as a red dot, a partial (unfinished) month hollow. */
@@ -29,7 +35,10 @@ function Dot(props: { cx?: number; cy?: number; payload?: Point }) {
 export function IndicatorChart() {
   const record = useRecordContext<{ id: string }>();
   const translate = useTranslate();
-  const { data, error } = useRead<Data>(AgreementIndicators, record ? { agreementId: record.id } : null);
+  const { data, error } = useRead<Data>(
+    AgreementIndicators,
+    record ? { agreementId: record.id, monthFrom: tenMonthsAgo() } : null,
+  );
   if (error) return <Typography color="error">{error}</Typography>;
   if (!data) return null;
   const series = seriesByMetric(data.indicatorMeasurements.edges.map((e) => e.node));
