@@ -54,7 +54,12 @@ export function IndicatorChart() {
                 ? `（${translate('hub.indicators.threshold')} ${translate(`enums.Comparator.${s.comparator}`, { _: '' })} ${s.threshold}）`
                 : ''}
             </Typography>
-            <LineChart width={520} height={240} data={s.points}>
+            <LineChart
+              width={520}
+              height={240}
+              data={s.points}
+              margin={{ top: 10, right: 24, left: 0, bottom: 0 }}
+            >
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="month" />
               <YAxis />
