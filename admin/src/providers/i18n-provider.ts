@@ -7,12 +7,14 @@ import { consoleEn } from '../i18n/console.en.js';
 import { consoleZh } from '../i18n/console.zh-CN.js';
 import { monitoringEn } from '../i18n/monitoring.en.js';
 import { monitoringZh } from '../i18n/monitoring.zh-CN.js';
+import { templatesEn } from '../i18n/templates.en.js';
+import { templatesZh } from '../i18n/templates.zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en';
 
 export const messages: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': mergeMessages(raChinese, zhCN, consoleZh, monitoringZh),
-  en: mergeMessages(raEnglish, en, consoleEn, monitoringEn),
+  'zh-CN': mergeMessages(raChinese, zhCN, consoleZh, monitoringZh, templatesZh),
+  en: mergeMessages(raEnglish, en, consoleEn, monitoringEn, templatesEn),
 };
 
 /**

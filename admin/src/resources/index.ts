@@ -18,10 +18,14 @@ import { claimsDef, claimsView } from './claims/index.js';
 import { knowledgeEntriesDef, knowledgeEntriesView } from './knowledgeEntries/index.js';
 import { auditRulesDef, auditRulesView } from './auditRules/index.js';
 import { screeningRunsDef, screeningRunsView } from './screeningRuns/index.js';
+import { agreementTemplatesDef, agreementTemplatesView } from './agreementTemplates/index.js';
+import { resigningCampaignsDef, resigningCampaignsView } from './resigningCampaigns/index.js';
 
 /** Every resource: its GraphQL mapping (data provider) and its screens (react-admin), in menu order. */
 export const resourceDefs: Record<string, ResourceDef> = {
   agreements: agreementsDef,
+  agreementTemplates: agreementTemplatesDef,
+  resigningCampaigns: resigningCampaignsDef,
   penalties: penaltiesDef,
   findings: findingsDef,
   ruleHits: ruleHitsDef,
@@ -42,6 +46,8 @@ export const resourceDefs: Record<string, ResourceDef> = {
 
 export const resourceViews: ResourceProps[] = [
   agreementsView,
+  agreementTemplatesView,
+  resigningCampaignsView,
   penaltiesView,
   findingsView,
   ruleHitsView,

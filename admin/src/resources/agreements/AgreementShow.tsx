@@ -16,6 +16,7 @@ import { EnumField, MoneyField, NameField, RecordName } from '../../common/field
 import { AuditLink } from '../../common/AuditLink.js';
 import { VersionHistory } from './VersionHistory.js';
 import { TermsView } from './TermsView.js';
+import { IndicatorChart } from './IndicatorChart.js';
 import { AgreementActions } from './actions.js';
 import { systemReason } from '../auditEvents/sentence.js';
 import { GuardedEditButton } from '../../common/LockedEdit.js';
@@ -59,6 +60,9 @@ export function AgreementShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.currentVersion')} path="terms">
           <TermsView />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('hub.indicators.tab')} path="indicators">
+          <IndicatorChart />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.agreement.versions')} path="versions">
           <VersionHistory />

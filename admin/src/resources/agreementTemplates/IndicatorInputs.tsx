@@ -1,0 +1,37 @@
+import { ArrayInput, SelectInput, SimpleFormIterator, TextInput, required } from 'react-admin';
+import { enumChoices } from '../../common/fields.js';
+import { enumsEn } from '../../i18n/enums.en.js';
+
+/** Control indicators of a template: metric, comparator, threshold in its unit (fen for money). */
+export function IndicatorInputs() {
+  return (
+    <ArrayInput source="indicators" label="hub.template.indicators">
+      <SimpleFormIterator inline>
+        <SelectInput
+          source="metric"
+          label="hub.template.indicatorMetrics"
+          choices={enumChoices('IndicatorMetric', Object.keys(enumsEn.IndicatorMetric))}
+          validate={required()}
+        />
+        <SelectInput
+          source="comparator"
+          label=" "
+          choices={enumChoices('Comparator', Object.keys(enumsEn.Comparator))}
+          validate={required()}
+        />
+        <TextInput source="threshold" label="hub.template.threshold" validate={required()} />
+        <SelectInput
+          source="unit"
+          label=" "
+          choices={enumChoices('IndicatorUnit', Object.keys(enumsEn.IndicatorUnit))}
+          validate={required()}
+        />
+        <SelectInput
+          source="breachMeasure"
+          label="hub.template.breachMeasure"
+          choices={enumChoices('PenaltyMeasure', Object.keys(enumsEn.PenaltyMeasure))}
+        />
+      </SimpleFormIterator>
+    </ArrayInput>
+  );
+}

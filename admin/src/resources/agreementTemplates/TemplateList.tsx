@@ -1,0 +1,58 @@
+import {
+  CreateButton,
+  Datagrid,
+  FilterButton,
+  List,
+  NumberField,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+  usePermissions,
+} from 'react-admin';
+import { DateField } from '../../common/DateField.js';
+import { EnumField, enumChoices } from '../../common/fields.js';
+import { enumsEn } from '../../i18n/enums.en.js';
+import { templatesEn } from '../../i18n/templates.en.js';
+import { canDo } from '../../providers/auth-provider.js';
+
+const filters = [
+  <TextInput key="code" source="code" alwaysOn />,
+  <SelectInput
+    key="status"
+    source="status"
+    choices={enumChoices('TemplateStatus', Object.keys(templatesEn.enums.TemplateStatus))}
+    alwaysOn
+  />,
+  <SelectInput
+    key="kind"
+    source="kind"
+    choices={enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind))}
+  />,
+];
+
+function Actions() {
+  const { permissions } = usePermissions();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canDo(permissions, 'manageAgreements') ? <CreateButton /> : null}
+    </TopToolbar>
+  );
+}
+
+export function TemplateList() {
+  return (
+    <List filters={filters} actions={<Actions />} sort={{ field: 'code', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" />
+        <NumberField source="versionNo" />
+        <EnumField source="kind" enumName="AgreementKind" />
+        <EnumField source="status" enumName="TemplateStatus" chip />
+        <TextField source="titleZh" />
+        <DateField source="effectiveFrom" />
+        <DateField source="publishedAt" showTime />
+      </Datagrid>
+    </List>
+  );
+}
