@@ -17,6 +17,7 @@ import { startTermEndJob } from './jobs/term-end-job.js';
 import { setAgencyTimeZone } from './domain/shared/local-date.js';
 import { startJobQueue } from './jobs/queue.js';
 import { workScreeningChunks } from './jobs/monitoring-jobs.js';
+import { workTemplateJobs } from './jobs/template-jobs.js';
 
 export interface App {
   url: string;
@@ -55,6 +56,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     stops.unshift(['job queue', () => jobs.stop()]);
     await startTermEndJob(jobs.boss, config.termJobIntervalMinutes, logger);
     await workScreeningChunks(jobs.boss, logger);
+    await workTemplateJobs(jobs.boss, logger);
 
     // One pipeline for every transport: the same limits, rate-limit budget, error formatter,
     // access log and request log for HTTP, WebSocket and the audit export.

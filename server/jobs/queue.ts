@@ -74,3 +74,12 @@ function pgliteDb(pglite: PGlite): Db {
 }
 
 export type { Job };
+
+/**
+ * Whether this process runs the job queue. The hub always does (server/app.ts); in-process
+ * callers without one (integration tests, scripts) run the work themselves (e.g.
+ * runResigningCampaign), so commands enqueue only when there is a queue to take the job.
+ */
+export function queueRunning(): boolean {
+  return current !== null;
+}

@@ -9,6 +9,8 @@ import { uuid } from '../shared/schemas.js';
 import { TEMPLATE_ENTITY, TEMPLATE_EVENT } from './events.js';
 import { loadTemplateForWrite } from './load.js';
 import { RESIGNABLE } from './resign-agreement.js';
+import { enqueueInTransaction, queueRunning } from '../../jobs/queue.js';
+import { RESIGNING_QUEUE } from './template-queue.js';
 
 export const startResigningCampaignInput = z.object({
   templateId: uuid,
@@ -98,6 +100,8 @@ export async function startResigningCampaign(
         excepted: exceptedCount,
       },
     });
+    // The job exists exactly when the campaign commits (the hub's queue works it).
+    if (queueRunning()) await enqueueInTransaction(tx, RESIGNING_QUEUE, [{ data: { campaignId: campaign.id }, singletonKey: campaign.id }]);
     return { campaign, auditSeq: seq };
   });
 }

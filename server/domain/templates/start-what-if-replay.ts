@@ -10,6 +10,8 @@ import { date, text, uuid } from '../shared/schemas.js';
 import { loadRule } from '../monitoring/rule-sql.js';
 import { TEMPLATE_ENTITY, TEMPLATE_EVENT } from './events.js';
 import { loadTemplateForWrite, templateInsurer } from './load.js';
+import { enqueueInTransaction, queueRunning } from '../../jobs/queue.js';
+import { REPLAY_QUEUE } from './template-queue.js';
 
 const parameterValue = z.union([
   z.number().finite(),
@@ -108,6 +110,7 @@ export async function startWhatIfReplay(
         periodTo: isoDate(input.periodTo),
       },
     });
+    if (queueRunning()) await enqueueInTransaction(tx, REPLAY_QUEUE, [{ data: { replayId: replay.id }, singletonKey: replay.id }]);
     return { replay, auditSeq: seq };
   });
 }
