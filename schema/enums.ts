@@ -3,7 +3,7 @@ import { builder } from './builder.js';
 
 /**
  * Every Prisma enum becomes a GraphQL enum of the same name and values, so the API and the
- * database speak one vocabulary (DOMAIN.md). Refs are exported for use in fields and inputs.
+ * database speak one vocabulary (docs/domain/README.md). Refs are exported for use in fields and inputs.
  */
 function enumOf<T extends Record<string, string>>(name: string, values: T, description?: string) {
   return builder.enumType(name, { values: Object.values(values) as [T[keyof T], ...T[keyof T][]], description });

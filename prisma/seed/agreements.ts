@@ -8,9 +8,9 @@ import { cst, day } from './util.js';
 
 /**
  * Demo agreements: every kind and every status. Ma'anshan re-signed all 585 agreements on a
- * new template in early 2019 (seed 002), so its older agreements carry two versions; the
+ * new template in early 2019 (S2 (docs/domain/sources.md)), so its older agreements carry two versions; the
  * People's Hospital agreement expired and was renewed; Yaojiazhai's was terminated for a
- * falsified condition (3-year ban); the county partner contracts follow seed 000 §6.
+ * falsified condition (3-year ban); the county partner contracts follow S0 §6 (docs/domain/sources.md).
  */
 type Step = [action: AgreementAction, to: AgreementStatus, on: string, reason: string];
 interface AgreementDef {

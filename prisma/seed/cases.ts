@@ -3,7 +3,7 @@ import type {
 } from '../../server/db/generated/prisma/enums.js';
 
 /**
- * Findings and penalties. Cases named in seed 002 (Ma'anshan 2019 Q1) keep their real
+ * Findings and penalties. Cases named in S2 (docs/domain/sources.md) (Ma'anshan 2019 Q1) keep their real
  * provider and amounts: Yaojiazhai (falsified condition → termination, 3-year ban), Husong
  * (non-standard prescriptions, 13,000 yuan), Kanghao (another person's card, 7,204 yuan).
  * Where a seed gives only a total for unnamed providers (the 2018 maternity review: 36,430

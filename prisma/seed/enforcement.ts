@@ -7,7 +7,7 @@ import type { Ids } from './ids.js';
 import { addDays, cst, day, fen } from './util.js';
 
 /**
- * Tip-offs (举报). Reward rule (Ma'anshan 2019 campaign, seed 002): verified fraud ≥ 50,000
+ * Tip-offs (举报). Reward rule (Ma'anshan 2019 campaign, S2 (docs/domain/sources.md)): verified fraud ≥ 50,000
  * yuan earns up to 1 % of the verified amount, at most 100,000 yuan; below that a commendation.
  */
 type TipRow = [key: string, insurer: string, provider: string | null, channel: TipOffChannel, status: TipOffStatus,

@@ -8,10 +8,10 @@ import { cst, fen } from './util.js';
 
 /**
  * Smart monitoring, assessment and credit. Ma'anshan tunes its smart-audit platform
- * (seed 002), Huai'an's IT vendor monitors under the "joint management" contract and
- * Fushan runs an upgraded audit system (seed 000). Entry counts echo the county of seed 004
+ * (S2 (docs/domain/sources.md)), Huai'an's IT vendor monitors under the "joint management" contract and
+ * Fushan runs an upgraded audit system (S0 (docs/domain/sources.md)). Entry counts echo the county of S4 (docs/domain/sources.md)
  * (40 rules expanded to 642,658 entries). Maternity service quality 2018: every agreement
- * scored ≥ 90 (seed 002). Credit has four grades; D goes on the public blacklist (seed 001).
+ * scored ≥ 90 (S2 (docs/domain/sources.md)). Credit has four grades; D goes on the public blacklist (S1 (docs/domain/sources.md)).
  */
 const RULE_INSURERS: Record<string, number[]> = {
   MAS: [182_406, 96_210, 151_032, 120_884, 8_800, 7_420, 2_930, 980],

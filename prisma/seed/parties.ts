@@ -147,7 +147,7 @@ export async function seedParties(prisma: Tx, ids: Ids): Promise<void> {
       ...(others ?? []).map((site) => ({ physicianId: ids.physician(key), providerId: ids.provider(site), isPrimary: false, startsOn: day('2019-04-01') })),
     ]),
   });
-  // Ma'anshan's sign-in duty for multi-site physicians (since 2019-04-01, seed 002); the
+  // Ma'anshan's sign-in duty for multi-site physicians (since 2019-04-01, S2 (docs/domain/sources.md)); the
   // 2026-10-17 sign-out is contradicted by the records (see the SIGN_IN_RECORD_MISMATCH finding).
   await prisma.practiceSignIn.createMany({
     data: [

@@ -3,9 +3,9 @@ import type { AgreementKind, Comparator, IndicatorMetric, IndicatorUnit, Penalty
 /**
  * Agreement templates: the clauses and control indicators (基金支付控制指标) each kind of
  * agreement carries. Wording follows the seeds: Ma'anshan's service agreements and its
- * re-signing on a new template (seed 002), the county drug-stocking duty and monthly report
- * (seed 000 §1), Zibo's annual limits for chronic disease (seed 000 §3), Huai'an's purchased
- * services scope (seed 000 §6). Thresholds are illustrative.
+ * re-signing on a new template (S2 (docs/domain/sources.md)), the county drug-stocking duty and monthly report
+ * (S0 §1 (docs/domain/sources.md)), Zibo's annual limits for chronic disease (S0 §3 (docs/domain/sources.md)), Huai'an's purchased
+ * services scope (S0 §6 (docs/domain/sources.md)). Thresholds are illustrative.
  */
 export interface ClauseDef { clauseNo: string; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string }
 export interface IndicatorDef { metric: IndicatorMetric; comparator: Comparator; threshold: string; unit: IndicatorUnit; breachMeasure?: PenaltyMeasure }

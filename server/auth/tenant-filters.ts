@@ -7,7 +7,7 @@ import type { Viewer } from './viewer.js';
  * relation can never reach past its tenant. One function per model; none reads arguments.
  *
  * Partners see the agreements they are a party to and, for each insurer that entrusted them
- * with supervisory work under an active partner agreement (seed 000 §6), that insurer's
+ * with supervisory work under an active partner agreement (S0 §6 (docs/domain/sources.md)), that insurer's
  * service agreements with their findings and penalties.
  */
 const NOTHING = { id: { in: [] as string[] } };

@@ -8,7 +8,7 @@ import { TEMPLATE_EVENT } from './templates/events.js';
  * camel case entity (e.g. `agreement.signed`, `ruleHit.raised`). The CloudEvents envelope
  * supplies `source` (urn:agreement-hub) and `subject` (`<EntityType>/<id>`), so the type stays
  * short; integrators subscribe and filter by these strings, so never rename one: add a new
- * type instead. DOMAIN.md "Audit events" lists what must be an event.
+ * type instead. docs/domain/workflows.md "Audit events" lists what must be an event.
  */
 export const EVENT = {
   agreementDrafted: 'agreement.drafted',

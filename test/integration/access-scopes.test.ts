@@ -3,7 +3,7 @@ import { isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql
 import { buildSchema } from '../../schema/index.js';
 
 /**
- * Every root field and every entity type declares its Pothos auth scopes (DESIGN.md: "authScopes
+ * Every root field and every entity type declares its Pothos auth scopes (docs/architecture.md: "authScopes
  * on every type"). Fields open to anonymous callers say so with `{ public: true }`. Value types
  * (connections, edges, payloads, reports) are reachable only through a guarded root field, which
  * the first test insists on. A type or root field added without scopes fails here by name.

@@ -35,7 +35,7 @@ beforeAll(async () => {
   violationType = await createViolationType(hub.prisma);
   entrusted = await createPartner(hub.prisma);
   outsider = await createPartner(hub.prisma);
-  // The insurer entrusts `entrusted` with trauma investigations (seed 000 §6).
+  // The insurer entrusts `entrusted` with trauma investigations (S0 §6 (docs/domain/sources.md)).
   await createAgreement(hub.prisma, {
     insurerId: insurer.id,
     partnerId: entrusted.id,

@@ -22,7 +22,7 @@ import {
 usePenaltyWorld();
 
 describe('proposePenalty', () => {
-  it('seed 002: 36,430 yuan deducted at 2× is exactly 72,860 yuan, with a tagged event', async () => {
+  it('S2 (docs/domain/sources.md): 36,430 yuan deducted at 2× is exactly 72,860 yuan, with a tagged event', async () => {
     const { finding } = await setup();
     const { penalty, auditSeq } = await propose(finding.id);
     expect(penalty).toMatchObject({

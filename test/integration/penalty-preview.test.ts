@@ -37,7 +37,7 @@ describe('penaltyPreview', () => {
     const mk = async (insurerId: string) => {
       const provider = await createProvider(db, { insurerId });
       const agreement = await createAgreement(db, { insurerId, providerId: provider.id });
-      // Ma'anshan maternity case (DOMAIN.md): 36,430 yuan deducted at 2× = 72,860 yuan.
+      // Ma'anshan maternity case (docs/domain/measures.md): 36,430 yuan deducted at 2× = 72,860 yuan.
       return (await createFinding(db, { agreementId: agreement.id, violatingAmountFen: 3_643_000n })).id;
     };
     findingA = await mk(a.id);

@@ -83,7 +83,7 @@ describe('receiveTipOff', () => {
   });
 });
 
-describe('verifyTipOff and the reward rule (seed 002)', () => {
+describe('verifyTipOff and the reward rule (S2 (docs/domain/sources.md))', () => {
   const verify = async (amount: number | null, outcome = 'VERIFIED') => {
     const t = await createTipOff(hub.prisma, { insurerId: insurer.id });
     const r = ok(

@@ -1,7 +1,7 @@
 import type { enumsEn } from './enums.en.js';
 import type { SameKeys } from './same-keys.js';
 
-/** 枚举值的中文名称（与 enums.en.ts 键一致；术语见 shared/DOMAIN.md）。 */
+/** 枚举值的中文名称（与 enums.en.ts 键一致；术语见 docs/domain/）。 */
 export const enumsZh: SameKeys<typeof enumsEn> = {
   AgreementStatus: {
     DRAFT: '草稿',

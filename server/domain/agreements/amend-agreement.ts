@@ -14,7 +14,7 @@ import { applyTransition, loadAgreementForWrite, type AgreementResult } from './
 export const amendAgreementInput = z.object({
   id: uuid,
   expectedVersion,
-  /** Why the terms change (e.g. the insurer's new template, seed 002's re-signing of 585 agreements). */
+  /** Why the terms change (e.g. the insurer's new template, S2 (docs/domain/sources.md)'s re-signing of 585 agreements). */
   changeNote: text(2000),
   effectiveFrom: date.nullish(),
   templateCode: text(64).nullish(),

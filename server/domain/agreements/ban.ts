@@ -3,7 +3,7 @@ import { DomainError } from '../errors.js';
 import { isoDate } from '../shared/dates.js';
 import { isBanned } from './rules.js';
 
-/** Refuses a new agreement for a provider whose re-application ban (seed 002: 3 years) still runs. */
+/** Refuses a new agreement for a provider whose re-application ban (S2 (docs/domain/sources.md): 3 years) still runs. */
 export function assertNotBanned(provider: Provider, today: Date): void {
   if (!isBanned(provider.reapplicationBannedUntil, today)) return;
   const until = isoDate(provider.reapplicationBannedUntil!);

@@ -37,7 +37,7 @@ export type DraftAgreementInput = z.input<typeof draftAgreementInput>;
 
 /**
  * Drafts an agreement (version 1 with its clauses and indicators). A provider whose
- * re-application ban (3 years after a termination, seed 002) is still running is refused.
+ * re-application ban (3 years after a termination, S2 (docs/domain/sources.md)) is still running is refused.
  */
 export async function draftAgreement(
   ctx: CommandContext,

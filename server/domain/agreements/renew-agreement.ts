@@ -24,7 +24,7 @@ export const renewAgreementInput = z.object({
 /**
  * Renews an ACTIVE or EXPIRED agreement for the next term, from RENEWAL_WINDOW_DAYS before
  * its end: a new DRAFT agreement (`renewedFromId`) carrying the current terms, to be signed.
- * Refused when the last published annual assessment is FAIL (考核结果与续签挂钩, DOMAIN.md
+ * Refused when the last published annual assessment is FAIL (考核结果与续签挂钩, docs/domain/workflows.md
  * "Assessment"): the holder must pass an assessment first. A provider under a
  * re-application ban cannot renew either.
  */

@@ -47,7 +47,7 @@ describe('agreement transitions', () => {
   });
 });
 
-describe('re-application ban (3 years, seed 002)', () => {
+describe('re-application ban (3 years, S2 (docs/domain/sources.md))', () => {
   it('runs three years from the termination day', () => {
     expect(reapplicationBannedUntil(d('2026-03-15'))).toEqual(d('2029-03-15'));
     // 29 Feb clamps to 28 Feb rather than spilling into March.

@@ -9,16 +9,16 @@ import type { FieldIssue } from '../errors.js';
 import { addDays, addMonths, addYears, daysBetween, utcDay } from '../shared/dates.js';
 
 /**
- * Agreement lifecycle rules (DOMAIN.md "Agreements"; seeds 000 and 002). Pure functions: the
+ * Agreement lifecycle rules (docs/domain/agreements.md; S0 and S2 in docs/domain/sources.md). Pure functions: the
  * commands load state, ask these, then write.
  *
  *   DRAFT ─sign─► SIGNED (term starts later) ─activate─► ACTIVE
  *         └─sign─────────────────────────────────────► ACTIVE (term already started)
- *   ACTIVE ─suspend─► SUSPENDED ─resume─► ACTIVE            (暂停协议 / 暂停结算, seed 002)
- *   ACTIVE | SUSPENDED ─terminate─► TERMINATED              (解除协议 → 3-year ban, seed 002)
+ *   ACTIVE ─suspend─► SUSPENDED ─resume─► ACTIVE            (暂停协议 / 暂停结算, S2 (docs/domain/sources.md))
+ *   ACTIVE | SUSPENDED ─terminate─► TERMINATED              (解除协议 → 3-year ban, S2 (docs/domain/sources.md))
  *   ACTIVE | SUSPENDED ─expire (term end passed)─► EXPIRED
  *   amend: ACTIVE | SIGNED | SUSPENDED stay where they are, with a new version (re-signing on
- *   a new template, Ma'anshan's 585 agreements, seed 002)
+ *   a new template, Ma'anshan's 585 agreements, S2 (docs/domain/sources.md))
  *   renew: ACTIVE | EXPIRED near/after term end → a new agreement for the next term
  */
 type Status = AgreementStatus;
@@ -119,14 +119,14 @@ const SERVICE_KINDS: readonly AgreementKind[] = [
   'WORK_INJURY_SERVICE',
 ];
 
-/** Kinds of each family (DOMAIN.md: service agreements insurer ↔ provider, partner agreements insurer ↔ partner). */
+/** Kinds of each family (docs/domain/agreements.md: service agreements insurer ↔ provider, partner agreements insurer ↔ partner). */
 export function familyOf(kind: AgreementKind): AgreementFamily {
   return SERVICE_KINDS.includes(kind) ? 'SERVICE' : 'PARTNER';
 }
 
 /**
  * Party consistency: a service agreement names a provider and no partner; a partner agreement
- * names a partner, no provider, and the work entrusted (seed 000 §6). Paths are input fields.
+ * names a partner, no provider, and the work entrusted (S0 §6 (docs/domain/sources.md)). Paths are input fields.
  */
 export function partyIssues(input: {
   family: AgreementFamily;

@@ -10,7 +10,7 @@ import { applyTransition, loadAgreementForWrite, type AgreementResult } from './
 export const suspendAgreementInput = z.object({
   id: uuid,
   expectedVersion,
-  /** AGREEMENT (暂停协议) or only REAL_TIME_SETTLEMENT (暂停医保实时结算), seed 002. */
+  /** AGREEMENT (暂停协议) or only REAL_TIME_SETTLEMENT (暂停医保实时结算), S2 (docs/domain/sources.md). */
   scope: z.enum(SuspensionScope),
   reason: text(2000),
   effectiveOn: date.nullish(),

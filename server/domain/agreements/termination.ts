@@ -10,7 +10,7 @@ import { applyTransition, type AgreementResult } from './transition.js';
 /**
  * Termination (解除协议) and its consequence, in the caller's transaction: the agreement is
  * TERMINATED, and for a service agreement the provider is TERMINATED and banned from
- * re-applying for 3 years from the effective date (seed 002). Shared by the terminate command
+ * re-applying for 3 years from the effective date (S2 (docs/domain/sources.md)). Shared by the terminate command
  * and by executing an AGREEMENT_TERMINATION penalty.
  */
 export async function applyTermination(

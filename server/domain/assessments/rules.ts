@@ -2,7 +2,7 @@ import type { AssessmentResult } from '../../db/generated/prisma/enums.js';
 
 /**
  * Annual assessment result from the score (0–100). The seeds report scores (maternity service
- * quality: all ≥ 90 in 2018, seed 002) but no bands; these are the hub's defaults, one table:
+ * quality: all ≥ 90 in 2018, S2 (docs/domain/sources.md)) but no bands; these are the hub's defaults, one table:
  * ≥ 90 EXCELLENT, ≥ 70 PASS, ≥ 60 CONDITIONAL (pass with rectification), < 60 FAIL.
  * A published FAIL blocks renewal of the agreement (renew-agreement.ts).
  */

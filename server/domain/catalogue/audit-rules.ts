@@ -6,10 +6,10 @@ import {
 } from '../../db/generated/prisma/enums.js';
 
 /**
- * A starter set of smart-monitoring rules (智能审核规则), as data. The county in seed 004 ran
+ * A starter set of smart-monitoring rules (智能审核规则), as data. The county in S4 (docs/domain/sources.md) ran
  * 40 rules (11 suspicious 可疑, 29 violation 违规) in three moments: before (事前提醒: warn
  * the doctor), during (事中拦截: block the settlement), after (事后审核: review, refuse pay).
- * The chronic-prescription rule comes from Ma'anshan's 2019 notice (seed 002): a prescription
+ * The chronic-prescription rule comes from Ma'anshan's 2019 notice (S2 (docs/domain/sources.md)): a prescription
  * may be used for 3 months, stamped at the 1st and 2nd use and filed after the 3rd.
  * An insurer adopts a rule under its own code (`<insurer>-<rule>`) and may tune `parameters`.
  */

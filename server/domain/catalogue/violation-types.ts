@@ -7,9 +7,9 @@ import {
 
 /**
  * 违规行为 catalogue, carried as data so that findings, audit rules and the UI share one
- * vocabulary. Source: shared/DOMAIN.md "Catalogue from the seeds", itself drawn from the
- * Weifang outpatient pledge (seed 000 §3), the Yantai and Jiangmen articles (seed 000), the
- * Ma'anshan quarterly (seed 002) and the county smart-monitoring report (seed 004).
+ * vocabulary. Source: docs/domain/ "Catalogue from the seeds", itself drawn from the
+ * Weifang outpatient pledge (S0 §3 (docs/domain/sources.md)), the Yantai and Jiangmen articles (S0 (docs/domain/sources.md)), the
+ * Ma'anshan quarterly (S2 (docs/domain/sources.md)) and the county smart-monitoring report (S4 (docs/domain/sources.md)).
  * Codes are stable identifiers: never rename one, add a new code instead.
  */
 export interface ViolationTypeDef {

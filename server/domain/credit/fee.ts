@@ -1,7 +1,7 @@
 import { parseScore } from '../shared/score.js';
 
 /**
- * A partner's service fee follows its assessment (seed 000 §6: purchased services are paid on
+ * A partner's service fee follows its assessment (S0 §6 (docs/domain/sources.md): purchased services are paid on
  * the result): the partner agreement names a base fee and score bands, each with a factor in
  * basis points; the fee is base × the factor of the highest band the score reaches, in whole
  * fen (rounded down). No band reached: no fee.

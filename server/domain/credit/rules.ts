@@ -1,7 +1,7 @@
 import type { CreditGrade } from '../../db/generated/prisma/enums.js';
 
 /**
- * 四级信用评价 (DOMAIN.md "Assessment and credit"): four grades from the score; the worst (D)
+ * 四级信用评价 (docs/domain/workflows.md "Annual assessment and credit"): four grades from the score; the worst (D)
  * goes on the blacklist that is disclosed publicly. Bands are the hub's defaults (the seeds
  * name four levels but no cut-offs): ≥ 90 A, ≥ 75 B, ≥ 60 C, < 60 D.
  */

@@ -54,7 +54,7 @@ export interface FindingResult {
 }
 
 /**
- * Records a violation found on a service agreement (DOMAIN.md "Violations and findings").
+ * Records a violation found on a service agreement (docs/domain/violations.md).
  * Agency staff record on their insurer's agreements. A partner records only the results of
  * entrusted investigations (source PARTNER_INVESTIGATION) on service agreements of an insurer
  * that entrusts it with supervisory work — exactly what its tenant filter lets it see.

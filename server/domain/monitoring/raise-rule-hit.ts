@@ -30,7 +30,7 @@ export interface RuleHitResult {
 }
 
 /**
- * Raises a smart-monitoring rule hit (智能监控, seed 004) on a claim: the rule must be the
+ * Raises a smart-monitoring rule hit (智能监控, S4 (docs/domain/sources.md)) on a claim: the rule must be the
  * insurer's, active, and run at the given moment (before / during / after settlement).
  */
 export async function raiseRuleHit(

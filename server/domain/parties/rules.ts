@@ -2,7 +2,7 @@ import type { HospitalGrade, PharmacyClass, ProviderKind } from '../../db/genera
 import type { FieldIssue } from '../errors.js';
 
 /**
- * Master-data edit rules (DOMAIN.md "Provider": hospitals carry a grade 一级/二级/三级, retail
+ * Master-data edit rules (docs/domain/parties.md "Provider": hospitals carry a grade 一级/二级/三级, retail
  * pharmacies may be class A/B). Pure functions: the commands load the row, ask these, write.
  */
 

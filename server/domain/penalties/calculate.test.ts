@@ -14,7 +14,7 @@ describe('multiples in exact arithmetic', () => {
     expect(parseMultiple('2e0')).toBeNull();
     expect(formatMultiple(250n)).toBe('2.50');
   });
-  it('seed 002: 36,430 yuan deducted at 2× is exactly 72,860 yuan', () => {
+  it('S2 (docs/domain/sources.md): 36,430 yuan deducted at 2× is exactly 72,860 yuan', () => {
     expect(multiplyFen(3_643_000n, 200n)).toBe(7_286_000n);
   });
   it('rounds a fraction of a fen half up', () => {

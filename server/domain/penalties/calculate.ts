@@ -2,7 +2,7 @@ import type { PenaltyMeasure, PenaltyTarget } from '../../db/generated/prisma/en
 import type { FieldIssue } from '../errors.js';
 
 /**
- * Measure-specific penalty rules (DOMAIN.md "Penalties and measures"). Money is integer fen
+ * Measure-specific penalty rules (docs/domain/measures.md). Money is integer fen
  * (bigint); multiples are exact decimals with at most two places, carried as hundredths
  * (bigint) so no float ever touches an amount.
  */
@@ -29,21 +29,21 @@ export function multiplyFen(amountFen: bigint, multipleHundredths: bigint): bigi
 
 /** Measures whose amount is the violating amount times a multiple, with their allowed ranges. */
 export const MULTIPLE_RANGES: Partial<Record<PenaltyMeasure, { min: bigint; max: bigint; seed: string }>> = {
-  // 违约金 / 核减 at a multiple: seed 002 deducts at 2×; the hub allows 1–5× (above 5× would exceed
+  // 违约金 / 核减 at a multiple: S2 (docs/domain/sources.md) deducts at 2×; the hub allows 1–5× (above 5× would exceed
   // even the administrative fine ceiling, below 1× would be less than plain recovery).
-  DEDUCTION: { min: 100n, max: 500n, seed: 'seed 002: 按照违规费用2倍核减' },
-  LIQUIDATED_DAMAGES: { min: 100n, max: 500n, seed: 'seed 002: 2× liquidated damages' },
+  DEDUCTION: { min: 100n, max: 500n, seed: 'S2 (docs/domain/sources.md): 按照违规费用2倍核减' },
+  LIQUIDATED_DAMAGES: { min: 100n, max: 500n, seed: 'S2 (docs/domain/sources.md): 2× liquidated damages' },
   // Administrative fine 2–5× the defrauded amount: a matter for the administrative authority,
-  // recorded when referred (DOMAIN.md).
-  ADMINISTRATIVE_FINE_REFERRAL: { min: 200n, max: 500n, seed: 'DOMAIN.md: fine 2–5× (referral)' },
+  // recorded when referred (docs/domain/measures.md).
+  ADMINISTRATIVE_FINE_REFERRAL: { min: 200n, max: 500n, seed: 'docs/domain/measures.md: fine 2–5× (referral)' },
 };
 
 /** Measures whose amount is exactly the violating amount (追回 / 拒付). */
 const AMOUNT_IS_VIOLATING: readonly PenaltyMeasure[] = ['RECOVERY', 'PAYMENT_REFUSAL'];
 
-/** Physician billing suspension: seed 002 "停止1-5年医保结算资格". */
+/** Physician billing suspension: S2 (docs/domain/sources.md) "停止1-5年医保结算资格". */
 export const PHYSICIAN_SUSPENSION_MONTHS = { min: 12, max: 60 } as const;
-/** Insured settlement suspension: seed 002, chronic-disease privilege suspended for one year. */
+/** Insured settlement suspension: S2 (docs/domain/sources.md), chronic-disease privilege suspended for one year. */
 export const INSURED_SUSPENSION_MONTHS = { min: 1, max: 12, default: 12 } as const;
 /** Agreement or settlement suspension: optional planned length; resumption stays an explicit act. */
 export const AGREEMENT_SUSPENSION_MONTHS = { min: 1, max: 12 } as const;

@@ -32,7 +32,7 @@ export const executePenaltyInput = z.object({
 
 /**
  * Executes an issued (or upheld/reduced) penalty and applies its consequences in the same
- * transaction (DOMAIN.md: "Suspensions and terminations change the agreement's status in the
+ * transaction (docs/domain/agreements.md: "Suspensions and terminations change the agreement's status in the
  * same transaction"): agreement or settlement suspension, termination with the 3-year ban,
  * physician billing suspension, insured-person settlement suspension, recovered money. If a
  * consequence is not possible (e.g. the agreement is no longer ACTIVE) nothing is written.

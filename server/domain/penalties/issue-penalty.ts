@@ -18,7 +18,7 @@ export const issuePenaltyInput = z.object({
 
 /**
  * Issues a proposed penalty to the party (下达处理决定): it must state its legal basis and the
- * agreement clause it applies (DOMAIN.md), and it opens the appeal window
+ * agreement clause it applies (docs/domain/measures.md), and it opens the appeal window
  * (APPEAL_PERIOD_DAYS). The finding becomes PENALISED.
  */
 export async function issuePenalty(

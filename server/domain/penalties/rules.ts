@@ -2,7 +2,7 @@ import type { AppealDecision, PenaltyMeasure, PenaltyStatus } from '../../db/gen
 import { addDays } from '../shared/dates.js';
 
 /**
- * Penalty workflow (DOMAIN.md): proposed → issued (with legal basis and clause) → appealed
+ * Penalty workflow (docs/domain/workflows.md): proposed → issued (with legal basis and clause) → appealed
  * (申诉/复议 before a deadline) → upheld / reduced / overturned → executed → closed.
  *
  * Execution is allowed straight from ISSUED: under the reconsideration rule that an appeal

@@ -21,7 +21,7 @@ export interface DocumentResult {
 }
 
 /**
- * A physician's billing suspension is notified to the health authority (seed 002: 停止医保结算
+ * A physician's billing suspension is notified to the health authority (S2 (docs/domain/sources.md): 停止医保结算
  * 资格并通报卫生健康部门): the notice is recorded as a dispatched document whose delivery is then
  * tracked (`recordDocumentDelivery`).
  */

@@ -4,7 +4,7 @@ import { isoDate } from '../shared/dates.js';
 /**
  * A suspension runs while today is before its end date (`settlementSuspendedUntil`,
  * `billingSuspendedUntil`: the first day the right is back). It ends at that date, or earlier
- * on a written request with a pledge (书面申请并承诺), seed 002 for insured persons; physicians
+ * on a written request with a pledge (书面申请并承诺), S2 (docs/domain/sources.md) for insured persons; physicians
  * likewise.
  */
 export function isRunning(until: Date | null, today: Date): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tipOffReward } from './reward.js';
 
-describe('tip-off reward (seed 002)', () => {
+describe('tip-off reward (S2 (docs/domain/sources.md))', () => {
   it('below 50,000 yuan: commendation, no money', () => {
     expect(tipOffReward(4_999_999n)).toEqual({ kind: 'COMMENDATION', rewardFen: 0n });
     expect(tipOffReward(0n)).toEqual({ kind: 'COMMENDATION', rewardFen: 0n });

@@ -24,7 +24,7 @@ export const verifyTipOffInput = z
     message: 'a VERIFIED tip-off states the verified amount; an UNFOUNDED one none',
   });
 
-/** Closes the investigation of a tip-off; a verified one gets its reward by the rule of seed 002. */
+/** Closes the investigation of a tip-off; a verified one gets its reward by the rule of S2 (docs/domain/sources.md). */
 export async function verifyTipOff(
   ctx: CommandContext,
   raw: z.input<typeof verifyTipOffInput>,

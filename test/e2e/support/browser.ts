@@ -7,7 +7,7 @@ import { CHROMIUM } from './global-setup.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SCREENSHOTS = path.join(root, 'test-results/e2e');
 
-/** Debian's Chromium, headless, with the flags that keep it from calling out (DESIGN.md). */
+/** Debian's Chromium, headless, with the flags that keep it from calling out (docs/architecture.md). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,

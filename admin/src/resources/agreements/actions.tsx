@@ -35,7 +35,7 @@ const Reason = ({ optional }: { optional?: boolean }) => (
 );
 
 /**
- * The lifecycle of DOMAIN.md as buttons: each shows only in the states the rules allow
+ * The lifecycle of docs/domain/agreements.md as buttons: each shows only in the states the rules allow
  * (server/domain/agreements/rules.ts) and only to users holding `manageAgreements`.
  */
 export function AgreementActions() {

@@ -11,7 +11,7 @@ export const RecordFinding = graphql(`
   }
 `);
 
-/** The catalogue of violation types (DOMAIN.md; a few dozen), for the finding form's choices. */
+/** The catalogue of violation types (docs/domain/violations.md; a few dozen), for the finding form's choices. */
 export const ViolationTypeChoices = graphql(`
   query ViolationTypeChoices {
     violationTypes(first: 100, orderBy: { field: CODE, direction: ASC }) {
