@@ -1,115 +1,17 @@
-import type { PrismaClient, Tx } from '../db/database.js';
-import type { Prisma } from '../db/generated/prisma/client.js';
-import type { Viewer } from '../auth/viewer.js';
-import { entrustingInsurer, viewerScope } from '../auth/tenant-filters.js';
-
 /**
- * Which audit events a viewer may see, in two equivalent forms: a Prisma `where` (lists,
- * replay, export, webhooks) and a predicate over one event (live fan-out, where a query per
- * event and subscriber would not scale). Both come from one resolved audience so they cannot
- * drift apart.
- *
- * Events carry tenant tags written at append time. Agency staff and integrators see their
- * insurer's events, providers their own, partners their own; a partner entrusted with
- * supervisory work by an insurer (tenant-filters: entrustingInsurer) also sees that insurer's
- * supervision events — agreements, findings, penalties and the like — but never events tagged
- * with another partner, and never tip-offs or credentials.
+ * The audit-event audience is part of the tenant policy (server/policy/audience.ts); this
+ * module keeps the audit area's imports stable. The optional narrowing below is the
+ * subscriber's own choice, not a visibility rule.
  */
-export type AuditAudience =
-  | { kind: 'all' }
-  | { kind: 'none' }
-  | { kind: 'insurer'; insurerId: string }
-  | { kind: 'provider'; providerId: string }
-  | { kind: 'partner'; partnerId: string; entrustedBy: string[] };
-
-/** Entity types an entrusted partner follows for its entrusting insurers (tenant-filters' reach). */
-export const SUPERVISED_ENTITY_TYPES = [
-  'Agreement',
-  'Provider',
-  'Physician',
-  'InsuredPerson',
-  'Finding',
-  'Penalty',
-  'Appeal',
-  'Assessment',
-  'CreditEvaluation',
-  'RuleHit',
-  'AuditRule',
-] as const;
-const SUPERVISED = new Set<string>(SUPERVISED_ENTITY_TYPES);
-
-export async function resolveAudience(prisma: PrismaClient | Tx, viewer: Viewer): Promise<AuditAudience> {
-  switch (viewerScope(viewer)) {
-    case 'all':
-      return { kind: 'all' };
-    case 'insurer':
-      return { kind: 'insurer', insurerId: viewer.insurerId! };
-    case 'provider':
-      return { kind: 'provider', providerId: viewer.providerId! };
-    case 'partner': {
-      const insurers = await prisma.insurer.findMany({ where: entrustingInsurer(viewer.partnerId!), select: { id: true } });
-      return { kind: 'partner', partnerId: viewer.partnerId!, entrustedBy: insurers.map((i) => i.id) };
-    }
-    default:
-      return { kind: 'none' };
-  }
-}
-
-export function audienceWhere(audience: AuditAudience): Prisma.AuditEventWhereInput {
-  switch (audience.kind) {
-    case 'all':
-      return {};
-    case 'insurer':
-      return { insurerId: audience.insurerId };
-    case 'provider':
-      return { providerId: audience.providerId };
-    case 'partner':
-      return {
-        OR: [
-          { partnerId: audience.partnerId },
-          ...(audience.entrustedBy.length > 0
-            ? [
-                {
-                  insurerId: { in: audience.entrustedBy },
-                  partnerId: null,
-                  entityType: { in: [...SUPERVISED_ENTITY_TYPES] },
-                },
-              ]
-            : []),
-        ],
-      };
-    default:
-      return { seq: { lt: 0 } };
-  }
-}
-
-export interface TaggedEvent {
-  insurerId: string | null;
-  providerId: string | null;
-  partnerId: string | null;
-  entityType: string;
-}
-
-export function audienceAllows(audience: AuditAudience, event: TaggedEvent): boolean {
-  switch (audience.kind) {
-    case 'all':
-      return true;
-    case 'insurer':
-      return event.insurerId === audience.insurerId;
-    case 'provider':
-      return event.providerId === audience.providerId;
-    case 'partner':
-      if (event.partnerId === audience.partnerId) return true;
-      return (
-        event.partnerId === null &&
-        event.insurerId !== null &&
-        audience.entrustedBy.includes(event.insurerId) &&
-        SUPERVISED.has(event.entityType)
-      );
-    default:
-      return false;
-  }
-}
+import type { Prisma } from '../db/generated/prisma/client.js';
+export {
+  type AuditAudience,
+  type TaggedEvent,
+  SUPERVISED_ENTITY_TYPES,
+  resolveAudience,
+  audienceWhere,
+  audienceAllows,
+} from '../policy/audience.js';
 
 /** Optional narrowing a subscriber or query asks for: exact types and/or one subject. */
 export interface EventFilter {

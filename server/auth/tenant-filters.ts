@@ -1,305 +1,43 @@
 import type { Prisma } from '../db/generated/prisma/client.js';
 import type { Viewer } from './viewer.js';
+import { rowPolicies, entrustingInsurer } from '../policy/rows.js';
+import { scopeOf, type Scope } from '../policy/scope.js';
 
 /**
- * What each viewer may see, as Prisma `where` clauses. Every list, connection, count,
+ * What each viewer may see, as Prisma `where` clauses: every list, connection, count,
  * relation and `node(id)` load ANDs these in, so a partner's `totalCount` or a nested
- * relation can never reach past its tenant. One function per model; none reads arguments.
- *
- * Partners see the agreements they are a party to and, for each insurer that entrusted them
- * with supervisory work under an active partner agreement (seed 000 §6), that insurer's
- * service agreements with their findings and penalties.
+ * relation never reaches past its tenant. The rules themselves live in the tenant policy
+ * (server/policy/rows.ts), which also emits the row-level-security policies the database
+ * enforces underneath; this object is its Prisma face, kept under the name call sites use.
  */
-const NOTHING = { id: { in: [] as string[] } };
-
-/** Entrusted work that needs sight of the insurer's providers, findings and penalties. */
-const SUPERVISORY_WORK = [
-  'SITE_PATROL',
-  'CASE_RECORD_REVIEW',
-  'TRAUMA_INVESTIGATION',
-  'SMART_MONITORING',
-  'CROSS_REGION_AUDIT',
-  'AD_HOC_REIMBURSEMENT_REVIEW',
-] as const;
-
-/** Insurers that entrust this partner with supervisory work under an agreement in force. */
-export function entrustingInsurer(partnerId: string): Prisma.InsurerWhereInput {
-  return {
-    agreements: {
-      some: {
-        partnerId,
-        family: 'PARTNER',
-        status: { in: ['ACTIVE', 'SIGNED'] },
-        entrustedWork: { hasSome: [...SUPERVISORY_WORK] },
-      },
-    },
-  };
-}
-
-type Scope = 'all' | 'insurer' | 'partner' | 'provider' | 'none';
-
-function scopeOf(viewer: Viewer): Scope {
-  switch (viewer.role) {
-    case 'PLATFORM_ADMIN':
-      return 'all';
-    case 'INSURER_ADMIN':
-    case 'INSURER_AUDITOR':
-    case 'INSURER_VIEWER':
-      return viewer.insurerId ? 'insurer' : 'none';
-    case 'PARTNER':
-      return viewer.partnerId ? 'partner' : 'none';
-    case 'PROVIDER_STAFF':
-      return viewer.providerId ? 'provider' : 'none';
-    case 'INTEGRATOR':
-      // An integrator acts for the insurer or the partner its API client is bound to.
-      if (viewer.insurerId) return 'insurer';
-      if (viewer.partnerId) return 'partner';
-      return 'none';
-    default:
-      return 'none';
-  }
-}
+type Policies = typeof rowPolicies;
+type Visible = { [K in keyof Policies]: Policies[K]['where'] };
+const wheres = Object.fromEntries(Object.entries(rowPolicies).map(([model, policy]) => [model, policy.where.bind(policy)])) as Visible;
 
 export const visible = {
-  insurer(viewer: Viewer): Prisma.InsurerWhereInput {
-    switch (scopeOf(viewer)) {
-      case 'all':
-        return {};
-      case 'insurer':
-        return { id: viewer.insurerId! };
-      case 'partner':
-        return { agreements: { some: { partnerId: viewer.partnerId! } } };
-      case 'provider':
-        return { agreements: { some: { providerId: viewer.providerId! } } };
-      default:
-        return NOTHING;
-    }
-  },
+  ...wheres,
 
-  agreement(viewer: Viewer): Prisma.AgreementWhereInput {
-    switch (scopeOf(viewer)) {
-      case 'all':
-        return {};
-      case 'insurer':
-        return { insurerId: viewer.insurerId! };
-      case 'partner':
-        return {
-          OR: [
-            { partnerId: viewer.partnerId! },
-            { family: 'SERVICE', insurer: entrustingInsurer(viewer.partnerId!) },
-          ],
-        };
-      case 'provider':
-        return { providerId: viewer.providerId! };
-      default:
-        return NOTHING;
-    }
-  },
-
-  provider(viewer: Viewer): Prisma.ProviderWhereInput {
-    switch (scopeOf(viewer)) {
-      case 'all':
-        return {};
-      case 'insurer':
-        return {
-          OR: [{ insurerId: viewer.insurerId! }, { agreements: { some: { insurerId: viewer.insurerId! } } }],
-        };
-      case 'partner':
-        return { insurer: entrustingInsurer(viewer.partnerId!) };
-      case 'provider':
-        return { id: viewer.providerId! };
-      default:
-        return NOTHING;
-    }
-  },
-
-  partner(viewer: Viewer): Prisma.PartnerWhereInput {
-    switch (scopeOf(viewer)) {
-      case 'all':
-        return {};
-      case 'insurer':
-        return { agreements: { some: { insurerId: viewer.insurerId! } } };
-      case 'partner':
-        return { id: viewer.partnerId! };
-      default:
-        return NOTHING;
-    }
-  },
-
-  physician(viewer: Viewer): Prisma.PhysicianWhereInput {
-    const providers = visible.provider(viewer);
-    return scopeOf(viewer) === 'all' ? {} : { practiceSites: { some: { provider: providers } } };
-  },
-
-  /** Findings and penalties follow their agreement, except that providers see only their own. */
-  finding(viewer: Viewer): Prisma.FindingWhereInput {
-    return scopeOf(viewer) === 'all' ? {} : { agreement: visible.agreement(viewer) };
-  },
-
-  penalty(viewer: Viewer): Prisma.PenaltyWhereInput {
-    return scopeOf(viewer) === 'all' ? {} : { agreement: visible.agreement(viewer) };
-  },
-
-  appeal(viewer: Viewer): Prisma.AppealWhereInput {
-    return scopeOf(viewer) === 'all' ? {} : { penalty: visible.penalty(viewer) };
-  },
-
-  assessment(viewer: Viewer): Prisma.AssessmentWhereInput {
-    return scopeOf(viewer) === 'all' ? {} : { agreement: visible.agreement(viewer) };
-  },
-
-  creditEvaluation(viewer: Viewer): Prisma.CreditEvaluationWhereInput {
-    switch (scopeOf(viewer)) {
-      case 'all':
-        return {};
-      case 'insurer':
-        return { insurerId: viewer.insurerId! };
-      case 'partner':
-        return { OR: [{ partnerId: viewer.partnerId! }, { insurer: entrustingInsurer(viewer.partnerId!) }] };
-      case 'provider':
-        return { providerId: viewer.providerId! };
-      default:
-        return NOTHING;
-    }
-  },
-
-  ruleHit(viewer: Viewer): Prisma.RuleHitWhereInput {
-    switch (scopeOf(viewer)) {
-      case 'all':
-        return {};
-      case 'insurer':
-        return { rule: { insurerId: viewer.insurerId! } };
-      case 'partner':
-        return { rule: { insurer: entrustingInsurer(viewer.partnerId!) } };
-      case 'provider':
-        return { providerId: viewer.providerId! };
-      default:
-        return NOTHING;
-    }
-  },
-
-  auditRule(viewer: Viewer): Prisma.AuditRuleWhereInput {
-    switch (scopeOf(viewer)) {
-      case 'all':
-        return {};
-      case 'insurer':
-        return { insurerId: viewer.insurerId! };
-      case 'partner':
-        return { insurer: entrustingInsurer(viewer.partnerId!) };
-      default:
-        return NOTHING;
-    }
-  },
-
-  /** Tip-offs name their reporters: agency staff only. */
-  tipOff(viewer: Viewer): Prisma.TipOffWhereInput {
-    switch (scopeOf(viewer)) {
-      case 'all':
-        return {};
-      case 'insurer':
-        return viewer.role === 'INTEGRATOR' ? NOTHING : { insurerId: viewer.insurerId! };
-      default:
-        return NOTHING;
-    }
-  },
-
-  insuredPerson(viewer: Viewer): Prisma.InsuredPersonWhereInput {
-    switch (scopeOf(viewer)) {
-      case 'all':
-        return {};
-      case 'insurer':
-        return { insurerId: viewer.insurerId! };
-      case 'partner':
-        return { insurer: entrustingInsurer(viewer.partnerId!) };
-      case 'provider':
-        return { OR: [{ findings: { some: { providerId: viewer.providerId! } } }] };
-      default:
-        return NOTHING;
-    }
-  },
-
-  /** Parts of an agreement (versions, clauses, indicators, transitions) follow their agreement. */
-  agreementVersion(viewer: Viewer): Prisma.AgreementVersionWhereInput {
-    return scopeOf(viewer) === 'all' ? {} : { agreement: visible.agreement(viewer) };
-  },
-
-  agreementClause(viewer: Viewer): Prisma.AgreementClauseWhereInput {
-    return scopeOf(viewer) === 'all' ? {} : { version: { agreement: visible.agreement(viewer) } };
-  },
-
-  controlIndicator(viewer: Viewer): Prisma.ControlIndicatorWhereInput {
-    return scopeOf(viewer) === 'all' ? {} : { version: { agreement: visible.agreement(viewer) } };
-  },
-
-  agreementTransition(viewer: Viewer): Prisma.AgreementTransitionWhereInput {
-    return scopeOf(viewer) === 'all' ? {} : { agreement: visible.agreement(viewer) };
-  },
-
-  /** A practice site is seen by whoever sees its provider. */
-  practiceSite(viewer: Viewer): Prisma.PracticeSiteWhereInput {
-    return scopeOf(viewer) === 'all' ? {} : { provider: visible.provider(viewer) };
-  },
-
-  /** The violation catalogue is reference data: every signed-in role reads it. */
-  violationType(viewer: Viewer): Prisma.ViolationTypeWhereInput {
-    return scopeOf(viewer) === 'none' ? NOTHING : {};
-  },
-
-  /** Audit events carry tenant columns written at append time. */
+  /**
+   * Audit events by tenant tags alone (no entrusted-insurer part, no I/O): a subset of the
+   * audience (server/policy/audience.ts), which lists, streams and the export use.
+   */
   auditEvent(viewer: Viewer): Prisma.AuditEventWhereInput {
     switch (scopeOf(viewer)) {
       case 'all':
         return {};
       case 'insurer':
-        return { insurerId: viewer.insurerId! };
+        return viewer.role === 'INTEGRATOR' ? { insurerId: viewer.insurerId!, entityType: { not: 'TipOff' } } : { insurerId: viewer.insurerId! };
       case 'partner':
-        return { partnerId: viewer.partnerId! };
+        return { partnerId: viewer.partnerId!, entityType: { not: 'TipOff' } };
       case 'provider':
-        return { providerId: viewer.providerId! };
+        return { providerId: viewer.providerId!, entityType: { not: 'TipOff' } };
       default:
         return { seq: { lt: 0 } };
     }
   },
-
-  /**
-   * API clients and their keys: the platform admin manages all; an insurer admin only the
-   * clients bound to its insurer (its integrators). Nobody else lists credentials.
-   */
-  apiClient(viewer: Viewer): Prisma.ApiClientWhereInput {
-    if (viewer.role === 'PLATFORM_ADMIN') return {};
-    if (viewer.role === 'INSURER_ADMIN' && viewer.insurerId) return { insurerId: viewer.insurerId };
-    return NOTHING;
-  },
-
-  apiKey(viewer: Viewer): Prisma.ApiKeyWhereInput {
-    return viewer.role === 'PLATFORM_ADMIN' ? {} : { apiClient: visible.apiClient(viewer) };
-  },
-
-  /** Webhooks: the admins who manage the API client, and the API client itself. */
-  webhookEndpoint(viewer: Viewer): Prisma.WebhookEndpointWhereInput {
-    if (viewer.role === 'PLATFORM_ADMIN') return {};
-    if (viewer.actorType === 'API_CLIENT') return { apiClientId: viewer.actorId };
-    return { apiClient: visible.apiClient(viewer) };
-  },
-
-  webhookDelivery(viewer: Viewer): Prisma.WebhookDeliveryWhereInput {
-    return viewer.role === 'PLATFORM_ADMIN' ? {} : { endpoint: visible.webhookEndpoint(viewer) };
-  },
-
-  /** Staff accounts: the platform admin sees all; an insurer admin its insurer's and its providers' staff. */
-  user(viewer: Viewer): Prisma.UserWhereInput {
-    if (viewer.role === 'PLATFORM_ADMIN') return {};
-    if (viewer.role === 'INSURER_ADMIN' && viewer.insurerId) {
-      return { OR: [{ insurerId: viewer.insurerId }, { provider: { insurerId: viewer.insurerId } }] };
-    }
-    return NOTHING;
-  },
-
-  /** Who read what is itself sensitive: platform admins only. */
-  accessLogEntry(viewer: Viewer): Prisma.AccessLogEntryWhereInput {
-    return viewer.role === 'PLATFORM_ADMIN' ? {} : { id: { lt: 0n } };
-  },
 };
+
+export { entrustingInsurer };
 
 export function viewerScope(viewer: Viewer): Scope {
   return scopeOf(viewer);
