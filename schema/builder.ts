@@ -10,6 +10,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import { db } from '../server/db/database.js';
+import { requestDb } from '../server/policy/request-db.js';
 import type { Context } from '../server/context.js';
 import { authScopesFor, type AuthScopes } from '../server/auth/scopes.js';
 import { z } from 'zod';
@@ -63,7 +64,8 @@ export const builder = new SchemaBuilder<{
       new DomainError('FORBIDDEN', { zh: '无权访问', en: result.message }),
   },
   prisma: {
-    client: () => db(),
+    // Each request's client runs as its viewer under row-level security (server/policy).
+    client: (ctx) => requestDb(ctx),
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../db/database.js';
+import { Prisma } from '../db/generated/prisma/client.js';
 import type { Viewer } from '../auth/viewer.js';
 import { bodyDigest, canonicalJson, GENESIS_HASH, type EventBody } from './canonical.js';
+import { RESTORE_ROLE_SQL, SYSTEM_ROLE_SQL } from '../policy/settings.js';
 
 export const AUDIT_CHANNEL = 'audit_events';
 export const EVENT_SOURCE = 'urn:agreement-hub';
@@ -56,7 +58,10 @@ export async function appendAuditEvent(tx: Tx, event: NewAuditEvent): Promise<{ 
   };
   const digest = bodyDigest(body);
 
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY}::bigint)`;
+  // The append is the hub's bookkeeping, not the actor's read: the chain's last link is
+  // usually another tenant's event, so the locked statement runs as the hub (no row security)
+  // and hands the transaction back to the actor's role when it is done.
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock($1::bigint), ${SYSTEM_ROLE_SQL}`, APPEND_LOCK_KEY);
   const rows = await tx.$queryRaw<{ seq: bigint | number | string; hash: string }[]>`
     WITH prev AS (
       SELECT "seq", "hash" FROM "AuditEvent" ORDER BY "seq" DESC LIMIT 1
@@ -74,7 +79,7 @@ export async function appendAuditEvent(tx: Tx, event: NewAuditEvent): Promise<{ 
       FROM next
       RETURNING "seq", "hash"
     )
-    SELECT "seq", "hash", pg_notify(${AUDIT_CHANNEL}, "seq"::text)::text AS "notified" FROM ins`;
+    SELECT "seq", "hash", pg_notify(${AUDIT_CHANNEL}, "seq"::text)::text AS "notified", ${Prisma.raw(RESTORE_ROLE_SQL)} AS "role" FROM ins`;
   const row = rows[0]!;
   return { seq: BigInt(row.seq), id: body.id, hash: row.hash };
 }

@@ -1,6 +1,6 @@
 import { systemViewer, type Viewer } from '../../auth/viewer.js';
 import { db } from '../../db/database.js';
-import { inTransaction } from '../transaction.js';
+import { AS_SYSTEM, inTransaction } from '../transaction.js';
 import { addDays, utcDay } from '../shared/dates.js';
 import { applyTransition } from './transition.js';
 
@@ -32,7 +32,7 @@ export async function expireAgreements(
   });
   for (const { id } of due) {
     const outcome = await runOne(async () =>
-      inTransaction(async (tx) => {
+      inTransaction(AS_SYSTEM, async (tx) => {
         const agreement = await tx.agreement.findUniqueOrThrow({ where: { id } });
         if (!['ACTIVE', 'SUSPENDED'].includes(agreement.status) || agreement.endsOn >= today) return null;
         return applyTransition(tx, {
@@ -58,7 +58,7 @@ export async function expireAgreements(
   });
   for (const { id } of starting) {
     const outcome = await runOne(async () =>
-      inTransaction(async (tx) => {
+      inTransaction(AS_SYSTEM, async (tx) => {
         const agreement = await tx.agreement.findUniqueOrThrow({ where: { id } });
         if (agreement.status !== 'SIGNED' || agreement.startsOn > today) return null;
         return applyTransition(tx, {

@@ -80,7 +80,7 @@ export async function recordFinding(
     ]);
   }
 
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const agreement = await tx.agreement.findFirst({
       where: { AND: [{ id: input.agreementId }, { family: 'SERVICE' }, visible.agreement(actor)] },
     });
