@@ -9,7 +9,6 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
-import { db } from '../server/db/database.js';
 import { requestDb } from '../server/policy/request-db.js';
 import type { Context } from '../server/context.js';
 import { authScopesFor, type AuthScopes } from '../server/auth/scopes.js';

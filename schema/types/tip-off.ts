@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range, search } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
@@ -92,12 +92,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: TipOffOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().tipOff.findMany({
+        requestDb(ctx).tipOff.findMany({
           ...query,
           where: tipOffWhere(ctx, args.filter),
           orderBy: tipOffOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().tipOff.count({ where: tipOffWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).tipOff.count({ where: tipOffWhere(ctx, args.filter) }),
     },
     TipOffConnection,
   ),

@@ -36,13 +36,17 @@ export function roleAndFunctionsSql(): string {
   const fn = (name: string, type: string, body: string) =>
     `CREATE OR REPLACE FUNCTION ${name}() RETURNS ${type} LANGUAGE sql STABLE AS $$ SELECT ${body} $$;`;
   return [
+    // Roles belong to the cluster: a DBA may have created it (and granted it to the hub's
+    // role) already, which an application role without CREATEROLE needs; else create it here.
+    // The hub's connection role must be a member to switch to it per transaction.
     `DO $$ BEGIN`,
     `  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${VIEWER_ROLE}') THEN`,
     `    CREATE ROLE ${VIEWER_ROLE} NOLOGIN NOSUPERUSER NOBYPASSRLS;`,
     `  END IF;`,
+    `  IF NOT pg_has_role(current_user, '${VIEWER_ROLE}', 'MEMBER') THEN`,
+    `    EXECUTE 'GRANT ${VIEWER_ROLE} TO ' || quote_ident(current_user);`,
+    `  END IF;`,
     `END $$;`,
-    // The hub's connection role switches to it per transaction (harmless for a superuser).
-    `GRANT ${VIEWER_ROLE} TO CURRENT_USER;`,
     `GRANT USAGE ON SCHEMA public TO ${VIEWER_ROLE};`,
     fn('hub_scope', 'text', `coalesce(${setting('scope')}, 'none')`),
     fn('hub_role', 'text', `coalesce(${setting('role')}, '')`),

@@ -26,6 +26,9 @@ export interface RowPolicy<W extends Where = Where> {
 }
 
 const NOTHING = { id: { in: [] as string[] } };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An actor id as a uuid column value (system actors such as 'system' match no row). */
+const actorUuid = (viewer: Viewer): string[] => (UUID.test(viewer.actorId) ? [viewer.actorId] : []);
 
 /** Insurers that entrust this partner with supervisory work under an agreement in force. */
 export function entrustingInsurer(partnerId: string): Prisma.InsurerWhereInput {
@@ -101,7 +104,7 @@ const webhookEndpoint: RowPolicy<Prisma.WebhookEndpointWhereInput> = {
     (viewer.role === 'PLATFORM_ADMIN'
       ? {}
       : viewer.actorType === 'API_CLIENT'
-        ? { apiClientId: viewer.actorId }
+        ? { apiClientId: { in: actorUuid(viewer) } }
         : { apiClient: apiClient.where(viewer) }) as Prisma.WebhookEndpointWhereInput,
   using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_actor_type() = 'API_CLIENT' AND "apiClientId"::text = hub_actor()) OR (hub_actor_type() <> 'API_CLIENT' AND ${follows('ApiClient', 'apiClientId')})`,
 };
@@ -299,7 +302,7 @@ export const rowPolicies = {
   /** Sessions: platform admins, and a signed-in user's own (logout revokes it in a viewer transaction). */
   session: {
     where: (viewer) =>
-      (viewer.role === 'PLATFORM_ADMIN' ? {} : viewer.actorType === 'USER' ? { userId: viewer.actorId } : NOTHING) as Prisma.SessionWhereInput,
+      (viewer.role === 'PLATFORM_ADMIN' ? {} : viewer.actorType === 'USER' ? { userId: { in: actorUuid(viewer) } } : NOTHING) as Prisma.SessionWhereInput,
     using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_actor_type() = 'USER' AND "userId"::text = hub_actor())`,
   } satisfies RowPolicy<Prisma.SessionWhereInput>,
 

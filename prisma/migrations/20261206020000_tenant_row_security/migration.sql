@@ -5,8 +5,10 @@ DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hub_viewer') THEN
     CREATE ROLE hub_viewer NOLOGIN NOSUPERUSER NOBYPASSRLS;
   END IF;
+  IF NOT pg_has_role(current_user, 'hub_viewer', 'MEMBER') THEN
+    EXECUTE 'GRANT hub_viewer TO ' || quote_ident(current_user);
+  END IF;
 END $$;
-GRANT hub_viewer TO CURRENT_USER;
 GRANT USAGE ON SCHEMA public TO hub_viewer;
 CREATE OR REPLACE FUNCTION hub_scope() RETURNS text LANGUAGE sql STABLE AS $$ SELECT coalesce(nullif(current_setting('hub.scope', true), ''), 'none') $$;
 CREATE OR REPLACE FUNCTION hub_role() RETURNS text LANGUAGE sql STABLE AS $$ SELECT coalesce(nullif(current_setting('hub.role', true), ''), '') $$;
