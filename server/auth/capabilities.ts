@@ -24,6 +24,12 @@ export const CAN = {
   manageAccess: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /** Register, disable and redeliver webhooks: admins for their tenant's API clients, API clients for themselves. */
   manageWebhooks: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INTEGRATOR', 'PARTNER'],
+  /**
+   * Recompute the whole audit chain: it spans every tenant's events, so its report (how many
+   * events, where the chain stands) is the platform's; a tenant proves its own events with
+   * `auditEventProof` against published checkpoints and with its export.
+   */
+  verifyWholeChain: ['PLATFORM_ADMIN'],
   /** Read the access log (who read what). */
   readAccessLog: ['PLATFORM_ADMIN'],
   /** Tip-offs and their reporters' contacts: agency staff only (whistle-blower protection). */

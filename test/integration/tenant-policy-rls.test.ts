@@ -132,14 +132,14 @@ describe('row-level security', () => {
     expect(await provider.penalty.count({ where: { providerId: { not: w.pA1.id } } })).toBe(0);
     expect(await provider.auditEvent.count({ where: { entityType: 'TipOff' } })).toBe(0);
     // Raw SQL goes through the same floor.
-    const [{ n }] = await provider.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM "Agreement" WHERE "providerId" <> $1::uuid`, w.pA1.id);
+    const [{ n }] = (await provider.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM "Agreement" WHERE "providerId" <> $1::uuid`, w.pA1.id)) as [{ n: bigint }];
     expect(Number(n)).toBe(0);
   });
 
   it('leaves system work (no viewer) unrestricted, and a viewer’s settings end with its transaction', async () => {
     const partner = viewerClient(hub.prisma, partnerViewer(w.partnerQ.id));
     expect(await partner.agreement.count()).toBeLessThan(await hub.prisma.agreement.count());
-    const [{ role }] = await hub.prisma.$queryRawUnsafe<{ role: string }[]>(`SELECT current_user::text AS role`);
+    const [{ role }] = (await hub.prisma.$queryRawUnsafe<{ role: string }[]>(`SELECT current_user::text AS role`)) as [{ role: string }];
     expect(role).not.toBe('hub_viewer');
     expect(await hub.prisma.tipOff.count()).toBeGreaterThan(0);
   });
