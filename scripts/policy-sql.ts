@@ -2,7 +2,7 @@
  * Prints the row-level-security SQL the tenant policy declares (server/policy/rls-sql.ts):
  *   npm run policy:sql                 # everything (role, functions, every table)
  *   npm run policy:sql -- Claim Report # only these tables' blocks, to append to a new migration
- * test/integration/tenant-policy-sql.test.ts fails until the migrations hold exactly this.
+ * server/policy/rls-sql.test.ts fails until the migrations hold exactly this.
  */
 import { policySql, tablePolicies, tablePolicySql } from '../server/policy/rls-sql.js';
 

@@ -3,7 +3,7 @@ import { auditEventUsing } from './audience.js';
 
 /**
  * The database half of the tenant policy: the SQL that migrations contain. Generated from
- * rows.ts and audience.ts and compared with the migrations by test (tenant-policy-sql.test.ts),
+ * rows.ts and audience.ts and compared with the migrations by test (rls-sql.test.ts),
  * so the policies in the database are exactly the declarations.
  *
  * - `hub_viewer` is the role a request's transaction switches to (`set_config('role', …)`,
