@@ -49,5 +49,8 @@ export const TipOffStatus = enumOf('TipOffStatus', Enums.TipOffStatus);
 export const RewardKind = enumOf('RewardKind', Enums.RewardKind);
 export const WebhookDeliveryStatus = enumOf('WebhookDeliveryStatus', Enums.WebhookDeliveryStatus);
 export const Role = enumOf('Role', Enums.Role);
+export const TemplateStatus = enumOf('TemplateStatus', Enums.TemplateStatus);
+export const CampaignStatus = enumOf('CampaignStatus', Enums.CampaignStatus);
+export const CampaignItemStatus = enumOf('CampaignItemStatus', Enums.CampaignItemStatus);
 
 export const OrderDirection = builder.enumType('OrderDirection', { values: ['ASC', 'DESC'] as const });

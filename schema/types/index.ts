@@ -35,3 +35,6 @@ import './tip-off-mutations.js';
 import './supervision-mutations.js';
 import './dashboard.js';
 import './penalty-preview.js';
+import './agreement-template.js';
+import './resigning-campaign.js';
+import './template-mutations.js';

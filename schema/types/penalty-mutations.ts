@@ -8,6 +8,7 @@ import { fileAppeal } from '../../server/domain/penalties/file-appeal.js';
 import { decideAppeal } from '../../server/domain/penalties/decide-appeal.js';
 import { executePenalty } from '../../server/domain/penalties/execute-penalty.js';
 import { closePenalty } from '../../server/domain/penalties/close-penalty.js';
+import { proposeLadderPenalty } from '../../server/domain/templates/propose-ladder-penalty.js';
 import { Finding } from './finding.js';
 import { InsuredPerson } from './insured-person.js';
 import { Penalty } from './penalty.js';
@@ -63,6 +64,30 @@ builder.mutationField('proposePenalty', (t) =>
         physicianId: rawId(input.physicianId),
         insuredPersonId: rawId(input.insuredPersonId),
       }),
+  }),
+);
+
+const ProposeLadderPenaltyInput = builder.inputType('ProposeLadderPenaltyInput', {
+  fields: (t) => ({
+    findingId: t.globalID({ for: Finding }),
+    clauseNo: t.string({
+      required: false,
+      description: "The clause breached; by default the clause whose rules include the finding's rule hit.",
+    }),
+    legalBasis: t.string({ required: false, description: 'Defaults to the clause.' }),
+  }),
+});
+
+builder.mutationField('proposeLadderPenalty', (t) =>
+  t.field({
+    type: penaltyPayload(
+      'ProposeLadderPenaltyPayload',
+      "The penalty the breached clause's ladder prescribes at the provider's step.",
+    ),
+    authScopes: { roles: CAN.proposePenalties },
+    args: { input: t.arg({ type: ProposeLadderPenaltyInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      proposeLadderPenalty(commandContext(ctx), { ...input, findingId: rawId(input.findingId) }),
   }),
 );
 

@@ -50,6 +50,10 @@ export const Penalty = builder.prismaNode('Penalty', {
     effectiveUntil: t.expose('effectiveUntil', { type: 'Date', nullable: true }),
     legalBasis: t.exposeString('legalBasis'),
     clauseRef: t.exposeString('clauseRef', { nullable: true }),
+    ladderStep: t.exposeInt('ladderStep', {
+      nullable: true,
+      description: "The step of the clause's penalty ladder that chose this measure (1 = first breach in the window).",
+    }),
     notes: t.exposeString('notes', { nullable: true }),
     appealDeadline: t.expose('appealDeadline', { type: 'DateTime', nullable: true }),
     proposedAt: t.field({ type: 'DateTime', resolve: (penalty) => penalty.proposedAt }),

@@ -16,6 +16,8 @@ export const CAN = {
   decidePenalties: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /** File an appeal against an issued penalty: the penalised provider, or agency staff on its behalf. */
   fileAppeals: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
+  /** Refuse to re-sign on a new template: the provider itself, or the agency recording its refusal. */
+  declineResigning: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
   /** Assessments, credit grades, tip-offs, smart-audit rule hits. */
   manageSupervision: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
   /** Edit insurers, providers, physicians and partners (master data). */

@@ -1,5 +1,6 @@
 import { ACCESS_EVENT } from './access/events.js';
 import { WEBHOOK_EVENT } from './webhooks/events.js';
+import { TEMPLATE_EVENT } from './templates/events.js';
 
 /**
  * The catalogue of audit event types: `<entity>.<past-tense verb>`, simple dotted, lower
@@ -46,6 +47,7 @@ export const EVENT_TYPES: readonly string[] = [
   ...Object.values(EVENT),
   ...Object.values(ACCESS_EVENT),
   ...Object.values(WEBHOOK_EVENT),
+  ...Object.values(TEMPLATE_EVENT),
 ];
 
 /** Entity type names used in `entityType` and `subject`: the GraphQL/Prisma type names. */

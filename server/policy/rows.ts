@@ -306,6 +306,44 @@ export const rowPolicies = {
     using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_actor_type() = 'USER' AND "userId"::text = hub_actor())`,
   } satisfies RowPolicy<Prisma.SessionWhereInput>,
 
+  /**
+   * Agreement templates: the insurer's staff and integrators; a provider sees a published
+   * version once a re-signing campaign asks it to sign.
+   */
+  agreementTemplate: {
+    where: (viewer) =>
+      whereByScope<Prisma.AgreementTemplateWhereInput>(viewer, {
+        insurer: (v) => ({ insurerId: v.insurerId! }),
+        provider: (v) => ({ status: 'PUBLISHED', campaigns: { some: { items: { some: { providerId: v.providerId! } } } } }),
+      }),
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      provider: `"status" = 'PUBLISHED' AND EXISTS (SELECT 1 FROM "ResigningCampaign" c JOIN "ResigningCampaignItem" i ON i."campaignId" = c."id" WHERE c."templateId" = $T."id" AND i."providerId" = hub_provider())`,
+    }),
+  } satisfies RowPolicy<Prisma.AgreementTemplateWhereInput>,
+
+  resigningCampaign: {
+    where: (viewer) =>
+      whereByScope<Prisma.ResigningCampaignWhereInput>(viewer, {
+        insurer: (v) => ({ insurerId: v.insurerId! }),
+        provider: (v) => ({ items: { some: { providerId: v.providerId! } } }),
+      }),
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      provider: `EXISTS (SELECT 1 FROM "ResigningCampaignItem" i WHERE i."campaignId" = $T."id" AND i."providerId" = hub_provider())`,
+    }),
+  } satisfies RowPolicy<Prisma.ResigningCampaignWhereInput>,
+
+  /** A provider sees only its own items of a campaign. */
+  resigningCampaignItem: {
+    where: (viewer) =>
+      whereByScope<Prisma.ResigningCampaignItemWhereInput>(viewer, {
+        insurer: (v) => ({ insurerId: v.insurerId! }),
+        provider: (v) => ({ providerId: v.providerId! }),
+      }),
+    using: byScope({ insurer: `"insurerId" = hub_insurer()`, provider: `"providerId" = hub_provider()` }),
+  } satisfies RowPolicy<Prisma.ResigningCampaignItemWhereInput>,
+
   /** Who read what is itself sensitive: platform admins only. */
   accessLogEntry: {
     where: (viewer) => (viewer.role === 'PLATFORM_ADMIN' ? {} : { id: { lt: 0n } }) as Prisma.AccessLogEntryWhereInput,

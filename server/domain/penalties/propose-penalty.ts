@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Tx } from '../../db/database.js';
+import type { Agreement, Finding } from '../../db/generated/prisma/client.js';
 import { PenaltyMeasure } from '../../db/generated/prisma/enums.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
@@ -49,90 +51,113 @@ export async function proposePenalty(
     if (finding.status !== 'OPEN' && finding.status !== 'PENALISED') {
       throw illegalTransition('Finding', finding.id, finding.status, 'PROPOSE_PENALTY');
     }
-    const physicianId = input.physicianId ?? finding.physicianId;
-    const insuredPersonId = input.insuredPersonId ?? finding.insuredPersonId;
-    const calc = calculatePenalty({
-      measure: input.measure,
-      violatingAmountFen: finding.violatingAmountFen,
-      multiple: input.multiple,
-      durationMonths: input.durationMonths,
-      physicianId,
-      insuredPersonId,
-      rectificationDueOn: input.rectificationDueOn,
-    });
-    if (!calc.ok) throw new InputError(calc.issues);
-
-    const issues: FieldIssue[] = [];
-    if (input.physicianId && input.physicianId !== finding.physicianId) {
-      const practises = await tx.physician.count({
-        where: {
-          id: input.physicianId,
-          OR: [
-            { primaryProviderId: finding.providerId },
-            { practiceSites: { some: { providerId: finding.providerId } } },
-          ],
-        },
-      });
-      if (practises === 0)
-        issues.push({
-          path: ['input', 'physicianId'],
-          message: 'the physician does not practise at the provider',
-        });
-    }
-    if (input.insuredPersonId && input.insuredPersonId !== finding.insuredPersonId) {
-      const insured = await tx.insuredPerson.count({
-        where: { id: input.insuredPersonId, insurerId: finding.agreement.insurerId },
-      });
-      if (insured === 0)
-        issues.push({
-          path: ['input', 'insuredPersonId'],
-          message: "not an insured person of the agreement's insurer",
-        });
-    }
-    if (issues.length > 0) throw new InputError(issues);
-
-    const v = calc.value;
-    const penalty = await tx.penalty.create({
-      data: {
-        number: newNumber('PEN', now),
-        findingId: finding.id,
-        agreementId: finding.agreementId,
-        providerId: finding.providerId,
-        physicianId: v.target === 'PHYSICIAN' || input.physicianId ? physicianId : null,
-        insuredPersonId: v.target === 'INSURED_PERSON' || input.insuredPersonId ? insuredPersonId : null,
-        target: v.target,
-        measure: input.measure,
-        baseAmountFen: v.baseAmountFen,
-        multiple: v.multiple,
-        amountFen: v.amountFen,
-        durationMonths: v.durationMonths,
-        rectificationDueOn: input.rectificationDueOn ?? null,
-        legalBasis: input.legalBasis,
-        clauseRef: input.clauseRef ?? null,
-        notes: input.notes ?? null,
-        proposedAt: now,
-      },
-    });
-    const { seq } = await appendAuditEvent(tx, {
-      type: EVENT.penaltyProposed,
-      entityType: ENTITY.penalty,
-      entityId: penalty.id,
-      actor,
-      requestId: ctx.requestId,
-      ...penaltyTags({ providerId: penalty.providerId, agreement: finding.agreement }),
-      data: {
-        number: penalty.number,
-        findingId: finding.id,
-        agreementId: penalty.agreementId,
-        measure: penalty.measure,
-        target: penalty.target,
-        toStatus: 'PROPOSED',
-        baseAmountFen: penalty.baseAmountFen,
-        multiple: v.multiple,
-        amountFen: penalty.amountFen,
-        durationMonths: penalty.durationMonths,
-      },
-    });
-    return { penalty, auditSeq: seq };
+    return writeProposal(tx, ctx, finding, input, now);
   });
+}
+
+export type ProposalFields = z.output<typeof proposePenaltyInput> & {
+  /** Set when a clause's penalty ladder chose the measure (server/domain/templates). */
+  ladder?: { key: string; stepNo: number; history: string[] };
+};
+
+/**
+ * Writes a proposed penalty on a loaded finding, with its event, in the caller's transaction:
+ * shared by a clerk's proposal and a ladder's (the amount is always computed here).
+ */
+export async function writeProposal(
+  tx: Tx,
+  ctx: CommandContext,
+  finding: Finding & { agreement: Agreement },
+  input: ProposalFields,
+  now: Date,
+): Promise<PenaltyResult> {
+  const { actor } = ctx;
+  const physicianId = input.physicianId ?? finding.physicianId;
+  const insuredPersonId = input.insuredPersonId ?? finding.insuredPersonId;
+  const calc = calculatePenalty({
+    measure: input.measure,
+    violatingAmountFen: finding.violatingAmountFen,
+    multiple: input.multiple,
+    durationMonths: input.durationMonths,
+    physicianId,
+    insuredPersonId,
+    rectificationDueOn: input.rectificationDueOn,
+  });
+  if (!calc.ok) throw new InputError(calc.issues);
+
+  const issues: FieldIssue[] = [];
+  if (input.physicianId && input.physicianId !== finding.physicianId) {
+    const practises = await tx.physician.count({
+      where: {
+        id: input.physicianId,
+        OR: [
+          { primaryProviderId: finding.providerId },
+          { practiceSites: { some: { providerId: finding.providerId } } },
+        ],
+      },
+    });
+    if (practises === 0)
+      issues.push({
+        path: ['input', 'physicianId'],
+        message: 'the physician does not practise at the provider',
+      });
+  }
+  if (input.insuredPersonId && input.insuredPersonId !== finding.insuredPersonId) {
+    const insured = await tx.insuredPerson.count({
+      where: { id: input.insuredPersonId, insurerId: finding.agreement.insurerId },
+    });
+    if (insured === 0)
+      issues.push({
+        path: ['input', 'insuredPersonId'],
+        message: "not an insured person of the agreement's insurer",
+      });
+  }
+  if (issues.length > 0) throw new InputError(issues);
+
+  const v = calc.value;
+  const penalty = await tx.penalty.create({
+    data: {
+      number: newNumber('PEN', now),
+      findingId: finding.id,
+      agreementId: finding.agreementId,
+      providerId: finding.providerId,
+      physicianId: v.target === 'PHYSICIAN' || input.physicianId ? physicianId : null,
+      insuredPersonId: v.target === 'INSURED_PERSON' || input.insuredPersonId ? insuredPersonId : null,
+      target: v.target,
+      measure: input.measure,
+      baseAmountFen: v.baseAmountFen,
+      multiple: v.multiple,
+      amountFen: v.amountFen,
+      durationMonths: v.durationMonths,
+      rectificationDueOn: input.rectificationDueOn ?? null,
+      legalBasis: input.legalBasis,
+      clauseRef: input.clauseRef ?? null,
+      ladderKey: input.ladder?.key ?? null,
+      ladderStep: input.ladder?.stepNo ?? null,
+      notes: input.notes ?? null,
+      proposedAt: now,
+    },
+  });
+  const { seq } = await appendAuditEvent(tx, {
+    type: EVENT.penaltyProposed,
+    entityType: ENTITY.penalty,
+    entityId: penalty.id,
+    actor,
+    requestId: ctx.requestId,
+    ...penaltyTags({ providerId: penalty.providerId, agreement: finding.agreement }),
+    data: {
+      number: penalty.number,
+      findingId: finding.id,
+      agreementId: penalty.agreementId,
+      measure: penalty.measure,
+      target: penalty.target,
+      toStatus: 'PROPOSED',
+      baseAmountFen: penalty.baseAmountFen,
+      multiple: v.multiple,
+      amountFen: penalty.amountFen,
+      durationMonths: penalty.durationMonths,
+      ...(input.ladder ? { ladder: input.ladder } : {}),
+    },
+  });
+  return { penalty, auditSeq: seq };
 }

@@ -58,6 +58,19 @@ DROP POLICY IF EXISTS hub_delete ON "AgreementClause";
 CREATE POLICY hub_delete ON "AgreementClause" FOR DELETE TO hub_viewer USING (true);
 -- hub-policy:end AgreementClause
 
+-- hub-policy:begin AgreementTemplate
+GRANT SELECT, INSERT, UPDATE, DELETE ON "AgreementTemplate" TO hub_viewer;
+ALTER TABLE "AgreementTemplate" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS hub_read ON "AgreementTemplate";
+CREATE POLICY hub_read ON "AgreementTemplate" FOR SELECT TO hub_viewer USING (hub_scope() = 'all' OR (hub_scope() = 'insurer' AND ("insurerId" = hub_insurer())) OR (hub_scope() = 'provider' AND ("status" = 'PUBLISHED' AND EXISTS (SELECT 1 FROM "ResigningCampaign" c JOIN "ResigningCampaignItem" i ON i."campaignId" = c."id" WHERE c."templateId" = "AgreementTemplate"."id" AND i."providerId" = hub_provider()))));
+DROP POLICY IF EXISTS hub_insert ON "AgreementTemplate";
+CREATE POLICY hub_insert ON "AgreementTemplate" FOR INSERT TO hub_viewer WITH CHECK (true);
+DROP POLICY IF EXISTS hub_update ON "AgreementTemplate";
+CREATE POLICY hub_update ON "AgreementTemplate" FOR UPDATE TO hub_viewer USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS hub_delete ON "AgreementTemplate";
+CREATE POLICY hub_delete ON "AgreementTemplate" FOR DELETE TO hub_viewer USING (true);
+-- hub-policy:end AgreementTemplate
+
 -- hub-policy:begin AgreementTransition
 GRANT SELECT, INSERT, UPDATE, DELETE ON "AgreementTransition" TO hub_viewer;
 ALTER TABLE "AgreementTransition" ENABLE ROW LEVEL SECURITY;
@@ -317,6 +330,32 @@ CREATE POLICY hub_update ON "Provider" FOR UPDATE TO hub_viewer USING (true) WIT
 DROP POLICY IF EXISTS hub_delete ON "Provider";
 CREATE POLICY hub_delete ON "Provider" FOR DELETE TO hub_viewer USING (true);
 -- hub-policy:end Provider
+
+-- hub-policy:begin ResigningCampaign
+GRANT SELECT, INSERT, UPDATE, DELETE ON "ResigningCampaign" TO hub_viewer;
+ALTER TABLE "ResigningCampaign" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS hub_read ON "ResigningCampaign";
+CREATE POLICY hub_read ON "ResigningCampaign" FOR SELECT TO hub_viewer USING (hub_scope() = 'all' OR (hub_scope() = 'insurer' AND ("insurerId" = hub_insurer())) OR (hub_scope() = 'provider' AND (EXISTS (SELECT 1 FROM "ResigningCampaignItem" i WHERE i."campaignId" = "ResigningCampaign"."id" AND i."providerId" = hub_provider()))));
+DROP POLICY IF EXISTS hub_insert ON "ResigningCampaign";
+CREATE POLICY hub_insert ON "ResigningCampaign" FOR INSERT TO hub_viewer WITH CHECK (true);
+DROP POLICY IF EXISTS hub_update ON "ResigningCampaign";
+CREATE POLICY hub_update ON "ResigningCampaign" FOR UPDATE TO hub_viewer USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS hub_delete ON "ResigningCampaign";
+CREATE POLICY hub_delete ON "ResigningCampaign" FOR DELETE TO hub_viewer USING (true);
+-- hub-policy:end ResigningCampaign
+
+-- hub-policy:begin ResigningCampaignItem
+GRANT SELECT, INSERT, UPDATE, DELETE ON "ResigningCampaignItem" TO hub_viewer;
+ALTER TABLE "ResigningCampaignItem" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS hub_read ON "ResigningCampaignItem";
+CREATE POLICY hub_read ON "ResigningCampaignItem" FOR SELECT TO hub_viewer USING (hub_scope() = 'all' OR (hub_scope() = 'insurer' AND ("insurerId" = hub_insurer())) OR (hub_scope() = 'provider' AND ("providerId" = hub_provider())));
+DROP POLICY IF EXISTS hub_insert ON "ResigningCampaignItem";
+CREATE POLICY hub_insert ON "ResigningCampaignItem" FOR INSERT TO hub_viewer WITH CHECK (true);
+DROP POLICY IF EXISTS hub_update ON "ResigningCampaignItem";
+CREATE POLICY hub_update ON "ResigningCampaignItem" FOR UPDATE TO hub_viewer USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS hub_delete ON "ResigningCampaignItem";
+CREATE POLICY hub_delete ON "ResigningCampaignItem" FOR DELETE TO hub_viewer USING (true);
+-- hub-policy:end ResigningCampaignItem
 
 -- hub-policy:begin RuleHit
 GRANT SELECT, INSERT, UPDATE, DELETE ON "RuleHit" TO hub_viewer;
