@@ -1,6 +1,7 @@
 import { db, type Tx } from '../db/database.js';
 import type { Viewer } from '../auth/viewer.js';
 import { applyViewer } from '../policy/rls-client.js';
+import { RESTORE_ROLE_SQL, SYSTEM_ROLE_SQL } from '../policy/settings.js';
 
 /** What every domain command receives besides its input: who acts, for tracing, and "now". */
 export interface CommandContext {
@@ -29,4 +30,18 @@ export function inTransaction<T>(as: CommandContext | typeof AS_SYSTEM, fn: (tx:
     },
     { maxWait: 10_000, timeout: 30_000 },
   );
+}
+
+/**
+ * A read inside a command's transaction made as the hub, for the few rules that reach past
+ * the actor's own reads on purpose (e.g. any insurer may contract any partner, a national
+ * registry it does not otherwise list). Keep each use next to the rule that needs it.
+ */
+export async function readAsHub<T>(tx: Tx, read: () => Promise<T>): Promise<T> {
+  await tx.$executeRawUnsafe(`SELECT ${SYSTEM_ROLE_SQL}`);
+  try {
+    return await read();
+  } finally {
+    await tx.$executeRawUnsafe(`SELECT ${RESTORE_ROLE_SQL}`);
+  }
 }

@@ -93,10 +93,21 @@ const provider: RowPolicy<Prisma.ProviderWhereInput> = {
   }),
 };
 
+/**
+ * API clients and their keys: the platform admin manages all; an insurer admin only the
+ * clients bound to its insurer (its integrators); an API client its own row.
+ */
 const apiClient: RowPolicy<Prisma.ApiClientWhereInput> = {
   where: (viewer) =>
-    (viewer.role === 'PLATFORM_ADMIN' ? {} : viewer.role === 'INSURER_ADMIN' && viewer.insurerId ? { insurerId: viewer.insurerId } : NOTHING) as Prisma.ApiClientWhereInput,
-  using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_role() = 'INSURER_ADMIN' AND "insurerId" = hub_insurer())`,
+    (viewer.role === 'PLATFORM_ADMIN'
+      ? {}
+      : viewer.role === 'INSURER_ADMIN' && viewer.insurerId
+        ? { insurerId: viewer.insurerId }
+        : viewer.actorType === 'API_CLIENT'
+          ? { id: { in: actorUuid(viewer) } }
+          : NOTHING) as Prisma.ApiClientWhereInput,
+  // An API client also reads its own row (registering its webhooks names it).
+  using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_role() = 'INSURER_ADMIN' AND "insurerId" = hub_insurer()) OR (hub_role() <> 'INSURER_ADMIN' AND hub_actor_type() = 'API_CLIENT' AND "id"::text = hub_actor())`,
 };
 
 const webhookEndpoint: RowPolicy<Prisma.WebhookEndpointWhereInput> = {
@@ -267,16 +278,18 @@ export const rowPolicies = {
     using: `hub_scope() <> 'none'`,
   } satisfies RowPolicy<Prisma.AuditCheckpointWhereInput>,
 
-  /**
-   * API clients and their keys: the platform admin manages all; an insurer admin only the
-   * clients bound to its insurer (its integrators). Nobody else lists credentials.
-   */
+  
   apiClient,
 
+  /** Keys (their hashes): the platform admin, and an insurer admin for its integrators' clients. */
   apiKey: {
     where: (viewer) =>
-      (viewer.role === 'PLATFORM_ADMIN' ? {} : { apiClient: apiClient.where(viewer) }) as Prisma.ApiKeyWhereInput,
-    using: `${sqlScope('all')} OR ${follows('ApiClient', 'apiClientId')}`,
+      (viewer.role === 'PLATFORM_ADMIN'
+        ? {}
+        : viewer.role === 'INSURER_ADMIN' && viewer.insurerId
+          ? { apiClient: { insurerId: viewer.insurerId } }
+          : NOTHING) as Prisma.ApiKeyWhereInput,
+    using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_role() = 'INSURER_ADMIN' AND EXISTS (SELECT 1 FROM "ApiClient" p WHERE p."id" = $T."apiClientId" AND p."insurerId" = hub_insurer()))`,
   } satisfies RowPolicy<Prisma.ApiKeyWhereInput>,
 
   /** Webhooks: the admins who manage the API client, and the API client itself. */

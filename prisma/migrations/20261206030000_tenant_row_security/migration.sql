@@ -101,7 +101,7 @@ CREATE POLICY hub_delete ON "AgreementVersion" FOR DELETE TO hub_viewer USING (t
 GRANT SELECT, INSERT, UPDATE, DELETE ON "ApiClient" TO hub_viewer;
 ALTER TABLE "ApiClient" ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS hub_read ON "ApiClient";
-CREATE POLICY hub_read ON "ApiClient" FOR SELECT TO hub_viewer USING (hub_role() = 'PLATFORM_ADMIN' OR (hub_role() = 'INSURER_ADMIN' AND "insurerId" = hub_insurer()));
+CREATE POLICY hub_read ON "ApiClient" FOR SELECT TO hub_viewer USING (hub_role() = 'PLATFORM_ADMIN' OR (hub_role() = 'INSURER_ADMIN' AND "insurerId" = hub_insurer()) OR (hub_role() <> 'INSURER_ADMIN' AND hub_actor_type() = 'API_CLIENT' AND "id"::text = hub_actor()));
 DROP POLICY IF EXISTS hub_insert ON "ApiClient";
 CREATE POLICY hub_insert ON "ApiClient" FOR INSERT TO hub_viewer WITH CHECK (true);
 DROP POLICY IF EXISTS hub_update ON "ApiClient";
@@ -114,7 +114,7 @@ CREATE POLICY hub_delete ON "ApiClient" FOR DELETE TO hub_viewer USING (true);
 GRANT SELECT, INSERT, UPDATE, DELETE ON "ApiKey" TO hub_viewer;
 ALTER TABLE "ApiKey" ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS hub_read ON "ApiKey";
-CREATE POLICY hub_read ON "ApiKey" FOR SELECT TO hub_viewer USING (hub_scope() = 'all' OR EXISTS (SELECT 1 FROM "ApiClient" p WHERE p."id" = "ApiKey"."apiClientId"));
+CREATE POLICY hub_read ON "ApiKey" FOR SELECT TO hub_viewer USING (hub_role() = 'PLATFORM_ADMIN' OR (hub_role() = 'INSURER_ADMIN' AND EXISTS (SELECT 1 FROM "ApiClient" p WHERE p."id" = "ApiKey"."apiClientId" AND p."insurerId" = hub_insurer())));
 DROP POLICY IF EXISTS hub_insert ON "ApiKey";
 CREATE POLICY hub_insert ON "ApiKey" FOR INSERT TO hub_viewer WITH CHECK (true);
 DROP POLICY IF EXISTS hub_update ON "ApiKey";

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AgreementFamily, AgreementKind, EntrustedWork } from '../../db/generated/prisma/enums.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
-import { inTransaction, type CommandContext } from '../transaction.js';
+import { inTransaction, readAsHub, type CommandContext } from '../transaction.js';
 import { InputError, notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns, requireCapability } from '../shared/actor.js';
@@ -75,7 +75,7 @@ export async function draftAgreement(
     }
     if (input.partnerId) {
       // Partners are national master data (commercial insurers, firms); any insurer may contract one.
-      const partner = await tx.partner.findUnique({ where: { id: input.partnerId } });
+      const partner = await readAsHub(tx, () => tx.partner.findUnique({ where: { id: input.partnerId! } }));
       if (!partner) throw notFound('Partner', input.partnerId);
     }
 
