@@ -220,13 +220,19 @@ export const rowPolicies = {
     }),
   } satisfies RowPolicy<Prisma.CreditEvaluationWhereInput>,
 
+  /** Smart-audit rules: their insurer, its entrusted partners, and the providers it contracts (the rules they are checked against). */
   auditRule: {
     where: (viewer) =>
       whereByScope<Prisma.AuditRuleWhereInput>(viewer, {
         insurer: (v) => ({ insurerId: v.insurerId! }),
         partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
+        provider: (v) => ({ insurer: { agreements: { some: { providerId: v.providerId! } } } }),
       }),
-    using: byScope({ insurer: `"insurerId" = hub_insurer()`, partner: `"insurerId" = ANY (hub_entrusting())` }),
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      partner: `"insurerId" = ANY (hub_entrusting())`,
+      provider: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."insurerId" AND a."providerId" = hub_provider())`,
+    }),
   } satisfies RowPolicy<Prisma.AuditRuleWhereInput>,
 
   ruleHit: {
