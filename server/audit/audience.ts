@@ -18,7 +18,7 @@ import { entrustingInsurer, viewerScope } from '../auth/tenant-filters.js';
 export type AuditAudience =
   | { kind: 'all' }
   | { kind: 'none' }
-  | { kind: 'insurer'; insurerId: string }
+  | { kind: 'insurer'; insurerId: string; tipOffs: boolean }
   | { kind: 'provider'; providerId: string }
   | { kind: 'partner'; partnerId: string; entrustedBy: string[] };
 
@@ -38,12 +38,17 @@ export const SUPERVISED_ENTITY_TYPES = [
 ] as const;
 const SUPERVISED = new Set<string>(SUPERVISED_ENTITY_TYPES);
 
+/** Events about tip-offs reach the insurer's staff only (and a partner its own assigned ones). */
+const TIP_OFF_TYPES = ['TipOff', 'TipOffReporter'] as const;
+const TIP_OFF = new Set<string>(TIP_OFF_TYPES);
+
 export async function resolveAudience(prisma: PrismaClient | Tx, viewer: Viewer): Promise<AuditAudience> {
   switch (viewerScope(viewer)) {
     case 'all':
       return { kind: 'all' };
     case 'insurer':
-      return { kind: 'insurer', insurerId: viewer.insurerId! };
+      // Integrators act for the insurer but never see tip-offs (whistle-blower protection).
+      return { kind: 'insurer', insurerId: viewer.insurerId!, tipOffs: viewer.role !== 'INTEGRATOR' };
     case 'provider':
       return { kind: 'provider', providerId: viewer.providerId! };
     case 'partner': {
@@ -60,9 +65,10 @@ export function audienceWhere(audience: AuditAudience): Prisma.AuditEventWhereIn
     case 'all':
       return {};
     case 'insurer':
-      return { insurerId: audience.insurerId };
+      return audience.tipOffs ? { insurerId: audience.insurerId } : { insurerId: audience.insurerId, entityType: { notIn: [...TIP_OFF_TYPES] } };
     case 'provider':
-      return { providerId: audience.providerId };
+      // A reported provider never learns of the tip-off through its events.
+      return { providerId: audience.providerId, entityType: { notIn: [...TIP_OFF_TYPES] } };
     case 'partner':
       return {
         OR: [
@@ -95,9 +101,9 @@ export function audienceAllows(audience: AuditAudience, event: TaggedEvent): boo
     case 'all':
       return true;
     case 'insurer':
-      return event.insurerId === audience.insurerId;
+      return event.insurerId === audience.insurerId && (audience.tipOffs || !TIP_OFF.has(event.entityType));
     case 'provider':
-      return event.providerId === audience.providerId;
+      return event.providerId === audience.providerId && !TIP_OFF.has(event.entityType);
     case 'partner':
       if (event.partnerId === audience.partnerId) return true;
       return (

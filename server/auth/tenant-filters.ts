@@ -157,7 +157,14 @@ export const visible = {
       case 'insurer':
         return { insurerId: viewer.insurerId! };
       case 'partner':
-        return { OR: [{ partnerId: viewer.partnerId! }, { insurer: entrustingInsurer(viewer.partnerId!) }] };
+        // Its own grade, and the grades of what it supervises for an entrusting insurer: never
+        // another partner's (competitors entrusted by the same insurer).
+        return {
+          OR: [
+            { partnerId: viewer.partnerId! },
+            { subjectType: { not: 'PARTNER' }, insurer: entrustingInsurer(viewer.partnerId!) },
+          ],
+        };
       case 'provider':
         return { providerId: viewer.providerId! };
       default:
