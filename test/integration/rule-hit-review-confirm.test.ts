@@ -97,7 +97,7 @@ describe('confirmRuleHits', () => {
       () => confirm([{ ruleHitId: ready.id, violatingAmountFen: 50_001 }]),
       'BAD_USER_INPUT',
     );
-    expect(amount.fields).toEqual([
+    expect(amount.fields).toMatchObject([
       { path: ['input', 'items', 0, 'violatingAmountFen'], message: expect.any(String) },
     ]);
     const twice = await expectNoChange(
@@ -106,7 +106,7 @@ describe('confirmRuleHits', () => {
       () => confirm([{ ruleHitId: ready.id }, { ruleHitId: ready.id }]),
       'BAD_USER_INPUT',
     );
-    expect(twice.fields).toEqual([{ path: ['input', 'items'], message: 'each hit at most once' }]);
+    expect(twice.fields).toMatchObject([{ path: ['input', 'items'], message: 'each hit at most once' }]);
     await expectNoChange(w.hub, state([ready.id]), () => confirm([]), 'BAD_USER_INPUT');
   });
 
@@ -120,7 +120,7 @@ describe('confirmRuleHits', () => {
       () => confirm([{ ruleHitId: hit.id }]),
       'BAD_USER_INPUT',
     );
-    expect(ext.fields).toEqual([{ path: ['input', 'violationTypeId'], message: expect.any(String) }]);
+    expect(ext.fields).toMatchObject([{ path: ['input', 'violationTypeId'], message: expect.any(String) }]);
     const withType = ok(
       await confirm([{ ruleHitId: hit.id }], { violationTypeId: gid('ViolationType', w.violationType.id) }),
     );
