@@ -18,7 +18,7 @@ import { decodeGlobalId } from './global-id.js';
 /** Page sizes are bounded everywhere; a larger `first` is refused by the page-size limit. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-const pageSize = z.number().int().min(0).max(MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} per page`).nullish();
+const pageSize = z.number().int().min(0).max(MAX_PAGE_SIZE, `first and last take at most ${MAX_PAGE_SIZE} per page`).nullish();
 
 // A type alias (not an interface) so it satisfies Pothos's index-signature constraint.
 export type Scalars = {
