@@ -4,10 +4,13 @@ import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { TemplateList as ListDoc, TemplateMany, TemplateOne } from './queries.js';
 import { DraftTemplate, UpdateTemplate } from './mutations.js';
 import { draftTemplateInput, updateTemplateInput } from './template-input.js';
-import { TemplateList } from './TemplateList.js';
-import { TemplateShow } from './TemplateShow.js';
-import { TemplateCreate } from './TemplateCreate.js';
-import { TemplateEdit } from './TemplateEdit.js';
+import { lazyScreen } from '../../common/lazy-screen.js';
+
+// Each screen is its own chunk, loaded when first shown.
+const TemplateList = lazyScreen(() => import('./TemplateList.js'), 'TemplateList');
+const TemplateShow = lazyScreen(() => import('./TemplateShow.js'), 'TemplateShow');
+const TemplateCreate = lazyScreen(() => import('./TemplateCreate.js'), 'TemplateCreate');
+const TemplateEdit = lazyScreen(() => import('./TemplateEdit.js'), 'TemplateEdit');
 
 export const agreementTemplatesDef: ResourceDef = {
   list: ListDoc,

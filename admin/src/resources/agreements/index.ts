@@ -3,12 +3,15 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { agreementFilter } from './filter.js';
 import { AgreementList as ListDoc, AgreementEditOne, AgreementMany, AgreementOne } from './queries.js';
-import { AgreementList } from './AgreementList.js';
-import { AgreementShow } from './AgreementShow.js';
-import { AgreementCreate } from './AgreementCreate.js';
-import { AgreementEdit } from './AgreementEdit.js';
 import { DraftAgreement, UpdateDraftAgreement } from './mutations.js';
 import { draftInput, updateDraftInput } from './draft-input.js';
+import { lazyScreen } from '../../common/lazy-screen.js';
+
+// Each screen is its own chunk, loaded when first shown.
+const AgreementList = lazyScreen(() => import('./AgreementList.js'), 'AgreementList');
+const AgreementShow = lazyScreen(() => import('./AgreementShow.js'), 'AgreementShow');
+const AgreementCreate = lazyScreen(() => import('./AgreementCreate.js'), 'AgreementCreate');
+const AgreementEdit = lazyScreen(() => import('./AgreementEdit.js'), 'AgreementEdit');
 
 export const agreementsDef: ResourceDef = {
   list: ListDoc,

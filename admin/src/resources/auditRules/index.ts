@@ -2,8 +2,11 @@ import type { ResourceProps } from 'react-admin';
 import RuleIcon from '@mui/icons-material/Rule';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { AuditRuleList as ListDoc, AuditRuleOne } from './queries.js';
-import { AuditRuleList } from './AuditRuleList.js';
-import { AuditRuleShow } from './AuditRuleShow.js';
+import { lazyScreen } from '../../common/lazy-screen.js';
+
+// Each screen is its own chunk, loaded when first shown.
+const AuditRuleList = lazyScreen(() => import('./AuditRuleList.js'), 'AuditRuleList');
+const AuditRuleShow = lazyScreen(() => import('./AuditRuleShow.js'), 'AuditRuleShow');
 
 export const auditRulesDef: ResourceDef = {
   list: ListDoc,

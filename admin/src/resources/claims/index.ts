@@ -3,8 +3,11 @@ import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { ClaimList as ListDoc, ClaimOne } from './queries.js';
 import { claimFilter } from './filter.js';
-import { ClaimList } from './ClaimList.js';
-import { ClaimShow } from './ClaimShow.js';
+import { lazyScreen } from '../../common/lazy-screen.js';
+
+// Each screen is its own chunk, loaded when first shown.
+const ClaimList = lazyScreen(() => import('./ClaimList.js'), 'ClaimList');
+const ClaimShow = lazyScreen(() => import('./ClaimShow.js'), 'ClaimShow');
 
 export const claimsDef: ResourceDef = {
   list: ListDoc,

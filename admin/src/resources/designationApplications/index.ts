@@ -3,8 +3,11 @@ import AssignmentIcon from '@mui/icons-material/AssignmentTurnedIn';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { listify } from '../../providers/data/relay.js';
 import { DesignationApplicationList, DesignationApplicationOne } from './queries.js';
-import { ApplicationList } from './ApplicationList.js';
-import { ApplicationShow } from './ApplicationShow.js';
+import { lazyScreen } from '../../common/lazy-screen.js';
+
+// Each screen is its own chunk, loaded when first shown.
+const ApplicationList = lazyScreen(() => import('./ApplicationList.js'), 'ApplicationList');
+const ApplicationShow = lazyScreen(() => import('./ApplicationShow.js'), 'ApplicationShow');
 
 export const designationApplicationsDef: ResourceDef = {
   list: DesignationApplicationList,

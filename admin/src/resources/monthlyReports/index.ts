@@ -2,8 +2,11 @@ import type { ResourceProps } from 'react-admin';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { MonthlyReportList, MonthlyReportOne } from './queries.js';
-import { ReportList } from './ReportList.js';
-import { ReportShow } from './ReportShow.js';
+import { lazyScreen } from '../../common/lazy-screen.js';
+
+// Each screen is its own chunk, loaded when first shown.
+const ReportList = lazyScreen(() => import('./ReportList.js'), 'ReportList');
+const ReportShow = lazyScreen(() => import('./ReportShow.js'), 'ReportShow');
 
 export const monthlyReportsDef: ResourceDef = {
   list: MonthlyReportList,

@@ -3,8 +3,11 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { RuleHitList, RuleHitMany, RuleHitOne } from './queries.js';
 import { ruleHitFilter } from './filter.js';
-import { RuleHitList as RuleHitListView } from './RuleHitList.js';
-import { RuleHitShow } from './RuleHitShow.js';
+import { lazyScreen } from '../../common/lazy-screen.js';
+
+// Each screen is its own chunk, loaded when first shown.
+const RuleHitListView = lazyScreen(() => import('./RuleHitList.js'), 'RuleHitList');
+const RuleHitShow = lazyScreen(() => import('./RuleHitShow.js'), 'RuleHitShow');
 
 export const ruleHitsDef: ResourceDef = {
   list: RuleHitList,

@@ -4,9 +4,12 @@ import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { ScreeningRunList as ListDoc, ScreeningRunOne } from './queries.js';
 import { StartScreeningRun } from './mutations.js';
 import { startRunInput } from './start-input.js';
-import { ScreeningRunList } from './ScreeningRunList.js';
-import { ScreeningRunShow } from './ScreeningRunShow.js';
-import { ScreeningRunCreate } from './ScreeningRunCreate.js';
+import { lazyScreen } from '../../common/lazy-screen.js';
+
+// Each screen is its own chunk, loaded when first shown.
+const ScreeningRunList = lazyScreen(() => import('./ScreeningRunList.js'), 'ScreeningRunList');
+const ScreeningRunShow = lazyScreen(() => import('./ScreeningRunShow.js'), 'ScreeningRunShow');
+const ScreeningRunCreate = lazyScreen(() => import('./ScreeningRunCreate.js'), 'ScreeningRunCreate');
 
 export const screeningRunsDef: ResourceDef = {
   list: ListDoc,
