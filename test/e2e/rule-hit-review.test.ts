@@ -100,7 +100,8 @@ describe('review queue', () => {
     expect(raised.errors).toBeUndefined();
 
     // The queue shows it awaiting initial review with its due date.
-    await auditor.goto(`${hub.url}/admin/#/ruleHits`);
+    // The demo month's screening fills the queue: search for this hit as a clerk would.
+    await auditor.goto(`${hub.url}/admin/#/ruleHits?filter=${encodeURIComponent(JSON.stringify({ q: claimRef }))}`);
     await auditor.locator('td.column-claimRef', { hasText: claimRef }).waitFor({ timeout: 20_000 });
     await screenshot(auditor, 'review-01-queue');
     await openHit(auditor, claimRef);
@@ -122,8 +123,9 @@ describe('review queue', () => {
     // The clinic's staff see their own hit (and not another provider's) and answer it.
     const staff = await session('husong-staff');
     await staff.goto(`${hub.url}/admin/#/ruleHits`);
-    await staff.locator('td.column-claimRef', { hasText: claimRef }).waitFor({ timeout: 20_000 });
     expect(await staff.locator('main').innerText()).not.toContain('MAS-CLM-2026-000004');
+    await staff.goto(`${hub.url}/admin/#/ruleHits?filter=${encodeURIComponent(JSON.stringify({ q: claimRef }))}`);
+    await staff.locator('td.column-claimRef', { hasText: claimRef }).waitFor({ timeout: 20_000 });
     await screenshot(staff, 'review-03-provider-queue');
     await openHit(staff, claimRef);
     expect(await staff.locator(`button[data-action="${step('CONFIRM')}"]`).count()).toBe(0);
