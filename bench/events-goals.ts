@@ -10,7 +10,8 @@
 //   core would sustain can be read off even when the cores are shared.
 // - Each issue-14 goal with the measured figure and pass / fail.
 import os from 'node:os';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import pg from 'pg';
 import { AUDIT_CHANNEL } from '../server/audit/append-event.js';
@@ -56,8 +57,8 @@ export interface EventFigures {
   loopMaxMs: number;
 }
 
-/** The issue's goals, each with the figure measured through the API and pass / fail. */
-export function printGoals(f: EventFigures): void {
+/** The issue's goals, each with the figure measured through the API and pass / fail, then the in-run ratios. */
+export function goalLines(f: EventFigures): string[] {
   const ok = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
   const hubPerEvent = f.appendCpu.hubMs / f.appended;
   const pgPerEvent = f.appendCpu.pgMs / f.appended;
@@ -68,16 +69,49 @@ export function printGoals(f: EventFigures): void {
     ['replay of the backlog while writing 200/s', '≤ 400 ms', `${f.replayMs.toFixed(0)} ms${f.replayExact ? '' : ' (NOT exactly once)'}`, f.replayMs <= 400 && f.replayExact],
     ['hub event-loop stall, max', '≤ 50 ms', `${f.loopMaxMs.toFixed(0)} ms`, f.loopMaxMs <= 50],
   ];
-  console.log('');
-  console.log('| goal (issue 14) | target | measured | |');
-  console.log('|---|---:|---:|---|');
-  for (const [name, target, measured, pass] of rows) console.log(`| ${name} | ${target} | ${measured} | ${ok(pass)} |`);
-  console.log('');
-  console.log('Ratios within this run (less sensitive to the machine\'s load than the figures above):');
-  console.log(
-    `  fan-out p99 / floor p99 (plain LISTEN client, same commits, same process): ${f.fanoutP99.toFixed(0)} / ${f.floorP99.toFixed(0)} ms = ${(f.fanoutP99 / f.floorP99).toFixed(1)}×`,
-  );
-  console.log(
-    `  CPU per appended event: hub ${hubPerEvent.toFixed(2)} ms + PostgreSQL ${pgPerEvent.toFixed(2)} ms → one idle hub core: ~${(1000 / hubPerEvent).toFixed(0)} events/s, one PostgreSQL core: ~${(1000 / pgPerEvent).toFixed(0)} events/s`,
-  );
+  return [
+    '| goal (issue 14) | target | measured | |',
+    '|---|---:|---:|---|',
+    ...rows.map(([name, target, measured, pass]) => `| ${name} | ${target} | ${measured} | ${ok(pass)} |`),
+    '',
+    "Ratios within this run (less sensitive to the machine's load than the figures above):",
+    `- fan-out p99 / floor p99 (a plain LISTEN client, same commits, same process): ${f.fanoutP99.toFixed(0)} / ${f.floorP99.toFixed(0)} ms = ${(f.fanoutP99 / f.floorP99).toFixed(1)}×`,
+    `- CPU per appended event: hub ${hubPerEvent.toFixed(2)} ms + PostgreSQL ${pgPerEvent.toFixed(2)} ms → one idle hub core: ~${(1000 / hubPerEvent).toFixed(0)} events/s, one PostgreSQL core: ~${(1000 / pgPerEvent).toFixed(0)} events/s`,
+  ];
+}
+
+/** Where this bench's section of bench/RESULTS.md starts; `npm run bench` keeps it (bench/report.ts). */
+export const EVENTS_MARKER = '<!-- bench:events: written by `npm run bench:events`, kept by `npm run bench` -->';
+
+/** Replaces (or appends) this bench's section of bench/RESULTS.md with the latest run. */
+export function writeEventsResults(run: { detail: string[]; goals: string[]; loadAtStart: string; loadAtEnd: string; command: string }): void {
+  const file = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = existing.indexOf(EVENTS_MARKER);
+  const head = (at >= 0 ? existing.slice(0, at) : existing).trimEnd();
+  const section = [
+    EVENTS_MARKER,
+    '',
+    '## Events: `npm run bench:events` (the audit log through the API)',
+    '',
+    `Latest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`${run.command}\`; ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}.`,
+    `Machine load: at the start ${run.loadAtStart}; at the end ${run.loadAtEnd}. The machine is shared with other sessions:`,
+    'the hub, PostgreSQL and the 1,000 clients shared the cores with them, so absolute latencies and rates are',
+    "the machine's as much as the hub's; the ratios below were measured in the same run.",
+    '',
+    ...run.goals,
+    '',
+    '```text',
+    ...run.detail,
+    '```',
+    '',
+  ];
+  writeFileSync(file, `${head ? `${head}\n\n` : ''}${section.join('\n')}`);
+}
+
+/** The events section of an existing RESULTS.md (empty when there is none), for `npm run bench` to keep. */
+export function eventsSection(file: string): string {
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = existing.indexOf(EVENTS_MARKER);
+  return at >= 0 ? `\n\n${existing.slice(at).trimEnd()}` : '';
 }
