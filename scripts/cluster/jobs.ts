@@ -173,3 +173,35 @@ export async function checkCampaign(
     killed,
   };
 }
+
+export interface ScheduleReport {
+  /** Cron slots that fired, each forwarded by pg-boss as one occurrence (whichever replica won). */
+  slots: number;
+  maxOccurrencesPerSlot: number;
+  /** Jobs of the scheduled queue, and how many completed. */
+  jobs: number;
+  completed: number;
+}
+
+/**
+ * A scheduled job across replicas: every replica registers the same schedule (server/jobs/
+ * term-end-job.ts); each cron slot must give one job, not one per replica. Waits (bounded)
+ * until at least one has completed.
+ */
+export async function checkSchedule(prisma: PrismaClient, queue: string, timeoutMs: number): Promise<ScheduleReport> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [report] = await prisma.$queryRawUnsafe<ScheduleReport[]>(
+      `WITH occurrence AS (
+         SELECT data->>'slot' AS slot, count(*) AS n FROM pgboss.job
+         WHERE name = '__pgboss__send-it' AND data->>'name' = $1 GROUP BY 1)
+       SELECT (SELECT count(*)::int FROM occurrence) AS slots,
+              (SELECT coalesce(max(n), 0)::int FROM occurrence) AS "maxOccurrencesPerSlot",
+              (SELECT count(*)::int FROM pgboss.job WHERE name = $1) AS jobs,
+              (SELECT count(*)::int FROM pgboss.job WHERE name = $1 AND state = 'completed') AS completed`,
+      queue,
+    );
+    if (report!.completed > 0 || Date.now() > deadline) return report!;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}

@@ -9,7 +9,8 @@ import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
 import { processCpuSeconds, type Cluster, type Replica } from './cluster.js';
 import { Follower } from './follower.js';
 import { newKey, post } from './http.js';
-import { checkCampaign, resignedCount, startCampaign, type CampaignReport } from './jobs.js';
+import { checkCampaign, checkSchedule, resignedCount, startCampaign, type CampaignReport, type ScheduleReport } from './jobs.js';
+import { TERM_END_QUEUE } from '../../server/jobs/term-end-job.js';
 
 export interface ScenarioOptions {
   subscribers: number;
@@ -23,6 +24,8 @@ export interface ScenarioOptions {
   kill: boolean;
   /** Agreements in a re-signing campaign run as a background job during the load; 0 = none. */
   campaign: number;
+  /** Check the term-end schedule fired once per slot (replicas with TERM_JOB_INTERVAL_MINUTES=1). */
+  schedule?: boolean;
   /** The replicas' RATE_LIMIT_PER_MINUTE, to burst past it with a fresh key; 0 skips. */
   rateLimit: number;
 }
@@ -39,6 +42,7 @@ export interface ScenarioReport {
   revocation: { sockets: number; closed: number; refusedEverywhere: boolean };
   cpu: { hubSeconds: number; postgresSeconds: number | null };
   campaign: CampaignReport | null;
+  schedule: ScheduleReport | null;
 }
 
 const RECEIVE =
@@ -225,6 +229,7 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
       revocation,
       cpu: { hubSeconds: hubCpu, postgresSeconds },
       campaign: campaignReport,
+      schedule: options.schedule ? await checkSchedule(prisma, TERM_END_QUEUE, 90_000) : null,
     };
   } finally {
     await prisma.$disconnect();

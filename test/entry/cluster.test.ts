@@ -9,7 +9,8 @@ import { runScenario, type ScenarioReport } from '../../scripts/cluster/scenario
  * job SIGKILLed mid-campaign. What must hold across replicas: every acknowledged write is
  * stored; every follower that reconnects with its cursor has every event exactly once; the
  * job is taken again by a surviving replica and does its work once (each agreement re-signed
- * once, one completion); a credential has one rate-limit budget however the balancer spreads
+ * once, one completion); the term-end schedule every replica registers fires once per slot;
+ * a credential has one rate-limit budget however the balancer spreads
  * its requests; a revocation closes the key's sockets and empties its cache on every replica.
  */
 const RATE_LIMIT = 150;
@@ -22,7 +23,13 @@ beforeAll(async () => {
     replicas: 3,
     // The shortest heartbeat pg-boss allows, checked every 2 s: the killed replica's job is
     // retried elsewhere within seconds rather than the production default's minute.
-    env: { RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), JOB_HEARTBEAT_SECONDS: '10', JOB_SUPERVISE_SECONDS: '2' },
+    // The term-end schedule every minute, so a slot fires during the test.
+    env: {
+      RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+      JOB_HEARTBEAT_SECONDS: '10',
+      JOB_SUPERVISE_SECONDS: '2',
+      TERM_JOB_INTERVAL_MINUTES: '1',
+    },
   });
   report = await runScenario(cluster, {
     subscribers: 30,
@@ -32,6 +39,7 @@ beforeAll(async () => {
     kill: true,
     rateLimit: RATE_LIMIT,
     campaign: CAMPAIGN,
+    schedule: true,
   });
 }, 300_000);
 
@@ -67,6 +75,14 @@ describe('three replicas behind HAProxy, one killed with SIGKILL under load', ()
     expect(c.status).toBe('COMPLETED');
     expect(c.items).toEqual({ RESIGNED: CAMPAIGN });
     expect(c).toMatchObject({ amendedAgreements: CAMPAIGN, maxAmendedPerAgreement: 1, wrongVersionCount: 0, completedEvents: 1 });
+  });
+
+  it('fires a scheduled job once per slot across the replicas, not once per replica', () => {
+    // Every replica registered the term-end schedule; each slot gave one occurrence and one job.
+    const s = report.schedule!;
+    expect(s.completed).toBeGreaterThanOrEqual(1);
+    expect(s.maxOccurrencesPerSlot).toBe(1);
+    expect(s.jobs).toBeLessThanOrEqual(s.slots);
   });
 
   it('holds one rate-limit budget per credential across the replicas', () => {
