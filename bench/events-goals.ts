@@ -24,7 +24,9 @@ export function loadAverage(): string {
 }
 
 /** Receipt time (ms, epoch) of every audit NOTIFY, by seq, for a plain LISTEN client. */
-export async function listenFloor(url: string): Promise<{ receipts: Map<bigint, number>; stop(): Promise<void> }> {
+export async function listenFloor(
+  url: string,
+): Promise<{ receipts: Map<bigint, number>; stop(): Promise<void> }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const receipts = new Map<bigint, number>();
@@ -38,7 +40,9 @@ export async function listenFloor(url: string): Promise<{ receipts: Map<bigint, 
 
 /** CPU ms spent by the hub process and by the whole PostgreSQL server since the call. */
 export function cpuMeter(hubPid: number, pgDataDir: string): () => { hubMs: number; pgMs: number } {
-  const postmaster = Number(readFileSync(path.join(pgDataDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const postmaster = Number(
+    readFileSync(path.join(pgDataDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
+  );
   const hub0 = cpuMs(hubPid);
   const pg0 = treeCpu(postmaster);
   return () => ({ hubMs: cpuMs(hubPid) - hub0, pgMs: treeCpuDelta(pg0, treeCpu(postmaster)) });
@@ -63,10 +67,25 @@ export function goalLines(f: EventFigures): string[] {
   const hubPerEvent = f.appendCpu.hubMs / f.appended;
   const pgPerEvent = f.appendCpu.pgMs / f.appended;
   const rows: [string, string, string, boolean][] = [
-    ['append rate, 8 writers, through HTTP', '≥ 1,500/s', `${f.appendRate.toFixed(0)}/s`, f.appendRate >= 1500],
-    ['1,000 subscribers × 20/s: lost / duplicated', '0 / 0', `${f.lost} / ${f.duplicated}`, f.lost === 0 && f.duplicated === 0],
+    [
+      'append rate, 8 writers, through HTTP',
+      '≥ 1,500/s',
+      `${f.appendRate.toFixed(0)}/s`,
+      f.appendRate >= 1500,
+    ],
+    [
+      '1,000 subscribers × 20/s: lost / duplicated',
+      '0 / 0',
+      `${f.lost} / ${f.duplicated}`,
+      f.lost === 0 && f.duplicated === 0,
+    ],
     ['… commit → client p99', '≤ 50 ms', `${f.fanoutP99.toFixed(0)} ms`, f.fanoutP99 <= 50],
-    ['replay of the backlog while writing 200/s', '≤ 400 ms', `${f.replayMs.toFixed(0)} ms${f.replayExact ? '' : ' (NOT exactly once)'}`, f.replayMs <= 400 && f.replayExact],
+    [
+      'replay of the backlog while writing 200/s',
+      '≤ 400 ms',
+      `${f.replayMs.toFixed(0)} ms${f.replayExact ? '' : ' (NOT exactly once)'}`,
+      f.replayMs <= 400 && f.replayExact,
+    ],
     ['hub event-loop stall, max', '≤ 50 ms', `${f.loopMaxMs.toFixed(0)} ms`, f.loopMaxMs <= 50],
   ];
   return [
@@ -81,10 +100,17 @@ export function goalLines(f: EventFigures): string[] {
 }
 
 /** Where this bench's section of bench/RESULTS.md starts; `npm run bench` keeps it (bench/report.ts). */
-export const EVENTS_MARKER = '<!-- bench:events: written by `npm run bench:events`, kept by `npm run bench` -->';
+export const EVENTS_MARKER =
+  '<!-- bench:events: written by `npm run bench:events`, kept by `npm run bench` -->';
 
 /** Replaces (or appends) this bench's section of bench/RESULTS.md with the latest run. */
-export function writeEventsResults(run: { detail: string[]; goals: string[]; loadAtStart: string; loadAtEnd: string; command: string }): void {
+export function writeEventsResults(run: {
+  detail: string[];
+  goals: string[];
+  loadAtStart: string;
+  loadAtEnd: string;
+  command: string;
+}): void {
   const file = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const at = existing.indexOf(EVENTS_MARKER);

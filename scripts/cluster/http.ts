@@ -2,7 +2,10 @@ import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
 import { generateApiKey } from '../../server/auth/api-key.js';
 
 /** What the replica scenario's clients do: GraphQL over HTTP with a key, and fresh keys. */
-export type GraphqlBody = { data?: Record<string, unknown> | null; errors?: { message?: string; extensions?: { code?: string } }[] };
+export type GraphqlBody = {
+  data?: Record<string, unknown> | null;
+  errors?: { message?: string; extensions?: { code?: string } }[];
+};
 
 export async function post(url: string, key: string, query: string, variables: Record<string, unknown> = {}) {
   try {

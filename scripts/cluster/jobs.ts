@@ -44,7 +44,8 @@ const START = `mutation ($input: StartResigningCampaignInput!) { startResigningC
 async function mutate(cluster: Cluster, key: string, query: string, input: Record<string, unknown>) {
   const res = await post(cluster.url, key, query, { input });
   const payload = res.body.data ? Object.values(res.body.data)[0] : null;
-  if (res.status !== 200 || !payload) throw new Error(`${query.slice(0, 40)}… answered ${res.status}: ${JSON.stringify(res.body.errors)}`);
+  if (res.status !== 200 || !payload)
+    throw new Error(`${query.slice(0, 40)}… answered ${res.status}: ${JSON.stringify(res.body.errors)}`);
   return payload as Record<string, { id: string }>;
 }
 
@@ -104,7 +105,9 @@ export async function startCampaign(
     if (entry.campaignId === campaignId) takers.push({ replica, retryCount: entry.retryCount ?? 0 });
   };
   // Listening before the campaign starts: a replica may take the job before START answers.
-  const stop = cluster.onLog((replica, line) => (campaignId ? take(replica, line) : early.push({ replica, line })));
+  const stop = cluster.onLog((replica, line) =>
+    campaignId ? take(replica, line) : early.push({ replica, line }),
+  );
   const template = await mutate(cluster, key, DRAFT, {
     insurerId: encodeGlobalID('Insurer', insurerId),
     kind: 'MEDICAL_INSTITUTION_SERVICE',
@@ -112,7 +115,9 @@ export async function startCampaign(
     titleZh: '集群测试服务协议',
     titleEn: 'Cluster test service agreement',
     effectiveFrom: '2026-01-01',
-    clauses: [{ clauseNo: '1', titleZh: '总则', titleEn: 'General', bodyZh: '重签条款', bodyEn: 'Re-signed clause' }],
+    clauses: [
+      { clauseNo: '1', titleZh: '总则', titleEn: 'General', bodyZh: '重签条款', bodyEn: 'Re-signed clause' },
+    ],
     indicators: [{ metric: 'DRUG_SHARE', comparator: 'LTE', threshold: '38', unit: 'PERCENT' }],
   });
   await mutate(cluster, key, PUBLISH, { id: template.template!.id, expectedVersion: 1 });
@@ -142,7 +147,11 @@ export async function checkCampaign(
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   watch.stop();
-  const items = await prisma.resigningCampaignItem.groupBy({ by: ['status'], where: { campaignId }, _count: { _all: true } });
+  const items = await prisma.resigningCampaignItem.groupBy({
+    by: ['status'],
+    where: { campaignId },
+    _count: { _all: true },
+  });
   const amended = await prisma.$queryRaw<{ agreements: number; most: number | null }[]>`
     SELECT count(*)::int AS agreements, max(n)::int AS most FROM (
       SELECT "entityId", count(*) AS n FROM "AuditEvent"
@@ -188,7 +197,11 @@ export interface ScheduleReport {
  * term-end-job.ts); each cron slot must give one job, not one per replica. Waits (bounded)
  * until at least one has completed.
  */
-export async function checkSchedule(prisma: PrismaClient, queue: string, timeoutMs: number): Promise<ScheduleReport> {
+export async function checkSchedule(
+  prisma: PrismaClient,
+  queue: string,
+  timeoutMs: number,
+): Promise<ScheduleReport> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [report] = await prisma.$queryRawUnsafe<ScheduleReport[]>(

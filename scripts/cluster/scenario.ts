@@ -9,7 +9,14 @@ import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
 import { processCpuSeconds, type Cluster, type Replica } from './cluster.js';
 import { Follower } from './follower.js';
 import { newKey, post } from './http.js';
-import { checkCampaign, checkSchedule, resignedCount, startCampaign, type CampaignReport, type ScheduleReport } from './jobs.js';
+import {
+  checkCampaign,
+  checkSchedule,
+  resignedCount,
+  startCampaign,
+  type CampaignReport,
+  type ScheduleReport,
+} from './jobs.js';
 import { TERM_END_QUEUE } from '../../server/jobs/term-end-job.js';
 
 export interface ScenarioOptions {
@@ -129,7 +136,10 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
           let victim = cluster.replicas[0]!;
           if (campaign) {
             const until = Date.now() + 60_000;
-            while (Date.now() < until && (campaign.takers.length === 0 || (await resignedCount(prisma, campaign.campaignId)) < 5))
+            while (
+              Date.now() < until &&
+              (campaign.takers.length === 0 || (await resignedCount(prisma, campaign.campaignId)) < 5)
+            )
               await sleep(100);
             victim = cluster.replicas.find((r) => r.name === campaign.takers.at(-1)?.replica) ?? victim;
           } else await sleep((options.seconds * 1000) / 2);
@@ -137,7 +147,10 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
           await victim.kill('SIGKILL');
           killed = victim;
           if (campaign)
-            killedMidJob = { replica: victim.name, resignedBefore: await resignedCount(prisma, campaign.campaignId) };
+            killedMidJob = {
+              replica: victim.name,
+              resignedBefore: await resignedCount(prisma, campaign.campaignId),
+            };
         })()
       : Promise.resolve();
     let n = 0;

@@ -74,7 +74,12 @@ describe('three replicas behind HAProxy, one killed with SIGKILL under load', ()
     // Its work done exactly once: every agreement re-signed once (one event, one new version).
     expect(c.status).toBe('COMPLETED');
     expect(c.items).toEqual({ RESIGNED: CAMPAIGN });
-    expect(c).toMatchObject({ amendedAgreements: CAMPAIGN, maxAmendedPerAgreement: 1, wrongVersionCount: 0, completedEvents: 1 });
+    expect(c).toMatchObject({
+      amendedAgreements: CAMPAIGN,
+      maxAmendedPerAgreement: 1,
+      wrongVersionCount: 0,
+      completedEvents: 1,
+    });
   });
 
   it('fires a scheduled job once per slot across the replicas, not once per replica', () => {
