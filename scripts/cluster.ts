@@ -1,8 +1,8 @@
 // npm run cluster — N hub replicas behind HAProxy on one PostgreSQL, loopback only.
 //   npm run cluster                      3 replicas; serves until Ctrl-C (prints the URL)
 //   npm run cluster -- --replicas 4 --port 8080
-//   npm run cluster -- --load            a fuller measured run: mixed load, one replica
-//                                        SIGKILLed half-way, figures for the capacity model
+//   npm run cluster -- --load            a fuller measured run: mixed load, the replica
+//                                        running a background job SIGKILLed mid-job; figures for the capacity model
 // DATABASE_URL: use that PostgreSQL; otherwise a throwaway one is started (scripts/postgres.mjs).
 // Flags for --load: --seconds S (20) --subscribers N (200) --writers W (8) --readers R (8)
 // --campaign A (300 agreements re-signed by a background job; its replica is the one killed).
