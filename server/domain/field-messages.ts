@@ -56,6 +56,7 @@ const EXACT: Record<string, string> = {
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^at most (\d+) characters$/, (m) => `最多 ${m[1]} 个字符`],
   [/^at most (\d+) days ahead$/, (m) => `最多为 ${m[1]} 天之后`],
+  [/^the penalty's measure \w+ is not one of /, () => '该处理措施不适用此项操作'],
 ];
 
 /** The Chinese for an English field message; the English itself when none is known. */

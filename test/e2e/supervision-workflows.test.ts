@@ -44,7 +44,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     const helper = d.locator('.MuiFormHelperText-root.Mui-error');
     await helper.first().waitFor({ timeout: 20_000 });
     expect(await helper.first().innerText()).toMatch(/[\u4e00-\u9fff]/);
-    expect(await d.locator(`input[name="${input}"]`).getAttribute('aria-invalid')).toBe('true');
+    expect(await d.locator(`[name="${input}"]`).first().getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, shot, { fullPage: false });
   }
 
@@ -176,5 +176,41 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await page.goto(`${hub.url}/admin/#/settlementSuspensions`);
     await page.locator('main').waitFor();
     await expect.poll(mainText, { timeout: 20_000 }).not.toContain('刘某');
+  });
+  it('records a notice’s delivery and a referral’s outcome (platform admin, the Linyi and Zibo cases)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
+    const admin = await context.newPage();
+    const previous = page;
+    page = admin;
+    try {
+      await logIn(page, hub.url, 'admin');
+      await page.goto(`${hub.url}/admin/#/dispatchedDocuments`);
+      const doc = page.locator('tr', { hasText: '淄医保抄〔2026〕007号' });
+      await doc.waitFor({ timeout: 30_000 });
+      expect(await doc.innerText()).toContain(zh('enums.DeliveryStatus.DISPATCHED'));
+      await screenshot(page, 'sanction-04-documents-zh');
+      await doc.click();
+      const delivery = await openAction('resources.dispatchedDocuments.actions.recordDelivery');
+      await submitAndClose(delivery);
+      await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.DeliveryStatus.DELIVERED'));
+
+      await page.goto(`${hub.url}/admin/#/referrals`);
+      const referral = page.locator('tr', { hasText: '临医保惩〔2025〕004号' });
+      await referral.waitFor({ timeout: 30_000 });
+      expect(await referral.innerText()).toContain(zh('enums.ReferralOutcome.PENDING'));
+      await referral.click();
+      const d = await openAction('resources.referrals.actions.recordOutcome');
+      // Refused twin: a note longer than the hub keeps.
+      await d.locator('textarea[name="note"]').first().fill('联'.repeat(2100));
+      await expectFieldError(d, 'note', 'sanction-05-outcome-refused-zh');
+      await d.locator('textarea[name="note"]').first().fill('已纳入失信联合惩戒名单');
+      await submitAndClose(d);
+      await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.ReferralOutcome.ACCEPTED'));
+      expect(await mainText()).toContain('已纳入失信联合惩戒名单');
+      await screenshot(page, 'sanction-06-referral-accepted-zh');
+    } finally {
+      page = previous;
+      await context.close();
+    }
   });
 });

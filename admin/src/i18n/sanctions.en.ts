@@ -57,7 +57,7 @@ export const sanctionsEn = {
         deliveredAt: 'Delivered',
         penalty: 'Penalty',
       },
-      actions: { recordDelivery: 'Record delivery' },
+      actions: { recordDelivery: 'Record delivery', dispatch: 'Notify health authority' },
     },
     referrals: {
       name: 'Referrals',
@@ -71,7 +71,7 @@ export const sanctionsEn = {
         outcomeAt: 'Outcome recorded',
         penalty: 'Penalty',
       },
-      actions: { recordOutcome: 'Record outcome' },
+      actions: { recordOutcome: 'Record outcome', refer: 'Refer' },
     },
   },
 };

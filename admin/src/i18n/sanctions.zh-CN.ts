@@ -60,7 +60,7 @@ export const sanctionsZh: SameKeys<typeof sanctionsEn> = {
         deliveredAt: '送达时间',
         penalty: '处理措施',
       },
-      actions: { recordDelivery: '登记送达' },
+      actions: { recordDelivery: '登记送达', dispatch: '抄告卫生健康部门' },
     },
     referrals: {
       name: '移送与联合惩戒',
@@ -74,7 +74,7 @@ export const sanctionsZh: SameKeys<typeof sanctionsEn> = {
         outcomeAt: '结果登记时间',
         penalty: '处理措施',
       },
-      actions: { recordOutcome: '登记结果' },
+      actions: { recordOutcome: '登记结果', refer: '移送' },
     },
   },
 };
