@@ -16,9 +16,11 @@ export async function seedSupervision(prisma: Tx, ids: Ids): Promise<void> {
       where: { id: ids.penalty(key) },
       select: { id: true, providerId: true, physicianId: true, agreement: { select: { insurerId: true } } },
     });
-  const [lyPharmacist, zbPhysician, lyJudicial, lyBlacklist, lyDisclose] = await Promise.all(
-    ['p-ly-pharmacist', 'p-zb-physician', 'p-ly-judicial', 'p-ly-blacklist', 'p-ly-disclose'].map(penalty),
-  );
+  const lyPharmacist = await penalty('p-ly-pharmacist');
+  const zbPhysician = await penalty('p-zb-physician');
+  const lyJudicial = await penalty('p-ly-judicial');
+  const lyBlacklist = await penalty('p-ly-blacklist');
+  const lyDisclose = await penalty('p-ly-disclose');
 
   // Two ends of insured persons' settlement suspensions in Ma'anshan: one at its term, one early.
   await prisma.sanctionEnd.createMany({
