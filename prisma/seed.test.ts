@@ -134,6 +134,7 @@ describe('seedDemo', () => {
     const reports = await prisma.monthlyReport.findMany({ include: { lines: true }, orderBy: { period: 'asc' } });
     expect(reports.map((r) => [r.period, r.late, r.lines.length])).toEqual([['2026-09', false, 3], ['2026-10', true, 3]]);
     expect(reports[0]!.totalFen).toBe(reports[0]!.lines.reduce((s, l) => s + l.amountFen, 0n));
+    expect(await prisma.agreement.count({ where: { serviceFeeBaseFen: { not: null } } })).toBe(1);
     expect((await prisma.publicDisclosure.findMany({ where: { withdrawnAt: null } })).map((d) => d.kind).sort()).toEqual([
       'BLACKLISTED_PROVIDER',
       'TYPICAL_CASE',

@@ -134,6 +134,19 @@ export async function seedSupervision(prisma: Tx, ids: Ids): Promise<void> {
     });
   }
 
+  // Ping An's partner agreement in Ma'anshan pays its service fee by the assessment score.
+  await prisma.agreement.update({
+    where: { id: ids.agreement('mas-pingan') },
+    data: {
+      serviceFeeBaseFen: fen(1_200_000),
+      serviceFeeBands: [
+        { minScore: '90.00', factorBasisPoints: 10_000 },
+        { minScore: '80.00', factorBasisPoints: 9_000 },
+        { minScore: '60.00', factorBasisPoints: 7_000 },
+      ],
+    },
+  });
+
   // Linyi publishes its blacklisted pharmacy and the case behind it (曝光).
   const provider = await prisma.provider.findUniqueOrThrow({
     where: { id: lyDisclose.providerId },

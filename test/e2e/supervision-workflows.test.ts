@@ -150,6 +150,14 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     expect(text).toMatch(/\b85\.50?\b/);
     expect(text).toContain('E2E：整改到位，经集体研究调整');
     await screenshot(page, 'credit-04-adjusted-zh');
+
+    // A partner's evaluation shows the fee its agreement's formula pays for its assessment (91 points: 100 %).
+    await page.goto(`${hub.url}/admin/#/creditEvaluations`);
+    await page.locator('tr', { hasText: '平安保险' }).first().click();
+    const fees = page.locator('[data-testid="partner-fees"]');
+    await fees.waitFor({ timeout: 30_000 });
+    expect(await fees.innerText()).toContain('¥1,200,000.00');
+    await screenshot(page, 'credit-05-partner-fee-zh');
   });
 
   it('lifts an insured person’s settlement suspension early on request and pledge', async () => {
