@@ -92,7 +92,10 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await expectFieldError(d, 'verifiedAmount', 'tipoff-04-verify-refused-zh');
     await d.locator('input[name="verifiedAmount"]').fill('80000');
     await submitAndClose(d);
-    await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.TipOffStatus.VERIFIED'));
+    // 查实 is also part of a field label: wait for the status chip itself.
+    await page
+      .locator('main .MuiChip-label', { hasText: new RegExp(`^${zh('enums.TipOffStatus.VERIFIED')}$`) })
+      .waitFor({ timeout: 20_000 });
     // ≥ 50,000 yuan verified: 1 % as a monetary reward.
     expect(await mainText()).toContain('¥800.00');
 
@@ -109,7 +112,10 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await screenshot(page, 'tipoff-05-rewarded-zh');
 
     // A read-only viewer of the same insurer sees the tip-off but not who reported it.
-    const viewerContext = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
+    const viewerContext = await browser.newContext({
+      viewport: { width: 1440, height: 960 },
+      locale: 'zh-CN',
+    });
     const viewer = await viewerContext.newPage();
     try {
       await logIn(viewer, hub.url, 'mas-viewer');
@@ -185,7 +191,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await page.locator('main').waitFor();
     await expect.poll(mainText, { timeout: 20_000 }).not.toContain('刘某');
   });
-  it('records a notice’s delivery and a referral’s outcome (platform admin, the Linyi and Zibo cases)', async () => {
+  it('records a notice’s delivery, a referral’s outcome and a billing suspension lifted (platform admin, the Linyi and Zibo cases)', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
     const admin = await context.newPage();
     const previous = page;
@@ -216,6 +222,20 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
       await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.ReferralOutcome.ACCEPTED'));
       expect(await mainText()).toContain('已纳入失信联合惩戒名单');
       await screenshot(page, 'sanction-06-referral-accepted-zh');
+
+      // A physician's billing suspension (Zibo, 1 year) lifted early, its end recorded.
+      await page.goto(`${hub.url}/admin/#/billingSuspensions`);
+      const physician = page.locator('tr', { hasText: '孙某' });
+      await physician.waitFor({ timeout: 30_000 });
+      await physician.click();
+      const lift = await openAction('resources.billingSuspensions.actions.lift');
+      await lift.locator('input[name="requestDocumentRef"]').fill('淄医保申〔2026〕088号');
+      await lift.locator('input[name="pledgeDocumentRef"]').fill('淄医保诺〔2026〕088号');
+      await submitAndClose(lift);
+      // The end opens (the kind's name is also a menu entry: wait for the documents instead).
+      await expect.poll(mainText, { timeout: 20_000 }).toContain('淄医保申〔2026〕088号');
+      expect(await mainText()).toContain(zh('enums.SanctionEndReason.EARLY_ON_REQUEST'));
+      await screenshot(page, 'sanction-07-billing-lifted-zh');
     } finally {
       page = previous;
       await context.close();
