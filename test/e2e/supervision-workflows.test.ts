@@ -137,10 +137,15 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await row.waitFor({ timeout: 30_000 });
     await screenshot(page, 'credit-01-list-zh');
     await row.click();
+    await page.locator('button[data-action="resources.creditEvaluations.actions.recompute"]').waitFor();
+    const seeded = page.url();
     const d = await openAction('resources.creditEvaluations.actions.recompute');
     await submitAndClose(d);
-    // The new evaluation opens, computed by the published standard, its deductions listed.
-    await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.CreditBasis.COMPUTED'));
+    // The new evaluation opens (another URL), computed by the published standard, its deductions listed.
+    await page.waitForURL((u) => u.href !== seeded && u.hash.endsWith('/show'), { timeout: 20_000 });
+    await page
+      .locator('main .ra-field-basis', { hasText: zh('enums.CreditBasis.COMPUTED') })
+      .waitFor({ timeout: 20_000 });
     expect(await mainText()).toContain(zh('resources.creditEvaluations.fields.deductions'));
     await screenshot(page, 'credit-02-computed-zh');
 
@@ -151,7 +156,9 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await expectFieldError(adjust, 'score', 'credit-03-adjust-refused-zh');
     await adjust.locator('input[name="score"]').fill('85.50');
     await submitAndClose(adjust);
-    await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.CreditBasis.ADJUSTED'));
+    await page
+      .locator('main .ra-field-basis', { hasText: zh('enums.CreditBasis.ADJUSTED') })
+      .waitFor({ timeout: 20_000 });
     const text = await mainText();
     expect(text).toMatch(/\b85\.50?\b/);
     expect(text).toContain('E2E：整改到位，经集体研究调整');
