@@ -22,7 +22,7 @@ let insurer: { id: string };
 let provider: { id: string };
 let agreement: { id: string };
 let violationType: { id: string };
-let linked: { id: string };
+let linked: { id: string; code: string };
 let unlinked: { id: string };
 let indicatorRule: { id: string };
 
