@@ -194,9 +194,9 @@ async function replayBench(db: PrismaClient, perMonth: number) {
   const { replay } = await startWhatIfReplay(ctx, {
     insurerId: sim.insurer.id,
     templateId: draft.id,
-    periodFrom: '2026-01-01',
-    periodTo: '2026-12-01',
-  } as never);
+    periodFrom: new Date('2026-01-01T00:00:00Z'),
+    periodTo: new Date('2026-12-01T00:00:00Z'),
+  });
   t = performance.now();
   await runWhatIfReplay(replay.id);
   const seconds = (performance.now() - t) / 1000;
