@@ -13,7 +13,7 @@ import { storeClaims } from '../../server/domain/monitoring/store-claims.js';
 import type { ClaimRecord } from '../../server/domain/monitoring/claim-record.js';
 import { measureIndicators } from '../../server/domain/templates/measure-indicators.js';
 import { systemViewer } from '../../server/auth/viewer.js';
-import { eventBySeq } from './mutation-helpers.js';
+import { eventBySeq, gid } from './mutation-helpers.js';
 
 let hub: TestHub;
 let insurer: { id: string };
@@ -298,6 +298,16 @@ describe('breaches raised for review', () => {
         clause: expect.objectContaining({ clauseNo: '7' }),
       }),
     });
+  });
+
+  it('shows the hit with its indicator to the insurer, and to no other insurer', async () => {
+    const drug = (await hits()).find((h) => h.indicatorMetric === 'DRUG_SHARE')!;
+    const HIT = `query ($id: ID!) { node(id: $id) { ... on RuleHit { indicatorMetric indicatorMonth step detail } } }`;
+    const mine = await hub.exec<{ node: Record<string, unknown> | null }>(HIT, { id: gid('RuleHit', drug.id) }, insurerAdmin(insurer.id));
+    expect(mine.data!.node).toMatchObject({ indicatorMetric: 'DRUG_SHARE', indicatorMonth: '2026-03-01', step: 'INITIAL_REVIEW' });
+    const other = await createInsurer(hub.prisma);
+    const theirs = await hub.exec<{ node: unknown }>(HIT, { id: gid('RuleHit', drug.id) }, insurerAdmin(other.id));
+    expect(theirs.data?.node ?? null).toBeNull();
   });
 
   it('never raises the same month twice on re-measuring', async () => {
