@@ -1,7 +1,8 @@
 // Imports settled claims from an NDJSON or CSV file (format by extension, or --format):
 //   npm run claims:import -- FILE --insurer CODE [--batch-size 2000] [--errors errors.ndjson]
 // Targets DATABASE_URL, else the embedded database in $DATA_DIR/pglite. Prints a progress
-// line, then the report; invalid claims are listed by file line and field.
+// line, then the report; invalid claims are listed by file line and field. New claims enqueue
+// the re-measuring of their years' indicators on the hub's job queue (a running hub works it).
 import { createReadStream, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
@@ -11,6 +12,7 @@ import { setDatabase } from '../server/db/database.js';
 import { systemViewer } from '../server/auth/viewer.js';
 import { readClaimFile } from '../server/domain/monitoring/claim-file.js';
 import { importClaims } from '../server/domain/monitoring/import-claims.js';
+import { startJobQueue } from '../server/jobs/queue.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,8 +25,11 @@ if (!file || !values.insurer) {
 }
 const format = (values.format ?? (file.endsWith('.csv') ? 'csv' : 'ndjson')) as 'csv' | 'ndjson';
 const config = loadConfig({ ...process.env, SEED_DEMO: 'false' });
-const database = await openDatabase(config, createLogger('warn'));
+const logger = createLogger('warn');
+const database = await openDatabase(config, logger);
 setDatabase(database.prisma);
+// Only to enqueue: this process works no jobs.
+const jobs = await startJobQueue(database.jobTarget, logger);
 try {
   const insurer = await database.prisma.insurer.findUnique({ where: { code: values.insurer } });
   if (!insurer) throw new Error(`no insurer with code ${values.insurer}`);
@@ -43,6 +48,7 @@ try {
   if (values.errors) writeFileSync(values.errors, errors.map((e) => JSON.stringify(e)).join('\n') + '\n');
   process.exitCode = report.refused > 0 ? 2 : 0;
 } finally {
+  await jobs.stop();
   await database.close();
 }
 

@@ -103,11 +103,15 @@ const MeasureIndicatorsInput = builder.inputType('MeasureIndicatorsInput', {
 });
 
 const MeasureIndicatorsPayload = builder
-  .objectRef<{ measurements: number; breaches: unknown[]; auditSeq: bigint }>('MeasureIndicatorsPayload')
+  .objectRef<{ measurements: number; breaches: unknown[]; hitsRaised: number; auditSeq: bigint }>('MeasureIndicatorsPayload')
   .implement({
     fields: (t) => ({
       measurements: t.int({ resolve: (p) => p.measurements }),
       breaches: t.int({ description: 'Complete-month breaches found.', resolve: (p) => p.breaches.length }),
+      hitsRaised: t.int({
+        description: 'Breaches raised as new rule hits for review (one per agreement, indicator and month; never twice).',
+        resolve: (p) => p.hitsRaised,
+      }),
       auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
     }),
   });

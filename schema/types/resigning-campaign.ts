@@ -4,6 +4,13 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import { db } from '../../server/db/database.js';
 import { connectionOf } from './connection-helpers.js';
+import {
+  CAMPAIGN_ITEM_REASONS,
+  campaignReasonText,
+  type CampaignItemReason,
+} from '../../server/domain/templates/campaign-reasons.js';
+
+const CampaignItemReasonEnum = builder.enumType('CampaignItemReason', { values: CAMPAIGN_ITEM_REASONS });
 
 /** 重签: a campaign moving every agreement in force of a kind onto a published template version. */
 export const ResigningCampaignItem = builder.prismaNode('ResigningCampaignItem', {
@@ -13,7 +20,18 @@ export const ResigningCampaignItem = builder.prismaNode('ResigningCampaignItem',
   nullable: true,
   fields: (t) => ({
     status: t.expose('status', { type: CampaignItemStatus }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why it was excepted or refused.' }),
+    reasonCode: t.field({
+      type: CampaignItemReasonEnum,
+      nullable: true,
+      description: 'Why it was excepted or refused, as a stable code.',
+      resolve: (i) => (i.reasonCode as CampaignItemReason | null) ?? null,
+    }),
+    reason: t.exposeString('reason', {
+      nullable: true,
+      description: "The reason's detail: the declining party's own words, or the agreement's status.",
+    }),
+    reasonZh: t.string({ nullable: true, resolve: (i) => campaignReasonText(i.reasonCode, i.reason)?.zh ?? null }),
+    reasonEn: t.string({ nullable: true, resolve: (i) => campaignReasonText(i.reasonCode, i.reason)?.en ?? null }),
     versionNo: t.exposeInt('versionNo', { nullable: true, description: 'The agreement version written by the re-signing.' }),
     processedAt: t.expose('processedAt', { type: 'DateTime', nullable: true }),
     // Whoever sees the item (its insurer, its provider) sees the agreement it re-signs.

@@ -14,6 +14,8 @@ import { reviewRuleHit } from '../../server/domain/monitoring/review-rule-hit.js
 import type { ReviewDeadlines } from '../../server/domain/monitoring/review-rules.js';
 import { updateReviewDeadlines } from '../../server/domain/monitoring/update-review-deadlines.js';
 import { Finding } from './finding.js';
+import { Penalty } from './penalty.js';
+import type { PenaltyResult } from '../../server/domain/penalties/step.js';
 import { Insurer } from './insurer.js';
 import { RuleHit } from './rule-hit.js';
 import { ReviewDeadlinesRef, RuleHitTransition } from './rule-hit-review.js';
@@ -121,12 +123,19 @@ const ConfirmRuleHitsInput = builder.inputType('ConfirmRuleHitsInput', {
   }),
 });
 
-type Confirmed = StepResult & { finding: FindingRow };
+type Confirmed = StepResult & { finding: FindingRow; ladderPenalty: PenaltyResult | null };
 
 const ConfirmedRuleHit = builder.objectRef<Confirmed>('ConfirmedRuleHit').implement({
   fields: (t) => ({
     ruleHit: t.field({ type: RuleHit, resolve: (p) => p.ruleHit }),
     finding: t.field({ type: Finding, resolve: (p) => p.finding }),
+    ladderPenalty: t.field({
+      type: Penalty,
+      nullable: true,
+      description:
+        "The penalty proposed by the ladder of the template clause linking the hit's rule or indicator (its step chosen by the provider's earlier breaches within the ladder's window); null when no laddered clause links the hit.",
+      resolve: (p) => p.ladderPenalty?.penalty ?? null,
+    }),
     auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
   }),
 });

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { RuleHitStatus, RuleHitStep, RuleStage } from '../enums.js';
+import { IndicatorMetric, RuleHitStatus, RuleHitStep, RuleStage } from '../enums.js';
 import { onTimeRuleHitWhere, overdueRuleHitWhere } from '../../server/domain/monitoring/review-overdue.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
@@ -22,6 +22,16 @@ export const RuleHit = builder.prismaNode('RuleHit', {
     claimRef: t.exposeString('claimRef'),
     amountFen: t.expose('amountFen', { type: 'Fen' }),
     detail: t.exposeString('detail', { nullable: true }),
+    indicatorMetric: t.expose('indicatorMetric', {
+      type: IndicatorMetric,
+      nullable: true,
+      description: "Set on a breached control indicator's hit: the indicator (its clause, threshold and value are in `detail`).",
+    }),
+    indicatorMonth: t.expose('indicatorMonth', {
+      type: 'Date',
+      nullable: true,
+      description: "The month measured (the year's January for the annual payment limit).",
+    }),
     status: t.expose('status', { type: RuleHitStatus }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

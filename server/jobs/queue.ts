@@ -4,6 +4,7 @@ import type { JobTarget } from '../db/open-database.js';
 import type { Tx } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { SCREENING_QUEUE } from '../domain/monitoring/screening-queue.js';
+import { REMEASURE_QUEUE } from '../domain/templates/template-queue.js';
 
 /**
  * The hub's one job queue: pg-boss, in the hub's own database (its tables in schema `pgboss`).
@@ -45,6 +46,8 @@ export async function startJobQueue(target: JobTarget, logger: Logger, options: 
   await boss.start();
   // Queues exist before anything is sent, whether or not this process works them.
   await ensureQueue(boss, SCREENING_QUEUE, { retryLimit: 3, retryDelay: 5, expireInSeconds: 20 * 60 });
+  // Imports enqueue re-measuring in their own transactions, wherever they run.
+  await ensureQueue(boss, REMEASURE_QUEUE, { policy: 'stately', retryLimit: 3, retryDelay: 10, expireInSeconds: 30 * 60 });
   current = boss;
   return {
     boss,

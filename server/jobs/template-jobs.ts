@@ -2,7 +2,15 @@ import type { PgBoss } from 'pg-boss';
 import type { Logger } from '../logger.js';
 import { runResigningCampaign } from '../domain/templates/run-resigning-campaign.js';
 import { runWhatIfReplay } from '../domain/templates/run-what-if-replay.js';
-import { REPLAY_QUEUE, RESIGNING_QUEUE, type ReplayJob, type ResigningJob } from '../domain/templates/template-queue.js';
+import { remeasureIndicators } from '../domain/templates/remeasure-indicators.js';
+import {
+  REMEASURE_QUEUE,
+  REPLAY_QUEUE,
+  RESIGNING_QUEUE,
+  type RemeasureJob,
+  type ReplayJob,
+  type ResigningJob,
+} from '../domain/templates/template-queue.js';
 import { ensureQueue } from './queue.js';
 
 /**
@@ -23,5 +31,17 @@ export async function workTemplateJobs(boss: PgBoss, logger: Logger): Promise<vo
   await boss.work<ReplayJob>(REPLAY_QUEUE, { localConcurrency: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
     await runWhatIfReplay(job!.data.replayId);
     logger.info({ replayId: job!.data.replayId }, 'what-if replay finished');
+  });
+  await workRemeasuring(boss, logger);
+}
+
+/**
+ * Indicator re-measuring after imports: every hub process works the queue; the queue's policy
+ * lets one job per insurer and year run at a time, so processes never measure the same year at once.
+ */
+export async function workRemeasuring(boss: PgBoss, logger: Logger): Promise<void> {
+  await boss.work<RemeasureJob>(REMEASURE_QUEUE, { localConcurrency: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+    const r = await remeasureIndicators(job!.data);
+    logger.info({ ...job!.data, measurements: r.measurements, hitsRaised: r.hitsRaised }, 'indicators re-measured');
   });
 }

@@ -13,7 +13,7 @@ import { storeClaims } from '../../server/domain/monitoring/store-claims.js';
 import type { ClaimRecord } from '../../server/domain/monitoring/claim-record.js';
 import { measureIndicators } from '../../server/domain/templates/measure-indicators.js';
 import { systemViewer } from '../../server/auth/viewer.js';
-import { eventBySeq } from './mutation-helpers.js';
+import { eventBySeq, gid } from './mutation-helpers.js';
 
 let hub: TestHub;
 let insurer: { id: string };
@@ -103,6 +103,35 @@ beforeAll(async () => {
         unit: 'FEN',
       },
     ],
+  });
+  // The agreement is on a template whose clause 7 is checked by the drug share.
+  await hub.prisma.agreementTemplate.create({
+    data: {
+      insurerId: insurer.id,
+      kind: 'MEDICAL_INSTITUTION_SERVICE',
+      code: 'IND-T',
+      versionNo: 1,
+      titleZh: '服务协议',
+      titleEn: 'Service agreement',
+      status: 'PUBLISHED',
+      effectiveFrom: day('2026-01-01'),
+      indicators: [],
+      clauses: [
+        {
+          clauseNo: '7',
+          titleZh: '合理用药',
+          titleEn: 'Rational prescribing',
+          bodyZh: '药占比不超过 40%。',
+          bodyEn: 'Drug share at most 40 %.',
+          ruleCodes: [],
+          indicatorMetrics: ['DRUG_SHARE'],
+        },
+      ],
+    },
+  });
+  await hub.prisma.agreementVersion.updateMany({
+    where: { agreementId: agreement.id },
+    data: { templateCode: 'IND-T', templateVersion: '1' },
   });
   persons = await Promise.all([0, 1].map(() => createInsuredPerson(hub.prisma, { insurerId: insurer.id })));
   await hub.prisma.$transaction((tx) =>
@@ -213,6 +242,89 @@ describe('measureIndicators', () => {
       before,
     );
     expect(again.breaches.map((b) => b.metric).sort()).toEqual(['AVERAGE_COST_PER_ADMISSION', 'DRUG_SHARE']);
+  });
+});
+
+describe('breaches raised for review', () => {
+  const hits = () =>
+    hub.prisma.ruleHit.findMany({
+      where: { agreementId: agreement.id },
+      include: { rule: true },
+    });
+
+  it('raises each breach once as a hit awaiting initial review, naming clause, threshold, value and month', async () => {
+    const raised = await hits();
+    const keys = raised.map((h) => [h.indicatorMetric!, h.indicatorMonth!.toISOString().slice(0, 10)]);
+    expect(keys.sort((a, b) => a[0]!.localeCompare(b[0]!))).toEqual([
+      ['AVERAGE_COST_PER_ADMISSION', '2026-03-01'],
+      ['DRUG_SHARE', '2026-03-01'],
+      // The payment limit is one matter per year, whichever month first exceeded it.
+      ['ANNUAL_PAYMENT_LIMIT', '2026-01-01'],
+    ].sort((a, b) => a[0]!.localeCompare(b[0]!)));
+    const drug = raised.find((h) => h.indicatorMetric === 'DRUG_SHARE')!;
+    expect(drug).toMatchObject({
+      status: 'OPEN',
+      step: 'INITIAL_REVIEW',
+      providerId: provider.id,
+      stage: 'AFTER',
+      claimRef: 'INDICATOR:DRUG_SHARE:2026-03',
+      occurredAt: new Date('2026-03-31T00:00:00Z'),
+      detailJson: {
+        indicator: { metric: 'DRUG_SHARE', month: '2026-03-01', value: '41.00', comparator: 'LTE', threshold: '40' },
+        clause: { templateCode: 'IND-T', clauseNo: '7', titleEn: 'Rational prescribing' },
+      },
+    });
+    expect(drug.stepDueAt).not.toBeNull();
+    expect(drug.detail).toContain('协议第 7 条');
+    // Drug cost over 40 % of 19,700.02 yuan: 8,077.01 − 7,880.008 yuan, in whole fen.
+    expect(drug.amountFen).toBe(19_700n);
+    expect(drug.rule).toMatchObject({ insurerId: insurer.id, ruleKey: null, kind: 'VIOLATION', active: true });
+    const stay = raised.find((h) => h.indicatorMetric === 'AVERAGE_COST_PER_ADMISSION')!;
+    expect(stay.amountFen).toBe(2n);
+    expect(stay.detailJson).toMatchObject({ clause: null });
+    const limit = raised.find((h) => h.indicatorMetric === 'ANNUAL_PAYMENT_LIMIT')!;
+    expect(limit).toMatchObject({ amountFen: 307_000n, claimRef: 'INDICATOR:ANNUAL_PAYMENT_LIMIT:2026-04' });
+    // April is not over: the hit happened "now", not at the month's end.
+    expect(limit.occurredAt).toEqual(now);
+    const event = await hub.prisma.auditEvent.findFirstOrThrow({ where: { entityId: drug.id } });
+    expect(event).toMatchObject({
+      type: 'ruleHit.raised',
+      insurerId: insurer.id,
+      providerId: provider.id,
+      data: expect.objectContaining({
+        ruleCode: drug.rule.code,
+        amountFen: '19700',
+        indicator: expect.objectContaining({ value: '41.00', threshold: '40', month: '2026-03-01' }),
+        clause: expect.objectContaining({ clauseNo: '7' }),
+      }),
+    });
+  });
+
+  it('shows the hit with its indicator to the insurer, and to no other insurer', async () => {
+    const drug = (await hits()).find((h) => h.indicatorMetric === 'DRUG_SHARE')!;
+    const HIT = `query ($id: ID!) { node(id: $id) { ... on RuleHit { indicatorMetric indicatorMonth step detail } } }`;
+    const mine = await hub.exec<{ node: Record<string, unknown> | null }>(HIT, { id: gid('RuleHit', drug.id) }, insurerAdmin(insurer.id));
+    expect(mine.data!.node).toMatchObject({ indicatorMetric: 'DRUG_SHARE', indicatorMonth: '2026-03-01', step: 'INITIAL_REVIEW' });
+    const other = await createInsurer(hub.prisma);
+    const theirs = await hub.exec<{ node: unknown }>(HIT, { id: gid('RuleHit', drug.id) }, insurerAdmin(other.id));
+    expect(theirs.data?.node ?? null).toBeNull();
+  });
+
+  it('never raises the same month twice on re-measuring', async () => {
+    const before = (await hits()).map((h) => h.id).sort();
+    const events = () => hub.prisma.auditEvent.count({ where: { type: 'ruleHit.raised', providerId: provider.id } });
+    const eventsBefore = await events();
+    const again = await measureIndicators({
+      insurerId: insurer.id,
+      fromMonth: day('2026-01-01'),
+      toMonth: day('2026-04-01'),
+      actor: systemViewer,
+      now: new Date('2026-04-20T08:00:00Z'),
+    });
+    expect(again.breaches.length).toBe(3);
+    expect(again.hitsRaised).toBe(0);
+    expect((await hits()).map((h) => h.id).sort()).toEqual(before);
+    expect(await events()).toBe(eventsBefore);
   });
 });
 

@@ -14,9 +14,9 @@ let templateId: string;
 const DRAFT = `mutation ($input: DraftAgreementTemplateInput!) { draftAgreementTemplate(input: $input) { template { id } } }`;
 const PUBLISH = `mutation ($input: PublishAgreementTemplateInput!) { publishAgreementTemplate(input: $input) { template { id } } }`;
 const START = `mutation ($input: StartResigningCampaignInput!) { startResigningCampaign(input: $input) { auditSeq campaign { id total status } } }`;
-const DECLINE = `mutation ($input: DeclineResigningInput!) { declineResigning(input: $input) { auditSeq item { status reason } } }`;
+const DECLINE = `mutation ($input: DeclineResigningInput!) { declineResigning(input: $input) { auditSeq item { status reason reasonCode reasonZh reasonEn } } }`;
 const CAMPAIGN = `query ($id: ID!) { node(id: $id) { ... on ResigningCampaign { status total counts { pending resigned excepted refused }
-  items(first: 50) { totalCount edges { node { id status reason versionNo agreement { id } } } } } } }`;
+  items(first: 50) { totalCount edges { node { id status reason reasonCode reasonZh reasonEn versionNo agreement { id } } } } } } }`;
 
 const admin = () => insurerAdmin(insurer.id);
 
@@ -96,13 +96,19 @@ describe('startResigningCampaign', () => {
       'NOT_FOUND',
     );
     const r = ok(
-      await hub.exec<{ declineResigning: { auditSeq: string; item: { status: string } } }>(
+      await hub.exec<{ declineResigning: { auditSeq: string; item: Record<string, string> } }>(
         DECLINE,
         { input: { itemId: gid('ResigningCampaignItem', own.id), reason: '对第 12 条有异议' } },
         providerStaff(providers[3]!.id),
       ),
     ).declineResigning;
-    expect(r.item.status).toBe('REFUSED');
+    expect(r.item).toEqual({
+      status: 'REFUSED',
+      reasonCode: 'DECLINED',
+      reason: '对第 12 条有异议',
+      reasonZh: '拒绝重签：对第 12 条有异议',
+      reasonEn: 'Declined to re-sign: 对第 12 条有异议',
+    });
     expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
       type: 'resigningCampaign.declined',
       providerId: providers[3]!.id,
@@ -165,7 +171,9 @@ describe('running the campaign', () => {
     expect(await hub.prisma.auditEvent.count({ where: { type: 'resigningCampaign.completed', entityId: campaign.id } })).toBe(1);
 
     const view = ok(
-      await hub.exec<{ node: { status: string; counts: Record<string, number>; items: { totalCount: number } } }>(
+      await hub.exec<{
+        node: { status: string; counts: Record<string, number>; items: { totalCount: number; edges: { node: Record<string, unknown> }[] } };
+      }>(
         CAMPAIGN,
         { id: gid('ResigningCampaign', campaign.id) },
         insurerViewer(insurer.id),
@@ -174,6 +182,13 @@ describe('running the campaign', () => {
     expect(view.status).toBe('COMPLETED');
     expect(view.counts).toEqual({ pending: 0, resigned: 4, excepted: 1, refused: 1 });
     expect(view.items.totalCount).toBe(6);
+    // The excepted provider's item gives its reason as a code, with zh and en text.
+    expect(view.items.edges.map((e) => e.node).find((n) => n.status === 'EXCEPTED')).toMatchObject({
+      reasonCode: 'PROVIDER_EXCEPTED',
+      reason: null,
+      reasonZh: '该机构在本次重签的例外名单中',
+      reasonEn: 'The provider is on the campaign’s exception list',
+    });
 
     // A provider sees the campaign, but only its own item.
     const mine = ok(

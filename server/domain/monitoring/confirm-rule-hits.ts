@@ -12,6 +12,8 @@ import { loadReviewDeadlines } from './review-deadlines.js';
 import { REVIEW_EVENT } from './review-events.js';
 import { canTake, type ReviewDeadlines } from './review-rules.js';
 import { illegalHitMove, loadHitFor, takeStep, type RuleHitStepResult } from './review-step.js';
+import { proposeLadderOnConfirm } from '../templates/ladder-on-confirm.js';
+import type { PenaltyResult } from '../penalties/step.js';
 
 export const confirmRuleHitsInput = z
   .object({
@@ -36,6 +38,8 @@ export const confirmRuleHitsInput = z
 
 export interface ConfirmedHit extends RuleHitStepResult {
   finding: Finding;
+  /** The penalty proposed by the ladder of the clause linking the hit's rule or indicator, if any. */
+  ladderPenalty: PenaltyResult | null;
 }
 
 /**
@@ -43,6 +47,9 @@ export interface ConfirmedHit extends RuleHitStepResult {
  * SMART_MONITORING, via the findings area's own rules) with its violating amount, and is
  * closed as CONFIRMED. All or nothing: one hit that cannot be confirmed refuses the whole
  * list, naming its position, and nothing is written. Agency staff only.
+ *
+ * A hit whose rule or indicator a laddered clause of the agreement's template links also gets
+ * the ladder's penalty proposed, in the same transaction (templates/ladder-on-confirm.ts).
  */
 export async function confirmRuleHits(
   ctx: CommandContext,
@@ -136,7 +143,8 @@ async function confirmOne(
     data: { findingNumber: finding.number },
     deadlines,
   });
-  return { ...step, finding };
+  const ladderPenalty = await proposeLadderOnConfirm(tx, ctx, hit, finding, now);
+  return { ...step, finding, ladderPenalty };
 }
 
 /**

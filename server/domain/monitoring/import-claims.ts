@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendAuditEvent } from '../../audit/append-event.js';
+import { enqueueInTransaction, queueRunning } from '../../jobs/queue.js';
+import { REMEASURE_QUEUE, remeasureKey } from '../templates/template-queue.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
@@ -26,6 +28,8 @@ export interface ImportReport {
   errors: ImportLineError[];
   /** True when more errors were found than the report lists. */
   errorsTruncated: boolean;
+  /** Years whose indicators a job re-measures because new claims of them arrived. */
+  remeasureYears: number[];
 }
 
 export interface ImportOptions {
@@ -39,6 +43,10 @@ export interface ImportOptions {
  * is written in one transaction together with its `claims.imported` event, or, when any claim
  * in it is invalid, not at all (every invalid claim is reported by file line and field). Known
  * settlement ids are skipped, so a corrected file can simply be imported again.
+ *
+ * A batch that stores new claims also enqueues, in its transaction, the re-measuring of its
+ * settlement years' agreement indicators (templates/remeasure-indicators.ts), when this process
+ * runs the job queue: the measurements and the breaches they raise follow the claims.
  */
 export async function importClaims(
   ctx: CommandContext,
@@ -60,6 +68,7 @@ export async function importClaims(
     batchesRefused: 0,
     errors: [],
     errorsTruncated: false,
+    remeasureYears: [],
   };
   const error = (e: ImportLineError) => {
     if (report.errors.length < maxErrors) report.errors.push(e);
@@ -109,6 +118,14 @@ async function importBatch(
       if (bad.length > 0) return { bad };
       const records = resolved.map((r) => (r.ok ? r.record : null)).filter((r) => r !== null);
       const stored = await storeClaims(tx, records);
+      const years = [...new Set(stored.map((r) => Number(r.settlementMonth.slice(0, 4))))];
+      if (queueRunning()) {
+        await enqueueInTransaction(
+          tx,
+          REMEASURE_QUEUE,
+          years.map((year) => ({ data: { insurerId, year }, singletonKey: remeasureKey({ insurerId, year }) })),
+        );
+      }
       const data = {
         importId: report.importId,
         firstLine: items[0]!.line,
@@ -127,7 +144,7 @@ async function importBatch(
         insurerId,
         data,
       });
-      return { inserted: stored.length, duplicates: records.length - stored.length };
+      return { inserted: stored.length, duplicates: records.length - stored.length, years };
     });
     if ('bad' in outcome) {
       for (const e of outcome.bad!) error(e);
@@ -136,6 +153,7 @@ async function importBatch(
       report.inserted += outcome.inserted;
       report.duplicates += outcome.duplicates;
       report.batchesCommitted += 1;
+      report.remeasureYears = [...new Set([...report.remeasureYears, ...outcome.years!])].sort();
       return;
     }
   }

@@ -57,7 +57,7 @@ export async function proposePenalty(
 
 export type ProposalFields = z.output<typeof proposePenaltyInput> & {
   /** Set when a clause's penalty ladder chose the measure (server/domain/templates). */
-  ladder?: { key: string; stepNo: number; history: string[] };
+  ladder?: { key: string; stepNo: number; history: string[]; windowMonths?: number; windowStart?: string };
 };
 
 /**

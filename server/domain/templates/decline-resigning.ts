@@ -34,7 +34,7 @@ export async function declineResigning(
       throw illegalTransition('ResigningCampaignItem', item.id, item.status, 'DECLINE');
     const updated = await tx.resigningCampaignItem.update({
       where: { id: item.id },
-      data: { status: 'REFUSED', reason: input.reason, processedAt: now },
+      data: { status: 'REFUSED', reasonCode: 'DECLINED', reason: input.reason, processedAt: now },
     });
     const { seq } = await appendAuditEvent(tx, {
       type: TEMPLATE_EVENT.resigningDeclined,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/generated/prisma/client.js';
-import type { IndicatorMetric } from '../../db/generated/prisma/enums.js';
+import type { Comparator, IndicatorMetric } from '../../db/generated/prisma/enums.js';
 import type { Tx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
@@ -12,6 +12,7 @@ import { templateInsurer } from './load.js';
 import { isoDate } from '../shared/dates.js';
 import { TEMPLATE_EVENT } from './events.js';
 import { judgeable, measure, satisfies, type MonthAggregate } from './indicators.js';
+import { raiseIndicatorHits } from './raise-indicator-hits.js';
 
 /** Indicators that claims measure (stocking rates come from monthly reports, scores from assessments). */
 export const CLAIM_METRICS: readonly IndicatorMetric[] = [
@@ -32,8 +33,10 @@ export interface Breach {
   month: string;
   metric: IndicatorMetric;
   value: string;
-  comparator: string;
+  comparator: Comparator;
   threshold: string;
+  numerator: string;
+  denominator: string;
 }
 
 type AggregateRow = {
@@ -137,15 +140,17 @@ export async function monthAggregates(
  * current control indicators. Re-measuring replaces the months' rows, so it runs after every
  * import and in the after-the-fact run without piling up duplicates. A month with no claims
  * has nothing measured; a month not yet over is measured but judged only on the year-to-date
- * payment limit (indicators.ts `judgeable`). One event records the run.
+ * payment limit (indicators.ts `judgeable`). One event records the run; each breach not raised
+ * before becomes a rule hit awaiting initial review, with its own event (raise-indicator-hits.ts).
  */
 export async function measureIndicators(args: {
   insurerId: string;
   fromMonth: Date;
   toMonth: Date;
   actor: Viewer;
+  requestId?: string | null;
   now?: Date;
-}): Promise<{ measurements: number; breaches: Breach[]; auditSeq: bigint }> {
+}): Promise<{ measurements: number; breaches: Breach[]; hitsRaised: number; auditSeq: bigint }> {
   const now = args.now ?? new Date();
   const currentMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   return inTransaction(async (tx) => {
@@ -208,6 +213,8 @@ export async function measureIndicators(args: {
             value: m.value!,
             comparator: limit.comparator,
             threshold: limit.threshold.toString(),
+            numerator: m.numerator,
+            denominator: m.denominator,
           });
         }
       }
@@ -216,6 +223,13 @@ export async function measureIndicators(args: {
       where: { insurerId: args.insurerId, month: { gte: args.fromMonth, lte: args.toMonth } },
     });
     await tx.indicatorMeasurement.createMany({ data });
+    const hitsRaised = await raiseIndicatorHits(tx, {
+      insurerId: args.insurerId,
+      breaches,
+      actor: args.actor,
+      requestId: args.requestId,
+      now,
+    });
     const { seq } = await appendAuditEvent(tx, {
       type: TEMPLATE_EVENT.indicatorsMeasured,
       entityType: 'Insurer',
@@ -228,9 +242,10 @@ export async function measureIndicators(args: {
         agreements: agreementIds.length,
         measurements: data.length,
         breaches: breaches.length,
+        hitsRaised,
       },
     });
-    return { measurements: data.length, breaches, auditSeq: seq };
+    return { measurements: data.length, breaches, hitsRaised, auditSeq: seq };
   });
 }
 
@@ -260,6 +275,7 @@ export async function measureIndicatorsCommand(
     fromMonth: input.fromMonth,
     toMonth: input.toMonth,
     actor: ctx.actor,
+    requestId: ctx.requestId,
     now: ctx.now,
   });
 }

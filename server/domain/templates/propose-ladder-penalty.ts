@@ -12,6 +12,7 @@ import { writeProposal } from '../penalties/propose-penalty.js';
 import type { PenaltyResult } from '../penalties/step.js';
 import { readClauses, type TemplateClause } from './document.js';
 import { ladderStep } from './ladder.js';
+import { clauseFor } from './agreement-clauses.js';
 
 export const proposeLadderPenaltyInput = z.object({
   findingId: uuid,
@@ -53,39 +54,63 @@ export async function proposeLadderPenalty(
     }
     const { code, clause } = await breachedClause(tx, finding, input.clauseNo ?? null);
     if (!clause.ladder) throw noLadder(`${code} §${clause.clauseNo}`);
-    const key = `${code}§${clause.clauseNo}`;
-    const earlier = await tx.penalty.findMany({
-      where: {
-        providerId: finding.providerId,
-        ladderKey: key,
-        status: { in: [...COUNTED] },
-        findingId: { not: finding.id },
-      },
-      select: { finding: { select: { foundOn: true } } },
-    });
-    const decision = ladderStep(
-      clause.ladder,
-      finding.foundOn,
-      earlier.map((p) => p.finding.foundOn),
-    );
-    return writeProposal(
-      tx,
-      ctx,
-      finding,
-      {
-        findingId: finding.id,
-        measure: decision.step.measure,
-        multiple: decision.step.multiple ?? null,
-        durationMonths: decision.step.durationMonths ?? null,
-        rectificationDueOn:
-          decision.step.measure === 'RECTIFICATION' ? addDays(utcDay(now), LADDER_RECTIFICATION_DAYS) : null,
-        legalBasis: input.legalBasis ?? `${clause.titleZh}（协议第 ${clause.clauseNo} 条）`,
-        clauseRef: `${code} §${clause.clauseNo}`,
-        ladder: { key, stepNo: decision.stepNo, history: decision.history.map(isoDate) },
-      },
-      now,
-    );
+    return writeLadderPenalty(tx, ctx, finding, { code, clause }, input.legalBasis ?? null, now);
   });
+}
+
+/**
+ * The ladder step of a clause for this finding, written as a proposal: the provider's earlier
+ * penalties on the same clause within the ladder's window choose the step. Used by
+ * proposeLadderPenalty and by confirming a rule hit whose rule or indicator a laddered
+ * clause links (monitoring/confirm-rule-hits.ts), in the caller's transaction.
+ */
+export async function writeLadderPenalty(
+  tx: Tx,
+  ctx: CommandContext,
+  finding: Finding & { agreement: Agreement },
+  { code, clause }: { code: string; clause: TemplateClause },
+  legalBasis: string | null,
+  now: Date,
+): Promise<PenaltyResult> {
+  const ladder = clause.ladder!;
+  const key = `${code}§${clause.clauseNo}`;
+  const earlier = await tx.penalty.findMany({
+    where: {
+      providerId: finding.providerId,
+      ladderKey: key,
+      status: { in: [...COUNTED] },
+      findingId: { not: finding.id },
+    },
+    select: { finding: { select: { foundOn: true } } },
+  });
+  const decision = ladderStep(
+    ladder,
+    finding.foundOn,
+    earlier.map((p) => p.finding.foundOn),
+  );
+  return writeProposal(
+    tx,
+    ctx,
+    finding,
+    {
+      findingId: finding.id,
+      measure: decision.step.measure,
+      multiple: decision.step.multiple ?? null,
+      durationMonths: decision.step.durationMonths ?? null,
+      rectificationDueOn:
+        decision.step.measure === 'RECTIFICATION' ? addDays(utcDay(now), LADDER_RECTIFICATION_DAYS) : null,
+      legalBasis: legalBasis ?? `${clause.titleZh}（协议第 ${clause.clauseNo} 条）`,
+      clauseRef: `${code} §${clause.clauseNo}`,
+      ladder: {
+        key,
+        stepNo: decision.stepNo,
+        history: decision.history.map(isoDate),
+        windowMonths: ladder.windowMonths,
+        windowStart: isoDate(decision.windowStart),
+      },
+    },
+    now,
+  );
 }
 
 /** The template clause a finding breaches, from the agreement's current version and template. */
@@ -123,10 +148,14 @@ async function breachedClause(
   }
   const hits = await tx.ruleHit.findMany({
     where: { findingId: finding.id },
-    select: { rule: { select: { code: true } } },
+    select: { indicatorMetric: true, rule: { select: { code: true } } },
   });
-  const codes = new Set(hits.map((h) => h.rule.code));
-  const clause = clauses.find((c) => c.ruleCodes.some((r) => codes.has(r)));
+  const link = {
+    ruleCodes: hits.map((h) => h.rule.code),
+    metrics: hits.flatMap((h) => (h.indicatorMetric ? [h.indicatorMetric] : [])),
+  };
+  // A laddered clause first: a hit may also be linked from a clause that only describes it.
+  const clause = clauseFor(clauses, link, true) ?? clauseFor(clauses, link);
   if (!clause) throw noLadder(`${template.code}: no clause covers the finding's rules`);
   return { code: template.code, clause };
 }

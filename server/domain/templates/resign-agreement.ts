@@ -11,7 +11,9 @@ import { readClauses, readIndicators } from './document.js';
 /** Agreements a campaign re-signs: those that bind their parties now or soon (in force), and suspended ones. */
 export const RESIGNABLE: readonly AgreementStatus[] = ['SIGNED', 'ACTIVE', 'SUSPENDED'];
 
-export type ResignOutcome = { resigned: true; versionNo: number } | { resigned: false; reason: string };
+export type ResignOutcome =
+  | { resigned: true; versionNo: number }
+  | { resigned: false; reasonCode: 'AGREEMENT_NOT_AMENDABLE'; detail: string };
 
 /**
  * Re-signs one agreement on a template version inside the caller's transaction: version n+1
@@ -25,7 +27,7 @@ export async function resignAgreement(
 ): Promise<ResignOutcome> {
   const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: args.agreementId } });
   if (!canTransition('AMEND', agreement.status)) {
-    return { resigned: false, reason: `agreement is ${agreement.status}` };
+    return { resigned: false, reasonCode: 'AGREEMENT_NOT_AMENDABLE', detail: agreement.status };
   }
   const versionNo = agreement.currentVersionNo + 1;
   const effectiveFrom =

@@ -51,7 +51,7 @@ export async function runResigningCampaign(
         where: { id: item.id },
         data: outcome.resigned
           ? { status: 'RESIGNED', versionNo: outcome.versionNo, processedAt: now() }
-          : { status: 'REFUSED', reason: outcome.reason, processedAt: now() },
+          : { status: 'REFUSED', reasonCode: outcome.reasonCode, reason: outcome.detail, processedAt: now() },
       });
       return true;
     });

@@ -17,6 +17,13 @@ import { replayRules } from './replay-rules.js';
 type Limits = Map<IndicatorMetric, { comparator: Comparator; threshold: string }>;
 
 /**
+ * The replay reads a period of claims twice over (rules and indicators) and writes nothing: one
+ * consistent snapshot for both sides, and no 30-second command limit — a year of claims of a
+ * large insurer takes minutes (README "Benchmarks", bench/templates.ts).
+ */
+const REPLAY_READ = { maxWait: 10_000, timeout: 60 * 60_000, isolationLevel: 'RepeatableRead' } as const;
+
+/**
  * Runs a queued what-if replay: the insurer's after-the-fact rules and every agreement's
  * indicators over the period, once as in force and once with the draft (template indicators
  * and ladders for agreements of its kind, tuned rule parameters), then stores the comparison.
@@ -34,7 +41,7 @@ export async function runWhatIfReplay(replayId: string, now: () => Date = () => 
     include: { template: true },
   });
   try {
-    const report = await inTransaction(async (tx) => {
+    const report = await db().$transaction(async (tx) => {
       const rules = await activeRules(tx, replay.insurerId, 'AFTER');
       const tuned = tuneRules(rules, replay.ruleParameters as Record<string, Record<string, unknown>>);
       const months = await monthAggregates(tx, replay.insurerId, replay.periodFrom, replay.periodTo);
@@ -98,7 +105,7 @@ export async function runWhatIfReplay(replayId: string, now: () => Date = () => 
         clauses: draft ? readClauses(draft.clauses) : baselineClauses,
       };
       return replayReport(baseline, candidate);
-    });
+    }, REPLAY_READ);
     await inTransaction(async (tx) => {
       await tx.whatIfReplay.update({
         where: { id: replayId },

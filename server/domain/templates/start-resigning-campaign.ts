@@ -78,7 +78,7 @@ export async function startResigningCampaign(
           providerId: a.providerId,
           agreementId: a.id,
           status: skip ? ('EXCEPTED' as const) : ('PENDING' as const),
-          reason: skip ? 'provider on the exception list' : null,
+          reasonCode: skip ? 'PROVIDER_EXCEPTED' : null,
         };
       }),
     });

@@ -4,7 +4,8 @@ import { Link, useLocale, useRecordContext, useTranslate } from 'react-admin';
 type Item = {
   id: string;
   status: string;
-  reason: string | null;
+  reasonZh: string | null;
+  reasonEn: string | null;
   versionNo: number | null;
   agreement: { id: string; number: string; provider: { nameZh: string; nameEn: string } | null };
 };
@@ -38,7 +39,7 @@ function ItemsTable({ items, testId }: { items: Item[]; testId: string }) {
             </TableCell>
             <TableCell>{translate(`enums.CampaignItemStatus.${i.status}`, { _: i.status })}</TableCell>
             <TableCell>{i.versionNo ?? '—'}</TableCell>
-            <TableCell>{i.reason ?? '—'}</TableCell>
+            <TableCell>{(locale === 'en' ? i.reasonEn : i.reasonZh) ?? '—'}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -50,7 +50,9 @@ export const CampaignOne = graphql(`
             node {
               id
               status
-              reason
+              reasonCode
+              reasonZh
+              reasonEn
               versionNo
               processedAt
               agreement {
