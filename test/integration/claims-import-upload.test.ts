@@ -34,7 +34,7 @@ afterAll(async () => {
   await hub?.close();
 });
 
-async function upload(body: string | Uint8Array, headers: Record<string, string>, query = '') {
+async function upload(body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string>, query = '') {
   const res = await fetch(`${hub.url}/claims/import${query}`, { method: 'POST', headers, body });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> & { importId?: string; errors?: unknown[] } };
 }
@@ -144,7 +144,7 @@ describe('POST /claims/import', () => {
   });
 
   it('answers malformed bodies with a clear 4xx, never 500', async () => {
-    const cases: [string, string | Uint8Array, Record<string, string>, string, number, string][] = [
+    const cases: [string, string | Uint8Array<ArrayBuffer>, Record<string, string>, string, number, string][] = [
       ['wrong content type', '{}', bearer('admin', 'application/json'), '', 415, 'UNSUPPORTED_MEDIA_TYPE'],
       ['unknown ?format', '{}', bearer('admin'), '?format=xlsx', 415, 'UNSUPPORTED_MEDIA_TYPE'],
       ['empty body', '', bearer('admin'), '', 400, 'EMPTY_FILE'],
