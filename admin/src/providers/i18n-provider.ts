@@ -9,12 +9,14 @@ import { monitoringEn } from '../i18n/monitoring.en.js';
 import { monitoringZh } from '../i18n/monitoring.zh-CN.js';
 import { templatesEn } from '../i18n/templates.en.js';
 import { templatesZh } from '../i18n/templates.zh-CN.js';
+import { claimsImportEn } from '../i18n/claims-import.en.js';
+import { claimsImportZh } from '../i18n/claims-import.zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en';
 
 export const messages: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': mergeMessages(raChinese, zhCN, consoleZh, monitoringZh, templatesZh),
-  en: mergeMessages(raEnglish, en, consoleEn, monitoringEn, templatesEn),
+  'zh-CN': mergeMessages(raChinese, zhCN, consoleZh, monitoringZh, templatesZh, claimsImportZh),
+  en: mergeMessages(raEnglish, en, consoleEn, monitoringEn, templatesEn, claimsImportEn),
 };
 
 /**
