@@ -156,7 +156,20 @@ describe('claims import to dashboard', () => {
       await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain(t('zh-CN', 'enums.PenaltyStatus.ISSUED'));
       await screenshot(page, 'import-06-penalty-issued');
 
-      // 6. The dashboard's violating-share card shows a share above zero.
+      // 6. The month's monitoring report counts the confirmed hit in its violating share (the
+      //    figure the dashboard's card reads), and the card shows a share above zero.
+      const report = await page.evaluate(async (month) => {
+        const csrf = decodeURIComponent(/(?:^|;\s*)hub_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '');
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify({ query: 'query($m: String!) { monitoringReport(month: $m) { settledClaims violatingShare confirmedShare } }', variables: { m: month } }),
+        });
+        return (await response.json()) as { data: { monitoringReport: { settledClaims: number; violatingShare: number; confirmedShare: number } } };
+      }, MONTH);
+      expect(report.data.monitoringReport.settledClaims).toBe(2);
+      expect(report.data.monitoringReport.violatingShare).toBeGreaterThan(0);
+      expect(report.data.monitoringReport.confirmedShare).toBeGreaterThan(0);
       await page.goto(`${hub.url}/admin/#/`);
       const share = page.locator('[data-testid="chart-share"]');
       await share.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
