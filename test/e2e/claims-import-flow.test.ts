@@ -54,6 +54,7 @@ describe('claims import to dashboard', () => {
   let hub: E2eHub;
   let browser: Browser;
   let file: string;
+  let badFile: string;
 
   beforeAll(async () => {
     [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
@@ -70,7 +71,11 @@ describe('claims import to dashboard', () => {
     });
     await mkdir(SCREENSHOTS, { recursive: true });
     file = path.join(SCREENSHOTS, 'claims-import-flow.ndjson');
-    await writeFile(file, claimsFile({ providerCode: agreement.provider!.code, agreementNumber: agreement.number, idNumber: 'E2E-IMP-P-0001' }));
+    const parties = { providerCode: agreement.provider!.code, agreementNumber: agreement.number, idNumber: 'E2E-IMP-P-0001' };
+    await writeFile(file, claimsFile(parties));
+    // The same claims with a negative quantity on the second one's line: the batch is refused whole.
+    badFile = path.join(SCREENSHOTS, 'claims-import-flow-bad.ndjson');
+    await writeFile(badFile, claimsFile(parties).replace('"quantity":"1","unitPriceFen":"8600"', '"quantity":"-1","unitPriceFen":"8600"'));
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -92,17 +97,35 @@ describe('claims import to dashboard', () => {
       await page.goto(`${hub.url}/admin/#/claims`);
       await page.locator('a', { hasText: t('zh-CN', 'hub.claimsImport.button') }).click();
       await page.waitForURL(/#\/claims\/create/);
-      await page.locator('input[name="claimsFile"]').setInputFiles(file);
-      await expect.poll(() => page.locator('[data-testid="claims-import-file"]').innerText()).toContain('claims-import-flow.ndjson');
-      await page.locator('button', { hasText: t('zh-CN', 'hub.claimsImport.upload') }).click();
-      const done = page.locator('[data-testid="claims-import-done"]');
-      await done.waitFor({ timeout: 30_000 });
-      expect(await done.innerText()).toContain(t('zh-CN', 'hub.claimsImport.done'));
-      expect(await page.locator('[data-testid="claims-import-imported"]').innerText()).toContain('2');
-      expect(await page.locator('[data-testid="claims-import-refused"]').innerText()).toContain('0');
+      const count = (key: string) => page.locator(`[data-testid="claims-import-${key}"] h5`).innerText();
+      const uploadFile = async (path: string, name: string) => {
+        await page.locator('input[name="claimsFile"]').setInputFiles(path);
+        await expect.poll(() => page.locator('[data-testid="claims-import-file"]').innerText()).toContain(name);
+        await page.locator('button', { hasText: t('zh-CN', 'hub.claimsImport.upload') }).click();
+        const done = page.locator('[data-testid="claims-import-done"]');
+        await done.waitFor({ timeout: 30_000 });
+        return done.innerText();
+      };
+
+      // A file with a bad line first: nothing imported, the line named with its field, in Chinese.
+      expect(await uploadFile(badFile, 'claims-import-flow-bad.ndjson')).toContain(t('zh-CN', 'hub.claimsImport.doneWithErrors'));
+      expect(await count('imported')).toBe('0');
+      expect(await count('refused')).toBe('2');
+      const errors = page.locator('[data-testid="claims-import-errors"] tbody tr');
+      expect(await errors.count()).toBe(1);
+      const cells = await errors.first().locator('td').allInnerTexts();
+      expect(cells).toEqual(['2', 'lines.0.quantity', t('zh-CN', 'hub.claimsImport.codes.INVALID_VALUE'), '数量须为正数，最多 3 位小数']);
+      await screenshot(page, 'import-01-refused-line');
+
+      // The corrected file: both claims in; sent again, both known and skipped.
+      expect(await uploadFile(file, 'claims-import-flow.ndjson')).toContain(t('zh-CN', 'hub.claimsImport.done'));
+      expect([await count('imported'), await count('refused')]).toEqual(['2', '0']);
       await screenshot(page, 'import-01-report');
-      const imported = await db().auditEvent.findFirstOrThrow({ where: { type: 'claims.imported' }, orderBy: { seq: 'desc' } });
-      expect(imported.data).toMatchObject({ inserted: 2 });
+      await page.reload();
+      expect(await uploadFile(file, 'claims-import-flow.ndjson')).toContain(t('zh-CN', 'hub.claimsImport.done'));
+      expect([await count('imported'), await count('unchanged')]).toEqual(['0', '2']);
+      const imports = await db().auditEvent.findMany({ where: { type: 'claims.imported' }, orderBy: { seq: 'desc' }, take: 2 });
+      expect(imports.map((e) => (e.data as { inserted: number }).inserted)).toEqual([0, 2]);
 
       // 2. A screening run over the file's month, followed to its end.
       await page.goto(`${hub.url}/admin/#/screeningRuns/create`);
