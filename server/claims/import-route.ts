@@ -16,6 +16,8 @@ import { UploadRefused, uploadGuard } from './upload-guard.js';
 
 /** A claim of 500 lines is about 150 kB of JSON; no honest line comes near this. */
 const MAX_LINE_BYTES = 1 << 20;
+/** What is still read (and dropped) of a body refused part-way, so the client gets to read the answer. */
+const DRAIN_BYTES = 64 << 20;
 
 const MEDIA_TYPES: Record<string, ClaimFileFormat> = {
   'application/x-ndjson': 'ndjson',
@@ -71,8 +73,8 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
           onProgress: (r) => (report = r),
         });
       } catch (error) {
-        if (error instanceof UploadRefused) res.setHeader('connection', 'close');
         req.unpipe(guard);
+        if (error instanceof UploadRefused) drainThenClose(req, res);
         throw error instanceof UploadRefused && report ? Object.assign(error, { report }) : error;
       }
       if (report.claimsRead === 0) throw emptyFile();
@@ -92,6 +94,21 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
       refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', '服务器内部错误');
     }
   });
+}
+
+/**
+ * After a refusal part-way through the body: most HTTP clients read the answer only once they
+ * have sent their whole body, so the rest is read and dropped (no parsing) up to DRAIN_BYTES
+ * more, and the connection is closed after the answer; a client sending more is cut off.
+ */
+function drainThenClose(req: Request, res: Response): void {
+  res.setHeader('connection', 'close');
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_BYTES) req.socket.destroy();
+  });
+  req.resume();
 }
 
 /** The report as clients read it: counts, then every refused line with both languages. */
