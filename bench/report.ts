@@ -1,5 +1,6 @@
 /** The benchmark's tables, on the terminal and as bench/RESULTS.md (the README copies them). */
 import { writeFileSync } from 'node:fs';
+import { eventsSection } from './events-goals.js';
 import os from 'node:os';
 import { QUERY_LABELS, type QueryName } from './queries.js';
 import type { LoadResult } from './load.js';
@@ -111,5 +112,6 @@ export function writeResults(file: string, rows: Row[], info: RunInfo): void {
     '- What was changed for performance, and the figures before and after: bench/PERFORMANCE.md.',
     '',
   ];
-  writeFileSync(file, md.join('\n'));
+  // bench:events writes its own section at the end of the same file (bench/events-goals.ts): kept.
+  writeFileSync(file, md.join('\n').trimEnd() + eventsSection(file) + '\n');
 }

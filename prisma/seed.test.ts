@@ -126,4 +126,18 @@ describe('seedDemo', () => {
     expect(claims).toBeGreaterThanOrEqual(1500);
     expect(await prisma.ruleHit.count({ where: { stage: 'AFTER', claimRef: { startsWith: 'MAS' } } })).toBeGreaterThan(50);
   });
+  it('gives every supervision screen rows on first start (ended suspensions, notices, referrals, applications, reports, disclosures)', async () => {
+    expect(await prisma.sanctionEnd.groupBy({ by: ['reason'], _count: true })).toHaveLength(2);
+    expect((await prisma.dispatchedDocument.findMany()).map((d) => d.deliveryStatus).sort()).toEqual(['DELIVERED', 'DISPATCHED']);
+    expect((await prisma.referral.findMany()).map((r) => r.kind).sort()).toEqual(['JOINT_PUNISHMENT', 'JUDICIAL']);
+    expect((await prisma.designationApplication.findMany()).map((a) => a.status).sort()).toEqual(['EVALUATED', 'REFUSED', 'SUBMITTED']);
+    const reports = await prisma.monthlyReport.findMany({ include: { lines: true }, orderBy: { period: 'asc' } });
+    expect(reports.map((r) => [r.period, r.late, r.lines.length])).toEqual([['2026-09', false, 3], ['2026-10', true, 3]]);
+    expect(reports[0]!.totalFen).toBe(reports[0]!.lines.reduce((s, l) => s + l.amountFen, 0n));
+    expect(await prisma.agreement.count({ where: { serviceFeeBaseFen: { not: null } } })).toBe(1);
+    expect((await prisma.publicDisclosure.findMany({ where: { withdrawnAt: null } })).map((d) => d.kind).sort()).toEqual([
+      'BLACKLISTED_PROVIDER',
+      'TYPICAL_CASE',
+    ]);
+  });
 });

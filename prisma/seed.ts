@@ -1,6 +1,7 @@
 // Demo data drawn from the seeds' real cases (shared/seeds/*.txt): insurers from Ma'anshan to
 // Pingnan, their providers, agreements of every kind and status, findings, penalties,
-// appeals, assessments, credit, smart-monitoring rules and hits, tip-offs, and demo logins.
+// appeals, assessments, credit, smart-monitoring rules and hits, tip-offs, sanctions that ended,
+// notices and referrals, designation applications, monthly reports, public disclosures, and demo logins.
 //   npm run seed         seeds DATABASE_URL, else the embedded PGlite in $DATA_DIR/pglite
 // Demo users all have the password `demo-password`; the demo API keys are public and listed
 // in prisma/seed/identities.ts and the README. No audit events are written: this is the
@@ -13,6 +14,7 @@ import { hashDemoPasswords, seedIdentities } from './seed/identities.js';
 import { createIds } from './seed/ids.js';
 import { seedOversight } from './seed/oversight.js';
 import { seedParties } from './seed/parties.js';
+import { seedSupervision } from './seed/supervision.js';
 import { seedDemoClaims } from './seed/claims.js';
 import { setDatabase } from '../server/db/database.js';
 
@@ -36,6 +38,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedDemoResult> {
       await seedEnforcement(tx, ids);
       await seedOversight(tx, ids);
       await seedIdentities(tx, ids, hashes);
+      await seedSupervision(tx, ids);
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

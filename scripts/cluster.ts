@@ -1,10 +1,11 @@
 // npm run cluster — N hub replicas behind HAProxy on one PostgreSQL, loopback only.
 //   npm run cluster                      3 replicas; serves until Ctrl-C (prints the URL)
 //   npm run cluster -- --replicas 4 --port 8080
-//   npm run cluster -- --load            a fuller measured run: mixed load, one replica
-//                                        SIGKILLed half-way, figures for the capacity model
+//   npm run cluster -- --load            a fuller measured run: mixed load, the replica
+//                                        running a background job SIGKILLed mid-job; figures for the capacity model
 // DATABASE_URL: use that PostgreSQL; otherwise a throwaway one is started (scripts/postgres.mjs).
-// Flags for --load: --seconds S (20) --subscribers N (200) --writers W (8) --readers R (8).
+// Flags for --load: --seconds S (20) --subscribers N (200) --writers W (8) --readers R (8)
+// --campaign A (300 agreements re-signed by a background job; its replica is the one killed).
 import { startCluster } from './cluster/cluster.js';
 import { runScenario } from './cluster/scenario.js';
 
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
     port: flag('port', load ? 0 : 4000),
     databaseUrl: process.env.DATABASE_URL,
     // The measured run is about throughput: the per-credential budget is proven by the test.
-    env: load ? { RATE_LIMIT_PER_MINUTE: '0' } : {},
+    // The killed replica's job is retried elsewhere within seconds (pg-boss's shortest heartbeat).
+    env: load ? { RATE_LIMIT_PER_MINUTE: '0', JOB_HEARTBEAT_SECONDS: '10', JOB_SUPERVISE_SECONDS: '2' } : {},
   });
   console.log(
     `${replicas} replicas (${cluster.replicas.map((r) => `${r.name} :${r.port}`).join(', ')}) behind HAProxy at ${cluster.url}/graphql`,
@@ -41,13 +43,14 @@ async function main(): Promise<void> {
       readers: flag('readers', 8),
       kill: true,
       rateLimit: 0,
+      campaign: flag('campaign', 300),
     };
     const r = await runScenario(cluster, options);
     const perReplica = (x: number) => (x / r.seconds / replicas).toFixed(0);
     const events = r.writes.acknowledged;
     console.log('');
     console.log(
-      `Mixed load ${r.seconds.toFixed(1)} s through HAProxy, ${replicas} replicas (r1 SIGKILLed half-way), ${options.subscribers} followers`,
+      `Mixed load ${r.seconds.toFixed(1)} s through HAProxy, ${replicas} replicas (one SIGKILLed mid-job), ${options.subscribers} followers`,
     );
     console.log(
       `  writes   ${events} acknowledged (${(events / r.seconds).toFixed(0)}/s, ~${perReplica(events)}/s per replica), ${r.writes.failed} failed, ${r.writes.missing} acknowledged but missing`,
@@ -62,6 +65,11 @@ async function main(): Promise<void> {
     console.log(
       `  revocation: ${r.revocation.closed}/${r.revocation.sockets} sockets closed on every replica; refused everywhere: ${r.revocation.refusedEverywhere}`,
     );
+    const c = r.campaign;
+    if (c)
+      console.log(
+        `  job      re-signing campaign of ${c.size}: taken by ${c.takers.map((t) => `${t.replica} (retry ${t.retryCount})`).join(', ')}; ${c.killed?.replica} SIGKILLed after ${c.killed?.resignedBefore} items; ${c.status}, items ${JSON.stringify(c.items)}, agreements amended ${c.amendedAgreements} (at most ${c.maxAmendedPerAgreement} each), completion events ${c.completedEvents}`,
+      );
     const ops = events + r.reads.ok;
     console.log(
       `  CPU      hubs ${r.cpu.hubSeconds.toFixed(1)} s, PostgreSQL ${r.cpu.postgresSeconds?.toFixed(1) ?? 'n/a'} s → per operation: hub ${((1000 * r.cpu.hubSeconds) / ops).toFixed(2)} ms, PostgreSQL ${r.cpu.postgresSeconds !== null ? ((1000 * r.cpu.postgresSeconds) / ops).toFixed(2) : 'n/a'} ms`,

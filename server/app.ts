@@ -53,7 +53,10 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     stops.unshift(['audit services', () => audit.stop()]);
 
     // One job queue (pg-boss) for the whole hub: scheduled term-end runs and screening chunks.
-    const jobs = await startJobQueue(database.jobTarget, logger);
+    const jobs = await startJobQueue(database.jobTarget, logger, {
+      heartbeatSeconds: config.jobHeartbeatSeconds,
+      superviseSeconds: config.jobSuperviseSeconds,
+    });
     stops.unshift(['job queue', () => jobs.stop()]);
     await startTermEndJob(jobs.boss, config.termJobIntervalMinutes, logger);
     await workScreeningChunks(jobs.boss, logger);

@@ -6,6 +6,7 @@ describe('configuration', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ env: 'development', port: 4000, databaseUrl: undefined, seedDemo: true, introspection: true });
     expect(c.rateLimitPerMinute).toBe(0);
+    expect(c).toMatchObject({ jobHeartbeatSeconds: 30, jobSuperviseSeconds: 30, auditPollMs: 2000 });
   });
 
   it('hardens production: no introspection, rate limit on, no demo seed on PostgreSQL', () => {
@@ -22,6 +23,8 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://u:p@h/db' }, /DATABASE_URL/],
     [{ PORT: '70000' }, /PORT/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
+    // pg-boss refuses a heartbeat under 10 s: said at start, not when the first job is sent.
+    [{ JOB_HEARTBEAT_SECONDS: '5' }, /JOB_HEARTBEAT_SECONDS/],
   ])('refuses %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -38,7 +38,10 @@ const configSchema = z.object({
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   TERM_JOB_INTERVAL_MINUTES: z.coerce.number().min(0).default(60),
+  JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).default(30),
+  JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(30),
   AUDIT_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
+  AUDIT_POLL_MS: z.coerce.number().int().min(100).default(2_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
   HUB_TIME_ZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai'),
@@ -69,8 +72,13 @@ export interface Config {
   sessionTtlHours: number;
   /** How often expiry/activation at term boundaries runs; 0 turns the job off. */
   termJobIntervalMinutes: number;
+  /** Background jobs: heartbeat and supervision (server/jobs/queue.ts). */
+  jobHeartbeatSeconds: number;
+  jobSuperviseSeconds: number;
   /** Idle audit subscriptions get a heartbeat this often. */
   auditHeartbeatMs: number;
+  /** The audit stream's safety-net read without a NOTIFY (a LISTEN lost). */
+  auditPollMs: number;
   /** Webhook attempts before a delivery is DEAD, and the first retry delay (doubling after). */
   webhookMaxAttempts: number;
   webhookRetryBaseMs: number;
@@ -112,7 +120,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: c.INTROSPECTION ? c.INTROSPECTION === 'true' : !production,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     termJobIntervalMinutes: c.TERM_JOB_INTERVAL_MINUTES,
+    jobHeartbeatSeconds: c.JOB_HEARTBEAT_SECONDS,
+    jobSuperviseSeconds: c.JOB_SUPERVISE_SECONDS,
     auditHeartbeatMs: c.AUDIT_HEARTBEAT_MS,
+    auditPollMs: c.AUDIT_POLL_MS,
     webhookMaxAttempts: c.WEBHOOK_MAX_ATTEMPTS,
     webhookRetryBaseMs: c.WEBHOOK_RETRY_BASE_MS,
     timeZone: c.HUB_TIME_ZONE,

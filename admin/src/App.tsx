@@ -3,8 +3,13 @@ import { createApolloClient } from './providers/graphql-client.js';
 import { canDo, createAuthProvider } from './providers/auth-provider.js';
 import { createDataProvider } from './providers/data/data-provider.js';
 import { i18nProvider } from './providers/i18n-provider.js';
-import { accessResourceViews, monitoringResourceViews, resourceDefs, resourceViews } from './resources/index.js';
-import { allowedScreens, noAccessRoutes } from './resources/route-access.js';
+import {
+  accessResourceViews,
+  monitoringResourceViews,
+  resourceDefs,
+  resourceViews,
+} from './resources/index.js';
+import { allowedScreens, noAccessRoutes, visibleViews } from './resources/route-access.js';
 import { lazy } from 'react';
 import { HubLayout } from './layout/HubLayout.js';
 import { LoginPage } from './layout/LoginPage.js';
@@ -46,7 +51,7 @@ export function App() {
     >
       {(permissions) => {
         const views = [
-          ...resourceViews,
+          ...visibleViews(resourceViews, permissions),
           ...(canDo(permissions, 'manageMonitoring') ? monitoringResourceViews : []),
           ...(canDo(permissions, 'manageAccess') ? accessResourceViews : []),
         ];

@@ -11,6 +11,7 @@ import { verifyAuditChain } from '../../server/audit/verify-chain.js';
 import { buildProof } from '../../server/audit/proof.js';
 import { auditStream } from '../../server/audit/registry.js';
 import { parseSeq } from '../../server/audit/seq.js';
+import { InputError } from '../../server/domain/errors.js';
 import type { AuditHeartbeat, AuditStreamItem } from '../../server/audit/subscription.js';
 
 /**
@@ -198,9 +199,10 @@ builder.queryField('auditEventProof', (t) =>
     nullable: true,
     authScopes: { roles: CAN.read },
     description: 'Proof that an event you may see is in the chain up to the first checkpoint at or after it; null until one is published.',
-    args: { seq: t.arg.string() },
+    args: { seq: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const seq = parseSeq(args.seq, 'seq')!;
+      const seq = parseSeq(args.seq, 'seq');
+      if (seq === null) throw new InputError([{ path: ['seq'], message: 'must be a sequence number (decimal digits)' }]);
       const visibleEvent = await db().auditEvent.findFirst({ where: { seq, AND: [audienceWhere(await audienceOf(ctx))] }, select: { seq: true } });
       return visibleEvent ? buildProof(db(), seq) : null;
     },

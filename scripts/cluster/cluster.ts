@@ -24,6 +24,8 @@ export interface Cluster {
   postgres: PostgresServer | null;
   replicas: Replica[];
   balancer: Balancer;
+  /** Follow every replica's log lines after start (pino JSON); returns an unsubscribe. */
+  onLog(listener: (replica: string, line: string) => void): () => void;
   stop(): Promise<void>;
 }
 
@@ -70,9 +72,17 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const postgres = options.databaseUrl ? null : await startPostgres();
   const databaseUrl = options.databaseUrl ?? postgres!.url;
   const replicas: Replica[] = [];
+  const listeners = new Set<(replica: string, line: string) => void>();
+  const withLogs: ClusterOptions = {
+    ...options,
+    onLog: (replica, line) => {
+      options.onLog?.(replica, line);
+      for (const listener of listeners) listener(replica, line);
+    },
+  };
   try {
     await applyMigrations({ target: { url: databaseUrl } });
-    for (let i = 1; i <= count; i += 1) replicas.push(await startReplica(`r${i}`, databaseUrl, options));
+    for (let i = 1; i <= count; i += 1) replicas.push(await startReplica(`r${i}`, databaseUrl, withLogs));
     const balancer = await startHaproxy(options.port || (await freePort()), replicas);
     return {
       url: `http://127.0.0.1:${balancer.port}`,
@@ -80,6 +90,10 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       postgres,
       replicas,
       balancer,
+      onLog(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
       async stop() {
         await balancer.stop();
         await Promise.all(replicas.map((r) => r.kill('SIGTERM')));

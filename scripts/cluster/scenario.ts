@@ -1,22 +1,37 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import WebSocket from 'ws';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createPostgresAdapterFactory } from '../../server/db/postgres.js';
 import { createPrismaClient } from '../../server/db/prisma-client.js';
-import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
-import { generateApiKey } from '../../server/auth/api-key.js';
-import { processCpuSeconds, type Cluster } from './cluster.js';
+import { processCpuSeconds, type Cluster, type Replica } from './cluster.js';
 import { Follower } from './follower.js';
+import { newKey, post } from './http.js';
+import { burst, revokeEverywhere } from './credentials.js';
+import {
+  checkCampaign,
+  checkSchedule,
+  resignedCount,
+  startCampaign,
+  type CampaignReport,
+  type ScheduleReport,
+} from './jobs.js';
+import { TERM_END_QUEUE } from '../../server/jobs/term-end-job.js';
 
 export interface ScenarioOptions {
   subscribers: number;
   seconds: number;
   writers: number;
   readers: number;
-  /** SIGKILL the first replica half-way through. */
+  /**
+   * SIGKILL a replica: the one running the campaign's job once it has re-signed a few
+   * agreements, or (no campaign) the first replica half-way through.
+   */
   kill: boolean;
+  /** Agreements in a re-signing campaign run as a background job during the load; 0 = none. */
+  campaign: number;
+  /** Check the term-end schedule fired once per slot (replicas with TERM_JOB_INTERVAL_MINUTES=1). */
+  schedule?: boolean;
   /** The replicas' RATE_LIMIT_PER_MINUTE, to burst past it with a fresh key; 0 skips. */
   rateLimit: number;
 }
@@ -32,37 +47,13 @@ export interface ScenarioReport {
   rateLimit: { limit: number; sent: number; ok: number; limited: number; other: number } | null;
   revocation: { sockets: number; closed: number; refusedEverywhere: boolean };
   cpu: { hubSeconds: number; postgresSeconds: number | null };
+  campaign: CampaignReport | null;
+  schedule: ScheduleReport | null;
 }
 
 const RECEIVE =
   'mutation($input: ReceiveTipOffInput!) { receiveTipOff(input: $input) { auditSeq tipOff { number } } }';
 const READ = '{ tipOffs(first: 10) { totalCount edges { node { number status } } } }';
-
-async function post(url: string, key: string, query: string, variables: Record<string, unknown> = {}) {
-  try {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json().catch(() => ({}))) as {
-      data?: Record<string, unknown> | null;
-      errors?: unknown[];
-    };
-    return { status: response.status, body };
-  } catch {
-    return { status: 0, body: {} as { data?: Record<string, unknown> | null; errors?: unknown[] } };
-  }
-}
-
-async function newKey(prisma: PrismaClient, name: string): Promise<{ key: string; keyId: string }> {
-  const client = await prisma.apiClient.create({ data: { name, role: 'PLATFORM_ADMIN' } });
-  const generated = generateApiKey();
-  const row = await prisma.apiKey.create({
-    data: { apiClientId: client.id, prefix: generated.prefix, keyHash: generated.keyHash },
-  });
-  return { key: generated.key, keyId: row.id };
-}
 
 /** CPU seconds of the PostgreSQL server: the postmaster and its children (backends, workers). */
 function postgresCpuSeconds(cluster: Cluster): number | null {
@@ -110,6 +101,10 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
     );
     const followerKey = await newKey(prisma, 'followers');
     const wsUrl = cluster.url.replace(/^http/, 'ws') + '/graphql';
+    const campaign =
+      options.campaign > 0
+        ? await startCampaign(cluster, prisma, writerKeys[0]!.key, insurer.id, options.campaign)
+        : null;
 
     const followers = Array.from({ length: options.subscribers }, () => new Follower(wsUrl, followerKey.key));
     for (let i = 0; i < followers.length; i += 20)
@@ -132,11 +127,29 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
     const t0 = Date.now();
     const deadline = t0 + options.seconds * 1000;
     let killedCpu = 0;
+    let killed: Replica | null = null;
+    let killedMidJob: CampaignReport['killed'] = null;
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const killer = options.kill
       ? (async () => {
-          await new Promise((resolve) => setTimeout(resolve, (options.seconds * 1000) / 2));
-          killedCpu = cluster.replicas[0]!.cpuSeconds();
-          await cluster.replicas[0]!.kill('SIGKILL');
+          let victim = cluster.replicas[0]!;
+          if (campaign) {
+            const until = Date.now() + 60_000;
+            while (
+              Date.now() < until &&
+              (campaign.takers.length === 0 || (await resignedCount(prisma, campaign.campaignId)) < 5)
+            )
+              await sleep(100);
+            victim = cluster.replicas.find((r) => r.name === campaign.takers.at(-1)?.replica) ?? victim;
+          } else await sleep((options.seconds * 1000) / 2);
+          killedCpu = victim.cpuSeconds();
+          await victim.kill('SIGKILL');
+          killed = victim;
+          if (campaign)
+            killedMidJob = {
+              replica: victim.name,
+              resignedBefore: await resignedCount(prisma, campaign.campaignId),
+            };
         })()
       : Promise.resolve();
     let n = 0;
@@ -169,11 +182,13 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
       }),
     ]);
     const elapsed = (Date.now() - t0) / 1000;
-    const alive = options.kill ? cluster.replicas.slice(1) : cluster.replicas;
+    const alive = cluster.replicas.filter((r) => r !== killed);
     const hubCpu = alive.reduce((s, r) => s + r.cpuSeconds(), 0) + killedCpu - cpu0.hub;
     const pgNow = postgresCpuSeconds(cluster);
     const postgresSeconds = pgNow !== null && cpu0.pg !== null ? pgNow - cpu0.pg : null;
 
+    // The job finishes (a retry on a surviving replica) before the log is read: its events count too.
+    const campaignReport = campaign ? await checkCampaign(prisma, campaign, killedMidJob, 120_000) : null;
     // Every acknowledged write is stored, with the event it reported.
     const stored = (await prisma.auditEvent.findMany({ orderBy: { seq: 'asc' }, select: { seq: true } })).map(
       (r) => r.seq,
@@ -225,76 +240,10 @@ export async function runScenario(cluster: Cluster, options: ScenarioOptions): P
       rateLimit,
       revocation,
       cpu: { hubSeconds: hubCpu, postgresSeconds },
+      campaign: campaignReport,
+      schedule: options.schedule ? await checkSchedule(prisma, TERM_END_QUEUE, 90_000) : null,
     };
   } finally {
     await prisma.$disconnect();
   }
-}
-
-/** One fresh key sends 1.5× its budget through the balancer (round-robin over the replicas). */
-async function burst(cluster: Cluster, prisma: PrismaClient, limit: number) {
-  const { key } = await newKey(prisma, 'burst');
-  const sent = Math.ceil(limit * 1.5);
-  const statuses: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < sent) {
-        next += 1;
-        statuses.push((await post(cluster.url, key, '{ viewer { name } }')).status);
-      }
-    }),
-  );
-  const ok = statuses.filter((s) => s === 200).length;
-  const limited = statuses.filter((s) => s === 429).length;
-  return { limit, sent, ok, limited, other: statuses.length - ok - limited };
-}
-
-/**
- * A key with a socket open on every replica (each connected directly, so none is left out)
- * and a cached HTTP viewer there; revoked through one replica, every socket closes and every
- * replica refuses the key at once (its NOTIFY clears the other replicas' caches).
- */
-async function revokeEverywhere(cluster: Cluster, prisma: PrismaClient, ports: number[]) {
-  const admin = await newKey(prisma, 'revoker');
-  const doomed = await newKey(prisma, 'doomed');
-  const closed: Promise<number>[] = [];
-  for (const port of ports) {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
-    await new Promise<void>((resolve, reject) => {
-      socket.once('open', () =>
-        socket.send(
-          JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${doomed.key}` } }),
-        ),
-      );
-      socket.on('message', (data) => {
-        if (JSON.parse(String(data)).type === 'connection_ack') resolve();
-      });
-      socket.once('error', reject);
-    });
-    closed.push(new Promise((resolve) => socket.once('close', (code) => resolve(code))));
-    await post(`http://127.0.0.1:${port}`, doomed.key, '{ viewer { name } }'); // warm that replica's key cache
-  }
-  await post(
-    `http://127.0.0.1:${ports[0]}`,
-    admin.key,
-    'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { auditSeq } }',
-    {
-      id: encodeGlobalID('ApiKey', doomed.keyId),
-    },
-  );
-  const codes = await Promise.race([
-    Promise.all(closed),
-    new Promise<number[]>((resolve) => setTimeout(() => resolve([]), 10_000)),
-  ]);
-  const refused = await Promise.all(
-    ports.map(
-      async (port) => (await post(`http://127.0.0.1:${port}`, doomed.key, '{ viewer { name } }')).status,
-    ),
-  );
-  return {
-    sockets: ports.length,
-    closed: codes.filter((c) => c === 4403).length,
-    refusedEverywhere: refused.every((s) => s === 401),
-  };
 }

@@ -24,6 +24,7 @@ export interface AuditServices {
 export async function startAuditServices(config: Config, database: Database, logger: Logger): Promise<AuditServices> {
   const stream = new AuditStream(database.prisma, database, logger.child({ part: 'audit-stream' }), {
     heartbeatMs: config.auditHeartbeatMs,
+    pollMs: config.auditPollMs,
   });
   await stream.start();
   setAuditStream(stream);

@@ -43,11 +43,20 @@ const EXACT: Record<string, string> = {
   'a retail pharmacy has no hospital grade': '零售药店没有医院等级',
   'only retail pharmacies have a pharmacy class': '只有零售药店才有药店类别',
   'at least 12 characters': '至少 12 个字符',
+  'must not be in the past': '不能早于今天',
+  "not an admin or auditor of the tip-off's insurer": '不是该举报所属经办机构的管理员或稽核员',
+  'not a partner this insurer entrusted with supervisory work': '不是本经办机构委托承担监管事务的合作机构',
+  'assign to exactly one: a staff member or a partner': '请在工作人员和合作机构中选择其一',
+  'name the grading insurer': '请选择作出评价的经办机构',
+  'a year that has begun': '年度不能晚于本年',
+  'only a partner agreement has a service fee formula': '只有合作协议才有服务费公式',
+  'a score from 0 to 100 with at most two decimals': '请填写 0 至 100 的分数，最多两位小数',
 };
 
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^at most (\d+) characters$/, (m) => `最多 ${m[1]} 个字符`],
   [/^at most (\d+) days ahead$/, (m) => `最多为 ${m[1]} 天之后`],
+  [/^the penalty's measure \w+ is not one of /, () => '该处理措施不适用此项操作'],
 ];
 
 /** The Chinese for an English field message; the English itself when none is known. */

@@ -65,6 +65,8 @@ export function toGraphQLError(error: DomainError): GraphQLError {
  * anything else is masked as INTERNAL_SERVER_ERROR (the pipeline logs it with the request
  * id); no stack trace or file path ever reaches the client.
  */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const domain = domainErrorOf(original);
@@ -107,6 +109,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof GraphQLError && !original.originalError && code === undefined) {
     return badInput(formatted, maskSuggestions(formatted.message));
   }
+  // graphql-js stops coercing variables after 50 refusals and says so in an error Apollo
+  // leaves uncoded: it is about the request (thousands of bad list items), not the server.
+  if (original instanceof GraphQLError && !original.originalError && TOO_MANY_VARIABLE_ERRORS.test(original.message)) {
+    return badInput(formatted, original.message);
+  }
   // The database is down or restarting: retryable (HTTP 503 + Retry-After, see unavailable.ts).
   if (isDatabaseUnavailable(original)) {
     return {
@@ -147,6 +154,7 @@ export function isExpectedError(error: unknown): boolean {
     const code = original.extensions?.code;
     return (
       !original.originalError ||
+      TOO_MANY_VARIABLE_ERRORS.test(original.message) ||
       scalarRefusal(original) ||
       (typeof code === 'string' && PASS_THROUGH.has(code))
     );

@@ -16,13 +16,31 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
-let current: PgBoss | null = null;
+export interface JobQueueOptions {
+  /**
+   * A worker refreshes its job's heartbeat every half of this; a job whose heartbeat is older
+   * (its process was killed or lost the database) is failed and retried by another process,
+   * instead of staying active until its expiry (20 minutes for a screening chunk, 4 hours for
+   * a campaign). pg-boss's minimum is 10.
+   */
+  heartbeatSeconds?: number;
+  /** How often a process looks for such jobs (and expired ones): pg-boss supervision. */
+  superviseSeconds?: number;
+}
 
-export async function startJobQueue(target: JobTarget, logger: Logger): Promise<JobQueue> {
+let current: PgBoss | null = null;
+let heartbeatSeconds = 30;
+
+export async function startJobQueue(target: JobTarget, logger: Logger, options: JobQueueOptions = {}): Promise<JobQueue> {
+  heartbeatSeconds = options.heartbeatSeconds ?? 30;
+  const supervision = {
+    superviseIntervalSeconds: options.superviseSeconds ?? 30,
+    monitorIntervalSeconds: options.superviseSeconds ?? 30,
+  };
   const boss =
     target.kind === 'postgres'
-      ? new PgBoss({ connectionString: target.url, max: 3, application_name: 'agreement-hub-jobs' })
-      : new PgBoss({ db: pgliteDb(target.pglite), backend: 'pglite' });
+      ? new PgBoss({ connectionString: target.url, max: 3, application_name: 'agreement-hub-jobs', ...supervision })
+      : new PgBoss({ db: pgliteDb(target.pglite), backend: 'pglite', ...supervision });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
   // Queues exist before anything is sent, whether or not this process works them.
@@ -49,7 +67,9 @@ export async function ensureQueue(boss: PgBoss, name: string, options: Parameter
 
 /**
  * Inserts jobs inside the caller's Prisma transaction, so the jobs exist exactly when the
- * state that asked for them commits.
+ * state that asked for them commits. Each carries the heartbeat (on the job, not the queue,
+ * so queues created before it was set get it too): a job whose process dies mid-run is
+ * handed to another process within about heartbeat + supervision + the queue's retry delay.
  */
 export async function enqueueInTransaction(tx: Tx, name: string, jobs: { data: object; singletonKey?: string }[]): Promise<void> {
   if (jobs.length === 0) return;
@@ -59,7 +79,11 @@ export async function enqueueInTransaction(tx: Tx, name: string, jobs: { data: o
       return { rows };
     },
   };
-  await jobQueue().insert(name, jobs, { db });
+  await jobQueue().insert(
+    name,
+    jobs.map((job) => ({ ...job, heartbeatSeconds })),
+    { db },
+  );
 }
 
 /** pg-boss's custom-database contract on PGlite: parameterless text may hold several statements. */

@@ -14,6 +14,9 @@ export async function workTemplateJobs(boss: PgBoss, logger: Logger): Promise<vo
   await ensureQueue(boss, RESIGNING_QUEUE, { retryLimit: 5, retryDelay: 10, expireInSeconds: 4 * 60 * 60 });
   await ensureQueue(boss, REPLAY_QUEUE, { retryLimit: 2, retryDelay: 30, expireInSeconds: 60 * 60 });
   await boss.work<ResigningJob>(RESIGNING_QUEUE, { localConcurrency: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+    // Which process took the campaign (and whether it is a retry after a crash): operators
+    // read it, and the replica test kills that process mid-campaign.
+    logger.info({ campaignId: job!.data.campaignId, jobId: job!.id, retryCount: job!.retryCount }, 're-signing campaign taken');
     const progress = await runResigningCampaign(job!.data.campaignId);
     logger.info({ ...progress }, 're-signing campaign');
   });

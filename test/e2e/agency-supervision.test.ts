@@ -128,7 +128,8 @@ describe('agency supervision screens (zh-CN)', () => {
       },
     );
     await page.goto(`${hub.url}/admin/#/monthlyReports`);
-    const row = page.locator('tr', { hasText: period });
+    // The demo seed has other providers' reports for recent months: the row is this pharmacy's.
+    const row = page.locator('tr', { hasText: period }).filter({ hasText: '宝芝林' });
     await row.waitFor({ timeout: 30_000 });
     await row.click();
     await page.locator('text=阿莫西林胶囊').waitFor({ timeout: 30_000 });

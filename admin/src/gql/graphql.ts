@@ -9,6 +9,13 @@ export type ActorType =
   | 'SYSTEM'
   | 'USER';
 
+export type AdjustCreditGradeInput = {
+  expectedVersion: number;
+  id: string;
+  reason: string;
+  score: string;
+};
+
 export type AgreementAction =
   | 'ACTIVATE'
   | 'AMEND'
@@ -143,6 +150,17 @@ export type ApplicationStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+export type AssignTipOffInput = {
+  /** Or a partner entrusted with supervisory work. */
+  assigneePartnerId?: string | null | undefined;
+  /** A staff member (admin or auditor) of the insurer: the user id. */
+  assigneeUserId?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  /** Default: 60 days from today. */
+  investigationDueOn?: string | null | undefined;
+};
+
 export type AuditChainProblem =
   /** The event differs from a published checkpoint (the tail was rewritten). */
   | 'CHECKPOINT_MISMATCH'
@@ -226,6 +244,15 @@ export type Comparator =
   | 'LT'
   | 'LTE';
 
+export type ComputeCreditGradeInput = {
+  /** Platform admins only. */
+  insurerId?: string | null | undefined;
+  /** Global ID of the provider, physician or partner graded. */
+  subjectId: string;
+  subjectType: CreditSubjectType;
+  year: number;
+};
+
 export type ConfirmRuleHitItem = {
   ruleHitId: string;
   /** Defaults to the amount the investigation established, else the amount flagged. */
@@ -270,11 +297,45 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type CreditBasis =
+  | 'ADJUSTED'
+  | 'COMPUTED'
+  | 'MANUAL';
+
+export type CreditEvaluationFilter = {
+  blacklisted?: boolean | null | undefined;
+  grade?: Array<CreditGrade> | null | undefined;
+  insurerId?: string | null | undefined;
+  partnerId?: string | null | undefined;
+  physicianId?: string | null | undefined;
+  providerId?: string | null | undefined;
+  subjectType?: Array<CreditSubjectType> | null | undefined;
+  yearFrom?: number | null | undefined;
+  yearTo?: number | null | undefined;
+};
+
+/** Ordering of CreditEvaluation lists; ties are broken by id (creation order). */
+export type CreditEvaluationOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: CreditEvaluationOrderField;
+};
+
+export type CreditEvaluationOrderField =
+  | 'EVALUATED_AT'
+  | 'GRADE'
+  | 'SCORE'
+  | 'YEAR';
+
 export type CreditGrade =
   | 'A'
   | 'B'
   | 'C'
   | 'D';
+
+export type CreditSubjectType =
+  | 'PARTNER'
+  | 'PHYSICIAN'
+  | 'PROVIDER';
 
 export type DecideAppealInput = {
   decision: AppealDecision;
@@ -284,6 +345,15 @@ export type DecideAppealInput = {
   /** REDUCE only: the new, lower amount. */
   reducedAmountFen?: number | null | undefined;
 };
+
+export type DeliveryOutcome =
+  | 'DELIVERED'
+  | 'RETURNED';
+
+export type DeliveryStatus =
+  | 'DELIVERED'
+  | 'DISPATCHED'
+  | 'RETURNED';
 
 export type DesignationApplicationFilter = {
   insurerId?: string | null | undefined;
@@ -309,6 +379,15 @@ export type DesignationApplicationOrderField =
 export type DisclosureKind =
   | 'BLACKLISTED_PROVIDER'
   | 'TYPICAL_CASE';
+
+export type DispatchHealthAuthorityNoticeInput = {
+  documentRef: string;
+  penaltyId: string;
+  recipient: string;
+};
+
+export type DocumentKind =
+  | 'HEALTH_AUTHORITY_NOTICE';
 
 export type DraftAgreementInput = {
   changeNote?: string | null | undefined;
@@ -470,6 +549,23 @@ export type InsuranceType =
   | 'RESIDENT'
   | 'WORK_INJURY';
 
+export type InsuredPersonFilter = {
+  /** Exact ID number (no partial search on personal identifiers). */
+  idNumber?: string | null | undefined;
+  insurerId?: string | null | undefined;
+  /** true: settlement suspension still running today. */
+  settlementSuspended?: boolean | null | undefined;
+};
+
+/** Ordering of InsuredPerson lists; ties are broken by id (creation order). */
+export type InsuredPersonOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: InsuredPersonOrderField;
+};
+
+export type InsuredPersonOrderField =
+  | 'CREATED_AT';
+
 export type InsurerFilter = {
   level?: Array<InsurerLevel> | null | undefined;
   regionCode?: string | null | undefined;
@@ -549,6 +645,22 @@ export type LadderStepInput = {
   multiple?: string | null | undefined;
 };
 
+export type LiftBillingSuspensionInput = {
+  note?: string | null | undefined;
+  physicianId: string;
+  pledgeDocumentRef: string;
+  requestDocumentRef: string;
+};
+
+export type LiftSettlementSuspensionInput = {
+  insuredPersonId: string;
+  note?: string | null | undefined;
+  /** The pledge (承诺书). */
+  pledgeDocumentRef: string;
+  /** The written request (书面申请). */
+  requestDocumentRef: string;
+};
+
 export type LoginInput = {
   password: string;
   username: string;
@@ -608,6 +720,12 @@ export type PartnerStatus =
   | 'ACTIVE'
   | 'SUSPENDED'
   | 'TERMINATED';
+
+export type PayTipOffRewardInput = {
+  expectedVersion: number;
+  id: string;
+  paymentRef: string;
+};
 
 export type PenaltyFilter = {
   agreementId?: string | null | undefined;
@@ -797,6 +915,12 @@ export type PublishAgreementTemplateInput = {
   id: string;
 };
 
+export type RecordDocumentDeliveryInput = {
+  deliveryStatus: DeliveryOutcome;
+  expectedVersion: number;
+  id: string;
+};
+
 export type RecordFindingInput = {
   agreementId: string;
   description: string;
@@ -815,6 +939,36 @@ export type RecordFindingInput = {
   violatingAmountFen: number;
   violationTypeId: string;
 };
+
+export type RecordReferralOutcomeInput = {
+  expectedVersion: number;
+  id: string;
+  note?: string | null | undefined;
+  outcome: ReferralOutcomeChoice;
+};
+
+export type ReferCaseInput = {
+  documentRef: string;
+  kind: ReferralKind;
+  penaltyId: string;
+  receivingAuthority: string;
+};
+
+export type ReferralKind =
+  | 'ADMINISTRATIVE'
+  | 'JOINT_PUNISHMENT'
+  | 'JUDICIAL';
+
+export type ReferralOutcome =
+  | 'ACCEPTED'
+  | 'CONCLUDED'
+  | 'DECLINED'
+  | 'PENDING';
+
+export type ReferralOutcomeChoice =
+  | 'ACCEPTED'
+  | 'CONCLUDED'
+  | 'DECLINED';
 
 export type RenewAgreementInput = {
   expectedVersion: number;
@@ -839,6 +993,10 @@ export type ResumeAgreementInput = {
 export type RevokeApiKeyInput = {
   id: string;
 };
+
+export type RewardKind =
+  | 'COMMENDATION'
+  | 'MONETARY';
 
 export type Role =
   | 'INSURER_ADMIN'
@@ -922,6 +1080,14 @@ export type RuleStage =
   | 'AFTER'
   | 'BEFORE'
   | 'DURING';
+
+export type SanctionEndReason =
+  | 'EARLY_ON_REQUEST'
+  | 'TERM_ENDED';
+
+export type SanctionKind =
+  | 'INSURED_SETTLEMENT_SUSPENSION'
+  | 'PHYSICIAN_BILLING_SUSPENSION';
 
 export type ScreeningRunIdInput = {
   id: string;
@@ -1026,6 +1192,53 @@ export type TerminateAgreementInput = {
   reason: string;
 };
 
+export type TipOffChannel =
+  | 'IN_PERSON'
+  | 'LETTER'
+  | 'ONLINE'
+  | 'PHONE';
+
+export type TipOffFilter = {
+  channel?: Array<TipOffChannel> | null | undefined;
+  insurerId?: string | null | undefined;
+  providerId?: string | null | undefined;
+  receivedFrom?: string | null | undefined;
+  receivedTo?: string | null | undefined;
+  /** Tip-off number or summary. */
+  search?: string | null | undefined;
+  status?: Array<TipOffStatus> | null | undefined;
+  verifiedAmountMax?: number | null | undefined;
+  verifiedAmountMin?: number | null | undefined;
+};
+
+/** Ordering of TipOff lists; ties are broken by id (creation order). */
+export type TipOffOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: TipOffOrderField;
+};
+
+export type TipOffOrderField =
+  | 'NUMBER'
+  | 'RECEIVED_AT'
+  | 'STATUS';
+
+export type TipOffOutcome =
+  | 'UNFOUNDED'
+  | 'VERIFIED';
+
+export type TipOffStatus =
+  | 'INVESTIGATING'
+  | 'RECEIVED'
+  | 'REWARDED'
+  | 'REWARD_APPROVED'
+  | 'UNFOUNDED'
+  | 'VERIFIED';
+
+export type TipOffStepInput = {
+  expectedVersion: number;
+  id: string;
+};
+
 export type UpdateAgreementTemplateInput = {
   changeNote?: string | null | undefined;
   /** Replaces all clauses. */
@@ -1110,6 +1323,14 @@ export type UserRole =
   | 'INSURER_VIEWER'
   | 'PLATFORM_ADMIN'
   | 'PROVIDER_STAFF';
+
+export type VerifyTipOffInput = {
+  expectedVersion: number;
+  id: string;
+  outcome: TipOffOutcome;
+  /** VERIFIED only: 查实欺诈骗保金额. */
+  verifiedAmountFen?: number | null | undefined;
+};
 
 export type ViolationCategory =
   | 'BILLING'
@@ -1805,6 +2026,78 @@ export type ClaimOneQuery = { __typename: 'Query', node:
     | { __typename: 'Claim', id: string, settlementId: string, visitType: VisitType, insuranceType: InsuranceType, settlementCategory: SettlementCategory, settledAt: string, settlementMonth: string, admittedOn: string | null, dischargedOn: string | null, diagnoses: Array<string>, totalFen: number, fundFen: number, accountFen: number, selfFen: number, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, lines: Array<{ __typename: 'ClaimLine', lineNo: number, catalogueCode: string, name: string, category: ClaimLineCategory, quantity: string, unitPriceFen: number, amountFen: number, daysSupply: number | null, servedOn: string }>, hits: Array<{ __typename: 'RuleHit', id: string, stage: RuleStage, status: RuleHitStatus, amountFen: number, detail: string | null, occurredAt: string, rule: { __typename: 'AuditRule', id: string, code: string, nameZh: string, nameEn: string, kind: RuleKind } }> }
     | { __typename: 'ControlIndicator' }
     | { __typename: 'CreditEvaluation' }
+    | { __typename: 'DesignationApplication' }
+    | { __typename: 'DispatchedDocument' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
+    | { __typename: 'MonthlyReport' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'PublicDisclosure' }
+    | { __typename: 'Referral' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
+
+export type ComputeCreditGradeMutationVariables = Exact<{
+  input: ComputeCreditGradeInput;
+}>;
+
+
+export type ComputeCreditGradeMutation = { __typename: 'Mutation', computeCreditGrade: { __typename: 'ComputeCreditGradePayload', auditSeq: string, evaluation: { __typename: 'CreditEvaluation', id: string, score: string, grade: CreditGrade, basis: CreditBasis, version: number } } };
+
+export type AdjustCreditGradeMutationVariables = Exact<{
+  input: AdjustCreditGradeInput;
+}>;
+
+
+export type AdjustCreditGradeMutation = { __typename: 'Mutation', adjustCreditGrade: { __typename: 'AdjustCreditGradePayload', auditSeq: string, evaluation: { __typename: 'CreditEvaluation', id: string, score: string, grade: CreditGrade, basis: CreditBasis, adjustmentReason: string | null, adjustedAt: string | null, version: number } } };
+
+export type CreditEvaluationListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CreditEvaluationFilter | null | undefined;
+  orderBy?: CreditEvaluationOrder | null | undefined;
+}>;
+
+
+export type CreditEvaluationListQuery = { __typename: 'Query', creditEvaluations: { __typename: 'CreditEvaluationConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'CreditEvaluationEdge', node: { __typename: 'CreditEvaluation', id: string, subjectType: CreditSubjectType, year: number, score: string, grade: CreditGrade, basis: CreditBasis, blacklisted: boolean, evaluatedAt: string, version: number, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, partner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string } | null, physician: { __typename: 'Physician', id: string, nameZh: string, nameEn: string } | null } }> } };
+
+export type CreditEvaluationOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CreditEvaluationOneQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation', id: string, subjectType: CreditSubjectType, year: number, score: string, grade: CreditGrade, basis: CreditBasis, blacklisted: boolean, evaluatedAt: string, computedScore: string | null, adjustmentReason: string | null, adjustedAt: string | null, version: number, deductions: Array<{ __typename: 'CreditDeduction', rule: string, ref: string, points: number, labelZh: string, labelEn: string }>, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, physician: { __typename: 'Physician', id: string, nameZh: string, nameEn: string } | null, partner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string, agreements: { __typename: 'AgreementConnection', edges: Array<{ __typename: 'AgreementEdge', node: { __typename: 'Agreement', id: string, number: string, assessments: { __typename: 'AssessmentConnection', edges: Array<{ __typename: 'AssessmentEdge', node: { __typename: 'Assessment', id: string, year: number, score: string, serviceFee: { __typename: 'PartnerServiceFee', baseFeeFen: number, factorBasisPoints: number, feeFen: number } | null } }> } } }> } } | null }
     | { __typename: 'DesignationApplication' }
     | { __typename: 'DispatchedDocument' }
     | { __typename: 'Finding' }
@@ -2717,6 +3010,332 @@ export type ReviewDeadlinesOneQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReviewDeadlinesOneQuery = { __typename: 'Query', reviewDeadlines: { __typename: 'ReviewDeadlines', initialReviewDays: number, reexaminationDays: number, statementDays: number, investigationDays: number, handlingDays: number } | null };
 
+export type LiftSettlementSuspensionMutationVariables = Exact<{
+  input: LiftSettlementSuspensionInput;
+}>;
+
+
+export type LiftSettlementSuspensionMutation = { __typename: 'Mutation', liftSettlementSuspension: { __typename: 'SanctionEndPayload', auditSeq: string, sanctionEnd: { __typename: 'SanctionEnd', id: string, reason: SanctionEndReason, endedOn: string } } };
+
+export type LiftBillingSuspensionMutationVariables = Exact<{
+  input: LiftBillingSuspensionInput;
+}>;
+
+
+export type LiftBillingSuspensionMutation = { __typename: 'Mutation', liftBillingSuspension: { __typename: 'SanctionEndPayload', auditSeq: string, sanctionEnd: { __typename: 'SanctionEnd', id: string, reason: SanctionEndReason, endedOn: string } } };
+
+export type RecordDocumentDeliveryMutationVariables = Exact<{
+  input: RecordDocumentDeliveryInput;
+}>;
+
+
+export type RecordDocumentDeliveryMutation = { __typename: 'Mutation', recordDocumentDelivery: { __typename: 'DispatchedDocumentPayload', auditSeq: string, document: { __typename: 'DispatchedDocument', id: string, deliveryStatus: DeliveryStatus, deliveredAt: string | null, version: number } } };
+
+export type RecordReferralOutcomeMutationVariables = Exact<{
+  input: RecordReferralOutcomeInput;
+}>;
+
+
+export type RecordReferralOutcomeMutation = { __typename: 'Mutation', recordReferralOutcome: { __typename: 'ReferralPayload', auditSeq: string, referral: { __typename: 'Referral', id: string, outcome: ReferralOutcome, outcomeNote: string | null, outcomeAt: string | null, version: number } } };
+
+export type DispatchHealthAuthorityNoticeMutationVariables = Exact<{
+  input: DispatchHealthAuthorityNoticeInput;
+}>;
+
+
+export type DispatchHealthAuthorityNoticeMutation = { __typename: 'Mutation', dispatchHealthAuthorityNotice: { __typename: 'DispatchedDocumentPayload', auditSeq: string, document: { __typename: 'DispatchedDocument', id: string, deliveryStatus: DeliveryStatus } } };
+
+export type ReferCaseMutationVariables = Exact<{
+  input: ReferCaseInput;
+}>;
+
+
+export type ReferCaseMutation = { __typename: 'Mutation', referCase: { __typename: 'ReferralPayload', auditSeq: string, referral: { __typename: 'Referral', id: string, outcome: ReferralOutcome } } };
+
+export type SettlementSuspensionListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: InsuredPersonFilter | null | undefined;
+  orderBy?: InsuredPersonOrder | null | undefined;
+}>;
+
+
+export type SettlementSuspensionListQuery = { __typename: 'Query', insuredPersons: { __typename: 'InsuredPersonConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'InsuredPersonEdge', node: { __typename: 'InsuredPerson', id: string, nameZh: string, idNumber: string, settlementSuspendedUntil: string | null, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string } } }> } };
+
+export type SettlementSuspensionOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SettlementSuspensionOneQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'DesignationApplication' }
+    | { __typename: 'DispatchedDocument' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson', id: string, nameZh: string, idNumber: string, settlementSuspendedUntil: string | null, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string }, penalties: { __typename: 'PenaltyConnection', totalCount: number, edges: Array<{ __typename: 'PenaltyEdge', node: { __typename: 'Penalty', id: string, number: string, measure: PenaltyMeasure, status: PenaltyStatus, durationMonths: number | null } }> } }
+    | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
+    | { __typename: 'MonthlyReport' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'PublicDisclosure' }
+    | { __typename: 'Referral' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
+
+export type BillingSuspensionListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: PhysicianFilter | null | undefined;
+  orderBy?: PhysicianOrder | null | undefined;
+}>;
+
+
+export type BillingSuspensionListQuery = { __typename: 'Query', physicians: { __typename: 'PhysicianConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'PhysicianEdge', node: { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, status: PractitionerStatus, billingSuspendedUntil: string | null, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } } }> } };
+
+export type BillingSuspensionOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BillingSuspensionOneQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'DesignationApplication' }
+    | { __typename: 'DispatchedDocument' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
+    | { __typename: 'MonthlyReport' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, licenceNumber: string, status: PractitionerStatus, billingSuspendedUntil: string | null, version: number, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, penalties: { __typename: 'PenaltyConnection', totalCount: number, edges: Array<{ __typename: 'PenaltyEdge', node: { __typename: 'Penalty', id: string, number: string, measure: PenaltyMeasure, status: PenaltyStatus, durationMonths: number | null } }> } }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'PublicDisclosure' }
+    | { __typename: 'Referral' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
+
+export type SanctionEndListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SanctionEndListQuery = { __typename: 'Query', sanctionEnds: { __typename: 'SanctionEndConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'SanctionEndEdge', node: { __typename: 'SanctionEnd', id: string, kind: SanctionKind, reason: SanctionEndReason, suspendedUntil: string | null, endedOn: string, requestDocumentRef: string | null, pledgeDocumentRef: string | null, note: string | null, createdAt: string } }> } };
+
+export type SanctionEndOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SanctionEndOneQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'DesignationApplication' }
+    | { __typename: 'DispatchedDocument' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
+    | { __typename: 'MonthlyReport' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'PublicDisclosure' }
+    | { __typename: 'Referral' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'SanctionEnd', id: string, kind: SanctionKind, reason: SanctionEndReason, insuredPersonId: string | null, physicianId: string | null, suspendedUntil: string | null, endedOn: string, requestDocumentRef: string | null, pledgeDocumentRef: string | null, note: string | null, createdAt: string }
+    | { __typename: 'ScreeningRun' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
+
+export type DispatchedDocumentListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DispatchedDocumentListQuery = { __typename: 'Query', dispatchedDocuments: { __typename: 'DispatchedDocumentConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'DispatchedDocumentEdge', node: { __typename: 'DispatchedDocument', id: string, kind: DocumentKind, recipient: string, documentRef: string, dispatchedAt: string, deliveryStatus: DeliveryStatus, deliveredAt: string | null, penaltyId: string, version: number } }> } };
+
+export type DispatchedDocumentOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DispatchedDocumentOneQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'DesignationApplication' }
+    | { __typename: 'DispatchedDocument', id: string, kind: DocumentKind, recipient: string, documentRef: string, dispatchedAt: string, deliveryStatus: DeliveryStatus, deliveredAt: string | null, penaltyId: string, version: number }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
+    | { __typename: 'MonthlyReport' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'PublicDisclosure' }
+    | { __typename: 'Referral' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
+
+export type ReferralListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReferralListQuery = { __typename: 'Query', referrals: { __typename: 'ReferralConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'ReferralEdge', node: { __typename: 'Referral', id: string, kind: ReferralKind, receivingAuthority: string, documentRef: string, referredAt: string, outcome: ReferralOutcome, outcomeNote: string | null, outcomeAt: string | null, penaltyId: string, version: number } }> } };
+
+export type ReferralOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReferralOneQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'DesignationApplication' }
+    | { __typename: 'DispatchedDocument' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
+    | { __typename: 'MonthlyReport' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'PublicDisclosure' }
+    | { __typename: 'Referral', id: string, kind: ReferralKind, receivingAuthority: string, documentRef: string, referredAt: string, outcome: ReferralOutcome, outcomeNote: string | null, outcomeAt: string | null, penaltyId: string, version: number }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
+
 export type StartScreeningRunMutationVariables = Exact<{
   input: StartScreeningRunInput;
 }>;
@@ -2789,6 +3408,94 @@ export type ScreeningRunOneQuery = { __typename: 'Query', node:
     | { __typename: 'SanctionEnd' }
     | { __typename: 'ScreeningRun', id: string, status: ScreeningRunStatus, periodFrom: string, periodTo: string, ruleIds: Array<string>, progress: number, chunksDone: number, chunksTotal: number, claimsScreened: number, hitsFound: number, createdAt: string, startedAt: string | null, finishedAt: string | null, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string } }
     | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
+
+export type TipOffStepFragment = { __typename: 'TipOff', id: string, status: TipOffStatus, version: number, assigneeUserId: string | null, investigationDueOn: string | null, verifiedAmountFen: number | null, rewardKind: RewardKind | null, rewardFen: number | null, rewardApprovedAt: string | null, rewardPaidAt: string | null, rewardPaymentRef: string | null, closedAt: string | null };
+
+export type AssignTipOffMutationVariables = Exact<{
+  input: AssignTipOffInput;
+}>;
+
+
+export type AssignTipOffMutation = { __typename: 'Mutation', assignTipOff: { __typename: 'AssignTipOffPayload', auditSeq: string, tipOff: { __typename: 'TipOff', id: string, status: TipOffStatus, version: number, assigneeUserId: string | null, investigationDueOn: string | null, verifiedAmountFen: number | null, rewardKind: RewardKind | null, rewardFen: number | null, rewardApprovedAt: string | null, rewardPaidAt: string | null, rewardPaymentRef: string | null, closedAt: string | null } } };
+
+export type VerifyTipOffMutationVariables = Exact<{
+  input: VerifyTipOffInput;
+}>;
+
+
+export type VerifyTipOffMutation = { __typename: 'Mutation', verifyTipOff: { __typename: 'VerifyTipOffPayload', auditSeq: string, tipOff: { __typename: 'TipOff', id: string, status: TipOffStatus, version: number, assigneeUserId: string | null, investigationDueOn: string | null, verifiedAmountFen: number | null, rewardKind: RewardKind | null, rewardFen: number | null, rewardApprovedAt: string | null, rewardPaidAt: string | null, rewardPaymentRef: string | null, closedAt: string | null } } };
+
+export type ApproveTipOffRewardMutationVariables = Exact<{
+  input: TipOffStepInput;
+}>;
+
+
+export type ApproveTipOffRewardMutation = { __typename: 'Mutation', approveTipOffReward: { __typename: 'ApproveTipOffRewardPayload', auditSeq: string, tipOff: { __typename: 'TipOff', id: string, status: TipOffStatus, version: number, assigneeUserId: string | null, investigationDueOn: string | null, verifiedAmountFen: number | null, rewardKind: RewardKind | null, rewardFen: number | null, rewardApprovedAt: string | null, rewardPaidAt: string | null, rewardPaymentRef: string | null, closedAt: string | null } } };
+
+export type PayTipOffRewardMutationVariables = Exact<{
+  input: PayTipOffRewardInput;
+}>;
+
+
+export type PayTipOffRewardMutation = { __typename: 'Mutation', payTipOffReward: { __typename: 'PayTipOffRewardPayload', auditSeq: string, tipOff: { __typename: 'TipOff', id: string, status: TipOffStatus, version: number, assigneeUserId: string | null, investigationDueOn: string | null, verifiedAmountFen: number | null, rewardKind: RewardKind | null, rewardFen: number | null, rewardApprovedAt: string | null, rewardPaidAt: string | null, rewardPaymentRef: string | null, closedAt: string | null } } };
+
+export type TipOffListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: TipOffFilter | null | undefined;
+  orderBy?: TipOffOrder | null | undefined;
+}>;
+
+
+export type TipOffListQuery = { __typename: 'Query', tipOffs: { __typename: 'TipOffConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'TipOffEdge', node: { __typename: 'TipOff', id: string, number: string, channel: TipOffChannel, status: TipOffStatus, summary: string, receivedAt: string, investigationDueOn: string | null, verifiedAmountFen: number | null, rewardFen: number | null, version: number, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null } }> } };
+
+export type TipOffOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TipOffOneQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'DesignationApplication' }
+    | { __typename: 'DispatchedDocument' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'KnowledgeEntry' }
+    | { __typename: 'MonthlyReport' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'PublicDisclosure' }
+    | { __typename: 'Referral' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
+    | { __typename: 'TipOff', id: string, number: string, channel: TipOffChannel, status: TipOffStatus, summary: string, reporterContact: string | null, receivedAt: string, closedAt: string | null, assigneeUserId: string | null, investigationDueOn: string | null, verifiedAmountFen: number | null, rewardKind: RewardKind | null, rewardFen: number | null, rewardApprovedAt: string | null, rewardPaidAt: string | null, rewardPaymentRef: string | null, version: number, assigneePartner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string } | null, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string }, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, findings: { __typename: 'FindingConnection', totalCount: number, edges: Array<{ __typename: 'FindingEdge', node: { __typename: 'Finding', id: string, number: string, status: FindingStatus } }> } }
     | { __typename: 'User' }
     | { __typename: 'ViolationType' }
     | { __typename: 'WebhookDelivery' }
@@ -2918,6 +3625,7 @@ export const PenaltyRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"
 export const CampaignRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResigningCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"resigned"}},{"kind":"Field","name":{"kind":"Name","value":"excepted"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CampaignRowFragment, unknown>;
 export const RuleHitRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RuleHitRowFragment, unknown>;
 export const ScreeningRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"chunksDone"}},{"kind":"Field","name":{"kind":"Name","value":"chunksTotal"}},{"kind":"Field","name":{"kind":"Name","value":"claimsScreened"}},{"kind":"Field","name":{"kind":"Name","value":"hitsFound"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ScreeningRunFieldsFragment, unknown>;
+export const TipOffStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipOffStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardKind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaymentRef"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode<TipOffStepFragment, unknown>;
 export const AdminDashboardDocument = {"__meta__":{"hash":"sha256:6a8dc68cb5092e2219517991ed411708571f351ed061acdc887d28f0f31df952"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"penaltiesByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"penalisedFen"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penaltiesByViolation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"violationTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"penalisedFen"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violatingShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"violatingFen"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsExpiringSoon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"90"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminViewerDocument = {"__meta__":{"hash":"sha256:59f567c233b74c3b3cb0c745027ed496b8e1ce2ef44e2514e45dd94dad6a9413"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"insurerId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}}]}}]}}]} as unknown as DocumentNode<AdminViewerQuery, AdminViewerQueryVariables>;
 export const AdminLoginDocument = {"__meta__":{"hash":"sha256:570259eaacc73f0356e771ffa84622e659db24c07b7956565ed6b2e83a1567ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}}]}}]}}]} as unknown as DocumentNode<AdminLoginMutation, AdminLoginMutationVariables>;
@@ -2961,6 +3669,10 @@ export const AuditRuleListDocument = {"__meta__":{"hash":"sha256:b96b56e1d349d50
 export const AuditRuleOneDocument = {"__meta__":{"hash":"sha256:36f508f84c2e39a9b91c5d0c23595d8465b894075a9e48a318eb395f55b72c79"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditRuleOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"blocking"}},{"kind":"Field","name":{"kind":"Name","value":"judgementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"violationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditRuleOneQuery, AuditRuleOneQueryVariables>;
 export const ClaimListDocument = {"__meta__":{"hash":"sha256:7496d1eae0b8a72e836e4e0bf2849cd53c3b84c6cdca80a7c539ad09261479f0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"visitType"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundFen"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimListQuery, ClaimListQueryVariables>;
 export const ClaimOneDocument = {"__meta__":{"hash":"sha256:d0bd4d13ecead80e5ef84b27119e547ae2c6e8d34e1fb2663206281a86c98b73"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"visitType"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"settlementCategory"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"settlementMonth"}},{"kind":"Field","name":{"kind":"Name","value":"admittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dischargedOn"}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundFen"}},{"kind":"Field","name":{"kind":"Name","value":"accountFen"}},{"kind":"Field","name":{"kind":"Name","value":"selfFen"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"daysSupply"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimOneQuery, ClaimOneQueryVariables>;
+export const ComputeCreditGradeDocument = {"__meta__":{"hash":"sha256:f2a3bd34ca50dce6a3e638be0a6b72e8cc3fad0e6d9c6ecb2e611bd4d4c207d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ComputeCreditGrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComputeCreditGradeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"computeCreditGrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<ComputeCreditGradeMutation, ComputeCreditGradeMutationVariables>;
+export const AdjustCreditGradeDocument = {"__meta__":{"hash":"sha256:a473ce86517a634b1852de3a7bbf944202f9dd8f0562ecf166874ab3d2fd263d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustCreditGrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustCreditGradeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"adjustCreditGrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"adjustmentReason"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<AdjustCreditGradeMutation, AdjustCreditGradeMutationVariables>;
+export const CreditEvaluationListDocument = {"__meta__":{"hash":"sha256:aa3125e24160661ce484d9f7b3a8b5e727195a18a25b6f13bd1ff6d255387e10"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditEvaluationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEvaluationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEvaluationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"creditEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"blacklisted"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"physician"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditEvaluationListQuery, CreditEvaluationListQueryVariables>;
+export const CreditEvaluationOneDocument = {"__meta__":{"hash":"sha256:63861b1ebb3cb5877f827ffd9f3a28585ea5f5504b9b059b1e3eeb962c2152c7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditEvaluationOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEvaluation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"blacklisted"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"computedScore"}},{"kind":"Field","name":{"kind":"Name","value":"adjustmentReason"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"physician"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"serviceFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"baseFeeFen"}},{"kind":"Field","name":{"kind":"Name","value":"factorBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"feeFen"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditEvaluationOneQuery, CreditEvaluationOneQueryVariables>;
 export const DesignationApplicationListDocument = {"__meta__":{"hash":"sha256:17464f3d12dd2b4eb0da6d834f2cff81f8e5ce3f0076c3286373f3c291e86238"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DesignationApplicationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DesignationApplicationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DesignationApplicationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"designationApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"applicantNameZh"}},{"kind":"Field","name":{"kind":"Name","value":"applicantNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DesignationApplicationListQuery, DesignationApplicationListQueryVariables>;
 export const DesignationApplicationOneDocument = {"__meta__":{"hash":"sha256:e419565edc40053f6e50f59da2d040595e7e6016cc8bd478f0fd5ae50175f0ac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DesignationApplicationOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DesignationApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"applicantNameZh"}},{"kind":"Field","name":{"kind":"Name","value":"applicantNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacyClass"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"licenceScope"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoreItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DesignationApplicationOneQuery, DesignationApplicationOneQueryVariables>;
 export const RecordFindingDocument = {"__meta__":{"hash":"sha256:de38b53fc8520cfa10b9bc1016268c08a289a6a8392f4482e2f087190d5b30a1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"violatingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<RecordFindingMutation, RecordFindingMutationVariables>;
@@ -3012,11 +3724,33 @@ export const RuleHitListDocument = {"__meta__":{"hash":"sha256:94f49ae998662775d
 export const RuleHitOneDocument = {"__meta__":{"hash":"sha256:9408e7c5f847740008423d6e1b2450edd6e8b474f8031befaba069b17338198b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RuleHitOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleHit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStep"}},{"kind":"Field","name":{"kind":"Name","value":"toStep"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RuleHitOneQuery, RuleHitOneQueryVariables>;
 export const RuleHitManyDocument = {"__meta__":{"hash":"sha256:c501ca017a6c29f86785254d02684d24af73d8134c43fad44f765bc44c6a3da3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RuleHitMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleHitRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RuleHitManyQuery, RuleHitManyQueryVariables>;
 export const ReviewDeadlinesOneDocument = {"__meta__":{"hash":"sha256:fbac848cb3fde71c12a829092f010c907cfbda2863f6dcc17d651154f9181f2a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewDeadlinesOne"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"initialReviewDays"}},{"kind":"Field","name":{"kind":"Name","value":"reexaminationDays"}},{"kind":"Field","name":{"kind":"Name","value":"statementDays"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDays"}},{"kind":"Field","name":{"kind":"Name","value":"handlingDays"}}]}}]}}]} as unknown as DocumentNode<ReviewDeadlinesOneQuery, ReviewDeadlinesOneQueryVariables>;
+export const LiftSettlementSuspensionDocument = {"__meta__":{"hash":"sha256:3f3ce1506e89a9965c4ab3a3fc9d200b6f2cb06825782ecc7d799a451c79c34a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftSettlementSuspension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiftSettlementSuspensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"liftSettlementSuspension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionEnd"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<LiftSettlementSuspensionMutation, LiftSettlementSuspensionMutationVariables>;
+export const LiftBillingSuspensionDocument = {"__meta__":{"hash":"sha256:b29cc294172d0aff66e1417f27447fc8ec24953488db6a3ff1d28d508ce11beb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftBillingSuspension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiftBillingSuspensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"liftBillingSuspension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionEnd"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<LiftBillingSuspensionMutation, LiftBillingSuspensionMutationVariables>;
+export const RecordDocumentDeliveryDocument = {"__meta__":{"hash":"sha256:263b291cdadba08bd32a69dd82559906cff461e06260462438a82224c819a270"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDocumentDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDocumentDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordDocumentDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<RecordDocumentDeliveryMutation, RecordDocumentDeliveryMutationVariables>;
+export const RecordReferralOutcomeDocument = {"__meta__":{"hash":"sha256:a27806e76cf33efc5e69b1537a973258a434071e28acfc05332345970270c253"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReferralOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReferralOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordReferralOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<RecordReferralOutcomeMutation, RecordReferralOutcomeMutationVariables>;
+export const DispatchHealthAuthorityNoticeDocument = {"__meta__":{"hash":"sha256:90b35a7e7a1158ecbf984d28d3d1ac8d9e3633c5ca3f1d7722b76f8ffb1846b1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchHealthAuthorityNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchHealthAuthorityNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchHealthAuthorityNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<DispatchHealthAuthorityNoticeMutation, DispatchHealthAuthorityNoticeMutationVariables>;
+export const ReferCaseDocument = {"__meta__":{"hash":"sha256:af7c57e718b15b8911860a0d065848756caa7a85654cdfa6c94fe51720d41d09"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"referCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}}]} as unknown as DocumentNode<ReferCaseMutation, ReferCaseMutationVariables>;
+export const SettlementSuspensionListDocument = {"__meta__":{"hash":"sha256:681727c7e046ee6f0b8c358b37a14b64aa33e77e62cdae910292f58a82346481"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementSuspensionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsuredPersonFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsuredPersonOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"insuredPersons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"settlementSuspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettlementSuspensionListQuery, SettlementSuspensionListQueryVariables>;
+export const SettlementSuspensionOneDocument = {"__meta__":{"hash":"sha256:8cc0b63e2b91ae57a99664a7686ef8e7c27a4acf97a5d60ffb075c90bc165299"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementSuspensionOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsuredPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"settlementSuspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettlementSuspensionOneQuery, SettlementSuspensionOneQueryVariables>;
+export const BillingSuspensionListDocument = {"__meta__":{"hash":"sha256:5a7c02d37f472b8bdb0b1d10dee9f869eefff7040670b65aac19284f117f76db"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingSuspensionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PhysicianFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PhysicianOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"physicians"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billingSuspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"primaryProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BillingSuspensionListQuery, BillingSuspensionListQueryVariables>;
+export const BillingSuspensionOneDocument = {"__meta__":{"hash":"sha256:b43279fb170f54d6ba3c9e4e24dc7bba5f3bb86b74c1d0cd48151f25d9e4b2b1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingSuspensionOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Physician"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billingSuspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"primaryProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BillingSuspensionOneQuery, BillingSuspensionOneQueryVariables>;
+export const SanctionEndListDocument = {"__meta__":{"hash":"sha256:b9da9a69719d90b031214d57456d366c00e3d353f29182931dcc1e9703135725"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SanctionEndList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionEnds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"requestDocumentRef"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeDocumentRef"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SanctionEndListQuery, SanctionEndListQueryVariables>;
+export const SanctionEndOneDocument = {"__meta__":{"hash":"sha256:6694a17d538ca80fd78f0f9cd71ca5ffb212d1ff085ead1374d8b3b7ca4b1f08"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SanctionEndOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanctionEnd"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"insuredPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"physicianId"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"requestDocumentRef"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeDocumentRef"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<SanctionEndOneQuery, SanctionEndOneQueryVariables>;
+export const DispatchedDocumentListDocument = {"__meta__":{"hash":"sha256:865426c7477fd01bf5d948cd11bfcb2f5dd1d1be56ca9cb7dd691cc3755841db"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchedDocumentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"documentRef"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DispatchedDocumentListQuery, DispatchedDocumentListQueryVariables>;
+export const DispatchedDocumentOneDocument = {"__meta__":{"hash":"sha256:18ff4d8e1383a7c09daf72ea4f7baf50b273806a577bd0100a20b75ebe6e468d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchedDocumentOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchedDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"documentRef"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchedDocumentOneQuery, DispatchedDocumentOneQueryVariables>;
+export const ReferralListDocument = {"__meta__":{"hash":"sha256:edd9d8369c7c4fc0c58df93b5fe707fbabeaee85ab7e97f3b1cd4724894cb436"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivingAuthority"}},{"kind":"Field","name":{"kind":"Name","value":"documentRef"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeAt"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReferralListQuery, ReferralListQueryVariables>;
+export const ReferralOneDocument = {"__meta__":{"hash":"sha256:142f04ebd88952a5a715c689c6a017b0c950268653cb15508fdfacf348c42c57"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivingAuthority"}},{"kind":"Field","name":{"kind":"Name","value":"documentRef"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeAt"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralOneQuery, ReferralOneQueryVariables>;
 export const StartScreeningRunDocument = {"__meta__":{"hash":"sha256:7d32cb33ffb7cc841f24c266e5dd3f307e691cca60bdf0ae90c046086bc5f6d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartScreeningRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartScreeningRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startScreeningRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}},{"kind":"Field","name":{"kind":"Name","value":"screeningRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRunFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"chunksDone"}},{"kind":"Field","name":{"kind":"Name","value":"chunksTotal"}},{"kind":"Field","name":{"kind":"Name","value":"claimsScreened"}},{"kind":"Field","name":{"kind":"Name","value":"hitsFound"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<StartScreeningRunMutation, StartScreeningRunMutationVariables>;
 export const CancelScreeningRunDocument = {"__meta__":{"hash":"sha256:03e3c80a334ab2f6c88dc03df251b659279ca0dce4e3dbf7b2a8ae6bb65edbed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelScreeningRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRunIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cancelScreeningRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}},{"kind":"Field","name":{"kind":"Name","value":"screeningRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRunFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"chunksDone"}},{"kind":"Field","name":{"kind":"Name","value":"chunksTotal"}},{"kind":"Field","name":{"kind":"Name","value":"claimsScreened"}},{"kind":"Field","name":{"kind":"Name","value":"hitsFound"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<CancelScreeningRunMutation, CancelScreeningRunMutationVariables>;
 export const ResumeScreeningRunDocument = {"__meta__":{"hash":"sha256:60967e2f0588c776d642b9c092f59e7ce2a74c18f73a0a9339269887e0a82445"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeScreeningRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRunIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resumeScreeningRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}},{"kind":"Field","name":{"kind":"Name","value":"screeningRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRunFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"chunksDone"}},{"kind":"Field","name":{"kind":"Name","value":"chunksTotal"}},{"kind":"Field","name":{"kind":"Name","value":"claimsScreened"}},{"kind":"Field","name":{"kind":"Name","value":"hitsFound"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ResumeScreeningRunMutation, ResumeScreeningRunMutationVariables>;
 export const ScreeningRunListDocument = {"__meta__":{"hash":"sha256:61baa29be61cfd9762c20b4ccefa1dd6fc278ae82eb5f3d92bfb9f6997db0ac8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningRunList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"screeningRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRunFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"chunksDone"}},{"kind":"Field","name":{"kind":"Name","value":"chunksTotal"}},{"kind":"Field","name":{"kind":"Name","value":"claimsScreened"}},{"kind":"Field","name":{"kind":"Name","value":"hitsFound"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ScreeningRunListQuery, ScreeningRunListQueryVariables>;
 export const ScreeningRunOneDocument = {"__meta__":{"hash":"sha256:19ca1c21aa8d484286854d9145916aecdb65f01585bd32cdaee2b8a7b2deea00"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningRunOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRunFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"chunksDone"}},{"kind":"Field","name":{"kind":"Name","value":"chunksTotal"}},{"kind":"Field","name":{"kind":"Name","value":"claimsScreened"}},{"kind":"Field","name":{"kind":"Name","value":"hitsFound"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ScreeningRunOneQuery, ScreeningRunOneQueryVariables>;
+export const AssignTipOffDocument = {"__meta__":{"hash":"sha256:abde9954cc723ad6391c90ff036f438abd283e843db0c5abd57bae7a08f18419"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignTipOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignTipOffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"assignTipOff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TipOffStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipOffStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardKind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaymentRef"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode<AssignTipOffMutation, AssignTipOffMutationVariables>;
+export const VerifyTipOffDocument = {"__meta__":{"hash":"sha256:f0d9992b4820172b0db383fc0e485fab3d3179d27abc06637fbdb749c3cd693f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyTipOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyTipOffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"verifyTipOff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TipOffStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipOffStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardKind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaymentRef"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode<VerifyTipOffMutation, VerifyTipOffMutationVariables>;
+export const ApproveTipOffRewardDocument = {"__meta__":{"hash":"sha256:54a76fe657e2db8630b1757a72b7c6d9975cebf9972dc5db9806ee98e41ab03b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveTipOffReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TipOffStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"approveTipOffReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TipOffStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipOffStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardKind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaymentRef"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode<ApproveTipOffRewardMutation, ApproveTipOffRewardMutationVariables>;
+export const PayTipOffRewardDocument = {"__meta__":{"hash":"sha256:ba5837d84a586dbdbc75df2933c39475586151cec0cb87a4a38fb275d78c1388"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayTipOffReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayTipOffRewardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"payTipOffReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TipOffStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditSeq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipOffStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardKind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaymentRef"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode<PayTipOffRewardMutation, PayTipOffRewardMutationVariables>;
+export const TipOffListDocument = {"__meta__":{"hash":"sha256:29fc5cefe91ad6fc142584d33372024883517d8a99f4040925ca209fbc1062f2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TipOffList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TipOffFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TipOffOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipOffs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardFen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TipOffListQuery, TipOffListQueryVariables>;
+export const TipOffOneDocument = {"__meta__":{"hash":"sha256:687b54ca48585f7a650f539bfbaec9d9d0337ed21357adaf959df1bc40a8567b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TipOffOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardKind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaymentRef"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assigneePartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TipOffOneQuery, TipOffOneQueryVariables>;
 export const UserListDocument = {"__meta__":{"hash":"sha256:ec093e2e05595229917fbe5f6f21ae3100f5f0977a1398f7f5b10003b81ae0c2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserListQuery, UserListQueryVariables>;
 export const UserOneDocument = {"__meta__":{"hash":"sha256:8907ef4f015c04a694e5a6649b1cdc0ce40e7c61a4478c6f54b6fef332c90a9a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","alias":{"kind":"Name","value":"user"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserOneQuery, UserOneQueryVariables>;
 export const UserManyDocument = {"__meta__":{"hash":"sha256:011906dbf258a173287adbb5a36dc5b25e5d6239ce3a12da4b17f78fb3f4b0d9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<UserManyQuery, UserManyQueryVariables>;

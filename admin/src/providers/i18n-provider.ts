@@ -9,14 +9,40 @@ import { monitoringEn } from '../i18n/monitoring.en.js';
 import { monitoringZh } from '../i18n/monitoring.zh-CN.js';
 import { templatesEn } from '../i18n/templates.en.js';
 import { templatesZh } from '../i18n/templates.zh-CN.js';
+import { tipOffsEn } from '../i18n/tipOffs.en.js';
+import { tipOffsZh } from '../i18n/tipOffs.zh-CN.js';
+import { creditEn } from '../i18n/credit.en.js';
+import { creditZh } from '../i18n/credit.zh-CN.js';
+import { sanctionsEn } from '../i18n/sanctions.en.js';
+import { sanctionsZh } from '../i18n/sanctions.zh-CN.js';
 import { claimsImportEn } from '../i18n/claims-import.en.js';
 import { claimsImportZh } from '../i18n/claims-import.zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en';
 
 export const messages: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': mergeMessages(raChinese, zhCN, consoleZh, monitoringZh, templatesZh, claimsImportZh),
-  en: mergeMessages(raEnglish, en, consoleEn, monitoringEn, templatesEn, claimsImportEn),
+  'zh-CN': mergeMessages(
+    raChinese,
+    zhCN,
+    consoleZh,
+    monitoringZh,
+    templatesZh,
+    tipOffsZh,
+    creditZh,
+    sanctionsZh,
+    claimsImportZh,
+  ),
+  en: mergeMessages(
+    raEnglish,
+    en,
+    consoleEn,
+    monitoringEn,
+    templatesEn,
+    tipOffsEn,
+    creditEn,
+    sanctionsEn,
+    claimsImportEn,
+  ),
 };
 
 /**

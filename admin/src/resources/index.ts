@@ -20,6 +20,20 @@ import { auditRulesDef, auditRulesView } from './auditRules/index.js';
 import { screeningRunsDef, screeningRunsView } from './screeningRuns/index.js';
 import { agreementTemplatesDef, agreementTemplatesView } from './agreementTemplates/index.js';
 import { resigningCampaignsDef, resigningCampaignsView } from './resigningCampaigns/index.js';
+import { tipOffsDef, tipOffsView } from './tipOffs/index.js';
+import { creditEvaluationsDef, creditEvaluationsView } from './creditEvaluations/index.js';
+import {
+  billingSuspensionsDef,
+  billingSuspensionsView,
+  dispatchedDocumentsDef,
+  dispatchedDocumentsView,
+  referralsDef,
+  referralsView,
+  sanctionEndsDef,
+  sanctionEndsView,
+  settlementSuspensionsDef,
+  settlementSuspensionsView,
+} from './sanctions/index.js';
 
 /** Every resource: its GraphQL mapping (data provider) and its screens (react-admin), in menu order. */
 export const resourceDefs: Record<string, ResourceDef> = {
@@ -29,6 +43,13 @@ export const resourceDefs: Record<string, ResourceDef> = {
   penalties: penaltiesDef,
   findings: findingsDef,
   ruleHits: ruleHitsDef,
+  tipOffs: tipOffsDef,
+  creditEvaluations: creditEvaluationsDef,
+  settlementSuspensions: settlementSuspensionsDef,
+  billingSuspensions: billingSuspensionsDef,
+  sanctionEnds: sanctionEndsDef,
+  dispatchedDocuments: dispatchedDocumentsDef,
+  referrals: referralsDef,
   providers: providersDef,
   partners: partnersDef,
   insurers: insurersDef,
@@ -51,6 +72,13 @@ export const resourceViews: ResourceProps[] = [
   penaltiesView,
   findingsView,
   ruleHitsView,
+  tipOffsView,
+  creditEvaluationsView,
+  settlementSuspensionsView,
+  billingSuspensionsView,
+  sanctionEndsView,
+  dispatchedDocumentsView,
+  referralsView,
   providersView,
   partnersView,
   insurersView,

@@ -18,6 +18,27 @@ export const screenCapabilities: Record<string, { create?: string; edit?: string
   users: { create: 'manageAccess' },
 };
 
+/**
+ * Resources a role sees at all, by the capability their list query needs. Tip-offs and the
+ * suspensions of persons (insured persons, physicians) are agency staff's business only
+ * (readTipOffs: whistle-blower and personal-data protection); a partner, provider or
+ * integrator gets neither the menu entry nor the route.
+ */
+export const resourceCapabilities: Record<string, string> = {
+  tipOffs: 'readTipOffs',
+  settlementSuspensions: 'readTipOffs',
+  billingSuspensions: 'readTipOffs',
+  sanctionEnds: 'readTipOffs',
+};
+
+/** The views this viewer may see at all (see resourceCapabilities). */
+export function visibleViews(views: ResourceProps[], permissions: unknown): ResourceProps[] {
+  return views.filter((v) => {
+    const needs = resourceCapabilities[v.name];
+    return !needs || canDo(permissions, needs);
+  });
+}
+
 /** The resource's screens this viewer may open: create/edit dropped without the capability. */
 export function allowedScreens(view: ResourceProps, permissions: unknown): ResourceProps {
   const needs = screenCapabilities[view.name] ?? {};

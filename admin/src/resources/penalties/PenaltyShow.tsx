@@ -12,6 +12,7 @@ import { DateField } from '../../common/DateField.js';
 import { EnumField, MoneyField, NameField } from '../../common/fields.js';
 import { AuditLink } from '../../common/AuditLink.js';
 import { PenaltyActions } from './actions.js';
+import { SanctionFollowUps } from './SanctionFollowUps.js';
 import { PenaltyTitle } from './PenaltyTitle.js';
 
 export function PenaltyShow() {
@@ -21,6 +22,7 @@ export function PenaltyShow() {
       actions={
         <TopToolbar>
           <PenaltyActions />
+          <SanctionFollowUps />
           <AuditLink />
         </TopToolbar>
       }

@@ -1,0 +1,47 @@
+/** Messages of the credit evaluation screens (信用评价); zh in credit.zh-CN.ts (same keys). */
+export const creditEn = {
+  resources: {
+    creditEvaluations: {
+      name: 'Credit evaluations',
+      fields: {
+        subject: 'Graded party',
+        subjectType: 'Party type',
+        insurer: 'Insurer',
+        provider: 'Provider',
+        partner: 'Partner',
+        providerId: 'Provider',
+        partnerId: 'Partner',
+        year: 'Year',
+        yearFrom: 'From year',
+        yearTo: 'To year',
+        score: 'Score',
+        grade: 'Grade',
+        blacklisted: 'Blacklisted',
+        basis: 'Basis',
+        computedScore: 'Score by the standard',
+        adjustmentReason: 'Reason for adjustment',
+        adjustedAt: 'Adjusted',
+        evaluatedAt: 'Evaluated',
+        deductions: 'Deductions (published standard)',
+        deduction: 'Deduction',
+        ref: 'Record',
+        points: 'Points',
+      },
+      actions: {
+        compute: 'Grade',
+        recompute: 'Recompute',
+        adjust: 'Adjust',
+      },
+      fee: {
+        title: 'Service fee by the partner agreement formula',
+        none: 'No assessment with a fee formula yet.',
+        agreement: 'Agreement',
+        year: 'Year',
+        score: 'Assessment score',
+        base: 'Base fee',
+        factor: 'Factor',
+        fee: 'Service fee',
+      },
+    },
+  },
+};

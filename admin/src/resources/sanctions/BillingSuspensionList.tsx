@@ -1,0 +1,20 @@
+import { Datagrid, List, SearchInput, TextField } from 'react-admin';
+import { DateField } from '../../common/DateField.js';
+import { EmptyState } from '../../common/EmptyState.js';
+import { NameField } from '../../common/fields.js';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
+
+/** 暂停医保支付资格: physicians whose billing right is suspended (1–5 years), and until when. */
+export function BillingSuspensionList() {
+  return (
+    <List filters={filters} sort={{ field: 'nameZh', order: 'ASC' }} empty={<EmptyState />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" sortable={false} />
+        <TextField source="nameZh" />
+        <NameField source="primaryProvider" sortable={false} />
+        <DateField source="billingSuspendedUntil" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,23 @@
+import { ArrayField, Datagrid, NumberField, TextField } from 'react-admin';
+import { EnumField } from '../../common/fields.js';
+
+/** The penalties that set the suspension (execution of a suspension measure sets its end date). */
+export function SuspensionPenalties(props: { label?: string }) {
+  return (
+    <ArrayField source="penalties" label={props.label ?? 'resources.settlementSuspensions.fields.penalties'}>
+      <Datagrid
+        bulkActionButtons={false}
+        rowClick={(_id, _r, record) => `/penalties/${encodeURIComponent(String(record.id))}/show`}
+      >
+        <TextField source="number" label="resources.penalties.fields.number" />
+        <EnumField source="measure" enumName="PenaltyMeasure" label="resources.penalties.fields.measure" />
+        <EnumField source="status" enumName="PenaltyStatus" label="resources.penalties.fields.status" />
+        <NumberField
+          source="durationMonths"
+          label="resources.penalties.fields.durationMonths"
+          emptyText="—"
+        />
+      </Datagrid>
+    </ArrayField>
+  );
+}

@@ -1,0 +1,15 @@
+const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+
+/** The documents of an early lift, as the mutation takes them (an empty note is no note). */
+export function liftDocuments(values: Record<string, unknown>) {
+  return {
+    requestDocumentRef: text(values.requestDocumentRef),
+    pledgeDocumentRef: text(values.pledgeDocumentRef),
+    note: text(values.note) || null,
+  };
+}
+
+/** Whether a suspension ending on `until` (the first day the right is back) still runs today. */
+export function isRunning(until: string | null | undefined, today = new Date().toISOString().slice(0, 10)) {
+  return !!until && until > today;
+}

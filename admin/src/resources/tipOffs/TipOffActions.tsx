@@ -1,0 +1,127 @@
+import { Alert } from '@mui/material';
+import {
+  RadioButtonGroupInput,
+  TextInput,
+  required,
+  useLocale,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { ActionButton } from '../../common/ActionButton.js';
+import { enumChoices } from '../../common/fields.js';
+import { decodeGlobalId } from '../../common/global-id.js';
+import { formatFen, parseYuanToFen } from '../../common/money.js';
+import { AssigneeInputs } from './AssigneeInputs.js';
+import { ApproveTipOffReward, AssignTipOff, PayTipOffReward, VerifyTipOff } from './mutations.js';
+
+type TipOffRecord = {
+  id: string;
+  number: string;
+  status: string;
+  version: number;
+  rewardKind: string | null;
+  rewardFen: number | null;
+  verifiedAmountFen: number | null;
+};
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const step = (r: TipOffRecord) => ({ id: r.id, expectedVersion: r.version });
+/** A user picked from the users list carries its global id; one typed by hand is the raw id. */
+const userId = (v: unknown) => {
+  const value = text(v);
+  if (!value) return null;
+  const decoded = decodeGlobalId(value);
+  return decoded?.type === 'User' ? decoded.id : value;
+};
+const yuan = (value: unknown) =>
+  value === undefined || value === null || value === '' || parseYuanToFen(String(value)) !== null
+    ? undefined
+    : 'ra.validation.number';
+
+/** The reward computed at verification (reward rule in server/domain/tip-offs/reward.ts). */
+function Reward() {
+  const record = useRecordContext<TipOffRecord>();
+  const translate = useTranslate();
+  const locale = useLocale();
+  if (!record) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 2 }} data-testid="tip-off-reward">
+      {translate('resources.tipOffs.fields.verifiedAmountFen')}:{' '}
+      <strong>{formatFen(record.verifiedAmountFen, locale)}</strong> ·{' '}
+      {record.rewardKind ? translate(`enums.RewardKind.${record.rewardKind}`) : '—'}:{' '}
+      <strong>{formatFen(record.rewardFen, locale)}</strong>
+    </Alert>
+  );
+}
+
+/** Assign, verify, approve the reward, record its payment: each in the state the workflow allows. */
+export function TipOffActions() {
+  return (
+    <>
+      <ActionButton<TipOffRecord>
+        label="resources.tipOffs.actions.assign"
+        capability="manageSupervision"
+        applies={(r) => r.status === 'RECEIVED' || r.status === 'INVESTIGATING'}
+        mutation={AssignTipOff}
+        defaultValues={() => ({ assigneeKind: 'PARTNER' })}
+        input={(v, r) => ({
+          ...step(r),
+          assigneeUserId: v.assigneeKind === 'STAFF' ? userId(v.assigneeUserId) : null,
+          assigneePartnerId: v.assigneeKind === 'STAFF' ? null : text(v.assigneePartnerId),
+          investigationDueOn: v.investigationDueOn || null,
+        })}
+      >
+        <AssigneeInputs />
+      </ActionButton>
+      <ActionButton<TipOffRecord>
+        label="resources.tipOffs.actions.verify"
+        capability="manageSupervision"
+        applies={(r) => r.status === 'INVESTIGATING'}
+        mutation={VerifyTipOff}
+        defaultValues={() => ({ outcome: 'VERIFIED' })}
+        input={(v, r) => ({
+          ...step(r),
+          outcome: v.outcome,
+          verifiedAmountFen: text(v.verifiedAmount) ? parseYuanToFen(String(v.verifiedAmount)) : null,
+        })}
+      >
+        <RadioButtonGroupInput
+          source="outcome"
+          label="resources.tipOffs.fields.outcome"
+          choices={enumChoices('TipOffOutcome', ['VERIFIED', 'UNFOUNDED'])}
+          validate={required()}
+        />
+        <TextInput
+          source="verifiedAmount"
+          label="resources.tipOffs.fields.verifiedAmountYuan"
+          helperText="resources.tipOffs.help.verifiedAmount"
+          validate={yuan}
+          fullWidth
+        />
+      </ActionButton>
+      <ActionButton<TipOffRecord>
+        label="resources.tipOffs.actions.approveReward"
+        capability="decidePenalties"
+        applies={(r) => r.status === 'VERIFIED'}
+        mutation={ApproveTipOffReward}
+        input={(_v, r) => step(r)}
+        summary={<Reward />}
+      />
+      <ActionButton<TipOffRecord>
+        label="resources.tipOffs.actions.payReward"
+        capability="decidePenalties"
+        applies={(r) => r.status === 'REWARD_APPROVED'}
+        mutation={PayTipOffReward}
+        input={(v, r) => ({ ...step(r), paymentRef: text(v.paymentRef) ?? '' })}
+        summary={<Reward />}
+      >
+        <TextInput
+          source="paymentRef"
+          label="resources.tipOffs.fields.rewardPaymentRef"
+          validate={required()}
+          fullWidth
+        />
+      </ActionButton>
+    </>
+  );
+}

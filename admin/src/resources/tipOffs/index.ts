@@ -1,0 +1,27 @@
+import type { ResourceProps } from 'react-admin';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import type { ResourceDef } from '../../providers/data/resource-def.js';
+import { listify } from '../../providers/data/relay.js';
+import { lazyScreen } from '../../common/lazy-screen.js';
+import { TipOffList as TipOffListQuery, TipOffOne } from './queries.js';
+
+// Each screen is its own chunk, loaded when first shown.
+const TipOffList = lazyScreen(() => import('./TipOffList.js'), 'TipOffList');
+const TipOffShow = lazyScreen(() => import('./TipOffShow.js'), 'TipOffShow');
+
+export const tipOffsDef: ResourceDef = {
+  list: TipOffListQuery,
+  listField: 'tipOffs',
+  one: TipOffOne,
+  oneField: 'node',
+  orderFields: { receivedAt: 'RECEIVED_AT', number: 'NUMBER', status: 'STATUS' },
+  filter: (f) => listify(f, ['status', 'channel']),
+};
+
+export const tipOffsView: ResourceProps = {
+  name: 'tipOffs',
+  icon: CampaignIcon,
+  list: TipOffList,
+  show: TipOffShow,
+  recordRepresentation: 'number',
+};

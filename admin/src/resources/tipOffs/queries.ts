@@ -1,0 +1,90 @@
+import { graphql } from '../../gql/index.js';
+
+// The list never asks for the reporter's contact: it is shown on one tip-off's page only, and
+// only to the roles the API answers it for (readReporterIdentity).
+export const TipOffList = graphql(`
+  query TipOffList($first: Int, $after: String, $filter: TipOffFilter, $orderBy: TipOffOrder) {
+    tipOffs(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          number
+          channel
+          status
+          summary
+          receivedAt
+          investigationDueOn
+          verifiedAmountFen
+          rewardFen
+          version
+          insurer {
+            id
+            nameZh
+            nameEn
+          }
+          provider {
+            id
+            nameZh
+            nameEn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const TipOffOne = graphql(`
+  query TipOffOne($id: ID!) {
+    node(id: $id) {
+      ... on TipOff {
+        id
+        number
+        channel
+        status
+        summary
+        reporterContact
+        receivedAt
+        closedAt
+        assigneeUserId
+        investigationDueOn
+        verifiedAmountFen
+        rewardKind
+        rewardFen
+        rewardApprovedAt
+        rewardPaidAt
+        rewardPaymentRef
+        version
+        assigneePartner {
+          id
+          nameZh
+          nameEn
+        }
+        insurer {
+          id
+          nameZh
+          nameEn
+        }
+        provider {
+          id
+          nameZh
+          nameEn
+        }
+        findings(first: 20) {
+          totalCount
+          edges {
+            node {
+              id
+              number
+              status
+            }
+          }
+        }
+      }
+    }
+  }
+`);
