@@ -11,6 +11,7 @@ import { createOperationPipeline } from './graphql/pipeline.js';
 import { CREDENTIAL_REVOKED_CHANNEL, onCredentialRevoked } from './auth/revocation.js';
 import { forgetCachedViewer, forgetCachedViewers } from './auth/resolve-viewer.js';
 import { createHttpApp } from './http.js';
+import { mountClaimsImport } from './claims/import-route.js';
 import { startAuditServices } from './audit/service.js';
 import { StartupError } from './startup-error.js';
 import { startTermEndJob } from './jobs/term-end-job.js';
@@ -91,7 +92,16 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     await apollo.start();
     stops.unshift(['graphql (drain http, close sockets)', () => apollo.stop()]);
 
-    const app = createHttpApp({ config, logger, apollo, isReady: () => database.ping(), routes: (express) => audit.routes(express, pipeline.limiter) });
+    const app = createHttpApp({
+      config,
+      logger,
+      apollo,
+      isReady: () => database.ping(),
+      routes: (express) => {
+        audit.routes(express, pipeline.limiter);
+        mountClaimsImport(express, config, logger, pipeline.limiter);
+      },
+    });
     handle = app;
     const port = (httpServer.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;

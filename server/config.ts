@@ -30,6 +30,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().default(''),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  CLAIMS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(512 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   PERSISTED_OPERATIONS: z.enum(['off', 'allow-list']).optional(),
@@ -58,6 +59,8 @@ export interface Config {
   logLevel: string;
   corsOrigins: string[];
   maxBodyBytes: number;
+  /** Largest claims file POST /claims/import reads (streamed, so memory does not grow with it). */
+  claimsImportMaxBytes: number;
   /** Operations per minute per credential (per IP when anonymous); 0 = no limit. */
   rateLimitPerMinute: number;
   /** Requests per minute per IP on the anonymous public disclosure view (/public/), always on. */
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     maxBodyBytes: c.MAX_BODY_BYTES,
+    claimsImportMaxBytes: c.CLAIMS_IMPORT_MAX_BYTES,
     // On by default in production; off in development so local tools and load tests are not
     // throttled. 0 turns it off anywhere.
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE ?? (production ? 3000 : 0),

@@ -28,8 +28,8 @@ export const CAN = {
   handleRuleHits: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
   /** Set the insurer's deadlines for handling rule hits. */
   configureReview: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
-  /** Import settled claims in bulk (an insurer's settlement data). */
-  importClaims: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
+  /** Import settled claims in bulk (an insurer's settlement data): its clerks and auditors, who screen what they load. */
+  importClaims: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
   /** Check a claim before settlement and settle it (事前提醒、事中拦截): the insurer's settlement system or the provider's HIS. */
   settleClaims: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
   /** Run screenings, tune rules, import knowledge batches (智能监控). */

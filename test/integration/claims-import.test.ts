@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
-import { insurerAdmin, insurerAuditor } from '../factories/viewers.js';
+import { insurerAdmin, insurerViewer } from '../factories/viewers.js';
 import { createInsurer } from '../factories/records.js';
 import { importClaims } from '../../server/domain/monitoring/import-claims.js';
 import { readClaimFile } from '../../server/domain/monitoring/claim-file.js';
@@ -54,15 +54,17 @@ describe('claims import', () => {
     const row = (l: ClaimIn['lines'][number], quantity = l.quantity) =>
       [c.settlementId, c.providerCode, '', '', c.insuredIdNumber, c.insuranceType, c.visitType, c.settlementCategory, '', '', c.settledAt, c.diagnoses.join(';'), c.totalFen, c.fundFen, c.accountFen, c.selfFen, l.catalogueCode, `"${l.name}, 片"`, l.category, quantity, l.unitPriceFen, l.amountFen, '', '', '', l.servedOn].join(',');
     const bad = await importClaims(ctx(), w.insurer.id, readClaimFile(Readable.from([[header, row(c.lines[0]!), row(c.lines[1]!, '-1')].join('\n')]), 'csv'));
-    expect(bad.errors).toEqual([{ line: 3, field: 'lines.1.quantity', message: expect.any(String) }]);
+    expect(bad.errors).toEqual([
+      { line: 3, field: 'lines.1.quantity', code: 'INVALID_VALUE', message: 'must be a positive quantity with at most 3 decimals', messageZh: '数量须为正数，最多 3 位小数' },
+    ]);
     const okReport = await importClaims(ctx(), w.insurer.id, readClaimFile(Readable.from([[header, row(c.lines[0]!), row(c.lines[1]!)].join('\n')]), 'csv'));
     expect(okReport).toMatchObject({ inserted: 1, errors: [] });
     expect(await hub.prisma.claimLine.count({ where: { settlementId: c.settlementId } })).toBe(2);
   });
 
-  it('is for the insurer’s admins only, on their own insurer', async () => {
+  it('is for the insurer’s clerks and auditors only, on their own insurer', async () => {
     const other = await createInsurer(hub.prisma);
     await expect(importClaims(ctx(), other.id, ndjson([]))).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(importClaims({ actor: insurerAuditor(w.insurer.id), requestId: null }, w.insurer.id, ndjson([]))).rejects.toBeInstanceOf(DomainError);
+    await expect(importClaims({ actor: insurerViewer(w.insurer.id), requestId: null }, w.insurer.id, ndjson([]))).rejects.toBeInstanceOf(DomainError);
   });
 });

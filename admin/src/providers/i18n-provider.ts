@@ -15,6 +15,8 @@ import { creditEn } from '../i18n/credit.en.js';
 import { creditZh } from '../i18n/credit.zh-CN.js';
 import { sanctionsEn } from '../i18n/sanctions.en.js';
 import { sanctionsZh } from '../i18n/sanctions.zh-CN.js';
+import { claimsImportEn } from '../i18n/claims-import.en.js';
+import { claimsImportZh } from '../i18n/claims-import.zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -28,8 +30,19 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     tipOffsZh,
     creditZh,
     sanctionsZh,
+    claimsImportZh,
   ),
-  en: mergeMessages(raEnglish, en, consoleEn, monitoringEn, templatesEn, tipOffsEn, creditEn, sanctionsEn),
+  en: mergeMessages(
+    raEnglish,
+    en,
+    consoleEn,
+    monitoringEn,
+    templatesEn,
+    tipOffsEn,
+    creditEn,
+    sanctionsEn,
+    claimsImportEn,
+  ),
 };
 
 /**

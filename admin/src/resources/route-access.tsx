@@ -10,6 +10,7 @@ import { NoAccess } from '../layout/NoAccess.js';
 export const screenCapabilities: Record<string, { create?: string; edit?: string }> = {
   agreements: { create: 'manageAgreements', edit: 'manageAgreements' },
   findings: { create: 'recordFindings' },
+  claims: { create: 'importClaims' },
   providers: { edit: 'manageParties' },
   partners: { edit: 'manageParties' },
   physicians: { edit: 'manageParties' },

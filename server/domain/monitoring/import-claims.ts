@@ -9,11 +9,22 @@ import { claimInput } from './claim-input.js';
 import { resolveClaims } from './claim-record.js';
 import { storeClaims } from './store-claims.js';
 import type { ClaimFileItem } from './claim-file.js';
+import { importMessageZh } from './import-messages.js';
+
+/**
+ * Why a line was refused: UNREADABLE (not JSON, a broken CSV row or header), INVALID_VALUE (a
+ * field the claim schema refuses), UNKNOWN_REFERENCE (a provider, agreement, physician or
+ * insured person the insurer does not have).
+ */
+export type ImportLineErrorCode = 'UNREADABLE' | 'INVALID_VALUE' | 'UNKNOWN_REFERENCE';
 
 export interface ImportLineError {
   line: number;
   field: string | null;
+  code: ImportLineErrorCode;
+  /** English. */
   message: string;
+  messageZh: string;
 }
 
 export interface ImportReport {
@@ -100,13 +111,13 @@ async function importBatch(
   const parsed = items.map((item) => {
     if (item.parseError) {
       invalid = true;
-      error({ line: item.line, field: null, message: item.parseError });
+      error({ line: item.line, field: null, code: 'UNREADABLE', message: item.parseError, messageZh: importMessageZh(item.parseError) });
       return null;
     }
     const result = claimInput.safeParse(item.value);
     if (!result.success) {
       invalid = true;
-      for (const issue of result.error.issues) error(lineError(item, issue.path, issue.message));
+      for (const issue of result.error.issues) error(lineError(item, issue.path, issue.message, 'INVALID_VALUE'));
       return null;
     }
     return result.data;
@@ -114,7 +125,7 @@ async function importBatch(
   if (!invalid) {
     const outcome = await inTransaction(async (tx) => {
       const resolved = await resolveClaims(tx, insurerId, parsed.map((p) => p!));
-      const bad = resolved.flatMap((r, i) => (r.ok ? [] : r.issues.map((issue) => lineError(items[i]!, issue.path, issue.message))));
+      const bad = resolved.flatMap((r, i) => (r.ok ? [] : r.issues.map((issue) => lineError(items[i]!, issue.path, issue.message, 'UNKNOWN_REFERENCE'))));
       if (bad.length > 0) return { bad };
       const records = resolved.map((r) => (r.ok ? r.record : null)).filter((r) => r !== null);
       const stored = await storeClaims(tx, records);
@@ -161,9 +172,9 @@ async function importBatch(
   report.refused += items.length;
 }
 
-function lineError(item: ClaimFileItem, path: PropertyKey[], message: string): ImportLineError {
+function lineError(item: ClaimFileItem, path: PropertyKey[], message: string, code: ImportLineErrorCode): ImportLineError {
   const parts = path.map((p) => String(p));
   let line = item.line;
   if (parts[0] === 'lines' && item.lineRows && parts[1] !== undefined) line = item.lineRows[Number(parts[1])] ?? item.line;
-  return { line, field: parts.length > 0 ? parts.join('.') : null, message };
+  return { line, field: parts.length > 0 ? parts.join('.') : null, code, message, messageZh: importMessageZh(message) };
 }

@@ -7,6 +7,7 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { text } from '../shared/schemas.js';
 import type { ImportLineError } from './import-claims.js';
+import { importMessageZh } from './import-messages.js';
 
 export const knowledgeEntryInput = z.object({
   kind: z.enum(KnowledgeKind),
@@ -46,7 +47,7 @@ export async function importKnowledge(ctx: CommandContext, insurerId: string, it
   const report: KnowledgeImportReport = { read: items.length, created: 0, updated: 0, unchanged: 0, errors: [] };
   const parsed = items.map((item) => {
     const r = knowledgeEntryInput.safeParse(item.value);
-    if (!r.success) for (const i of r.error.issues) report.errors.push({ line: item.line, field: i.path.join('.') || null, message: i.message });
+    if (!r.success) for (const i of r.error.issues) report.errors.push({ line: item.line, field: i.path.join('.') || null, code: 'INVALID_VALUE', message: i.message, messageZh: importMessageZh(i.message) });
     return r.success ? r.data : null;
   });
   if (report.errors.length > 0) return report;

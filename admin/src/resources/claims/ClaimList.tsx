@@ -11,6 +11,7 @@ import {
 import { DateField } from '../../common/DateField.js';
 import { EnumField, MoneyField, NameField, enumChoices, useLocalName } from '../../common/fields.js';
 import { EmptyState } from '../../common/EmptyState.js';
+import { ClaimListActions } from './ClaimListActions.js';
 import { monitoringEnumsEn } from '../../i18n/monitoring.en.js';
 
 function ProviderInput({ source }: { source: string }) {
@@ -36,7 +37,7 @@ const filters = [
 /** Settled claims, newest first; amounts in yuan from integer fen. */
 export function ClaimList() {
   return (
-    <List filters={filters} sort={{ field: 'settledAt', order: 'DESC' }} empty={<EmptyState />}>
+    <List filters={filters} actions={<ClaimListActions />} sort={{ field: 'settledAt', order: 'DESC' }} empty={<EmptyState />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="settlementId" sortable={false} />
         <NameField source="provider" sortable={false} />

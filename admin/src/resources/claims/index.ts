@@ -8,6 +8,8 @@ import { lazyScreen } from '../../common/lazy-screen.js';
 // Each screen is its own chunk, loaded when first shown.
 const ClaimList = lazyScreen(() => import('./ClaimList.js'), 'ClaimList');
 const ClaimShow = lazyScreen(() => import('./ClaimShow.js'), 'ClaimShow');
+// The import page (POST /claims/import) lives at the resource's create URL.
+const ClaimImport = lazyScreen(() => import('./ClaimImport.js'), 'ClaimImport');
 
 export const claimsDef: ResourceDef = {
   list: ListDoc,
@@ -23,5 +25,6 @@ export const claimsView: ResourceProps = {
   icon: ReceiptLongIcon,
   list: ClaimList,
   show: ClaimShow,
+  create: ClaimImport,
   recordRepresentation: 'settlementId',
 };
