@@ -11,7 +11,8 @@ const KnowledgeFileFormat = builder.enumType('KnowledgeFileFormat', { values: ['
 
 const ImportKnowledgeEntriesInput = builder.inputType('ImportKnowledgeEntriesInput', {
   fields: (t) => ({
-    insurerId: t.globalID({ for: Insurer, required: false, description: 'The insurer whose own supplements these are; omitted = the national library (platform admins only).' }),
+    national: t.boolean({ required: false, description: 'A batch of the national library (platform admins only).' }),
+    insurerId: t.globalID({ for: Insurer, required: false, description: 'The insurer whose own supplements these are; agency staff may omit it (their own insurer).' }),
     format: t.field({ type: KnowledgeFileFormat }),
     content: t.string({
       description:
@@ -54,6 +55,6 @@ builder.mutationField('importKnowledgeEntries', (t) =>
       'Imports a knowledge batch file: every line validated, re-importing a batch changes nothing, a changed entry becomes its next version; one audit event for the batch.',
     authScopes: { roles: CAN.manageMonitoring },
     args: { input: t.arg({ type: ImportKnowledgeEntriesInput, required: true }) },
-    resolve: (_root, { input }, ctx) => importKnowledgeBatch(commandContext(ctx), { ...input, insurerId: rawId(input.insurerId) ?? null }),
+    resolve: (_root, { input }, ctx) => importKnowledgeBatch(commandContext(ctx), { ...input, insurerId: rawId(input.insurerId) }),
   }),
 );

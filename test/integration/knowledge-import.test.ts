@@ -30,7 +30,7 @@ describe('importKnowledgeEntries: the national library', () => {
 
   it('is imported by a platform admin whole, with one audit event; re-importing changes nothing', async () => {
     const events = await auditCount(hub);
-    const first = await report(platformAdmin(), { format: 'NDJSON', content: ndjson(rows()) });
+    const first = await report(platformAdmin(), { national: true, format: 'NDJSON', content: ndjson(rows()) });
     expect(first).toMatchObject({ imported: true, read: 4, created: 4, updated: 0, unchanged: 0, errors: [] });
     expect(await auditCount(hub)).toBe(events + 1);
     const [event] = await lastEvents(hub);
@@ -38,13 +38,13 @@ describe('importKnowledgeEntries: the national library', () => {
     expect(event!.data).toMatchObject({ library: 'NATIONAL', read: 4, created: 4, updated: 0, unchanged: 0 });
     expect(await hub.prisma.knowledgeEntry.count({ where: { insurerId: null, catalogueCode: { startsWith: code } } })).toBe(4);
 
-    const again = await report(platformAdmin(), { format: 'NDJSON', content: ndjson(rows()) });
+    const again = await report(platformAdmin(), { national: true, format: 'NDJSON', content: ndjson(rows()) });
     expect(again).toMatchObject({ imported: true, importId: null, created: 0, updated: 0, unchanged: 4 });
     expect(await auditCount(hub)).toBe(events + 1);
   });
 
   it('a changed entry becomes its next version, the previous one kept', async () => {
-    const changed = await report(platformAdmin(), { format: 'NDJSON', content: ndjson(rows('雌二醇片（新）')) });
+    const changed = await report(platformAdmin(), { national: true, format: 'NDJSON', content: ndjson(rows('雌二醇片（新）')) });
     expect(changed).toMatchObject({ imported: true, created: 0, updated: 1, unchanged: 3 });
     const entry = await hub.prisma.knowledgeEntry.findFirstOrThrow({ where: { insurerId: null, catalogueCode: code } });
     const q = `query ($id: ID!) { node(id: $id) { ... on KnowledgeEntry { version national nameZh versions { version data importId } } } }`;
@@ -102,13 +102,17 @@ describe('importKnowledgeEntries: who may', () => {
   };
 
   it('a national batch only by platform admins', async () => {
-    await unchanged(insurerAdmin(w.insurer.id), { format: 'NDJSON', content: content() }, 'FORBIDDEN');
-    expect((await report(platformAdmin(), { format: 'NDJSON', content: content() })).created).toBe(1);
+    await unchanged(insurerAdmin(w.insurer.id), { national: true, format: 'NDJSON', content: content() }, 'FORBIDDEN');
+    await unchanged(platformAdmin(), { national: true, insurerId: gid('Insurer', w.insurer.id), format: 'NDJSON', content: content() }, 'BAD_USER_INPUT');
+    await unchanged(platformAdmin(), { format: 'NDJSON', content: content() }, 'BAD_USER_INPUT');
+    expect((await report(platformAdmin(), { national: true, format: 'NDJSON', content: content() })).created).toBe(1);
   });
 
   it('an insurer\'s supplements by its admins and auditors; viewers, partners, providers and other insurers never', async () => {
     const own = { insurerId: gid('Insurer', w.insurer.id), format: 'NDJSON' };
     expect((await report(insurerAdmin(w.insurer.id), { ...own, content: content() })).created).toBe(1);
+    // Agency staff may leave their own insurer implicit.
+    expect((await report(insurerAdmin(w.insurer.id), { format: 'NDJSON', content: content() })).created).toBe(1);
     expect((await report(insurerAuditor(w.insurer.id), { ...own, content: content() })).created).toBe(1);
     await unchanged(insurerViewer(w.insurer.id), { ...own, content: content() }, 'FORBIDDEN');
     const partner = await createPartner(hub.prisma);

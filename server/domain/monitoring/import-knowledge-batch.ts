@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InputError } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { uuid } from '../shared/schemas.js';
@@ -10,7 +11,9 @@ import { readKnowledgeFile } from './knowledge-file.js';
 export const MAX_KNOWLEDGE_FILE_CHARS = 16_000_000;
 
 export const importKnowledgeBatchInput = z.object({
-  /** The insurer whose supplements these are; null = the national library. */
+  /** The national library (platform admins only); otherwise an insurer's own supplements. */
+  national: z.boolean().nullish(),
+  /** The insurer whose supplements these are; agency staff omit it (their own insurer). */
   insurerId: uuid.nullish(),
   format: z.enum(['NDJSON', 'CSV']),
   content: z.string().max(MAX_KNOWLEDGE_FILE_CHARS, `at most ${MAX_KNOWLEDGE_FILE_CHARS} characters`),
@@ -20,6 +23,9 @@ export const importKnowledgeBatchInput = z.object({
 export async function importKnowledgeBatch(ctx: CommandContext, raw: z.input<typeof importKnowledgeBatchInput>): Promise<KnowledgeImportReport> {
   requireCapability(ctx.actor, 'manageMonitoring');
   const input = parseInput(importKnowledgeBatchInput, raw);
+  if (input.national && input.insurerId) throw new InputError([{ path: ['input', 'insurerId'], message: 'a national batch belongs to no insurer', messageZh: '国家批次不属于任何医保经办机构' }]);
+  const insurerId = input.national ? null : (input.insurerId ?? ctx.actor.insurerId);
+  if (!input.national && !insurerId) throw new InputError([{ path: ['input', 'insurerId'], message: 'name the insurer' }]);
   const items = readKnowledgeFile(input.content, input.format === 'CSV' ? 'csv' : 'ndjson');
-  return importKnowledge(ctx, input.insurerId ?? null, items);
+  return importKnowledge(ctx, insurerId ?? null, items);
 }

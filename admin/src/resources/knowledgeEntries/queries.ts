@@ -26,6 +26,7 @@ export const KnowledgeEntryList = graphql(`
           maxUses
           discountPercent
           active
+          national
           version
         }
       }
@@ -44,6 +45,26 @@ export const KnowledgeEntryOne = graphql(`
         batch
         active
         version
+      }
+    }
+  }
+`);
+
+export const ImportKnowledgeEntries = graphql(`
+  mutation ImportKnowledgeEntries($input: ImportKnowledgeEntriesInput!) {
+    importKnowledgeEntries(input: $input) {
+      imported
+      importId
+      read
+      created
+      updated
+      unchanged
+      errorsTruncated
+      errors {
+        line
+        field
+        messageZh
+        messageEn
       }
     }
   }
