@@ -1,4 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
+import { mountKnowledgeImport } from './uploads/knowledge-import-route.js';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -88,7 +89,11 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     await apollo.start();
     stops.unshift(['graphql (drain http, close sockets)', () => apollo.stop()]);
 
-    const app = createHttpApp({ config, logger, apollo, isReady: () => database.ping(), routes: (express) => audit.routes(express, pipeline.limiter) });
+    const app = createHttpApp({ config, logger, apollo, isReady: () => database.ping(), routes: (express) => {
+        audit.routes(express, pipeline.limiter);
+        mountKnowledgeImport(express, logger, pipeline.limiter);
+      },
+    });
     handle = app;
     const port = (httpServer.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;

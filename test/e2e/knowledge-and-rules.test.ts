@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { startE2eHub, type E2eHub } from './support/hub.js';
 import { launchBrowser, logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
@@ -74,7 +73,13 @@ describe('knowledge batch import and rule tuning in the console', () => {
 
       // Tune the split-admission rule of an insurer: readmission within 20 days instead of 15.
       const rule = await db().auditRule.findFirstOrThrow({ where: { ruleKey: 'SPLIT_ADMISSION' }, orderBy: { code: 'asc' } });
-      await page.goto(`${hub.url}/admin/#/auditRules/${encodeURIComponent(encodeGlobalID('AuditRule', rule.id))}/show`);
+      await page.goto(`${hub.url}/admin/#/auditRules`);
+      await page.locator('input[name="q"]').fill(rule.code);
+      const ruleRow = page.locator('tbody tr', { hasText: rule.code });
+      await ruleRow.waitFor({ timeout: 20_000 });
+      await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+      await ruleRow.click();
+      await page.waitForURL((url) => /#\/auditRules\/[^/]+\/show/.test(url.hash), { timeout: 20_000 });
       await page.getByRole('button', { name: t('zh-CN', 'hub.monitoring.tune') }).click();
       const form = page.getByRole('dialog');
       const days = form.locator('input[name="parameters.days"]');
