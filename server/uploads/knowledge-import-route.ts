@@ -1,6 +1,7 @@
 import express, { type Express, type Request, type Response } from 'express';
 import type { Logger } from '../logger.js';
 import { resolveViewerFromRequest } from '../auth/resolve-viewer.js';
+import { isAuthenticated } from '../auth/viewer.js';
 import { DomainError, InputError } from '../domain/errors.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
 import { importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
@@ -30,6 +31,10 @@ export function mountKnowledgeImport(app: Express, logger: Logger, limiter: Rate
       res.status(status).json({ error: en, errorZh: zh, code, ...extra });
     try {
       const viewer = await resolveViewerFromRequest(req);
+      if (!isAuthenticated(viewer)) {
+        fail(401, 'UNAUTHENTICATED', 'Authentication required', '需要登录或 API 密钥');
+        return;
+      }
       const refused = await limiter.consume(viewer, req.ip ?? null);
       if (refused) {
         res.setHeader('retry-after', String(refused.retryAfterSeconds));

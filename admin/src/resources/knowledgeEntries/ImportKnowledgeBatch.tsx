@@ -16,16 +16,18 @@ import {
   Typography,
 } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { useDataProvider, useLocale, usePermissions, useRefresh, useTranslate } from 'react-admin';
-import type { HubDataProvider } from '../../providers/data/data-provider.js';
+import { useLocale, usePermissions, useRefresh, useTranslate } from 'react-admin';
+import { csrfToken } from '../../providers/session.js';
 import { canDo, type Permissions } from '../../providers/auth-provider.js';
-import { ImportKnowledgeEntries } from './queries.js';
 
-type LineError = { line: number; field: string | null; messageZh: string; messageEn: string };
+/** The hub's batch upload route (server/uploads/knowledge-import-route.ts), beside /graphql. */
+const UPLOAD_PATH = '/knowledge/import';
+
+type LineError = { line: number; field: string | null; message: string; messageZh: string };
 type Report = { imported: boolean; read: number; created: number; updated: number; unchanged: number; errorsTruncated: boolean; errors: LineError[] };
 
 /**
- * 导入批次: a knowledge batch file (NDJSON or CSV) sent whole to `importKnowledgeEntries`; the
+ * 导入批次: a knowledge batch file (NDJSON or CSV) sent whole to POST /knowledge/import; the
  * server validates every line and imports all of it or nothing, so the dialog shows either the
  * counts or every refused line with its field. Platform admins import into the national library;
  * agency staff into their own insurer's.
@@ -34,7 +36,6 @@ export function ImportKnowledgeBatch() {
   const translate = useTranslate();
   const locale = useLocale();
   const refresh = useRefresh();
-  const dataProvider = useDataProvider<HubDataProvider>();
   const { permissions } = usePermissions<Permissions>();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
@@ -51,13 +52,21 @@ export function ImportKnowledgeBatch() {
     setReport(null);
     setFailure(null);
     try {
-      const content = await file.text();
-      const format = /\.csv$/i.test(file.name) ? 'CSV' : 'NDJSON';
-      const data = await dataProvider.command<{ importKnowledgeEntries: Report }>(ImportKnowledgeEntries, {
-        input: { format, content, ...(platform ? { national } : {}) },
+      const format = /\.csv$/i.test(file.name) ? 'csv' : 'ndjson';
+      const query = new URLSearchParams({ format, ...(platform && national ? { national: 'true' } : {}) });
+      // The file goes as the request body (a national batch is beyond the GraphQL body limit).
+      const token = csrfToken();
+      const response = await fetch(`${UPLOAD_PATH}?${query}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': format === 'csv' ? 'text/csv' : 'application/x-ndjson', ...(token ? { 'X-CSRF-Token': token } : {}) },
+        body: file,
       });
-      setReport(data.importKnowledgeEntries);
-      if (data.importKnowledgeEntries.imported) refresh();
+      const body = (await response.json()) as Report & { error?: string; errorZh?: string };
+      if (response.status === 200 || response.status === 422) {
+        setReport(body);
+        if (body.imported) refresh();
+      } else setFailure((locale === 'en' ? body.error : body.errorZh) ?? response.statusText);
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
     } finally {
@@ -143,7 +152,7 @@ function LineErrors({ report, locale }: { report: Report; locale: string }) {
             <TableRow key={i}>
               <TableCell>{e.line}</TableCell>
               <TableCell>{e.field ?? '—'}</TableCell>
-              <TableCell>{locale === 'en' ? e.messageEn : e.messageZh}</TableCell>
+              <TableCell>{locale === 'en' ? e.message : e.messageZh}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -49,23 +49,3 @@ export const KnowledgeEntryOne = graphql(`
     }
   }
 `);
-
-export const ImportKnowledgeEntries = graphql(`
-  mutation ImportKnowledgeEntries($input: ImportKnowledgeEntriesInput!) {
-    importKnowledgeEntries(input: $input) {
-      imported
-      importId
-      read
-      created
-      updated
-      unchanged
-      errorsTruncated
-      errors {
-        line
-        field
-        messageZh
-        messageEn
-      }
-    }
-  }
-`);
