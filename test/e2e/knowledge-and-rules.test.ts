@@ -76,6 +76,8 @@ describe('knowledge batch import and rule tuning in the console', () => {
       // Through the menu: the library's list keeps its search in the address, a goto races it.
       await page.locator('a[href="#/auditRules"]').click();
       await page.waitForURL((url) => url.hash.startsWith('#/auditRules'), { timeout: 20_000 });
+      await page.locator('main').getByText(t('zh-CN', 'resources.auditRules.fields.code')).first().waitFor({ timeout: 20_000 });
+      await page.locator('tbody tr').first().waitFor({ timeout: 20_000 });
       await page.locator('input[name="q"]').fill(rule.code);
       const ruleRow = page.locator('tbody tr', { hasText: rule.code });
       await ruleRow.waitFor({ timeout: 20_000 });
