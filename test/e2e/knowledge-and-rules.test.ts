@@ -70,6 +70,8 @@ describe('knowledge batch import and rule tuning in the console', () => {
       const row = page.locator('tbody tr', { hasText: CODE });
       await row.waitFor({ timeout: 20_000 });
       expect(await row.innerText()).toContain(t('zh-CN', 'enums.Sex.FEMALE'));
+      // The list writes its search into the address after a pause; leaving before that would be undone.
+      await page.waitForURL((url) => decodeURIComponent(url.hash).includes(CODE), { timeout: 20_000 });
 
       // Tune the split-admission rule of an insurer: readmission within 20 days instead of 15.
       const rule = await db().auditRule.findFirstOrThrow({ where: { ruleKey: 'SPLIT_ADMISSION' }, orderBy: { code: 'asc' } });

@@ -79,8 +79,7 @@ function ParameterInputs({ properties }: { properties: NonNullable<Schema['prope
             key={name}
             source={`parameters.${name}`}
             label={name}
-            min={p.minimum}
-            max={p.maximum}
+            // No min/max attributes: the browser would refuse in its own language; the server names the range.
             helperText={p.minimum !== undefined ? `${p.minimum} – ${p.maximum ?? ''}` : undefined}
             fullWidth
           />
