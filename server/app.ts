@@ -1,4 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
+import { mountKnowledgeImport } from './uploads/knowledge-import-route.js';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -100,6 +101,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       routes: (express) => {
         audit.routes(express, pipeline.limiter);
         mountClaimsImport(express, config, logger, pipeline.limiter);
+        mountKnowledgeImport(express, logger, pipeline.limiter);
       },
     });
     handle = app;

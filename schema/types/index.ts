@@ -23,6 +23,8 @@ import './rule-hit.js';
 import './rule-hit-review.js';
 import './claim.js';
 import './knowledge-entry.js';
+import './knowledge-mutations.js';
+import './audit-rule-mutations.js';
 import './screening-run.js';
 import './claim-mutations.js';
 import './monitoring-report.js';

@@ -30,7 +30,20 @@ export const KnowledgeEntry = builder.prismaNode('KnowledgeEntry', {
     version: t.exposeInt('version'),
     active: t.exposeBoolean('active'),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    insurer: t.relation('insurer'),
+    insurer: t.relation('insurer', { nullable: true, description: 'Null for an entry of a national batch.' }),
+    national: t.boolean({ description: 'An entry of the national library (it applies at every insurer without its own entry of the code).', resolve: (k) => k.insurerId === null }),
+    versions: t.relation('versions', { description: 'Every version, newest first.', query: { orderBy: { version: 'desc' }, take: 50 } }),
+  }),
+});
+
+/** One version of a knowledge entry as an import set it. */
+builder.prismaObject('KnowledgeEntryVersion', {
+  authScopes: { roles: CAN.read },
+  fields: (t) => ({
+    version: t.exposeInt('version'),
+    data: t.expose('data', { type: 'JSON', description: 'The entry\'s fields in this version.' }),
+    importId: t.exposeString('importId', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
 
@@ -40,6 +53,7 @@ const KnowledgeEntryFilter = builder.inputType('KnowledgeEntryFilter', {
   fields: (t) => ({
     kind: t.field({ type: [KnowledgeKind], required: false }),
     batch: t.string({ required: false }),
+    national: t.boolean({ required: false, description: 'true: only national entries; false: only insurers\' own.' }),
     search: t.string({ required: false, description: 'Catalogue code or name.' }),
   }),
 });
@@ -67,6 +81,7 @@ function knowledgeWhere(
   return allOf<Prisma.KnowledgeEntryWhereInput>(
     visible.knowledgeEntry(viewer),
     defined({ kind: f.kind ? { in: f.kind } : undefined, batch: f.batch ?? undefined }),
+    f.national == null ? {} : f.national ? { insurerId: null } : { insurerId: { not: null } },
     search(f.search, ['catalogueCode', 'nameZh']),
   );
 }

@@ -233,13 +233,13 @@ export const visible = {
     }
   },
 
-  /** The insurer's knowledge library, screening runs and monitoring outcomes: agency staff and its integrators. */
+  /** The insurer's knowledge library (its own entries and the national batches), screening runs and monitoring outcomes: agency staff and its integrators. */
   knowledgeEntry(viewer: Viewer): Prisma.KnowledgeEntryWhereInput {
     switch (scopeOf(viewer)) {
       case 'all':
         return {};
       case 'insurer':
-        return { insurerId: viewer.insurerId! };
+        return { OR: [{ insurerId: viewer.insurerId! }, { insurerId: null }] };
       default:
         return { insurerId: NO_ID };
     }

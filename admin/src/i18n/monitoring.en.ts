@@ -65,6 +65,22 @@ export const monitoringEn = {
       resume: 'Resume run',
       start: 'Start a screening run',
       allRules: 'Leave empty for every active after-settlement rule',
+      importBatch: 'Import a batch',
+      importTitle: 'Import a knowledge batch',
+      importHelp: 'An NDJSON file (one entry per line) or a CSV file with a header row; the whole batch is imported or nothing.',
+      importFile: 'Batch file',
+      importNational: 'National library (applies at every insurer)',
+      importRun: 'Import',
+      importDone: 'Imported: %{created} new, %{updated} new versions, %{unchanged} unchanged (%{read} lines)',
+      importRefused: 'The batch was refused: %{count} line error(s). Nothing was imported.',
+      importTruncated: 'Only the first errors are listed.',
+      errorLine: 'Line',
+      errorField: 'Field',
+      errorMessage: 'Error',
+      tune: 'Tune parameters',
+      tuneNote: 'Reason for the change',
+      versions: 'Version history',
+      listHint: 'Separate values with commas',
     },
   },
   resources: {
@@ -108,6 +124,7 @@ export const monitoringEn = {
     knowledgeEntries: {
       name: 'Knowledge entry |||| Knowledge library',
       fields: {
+        national: 'National',
         kind: 'Kind',
         catalogueCode: 'Catalogue code',
         nameZh: 'Name',
@@ -131,6 +148,10 @@ export const monitoringEn = {
     auditRules: {
       name: 'Rule |||| Rule library',
       fields: {
+        note: 'Reason',
+        actorId: 'By',
+        createdAt: 'Time',
+        versions: 'Version history',
         code: 'Code',
         nameZh: 'Name',
         nameEn: 'English name',

@@ -68,6 +68,22 @@ export const monitoringZh: SameKeys<typeof monitoringEn> = {
       resume: '继续筛查',
       start: '发起筛查',
       allRules: '留空则使用全部启用的事后审核规则',
+      importBatch: '导入批次',
+      importTitle: '导入知识库批次',
+      importHelp: 'NDJSON 文件（每行一个条目）或带表头的 CSV 文件；整批导入，任何一行有误则整批不导入。',
+      importFile: '批次文件',
+      importNational: '国家知识库（适用于所有经办机构）',
+      importRun: '导入',
+      importDone: '已导入：新增 %{created} 条，新版本 %{updated} 条，未变 %{unchanged} 条（共 %{read} 行）',
+      importRefused: '批次未通过校验：%{count} 处错误，未导入任何条目。',
+      importTruncated: '仅列出前面的错误。',
+      errorLine: '行号',
+      errorField: '字段',
+      errorMessage: '错误',
+      tune: '调整参数',
+      tuneNote: '调整原因',
+      versions: '版本历史',
+      listHint: '多个值用逗号分隔',
     },
   },
   resources: {
@@ -111,6 +127,7 @@ export const monitoringZh: SameKeys<typeof monitoringEn> = {
     knowledgeEntries: {
       name: '知识库',
       fields: {
+        national: '国家库',
         kind: '类别',
         catalogueCode: '目录编码',
         nameZh: '名称',
@@ -134,6 +151,10 @@ export const monitoringZh: SameKeys<typeof monitoringEn> = {
     auditRules: {
       name: '规则库',
       fields: {
+        note: '调整原因',
+        actorId: '调整人',
+        createdAt: '时间',
+        versions: '版本历史',
         code: '规则编码',
         nameZh: '规则名称',
         nameEn: '英文名称',

@@ -1,98 +1,126 @@
-import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
-import { InsuranceType, KnowledgeKind, Sex } from '../../db/generated/prisma/enums.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
+import { forbidden } from '../errors.js';
+import { fieldMessageZh } from '../field-messages.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
-import { text } from '../shared/schemas.js';
-import type { ImportLineError } from './import-claims.js';
-import { importMessageZh } from './import-messages.js';
+import { entryData, knowledgeEntryInput, snapshot, type KnowledgeEntryInput } from './knowledge-entry-input.js';
+import type { KnowledgeFileItem } from './knowledge-file.js';
 
-export const knowledgeEntryInput = z.object({
-  kind: z.enum(KnowledgeKind),
-  catalogueCode: text(64),
-  nameZh: text(200),
-  batch: text(100).nullish(),
-  sex: z.enum(Sex).nullish(),
-  maxAgeYears: z.number().int().min(0).max(150).nullish(),
-  insuranceTypes: z.array(z.enum(InsuranceType)).max(4).nullish(),
-  icd10Prefixes: z.array(z.string().regex(/^[A-Z]\d{0,2}(\.[0-9A-Z]{0,4})?$/, 'must be an ICD-10 code or prefix')).max(200).nullish(),
-  priceFen: z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,15}$/)]).transform((v) => BigInt(v)).nullish(),
-  discountPercent: z.number().int().min(0).max(100).nullish(),
-  maxQuantity: z.union([z.number().positive(), z.string().regex(/^\d{1,9}(\.\d{1,3})?$/)]).transform((v) => String(v)).nullish(),
-  maxDaysSupply: z.number().int().min(1).max(366).nullish(),
-  validityDays: z.number().int().min(1).max(3660).nullish(),
-  maxUses: z.number().int().min(1).max(1000).nullish(),
-  active: z.boolean().nullish(),
-});
+export { knowledgeEntryInput } from './knowledge-entry-input.js';
+
+/** Why one line of a batch was refused, in zh and en; `field` names the entry's field. */
+export interface KnowledgeLineError {
+  line: number;
+  field: string | null;
+  message: string;
+  messageZh: string;
+}
 
 export interface KnowledgeImportReport {
+  /** The audit entity id of the import; null when nothing changed (or the batch was refused). */
+  importId: string | null;
   read: number;
   created: number;
   updated: number;
   unchanged: number;
-  errors: ImportLineError[];
+  errors: KnowledgeLineError[];
+  errorsTruncated: boolean;
 }
 
+/** A batch may name at most this many entries (the largest national batch has 11,290). */
+export const MAX_KNOWLEDGE_LINES = 100_000;
+const MAX_ERRORS = 200;
+
 /**
- * Imports a batch of knowledge entries (a national batch is thousands of lines) into an
- * insurer's library: an entry is keyed by (kind, catalogue code); a changed entry gets a new
- * version. The whole file is validated first and committed in one transaction with its
+ * Imports a batch of knowledge entries: the national library (`insurerId` null: platform
+ * admins only) or an insurer's own supplements (its monitoring staff). An entry is keyed by
+ * (kind, catalogue code) within its library; an unchanged line changes nothing, a changed one
+ * becomes the entry's next version (every version is kept). The whole batch is validated
+ * first; any refused line refuses the batch. It commits in one transaction with one
  * `knowledge.imported` event, or not at all.
  */
-export async function importKnowledge(ctx: CommandContext, insurerId: string, items: { line: number; value: unknown }[]): Promise<KnowledgeImportReport> {
+export async function importKnowledge(ctx: CommandContext, insurerId: string | null, items: KnowledgeFileItem[]): Promise<KnowledgeImportReport> {
   requireCapability(ctx.actor, 'manageMonitoring');
-  requireInsurer(ctx.actor, insurerId, 'Insurer', insurerId);
-  const report: KnowledgeImportReport = { read: items.length, created: 0, updated: 0, unchanged: 0, errors: [] };
-  const parsed = items.map((item) => {
+  if (insurerId === null) {
+    if (ctx.actor.role !== 'PLATFORM_ADMIN') throw forbidden('importNationalKnowledge');
+  } else requireInsurer(ctx.actor, insurerId, 'Insurer', insurerId);
+
+  const report: KnowledgeImportReport = { importId: null, read: items.length, created: 0, updated: 0, unchanged: 0, errors: [], errorsTruncated: false };
+  const refuse = (line: number, field: string | null, message: string) => {
+    if (report.errors.length < MAX_ERRORS) report.errors.push({ line, field, message, messageZh: fieldMessageZh(message) });
+    else report.errorsTruncated = true;
+  };
+  if (items.length > MAX_KNOWLEDGE_LINES) {
+    refuse(items[MAX_KNOWLEDGE_LINES]!.line, null, `a batch holds at most ${MAX_KNOWLEDGE_LINES} entries`);
+    return report;
+  }
+  const parsed: KnowledgeEntryInput[] = [];
+  const firstLine = new Map<string, number>();
+  for (const item of items) {
+    if (item.parseError !== undefined) {
+      refuse(item.line, null, item.parseError);
+      continue;
+    }
     const r = knowledgeEntryInput.safeParse(item.value);
-    if (!r.success) for (const i of r.error.issues) report.errors.push({ line: item.line, field: i.path.join('.') || null, code: 'INVALID_VALUE', message: i.message, messageZh: importMessageZh(i.message) });
-    return r.success ? r.data : null;
-  });
-  if (report.errors.length > 0) return report;
+    if (!r.success) {
+      for (const i of r.error.issues) refuse(item.line, i.path.map(String).join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(',') : null), i.message);
+      continue;
+    }
+    const key = `${r.data.kind}|${r.data.catalogueCode}`;
+    const seen = firstLine.get(key);
+    if (seen !== undefined) refuse(item.line, 'catalogueCode', `duplicates the entry of line ${seen}`);
+    else firstLine.set(key, item.line);
+    parsed.push(r.data);
+  }
+  if (report.errors.length > 0 || report.errorsTruncated) return report;
+  if (parsed.length === 0) {
+    refuse(1, null, 'the batch holds no entries');
+    return report;
+  }
+
   await inTransaction(async (tx) => {
     const existing = await tx.knowledgeEntry.findMany({ where: { insurerId } });
     const byKey = new Map(existing.map((e) => [`${e.kind}|${e.catalogueCode}`, e]));
+    const fresh: (ReturnType<typeof entryData> & { kind: KnowledgeEntryInput['kind']; catalogueCode: string })[] = [];
+    const changed: { id: string; version: number; data: ReturnType<typeof entryData> }[] = [];
     for (const e of parsed) {
-      const data = {
-        nameZh: e!.nameZh,
-        batch: e!.batch ?? null,
-        sex: e!.sex ?? null,
-        maxAgeYears: e!.maxAgeYears ?? null,
-        insuranceTypes: e!.insuranceTypes ?? [],
-        icd10Prefixes: e!.icd10Prefixes ?? [],
-        priceFen: e!.priceFen ?? null,
-        discountPercent: e!.discountPercent ?? null,
-        maxQuantity: e!.maxQuantity ?? null,
-        maxDaysSupply: e!.maxDaysSupply ?? null,
-        validityDays: e!.validityDays ?? null,
-        maxUses: e!.maxUses ?? null,
-        active: e!.active ?? true,
-      };
-      const old = byKey.get(`${e!.kind}|${e!.catalogueCode}`);
-      if (!old) {
-        await tx.knowledgeEntry.create({ data: { insurerId, kind: e!.kind, catalogueCode: e!.catalogueCode, ...data } });
-        report.created += 1;
-      } else if (JSON.stringify(comparable(old)) !== JSON.stringify(comparable({ ...old, ...data }))) {
-        await tx.knowledgeEntry.update({ where: { id: old.id }, data: { ...data, version: { increment: 1 } } });
-        report.updated += 1;
-      } else report.unchanged += 1;
+      const data = entryData(e);
+      const old = byKey.get(`${e.kind}|${e.catalogueCode}`);
+      if (!old) fresh.push({ ...data, kind: e.kind, catalogueCode: e.catalogueCode });
+      else if (JSON.stringify(snapshot(old)) !== JSON.stringify(snapshot(data))) changed.push({ id: old.id, version: old.version + 1, data });
+      else report.unchanged += 1;
     }
+    if (fresh.length === 0 && changed.length === 0) return;
+    const importId = randomUUID();
+    const versions: { entryId: string; insurerId: string | null; version: number; data: object; importId: string }[] = [];
+    if (fresh.length > 0) {
+      const created = await tx.knowledgeEntry.createManyAndReturn({ data: fresh.map((f) => ({ ...f, insurerId })), select: { id: true, kind: true, catalogueCode: true } });
+      const dataOf = new Map(fresh.map((f) => [`${f.kind}|${f.catalogueCode}`, f]));
+      for (const c of created) versions.push({ entryId: c.id, insurerId, version: 1, data: version(dataOf.get(`${c.kind}|${c.catalogueCode}`)!), importId });
+    }
+    for (const c of changed) {
+      await tx.knowledgeEntry.update({ where: { id: c.id }, data: { ...c.data, version: c.version } });
+      versions.push({ entryId: c.id, insurerId, version: c.version, data: version(c.data), importId });
+    }
+    await tx.knowledgeEntryVersion.createMany({ data: versions });
+    report.created = fresh.length;
+    report.updated = changed.length;
+    report.importId = importId;
     await appendAuditEvent(tx, {
       type: EVENT.knowledgeImported,
       entityType: ENTITY.knowledgeImport,
-      entityId: randomUUID(),
+      entityId: importId,
       actor: ctx.actor,
       requestId: ctx.requestId,
       insurerId,
-      data: { read: report.read, created: report.created, updated: report.updated, unchanged: report.unchanged },
+      data: { library: insurerId === null ? 'NATIONAL' : 'INSURER', read: report.read, created: report.created, updated: report.updated, unchanged: report.unchanged },
     });
   });
   return report;
 }
 
-function comparable(e: Record<string, unknown>) {
-  const keys = ['nameZh', 'batch', 'sex', 'maxAgeYears', 'insuranceTypes', 'icd10Prefixes', 'priceFen', 'discountPercent', 'maxQuantity', 'maxDaysSupply', 'validityDays', 'maxUses', 'active'];
-  return keys.map((k) => (e[k] == null ? null : String(e[k])));
+function version(data: Record<string, unknown>): object {
+  return snapshot(data);
 }

@@ -42,12 +42,22 @@ export const LINE_RECORD = `claim_id uuid, settlement_month date, line_no int, c
   quantity numeric, unit_price_fen bigint, amount_fen bigint, days_supply int, prescription_no text,
   prescribed_on date, served_on date`;
 
+/**
+ * The insurer's knowledge: the national entries plus its own supplements. Where the insurer has
+ * its own entry of a kind and catalogue code, it replaces the national one (an inactive own
+ * entry switches the national entry off for this insurer).
+ */
 export const KNOWLEDGE_SELECT = `
-  select k.kind::text as kind, k."catalogueCode" as code, k.sex::text as sex, k."maxAgeYears" as max_age_years,
-    k."insuranceTypes"::text[] as insurance_types, k."icd10Prefixes" as icd10_prefixes, k."priceFen" as price_fen,
-    k."discountPercent" as discount_percent, k."maxQuantity" as max_quantity, k."maxDaysSupply" as max_days_supply,
-    k."validityDays" as validity_days, k."maxUses" as max_uses
-  from "KnowledgeEntry" k where k."insurerId" = $2::uuid and k.active`;
+  select kind, code, sex, max_age_years, insurance_types, icd10_prefixes, price_fen, discount_percent, max_quantity,
+    max_days_supply, validity_days, max_uses
+  from (
+    select distinct on (k.kind, k."catalogueCode") k.kind::text as kind, k."catalogueCode" as code, k.sex::text as sex,
+      k."maxAgeYears" as max_age_years, k."insuranceTypes"::text[] as insurance_types, k."icd10Prefixes" as icd10_prefixes,
+      k."priceFen" as price_fen, k."discountPercent" as discount_percent, k."maxQuantity" as max_quantity,
+      k."maxDaysSupply" as max_days_supply, k."validityDays" as validity_days, k."maxUses" as max_uses, k.active
+    from "KnowledgeEntry" k where k."insurerId" = $2::uuid or k."insurerId" is null
+    order by k.kind, k."catalogueCode", k."insurerId" nulls last
+  ) kn where kn.active`;
 
 /**
  * The rules' offences as one UNION ALL, each row tagged with its rule key; parameters come from

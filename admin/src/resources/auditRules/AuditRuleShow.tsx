@@ -1,11 +1,12 @@
-import { BooleanField, FunctionField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { ArrayField, BooleanField, Datagrid, FunctionField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { EnumField, NameField, RecordName } from '../../common/fields.js';
 import { DateField } from '../../common/DateField.js';
 import { AuditLink } from '../../common/AuditLink.js';
+import { TuneRuleButton } from './TuneRuleButton.js';
 
 /**
- * One rule with its parameters as the engine reads them. The API offers no mutation to tune
- * parameters yet, so they are shown, not edited.
+ * One rule with its parameters as the engine reads them, the form that tunes them (each tuning
+ * a new version) and every earlier version.
  */
 export function AuditRuleShow() {
   return (
@@ -13,6 +14,7 @@ export function AuditRuleShow() {
       title={<RecordName />}
       actions={
         <TopToolbar>
+          <TuneRuleButton />
           <AuditLink />
         </TopToolbar>
       }
@@ -39,6 +41,22 @@ export function AuditRuleShow() {
         <BooleanField source="active" />
         <TextField source="version" />
         <DateField source="createdAt" showTime />
+        <ArrayField source="versions">
+          <Datagrid bulkActionButtons={false} rowClick={false} data-testid="rule-versions">
+            <TextField source="version" sortable={false} />
+            <FunctionField
+              source="parameters"
+              sortable={false}
+              render={(v: { parameters?: unknown }) => <code>{JSON.stringify(v.parameters ?? {})}</code>}
+            />
+            <EnumField source="judgementLevel" enumName="JudgementLevel" sortable={false} />
+            <BooleanField source="blocking" sortable={false} />
+            <BooleanField source="active" sortable={false} />
+            <TextField source="note" sortable={false} emptyText="—" />
+            <TextField source="actorId" sortable={false} />
+            <DateField source="createdAt" showTime sortable={false} />
+          </Datagrid>
+        </ArrayField>
       </SimpleShowLayout>
     </Show>
   );

@@ -40,6 +40,7 @@ export const AuditRuleOne = graphql(`
         blocking
         judgementLevel
         parameters
+        parameterSchema
         ruleKey
         entryCount
         active
@@ -51,6 +52,32 @@ export const AuditRuleOne = graphql(`
           nameZh
           nameEn
         }
+        versions {
+          version
+          parameters
+          judgementLevel
+          blocking
+          active
+          note
+          actorId
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const TuneRule = graphql(`
+  mutation TuneRule($input: TuneRuleInput!) {
+    tuneRule(input: $input) {
+      auditSeq
+      rule {
+        id
+        version
+        parameters
+        judgementLevel
+        blocking
+        active
       }
     }
   }

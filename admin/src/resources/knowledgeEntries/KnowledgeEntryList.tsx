@@ -1,15 +1,17 @@
 import {
   BooleanField,
   Datagrid,
+  FilterButton,
   FunctionField,
   List,
   SearchInput,
   SelectInput,
   TextField,
   TextInput,
+  TopToolbar,
 } from 'react-admin';
+import { ImportKnowledgeBatch } from './ImportKnowledgeBatch.js';
 import { EnumField, MoneyField, enumChoices } from '../../common/fields.js';
-import { EmptyState } from '../../common/EmptyState.js';
 import { monitoringEnumsEn } from '../../i18n/monitoring.en.js';
 
 const filters = [
@@ -23,10 +25,25 @@ const filters = [
   <TextInput key="batch" source="batch" />,
 ];
 
-/** The knowledge library: catalogue restrictions, prices and limits the rules read. */
+function ListActions() {
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <ImportKnowledgeBatch />
+    </TopToolbar>
+  );
+}
+
+/** The knowledge library: catalogue restrictions, prices and limits the rules read; batches are imported from here. */
 export function KnowledgeEntryList() {
   return (
-    <List filters={filters} empty={<EmptyState />} sort={{ field: '', order: 'ASC' }}>
+    <List
+      filters={filters}
+      actions={<ListActions />}
+      // An empty library still offers its import action.
+      empty={false}
+      sort={{ field: '', order: 'ASC' }}
+    >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <EnumField source="kind" enumName="KnowledgeKind" sortable={false} />
         <TextField source="catalogueCode" sortable={false} />
@@ -43,6 +60,8 @@ export function KnowledgeEntryList() {
         <TextField source="maxQuantity" sortable={false} emptyText="—" />
         <TextField source="maxDaysSupply" sortable={false} emptyText="—" />
         <TextField source="batch" sortable={false} emptyText="—" />
+        <BooleanField source="national" sortable={false} />
+        <TextField source="version" sortable={false} />
         <BooleanField source="active" sortable={false} />
       </Datagrid>
     </List>

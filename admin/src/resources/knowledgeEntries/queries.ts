@@ -26,6 +26,7 @@ export const KnowledgeEntryList = graphql(`
           maxUses
           discountPercent
           active
+          national
           version
         }
       }

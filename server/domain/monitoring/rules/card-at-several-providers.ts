@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RuleDefinition } from './rule.js';
 import { ALL_MOMENTS } from './rule.js';
 
@@ -7,6 +8,7 @@ export const cardAtSeveralProviders: RuleDefinition = {
   nameZh: '同一参保人同日多机构就医',
   nameEn: 'One insured card used at several providers on one day',
   defaults: { kind: 'SUSPICIOUS', judgementLevel: 'SUSPECTED', blocking: false, parameters: { minProviders: 3 }, violationTypeCode: 'INSURANCE_CARD_MISUSE' },
+  parameterSchema: { minProviders: z.number().int().min(2).max(20) },
   moments: ALL_MOMENTS,
   sql: (s) => `
     select c.claim_id, c.fund_fen, jsonb_build_object('providers', n.providers, 'day', c.visit_day)

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RuleDefinition } from './rule.js';
 import { ALL_MOMENTS } from './rule.js';
 
@@ -16,6 +17,7 @@ export const chronicPrescriptionReuse: RuleDefinition = {
     parameters: { validityDays: 90, maxUses: 3 },
     violationTypeCode: 'PRESCRIPTION_REUSE',
   },
+  parameterSchema: { validityDays: z.number().int().min(1).max(366), maxUses: z.number().int().min(1).max(100) },
   moments: ALL_MOMENTS,
   sql: (s) => `
     select c.claim_id, l.amount_fen,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RuleDefinition } from './rule.js';
 import { ALL_MOMENTS } from './rule.js';
 
@@ -10,6 +11,7 @@ export const physicianOffSite: RuleDefinition = {
   nameZh: '医师非主执业机构无签到诊疗',
   nameEn: 'Physician billing at a non-primary site outside a sign-in',
   defaults: { kind: 'SUSPICIOUS', judgementLevel: 'HIGHLY_SUSPECTED', blocking: false, parameters: { openSignInHours: 12 }, violationTypeCode: 'SIGN_IN_RECORD_MISMATCH' },
+  parameterSchema: { openSignInHours: z.number().int().min(1).max(72) },
   moments: ALL_MOMENTS,
   sql: (s) => `
     select c.claim_id, c.fund_fen, jsonb_build_object('physicianId', c.physician_id)

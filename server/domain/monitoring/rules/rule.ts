@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { RuleKind, RuleStage, JudgementLevel } from '../../../db/generated/prisma/enums.js';
 
 /**
@@ -37,6 +38,11 @@ export interface RuleDefinition {
     violationTypeCode: string | null;
   };
   moments: RuleStage[];
+  /**
+   * What an insurer may tune: each parameter's type and range (a parameter not named here is
+   * refused). Absent: the rule takes no parameters.
+   */
+  parameterSchema?: Record<string, z.ZodType>;
   /**
    * One SELECT yielding (claim_id uuid, amount_fen bigint, detail jsonb) for each offence
    * found in `tc`; several rows for one claim are summed into one hit.

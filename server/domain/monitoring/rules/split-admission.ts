@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RuleDefinition } from './rule.js';
 import { ALL_MOMENTS } from './rule.js';
 
@@ -7,6 +8,7 @@ export const splitAdmission: RuleDefinition = {
   nameZh: '分解住院',
   nameEn: 'Split admission',
   defaults: { kind: 'SUSPICIOUS', judgementLevel: 'HIGHLY_SUSPECTED', blocking: false, parameters: { days: 15 }, violationTypeCode: 'SPLIT_ADMISSIONS' },
+  parameterSchema: { days: z.number().int().min(1).max(90) },
   moments: ALL_MOMENTS,
   sql: (s) => `
     select c.claim_id, c.fund_fen, jsonb_build_object('previous', p.settlement_id, 'gapDays', c.admitted_on - p.discharged_on)

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { InsuranceType, KnowledgeKind, Sex } from '../../db/generated/prisma/enums.js';
+import { text } from '../shared/schemas.js';
+
+/** One knowledge entry as a batch file states it (NDJSON object or CSV row). */
+export const knowledgeEntryInput = z.object({
+  kind: z.enum(KnowledgeKind),
+  catalogueCode: text(64).refine((v) => v.trim().length > 0, 'must not be empty'),
+  nameZh: text(200).refine((v) => v.trim().length > 0, 'must not be empty'),
+  batch: text(100).nullish(),
+  sex: z.enum(Sex).nullish(),
+  maxAgeYears: z.number().int().min(0).max(150).nullish(),
+  insuranceTypes: z.array(z.enum(InsuranceType)).max(4).nullish(),
+  icd10Prefixes: z.array(z.string().regex(/^[A-Z]\d{0,2}(\.[0-9A-Z]{0,4})?$/, 'must be an ICD-10 code or prefix')).max(200).nullish(),
+  priceFen: z.union([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), z.string().regex(/^\d{1,15}$/)]).transform((v) => BigInt(v)).nullish(),
+  discountPercent: z.number().int().min(0).max(100).nullish(),
+  maxQuantity: z.union([z.number().positive().max(999_999_999), z.string().regex(/^\d{1,9}(\.\d{1,3})?$/)]).transform((v) => String(v)).nullish(),
+  maxDaysSupply: z.number().int().min(1).max(366).nullish(),
+  validityDays: z.number().int().min(1).max(3660).nullish(),
+  maxUses: z.number().int().min(1).max(1000).nullish(),
+  active: z.boolean().nullish(),
+}).strict();
+
+export type KnowledgeEntryInput = z.output<typeof knowledgeEntryInput>;
+
+/** The restriction columns of an entry (what a new version may change). */
+export function entryData(e: KnowledgeEntryInput) {
+  return {
+    nameZh: e.nameZh,
+    batch: e.batch ?? null,
+    sex: e.sex ?? null,
+    maxAgeYears: e.maxAgeYears ?? null,
+    insuranceTypes: e.insuranceTypes ?? [],
+    icd10Prefixes: e.icd10Prefixes ?? [],
+    priceFen: e.priceFen ?? null,
+    discountPercent: e.discountPercent ?? null,
+    maxQuantity: e.maxQuantity ?? null,
+    maxDaysSupply: e.maxDaysSupply ?? null,
+    validityDays: e.validityDays ?? null,
+    maxUses: e.maxUses ?? null,
+    active: e.active ?? true,
+  };
+}
+
+const COMPARED = ['nameZh', 'batch', 'sex', 'maxAgeYears', 'insuranceTypes', 'icd10Prefixes', 'priceFen', 'discountPercent', 'maxQuantity', 'maxDaysSupply', 'validityDays', 'maxUses', 'active'] as const;
+
+/**
+ * The entry's fields as JSON-safe text (money and decimals as strings, `1.500` = `1.5`): equal
+ * snapshots mean a re-imported line changes nothing; the snapshot is also what a version keeps.
+ */
+export function snapshot(e: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    COMPARED.map((k) => {
+      const v = e[k];
+      if (v == null) return [k, null];
+      if (k === 'maxQuantity') return [k, String(Number(String(v)))];
+      if (typeof v === 'bigint' || k === 'priceFen') return [k, String(v)];
+      return [k, v];
+    }),
+  );
+}

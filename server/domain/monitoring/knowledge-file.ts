@@ -1,0 +1,76 @@
+import { splitCsv } from './claim-file.js';
+
+/** One knowledge entry read from a batch file, or why its line could not be read. */
+export interface KnowledgeFileItem {
+  line: number;
+  value?: unknown;
+  parseError?: string;
+}
+
+export type KnowledgeFileFormat = 'ndjson' | 'csv';
+
+const LIST_COLUMNS = new Set(['insuranceTypes', 'icd10Prefixes']);
+const NUMBER_COLUMNS = new Set(['maxAgeYears', 'discountPercent', 'maxDaysSupply', 'validityDays', 'maxUses']);
+export const CSV_KNOWLEDGE_COLUMNS = [
+  'kind', 'catalogueCode', 'nameZh', 'batch', 'sex', 'maxAgeYears', 'insuranceTypes', 'icd10Prefixes', 'priceFen',
+  'discountPercent', 'maxQuantity', 'maxDaysSupply', 'validityDays', 'maxUses', 'active',
+] as const;
+const REQUIRED = ['kind', 'catalogueCode', 'nameZh'];
+
+/**
+ * Reads a knowledge batch: NDJSON (one entry object per line) or CSV (a header row naming
+ * columns of CSV_KNOWLEDGE_COLUMNS, lists separated by `;`, an empty cell = absent). Blank
+ * lines are skipped; line numbers are the file's.
+ */
+export function readKnowledgeFile(content: string, format: KnowledgeFileFormat): KnowledgeFileItem[] {
+  const rows = content.split(/\r?\n/);
+  return format === 'csv' ? readCsv(rows) : readNdjson(rows);
+}
+
+function readNdjson(rows: string[]): KnowledgeFileItem[] {
+  const items: KnowledgeFileItem[] = [];
+  rows.forEach((text, i) => {
+    if (text.trim() === '') return;
+    try {
+      items.push({ line: i + 1, value: JSON.parse(text) as unknown });
+    } catch (error) {
+      items.push({ line: i + 1, parseError: `not JSON: ${(error as Error).message.slice(0, 200)}` });
+    }
+  });
+  return items;
+}
+
+function readCsv(rows: string[]): KnowledgeFileItem[] {
+  const items: KnowledgeFileItem[] = [];
+  let header: string[] | null = null;
+  for (let i = 0; i < rows.length; i += 1) {
+    const text = rows[i] ?? '';
+    if (text.trim() === '') continue;
+    const cells = splitCsv(text);
+    if (!header) {
+      header = cells.map((c) => c.trim().replace(/^\uFEFF/, ''));
+      const unknown = header.filter((h) => !(CSV_KNOWLEDGE_COLUMNS as readonly string[]).includes(h));
+      const missing = REQUIRED.filter((c) => !header!.includes(c));
+      if (unknown.length > 0 || missing.length > 0) {
+        const why = [missing.length ? `header lacks column(s) ${missing.join(', ')}` : '', unknown.length ? `unknown column(s) ${unknown.slice(0, 5).join(', ')}` : ''];
+        return [{ line: i + 1, parseError: why.filter(Boolean).join('; ') }];
+      }
+      continue;
+    }
+    if (cells.length !== header.length) {
+      items.push({ line: i + 1, parseError: `expected ${header.length} cells, found ${cells.length}` });
+      continue;
+    }
+    const value: Record<string, unknown> = {};
+    header.forEach((h, c) => {
+      const cell = (cells[c] ?? '').trim();
+      if (cell === '') return;
+      if (LIST_COLUMNS.has(h)) value[h] = cell.split(';').map((x) => x.trim()).filter(Boolean);
+      else if (NUMBER_COLUMNS.has(h)) value[h] = /^-?\d+$/.test(cell) ? Number(cell) : cell;
+      else if (h === 'active') value[h] = cell === 'true' ? true : cell === 'false' ? false : cell;
+      else value[h] = cell;
+    });
+    items.push({ line: i + 1, value });
+  }
+  return items;
+}

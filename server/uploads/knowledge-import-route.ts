@@ -1,0 +1,69 @@
+import express, { type Express, type Request, type Response } from 'express';
+import type { Logger } from '../logger.js';
+import { resolveViewerFromRequest } from '../auth/resolve-viewer.js';
+import { isAuthenticated } from '../auth/viewer.js';
+import { DomainError, InputError } from '../domain/errors.js';
+import type { RateLimiter } from '../limits/rate-limiter.js';
+import { importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
+
+/** A national batch of 11,290 entries is 1.6 MB of NDJSON; this leaves room for the largest. */
+export const KNOWLEDGE_UPLOAD_MAX_BYTES = 32 * 1024 * 1024;
+
+const STATUS: Partial<Record<DomainError['code'], number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
+};
+
+/**
+ * POST /knowledge/import?format=csv|ndjson[&national=true][&insurerId=<uuid>]: the batch file as
+ * the request body (any content type, UTF-8), for files beyond the GraphQL request body limit.
+ * Same credential resolution (API key, or session cookie with its X-CSRF-Token) and rate budget
+ * as /graphql, and the same command as `importKnowledgeEntries`: 200 with the report when
+ * imported (or unchanged), 422 with the report's line errors when the batch is refused.
+ */
+export function mountKnowledgeImport(app: Express, logger: Logger, limiter: RateLimiter): void {
+  const body = express.text({ type: () => true, limit: KNOWLEDGE_UPLOAD_MAX_BYTES, defaultCharset: 'utf-8' });
+  app.post('/knowledge/import', async (req: Request, res: Response) => {
+    const fail = (status: number, code: string, en: string, zh: string, extra: Record<string, unknown> = {}) =>
+      res.status(status).json({ error: en, errorZh: zh, code, ...extra });
+    try {
+      const viewer = await resolveViewerFromRequest(req);
+      if (!isAuthenticated(viewer)) {
+        fail(401, 'UNAUTHENTICATED', 'Authentication required', '需要登录或 API 密钥');
+        return;
+      }
+      const refused = await limiter.consume(viewer, req.ip ?? null);
+      if (refused) {
+        res.setHeader('retry-after', String(refused.retryAfterSeconds));
+        fail(429, 'RATE_LIMITED', `Rate limit exceeded; retry in ${refused.retryAfterSeconds} s`, `请求过于频繁，请 ${refused.retryAfterSeconds} 秒后重试`);
+        return;
+      }
+      const parsed = await new Promise<string | null>((resolve) => {
+        body(req, res, (err?: { type?: string }) => {
+          if (err?.type === 'entity.too.large') fail(413, 'PAYLOAD_TOO_LARGE', `Batch file larger than ${KNOWLEDGE_UPLOAD_MAX_BYTES} bytes`, `批次文件超过 ${KNOWLEDGE_UPLOAD_MAX_BYTES} 字节`);
+          else if (err) fail(400, 'BAD_REQUEST', 'The request body could not be read', '无法读取请求内容');
+          resolve(err ? null : typeof req.body === 'string' ? req.body : '');
+        });
+      });
+      if (parsed === null) return;
+      const format = String(req.query.format ?? '').toUpperCase();
+      const insurerId = typeof req.query.insurerId === 'string' && req.query.insurerId !== '' ? req.query.insurerId : null;
+      const report = await importKnowledgeBatch(
+        { actor: viewer, requestId: res.locals.requestId as string },
+        { national: req.query.national === 'true', insurerId, format: format as 'CSV' | 'NDJSON', content: parsed },
+      );
+      const imported = report.errors.length === 0 && !report.errorsTruncated;
+      res.status(imported ? 200 : 422).json({ imported, ...report });
+    } catch (error) {
+      if (error instanceof DomainError) {
+        fail(STATUS[error.code] ?? 409, error.code, error.message, error.messageZh, error instanceof InputError ? { fields: error.issues } : {});
+        return;
+      }
+      logger.error({ err: error, requestId: res.locals.requestId }, 'knowledge import failed');
+      if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', 'Internal server error', '服务器内部错误');
+    }
+  });
+}
