@@ -8,13 +8,15 @@ import { consoleZh } from '../i18n/console.zh-CN.js';
 import { monitoringEn } from '../i18n/monitoring.en.js';
 import { monitoringZh } from '../i18n/monitoring.zh-CN.js';
 import { templatesEn } from '../i18n/templates.en.js';
+import { reportEn } from '../i18n/report.en.js';
+import { reportZh } from '../i18n/report.zh-CN.js';
 import { templatesZh } from '../i18n/templates.zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en';
 
 export const messages: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': mergeMessages(raChinese, zhCN, consoleZh, monitoringZh, templatesZh),
-  en: mergeMessages(raEnglish, en, consoleEn, monitoringEn, templatesEn),
+  'zh-CN': mergeMessages(raChinese, zhCN, consoleZh, monitoringZh, templatesZh, reportZh),
+  en: mergeMessages(raEnglish, en, consoleEn, monitoringEn, templatesEn, reportEn),
 };
 
 /**
