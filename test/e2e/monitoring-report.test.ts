@@ -32,9 +32,10 @@ describe('the monthly monitoring report (zh-CN)', () => {
     const page = await context.newPage();
     try {
       await logIn(page, hub.url, 'mas-admin');
-      // The dashboard's share chart draws the seeded (previous) month: a line, not an empty text.
+      // The dashboard's share chart draws the seeded (previous) month — one month, so a point on
+      // the line — and no empty-state text.
       const share = page.locator('[data-testid="chart-share"]');
-      await share.locator('.recharts-line').first().waitFor({ timeout: 30_000 });
+      await share.locator('.recharts-line-dot').first().waitFor({ timeout: 30_000 });
       expect(await share.locator('[data-testid="chart-empty"]').count()).toBe(0);
       // Long violation-type names are wrapped inside the card, never cut off.
       await page.locator('[data-testid="chart-by-violation"] .recharts-surface').waitFor();

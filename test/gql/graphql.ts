@@ -577,6 +577,7 @@ export type QNodeQuery = { node:
     | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
+    | { __typename: 'Interception', id: string }
     | { __typename: 'KnowledgeEntry', id: string }
     | { __typename: 'MonthlyReport', id: string }
     | { __typename: 'Partner', id: string }
@@ -618,6 +619,7 @@ export type QNodeQuery = { node:
     | { __typename: 'IndicatorMeasurement', id: string }
     | { __typename: 'InsuredPerson', id: string }
     | { __typename: 'Insurer', id: string }
+    | { __typename: 'Interception', id: string }
     | { __typename: 'KnowledgeEntry', id: string }
     | { __typename: 'MonthlyReport', id: string }
     | { __typename: 'Partner', id: string }
@@ -780,6 +782,7 @@ export type QByNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export type QProviderAgreementsQueryVariables = Exact<{
@@ -789,6 +792,7 @@ export type QProviderAgreementsQueryVariables = Exact<{
 
 
 export type QProviderAgreementsQuery = { provider: { nameZh: string, agreements: { totalCount: number, edges: Array<{ node: { number: string } }> } } | null, insurer:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -494,6 +494,24 @@ export type InsurerOrderField =
   | 'NAME_ZH'
   | 'REGION_CODE';
 
+export type InterceptionFilter = {
+  /** Settlement month, YYYY-MM (as the monthly report counts it). */
+  month?: string | null | undefined;
+  providerId?: string | null | undefined;
+  /** Settlement id. */
+  search?: string | null | undefined;
+};
+
+/** Ordering of Interception lists; ties are broken by id (creation order). */
+export type InterceptionOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: InterceptionOrderField;
+};
+
+export type InterceptionOrderField =
+  | 'AT'
+  | 'FUND';
+
 export type InvestigateRuleHitInput = {
   /** The investigation result. */
   note: string;
@@ -1247,6 +1265,7 @@ export type TemplateManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1299,6 +1318,7 @@ export type TemplateOneQuery = { __typename: 'Query', agreementTemplate:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1347,6 +1367,7 @@ export type WhatIfReplayOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1478,6 +1499,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1535,6 +1557,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1626,6 +1649,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1674,6 +1698,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1766,6 +1791,7 @@ export type AuditRuleOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1824,6 +1850,7 @@ export type ClaimOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1882,6 +1909,7 @@ export type DesignationApplicationOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1961,6 +1989,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2026,6 +2055,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer', id: string, code: string, nameZh: string, nameEn: string }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2047,6 +2077,65 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WhatIfReplay' }
    | null> };
+
+export type InterceptionListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: InterceptionFilter | null | undefined;
+  orderBy?: InterceptionOrder | null | undefined;
+}>;
+
+
+export type InterceptionListQuery = { __typename: 'Query', interceptions: { __typename: 'InterceptionConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'InterceptionEdge', node: { __typename: 'Interception', id: string, settlementId: string | null, settlementMonth: string, at: string, fundFen: number, hitAmountFen: number, ruleKeys: Array<string>, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } } }> } };
+
+export type InterceptionOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InterceptionOneQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'DesignationApplication' }
+    | { __typename: 'DispatchedDocument' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'Interception', id: string, settlementId: string | null, settlementMonth: string, at: string, fundFen: number, hitAmountFen: number, ruleKeys: Array<string>, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } }
+    | { __typename: 'KnowledgeEntry' }
+    | { __typename: 'MonthlyReport' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'PublicDisclosure' }
+    | { __typename: 'Referral' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
 
 export type KnowledgeEntryListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2083,6 +2172,7 @@ export type KnowledgeEntryOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry', id: string, kind: KnowledgeKind, catalogueCode: string, nameZh: string, batch: string | null, active: boolean, version: number }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2141,6 +2231,7 @@ export type MonthlyReportOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport', id: string, period: string, dueOn: string, submittedAt: string, late: boolean, lineCount: number, totalFen: number, source: string, version: number, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, stockingRates: Array<{ __typename: 'StockingRate', category: string, listed: number, stocked: number, ratePercent: string, threshold: string | null, met: boolean | null }>, lines: Array<{ __typename: 'MonthlyReportLine', lineNo: number, drugCode: string, drugName: string, maker: string, channel: string, category: DrugCategory, unitPriceFen: number, quantity: number, amountFen: number }> }
     | { __typename: 'Partner' }
@@ -2206,6 +2297,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner', id: string, code: string, nameZh: string, nameEn: string }
@@ -2329,6 +2421,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2394,6 +2487,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2466,6 +2560,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2529,6 +2624,7 @@ export type PublicDisclosureOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2587,6 +2683,7 @@ export type CampaignOneQuery = { __typename: 'Query', resigningCampaign:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2703,6 +2800,7 @@ export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2787,6 +2885,7 @@ export type ScreeningRunOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2843,6 +2942,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2891,6 +2991,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2986,6 +3087,8 @@ export const FindingManyDocument = {"__meta__":{"hash":"sha256:25d1c88a2b0d6f298
 export const InsurerListDocument = {"__meta__":{"hash":"sha256:a83583c7b747858b6839c2d387c2f3f65039c1e0eccd1eab8f6409493f80c7bd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsurerList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsurerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsurerOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"insurers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionZh"}},{"kind":"Field","name":{"kind":"Name","value":"regionEn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InsurerListQuery, InsurerListQueryVariables>;
 export const InsurerOneDocument = {"__meta__":{"hash":"sha256:afa54f69f525d50a6a00abb5f837cca6e98d5200896a62d644dad50cd271ef6f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsurerOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionZh"}},{"kind":"Field","name":{"kind":"Name","value":"regionEn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InsurerOneQuery, InsurerOneQueryVariables>;
 export const InsurerManyDocument = {"__meta__":{"hash":"sha256:917df2fa9b3f08adde8b949c66468e58f5a2eaccdf475ec5964ec23d8a8384c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsurerMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Insurer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<InsurerManyQuery, InsurerManyQueryVariables>;
+export const InterceptionListDocument = {"__meta__":{"hash":"sha256:a7cb684dc1ba32ab155f803795c6fd9160784b44904dafcf4d3f05555584b53a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterceptionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InterceptionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InterceptionOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"interceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"settlementMonth"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"fundFen"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKeys"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterceptionListQuery, InterceptionListQueryVariables>;
+export const InterceptionOneDocument = {"__meta__":{"hash":"sha256:274ebfa06ab7d654dc479e2a5a7d2e6598aa9075f45ddf7dc284e8eec63a4d54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterceptionOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interception"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"settlementMonth"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"fundFen"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKeys"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterceptionOneQuery, InterceptionOneQueryVariables>;
 export const KnowledgeEntryListDocument = {"__meta__":{"hash":"sha256:c692d89a96b0c77754e1f0670f07e3456baed44094096e6dc903d4fae9ca0101"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgeEntryList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KnowledgeEntryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"maxAgeYears"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"icd10Prefixes"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"maxQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"maxDaysSupply"}},{"kind":"Field","name":{"kind":"Name","value":"validityDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxUses"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgeEntryListQuery, KnowledgeEntryListQueryVariables>;
 export const KnowledgeEntryOneDocument = {"__meta__":{"hash":"sha256:e46c276d025a5c20896c99da9c3889701ae0436448d68e5f5bcba5bf119e263a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgeEntryOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KnowledgeEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgeEntryOneQuery, KnowledgeEntryOneQueryVariables>;
 export const MonthlyReportListDocument = {"__meta__":{"hash":"sha256:3f10901bd8e1bdcb0edb27b1bb65bf03e0fe30481f26f173fa357f4bba26e8b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonthlyReportList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MonthlyReportListQuery, MonthlyReportListQueryVariables>;

@@ -27,4 +27,19 @@ export const reportEn = {
     noHits: 'No hits this month.',
     empty: 'No settled claims, reminders or interceptions in %{month}.',
   },
+  resources: {
+    interceptions: {
+      name: 'Interception |||| Interceptions',
+      fields: {
+        at: 'Refused at',
+        settlementId: 'Settlement id',
+        provider: 'Provider',
+        fundFen: 'Fund payment refused',
+        hitAmountFen: 'Flagged amount',
+        ruleKeys: 'Rules',
+        month: 'Month',
+        q: 'Settlement id',
+      },
+    },
+  },
 };

@@ -29,4 +29,19 @@ export const reportZh: SameKeys<typeof reportEn> = {
     noHits: '本月无规则命中。',
     empty: '%{month} 无结算单据、提醒或拦截记录。',
   },
+  resources: {
+    interceptions: {
+      name: '事中拦截',
+      fields: {
+        at: '拦截时间',
+        settlementId: '结算流水号',
+        provider: '定点医药机构',
+        fundFen: '拒付基金金额',
+        hitAmountFen: '涉及违规金额',
+        ruleKeys: '触发规则',
+        month: '月份',
+        q: '结算流水号',
+      },
+    },
+  },
 };

@@ -37,10 +37,8 @@ const report: Report = {
   ],
 };
 
-const translator = (messages: Record<string, Record<string, string>>) => (key: string) => {
-  const [ns, leaf] = key.split('.') as [string, string];
-  return messages[ns]![leaf] ?? key;
-};
+const translator = (messages: { monitoringReport: Record<string, string> }) => (key: string) =>
+  messages.monitoringReport[key.replace('monitoringReport.', '')] ?? key;
 
 describe('monthly monitoring report', () => {
   it('defaults to the agency’s previous month, across a year end', () => {
