@@ -38,7 +38,12 @@ describe('the monthly monitoring report (zh-CN)', () => {
       await share.locator('.recharts-line-dot').first().waitFor({ timeout: 30_000 });
       expect(await share.locator('[data-testid="chart-empty"]').count()).toBe(0);
       // Long violation-type names are wrapped inside the card, never cut off.
-      await page.locator('[data-testid="chart-by-violation"] .recharts-surface').waitFor();
+      const byViolation = page.locator('[data-testid="chart-by-violation"]');
+      await byViolation.locator('.recharts-yAxis tspan').first().waitFor();
+      const card = (await byViolation.boundingBox())!;
+      const ticks = await byViolation.locator('.recharts-yAxis .recharts-cartesian-axis-tick text').all();
+      expect(ticks.length).toBeGreaterThan(0);
+      for (const tick of ticks) expect((await tick.boundingBox())!.x).toBeGreaterThanOrEqual(card.x);
       await screenshot(page, 'report-zh-CN-dashboard');
 
       await page.locator('[data-testid="menu-monitoring-report"]').click();
