@@ -37,14 +37,20 @@ describe('the monthly monitoring report (zh-CN)', () => {
       const share = page.locator('[data-testid="chart-share"]');
       await share.locator('.recharts-line-dot').first().waitFor({ timeout: 30_000 });
       expect(await share.locator('[data-testid="chart-empty"]').count()).toBe(0);
+      await screenshot(page, 'report-zh-CN-dashboard');
       // Long violation-type names are wrapped inside the card, never cut off.
       const byViolation = page.locator('[data-testid="chart-by-violation"]');
-      await byViolation.locator('.recharts-yAxis tspan').first().waitFor();
-      const card = (await byViolation.boundingBox())!;
-      const ticks = await byViolation.locator('.recharts-yAxis .recharts-cartesian-axis-tick text').all();
-      expect(ticks.length).toBeGreaterThan(0);
-      for (const tick of ticks) expect((await tick.boundingBox())!.x).toBeGreaterThanOrEqual(card.x);
-      await screenshot(page, 'report-zh-CN-dashboard');
+      await byViolation
+        .locator('.recharts-yAxis text')
+        .first()
+        .waitFor({ state: 'attached', timeout: 30_000 });
+      const labels = await byViolation.evaluate((card) => {
+        const box = card.getBoundingClientRect();
+        const texts = [...card.querySelectorAll('.recharts-yAxis text')];
+        return { left: box.left, lefts: texts.map((t) => t.getBoundingClientRect().left) };
+      });
+      expect(labels.lefts.length).toBeGreaterThan(0);
+      for (const left of labels.lefts) expect(left).toBeGreaterThanOrEqual(labels.left);
 
       await page.locator('[data-testid="menu-monitoring-report"]').click();
       const report = page.locator('[data-testid="monitoring-report"]');
