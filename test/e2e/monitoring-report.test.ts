@@ -40,13 +40,10 @@ describe('the monthly monitoring report (zh-CN)', () => {
       await screenshot(page, 'report-zh-CN-dashboard');
       // Long violation-type names are wrapped inside the card, never cut off.
       const byViolation = page.locator('[data-testid="chart-by-violation"]');
-      await byViolation
-        .locator('.recharts-yAxis text')
-        .first()
-        .waitFor({ state: 'attached', timeout: 30_000 });
+      await byViolation.locator('.hub-wrapped-tick').first().waitFor({ state: 'attached', timeout: 30_000 });
       const labels = await byViolation.evaluate((card) => {
         const box = card.getBoundingClientRect();
-        const texts = [...card.querySelectorAll('.recharts-yAxis text')];
+        const texts = [...card.querySelectorAll('.hub-wrapped-tick')];
         return { left: box.left, lefts: texts.map((t) => t.getBoundingClientRect().left) };
       });
       expect(labels.lefts.length).toBeGreaterThan(0);

@@ -63,7 +63,7 @@ export function Dashboard() {
     })),
     { penalised: 0, recovered: 0 },
   );
-  // Eight types at most: each keeps a band tall enough for its name on two lines.
+  // Eight types at most, each with a band tall enough for its name on two lines.
   const byViolation = (d?.penaltiesByViolation ?? [])
     .slice(0, 8)
     .map((v) => ({ name: name(v), penalised: yuan(v.penalisedFen), recovered: yuan(v.recoveredFen) }));
@@ -102,6 +102,7 @@ export function Dashboard() {
           title={translate('hub.dashboard.penaltiesByViolation')}
           testId="chart-by-violation"
           empty={emptyIf(byViolation.length === 0)}
+          height={Math.max(320, 110 + byViolation.length * 40)}
         >
           {data ? <ByViolationChart rows={byViolation} /> : null}
         </ChartCard>

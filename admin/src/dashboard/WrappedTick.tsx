@@ -9,7 +9,7 @@ export function WrappedTick(props: { x?: number; y?: number; payload?: { value: 
   const lines = wrapLabel(String(payload?.value ?? ''), UNITS);
   const first = lines.length > 1 ? -0.6 : 0.32;
   return (
-    <text x={x} y={y} textAnchor="end" fontSize={12} fill="#666">
+    <text x={x} y={y} textAnchor="end" fontSize={12} fill="#666" className="hub-wrapped-tick">
       <title>{payload?.value}</title>
       {lines.map((line, i) => (
         <tspan key={i} x={x - 4} dy={i === 0 ? `${first}em` : '1.2em'}>
