@@ -52,7 +52,7 @@ describe('the monthly monitoring report (zh-CN)', () => {
       await page.locator('[data-testid="menu-monitoring-report"]').click();
       const report = page.locator('[data-testid="monitoring-report"]');
       await report.locator('[data-testid="report-summary"]').waitFor({ timeout: 30_000 });
-      expect(await page.locator('h6').first().innerText()).toBe(t('zh-CN', 'monitoringReport.title'));
+      expect(await report.locator('h6').first().innerText()).toBe(t('zh-CN', 'monitoringReport.title'));
       const month = await page.locator('[data-testid="report-month"]').inputValue();
       expect(month).toMatch(/^\d{4}-\d{2}$/);
 
