@@ -12,11 +12,17 @@ import {
 import { allowedScreens, noAccessRoutes, visibleViews } from './resources/route-access.js';
 import { lazy } from 'react';
 import { HubLayout } from './layout/HubLayout.js';
+import { MONITORING_REPORT_PATH } from './layout/HubMenu.js';
+import { NoAccess } from './layout/NoAccess.js';
+import { Route } from 'react-router-dom';
 import { LoginPage } from './layout/LoginPage.js';
 import { theme } from './layout/theme.js';
 
 // The dashboard (and its chart library) is a chunk of its own, like every resource screen.
 const Dashboard = lazy(async () => ({ default: (await import('./dashboard/Dashboard.js')).Dashboard }));
+const MonitoringReportPage = lazy(async () => ({
+  default: (await import('./monitoring-report/MonitoringReportPage.js')).MonitoringReportPage,
+}));
 
 const client = createApolloClient();
 const locale = () => i18nProvider.getLocale();
@@ -58,6 +64,13 @@ export function App() {
         return [
           ...views.map((r) => <Resource key={r.name} {...allowedScreens(r, permissions)} />),
           <CustomRoutes key="no-access">{noAccessRoutes(views, permissions)}</CustomRoutes>,
+          <CustomRoutes key="reports">
+            {canDo(permissions, 'manageMonitoring') ? (
+              <Route path={MONITORING_REPORT_PATH} element={<MonitoringReportPage />} />
+            ) : (
+              <Route path={MONITORING_REPORT_PATH} element={<NoAccess resource="monitoringReport" label="monitoringReport.title" />} />
+            )}
+          </CustomRoutes>,
         ];
       }}
     </Admin>

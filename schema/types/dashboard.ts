@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
-import { AgreementStatus, ViolationCategory } from '../enums.js';
+import { AgreementStatus } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { dashboardReport, type DashboardReport } from '../../server/domain/reports/dashboard-report.js';
 
@@ -34,13 +34,18 @@ const PenaltyViolation = builder
 const ViolatingShare = builder
   .objectRef<Report['violatingShare'][number]>('DashboardViolatingShare')
   .implement({
+    description:
+      "违规占比: one insurer's month, computed exactly as `monitoringReport.violatingShare` (flagged during and after settlement over the fund paid on the month's settled claims).",
     fields: (t) => ({
-      month: t.exposeString('month'),
-      category: t.field({ type: ViolationCategory, resolve: (b) => b.category as never }),
-      violatingFen: t.field({ type: 'Fen', resolve: (b) => b.violatingFen }),
-      share: t.exposeFloat('share', {
-        description: "This category's share of the month's violating amount (0..1).",
-      }),
+      month: t.exposeString('month', { description: 'Settlement month, YYYY-MM.' }),
+      insurerId: t.id({ resolve: (b) => encodeGlobalID('Insurer', b.insurerId) }),
+      nameZh: t.exposeString('nameZh', { description: "The insurer's name." }),
+      nameEn: t.exposeString('nameEn'),
+      settledClaims: t.exposeInt('settledClaims'),
+      settledFundFen: t.field({ type: 'Fen', resolve: (b) => b.settledFundFen }),
+      flaggedClaims: t.exposeInt('flaggedClaims'),
+      flaggedFen: t.field({ type: 'Fen', resolve: (b) => b.flaggedFen }),
+      share: t.exposeFloat('share', { description: 'flaggedFen / settledFundFen (0..1).' }),
     }),
   });
 
@@ -68,7 +73,7 @@ builder.queryField('dashboard', (t) =>
     type: Dashboard,
     authScopes: { roles: CAN.read },
     description:
-      'Penalties and recoveries by month and violation type, agreements by status, violating-amount shares; tenant-filtered.',
+      'Penalties and recoveries by month and violation type, agreements by status, the violating share of settled fund payments per insurer and month; tenant-filtered.',
     args: {
       from: t.arg({ type: 'Date', required: false }),
       to: t.arg({ type: 'Date', required: false }),

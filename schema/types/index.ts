@@ -22,6 +22,7 @@ import './audit-rule.js';
 import './rule-hit.js';
 import './rule-hit-review.js';
 import './claim.js';
+import './interception.js';
 import './knowledge-entry.js';
 import './knowledge-mutations.js';
 import './audit-rule-mutations.js';

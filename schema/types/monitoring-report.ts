@@ -26,6 +26,7 @@ const ByProvider = builder.objectRef<Report['byProvider'][number]>('MonitoringPr
   fields: (t) => ({
     providerId: t.exposeString('providerId'),
     nameZh: t.exposeString('nameZh'),
+    nameEn: t.exposeString('nameEn'),
     hits: t.exposeInt('hits'),
     amountFen: t.field({ type: 'Fen', resolve: (r) => r.amountFen }),
   }),

@@ -245,6 +245,23 @@ export const visible = {
     }
   },
 
+  /**
+   * Reminders and interceptions (MonitoringOutcome): like claims, the insurer's staff and
+   * integrators, and the provider's own staff for its own settlements; partners none.
+   */
+  monitoringOutcome(viewer: Viewer): Prisma.MonitoringOutcomeWhereInput {
+    switch (scopeOf(viewer)) {
+      case 'all':
+        return {};
+      case 'insurer':
+        return { insurerId: viewer.insurerId! };
+      case 'provider':
+        return { providerId: viewer.providerId! };
+      default:
+        return { insurerId: NO_ID };
+    }
+  },
+
   screeningRun(viewer: Viewer): Prisma.ScreeningRunWhereInput {
     switch (scopeOf(viewer)) {
       case 'all':

@@ -215,6 +215,8 @@ describe('the console as a clerk uses it', () => {
       );
       // Screens are chunks of their own: the first load is a part of the whole.
       expect(figures.initialRaw).toBeLessThan(figures.allRaw / 2);
+      // The budget of the first load (issue: initial JavaScript ≤ 350 kB compressed).
+      expect(figures.initialBrotli).toBeLessThanOrEqual(350_000);
       expect(outside).toEqual([]);
     } finally {
       await context.close();

@@ -27,12 +27,6 @@ const Dashboard = graphql(`
         recoveredFen
         count
       }
-      violatingShare {
-        month
-        category
-        violatingFen
-        share
-      }
       agreementsByStatus {
         status
         count
@@ -92,9 +86,6 @@ describe('dashboard', () => {
     expect(d.penaltiesByViolation).toEqual([
       { code: 'DASH-SPLIT', penalisedFen: 7_286_000, recoveredFen: 3_643_000, count: 1 },
     ]);
-    expect(d.violatingShare).toEqual([
-      { month: '2019-03', category: 'HOSPITALISATION', violatingFen: 3_643_000, share: 1 },
-    ]);
     expect(d.agreementsByStatus).toEqual([
       { status: 'ACTIVE', count: 1 },
       { status: 'SUSPENDED', count: 1 },
@@ -109,7 +100,6 @@ describe('dashboard', () => {
     });
     const none = await hub.exec(Dashboard, { from: '2020-01-01' }, platformAdmin());
     expect(none.data!.dashboard.penaltiesByMonth).toEqual([]);
-    expect(none.data!.dashboard.violatingShare).toEqual([]);
   });
 
   it('is refused to an anonymous caller', async () => {

@@ -15,65 +15,16 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  Pie,
-  PieChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  Area,
-  AreaChart,
-} from 'recharts';
 import { Link, Title, useDataProvider, useLocale, useTranslate } from 'react-admin';
 import type { HubDataProvider } from '../providers/data/data-provider.js';
 import type { AdminDashboardQuery } from '../gql/graphql.js';
 import { DashboardQuery } from './queries.js';
-import { pivotShares, rangeStart } from './pivot.js';
+import { fillMonths, rangeStart } from './pivot.js';
+import { ChartCard } from './ChartCard.js';
+import { ByMonthChart, ByStatusChart, ByViolationChart } from './PenaltyCharts.js';
+import { ShareChart } from './ShareChart.js';
 
-const COLORS = [
-  '#1976d2',
-  '#2e7d32',
-  '#ed6c02',
-  '#9c27b0',
-  '#d32f2f',
-  '#0288d1',
-  '#5d4037',
-  '#7b1fa2',
-  '#689f38',
-  '#455a64',
-];
 const yuan = (fen: number) => Math.round(fen) / 100;
-/** Axis ticks in the reader's way of counting: 38万 / 380K. */
-const compact = (locale: string) => {
-  const format = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', {
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  });
-  return (v: unknown) => format.format(Number(v));
-};
-
-function ChartCard({
-  title,
-  children,
-  testId,
-}: {
-  title: string;
-  children: React.ReactNode;
-  testId: string;
-}) {
-  return (
-    <Card data-testid={testId} sx={{ flex: '1 1 480px', minWidth: 0 }}>
-      <CardHeader title={title} titleTypographyProps={{ variant: 'subtitle1' }} />
-      <CardContent sx={{ height: 300 }}>{children}</CardContent>
-    </Card>
-  );
-}
 
 /** Overview for the signed-in user's scope (the server applies the tenant filters). */
 export function Dashboard() {
@@ -97,24 +48,30 @@ export function Dashboard() {
   }, [dataProvider, months]);
 
   const name = (r: { nameZh: string; nameEn: string }) => (locale === 'en' ? r.nameEn : r.nameZh);
-  const money = (v: unknown) => `¥${Number(v).toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN')}`;
-  const noData = <Typography color="text.secondary">{translate('hub.dashboard.noData')}</Typography>;
+  // The expiring list does not depend on the chosen period: the console's plain empty text.
+  const noItems = <Typography color="text.secondary">{translate('hub.empty')}</Typography>;
+  // While loading, no empty-state sentence: it would flash before the figures arrive.
+  const emptyIf = (none: boolean, key = 'hub.dashboard.noData') => (data && none ? translate(key) : null);
 
   if (error) return <Alert severity="error">{error}</Alert>;
   const d = data?.dashboard;
-  const byMonth = (d?.penaltiesByMonth ?? []).map((m) => ({
-    month: m.month,
-    penalised: yuan(m.penalisedFen),
-    recovered: yuan(m.recoveredFen),
-  }));
+  const byMonth = fillMonths(
+    (d?.penaltiesByMonth ?? []).map((m) => ({
+      month: m.month,
+      penalised: yuan(m.penalisedFen),
+      recovered: yuan(m.recoveredFen),
+    })),
+    { penalised: 0, recovered: 0 },
+  );
+  // Eight types at most, each with a band tall enough for its name on two lines.
   const byViolation = (d?.penaltiesByViolation ?? [])
-    .slice(0, 10)
+    .slice(0, 8)
     .map((v) => ({ name: name(v), penalised: yuan(v.penalisedFen), recovered: yuan(v.recoveredFen) }));
   const byStatus = (d?.agreementsByStatus ?? []).map((s) => ({
     name: translate(`enums.AgreementStatus.${s.status}`),
     value: s.count,
   }));
-  const shares = pivotShares(d?.violatingShare ?? []);
+  const shares = d?.violatingShare ?? [];
   const expiring = data?.agreementsExpiringSoon.edges.map((e) => e.node) ?? [];
 
   return (
@@ -134,119 +91,45 @@ export function Dashboard() {
         {!data ? <CircularProgress size={20} /> : null}
       </Stack>
       <Stack direction="row" flexWrap="wrap" gap={2}>
-        <ChartCard title={translate('hub.dashboard.penaltiesByMonth')} testId="chart-by-month">
-          {byMonth.length === 0 ? (
-            noData
-          ) : (
-            <ResponsiveContainer>
-              <BarChart data={byMonth}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="month" />
-                <YAxis tickFormatter={compact(locale)} />
-                <Tooltip formatter={money} />
-                <Legend />
-                <Bar
-                  isAnimationActive={false}
-                  dataKey="penalised"
-                  name={translate('hub.dashboard.penalised')}
-                  fill={COLORS[0]}
-                />
-                <Bar
-                  isAnimationActive={false}
-                  dataKey="recovered"
-                  name={translate('hub.dashboard.recovered')}
-                  fill={COLORS[1]}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          )}
+        <ChartCard
+          title={translate('hub.dashboard.penaltiesByMonth')}
+          testId="chart-by-month"
+          empty={emptyIf(byMonth.length === 0)}
+        >
+          {data ? <ByMonthChart rows={byMonth} /> : null}
         </ChartCard>
-        <ChartCard title={translate('hub.dashboard.penaltiesByViolation')} testId="chart-by-violation">
-          {byViolation.length === 0 ? (
-            noData
-          ) : (
-            <ResponsiveContainer>
-              <BarChart data={byViolation} layout="vertical" margin={{ left: 40 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" tickFormatter={compact(locale)} />
-                <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
-                <Tooltip formatter={money} />
-                <Legend />
-                <Bar
-                  isAnimationActive={false}
-                  dataKey="penalised"
-                  name={translate('hub.dashboard.penalised')}
-                  fill={COLORS[0]}
-                />
-                <Bar
-                  isAnimationActive={false}
-                  dataKey="recovered"
-                  name={translate('hub.dashboard.recovered')}
-                  fill={COLORS[1]}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          )}
+        <ChartCard
+          title={translate('hub.dashboard.penaltiesByViolation')}
+          testId="chart-by-violation"
+          empty={emptyIf(byViolation.length === 0)}
+          height={Math.max(320, 110 + byViolation.length * 40)}
+        >
+          {data ? <ByViolationChart rows={byViolation} /> : null}
         </ChartCard>
-        <ChartCard title={translate('hub.dashboard.agreementsByStatus')} testId="chart-by-status">
-          {byStatus.length === 0 ? (
-            noData
-          ) : (
-            <ResponsiveContainer>
-              <PieChart>
-                <Pie
-                  isAnimationActive={false}
-                  data={byStatus}
-                  dataKey="value"
-                  nameKey="name"
-                  outerRadius={100}
-                  label
-                >
-                  {byStatus.map((s, i) => (
-                    <Cell key={s.name} fill={COLORS[i % COLORS.length]} />
-                  ))}
-                </Pie>
-                <Tooltip />
-                <Legend />
-              </PieChart>
-            </ResponsiveContainer>
-          )}
+        <ChartCard
+          title={translate('hub.dashboard.agreementsByStatus')}
+          testId="chart-by-status"
+          empty={emptyIf(byStatus.length === 0)}
+        >
+          {data ? <ByStatusChart rows={byStatus} /> : null}
         </ChartCard>
-        <ChartCard title={translate('hub.dashboard.violatingShare')} testId="chart-share">
-          {shares.rows.length === 0 ? (
-            noData
-          ) : (
-            <ResponsiveContainer>
-              <AreaChart data={shares.rows}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="month" />
-                <YAxis unit="%" domain={[0, 100]} />
-                <Tooltip formatter={(v) => `${v}%`} />
-                <Legend />
-                {shares.categories.map((c, i) => (
-                  <Area
-                    isAnimationActive={false}
-                    key={c}
-                    type="monotone"
-                    dataKey={c}
-                    stackId="1"
-                    name={translate(`enums.ViolationCategory.${c}`)}
-                    stroke={COLORS[i % COLORS.length]}
-                    fill={COLORS[i % COLORS.length]}
-                  />
-                ))}
-              </AreaChart>
-            </ResponsiveContainer>
-          )}
+        <ChartCard
+          title={translate('hub.dashboard.violatingShare')}
+          testId="chart-share"
+          empty={emptyIf(shares.length === 0, 'hub.dashboard.noShare')}
+        >
+          {data ? <ShareChart shares={shares} /> : null}
         </ChartCard>
         <Card data-testid="expiring-soon" sx={{ flex: '1 1 100%' }}>
           <CardHeader
-            title={`${translate('hub.dashboard.expiringSoon')} (${data?.agreementsExpiringSoon.totalCount ?? 0})`}
+            title={translate('hub.dashboard.expiringSoon', {
+              count: data?.agreementsExpiringSoon.totalCount ?? 0,
+            })}
             titleTypographyProps={{ variant: 'subtitle1' }}
           />
           <CardContent>
             {expiring.length === 0 ? (
-              noData
+              noItems
             ) : (
               <Table size="small">
                 <TableBody>

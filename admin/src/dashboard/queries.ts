@@ -20,8 +20,11 @@ export const DashboardQuery = graphql(`
       }
       violatingShare {
         month
-        category
-        violatingFen
+        insurerId
+        nameZh
+        nameEn
+        settledFundFen
+        flaggedFen
         share
       }
       agreementsByStatus {

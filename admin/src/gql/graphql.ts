@@ -595,6 +595,24 @@ export type InsurerOrderField =
   | 'NAME_ZH'
   | 'REGION_CODE';
 
+export type InterceptionFilter = {
+  /** Settlement month, YYYY-MM (as the monthly report counts it). */
+  month?: string | null | undefined;
+  providerId?: string | null | undefined;
+  /** Settlement id. */
+  search?: string | null | undefined;
+};
+
+/** Ordering of Interception lists; ties are broken by id (creation order). */
+export type InterceptionOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: InterceptionOrderField;
+};
+
+export type InterceptionOrderField =
+  | 'AT'
+  | 'FUND';
+
 export type InvestigateRuleHitInput = {
   /** The investigation result. */
   note: string;
@@ -1384,7 +1402,20 @@ export type AdminDashboardQueryVariables = Exact<{
 }>;
 
 
-export type AdminDashboardQuery = { __typename: 'Query', dashboard: { __typename: 'Dashboard', penaltiesByMonth: Array<{ __typename: 'DashboardPenaltyMonth', month: string, penalisedFen: number, recoveredFen: number, count: number }>, penaltiesByViolation: Array<{ __typename: 'DashboardPenaltyViolation', violationTypeId: string, code: string, nameZh: string, nameEn: string, penalisedFen: number, recoveredFen: number, count: number }>, violatingShare: Array<{ __typename: 'DashboardViolatingShare', month: string, category: ViolationCategory, violatingFen: number, share: number }>, agreementsByStatus: Array<{ __typename: 'DashboardStatusCount', status: AgreementStatus, count: number }> }, agreementsExpiringSoon: { __typename: 'AgreementConnection', totalCount: number, edges: Array<{ __typename: 'AgreementEdge', node: { __typename: 'Agreement', id: string, number: string, kind: AgreementKind, status: AgreementStatus, endsOn: string, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, partner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string } | null } }> } };
+export type AdminDashboardQuery = { __typename: 'Query', dashboard: { __typename: 'Dashboard', penaltiesByMonth: Array<{ __typename: 'DashboardPenaltyMonth', month: string, penalisedFen: number, recoveredFen: number, count: number }>, penaltiesByViolation: Array<{ __typename: 'DashboardPenaltyViolation', violationTypeId: string, code: string, nameZh: string, nameEn: string, penalisedFen: number, recoveredFen: number, count: number }>, violatingShare: Array<{ __typename: 'DashboardViolatingShare', month: string, insurerId: string, nameZh: string, nameEn: string, settledFundFen: number, flaggedFen: number, share: number }>, agreementsByStatus: Array<{ __typename: 'DashboardStatusCount', status: AgreementStatus, count: number }> }, agreementsExpiringSoon: { __typename: 'AgreementConnection', totalCount: number, edges: Array<{ __typename: 'AgreementEdge', node: { __typename: 'Agreement', id: string, number: string, kind: AgreementKind, status: AgreementStatus, endsOn: string, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, partner: { __typename: 'Partner', id: string, nameZh: string, nameEn: string } | null } }> } };
+
+export type AdminMonitoringReportQueryVariables = Exact<{
+  month: string;
+  insurerId?: string | null | undefined;
+}>;
+
+
+export type AdminMonitoringReportQuery = { __typename: 'Query', monitoringReport: { __typename: 'MonitoringReport', month: string, settledClaims: number, settledFundFen: number, violatingShare: number, confirmedShare: number, reminders: { __typename: 'MonitoringCount', count: number, amountFen: number }, interceptions: { __typename: 'MonitoringCount', count: number, amountFen: number, fundFen: number | null }, flagged: { __typename: 'MonitoringCount', count: number, amountFen: number }, refusals: { __typename: 'MonitoringCount', count: number, amountFen: number }, byRule: Array<{ __typename: 'MonitoringRuleRow', ruleCode: string, nameZh: string, nameEn: string, hits: number, amountFen: number }>, byProvider: Array<{ __typename: 'MonitoringProviderRow', providerId: string, nameZh: string, nameEn: string, hits: number, amountFen: number }> } };
+
+export type AdminReportInsurersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminReportInsurersQuery = { __typename: 'Query', insurers: { __typename: 'InsurerConnection', edges: Array<{ __typename: 'InsurerEdge', node: { __typename: 'Insurer', id: string, code: string, nameZh: string, nameEn: string } }> } };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1476,6 +1507,7 @@ export type TemplateManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1528,6 +1560,7 @@ export type TemplateOneQuery = { __typename: 'Query', agreementTemplate:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1576,6 +1609,7 @@ export type WhatIfReplayOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1707,6 +1741,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1764,6 +1799,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1855,6 +1891,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1903,6 +1940,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -1995,6 +2033,7 @@ export type AuditRuleOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2060,6 +2099,7 @@ export type ClaimOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2132,6 +2172,7 @@ export type CreditEvaluationOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2190,6 +2231,7 @@ export type DesignationApplicationOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2269,6 +2311,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2334,6 +2377,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer', id: string, code: string, nameZh: string, nameEn: string }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2355,6 +2399,65 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WhatIfReplay' }
    | null> };
+
+export type InterceptionListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: InterceptionFilter | null | undefined;
+  orderBy?: InterceptionOrder | null | undefined;
+}>;
+
+
+export type InterceptionListQuery = { __typename: 'Query', interceptions: { __typename: 'InterceptionConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'InterceptionEdge', node: { __typename: 'Interception', id: string, settlementId: string | null, settlementMonth: string, at: string, fundFen: number, hitAmountFen: number, ruleKeys: Array<string>, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } } }> } };
+
+export type InterceptionOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InterceptionOneQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementClause' }
+    | { __typename: 'AgreementTemplate' }
+    | { __typename: 'AgreementTransition' }
+    | { __typename: 'AgreementVersion' }
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Appeal' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'AuditRule' }
+    | { __typename: 'Claim' }
+    | { __typename: 'ControlIndicator' }
+    | { __typename: 'CreditEvaluation' }
+    | { __typename: 'DesignationApplication' }
+    | { __typename: 'DispatchedDocument' }
+    | { __typename: 'Finding' }
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InsuredPerson' }
+    | { __typename: 'Insurer' }
+    | { __typename: 'Interception', id: string, settlementId: string | null, settlementMonth: string, at: string, fundFen: number, hitAmountFen: number, ruleKeys: Array<string>, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } }
+    | { __typename: 'KnowledgeEntry' }
+    | { __typename: 'MonthlyReport' }
+    | { __typename: 'Partner' }
+    | { __typename: 'Penalty' }
+    | { __typename: 'Physician' }
+    | { __typename: 'PracticeSite' }
+    | { __typename: 'Provider' }
+    | { __typename: 'PublicDisclosure' }
+    | { __typename: 'Referral' }
+    | { __typename: 'ResigningCampaign' }
+    | { __typename: 'ResigningCampaignItem' }
+    | { __typename: 'RuleHit' }
+    | { __typename: 'SanctionEnd' }
+    | { __typename: 'ScreeningRun' }
+    | { __typename: 'TipOff' }
+    | { __typename: 'User' }
+    | { __typename: 'ViolationType' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WhatIfReplay' }
+   | null };
 
 export type KnowledgeEntryListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2391,6 +2494,7 @@ export type KnowledgeEntryOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry', id: string, kind: KnowledgeKind, catalogueCode: string, nameZh: string, batch: string | null, active: boolean, version: number }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2449,6 +2553,7 @@ export type MonthlyReportOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport', id: string, period: string, dueOn: string, submittedAt: string, late: boolean, lineCount: number, totalFen: number, source: string, version: number, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, stockingRates: Array<{ __typename: 'StockingRate', category: string, listed: number, stocked: number, ratePercent: string, threshold: string | null, met: boolean | null }>, lines: Array<{ __typename: 'MonthlyReportLine', lineNo: number, drugCode: string, drugName: string, maker: string, channel: string, category: DrugCategory, unitPriceFen: number, quantity: number, amountFen: number }> }
     | { __typename: 'Partner' }
@@ -2514,6 +2619,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner', id: string, code: string, nameZh: string, nameEn: string }
@@ -2637,6 +2743,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2702,6 +2809,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2774,6 +2882,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2837,6 +2946,7 @@ export type PublicDisclosureOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -2895,6 +3005,7 @@ export type CampaignOneQuery = { __typename: 'Query', resigningCampaign:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3011,6 +3122,7 @@ export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3116,6 +3228,7 @@ export type SettlementSuspensionOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson', id: string, nameZh: string, idNumber: string, settlementSuspendedUntil: string | null, insurer: { __typename: 'Insurer', id: string, nameZh: string, nameEn: string }, penalties: { __typename: 'PenaltyConnection', totalCount: number, edges: Array<{ __typename: 'PenaltyEdge', node: { __typename: 'Penalty', id: string, number: string, measure: PenaltyMeasure, status: PenaltyStatus, durationMonths: number | null } }> } }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3174,6 +3287,7 @@ export type BillingSuspensionOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3230,6 +3344,7 @@ export type SanctionEndOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3286,6 +3401,7 @@ export type DispatchedDocumentOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3342,6 +3458,7 @@ export type ReferralOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3421,6 +3538,7 @@ export type ScreeningRunOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3509,6 +3627,7 @@ export type TipOffOneQuery = { __typename: 'Query', node:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3565,6 +3684,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3613,6 +3733,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'IndicatorMeasurement' }
     | { __typename: 'InsuredPerson' }
     | { __typename: 'Insurer' }
+    | { __typename: 'Interception' }
     | { __typename: 'KnowledgeEntry' }
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
@@ -3654,7 +3775,9 @@ export const CampaignRowFragmentDoc = {"kind":"Document","definitions":[{"kind":
 export const RuleHitRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleHitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimRef"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"stepEnteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RuleHitRowFragment, unknown>;
 export const ScreeningRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"chunksDone"}},{"kind":"Field","name":{"kind":"Name","value":"chunksTotal"}},{"kind":"Field","name":{"kind":"Name","value":"claimsScreened"}},{"kind":"Field","name":{"kind":"Name","value":"hitsFound"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ScreeningRunFieldsFragment, unknown>;
 export const TipOffStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipOffStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"investigationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardKind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardFen"}},{"kind":"Field","name":{"kind":"Name","value":"rewardApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"rewardPaymentRef"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode<TipOffStepFragment, unknown>;
-export const AdminDashboardDocument = {"__meta__":{"hash":"sha256:6a8dc68cb5092e2219517991ed411708571f351ed061acdc887d28f0f31df952"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"penaltiesByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"penalisedFen"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penaltiesByViolation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"violationTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"penalisedFen"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violatingShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"violatingFen"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsExpiringSoon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"90"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const AdminDashboardDocument = {"__meta__":{"hash":"sha256:ef434a0172e309b09dcb40e44a93910a05fe3c1c181d1f5ab4a04384ff41d0ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"penaltiesByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"penalisedFen"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penaltiesByViolation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"violationTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"penalisedFen"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violatingShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"insurerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"settledFundFen"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedFen"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsExpiringSoon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"90"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const AdminMonitoringReportDocument = {"__meta__":{"hash":"sha256:b1c6fb8564ce3e192aa227184318eb49f25af7fbf63bfdddff23c31634225c4a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMonitoringReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"insurerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"insurerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"insurerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flagged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refusals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settledClaims"}},{"kind":"Field","name":{"kind":"Name","value":"settledFundFen"}},{"kind":"Field","name":{"kind":"Name","value":"violatingShare"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedShare"}},{"kind":"Field","name":{"kind":"Name","value":"byRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]} as unknown as DocumentNode<AdminMonitoringReportQuery, AdminMonitoringReportQueryVariables>;
+export const AdminReportInsurersDocument = {"__meta__":{"hash":"sha256:26be2f8ba96c5972776b7742c06d42b2a2abdbe8fe001a9b64ead66ebefaf5d9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminReportInsurers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"insurers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminReportInsurersQuery, AdminReportInsurersQueryVariables>;
 export const AdminViewerDocument = {"__meta__":{"hash":"sha256:59f567c233b74c3b3cb0c745027ed496b8e1ce2ef44e2514e45dd94dad6a9413"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"insurerId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}}]}}]}}]} as unknown as DocumentNode<AdminViewerQuery, AdminViewerQueryVariables>;
 export const AdminLoginDocument = {"__meta__":{"hash":"sha256:570259eaacc73f0356e771ffa84622e659db24c07b7956565ed6b2e83a1567ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}}]}}]}}]} as unknown as DocumentNode<AdminLoginMutation, AdminLoginMutationVariables>;
 export const AdminLogoutDocument = {"__meta__":{"hash":"sha256:5914137ee1d19738c10d1df83d9584ce8db166f033476742516e7a1ed2a077ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}}]}}]}}]} as unknown as DocumentNode<AdminLogoutMutation, AdminLogoutMutationVariables>;
@@ -3712,6 +3835,8 @@ export const FindingManyDocument = {"__meta__":{"hash":"sha256:25d1c88a2b0d6f298
 export const InsurerListDocument = {"__meta__":{"hash":"sha256:a83583c7b747858b6839c2d387c2f3f65039c1e0eccd1eab8f6409493f80c7bd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsurerList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsurerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsurerOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"insurers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionZh"}},{"kind":"Field","name":{"kind":"Name","value":"regionEn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InsurerListQuery, InsurerListQueryVariables>;
 export const InsurerOneDocument = {"__meta__":{"hash":"sha256:afa54f69f525d50a6a00abb5f837cca6e98d5200896a62d644dad50cd271ef6f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsurerOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionZh"}},{"kind":"Field","name":{"kind":"Name","value":"regionEn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InsurerOneQuery, InsurerOneQueryVariables>;
 export const InsurerManyDocument = {"__meta__":{"hash":"sha256:917df2fa9b3f08adde8b949c66468e58f5a2eaccdf475ec5964ec23d8a8384c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsurerMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Insurer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<InsurerManyQuery, InsurerManyQueryVariables>;
+export const InterceptionListDocument = {"__meta__":{"hash":"sha256:a7cb684dc1ba32ab155f803795c6fd9160784b44904dafcf4d3f05555584b53a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterceptionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InterceptionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InterceptionOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"interceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"settlementMonth"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"fundFen"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKeys"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterceptionListQuery, InterceptionListQueryVariables>;
+export const InterceptionOneDocument = {"__meta__":{"hash":"sha256:274ebfa06ab7d654dc479e2a5a7d2e6598aa9075f45ddf7dc284e8eec63a4d54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterceptionOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interception"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"settlementMonth"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"fundFen"}},{"kind":"Field","name":{"kind":"Name","value":"hitAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKeys"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterceptionOneQuery, InterceptionOneQueryVariables>;
 export const KnowledgeEntryListDocument = {"__meta__":{"hash":"sha256:d6da9a70456d38fa1c723d60871afe7ae403276317bff078c56e3850f0a18605"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgeEntryList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KnowledgeEntryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"maxAgeYears"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"icd10Prefixes"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"maxQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"maxDaysSupply"}},{"kind":"Field","name":{"kind":"Name","value":"validityDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxUses"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"national"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgeEntryListQuery, KnowledgeEntryListQueryVariables>;
 export const KnowledgeEntryOneDocument = {"__meta__":{"hash":"sha256:e46c276d025a5c20896c99da9c3889701ae0436448d68e5f5bcba5bf119e263a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgeEntryOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KnowledgeEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgeEntryOneQuery, KnowledgeEntryOneQueryVariables>;
 export const MonthlyReportListDocument = {"__meta__":{"hash":"sha256:3f10901bd8e1bdcb0edb27b1bb65bf03e0fe30481f26f173fa357f4bba26e8b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonthlyReportList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MonthlyReportListQuery, MonthlyReportListQueryVariables>;

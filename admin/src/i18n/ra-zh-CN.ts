@@ -37,10 +37,22 @@ const v5Additions = {
   },
 };
 
+/**
+ * Page titles written the Chinese way: the package puts a space between a name and the word
+ * around it ("协议 列表", "新建 协议"), which Chinese does not; and "暂无" like every other empty
+ * state of the console.
+ */
+const titles = {
+  ra: {
+    page: { list: '%{name}列表', create: '新建%{name}', empty: '暂无%{name}' },
+  },
+};
+
 /** react-admin's own Chinese messages: English as the base so no v5 key is ever missing. */
 export const raChinese: TranslationMessages = mergeMessages(
   englishMessages,
   haxqer,
   v5Additions,
+  titles,
 ) as TranslationMessages;
 export { englishMessages as raEnglish };

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
+import { HubMenu } from './HubMenu.js';
 
 function HubAppBar() {
   const translate = useTranslate();
@@ -14,7 +15,11 @@ function HubAppBar() {
   );
 }
 
-/** react-admin's layout with the language switch always in the app bar (zh-CN / English). */
+/** react-admin's layout with the language switch always in the app bar (zh-CN / English) and the hub's menu. */
 export function HubLayout({ children }: { children: ReactNode }) {
-  return <Layout appBar={HubAppBar}>{children}</Layout>;
+  return (
+    <Layout appBar={HubAppBar} menu={HubMenu}>
+      {children}
+    </Layout>
+  );
 }

@@ -8,11 +8,11 @@ import type { Permissions } from '../providers/auth-provider.js';
  * Shown at a create or edit URL the viewer's role may not use (resources/route-access.ts):
  * a plain statement instead of a form that only fails when saved.
  */
-export function NoAccess({ resource }: { resource: string }) {
+export function NoAccess({ resource, label }: { resource: string; label?: string }) {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
   const role = permissions?.role ? translate(`enums.Role.${permissions.role}`) : '';
-  const name = translate(`resources.${resource}.name`, { smart_count: 2 });
+  const name = label ? translate(label) : translate(`resources.${resource}.name`, { smart_count: 2 });
   return (
     <Box sx={{ p: 2 }} data-testid="no-access">
       <Title title={translate('console.noAccess.title')} />
@@ -20,7 +20,7 @@ export function NoAccess({ resource }: { resource: string }) {
         <AlertTitle>{translate('console.noAccess.title')}</AlertTitle>
         {translate('console.noAccess.body', { role, resource: name })}
       </Alert>
-      <Button component={Link} to={`/${resource}`} sx={{ mt: 2 }}>
+      <Button component={Link} to={label ? '/' : `/${resource}`} sx={{ mt: 2 }}>
         {translate('console.noAccess.back')}
       </Button>
     </Box>

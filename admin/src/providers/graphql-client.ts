@@ -1,5 +1,4 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { createClient, type Client } from 'graphql-ws';
 import { csrfToken } from './session.js';
 import { printPersisted } from './persisted-documents.js';
 
@@ -14,28 +13,18 @@ const csrfLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
-let wsClient: Client | null = null;
-
-/** graphql-ws over the same path; the cookie authenticates the upgrade, the token rides in connection_init. */
-export function subscriptionClient(): Client {
-  if (!wsClient) {
-    const url = new URL(GRAPHQL_PATH, globalThis.location.href);
-    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    wsClient = createClient({
-      url: url.toString(),
-      lazy: true,
-      retryAttempts: Infinity,
-      shouldRetry: () => true,
-      connectionParams: () => ({ csrfToken: csrfToken() }),
-    });
-  }
-  return wsClient;
+/**
+ * Ends the audit log's socket, if one was opened (after logout the old credential must not
+ * keep streaming). The socket's module (subscriptions.ts, with graphql-ws) loads with the audit
+ * log screen, not with the console: this registry is all the first load carries of it.
+ */
+let closeSocket: (() => void) | null = null;
+export function onCloseSubscriptions(close: (() => void) | null): void {
+  closeSocket = close;
 }
-
-/** Ends the socket (after logout the old credential must not keep streaming). */
 export function closeSubscriptions(): void {
-  void wsClient?.dispose();
-  wsClient = null;
+  closeSocket?.();
+  closeSocket = null;
 }
 
 /**

@@ -8,6 +8,8 @@ import { consoleZh } from '../i18n/console.zh-CN.js';
 import { monitoringEn } from '../i18n/monitoring.en.js';
 import { monitoringZh } from '../i18n/monitoring.zh-CN.js';
 import { templatesEn } from '../i18n/templates.en.js';
+import { reportEn } from '../i18n/report.en.js';
+import { reportZh } from '../i18n/report.zh-CN.js';
 import { templatesZh } from '../i18n/templates.zh-CN.js';
 import { tipOffsEn } from '../i18n/tipOffs.en.js';
 import { tipOffsZh } from '../i18n/tipOffs.zh-CN.js';
@@ -31,6 +33,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     creditZh,
     sanctionsZh,
     claimsImportZh,
+    reportZh,
   ),
   en: mergeMessages(
     raEnglish,
@@ -42,6 +45,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     creditEn,
     sanctionsEn,
     claimsImportEn,
+    reportEn,
   ),
 };
 

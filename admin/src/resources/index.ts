@@ -15,6 +15,7 @@ import { designationApplicationsDef, designationApplicationsView } from './desig
 import { monthlyReportsDef, monthlyReportsView } from './monthlyReports/index.js';
 import { publicDisclosuresDef, publicDisclosuresView } from './publicDisclosures/index.js';
 import { claimsDef, claimsView } from './claims/index.js';
+import { interceptionsDef, interceptionsView } from './interceptions/index.js';
 import { knowledgeEntriesDef, knowledgeEntriesView } from './knowledgeEntries/index.js';
 import { auditRulesDef, auditRulesView } from './auditRules/index.js';
 import { screeningRunsDef, screeningRunsView } from './screeningRuns/index.js';
@@ -60,6 +61,7 @@ export const resourceDefs: Record<string, ResourceDef> = {
   monthlyReports: monthlyReportsDef,
   publicDisclosures: publicDisclosuresDef,
   claims: claimsDef,
+  interceptions: interceptionsDef,
   knowledgeEntries: knowledgeEntriesDef,
   auditRules: auditRulesDef,
   screeningRuns: screeningRunsDef,
@@ -95,6 +97,7 @@ export const accessResourceViews: ResourceProps[] = [apiClientsView, usersView];
 
 /** The two libraries and screening runs: only for viewers holding `manageMonitoring`. */
 export const monitoringResourceViews: ResourceProps[] = [
+  interceptionsView,
   auditRulesView,
   knowledgeEntriesView,
   screeningRunsView,

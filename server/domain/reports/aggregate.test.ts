@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  penaltiesByMonth,
-  penaltiesByViolation,
-  violatingShareByMonth,
-  type PenaltyRow,
-} from './aggregate.js';
+import { shareOf } from './violating-share.js';
+import { penaltiesByMonth, penaltiesByViolation, type PenaltyRow } from './aggregate.js';
 
 const vt = (id: string) => ({ id, code: id, nameZh: `类型${id}`, nameEn: `Type ${id}` });
 const p = (iso: string, amount: bigint | null, recovered: bigint, type = 'A'): PenaltyRow => ({
@@ -41,16 +37,10 @@ describe('dashboard aggregates', () => {
     ]);
   });
 
-  it('splits each month’s violating amount into category shares', () => {
-    const rows = [
-      { foundOn: new Date('2019-03-05T00:00:00Z'), violatingAmountFen: 300n, category: 'BILLING' },
-      { foundOn: new Date('2019-03-20T00:00:00Z'), violatingAmountFen: 100n, category: 'HOSPITALISATION' },
-      { foundOn: new Date('2019-04-01T00:00:00Z'), violatingAmountFen: 0n, category: 'BILLING' },
-    ];
-    expect(violatingShareByMonth(rows)).toEqual([
-      { month: '2019-03', category: 'BILLING', violatingFen: 300n, share: 0.75 },
-      { month: '2019-03', category: 'HOSPITALISATION', violatingFen: 100n, share: 0.25 },
-      { month: '2019-04', category: 'BILLING', violatingFen: 0n, share: 0 },
-    ]);
+  it('takes a share on exact fen, to six places, and 0 of nothing', () => {
+    expect(shareOf(34n, 1_000n)).toBe(0.034);
+    expect(shareOf(1n, 3n)).toBe(0.333333);
+    expect(shareOf(9_007_199_254_740_993n, 9_007_199_254_740_993n * 2n)).toBe(0.5);
+    expect(shareOf(5n, 0n)).toBe(0);
   });
 });

@@ -3,7 +3,8 @@ import type { AgreementStatus } from '../../db/generated/prisma/enums.js';
 import { db } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { visible } from '../../auth/tenant-filters.js';
-import { penaltiesByMonth, penaltiesByViolation, violatingShareByMonth } from './aggregate.js';
+import { penaltiesByMonth, penaltiesByViolation } from './aggregate.js';
+import { violatingShares, type ClaimScope } from './violating-share.js';
 
 /** Rows read per chart at most: the dashboard is an overview, not an export. */
 export const REPORT_ROW_LIMIT = 100_000;
@@ -23,17 +24,16 @@ const inRange = (range: DashboardRange) =>
 /**
  * The admin dashboard's figures for what the viewer may see (the same tenant filters as every
  * list): penalties and recoveries by month and by violation type (overturned penalties do not
- * count), agreements by status, and the violating amount's split by category over time.
+ * count), agreements by status, and the violating share of settled fund payments per insurer and
+ * month — the monthly monitoring report's own computation, over the claims the viewer may see.
  */
 export async function dashboardReport(viewer: Viewer, range: DashboardRange = {}) {
   const when = inRange(range);
   const penaltyWhere: Prisma.PenaltyWhereInput = {
     AND: [visible.penalty(viewer), { status: { not: 'OVERTURNED' } }, when ? { proposedAt: when } : {}],
   };
-  const findingWhere: Prisma.FindingWhereInput = {
-    AND: [visible.finding(viewer), when ? { foundOn: when } : {}],
-  };
-  const [penalties, findings, statuses] = await Promise.all([
+  const scope = claimScope(viewer);
+  const [penalties, shares, statuses] = await Promise.all([
     db().penalty.findMany({
       where: penaltyWhere,
       select: {
@@ -47,27 +47,34 @@ export async function dashboardReport(viewer: Viewer, range: DashboardRange = {}
       orderBy: { proposedAt: 'desc' },
       take: REPORT_ROW_LIMIT,
     }),
-    db().finding.findMany({
-      where: findingWhere,
-      select: { foundOn: true, violatingAmountFen: true, violationType: { select: { category: true } } },
-      orderBy: { foundOn: 'desc' },
-      take: REPORT_ROW_LIMIT,
-    }),
+    scope
+      ? violatingShares(db(), scope, {
+          from: range.from?.toISOString().slice(0, 7),
+          to: range.to?.toISOString().slice(0, 7),
+        })
+      : [],
     db().agreement.groupBy({ by: ['status'], where: visible.agreement(viewer), _count: { _all: true } }),
   ]);
   const penaltyRows = penalties.map((p) => ({ ...p, violationType: p.finding.violationType }));
   return {
     penaltiesByMonth: penaltiesByMonth(penaltyRows),
     penaltiesByViolation: penaltiesByViolation(penaltyRows),
-    violatingShare: violatingShareByMonth(
-      findings.map((f) => ({
-        foundOn: f.foundOn,
-        violatingAmountFen: f.violatingAmountFen,
-        category: f.violationType.category,
-      })),
-    ),
+    violatingShare: shares,
     agreementsByStatus: statuses
       .map((s) => ({ status: s.status as AgreementStatus, count: s._count._all }))
       .sort((a, b) => a.status.localeCompare(b.status)),
   };
+}
+
+/**
+ * The claims the viewer may see, as the scope the share query takes. Read from the one tenant
+ * filter for claims so the chart can never cover more than the claims list; a filter of any
+ * other shape shows no share rather than a wrong one.
+ */
+function claimScope(viewer: Viewer): ClaimScope | null {
+  const where = visible.claim(viewer) as Record<string, unknown>;
+  const keys = Object.keys(where);
+  if (!keys.every((k) => (k === 'insurerId' || k === 'providerId') && typeof where[k] === 'string'))
+    return null;
+  return where as ClaimScope;
 }

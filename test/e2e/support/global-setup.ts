@@ -33,9 +33,12 @@ export default function setup(): void {
     statSync(path.join(root, 'admin/index.html')).mtimeMs,
   );
   if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sources) return;
+  // NODE_ENV is "test" inside vitest; inherited by Vite it selects React's development build
+  // (jsx-dev-runtime, +70 kB brotli on the first load), which is not what the hub serves.
   const built = spawnSync('npm', ['run', '-s', 'admin:build'], {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (built.status !== 0) throw new Error('e2e: the admin build failed (npm run admin:build)');
 }

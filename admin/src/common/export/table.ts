@@ -9,8 +9,8 @@ import { agencyTimeZone, localDay } from '../format.js';
 export type Cell = string | number | null;
 
 export interface ExportValue {
-  kind: 'text' | 'money' | 'date';
-  /** text: the shown text; money: integer fen; date: YYYY-MM-DD or an ISO instant. */
+  kind: 'text' | 'money' | 'date' | 'count';
+  /** text: the shown text; money: integer fen; date: YYYY-MM-DD or an ISO instant; count: a whole number. */
   value: string | number | null | undefined;
 }
 
@@ -74,15 +74,17 @@ export function buildTable<R>(records: R[], columns: ExportColumn<R>[], tools: E
 
 const BOM = '\uFEFF';
 
-function csvCell(cell: Cell): string {
+function csvCell(cell: Cell, kind: ExportValue['kind'] | undefined): string {
   if (cell === null) return '';
-  const s = typeof cell === 'number' ? cell.toFixed(2) : cell;
+  const s = typeof cell === 'number' ? (kind === 'count' ? String(cell) : cell.toFixed(2)) : cell;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /** RFC 4180 CSV with a UTF-8 BOM and CRLF line ends; money as plain yuan numbers (9800.00). */
 export function toCsv(table: ExportTable): string {
-  const lines = [table.headers, ...table.rows].map((row) => row.map((c) => csvCell(c)).join(','));
+  const lines = [table.headers, ...table.rows].map((row) =>
+    row.map((c, i) => csvCell(c, table.kinds[i])).join(','),
+  );
   return BOM + lines.join('\r\n') + '\r\n';
 }
 
@@ -97,6 +99,7 @@ export async function toXlsx(table: ExportTable, sheetName: string): Promise<Arr
     const column = sheet.getColumn(i + 1);
     column.width = Math.max(12, Math.min(40, table.headers[i]!.length * 2 + 4));
     if (kind === 'money') column.numFmt = '#,##0.00';
+    else if (kind === 'count') column.numFmt = '#,##0';
   });
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }

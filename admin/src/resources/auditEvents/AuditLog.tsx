@@ -20,7 +20,7 @@ import {
 } from '@mui/material';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
 import type { HubDataProvider } from '../../providers/data/data-provider.js';
-import { subscriptionClient } from '../../providers/graphql-client.js';
+import { subscriptionClient } from '../../providers/subscriptions.js';
 import { AuditEventTypes, AuditEventsLatest, AuditEventsLive } from './queries.js';
 import { auditArgs, mergeEvents, resumeCursor } from './live-events.js';
 import { ChainStatus } from './ChainStatus.js';

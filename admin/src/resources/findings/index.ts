@@ -3,7 +3,6 @@ import ReportIcon from '@mui/icons-material/Report';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { listify } from '../../providers/data/relay.js';
 import { FindingList, FindingMany, FindingOne } from './queries.js';
-import { FindingCreate } from './FindingCreate.js';
 import { RecordFinding } from './mutations.js';
 import { findingInput } from './finding-input.js';
 import { lazyScreen } from '../../common/lazy-screen.js';
@@ -11,6 +10,7 @@ import { lazyScreen } from '../../common/lazy-screen.js';
 /** Screens load on first use (a chunk each): the menu and the data mapping load with the console. */
 const FindingsList = lazyScreen(() => import('./FindingsList.js'), 'FindingsList');
 const FindingShow = lazyScreen(() => import('./FindingShow.js'), 'FindingShow');
+const FindingCreate = lazyScreen(() => import('./FindingCreate.js'), 'FindingCreate');
 
 export const findingsDef: ResourceDef = {
   list: FindingList,

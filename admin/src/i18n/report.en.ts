@@ -1,0 +1,45 @@
+/** English texts of the monthly monitoring report page (same keys in report.zh-CN.ts). */
+export const reportEn = {
+  monitoringReport: {
+    menu: 'Monthly monitoring report',
+    title: 'Monthly monitoring report',
+    month: 'Settlement month',
+    insurer: 'Insurer',
+    summary: 'The month in figures',
+    section: 'Section',
+    item: 'Item',
+    count: 'Person-times',
+    amount: 'Amount (yuan)',
+    reminders: 'Reminders before settlement',
+    interceptions: 'Interceptions during settlement (flagged amount)',
+    interceptedFund: 'Interceptions: fund payment refused',
+    flagged: 'Claims flagged during and after settlement',
+    refusals: 'Refusals (hits confirmed as violations)',
+    settled: 'Settled claims (fund paid)',
+    violatingShare: 'Violating share of the fund paid',
+    confirmedShare: 'Confirmed share',
+    shareExplained:
+      'Amount flagged during and after settlement over the fund paid on the month’s settled claims; confirmed violations only: %{confirmed}.',
+    byRule: 'Hits by rule',
+    byProvider: 'Hits by provider',
+    rule: 'Rule',
+    provider: 'Provider',
+    noHits: 'No hits this month.',
+    empty: 'No settled claims, reminders or interceptions in %{month}.',
+  },
+  resources: {
+    interceptions: {
+      name: 'Interception |||| Interceptions',
+      fields: {
+        at: 'Refused at',
+        settlementId: 'Settlement id',
+        provider: 'Provider',
+        fundFen: 'Fund payment refused',
+        hitAmountFen: 'Flagged amount',
+        ruleKeys: 'Rules',
+        month: 'Month',
+        q: 'Settlement id',
+      },
+    },
+  },
+};
