@@ -2,6 +2,7 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@poth
 import { builder } from '../builder.js';
 import { ActorType } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { db } from '../../server/db/database.js';
 import type { AuditCheckpoint, AuditEvent, Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
@@ -38,7 +39,7 @@ builder.node(AuditEventRef, {
   id: { resolve: (event) => event.id },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'hash' in value && 'prevHash' in value,
   loadOne: async (id, ctx) =>
-    UUID.test(id) ? db().auditEvent.findFirst({ where: { id, AND: [audienceWhere(await audienceOf(ctx))] } }) : null,
+    UUID.test(id) ? requestDb(ctx).auditEvent.findFirst({ where: { id, AND: [audienceWhere(await audienceOf(ctx))] } }) : null,
   fields: (t) => ({
     seq: t.string({ description: 'Position in the log: commit order, gap-free. Also the cursor.', resolve: (e) => e.seq.toString() }),
     eventId: t.string({ description: 'CloudEvents `id` (UUID).', resolve: (e) => e.id }),
@@ -96,13 +97,13 @@ builder.queryField('auditEvents', (t) =>
         const connection = await resolveCursorConnection(
           { args, toCursor: (e: AuditEvent) => e.seq.toString() },
           ({ limit, inverted }: ResolveCursorConnectionArgs) =>
-            db().auditEvent.findMany({
+            requestDb(ctx).auditEvent.findMany({
               where: { AND: [where, { seq: { ...(after !== null ? { gt: after } : {}), ...(before !== null ? { lt: before } : {}) } }] },
               orderBy: { seq: inverted ? 'desc' : 'asc' },
               take: limit,
             }),
         );
-        return Object.assign(connection, { count: () => db().auditEvent.count({ where }) });
+        return Object.assign(connection, { count: () => requestDb(ctx).auditEvent.count({ where }) });
       },
     },
     AuditEventConnection,
@@ -163,10 +164,10 @@ builder.queryField('auditCheckpoints', (t) =>
     type: AuditCheckpointRef,
     authScopes: { roles: CAN.read },
     description: 'Published checkpoints, newest first; the cursor is the seq.',
-    resolve: (_root, args) => {
+    resolve: (_root, args, ctx) => {
       const before = parseSeq(args.after, 'after');
       return resolveCursorConnection({ args: { ...args, before: undefined, last: undefined }, toCursor: (c: AuditCheckpoint) => c.seq.toString() }, ({ limit }: ResolveCursorConnectionArgs) =>
-        db().auditCheckpoint.findMany({ where: before !== null ? { seq: { lt: before } } : {}, orderBy: { seq: 'desc' }, take: limit }),
+        requestDb(ctx).auditCheckpoint.findMany({ where: before !== null ? { seq: { lt: before } } : {}, orderBy: { seq: 'desc' }, take: limit }),
       );
     },
   }),
@@ -201,7 +202,7 @@ builder.queryField('auditEventProof', (t) =>
     args: { seq: t.arg.string() },
     resolve: async (_root, args, ctx) => {
       const seq = parseSeq(args.seq, 'seq')!;
-      const visibleEvent = await db().auditEvent.findFirst({ where: { seq, AND: [audienceWhere(await audienceOf(ctx))] }, select: { seq: true } });
+      const visibleEvent = await requestDb(ctx).auditEvent.findFirst({ where: { seq, AND: [audienceWhere(await audienceOf(ctx))] }, select: { seq: true } });
       return visibleEvent ? buildProof(db(), seq) : null;
     },
   }),

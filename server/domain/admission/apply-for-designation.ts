@@ -57,7 +57,7 @@ export async function applyForDesignation(
   const providerId = actor.role === 'PROVIDER_STAFF' ? actor.providerId : (input.providerId ?? null);
   if (actor.role === 'PROVIDER_STAFF' && input.providerId && input.providerId !== actor.providerId)
     throw notFound('Provider', input.providerId);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     let insurerId: string | null =
       actor.role === 'INSURER_ADMIN' ? actor.insurerId : (input.insurerId ?? null);
     if (actor.role === 'INSURER_ADMIN' && input.insurerId && input.insurerId !== actor.insurerId)

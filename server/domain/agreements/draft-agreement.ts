@@ -58,7 +58,7 @@ export async function draftAgreement(
     throw notFound('Insurer', input.insurerId);
   }
 
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const insurer = await tx.insurer.findFirst({
       where: { AND: [{ id: insurerId }, visible.insurer(actor)] },
     });

@@ -65,7 +65,7 @@ export async function recordFinding(
 ): Promise<FindingResult> {
   requireCapability(ctx.actor, 'recordFindings');
   const input = parseInput(recordFindingInput, raw);
-  return inTransaction((tx) => writeFinding(tx, ctx, input));
+  return inTransaction(ctx, (tx) => writeFinding(tx, ctx, input));
 }
 
 /**

@@ -13,7 +13,7 @@ import { findingView, hitsJson, resolveSubmittedClaim, type RuleFindingView } fr
  */
 export async function checkClaim(ctx: CommandContext, raw: unknown): Promise<{ reminders: RuleFindingView[] }> {
   requireCapability(ctx.actor, 'settleClaims');
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const claim = await resolveSubmittedClaim(tx, ctx.actor, raw);
     const rules = await activeRules(tx, claim.insurerId, 'BEFORE');
     const reminders = (await evaluateClaim(tx, claim, rules)).map(findingView);

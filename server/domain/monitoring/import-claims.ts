@@ -103,7 +103,7 @@ async function importBatch(
     return result.data;
   });
   if (!invalid) {
-    const outcome = await inTransaction(async (tx) => {
+    const outcome = await inTransaction(ctx, async (tx) => {
       const resolved = await resolveClaims(tx, insurerId, parsed.map((p) => p!));
       const bad = resolved.flatMap((r, i) => (r.ok ? [] : r.issues.map((issue) => lineError(items[i]!, issue.path, issue.message))));
       if (bad.length > 0) return { bad };

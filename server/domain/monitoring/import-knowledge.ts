@@ -50,7 +50,7 @@ export async function importKnowledge(ctx: CommandContext, insurerId: string, it
     return r.success ? r.data : null;
   });
   if (report.errors.length > 0) return report;
-  await inTransaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const existing = await tx.knowledgeEntry.findMany({ where: { insurerId } });
     const byKey = new Map(existing.map((e) => [`${e.kind}|${e.catalogueCode}`, e]));
     for (const e of parsed) {

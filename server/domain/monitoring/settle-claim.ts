@@ -24,7 +24,7 @@ export interface SettleResult {
  */
 export async function settleClaim(ctx: CommandContext, raw: unknown): Promise<SettleResult> {
   requireCapability(ctx.actor, 'settleClaims');
-  const verdict = await inTransaction(async (tx) => {
+  const verdict = await inTransaction(ctx, async (tx) => {
     const claim = await resolveSubmittedClaim(tx, ctx.actor, raw);
     const known = await tx.claimKey.findUnique({
       where: { insurerId_settlementId: { insurerId: claim.insurerId, settlementId: claim.settlementId } },
@@ -55,7 +55,7 @@ export async function settleClaim(ctx: CommandContext, raw: unknown): Promise<Se
   });
   if (!verdict.blocked) return { claim: verdict.claim, hits: verdict.hits, auditSeq: verdict.seq };
   const { claim, hits } = verdict;
-  const interception = await inTransaction(async (tx) => {
+  const interception = await inTransaction(ctx, async (tx) => {
     const row = await tx.monitoringOutcome.create({
       data: {
         insurerId: claim.insurerId,

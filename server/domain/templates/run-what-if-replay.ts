@@ -3,7 +3,7 @@ import type { Comparator, IndicatorMetric } from '../../db/generated/prisma/enum
 import { db } from '../../db/database.js';
 import { systemViewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
-import { inTransaction } from '../transaction.js';
+import { AS_SYSTEM, inTransaction } from '../transaction.js';
 import { isoDate } from '../shared/dates.js';
 import { activeRules } from '../monitoring/active-rules.js';
 import type { LoadedRule } from '../monitoring/rule-sql.js';
@@ -34,7 +34,7 @@ export async function runWhatIfReplay(replayId: string, now: () => Date = () => 
     include: { template: true },
   });
   try {
-    const report = await inTransaction(async (tx) => {
+    const report = await inTransaction(AS_SYSTEM, async (tx) => {
       const rules = await activeRules(tx, replay.insurerId, 'AFTER');
       const tuned = tuneRules(rules, replay.ruleParameters as Record<string, Record<string, unknown>>);
       const months = await monthAggregates(tx, replay.insurerId, replay.periodFrom, replay.periodTo);
@@ -99,7 +99,7 @@ export async function runWhatIfReplay(replayId: string, now: () => Date = () => 
       };
       return replayReport(baseline, candidate);
     });
-    await inTransaction(async (tx) => {
+    await inTransaction(AS_SYSTEM, async (tx) => {
       await tx.whatIfReplay.update({
         where: { id: replayId },
         data: { status: 'COMPLETED', result: report as never, finishedAt: now() },
@@ -136,7 +136,7 @@ function tuneRules(rules: LoadedRule[], overrides: Record<string, Record<string,
 
 /** The clauses of the version in force of the draft's code (none before the first publication). */
 async function inForceClauses(
-  tx: Parameters<Parameters<typeof inTransaction>[0]>[0],
+  tx: Parameters<Parameters<typeof inTransaction>[1]>[0],
   draft: AgreementTemplate,
 ) {
   const published = await tx.agreementTemplate.findFirst({
