@@ -44,7 +44,11 @@ const TIP_OFF_TYPES = ['TipOff', 'TipOffReporter'] as const;
 const TIP_OFF = new Set<string>(TIP_OFF_TYPES);
 
 /** `entrustedBy` may be passed when the caller already read it for this request. */
-export async function resolveAudience(prisma: PrismaClient | Tx, viewer: Viewer, entrustedBy?: string[]): Promise<AuditAudience> {
+export async function resolveAudience(
+  prisma: PrismaClient | Tx,
+  viewer: Viewer,
+  entrustedBy?: string[],
+): Promise<AuditAudience> {
   switch (scopeOf(viewer)) {
     case 'all':
       return { kind: 'all' };
@@ -54,7 +58,11 @@ export async function resolveAudience(prisma: PrismaClient | Tx, viewer: Viewer,
     case 'provider':
       return { kind: 'provider', providerId: viewer.providerId! };
     case 'partner':
-      return { kind: 'partner', partnerId: viewer.partnerId!, entrustedBy: entrustedBy ?? (await entrustingInsurerIds(prisma, viewer.partnerId!)) };
+      return {
+        kind: 'partner',
+        partnerId: viewer.partnerId!,
+        entrustedBy: entrustedBy ?? (await entrustingInsurerIds(prisma, viewer.partnerId!)),
+      };
     default:
       return { kind: 'none' };
   }
@@ -65,7 +73,9 @@ export function audienceWhere(audience: AuditAudience): Prisma.AuditEventWhereIn
     case 'all':
       return {};
     case 'insurer':
-      return audience.tipOffs ? { insurerId: audience.insurerId } : { insurerId: audience.insurerId, entityType: { notIn: [...TIP_OFF_TYPES] } };
+      return audience.tipOffs
+        ? { insurerId: audience.insurerId }
+        : { insurerId: audience.insurerId, entityType: { notIn: [...TIP_OFF_TYPES] } };
     case 'provider':
       // A reported provider never learns of the tip-off through its events.
       return { providerId: audience.providerId, entityType: { notIn: [...TIP_OFF_TYPES] } };

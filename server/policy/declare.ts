@@ -49,11 +49,15 @@ export function byScope(parts: Partial<Record<TenantScope, string>>): string {
   return [sqlScope('all'), ...cases].join(' OR ');
 }
 /** Builds `where` from per-scope Prisma filters, the same shape as byScope. */
-export function whereByScope<W extends Where>(viewer: Viewer, parts: Partial<Record<TenantScope, (v: Viewer) => W>>): W {
+export function whereByScope<W extends Where>(
+  viewer: Viewer,
+  parts: Partial<Record<TenantScope, (v: Viewer) => W>>,
+  nothing: Where = NOTHING,
+): W {
   const scope = scopeOf(viewer);
   if (scope === 'all') return {} as W;
   const part = scope === 'none' ? undefined : parts[scope];
-  return (part ? part(viewer) : NOTHING) as W;
+  return (part ? part(viewer) : nothing) as W;
 }
 export const signedIn = (viewer: Viewer) => scopeOf(viewer) !== 'none';
 
@@ -62,14 +66,28 @@ export const signedIn = (viewer: Viewer) => scopeOf(viewer) !== 'none';
  * by `insurerId`; the provider's staff by `providerId` (when given); entrusted partners by the
  * insurer (when `partner` is true). Both forms are column checks.
  */
-export function tenantColumns<W extends Where>(cols: { provider?: boolean; partner?: boolean }): RowPolicy<W> {
+export function tenantColumns<W extends Where>(cols: {
+  provider?: boolean;
+  /** true: by the row's `insurer` relation; or the Prisma path to it for tables without one. */
+  partner?: boolean | ((entrusting: Prisma.InsurerWhereInput) => Where);
+}): RowPolicy<W> {
+  const viaInsurer =
+    typeof cols.partner === 'function' ? cols.partner : (insurer: Prisma.InsurerWhereInput) => ({ insurer });
   return {
     where: (viewer) =>
-      whereByScope<W>(viewer, {
-        insurer: (v) => ({ insurerId: v.insurerId! }) as unknown as W,
-        ...(cols.provider ? { provider: (v: Viewer) => ({ providerId: v.providerId! }) as unknown as W } : {}),
-        ...(cols.partner ? { partner: (v: Viewer) => ({ insurer: entrustingInsurer(v.partnerId!) }) as unknown as W } : {}),
-      }),
+      whereByScope<W>(
+        viewer,
+        {
+          insurer: (v) => ({ insurerId: v.insurerId! }) as unknown as W,
+          ...(cols.provider
+            ? { provider: (v: Viewer) => ({ providerId: v.providerId! }) as unknown as W }
+            : {}),
+          ...(cols.partner
+            ? { partner: (v: Viewer) => viaInsurer(entrustingInsurer(v.partnerId!)) as unknown as W }
+            : {}),
+        },
+        { insurerId: { in: [] } },
+      ),
     using: byScope({
       insurer: `"insurerId" = hub_insurer()`,
       ...(cols.provider ? { provider: `"providerId" = hub_provider()` } : {}),
@@ -79,7 +97,12 @@ export function tenantColumns<W extends Where>(cols: { provider?: boolean; partn
 }
 
 /** A table whose rows belong to a parent row: who sees the parent sees them. */
-export function followsParent<W extends Where>(relation: string, parent: string, fk: string, parentWhere: (viewer: Viewer) => Where): RowPolicy<W> {
+export function followsParent<W extends Where>(
+  relation: string,
+  parent: string,
+  fk: string,
+  parentWhere: (viewer: Viewer) => Where,
+): RowPolicy<W> {
   return {
     where: (viewer) => (scopeOf(viewer) === 'all' ? {} : { [relation]: parentWhere(viewer) }) as W,
     using: `${sqlScope('all')} OR ${follows(parent, fk)}`,

@@ -9,6 +9,10 @@ import { entrustingInsurer } from './declare.js';
  * establish an entrustment are the input of the rule, not something the viewer reads.
  */
 export async function entrustingInsurerIds(prisma: PrismaClient | Tx, partnerId: string): Promise<string[]> {
-  const insurers = await prisma.insurer.findMany({ where: entrustingInsurer(partnerId), select: { id: true }, orderBy: { id: 'asc' } });
+  const insurers = await prisma.insurer.findMany({
+    where: entrustingInsurer(partnerId),
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
   return insurers.map((i) => i.id);
 }

@@ -23,7 +23,9 @@ import { sessionCapableClients, viewerStore } from './viewer-session.js';
 export function viewerClient(base: PrismaClient, viewer: Viewer): PrismaClient {
   let settings: Promise<{ key: string; values: string[] }> | null = null;
   const settingsOnce = () =>
-    (settings ??= (scopeOf(viewer) === 'partner' ? entrustingInsurerIds(base, viewer.partnerId!) : Promise.resolve([])).then((ids) => {
+    (settings ??= (
+      scopeOf(viewer) === 'partner' ? entrustingInsurerIds(base, viewer.partnerId!) : Promise.resolve([])
+    ).then((ids) => {
       const values = viewerSettings(viewer, ids);
       return { key: values.join('|'), values };
     }));
@@ -36,7 +38,10 @@ export function viewerClient(base: PrismaClient, viewer: Viewer): PrismaClient {
           // Prisma's promises are lazy: `then` inside `run` starts the query in the viewer's context.
           return viewerStore.run(current, () => query(args).then((result) => result));
         }
-        const [, result] = await base.$transaction([base.$executeRawUnsafe(APPLY_VIEWER_SQL, ...current.values), query(args)]);
+        const [, result] = await base.$transaction([
+          base.$executeRawUnsafe(APPLY_VIEWER_SQL, ...current.values),
+          query(args),
+        ]);
         return result;
       },
     },

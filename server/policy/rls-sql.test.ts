@@ -10,7 +10,10 @@ import { policySql, roleAndFunctionsSql, tablePolicies, tablePolicySql } from '.
  */
 async function migrationSql(): Promise<string[]> {
   const root = new URL('../../prisma/migrations/', import.meta.url);
-  const dirs = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dirs = (await readdir(root, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   return Promise.all(dirs.map((d) => readFile(new URL(`${d}/migration.sql`, root), 'utf8')));
 }
 
@@ -29,7 +32,10 @@ describe('row-level-security SQL in the migrations', () => {
       .filter(([table, using]) => blocks.get(table) !== tablePolicySql(table, using))
       .map(([table]) => table);
     expect(stale, 'append `npm run policy:sql -- <Table>` to a new migration').toEqual([]);
-    expect([...blocks.keys()].filter((t) => !declared[t]), 'policies in the database with no declaration').toEqual([]);
+    expect(
+      [...blocks.keys()].filter((t) => !declared[t]),
+      'policies in the database with no declaration',
+    ).toEqual([]);
   });
 
   it('creates the row-secured role and the viewer functions', async () => {

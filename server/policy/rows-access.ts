@@ -48,7 +48,9 @@ export const accessPolicies = {
   webhookEndpoint,
   webhookDelivery: {
     where: (viewer) =>
-      (viewer.role === 'PLATFORM_ADMIN' ? {} : { endpoint: webhookEndpoint.where(viewer) }) as Prisma.WebhookDeliveryWhereInput,
+      (viewer.role === 'PLATFORM_ADMIN'
+        ? {}
+        : { endpoint: webhookEndpoint.where(viewer) }) as Prisma.WebhookDeliveryWhereInput,
     using: `${sqlScope('all')} OR ${follows('WebhookEndpoint', 'endpointId')}`,
   } satisfies RowPolicy<Prisma.WebhookDeliveryWhereInput>,
 
@@ -66,13 +68,18 @@ export const accessPolicies = {
   /** Sessions: platform admins, and a signed-in user's own (log-out revokes it as the user). */
   session: {
     where: (viewer) =>
-      (viewer.role === 'PLATFORM_ADMIN' ? {} : viewer.actorType === 'USER' ? { userId: { in: actorUuid(viewer) } } : NOTHING) as Prisma.SessionWhereInput,
+      (viewer.role === 'PLATFORM_ADMIN'
+        ? {}
+        : viewer.actorType === 'USER'
+          ? { userId: { in: actorUuid(viewer) } }
+          : NOTHING) as Prisma.SessionWhereInput,
     using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_actor_type() = 'USER' AND "userId"::text = hub_actor())`,
   } satisfies RowPolicy<Prisma.SessionWhereInput>,
 
   /** Who read what is itself sensitive: platform admins only. */
   accessLogEntry: {
-    where: (viewer) => (viewer.role === 'PLATFORM_ADMIN' ? {} : { id: { lt: 0n } }) as Prisma.AccessLogEntryWhereInput,
+    where: (viewer) =>
+      (viewer.role === 'PLATFORM_ADMIN' ? {} : { id: { lt: 0n } }) as Prisma.AccessLogEntryWhereInput,
     using: `hub_role() = 'PLATFORM_ADMIN'`,
   } satisfies RowPolicy<Prisma.AccessLogEntryWhereInput>,
 

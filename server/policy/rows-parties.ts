@@ -1,6 +1,16 @@
 import type { Prisma } from '../db/generated/prisma/client.js';
 import { scopeOf } from './scope.js';
-import { byScope, entrustingInsurer, follows, followsParent, sqlScope, tenantColumns, whereByScope, type RowPolicy, type Where } from './declare.js';
+import {
+  byScope,
+  entrustingInsurer,
+  follows,
+  followsParent,
+  sqlScope,
+  tenantColumns,
+  whereByScope,
+  type RowPolicy,
+  type Where,
+} from './declare.js';
 
 /** Parties, agreements and what hangs off an agreement. */
 
@@ -8,7 +18,9 @@ export const agreement: RowPolicy<Prisma.AgreementWhereInput> = {
   where: (viewer) =>
     whereByScope<Prisma.AgreementWhereInput>(viewer, {
       insurer: (v) => ({ insurerId: v.insurerId! }),
-      partner: (v) => ({ OR: [{ partnerId: v.partnerId! }, { family: 'SERVICE', insurer: entrustingInsurer(v.partnerId!) }] }),
+      partner: (v) => ({
+        OR: [{ partnerId: v.partnerId! }, { family: 'SERVICE', insurer: entrustingInsurer(v.partnerId!) }],
+      }),
       provider: (v) => ({ providerId: v.providerId! }),
     }),
   using: byScope({
@@ -21,7 +33,9 @@ export const agreement: RowPolicy<Prisma.AgreementWhereInput> = {
 export const provider: RowPolicy<Prisma.ProviderWhereInput> = {
   where: (viewer) =>
     whereByScope<Prisma.ProviderWhereInput>(viewer, {
-      insurer: (v) => ({ OR: [{ insurerId: v.insurerId! }, { agreements: { some: { insurerId: v.insurerId! } } }] }),
+      insurer: (v) => ({
+        OR: [{ insurerId: v.insurerId! }, { agreements: { some: { insurerId: v.insurerId! } } }],
+      }),
       partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
       provider: (v) => ({ id: v.providerId! }),
     }),
@@ -33,9 +47,11 @@ export const provider: RowPolicy<Prisma.ProviderWhereInput> = {
 };
 
 /** Findings, penalties, versions and the like follow their agreement. */
-export const followsAgreement = <W extends Where>() => followsParent<W>('agreement', 'Agreement', 'agreementId', agreement.where);
+export const followsAgreement = <W extends Where>() =>
+  followsParent<W>('agreement', 'Agreement', 'agreementId', agreement.where);
 const followsVersion = <W extends Where>(): RowPolicy<W> => ({
-  where: (viewer) => (scopeOf(viewer) === 'all' ? {} : { version: { agreement: agreement.where(viewer) } }) as W,
+  where: (viewer) =>
+    (scopeOf(viewer) === 'all' ? {} : { version: { agreement: agreement.where(viewer) } }) as W,
   using: `${sqlScope('all')} OR ${follows('AgreementVersion', 'versionId')}`,
 });
 
@@ -72,12 +88,24 @@ export const partiesPolicies = {
   /** A physician is seen by whoever sees one of the providers they practise at. */
   physician: {
     where: (viewer) =>
-      (scopeOf(viewer) === 'all' ? {} : { practiceSites: { some: { provider: provider.where(viewer) } } }) as Prisma.PhysicianWhereInput,
+      (scopeOf(viewer) === 'all'
+        ? {}
+        : { practiceSites: { some: { provider: provider.where(viewer) } } }) as Prisma.PhysicianWhereInput,
     using: `${sqlScope('all')} OR ${follows('PracticeSite', 'id', 'physicianId')}`,
   } satisfies RowPolicy<Prisma.PhysicianWhereInput>,
 
-  practiceSite: followsParent<Prisma.PracticeSiteWhereInput>('provider', 'Provider', 'providerId', provider.where),
-  practiceSignIn: followsParent<Prisma.PracticeSignInWhereInput>('provider', 'Provider', 'providerId', provider.where),
+  practiceSite: followsParent<Prisma.PracticeSiteWhereInput>(
+    'provider',
+    'Provider',
+    'providerId',
+    provider.where,
+  ),
+  practiceSignIn: followsParent<Prisma.PracticeSignInWhereInput>(
+    'provider',
+    'Provider',
+    'providerId',
+    provider.where,
+  ),
 
   insuredPerson: {
     where: (viewer) =>
@@ -108,7 +136,10 @@ export const partiesPolicies = {
     where: (viewer) =>
       whereByScope<Prisma.AgreementTemplateWhereInput>(viewer, {
         insurer: (v) => ({ insurerId: v.insurerId! }),
-        provider: (v) => ({ status: 'PUBLISHED', campaigns: { some: { items: { some: { providerId: v.providerId! } } } } }),
+        provider: (v) => ({
+          status: 'PUBLISHED',
+          campaigns: { some: { items: { some: { providerId: v.providerId! } } } },
+        }),
       }),
     using: byScope({
       insurer: `"insurerId" = hub_insurer()`,

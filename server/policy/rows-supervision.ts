@@ -1,6 +1,15 @@
 import type { Prisma } from '../db/generated/prisma/client.js';
 import { scopeOf } from './scope.js';
-import { NOTHING, byScope, entrustingInsurer, follows, sqlScope, tenantColumns, whereByScope, type RowPolicy } from './declare.js';
+import {
+  NOTHING,
+  byScope,
+  entrustingInsurer,
+  follows,
+  sqlScope,
+  tenantColumns,
+  whereByScope,
+  type RowPolicy,
+} from './declare.js';
 import { agreement, followsAgreement } from './rows-parties.js';
 
 /** Supervision: findings and measures, credit, smart monitoring, claims, tip-offs, reports. */
@@ -36,7 +45,10 @@ export const supervisionPolicies = {
   penalty: followsAgreement<Prisma.PenaltyWhereInput>(),
   assessment: followsAgreement<Prisma.AssessmentWhereInput>(),
   appeal: {
-    where: (viewer) => (scopeOf(viewer) === 'all' ? {} : { penalty: { agreement: agreement.where(viewer) } }) as Prisma.AppealWhereInput,
+    where: (viewer) =>
+      (scopeOf(viewer) === 'all'
+        ? {}
+        : { penalty: { agreement: agreement.where(viewer) } }) as Prisma.AppealWhereInput,
     using: `${sqlScope('all')} OR ${follows('Penalty', 'penaltyId')}`,
   } satisfies RowPolicy<Prisma.AppealWhereInput>,
 
@@ -49,7 +61,12 @@ export const supervisionPolicies = {
     where: (viewer) =>
       whereByScope<Prisma.CreditEvaluationWhereInput>(viewer, {
         insurer: (v) => ({ insurerId: v.insurerId! }),
-        partner: (v) => ({ OR: [{ partnerId: v.partnerId! }, { subjectType: { not: 'PARTNER' }, insurer: entrustingInsurer(v.partnerId!) }] }),
+        partner: (v) => ({
+          OR: [
+            { partnerId: v.partnerId! },
+            { subjectType: { not: 'PARTNER' }, insurer: entrustingInsurer(v.partnerId!) },
+          ],
+        }),
         provider: (v) => ({ providerId: v.providerId! }),
       }),
     using: byScope({
@@ -69,7 +86,11 @@ export const supervisionPolicies = {
         partner: (v) => ({ ruleHit: ruleHit.where(v) }),
         provider: (v) => ({ providerId: v.providerId! }),
       }),
-    using: byScope({ insurer: `"insurerId" = hub_insurer()`, partner: follows('RuleHit', 'ruleHitId'), provider: `"providerId" = hub_provider()` }),
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      partner: follows('RuleHit', 'ruleHitId'),
+      provider: `"providerId" = hub_provider()`,
+    }),
   } satisfies RowPolicy<Prisma.RuleHitTransitionWhereInput>,
 
   /**
@@ -122,7 +143,10 @@ export const supervisionPolicies = {
   designationApplication: tenantColumns<Prisma.DesignationApplicationWhereInput>({ provider: true }),
   /** Monthly reports (and their lines): the insurer, partners it entrusted, the reporting provider. */
   monthlyReport: tenantColumns<Prisma.MonthlyReportWhereInput>({ provider: true, partner: true }),
-  monthlyReportLine: tenantColumns<Prisma.MonthlyReportLineWhereInput>({ provider: true, partner: true }),
+  monthlyReportLine: tenantColumns<Prisma.MonthlyReportLineWhereInput>({
+    provider: true,
+    partner: (insurer) => ({ report: { insurer } }),
+  }),
 
   /** The formulary list is the insurer's reference data: its staff, its providers, entrusted partners. */
   formularyDrug: {
