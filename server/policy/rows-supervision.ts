@@ -19,8 +19,16 @@ const auditRule: RowPolicy<Prisma.AuditRuleWhereInput> = {
     whereByScope<Prisma.AuditRuleWhereInput>(viewer, {
       insurer: (v) => ({ insurerId: v.insurerId! }),
       partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
+      // A provider reads the rules of the insurers it contracts with (answering a hit names its
+      // rule). Not "the rules that fired on it": RuleHit's own policy reads AuditRule, and a
+      // policy may not recurse.
+      provider: (v) => ({ insurer: { agreements: { some: { providerId: v.providerId! } } } }),
     }),
-  using: byScope({ insurer: `"insurerId" = hub_insurer()`, partner: `"insurerId" = ANY (hub_entrusting())` }),
+  using: byScope({
+    insurer: `"insurerId" = hub_insurer()`,
+    partner: `"insurerId" = ANY (hub_entrusting())`,
+    provider: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."insurerId" AND a."providerId" = hub_provider())`,
+  }),
 };
 
 const ruleHit: RowPolicy<Prisma.RuleHitWhereInput> = {

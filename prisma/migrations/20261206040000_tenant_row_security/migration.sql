@@ -184,7 +184,7 @@ CREATE POLICY hub_delete ON "AuditEvent" FOR DELETE TO hub_viewer USING (true);
 GRANT SELECT, INSERT, UPDATE, DELETE ON "AuditRule" TO hub_viewer;
 ALTER TABLE "AuditRule" ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS hub_read ON "AuditRule";
-CREATE POLICY hub_read ON "AuditRule" FOR SELECT TO hub_viewer USING (hub_scope() = 'all' OR (hub_scope() = 'insurer' AND ("insurerId" = hub_insurer())) OR (hub_scope() = 'partner' AND ("insurerId" = ANY (hub_entrusting()))));
+CREATE POLICY hub_read ON "AuditRule" FOR SELECT TO hub_viewer USING (hub_scope() = 'all' OR (hub_scope() = 'insurer' AND ("insurerId" = hub_insurer())) OR (hub_scope() = 'partner' AND ("insurerId" = ANY (hub_entrusting()))) OR (hub_scope() = 'provider' AND (EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = "AuditRule"."insurerId" AND a."providerId" = hub_provider()))));
 DROP POLICY IF EXISTS hub_insert ON "AuditRule";
 CREATE POLICY hub_insert ON "AuditRule" FOR INSERT TO hub_viewer WITH CHECK (true);
 DROP POLICY IF EXISTS hub_update ON "AuditRule";
