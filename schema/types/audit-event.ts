@@ -1,7 +1,7 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import { ActorType } from '../enums.js';
-import { CAN } from '../../server/auth/capabilities.js';
+import { can, CAN } from '../../server/auth/capabilities.js';
 import { requestDb } from '../../server/policy/request-db.js';
 import { db } from '../../server/db/database.js';
 import type { AuditCheckpoint, AuditEvent, Prisma } from '../../server/db/generated/prisma/client.js';
@@ -143,12 +143,28 @@ builder.queryField('verifyAuditChain', (t) =>
   t.field({
     type: AuditChainReport,
     authScopes: { roles: CAN.read },
-    description: 'Recomputes the whole chain over [from, to] (default: all) and reports the first broken link.',
+    description:
+      'Recomputes the whole chain over [from, to] (default: all) and reports the first broken link. Platform admins get the ' +
+      'whole report; everyone else the same verdict with the count, last seq and last hash of their own events only.',
     args: { from: t.arg.string({ required: false }), to: t.arg.string({ required: false }) },
-    resolve: (_root, args) =>
-      verifyAuditChain(db(), { from: parseSeq(args.from, 'from') ?? undefined, to: parseSeq(args.to, 'to') ?? undefined }),
+    resolve: async (_root, args, ctx) => {
+      // The chain is recomputed by the hub (its links are every tenant's events).
+      const report = await verifyAuditChain(db(), { from: parseSeq(args.from, 'from') ?? undefined, to: parseSeq(args.to, 'to') ?? undefined });
+      return can(ctx.viewer.role, 'verifyWholeChain') ? report : scopedReport(report, await audienceOf(ctx));
+    },
   }),
 );
+
+/** The chain spans every tenant: its size and head are the platform's, not a tenant's. */
+async function scopedReport(report: Report, audience: AuditAudience): Promise<Report> {
+  if (report.toSeq === null) return { ...report, checkedCount: 0, lastHash: null };
+  const where = { AND: [audienceWhere(audience), { seq: { gte: report.fromSeq, lte: report.toSeq } }] };
+  const [checkedCount, last] = await Promise.all([
+    db().auditEvent.count({ where }),
+    db().auditEvent.findFirst({ where, orderBy: { seq: 'desc' }, select: { seq: true, hash: true } }),
+  ]);
+  return { ...report, toSeq: last?.seq ?? null, checkedCount, lastHash: last?.hash ?? null };
+}
 
 export const AuditCheckpointRef = builder.objectRef<Pick<AuditCheckpoint, 'seq' | 'hash' | 'publishedAt'>>('AuditCheckpoint').implement({
   description: 'A published chain hash: partners keep it and check proofs against it offline.',
