@@ -45,12 +45,31 @@ const ruleHit: RowPolicy<Prisma.RuleHitWhereInput> = {
   }),
 };
 
+/**
+ * Findings and penalties follow their agreement, but carry its insurer: the insurer's own
+ * staff (the bulk of supervision reads) are a column check; partners and providers follow the
+ * agreement as before.
+ */
+function agreementWithInsurerColumn<W extends Record<string, unknown>>(): RowPolicy<W> {
+  return {
+    where: (viewer) =>
+      (scopeOf(viewer) === 'insurer'
+        ? { insurerId: viewer.insurerId! }
+        : followsAgreement<W>().where(viewer)) as W,
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      partner: follows('Agreement', 'agreementId'),
+      provider: follows('Agreement', 'agreementId'),
+    }),
+  };
+}
+
 /** Tables only the insurer's staff and integrators read (the agency's own work and settings). */
 const agencyOnly = <W extends Record<string, unknown>>() => tenantColumns<W>({});
 
 export const supervisionPolicies = {
-  finding: followsAgreement<Prisma.FindingWhereInput>(),
-  penalty: followsAgreement<Prisma.PenaltyWhereInput>(),
+  finding: agreementWithInsurerColumn<Prisma.FindingWhereInput>(),
+  penalty: agreementWithInsurerColumn<Prisma.PenaltyWhereInput>(),
   assessment: followsAgreement<Prisma.AssessmentWhereInput>(),
   appeal: {
     where: (viewer) =>

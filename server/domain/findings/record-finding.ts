@@ -145,6 +145,7 @@ export async function writeFinding(
     data: {
       number: input.number ?? newNumber('FND', now),
       agreementId: agreement.id,
+      insurerId: agreement.insurerId,
       providerId,
       physicianId: input.physicianId ?? null,
       insuredPersonId: input.insuredPersonId ?? null,

@@ -120,6 +120,7 @@ export async function writeProposal(
       number: newNumber('PEN', now),
       findingId: finding.id,
       agreementId: finding.agreementId,
+      insurerId: finding.insurerId,
       providerId: finding.providerId,
       physicianId: v.target === 'PHYSICIAN' || input.physicianId ? physicianId : null,
       insuredPersonId: v.target === 'INSURED_PERSON' || input.insuredPersonId ? insuredPersonId : null,

@@ -288,7 +288,7 @@ CREATE POLICY hub_delete ON "DispatchedDocument" FOR DELETE TO hub_viewer USING 
 GRANT SELECT, INSERT, UPDATE, DELETE ON "Finding" TO hub_viewer;
 ALTER TABLE "Finding" ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS hub_read ON "Finding";
-CREATE POLICY hub_read ON "Finding" FOR SELECT TO hub_viewer USING (hub_scope() = 'all' OR EXISTS (SELECT 1 FROM "Agreement" p WHERE p."id" = "Finding"."agreementId"));
+CREATE POLICY hub_read ON "Finding" FOR SELECT TO hub_viewer USING (hub_scope() = 'all' OR (hub_scope() = 'insurer' AND ("insurerId" = hub_insurer())) OR (hub_scope() = 'partner' AND (EXISTS (SELECT 1 FROM "Agreement" p WHERE p."id" = "Finding"."agreementId"))) OR (hub_scope() = 'provider' AND (EXISTS (SELECT 1 FROM "Agreement" p WHERE p."id" = "Finding"."agreementId"))));
 DROP POLICY IF EXISTS hub_insert ON "Finding";
 CREATE POLICY hub_insert ON "Finding" FOR INSERT TO hub_viewer WITH CHECK (true);
 DROP POLICY IF EXISTS hub_update ON "Finding";
@@ -418,7 +418,7 @@ CREATE POLICY hub_delete ON "Partner" FOR DELETE TO hub_viewer USING (true);
 GRANT SELECT, INSERT, UPDATE, DELETE ON "Penalty" TO hub_viewer;
 ALTER TABLE "Penalty" ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS hub_read ON "Penalty";
-CREATE POLICY hub_read ON "Penalty" FOR SELECT TO hub_viewer USING (hub_scope() = 'all' OR EXISTS (SELECT 1 FROM "Agreement" p WHERE p."id" = "Penalty"."agreementId"));
+CREATE POLICY hub_read ON "Penalty" FOR SELECT TO hub_viewer USING (hub_scope() = 'all' OR (hub_scope() = 'insurer' AND ("insurerId" = hub_insurer())) OR (hub_scope() = 'partner' AND (EXISTS (SELECT 1 FROM "Agreement" p WHERE p."id" = "Penalty"."agreementId"))) OR (hub_scope() = 'provider' AND (EXISTS (SELECT 1 FROM "Agreement" p WHERE p."id" = "Penalty"."agreementId"))));
 DROP POLICY IF EXISTS hub_insert ON "Penalty";
 CREATE POLICY hub_insert ON "Penalty" FOR INSERT TO hub_viewer WITH CHECK (true);
 DROP POLICY IF EXISTS hub_update ON "Penalty";
