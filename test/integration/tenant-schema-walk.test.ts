@@ -274,7 +274,9 @@ describe('schema walk', () => {
     for (let i = 0; i < EVENT_TYPES.length; i += 20) chunks.push(EVENT_TYPES.slice(i, i + 20));
     for (const [who, viewer, forbidden] of cases) {
       for (const types of chunks) {
-        const result = await hub.exec<{ auditEvents: { edges: { node: { eventId: string; type: string } }[] } }>(
+        const result = await hub.exec<{
+          auditEvents: { edges: { node: { eventId: string; type: string } }[] };
+        }>(
           `query ($types: [String!]) { auditEvents(types: $types, first: 100) { edges { node { eventId type } } } }`,
           { types },
           viewer,
