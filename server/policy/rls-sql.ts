@@ -65,7 +65,9 @@ export function roleAndFunctionsSql(): string {
 
 /** One table's block; re-running it (a later migration changing the rule) replaces the policies. */
 export function tablePolicySql(table: string, using: string): string {
-  const body = using.replaceAll('$T', `"${table}"`);
+  // `(SELECT hub_x())`: an InitPlan evaluated once per statement, not a settings read per row
+  // (bench/PERFORMANCE.md, "Row-level security").
+  const body = using.replaceAll('$T', `"${table}"`).replace(/\bhub_(\w+)\(\)/g, '(SELECT hub_$1())');
   return [
     `-- hub-policy:begin ${table}`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON "${table}" TO ${VIEWER_ROLE};`,
