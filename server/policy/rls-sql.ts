@@ -67,7 +67,11 @@ export function roleAndFunctionsSql(): string {
 export function tablePolicySql(table: string, using: string): string {
   // `(SELECT hub_x())`: an InitPlan evaluated once per statement, not a settings read per row
   // (bench/PERFORMANCE.md, "Row-level security").
-  const body = using.replaceAll('$T', `"${table}"`).replace(/\bhub_(\w+)\(\)/g, '(SELECT hub_$1())');
+  const body = using
+    .replaceAll('$T', `"${table}"`)
+    .replace(/\bhub_(\w+)\(\)/g, '(SELECT hub_$1())')
+    // An array after ANY must stay an expression (a bare subquery would be a row set).
+    .replaceAll('ANY ((SELECT hub_entrusting()))', 'ANY ((SELECT hub_entrusting())::uuid[])');
   return [
     `-- hub-policy:begin ${table}`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON "${table}" TO ${VIEWER_ROLE};`,
