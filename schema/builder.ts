@@ -8,7 +8,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
-import { db } from '../server/db/database.js';
+import { requestDb } from '../server/policy/request-db.js';
 import type { Context } from '../server/context.js';
 import { authScopesFor, type AuthScopes } from '../server/auth/scopes.js';
 import { z } from 'zod';
@@ -61,7 +61,8 @@ export const builder = new SchemaBuilder<{
       new DomainError('FORBIDDEN', { zh: '无权访问', en: result.message }),
   },
   prisma: {
-    client: () => db(),
+    // Each request's client runs as its viewer under row-level security (server/policy).
+    client: (ctx) => requestDb(ctx),
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',

@@ -141,6 +141,9 @@ export async function startPostgres(options = {}) {
     const server = ['-h', dataDir, '-p', String(port), '-U', SUPERUSER];
     const psql = (db, sql) => run('psql', [...server, '-d', db, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql]);
     psql('postgres', `CREATE ROLE ${sqlIdent(user)} LOGIN PASSWORD ${sqlLiteral(password)}`);
+    // The row-secured role the hub switches to per request (server/policy/rls-sql.ts): created
+    // by the superuser, as a DBA would in production, since the app role has no CREATEROLE.
+    psql('postgres', `CREATE ROLE hub_viewer NOLOGIN; GRANT hub_viewer TO ${sqlIdent(user)}`);
     psql('postgres', `CREATE DATABASE ${sqlIdent(database)} OWNER ${sqlIdent(user)}`);
   } catch (error) {
     // Leave nothing behind: not a half-made data dir, not a running server.

@@ -75,7 +75,7 @@ export async function seedEnforcement(prisma: Tx, ids: Ids): Promise<void> {
   const findingByKey = new Map(FINDINGS.map((f) => [f.key, f]));
   await prisma.finding.createMany({
     data: FINDINGS.map((f) => ({
-      id: ids.finding(f.key), number: number('F', insurerOf.get(f.agreement)!, f.found), agreementId: ids.agreement(f.agreement),
+      id: ids.finding(f.key), number: number('F', insurerOf.get(f.agreement)!, f.found), agreementId: ids.agreement(f.agreement), insurerId: ids.insurer(insurerOf.get(f.agreement)!),
       providerId: ids.provider(f.provider), physicianId: f.physician ? ids.physician(f.physician) : null,
       insuredPersonId: f.insured ? ids.insured(f.insured) : null, violationTypeId: ids.violationType(f.vt), source: f.source,
       partnerId: f.partner ? ids.partner(f.partner) : null, tipOffId: f.tipOff ? ids.tipOff(f.tipOff) : null,
@@ -97,7 +97,7 @@ export async function seedEnforcement(prisma: Tx, ids: Ids): Promise<void> {
       const decidedOn = APPEALS.find((a) => a[0] === p.key)?.[7];
       return {
         id: ids.penalty(p.key), number: number('P', insurerOf.get(f.agreement)!, p.issued), findingId: ids.finding(f.key),
-        agreementId: ids.agreement(f.agreement), providerId: ids.provider(f.provider),
+        agreementId: ids.agreement(f.agreement), insurerId: ids.insurer(insurerOf.get(f.agreement)!), providerId: ids.provider(f.provider),
         physicianId: p.physician ? ids.physician(p.physician) : null, insuredPersonId: p.insured ? ids.insured(p.insured) : null,
         target: p.target, measure: p.measure, status: p.status,
         baseAmountFen: monetary ? fen(p.base!) : null, multiple: monetary ? multiple.toFixed(2) : null, amountFen: amount,

@@ -40,7 +40,7 @@ export async function seedScaleEnforcement(ctx: ScaleContext, parties: ScalePart
     const status: FindingStatus = statuses.every((s) => s === 'CLOSED' || s === 'OVERTURNED') ? 'CLOSED' : 'PENALISED';
     const findingId = ctx.id();
     findings.push({
-      id: findingId, number: `SF-${String(++f).padStart(7, '0')}`, agreementId: a.id, providerId: provider.id, physicianId,
+      id: findingId, number: `SF-${String(++f).padStart(7, '0')}`, agreementId: a.id, insurerId: a.insurerId, providerId: provider.id, physicianId,
       violationTypeId: ctx.pick(parties.violationTypeIds), source: ctx.pick(SOURCES), description: '规模测试数据 / generated for benchmarks',
       violatingAmountFen: amount, foundOn: new Date(foundMs - (foundMs % DAY)), status,
     });
@@ -56,7 +56,7 @@ export async function seedScaleEnforcement(ctx: ScaleContext, parties: ScalePart
       const done = pStatus === 'EXECUTED' || pStatus === 'CLOSED';
       const months = TIMED.has(measure) ? (measure === 'AGREEMENT_TERMINATION' ? 36 : ctx.pick([3, 6, 12, 24])) : null;
       penalties.push({
-        id: ctx.id(), number: `SP-${String(penalties.length + 1).padStart(8, '0')}`, findingId, agreementId: a.id, providerId: provider.id,
+        id: ctx.id(), number: `SP-${String(penalties.length + 1).padStart(8, '0')}`, findingId, agreementId: a.id, insurerId: a.insurerId, providerId: provider.id,
         physicianId: target === 'PHYSICIAN' ? physicianId : null, target, measure, status: pStatus,
         baseAmountFen: monetary ? amount : null, multiple: monetary ? `${multiple}.00` : null, amountFen,
         recoveredAmountFen: done && amountFen !== null ? amountFen : 0n, durationMonths: months,

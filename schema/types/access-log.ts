@@ -5,7 +5,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { InputError } from '../../server/domain/errors.js';
 import { LOGGED_TYPES } from '../../server/access-log/record.js';
 import { allOf, connectionOf, defined, range } from './connection-helpers.js';
@@ -71,8 +71,8 @@ builder.queryFields((t) => ({
       description: 'Who read which agreements, findings or penalties (one entry per operation and entity type), newest first (platform admins).',
       args: { filter: t.arg({ type: AccessLogFilter, required: false }) },
       resolve: (query, _root, args, ctx) =>
-        db().accessLogEntry.findMany({ ...query, where: accessLogWhere(ctx, args.filter), orderBy: [{ id: 'desc' }] }),
-      totalCount: (_root, args, ctx) => db().accessLogEntry.count({ where: accessLogWhere(ctx, args.filter) }),
+        requestDb(ctx).accessLogEntry.findMany({ ...query, where: accessLogWhere(ctx, args.filter), orderBy: [{ id: 'desc' }] }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).accessLogEntry.count({ where: accessLogWhere(ctx, args.filter) }),
     },
     AccessLogEntryConnection,
   ),

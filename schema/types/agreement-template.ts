@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import {
   readClauses,
   readIndicators,
@@ -123,12 +123,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: AgreementTemplateOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().agreementTemplate.findMany({
+        requestDb(ctx).agreementTemplate.findMany({
           ...query,
           where: templateWhere(ctx, args.filter),
           orderBy: templateOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().agreementTemplate.count({ where: templateWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).agreementTemplate.count({ where: templateWhere(ctx, args.filter) }),
     },
     AgreementTemplateConnection,
   ),

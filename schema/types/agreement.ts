@@ -5,7 +5,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, contains, defined, idOf, oneOf, orderOf, range, search, searchNeedle } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
@@ -133,12 +133,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: AgreementOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().agreement.findMany({
+        requestDb(ctx).agreement.findMany({
           ...query,
           where: agreementWhere(ctx, args.filter),
           orderBy: agreementOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().agreement.count({ where: agreementWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).agreement.count({ where: agreementWhere(ctx, args.filter) }),
     },
     AgreementConnection,
   ),
@@ -153,12 +153,12 @@ builder.queryFields((t) => ({
         days: t.arg.int({ required: false, defaultValue: 90, validate: z.number().int().min(1).max(3650) }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().agreement.findMany({
+        requestDb(ctx).agreement.findMany({
           ...query,
           where: expiringWhere(ctx, args.days),
           orderBy: agreementOrder.toPrisma({ field: 'ENDS_ON' }),
         }),
-      totalCount: (_root, args, ctx) => db().agreement.count({ where: expiringWhere(ctx, args.days) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).agreement.count({ where: expiringWhere(ctx, args.days) }),
     },
     AgreementConnection,
   ),
@@ -168,7 +168,7 @@ builder.queryFields((t) => ({
     authScopes: { roles: CAN.read },
     args: { id: t.arg.globalID({ for: Agreement, required: true }) },
     resolve: (query, _root, args, ctx) =>
-      db().agreement.findFirst({
+      requestDb(ctx).agreement.findFirst({
         ...query,
         where: { AND: [{ id: args.id.id }, visible.agreement(ctx.viewer)] },
       }),

@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import { Role } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { connectionOf } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Partner } from './partner.js';
@@ -73,8 +73,8 @@ builder.queryFields((t) => ({
       type: ApiClient,
       cursor: 'id',
       authScopes: { roles: CAN.manageAccess },
-      resolve: (query, _root, _args, ctx) => db().apiClient.findMany({ ...query, where: visible.apiClient(ctx.viewer), orderBy: [{ id: 'asc' }] }),
-      totalCount: (_root, _args, ctx) => db().apiClient.count({ where: visible.apiClient(ctx.viewer) }),
+      resolve: (query, _root, _args, ctx) => requestDb(ctx).apiClient.findMany({ ...query, where: visible.apiClient(ctx.viewer), orderBy: [{ id: 'asc' }] }),
+      totalCount: (_root, _args, ctx) => requestDb(ctx).apiClient.count({ where: visible.apiClient(ctx.viewer) }),
     },
     ApiClientConnection,
   ),
@@ -120,7 +120,7 @@ const CreateApiClientPayload = builder.objectRef<{ apiClientId: string; auditSeq
   fields: (t) => ({
     apiClient: t.prismaField({
       type: ApiClient,
-      resolve: (query, p) => db().apiClient.findUniqueOrThrow({ ...query, where: { id: p.apiClientId } }),
+      resolve: (query, p, _args, ctx) => requestDb(ctx).apiClient.findUniqueOrThrow({ ...query, where: { id: p.apiClientId } }),
     }),
     auditSeq: t.string({ description: 'Sequence number of the audit event.', resolve: (p) => p.auditSeq.toString() }),
   }),
@@ -129,7 +129,7 @@ const CreateApiClientPayload = builder.objectRef<{ apiClientId: string; auditSeq
 const keyPayload = (name: string, withSecret: boolean) =>
   builder.objectRef<KeyPayloadShape>(name).implement({
     fields: (t) => ({
-      apiKey: t.prismaField({ type: ApiKey, resolve: (query, p) => db().apiKey.findUniqueOrThrow({ ...query, where: { id: p.apiKey.id } }) }),
+      apiKey: t.prismaField({ type: ApiKey, resolve: (query, p, _args, ctx) => requestDb(ctx).apiKey.findUniqueOrThrow({ ...query, where: { id: p.apiKey.id } }) }),
       ...(withSecret
         ? {
             key: t.string({
@@ -150,7 +150,7 @@ builder.objectField(RotateApiKeyPayload, 'previous', (t) =>
   t.prismaField({
     type: ApiKey,
     description: 'The replaced key, revoked or expiring at the end of the grace period.',
-    resolve: (query, p) => db().apiKey.findUniqueOrThrow({ ...query, where: { id: p.previous!.id } }),
+    resolve: (query, p, _args, ctx) => requestDb(ctx).apiKey.findUniqueOrThrow({ ...query, where: { id: p.previous!.id } }),
   }),
 );
 

@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
@@ -82,12 +82,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: AppealOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().appeal.findMany({
+        requestDb(ctx).appeal.findMany({
           ...query,
           where: appealWhere(ctx, args.filter),
           orderBy: appealOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().appeal.count({ where: appealWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).appeal.count({ where: appealWhere(ctx, args.filter) }),
     },
     AppealConnection,
   ),

@@ -6,7 +6,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
@@ -109,12 +109,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: AssessmentOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().assessment.findMany({
+        requestDb(ctx).assessment.findMany({
           ...query,
           where: assessmentWhere(ctx, args.filter),
           orderBy: assessmentOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().assessment.count({ where: assessmentWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).assessment.count({ where: assessmentWhere(ctx, args.filter) }),
     },
     AssessmentConnection,
   ),

@@ -1,7 +1,8 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import { ActorType } from '../enums.js';
-import { CAN } from '../../server/auth/capabilities.js';
+import { can, CAN } from '../../server/auth/capabilities.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { db } from '../../server/db/database.js';
 import type { AuditCheckpoint, AuditEvent, Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
@@ -39,7 +40,7 @@ builder.node(AuditEventRef, {
   id: { resolve: (event) => event.id },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'hash' in value && 'prevHash' in value,
   loadOne: async (id, ctx) =>
-    UUID.test(id) ? db().auditEvent.findFirst({ where: { id, AND: [audienceWhere(await audienceOf(ctx))] } }) : null,
+    UUID.test(id) ? requestDb(ctx).auditEvent.findFirst({ where: { id, AND: [audienceWhere(await audienceOf(ctx))] } }) : null,
   fields: (t) => ({
     seq: t.string({ description: 'Position in the log: commit order, gap-free. Also the cursor.', resolve: (e) => e.seq.toString() }),
     eventId: t.string({ description: 'CloudEvents `id` (UUID).', resolve: (e) => e.id }),
@@ -97,13 +98,13 @@ builder.queryField('auditEvents', (t) =>
         const connection = await resolveCursorConnection(
           { args, toCursor: (e: AuditEvent) => e.seq.toString() },
           ({ limit, inverted }: ResolveCursorConnectionArgs) =>
-            db().auditEvent.findMany({
+            requestDb(ctx).auditEvent.findMany({
               where: { AND: [where, { seq: { ...(after !== null ? { gt: after } : {}), ...(before !== null ? { lt: before } : {}) } }] },
               orderBy: { seq: inverted ? 'desc' : 'asc' },
               take: limit,
             }),
         );
-        return Object.assign(connection, { count: () => db().auditEvent.count({ where }) });
+        return Object.assign(connection, { count: () => requestDb(ctx).auditEvent.count({ where }) });
       },
     },
     AuditEventConnection,
@@ -143,12 +144,28 @@ builder.queryField('verifyAuditChain', (t) =>
   t.field({
     type: AuditChainReport,
     authScopes: { roles: CAN.read },
-    description: 'Recomputes the whole chain over [from, to] (default: all) and reports the first broken link.',
+    description:
+      'Recomputes the whole chain over [from, to] (default: all) and reports the first broken link. Platform admins get the ' +
+      'whole report; everyone else the same verdict with the count, last seq and last hash of their own events only.',
     args: { from: t.arg.string({ required: false }), to: t.arg.string({ required: false }) },
-    resolve: (_root, args) =>
-      verifyAuditChain(db(), { from: parseSeq(args.from, 'from') ?? undefined, to: parseSeq(args.to, 'to') ?? undefined }),
+    resolve: async (_root, args, ctx) => {
+      // The chain is recomputed by the hub (its links are every tenant's events).
+      const report = await verifyAuditChain(db(), { from: parseSeq(args.from, 'from') ?? undefined, to: parseSeq(args.to, 'to') ?? undefined });
+      return can(ctx.viewer.role, 'verifyWholeChain') ? report : scopedReport(report, await audienceOf(ctx));
+    },
   }),
 );
+
+/** The chain spans every tenant: its size and head are the platform's, not a tenant's. */
+async function scopedReport(report: Report, audience: AuditAudience): Promise<Report> {
+  if (report.toSeq === null) return { ...report, checkedCount: 0, lastHash: null };
+  const where = { AND: [audienceWhere(audience), { seq: { gte: report.fromSeq, lte: report.toSeq } }] };
+  const [checkedCount, last] = await Promise.all([
+    db().auditEvent.count({ where }),
+    db().auditEvent.findFirst({ where, orderBy: { seq: 'desc' }, select: { seq: true, hash: true } }),
+  ]);
+  return { ...report, toSeq: last?.seq ?? null, checkedCount, lastHash: last?.hash ?? null };
+}
 
 export const AuditCheckpointRef = builder.objectRef<Pick<AuditCheckpoint, 'seq' | 'hash' | 'publishedAt'>>('AuditCheckpoint').implement({
   description: 'A published chain hash: partners keep it and check proofs against it offline.',
@@ -164,10 +181,10 @@ builder.queryField('auditCheckpoints', (t) =>
     type: AuditCheckpointRef,
     authScopes: { roles: CAN.read },
     description: 'Published checkpoints, newest first; the cursor is the seq.',
-    resolve: (_root, args) => {
+    resolve: (_root, args, ctx) => {
       const before = parseSeq(args.after, 'after');
       return resolveCursorConnection({ args: { ...args, before: undefined, last: undefined }, toCursor: (c: AuditCheckpoint) => c.seq.toString() }, ({ limit }: ResolveCursorConnectionArgs) =>
-        db().auditCheckpoint.findMany({ where: before !== null ? { seq: { lt: before } } : {}, orderBy: { seq: 'desc' }, take: limit }),
+        requestDb(ctx).auditCheckpoint.findMany({ where: before !== null ? { seq: { lt: before } } : {}, orderBy: { seq: 'desc' }, take: limit }),
       );
     },
   }),
@@ -203,7 +220,7 @@ builder.queryField('auditEventProof', (t) =>
     resolve: async (_root, args, ctx) => {
       const seq = parseSeq(args.seq, 'seq');
       if (seq === null) throw new InputError([{ path: ['seq'], message: 'must be a sequence number (decimal digits)' }]);
-      const visibleEvent = await db().auditEvent.findFirst({ where: { seq, AND: [audienceWhere(await audienceOf(ctx))] }, select: { seq: true } });
+      const visibleEvent = await requestDb(ctx).auditEvent.findFirst({ where: { seq, AND: [audienceWhere(await audienceOf(ctx))] }, select: { seq: true } });
       return visibleEvent ? buildProof(db(), seq) : null;
     },
   }),

@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, orderOf, search } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { ViolationType } from './violation-type.js';
@@ -84,12 +84,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: AuditRuleOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().auditRule.findMany({
+        requestDb(ctx).auditRule.findMany({
           ...query,
           where: auditRuleWhere(ctx, args.filter),
           orderBy: auditRuleOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().auditRule.count({ where: auditRuleWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).auditRule.count({ where: auditRuleWhere(ctx, args.filter) }),
     },
     AuditRuleConnection,
   ),

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import { ClaimLineCategory, InsuranceType, JudgementLevel, RuleKind, SettlementCategory, VisitType } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { checkClaim } from '../../server/domain/monitoring/check-claim.js';
 import { settleClaim, type SettleResult } from '../../server/domain/monitoring/settle-claim.js';
 import type { RuleFindingView } from '../../server/domain/monitoring/submitted-claim.js';
@@ -74,7 +74,7 @@ const SettleClaimPayload = builder.objectRef<SettleResult>('SettleClaimPayload')
   fields: (t) => ({
     claim: t.field({
       type: Claim,
-      resolve: (p) => db().claim.findUniqueOrThrow({ where: { id_settlementMonth: { id: p.claim.id, settlementMonth: new Date(p.claim.settlementMonth) } } }),
+      resolve: (p, _args, ctx) => requestDb(ctx).claim.findUniqueOrThrow({ where: { id_settlementMonth: { id: p.claim.id, settlementMonth: new Date(p.claim.settlementMonth) } } }),
     }),
     hits: t.field({ type: [RuleFinding], description: 'Suspicious hits (settled, open for review).', resolve: (p) => p.hits }),
     auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),

@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range, search } from './connection-helpers.js';
 import { Provider } from './provider.js';
 import { RuleHit } from './rule-hit.js';
@@ -32,20 +32,20 @@ export const Claim = builder.prismaNode('Claim', {
     provider: t.prismaField({
       type: Provider,
       select: { providerId: true },
-      resolve: (query, claim) => db().provider.findUniqueOrThrow({ ...query, where: { id: claim.providerId } }),
+      resolve: (query, claim, _args, ctx) => requestDb(ctx).provider.findUniqueOrThrow({ ...query, where: { id: claim.providerId } }),
     }),
     lines: t.field({
       type: [ClaimLine],
       select: { id: true, settlementMonth: true },
-      resolve: (claim) =>
-        db().claimLine.findMany({ where: { claimId: claim.id, settlementMonth: claim.settlementMonth }, orderBy: { lineNo: 'asc' } }),
+      resolve: (claim, _args, ctx) =>
+        requestDb(ctx).claimLine.findMany({ where: { claimId: claim.id, settlementMonth: claim.settlementMonth }, orderBy: { lineNo: 'asc' } }),
     }),
     hits: t.prismaField({
       type: [RuleHit],
       description: 'Rule hits on this claim (during and after settlement).',
       select: { id: true },
       resolve: (query, claim, _args, ctx) =>
-        db().ruleHit.findMany({ ...query, where: { AND: [{ claimId: claim.id }, visible.ruleHit(ctx.viewer)] }, orderBy: { createdAt: 'asc' } }),
+        requestDb(ctx).ruleHit.findMany({ ...query, where: { AND: [{ claimId: claim.id }, visible.ruleHit(ctx.viewer)] }, orderBy: { createdAt: 'asc' } }),
     }),
   }),
 });
@@ -101,8 +101,8 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: claimOrder.Input, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().claim.findMany({ ...query, where: claimWhere(ctx, args.filter), orderBy: claimOrder.toPrisma(args.orderBy) }),
-      totalCount: (_root, args, ctx) => db().claim.count({ where: claimWhere(ctx, args.filter) }),
+        requestDb(ctx).claim.findMany({ ...query, where: claimWhere(ctx, args.filter), orderBy: claimOrder.toPrisma(args.orderBy) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).claim.count({ where: claimWhere(ctx, args.filter) }),
     },
     ClaimConnection,
   ),

@@ -5,7 +5,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
@@ -112,13 +112,13 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: CreditEvaluationOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().creditEvaluation.findMany({
+        requestDb(ctx).creditEvaluation.findMany({
           ...query,
           where: creditEvaluationWhere(ctx, args.filter),
           orderBy: creditEvaluationOrder.toPrisma(args.orderBy),
         }),
       totalCount: (_root, args, ctx) =>
-        db().creditEvaluation.count({ where: creditEvaluationWhere(ctx, args.filter) }),
+        requestDb(ctx).creditEvaluation.count({ where: creditEvaluationWhere(ctx, args.filter) }),
     },
     CreditEvaluationConnection,
   ),

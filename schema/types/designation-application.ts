@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { SCORE_ITEMS } from '../../server/domain/admission/rules.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, search } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
@@ -121,13 +121,13 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: applicationOrder.Input, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().designationApplication.findMany({
+        requestDb(ctx).designationApplication.findMany({
           ...query,
           where: applicationWhere(ctx, args.filter),
           orderBy: applicationOrder.toPrisma(args.orderBy),
         }),
       totalCount: (_root, args, ctx) =>
-        db().designationApplication.count({ where: applicationWhere(ctx, args.filter) }),
+        requestDb(ctx).designationApplication.count({ where: applicationWhere(ctx, args.filter) }),
     },
     DesignationApplicationConnection,
   ),

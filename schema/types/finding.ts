@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, contains, defined, idOf, oneOf, orderOf, range, searchNeedle } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
@@ -143,12 +143,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: FindingOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().finding.findMany({
+        requestDb(ctx).finding.findMany({
           ...query,
           where: findingWhere(ctx, args.filter),
           orderBy: findingOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().finding.count({ where: findingWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).finding.count({ where: findingWhere(ctx, args.filter) }),
     },
     FindingConnection,
   ),
@@ -158,7 +158,7 @@ builder.queryFields((t) => ({
     authScopes: { roles: CAN.read },
     args: { id: t.arg.globalID({ for: Finding, required: true }) },
     resolve: (query, _root, args, ctx) =>
-      db().finding.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visible.finding(ctx.viewer)] } }),
+      requestDb(ctx).finding.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visible.finding(ctx.viewer)] } }),
   }),
 }));
 

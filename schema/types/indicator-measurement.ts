@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, oneOf, range } from './connection-helpers.js';
 import { Agreement } from './agreement.js';
 import { Provider } from './provider.js';
@@ -82,13 +82,13 @@ builder.queryFields((t) => ({
       authScopes: { roles: CAN.read },
       args: { filter: t.arg({ type: IndicatorMeasurementFilter, required: false }) },
       resolve: (query, _root, args, ctx) =>
-        db().indicatorMeasurement.findMany({
+        requestDb(ctx).indicatorMeasurement.findMany({
           ...query,
           where: measurementWhere(ctx, args.filter),
           orderBy: [{ month: 'asc' }, { metric: 'asc' }, { id: 'asc' }],
         }),
       totalCount: (_root, args, ctx) =>
-        db().indicatorMeasurement.count({ where: measurementWhere(ctx, args.filter) }),
+        requestDb(ctx).indicatorMeasurement.count({ where: measurementWhere(ctx, args.filter) }),
     },
     IndicatorMeasurementConnection,
   ),

@@ -4,7 +4,7 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import { showIdNumber, showName } from '../../server/auth/masking.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, orderOf } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { FindingConnection, findingOrder } from './finding.js';
@@ -81,13 +81,13 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: InsuredPersonOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().insuredPerson.findMany({
+        requestDb(ctx).insuredPerson.findMany({
           ...query,
           where: insuredPersonWhere(ctx, args.filter),
           orderBy: insuredPersonOrder.toPrisma(args.orderBy),
         }),
       totalCount: (_root, args, ctx) =>
-        db().insuredPerson.count({ where: insuredPersonWhere(ctx, args.filter) }),
+        requestDb(ctx).insuredPerson.count({ where: insuredPersonWhere(ctx, args.filter) }),
     },
     InsuredPersonConnection,
   ),

@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, oneOf, orderOf, search } from './connection-helpers.js';
 import {
   AgreementConnection,
@@ -85,12 +85,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: InsurerOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().insurer.findMany({
+        requestDb(ctx).insurer.findMany({
           ...query,
           where: insurerWhere(ctx, args.filter),
           orderBy: insurerOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().insurer.count({ where: insurerWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).insurer.count({ where: insurerWhere(ctx, args.filter) }),
     },
     InsurerConnection,
   ),
@@ -100,7 +100,7 @@ builder.queryFields((t) => ({
     authScopes: { roles: CAN.read },
     args: { id: t.arg.globalID({ for: Insurer, required: true }) },
     resolve: (query, _root, args, ctx) =>
-      db().insurer.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visible.insurer(ctx.viewer)] } }),
+      requestDb(ctx).insurer.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visible.insurer(ctx.viewer)] } }),
   }),
 }));
 

@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import type { Context } from '../../server/context.js';
 import { InputError } from '../../server/domain/errors.js';
 import { allOf, connectionOf, defined, idOf, orderOf, search } from './connection-helpers.js';
@@ -34,7 +34,7 @@ export const Interception = builder.prismaNode('MonitoringOutcome', {
     provider: t.prismaField({
       type: Provider,
       select: { providerId: true },
-      resolve: (query, row) => db().provider.findUniqueOrThrow({ ...query, where: { id: row.providerId } }),
+      resolve: (query, row, _args, ctx) => requestDb(ctx).provider.findUniqueOrThrow({ ...query, where: { id: row.providerId } }),
     }),
   }),
 });
@@ -90,13 +90,13 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: interceptionOrder.Input, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().monitoringOutcome.findMany({
+        requestDb(ctx).monitoringOutcome.findMany({
           ...query,
           where: interceptionWhere(ctx, args.filter),
           orderBy: interceptionOrder.toPrisma(args.orderBy),
         }),
       totalCount: (_root, args, ctx) =>
-        db().monitoringOutcome.count({ where: interceptionWhere(ctx, args.filter) }),
+        requestDb(ctx).monitoringOutcome.count({ where: interceptionWhere(ctx, args.filter) }),
     },
     InterceptionConnection,
   ),

@@ -3,7 +3,7 @@ import { InsuranceType, KnowledgeKind, Sex } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, search } from './connection-helpers.js';
 
 /** 知识库 entry: a restriction on one catalogue code in an insurer's library. */
@@ -66,8 +66,8 @@ builder.queryFields((t) => ({
       authScopes: { roles: CAN.read },
       args: { filter: t.arg({ type: KnowledgeEntryFilter, required: false }) },
       resolve: (query, _root, args, ctx) =>
-        db().knowledgeEntry.findMany({ ...query, where: knowledgeWhere(ctx.viewer, args.filter), orderBy: [{ catalogueCode: 'asc' }, { id: 'asc' }] }),
-      totalCount: (_root, args, ctx) => db().knowledgeEntry.count({ where: knowledgeWhere(ctx.viewer, args.filter) }),
+        requestDb(ctx).knowledgeEntry.findMany({ ...query, where: knowledgeWhere(ctx.viewer, args.filter), orderBy: [{ catalogueCode: 'asc' }, { id: 'asc' }] }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).knowledgeEntry.count({ where: knowledgeWhere(ctx.viewer, args.filter) }),
     },
     KnowledgeEntryConnection,
   ),

@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import { CAN } from '../../server/auth/capabilities.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { monitoringReport, type MonitoringReport as Report } from '../../server/domain/reports/monitoring-report.js';
 import { actsForInsurer } from '../../server/domain/shared/actor.js';
 import { InputError, notFound } from '../../server/domain/errors.js';
@@ -61,7 +61,7 @@ builder.queryField('monitoringReport', (t) =>
       const insurerId = args.insurerId ? String(args.insurerId.id) : ctx.viewer.insurerId;
       if (!insurerId) throw new InputError([{ path: ['insurerId'], message: 'name the insurer' }]);
       if (!actsForInsurer(ctx.viewer, insurerId)) throw notFound('Insurer', insurerId);
-      return monitoringReport(db(), insurerId, args.month);
+      return monitoringReport(requestDb(ctx), insurerId, args.month);
     },
   }),
 );

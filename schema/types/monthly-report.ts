@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { checkStocking, type StockingCheck } from '../../server/domain/monthly-reports/stocking-check.js';
 import { allOf, connectionOf, defined, idOf, orderOf } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
@@ -62,7 +62,7 @@ export const MonthlyReport = builder.prismaNode('MonthlyReport', {
     lines: t.relation('lines', { query: { orderBy: { lineNo: 'asc' }, take: 5000 } }),
     stockingRates: t.field({
       type: [StockingRate],
-      resolve: (report) => checkStocking(db(), report),
+      resolve: (report, _args, ctx) => checkStocking(requestDb(ctx), report),
     }),
   }),
 });
@@ -119,12 +119,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: reportOrder.Input, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().monthlyReport.findMany({
+        requestDb(ctx).monthlyReport.findMany({
           ...query,
           where: reportWhere(ctx, args.filter),
           orderBy: reportOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().monthlyReport.count({ where: reportWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).monthlyReport.count({ where: reportWhere(ctx, args.filter) }),
     },
     MonthlyReportConnection,
   ),
@@ -133,7 +133,7 @@ builder.queryFields((t) => ({
     authScopes: { roles: CAN.read },
     description: 'The formulary list of the insurers the caller may see (at most 2,000 entries).',
     resolve: (query, _root, _args, ctx) =>
-      db().formularyDrug.findMany({
+      requestDb(ctx).formularyDrug.findMany({
         ...query,
         where: visible.formularyDrug(ctx.viewer),
         orderBy: [{ category: 'asc' }, { drugCode: 'asc' }],

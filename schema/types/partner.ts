@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, oneOf, orderOf, search } from './connection-helpers.js';
 import {
   AgreementConnection,
@@ -75,12 +75,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: PartnerOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().partner.findMany({
+        requestDb(ctx).partner.findMany({
           ...query,
           where: partnerWhere(ctx, args.filter),
           orderBy: partnerOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().partner.count({ where: partnerWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).partner.count({ where: partnerWhere(ctx, args.filter) }),
     },
     PartnerConnection,
   ),
@@ -90,7 +90,7 @@ builder.queryFields((t) => ({
     authScopes: { roles: CAN.read },
     args: { id: t.arg.globalID({ for: Partner, required: true }) },
     resolve: (query, _root, args, ctx) =>
-      db().partner.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visible.partner(ctx.viewer)] } }),
+      requestDb(ctx).partner.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visible.partner(ctx.viewer)] } }),
   }),
 }));
 

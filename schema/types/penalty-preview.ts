@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import { PenaltyMeasure, PenaltyTarget } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { notFound } from '../../server/domain/errors.js';
 import { calculatePenalty, type Calculated } from '../../server/domain/penalties/calculate.js';
 import { Finding } from './finding.js';
@@ -63,7 +63,7 @@ builder.queryField('penaltyPreview', (t) =>
       'The amount, target and duration `proposePenalty` would compute for these values; writes nothing.',
     args: { input: t.arg({ type: PenaltyPreviewInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const finding = await db().finding.findFirst({
+      const finding = await requestDb(ctx).finding.findFirst({
         where: { AND: [{ id: input.findingId.id }, visible.finding(ctx.viewer)] },
       });
       if (!finding) throw notFound('Finding', input.findingId.id);

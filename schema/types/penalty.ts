@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, contains, defined, idOf, oneOf, orderOf, range, searchNeedle } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
@@ -158,12 +158,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: PenaltyOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().penalty.findMany({
+        requestDb(ctx).penalty.findMany({
           ...query,
           where: penaltyWhere(ctx, args.filter),
           orderBy: penaltyOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().penalty.count({ where: penaltyWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).penalty.count({ where: penaltyWhere(ctx, args.filter) }),
     },
     PenaltyConnection,
   ),
@@ -173,7 +173,7 @@ builder.queryFields((t) => ({
     authScopes: { roles: CAN.read },
     args: { id: t.arg.globalID({ for: Penalty, required: true }) },
     resolve: (query, _root, args, ctx) =>
-      db().penalty.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visible.penalty(ctx.viewer)] } }),
+      requestDb(ctx).penalty.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visible.penalty(ctx.viewer)] } }),
   }),
 }));
 

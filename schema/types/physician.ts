@@ -5,7 +5,7 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import { showIdNumber } from '../../server/auth/masking.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, search } from './connection-helpers.js';
 import { Provider } from './provider.js';
 import { PracticeSiteConnection, practiceSiteOrder } from './practice-site.js';
@@ -103,12 +103,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: PhysicianOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().physician.findMany({
+        requestDb(ctx).physician.findMany({
           ...query,
           where: physicianWhere(ctx, args.filter),
           orderBy: physicianOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().physician.count({ where: physicianWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).physician.count({ where: physicianWhere(ctx, args.filter) }),
     },
     PhysicianConnection,
   ),
@@ -118,7 +118,7 @@ builder.queryFields((t) => ({
     authScopes: { roles: CAN.read },
     args: { id: t.arg.globalID({ for: Physician, required: true }) },
     resolve: (query, _root, args, ctx) =>
-      db().physician.findFirst({
+      requestDb(ctx).physician.findFirst({
         ...query,
         where: { AND: [{ id: args.id.id }, visible.physician(ctx.viewer)] },
       }),

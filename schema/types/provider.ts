@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, search } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import {
@@ -127,12 +127,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: ProviderOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().provider.findMany({
+        requestDb(ctx).provider.findMany({
           ...query,
           where: providerWhere(ctx, args.filter),
           orderBy: providerOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().provider.count({ where: providerWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).provider.count({ where: providerWhere(ctx, args.filter) }),
     },
     ProviderConnection,
   ),
@@ -142,7 +142,7 @@ builder.queryFields((t) => ({
     authScopes: { roles: CAN.read },
     args: { id: t.arg.globalID({ for: Provider, required: true }) },
     resolve: (query, _root, args, ctx) =>
-      db().provider.findFirst({
+      requestDb(ctx).provider.findFirst({
         ...query,
         where: { AND: [{ id: args.id.id }, visible.provider(ctx.viewer)] },
       }),

@@ -3,7 +3,7 @@ import { CreditGrade, DisclosureKind, PenaltyMeasure, ProviderKind } from '../en
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { PublicDisclosure as Row } from '../../server/db/generated/prisma/client.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { publishDisclosure } from '../../server/domain/disclosure/publish-disclosure.js';
 import { withdrawDisclosure } from '../../server/domain/disclosure/withdraw-disclosure.js';
 import { connectionOf } from './connection-helpers.js';
@@ -50,7 +50,7 @@ builder.queryFields((t) => ({
       authScopes: { roles: CAN.read },
       args: { includeWithdrawn: t.arg.boolean({ required: false }) },
       resolve: (query, _root, args, ctx) =>
-        db().publicDisclosure.findMany({
+        requestDb(ctx).publicDisclosure.findMany({
           ...query,
           where: {
             AND: [visible.publicDisclosure(ctx.viewer), args.includeWithdrawn ? {} : { withdrawnAt: null }],
@@ -58,7 +58,7 @@ builder.queryFields((t) => ({
           orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
         }),
       totalCount: (_root, args, ctx) =>
-        db().publicDisclosure.count({
+        requestDb(ctx).publicDisclosure.count({
           where: {
             AND: [visible.publicDisclosure(ctx.viewer), args.includeWithdrawn ? {} : { withdrawnAt: null }],
           },

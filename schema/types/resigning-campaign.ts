@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import { CampaignItemStatus, CampaignStatus } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { connectionOf } from './connection-helpers.js';
 import {
   CAMPAIGN_ITEM_REASONS,
@@ -71,7 +71,7 @@ export const ResigningCampaign = builder.prismaNode('ResigningCampaign', {
       type: CampaignCounts,
       description: 'Progress: items by status (a provider counts only its own).',
       resolve: async (campaign, _args, ctx) => {
-        const rows = await db().resigningCampaignItem.groupBy({
+        const rows = await requestDb(ctx).resigningCampaignItem.groupBy({
           by: ['status'],
           where: { AND: [{ campaignId: campaign.id }, visible.resigningCampaignItem(ctx.viewer)] },
           _count: { _all: true },
@@ -107,8 +107,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       authScopes: { roles: CAN.read },
       resolve: (query, _root, _args, ctx) =>
-        db().resigningCampaign.findMany({ ...query, where: visible.resigningCampaign(ctx.viewer), orderBy: { id: 'desc' } }),
-      totalCount: (_root, _args, ctx) => db().resigningCampaign.count({ where: visible.resigningCampaign(ctx.viewer) }),
+        requestDb(ctx).resigningCampaign.findMany({ ...query, where: visible.resigningCampaign(ctx.viewer), orderBy: { id: 'desc' } }),
+      totalCount: (_root, _args, ctx) => requestDb(ctx).resigningCampaign.count({ where: visible.resigningCampaign(ctx.viewer) }),
     },
     ResigningCampaignConnection,
   ),

@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import { ActorType, RuleHitAction, RuleHitStep } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import type { Context } from '../../server/context.js';
 import { loadReviewDeadlines } from '../../server/domain/monitoring/review-deadlines.js';
 import {
@@ -32,7 +32,7 @@ export const RuleHitTransition = builder.prismaObject('RuleHitTransition', {
       nullable: true,
       resolve: (row, _args, ctx) =>
         row.findingId
-          ? db().finding.findFirst({ where: { AND: [{ id: row.findingId }, visible.finding(ctx.viewer)] } })
+          ? requestDb(ctx).finding.findFirst({ where: { AND: [{ id: row.findingId }, visible.finding(ctx.viewer)] } })
           : null,
     }),
     dueAt: t.expose('dueAt', { type: 'DateTime', description: 'When the step taken was due.' }),
@@ -51,7 +51,7 @@ function partnerMayReview(ctx: Context, insurerId: string): Promise<boolean> {
   entrustment.set(ctx, byInsurer);
   let known = byInsurer.get(insurerId);
   if (!known) {
-    known = entrustedWithMonitoring(db(), ctx.viewer.partnerId, insurerId);
+    known = entrustedWithMonitoring(requestDb(ctx), ctx.viewer.partnerId, insurerId);
     byInsurer.set(insurerId, known);
   }
   return known;
@@ -97,7 +97,7 @@ export const ReviewDeadlinesRef = builder
         type: Insurer,
         nullable: true,
         resolve: (r, _args, ctx) =>
-          db().insurer.findFirst({ where: { AND: [{ id: r.insurerId }, visible.insurer(ctx.viewer)] } }),
+          requestDb(ctx).insurer.findFirst({ where: { AND: [{ id: r.insurerId }, visible.insurer(ctx.viewer)] } }),
       }),
       initialReviewDays: t.exposeInt('initialReviewDays'),
       reexaminationDays: t.exposeInt('reexaminationDays'),
@@ -117,11 +117,11 @@ builder.queryField('reviewDeadlines', (t) =>
     resolve: async (_root, args, ctx) => {
       const insurerId = args.insurerId ? String(args.insurerId.id) : ctx.viewer.insurerId;
       if (!insurerId) return null;
-      const insurer = await db().insurer.findFirst({
+      const insurer = await requestDb(ctx).insurer.findFirst({
         where: { AND: [{ id: insurerId }, visible.insurer(ctx.viewer)] },
       });
       if (!insurer) return null;
-      return { insurerId: insurer.id, ...(await loadReviewDeadlines(db(), insurer.id)) };
+      return { insurerId: insurer.id, ...(await loadReviewDeadlines(requestDb(ctx), insurer.id)) };
     },
   }),
 );
@@ -133,7 +133,7 @@ builder.queryField('ruleHit', (t) =>
     authScopes: { roles: CAN.read },
     args: { id: t.arg.globalID({ for: RuleHit, required: true }) },
     resolve: (query, _root, args, ctx) =>
-      db().ruleHit.findFirst({
+      requestDb(ctx).ruleHit.findFirst({
         ...query,
         where: { AND: [{ id: String(args.id.id) }, visible.ruleHit(ctx.viewer)] },
       }),

@@ -5,7 +5,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range, search } from './connection-helpers.js';
 import { Provider } from './provider.js';
 import { Agreement } from './agreement.js';
@@ -106,12 +106,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: RuleHitOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().ruleHit.findMany({
+        requestDb(ctx).ruleHit.findMany({
           ...query,
           where: ruleHitWhere(ctx, args.filter),
           orderBy: ruleHitOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().ruleHit.count({ where: ruleHitWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).ruleHit.count({ where: ruleHitWhere(ctx, args.filter) }),
     },
     RuleHitConnection,
   ),

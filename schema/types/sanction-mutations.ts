@@ -12,7 +12,7 @@ import { dispatchHealthAuthorityNotice } from '../../server/domain/sanctions/dis
 import { recordDocumentDelivery } from '../../server/domain/sanctions/record-document-delivery.js';
 import { referCase } from '../../server/domain/sanctions/refer-case.js';
 import { recordReferralOutcome } from '../../server/domain/sanctions/record-referral-outcome.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { DispatchedDocument, Referral, SanctionEnd } from './sanction.js';
 import { InsuredPerson } from './insured-person.js';
 import { Physician } from './physician.js';
@@ -25,8 +25,8 @@ const SanctionEndPayload = builder
     fields: (t) => ({
       sanctionEnd: t.prismaField({
         type: SanctionEnd,
-        resolve: (query, p) =>
-          db().sanctionEnd.findUniqueOrThrow({ ...query, where: { id: p.sanctionEndId } }),
+        resolve: (query, p, _args, ctx) =>
+          requestDb(ctx).sanctionEnd.findUniqueOrThrow({ ...query, where: { id: p.sanctionEndId } }),
       }),
       auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),
     }),

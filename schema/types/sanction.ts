@@ -9,7 +9,7 @@ import {
 } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { connectionOf } from './connection-helpers.js';
 
 /** The end of a suspension (early on request and pledge, or at its term), with its documents. */
@@ -82,12 +82,12 @@ builder.queryFields((t) => ({
         'Ends of insured-person and physician suspensions (agency staff only: they concern persons).',
       authScopes: { roles: CAN.readTipOffs },
       resolve: (query, _root, _args, ctx) =>
-        db().sanctionEnd.findMany({
+        requestDb(ctx).sanctionEnd.findMany({
           ...query,
           where: visible.sanctionEnd(ctx.viewer),
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         }),
-      totalCount: (_root, _args, ctx) => db().sanctionEnd.count({ where: visible.sanctionEnd(ctx.viewer) }),
+      totalCount: (_root, _args, ctx) => requestDb(ctx).sanctionEnd.count({ where: visible.sanctionEnd(ctx.viewer) }),
     },
     SanctionEndConnection,
   ),
@@ -97,13 +97,13 @@ builder.queryFields((t) => ({
       cursor: 'id',
       authScopes: { roles: CAN.read },
       resolve: (query, _root, _args, ctx) =>
-        db().dispatchedDocument.findMany({
+        requestDb(ctx).dispatchedDocument.findMany({
           ...query,
           where: visible.dispatchedDocument(ctx.viewer),
           orderBy: [{ dispatchedAt: 'desc' }, { id: 'desc' }],
         }),
       totalCount: (_root, _args, ctx) =>
-        db().dispatchedDocument.count({ where: visible.dispatchedDocument(ctx.viewer) }),
+        requestDb(ctx).dispatchedDocument.count({ where: visible.dispatchedDocument(ctx.viewer) }),
     },
     DispatchedDocumentConnection,
   ),
@@ -113,12 +113,12 @@ builder.queryFields((t) => ({
       cursor: 'id',
       authScopes: { roles: CAN.read },
       resolve: (query, _root, _args, ctx) =>
-        db().referral.findMany({
+        requestDb(ctx).referral.findMany({
           ...query,
           where: visible.referral(ctx.viewer),
           orderBy: [{ referredAt: 'desc' }, { id: 'desc' }],
         }),
-      totalCount: (_root, _args, ctx) => db().referral.count({ where: visible.referral(ctx.viewer) }),
+      totalCount: (_root, _args, ctx) => requestDb(ctx).referral.count({ where: visible.referral(ctx.viewer) }),
     },
     ReferralConnection,
   ),

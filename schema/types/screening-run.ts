@@ -3,7 +3,7 @@ import { ScreeningRunStatus } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { ScreeningRun as ScreeningRunRow } from '../../server/db/generated/prisma/client.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { startScreeningRun } from '../../server/domain/monitoring/start-screening-run.js';
 import { cancelScreeningRun, resumeScreeningRun } from '../../server/domain/monitoring/cancel-screening-run.js';
 import { allOf, connectionOf } from './connection-helpers.js';
@@ -45,8 +45,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       authScopes: { roles: CAN.read },
       resolve: (query, _root, _args, ctx) =>
-        db().screeningRun.findMany({ ...query, where: allOf(visible.screeningRun(ctx.viewer)), orderBy: { createdAt: 'desc' } }),
-      totalCount: (_root, _args, ctx) => db().screeningRun.count({ where: allOf(visible.screeningRun(ctx.viewer)) }),
+        requestDb(ctx).screeningRun.findMany({ ...query, where: allOf(visible.screeningRun(ctx.viewer)), orderBy: { createdAt: 'desc' } }),
+      totalCount: (_root, _args, ctx) => requestDb(ctx).screeningRun.count({ where: allOf(visible.screeningRun(ctx.viewer)) }),
     },
     ScreeningRunConnection,
   ),

@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range, search } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
@@ -32,7 +32,7 @@ export const TipOff = builder.prismaNode('TipOff', {
       unauthorizedResolver: () => null,
       resolve: async (tipOff, _args, ctx) =>
         (
-          await db().tipOffReporter.findFirst({
+          await requestDb(ctx).tipOffReporter.findFirst({
             where: { AND: [{ tipOffId: tipOff.id }, visible.tipOffReporter(ctx.viewer)] },
             select: { contact: true },
           })
@@ -109,12 +109,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: TipOffOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().tipOff.findMany({
+        requestDb(ctx).tipOff.findMany({
           ...query,
           where: tipOffWhere(ctx, args.filter),
           orderBy: tipOffOrder.toPrisma(args.orderBy),
         }),
-      totalCount: (_root, args, ctx) => db().tipOff.count({ where: tipOffWhere(ctx, args.filter) }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).tipOff.count({ where: tipOffWhere(ctx, args.filter) }),
     },
     TipOffConnection,
   ),
@@ -125,8 +125,8 @@ builder.queryFields((t) => ({
       description: 'Tip-offs the caller (a partner) was assigned to investigate; agency staff see their insurer’s.',
       authScopes: { roles: CAN.readAssignedTipOffs },
       resolve: (query, _root, _args, ctx) =>
-        db().tipOff.findMany({ ...query, where: visible.tipOff(ctx.viewer), orderBy: tipOffOrder.toPrisma(null) }),
-      totalCount: (_root, _args, ctx) => db().tipOff.count({ where: visible.tipOff(ctx.viewer) }),
+        requestDb(ctx).tipOff.findMany({ ...query, where: visible.tipOff(ctx.viewer), orderBy: tipOffOrder.toPrisma(null) }),
+      totalCount: (_root, _args, ctx) => requestDb(ctx).tipOff.count({ where: visible.tipOff(ctx.viewer) }),
     },
     TipOffConnection,
   ),

@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import { Role } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { connectionOf } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
@@ -36,8 +36,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       authScopes: { roles: CAN.manageAccess },
       description: 'Staff accounts the caller manages.',
-      resolve: (query, _root, _args, ctx) => db().user.findMany({ ...query, where: visible.user(ctx.viewer), orderBy: [{ id: 'asc' }] }),
-      totalCount: (_root, _args, ctx) => db().user.count({ where: visible.user(ctx.viewer) }),
+      resolve: (query, _root, _args, ctx) => requestDb(ctx).user.findMany({ ...query, where: visible.user(ctx.viewer), orderBy: [{ id: 'asc' }] }),
+      totalCount: (_root, _args, ctx) => requestDb(ctx).user.count({ where: visible.user(ctx.viewer) }),
     },
     UserConnection,
   ),
@@ -62,7 +62,7 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
 
 const CreateUserPayload = builder.objectRef<{ userId: string; auditSeq: bigint }>('CreateUserPayload').implement({
   fields: (t) => ({
-    user: t.prismaField({ type: User, resolve: (query, p) => db().user.findUniqueOrThrow({ ...query, where: { id: p.userId } }) }),
+    user: t.prismaField({ type: User, resolve: (query, p, _args, ctx) => requestDb(ctx).user.findUniqueOrThrow({ ...query, where: { id: p.userId } }) }),
     auditSeq: t.string({ description: 'Sequence number of the audit event.', resolve: (p) => p.auditSeq.toString() }),
   }),
 });

@@ -4,7 +4,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { allOf, connectionOf, defined, oneOf, orderOf, search } from './connection-helpers.js';
 import { FindingConnection, FindingFilter, findingOrder, findingWhere } from './finding.js';
 import { AuditRuleConnection, auditRuleOrder } from './audit-rule.js';
@@ -66,13 +66,13 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: ViolationTypeOrder, required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().violationType.findMany({
+        requestDb(ctx).violationType.findMany({
           ...query,
           where: violationTypeWhere(ctx, args.filter),
           orderBy: violationTypeOrder.toPrisma(args.orderBy),
         }),
       totalCount: (_root, args, ctx) =>
-        db().violationType.count({ where: violationTypeWhere(ctx, args.filter) }),
+        requestDb(ctx).violationType.count({ where: violationTypeWhere(ctx, args.filter) }),
     },
     ViolationTypeConnection,
   ),

@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import { WebhookDeliveryStatus } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import type { Context } from '../../server/context.js';
 import { audienceWhere } from '../../server/audit/audience.js';
 import { connectionOf } from './connection-helpers.js';
@@ -38,7 +38,7 @@ export const WebhookDelivery = builder.prismaNode('WebhookDelivery', {
       type: AuditEventRef,
       nullable: true,
       resolve: async (d, _args, ctx) =>
-        db().auditEvent.findFirst({ where: { seq: d.eventSeq, AND: [audienceWhere(await audienceOf(ctx))] } }),
+        requestDb(ctx).auditEvent.findFirst({ where: { seq: d.eventSeq, AND: [audienceWhere(await audienceOf(ctx))] } }),
     }),
   }),
 });
@@ -79,8 +79,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       authScopes: { roles: CAN.manageWebhooks },
       resolve: (query, _root, _args, ctx) =>
-        db().webhookEndpoint.findMany({ ...query, where: visible.webhookEndpoint(ctx.viewer), orderBy: [{ id: 'asc' }] }),
-      totalCount: (_root, _args, ctx) => db().webhookEndpoint.count({ where: visible.webhookEndpoint(ctx.viewer) }),
+        requestDb(ctx).webhookEndpoint.findMany({ ...query, where: visible.webhookEndpoint(ctx.viewer), orderBy: [{ id: 'asc' }] }),
+      totalCount: (_root, _args, ctx) => requestDb(ctx).webhookEndpoint.count({ where: visible.webhookEndpoint(ctx.viewer) }),
     },
     WebhookEndpointConnection,
   ),
@@ -94,8 +94,8 @@ builder.queryFields((t) => ({
         status: t.arg({ type: [WebhookDeliveryStatus], required: false }),
       },
       resolve: (query, _root, args, ctx) =>
-        db().webhookDelivery.findMany({ ...query, where: deliveryWhere(args, ctx), orderBy: [{ id: 'desc' }] }),
-      totalCount: (_root, args, ctx) => db().webhookDelivery.count({ where: deliveryWhere(args, ctx) }),
+        requestDb(ctx).webhookDelivery.findMany({ ...query, where: deliveryWhere(args, ctx), orderBy: [{ id: 'desc' }] }),
+      totalCount: (_root, args, ctx) => requestDb(ctx).webhookDelivery.count({ where: deliveryWhere(args, ctx) }),
     },
     WebhookDeliveryConnection,
   ),
@@ -130,7 +130,7 @@ const endpointPayload = (name: string, withSecret: boolean) =>
     fields: (t) => ({
       webhookEndpoint: t.prismaField({
         type: WebhookEndpoint,
-        resolve: (query, p) => db().webhookEndpoint.findUniqueOrThrow({ ...query, where: { id: p.endpointId } }),
+        resolve: (query, p, _args, ctx) => requestDb(ctx).webhookEndpoint.findUniqueOrThrow({ ...query, where: { id: p.endpointId } }),
       }),
       ...(withSecret
         ? {
@@ -148,7 +148,7 @@ const RedeliverWebhookPayload = builder.objectRef<{ deliveryId: string; auditSeq
   fields: (t) => ({
     webhookDelivery: t.prismaField({
       type: WebhookDelivery,
-      resolve: (query, p) => db().webhookDelivery.findUniqueOrThrow({ ...query, where: { id: p.deliveryId } }),
+      resolve: (query, p, _args, ctx) => requestDb(ctx).webhookDelivery.findUniqueOrThrow({ ...query, where: { id: p.deliveryId } }),
     }),
     auditSeq: t.string({ resolve: (p) => p.auditSeq.toString() }),
   }),

@@ -3,7 +3,7 @@ import { ReplayStatus } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { WhatIfReplay as ReplayRow } from '../../server/db/generated/prisma/client.js';
-import { db } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { startWhatIfReplay } from '../../server/domain/templates/start-what-if-replay.js';
 import type { LadderCount, ReplayReport, SideSummary } from '../../server/domain/templates/replay-report.js';
 import { connectionOf } from './connection-helpers.js';
@@ -39,7 +39,7 @@ const ProviderRowRef = builder.objectRef<ReplayReport['providers'][number]>('Wha
       type: Provider,
       nullable: true,
       resolve: (query, row, _args, ctx) =>
-        db().provider.findFirst({
+        requestDb(ctx).provider.findFirst({
           ...query,
           where: { AND: [{ id: row.providerId }, visible.provider(ctx.viewer)] },
         }),
@@ -114,7 +114,7 @@ builder.queryFields((t) => ({
       authScopes: { roles: CAN.read },
       args: { templateId: t.arg.globalID({ for: AgreementTemplate, required: false }) },
       resolve: (query, _root, args, ctx) =>
-        db().whatIfReplay.findMany({
+        requestDb(ctx).whatIfReplay.findMany({
           ...query,
           where: {
             AND: [
@@ -125,7 +125,7 @@ builder.queryFields((t) => ({
           orderBy: { id: 'desc' },
         }),
       totalCount: (_root, args, ctx) =>
-        db().whatIfReplay.count({
+        requestDb(ctx).whatIfReplay.count({
           where: {
             AND: [
               visible.whatIfReplay(ctx.viewer),
@@ -144,7 +144,7 @@ builder.objectField(AgreementTemplate, 'lastReplay', (t) =>
     nullable: true,
     description: 'The latest finished what-if replay of this version (shown before publishing).',
     resolve: (query, template, _args, ctx) =>
-      db().whatIfReplay.findFirst({
+      requestDb(ctx).whatIfReplay.findFirst({
         ...query,
         where: { AND: [{ templateId: template.id, status: 'COMPLETED' }, visible.whatIfReplay(ctx.viewer)] },
         orderBy: { finishedAt: 'desc' },

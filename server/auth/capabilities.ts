@@ -48,6 +48,12 @@ export const CAN = {
   readReporterIdentity: ['INSURER_ADMIN', 'INSURER_AUDITOR'],
   /** Publish and withdraw public disclosures (曝光). */
   publishDisclosures: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
+  /**
+   * Recompute the whole audit chain: it spans every tenant's events, so its report (how many
+   * events, where the chain stands) is the platform's; a tenant proves its own events with
+   * `auditEventProof` against published checkpoints and with its export.
+   */
+  verifyWholeChain: ['PLATFORM_ADMIN'],
   /** Read the access log (who read what). */
   readAccessLog: ['PLATFORM_ADMIN'],
   /** Tip-offs and their reporters' contacts: agency staff only (whistle-blower protection). */

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { VIEWER_SESSIONS, ViewerSessionPool } from '../policy/viewer-session.js';
 
 export interface PostgresAdapterOptions {
   /** Pool size. pg's default (10) suits one server process; many replicas need fewer each. */
@@ -32,7 +33,16 @@ export function createPostgresAdapterFactory(
     options: '-c jit=off',
     ...options.pool,
   };
-  return new PrismaPg(config, { onPoolError: options.onPoolError });
+  // The pool's connections carry a request's viewer for row-level security (server/policy);
+  // a new one per connect, ended on $disconnect, as PrismaPg does with a config.
+  const factory = new PrismaPg(new ViewerSessionPool(config), { onPoolError: options.onPoolError, disposeExternalPool: true });
+  const connect = factory.connect.bind(factory);
+  const slot = factory as unknown as { externalPool: pg.Pool | null };
+  factory.connect = () => {
+    slot.externalPool ??= new ViewerSessionPool(config);
+    return connect();
+  };
+  return Object.assign(factory, { [VIEWER_SESSIONS]: true });
 }
 
 /**

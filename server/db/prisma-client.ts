@@ -1,5 +1,6 @@
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient, type Prisma } from './generated/prisma/client.js';
+import { VIEWER_SESSIONS, sessionCapableClients } from '../policy/viewer-session.js';
 
 export interface PrismaClientOptions {
   /** Every SQL statement Prisma sends: tests count them to catch N+1 regressions. */
@@ -21,6 +22,7 @@ export function createPrismaClient(adapter: SqlDriverAdapterFactory, options: Pr
     ],
   });
   if (options.onQuery) prisma.$on('query', options.onQuery);
+  if ((adapter as { [VIEWER_SESSIONS]?: boolean })[VIEWER_SESSIONS]) sessionCapableClients.add(prisma);
   return prisma;
 }
 

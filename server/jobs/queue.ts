@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { JobTarget } from '../db/open-database.js';
 import type { Tx } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { RESTORE_ROLE_SQL, SYSTEM_ROLE_SQL } from '../policy/settings.js';
 import { SCREENING_QUEUE } from '../domain/monitoring/screening-queue.js';
 import { REMEASURE_QUEUE } from '../domain/templates/template-queue.js';
 
@@ -82,11 +83,18 @@ export async function enqueueInTransaction(tx: Tx, name: string, jobs: { data: o
       return { rows };
     },
   };
-  await jobQueue().insert(
-    name,
-    jobs.map((job) => ({ ...job, heartbeatSeconds })),
-    { db },
-  );
+  // The queue is the hub's machinery (schema pgboss, no grant for the row-secured role): the
+  // insert runs as the hub, then the transaction returns to its actor's role.
+  await tx.$executeRawUnsafe(`SELECT ${SYSTEM_ROLE_SQL}`);
+  try {
+    await jobQueue().insert(
+      name,
+      jobs.map((job) => ({ ...job, heartbeatSeconds })),
+      { db },
+    );
+  } finally {
+    await tx.$executeRawUnsafe(`SELECT ${RESTORE_ROLE_SQL}`);
+  }
 }
 
 /** pg-boss's custom-database contract on PGlite: parameterless text may hold several statements. */

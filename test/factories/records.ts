@@ -233,6 +233,7 @@ export async function createFinding(
       violatingAmountFen: 3_643_000n,
       foundOn: day('2025-06-01'),
       ...data,
+      insurerId: agreement.insurerId,
       providerId,
       violationTypeId,
     },
@@ -249,6 +250,7 @@ export async function createPenalty(
     data: {
       number: uniq('CF-'),
       agreementId: finding.agreementId,
+      insurerId: finding.insurerId,
       providerId: finding.providerId,
       target: 'PROVIDER',
       measure: 'DEDUCTION',
@@ -385,6 +387,7 @@ export async function createProviderTree(db: Db, insurerId: string, size: TreeSi
     data: agreements.map((a) => ({
       number: uniq('WG-'),
       agreementId: a.id,
+      insurerId: a.insurerId,
       providerId: a.providerId!,
       violationTypeId: violationType.id,
       source: 'SMART_MONITORING' as const,
@@ -399,6 +402,7 @@ export async function createProviderTree(db: Db, insurerId: string, size: TreeSi
         number: uniq('CF-'),
         findingId: f.id,
         agreementId: f.agreementId,
+        insurerId: f.insurerId,
         providerId: f.providerId,
         target: 'PROVIDER' as const,
         measure: 'DEDUCTION' as const,

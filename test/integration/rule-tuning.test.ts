@@ -8,7 +8,7 @@ import { importClaims } from '../../server/domain/monitoring/import-claims.js';
 import { screenChunk } from '../../server/domain/monitoring/screen-chunk.js';
 import { activeRules } from '../../server/domain/monitoring/active-rules.js';
 import { monthOf } from '../../server/domain/monitoring/claim-record.js';
-import { inTransaction } from '../../server/domain/transaction.js';
+import { AS_SYSTEM, inTransaction } from '../../server/domain/transaction.js';
 import { RULES } from '../../server/domain/monitoring/rules/index.js';
 import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 import { auditCount, eventBySeq, gid, ok, refused } from './mutation-helpers.js';
@@ -46,7 +46,7 @@ async function store(claims: ClaimIn[]): Promise<void> {
 
 async function screened(claim: ClaimIn): Promise<number> {
   const month = monthOf(new Date(claim.settledAt));
-  await inTransaction(async (tx) => {
+  await inTransaction(AS_SYSTEM, async (tx) => {
     const rules = await activeRules(tx, w.insurer.id, 'AFTER');
     await screenChunk(tx, { insurerId: w.insurer.id, providerId: w.providers[0]!.id, fromMonth: month, toMonth: month, runId: null }, rules);
   });

@@ -37,7 +37,7 @@ export async function createApiClient(ctx: CommandContext, raw: CreateApiClientI
   if (input.role === 'INTEGRATOR' && (insurerId === null) === (partnerId === null)) {
     throw invalidField(['insurerId'], 'an integrator is bound to exactly one insurer or one partner');
   }
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     if (insurerId && !(await tx.insurer.findUnique({ where: { id: insurerId } }))) throw notFound('Insurer', insurerId);
     if (partnerId && !(await tx.partner.findUnique({ where: { id: partnerId } }))) throw notFound('Partner', partnerId);
     const apiClient = await tx.apiClient.create({ data: { name: input.name, role: input.role, insurerId, partnerId } });

@@ -53,7 +53,7 @@ export async function createUser(ctx: CommandContext, raw: CreateUserInput): Pro
   }
   const passwordHash = await hashPassword(input.password);
 
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     let tenantInsurer = insurerId;
     if (providerId) {
       const provider = await tx.provider.findUnique({ where: { id: providerId }, select: { insurerId: true } });

@@ -33,7 +33,7 @@ export async function issueApiKey(ctx: CommandContext, raw: IssueApiKeyInput): P
   const input = parseInput(issueApiKeyInput, raw);
   const now = ctx.now ?? new Date();
   checkExpiry(input.expiresAt ?? null, now, ['expiresAt']);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const client = await manageableClient(tx, ctx, input.apiClientId);
     const { apiKey, key } = await createKey(tx, client, input.label ?? null, input.expiresAt ?? null);
     const event = await appendAuditEvent(tx, keyEvent(ctx, ACCESS_EVENT.apiKeyIssued, client, apiKey, {}));

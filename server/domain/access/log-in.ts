@@ -4,7 +4,7 @@ import { appendAuditEvent } from '../../audit/append-event.js';
 import { hashPassword, verifyPassword } from '../../auth/password.js';
 import { hashSessionToken, newCsrfToken, newSessionToken } from '../../auth/session-token.js';
 import { systemViewer, type Viewer } from '../../auth/viewer.js';
-import { inTransaction, type CommandContext } from '../transaction.js';
+import { AS_SYSTEM, inTransaction, type CommandContext } from '../transaction.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../shared/input.js';
 import { afterFailedLogin, isLocked } from './rules.js';
@@ -55,7 +55,7 @@ export async function logIn(ctx: CommandContext & { sessionTtlHours: number }, r
   const sessionToken = newSessionToken();
   const csrfToken = newCsrfToken();
   const expiresAt = new Date(now.getTime() + ctx.sessionTtlHours * 3_600_000);
-  return inTransaction(async (tx) => {
+  return inTransaction(AS_SYSTEM, async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
     const session = await tx.session.create({
       data: { userId: user.id, tokenHash: hashSessionToken(sessionToken), csrfToken, expiresAt },
@@ -85,7 +85,7 @@ export async function logIn(ctx: CommandContext & { sessionTtlHours: number }, r
 }
 
 async function recordFailure(userId: string, ctx: CommandContext, now: Date): Promise<void> {
-  const locked = await inTransaction(async (tx) => {
+  const locked = await inTransaction(AS_SYSTEM, async (tx) => {
     // Incremented in the database so that parallel guesses are all counted.
     const counted = await tx.user.update({ where: { id: userId }, data: { failedLoginCount: { increment: 1 } } });
     const next = afterFailedLogin(counted.failedLoginCount, now);

@@ -13,7 +13,7 @@ export async function logOut(ctx: CommandContext): Promise<{ auditSeq: bigint } 
   if (actor.actorType !== 'USER' || !actor.credentialId) return null;
   const sessionId = actor.credentialId;
   const now = ctx.now ?? new Date();
-  const result = await inTransaction(async (tx) => {
+  const result = await inTransaction(ctx, async (tx) => {
     const ended = await tx.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
     if (ended.count === 0) return null;
     await announceRevocation(tx, sessionId);

@@ -23,7 +23,7 @@ export async function revokeApiKey(ctx: CommandContext, raw: RevokeApiKeyInput):
   requireCapability(ctx.actor, 'manageAccess');
   const input = parseInput(revokeApiKeyInput, raw);
   const now = ctx.now ?? new Date();
-  const result = await inTransaction(async (tx) => {
+  const result = await inTransaction(ctx, async (tx) => {
     const { key, client } = await manageableKey(tx, ctx, input.id);
     if (key.revokedAt) {
       throw new DomainError('CONFLICT', { zh: 'API 密钥已被吊销', en: 'The API key is already revoked' }, { id: key.id });

@@ -28,7 +28,7 @@ export async function rotateApiKey(ctx: CommandContext, raw: RotateApiKeyInput):
   const input = parseInput(rotateApiKeyInput, raw);
   const now = ctx.now ?? new Date();
   checkExpiry(input.expiresAt ?? null, now, ['expiresAt']);
-  const result = await inTransaction(async (tx) => {
+  const result = await inTransaction(ctx, async (tx) => {
     const { key: old } = await manageableKey(tx, ctx, input.id);
     if (old.revokedAt || (old.expiresAt && old.expiresAt <= now)) {
       throw new DomainError('CONFLICT', { zh: '该 API 密钥已失效，请直接签发新密钥', en: 'The API key is no longer valid; issue a new one' }, { id: old.id });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HospitalGrade, Ownership, PharmacyClass, ProviderKind } from '../../db/generated/prisma/enums.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
-import { inTransaction, type CommandContext } from '../transaction.js';
+import { inTransaction, readAsHub, type CommandContext } from '../transaction.js';
 import { notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns, requireCapability } from '../shared/actor.js';
@@ -57,7 +57,7 @@ export async function applyForDesignation(
   const providerId = actor.role === 'PROVIDER_STAFF' ? actor.providerId : (input.providerId ?? null);
   if (actor.role === 'PROVIDER_STAFF' && input.providerId && input.providerId !== actor.providerId)
     throw notFound('Provider', input.providerId);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     let insurerId: string | null =
       actor.role === 'INSURER_ADMIN' ? actor.insurerId : (input.insurerId ?? null);
     if (actor.role === 'INSURER_ADMIN' && input.insurerId && input.insurerId !== actor.insurerId)
@@ -72,7 +72,7 @@ export async function applyForDesignation(
     }
     if (!insurerId) throw invalidField(['insurerId'], 'name the insurer applied to');
     // Any insurer may receive an application: provider staff apply to an insurer they may not yet see.
-    const insurer = await tx.insurer.findUnique({ where: { id: insurerId } });
+    const insurer = await readAsHub(tx, () => tx.insurer.findUnique({ where: { id: insurerId! } }));
     if (!insurer) throw notFound('Insurer', insurerId);
     const open = await tx.designationApplication.count({
       where: providerId

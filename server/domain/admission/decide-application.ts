@@ -57,7 +57,7 @@ export async function decideApplication(
   const startsOn = input.startsOn ?? today;
   const endsOn = input.endsOn ?? addDays(addYears(startsOn, 1), -1);
   if (endsOn < startsOn) throw invalidField(['endsOn'], 'the term must end on or after its start');
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const action = input.decision === 'DESIGNATE' ? 'DESIGNATE' : 'REFUSE';
     const application = await loadForStep(tx, actor, input.id, action, input.expectedVersion);
     requireInsurer(actor, application.insurerId, 'DesignationApplication', application.id);

@@ -34,7 +34,7 @@ export async function evaluateApplication(
   if (issues.length > 0)
     throw new InputError(issues.map((message) => ({ path: ['input', 'scores'], message })));
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const application = await loadForStep(tx, ctx.actor, input.id, 'EVALUATE', input.expectedVersion);
     requireInsurer(ctx.actor, application.insurerId, 'DesignationApplication', application.id);
     const { total, passed } = evaluationPasses(input.scores);

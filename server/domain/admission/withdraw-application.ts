@@ -17,7 +17,7 @@ export async function withdrawApplication(
   requireCapability(ctx.actor, 'applyForDesignation');
   const input = parseInput(withdrawApplicationInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const application = await loadForStep(tx, ctx.actor, input.id, 'WITHDRAW', input.expectedVersion);
     const own = ctx.actor.role === 'PROVIDER_STAFF' && application.providerId === ctx.actor.providerId;
     if (!own && !actsForInsurer(ctx.actor, application.insurerId))

@@ -53,7 +53,7 @@ export async function amendAgreement(
       },
     ]);
   }
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
     // Checked before writing version n+1 so a stale or illegal amendment fails with its own code.
     if (!canTransition('AMEND', agreement.status))

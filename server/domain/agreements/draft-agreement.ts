@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AgreementFamily, AgreementKind, EntrustedWork } from '../../db/generated/prisma/enums.js';
 import { visible } from '../../auth/tenant-filters.js';
-import { inTransaction, type CommandContext } from '../transaction.js';
+import { inTransaction, readAsHub, type CommandContext } from '../transaction.js';
 import { InputError, notFound } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
 import { utcDay } from '../shared/dates.js';
@@ -58,7 +58,7 @@ export async function draftAgreement(
     throw notFound('Insurer', input.insurerId);
   }
 
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const insurer = await tx.insurer.findFirst({
       where: { AND: [{ id: insurerId }, visible.insurer(actor)] },
     });
@@ -73,7 +73,7 @@ export async function draftAgreement(
     }
     if (input.partnerId) {
       // Partners are national master data (commercial insurers, firms); any insurer may contract one.
-      const partner = await tx.partner.findUnique({ where: { id: input.partnerId } });
+      const partner = await readAsHub(tx, () => tx.partner.findUnique({ where: { id: input.partnerId! } }));
       if (!partner) throw notFound('Partner', input.partnerId);
     }
 

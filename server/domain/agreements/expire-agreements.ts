@@ -20,6 +20,8 @@ export async function expireAgreements(
   options: { actor?: Viewer; requestId?: string | null; batch?: number } = {},
 ): Promise<ExpiryResult> {
   const actor = options.actor ?? systemViewer;
+  // Run as the given actor (an admin triggering it) or, by default, as the hub itself.
+  const command = { actor, requestId: options.requestId ?? null };
   const today = utcDay(now);
   const take = options.batch ?? 500;
   const result: ExpiryResult = { expired: [], activated: [] };
@@ -32,7 +34,7 @@ export async function expireAgreements(
   });
   for (const { id } of due) {
     const outcome = await runOne(async () =>
-      inTransaction(async (tx) => {
+      inTransaction(command, async (tx) => {
         const agreement = await tx.agreement.findUniqueOrThrow({ where: { id } });
         if (!['ACTIVE', 'SUSPENDED'].includes(agreement.status) || agreement.endsOn >= today) return null;
         return applyTransition(tx, {
@@ -58,7 +60,7 @@ export async function expireAgreements(
   });
   for (const { id } of starting) {
     const outcome = await runOne(async () =>
-      inTransaction(async (tx) => {
+      inTransaction(command, async (tx) => {
         const agreement = await tx.agreement.findUniqueOrThrow({ where: { id } });
         if (agreement.status !== 'SIGNED' || agreement.startsOn > today) return null;
         return applyTransition(tx, {

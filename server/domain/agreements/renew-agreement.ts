@@ -36,7 +36,7 @@ export async function renewAgreement(
   const input = parseInput(renewAgreementInput, raw);
   const now = ctx.now ?? new Date();
   const today = utcDay(now);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const old = await loadAgreementForWrite(tx, ctx.actor, input.id);
     if (!canTransition('RENEW', old.status))
       throw illegalTransition('Agreement', old.id, old.status, 'RENEW');

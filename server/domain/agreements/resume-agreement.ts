@@ -16,7 +16,7 @@ export async function resumeAgreement(
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(resumeAgreementInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
     return applyTransition(tx, {
       agreement,

@@ -20,7 +20,7 @@ export async function signAgreement(
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(signAgreementInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
     return applyTransition(tx, {
       agreement,

@@ -23,7 +23,7 @@ export async function suspendAgreement(
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(suspendAgreementInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
     return applyTransition(tx, {
       agreement,

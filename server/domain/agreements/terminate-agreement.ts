@@ -20,7 +20,7 @@ export async function terminateAgreement(ctx: CommandContext, raw: z.input<typeo
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(terminateAgreementInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
     return applyTermination(tx, {
       agreement,

@@ -71,7 +71,7 @@ export async function updateDraftAgreement(
   const input = parseInput(updateDraftAgreementInput, raw);
   const today = utcDay(ctx.now ?? new Date());
 
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, actor, input.id);
     if (agreement.status !== 'DRAFT')
       throw illegalTransition('Agreement', agreement.id, agreement.status, 'UPDATE_DRAFT');

@@ -44,7 +44,7 @@ export async function publishAssessment(
       { path: ['input', 'score'], message: 'a score from 0 to 100 with at most two decimals' },
     ]);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, actor, input.agreementId);
     if (agreement.status === 'DRAFT') {
       throw new DomainError(

@@ -31,7 +31,7 @@ export async function adjustCreditGrade(
   const score = parseScore(input.score);
   if (score === null) throw invalidField(['score'], 'a score from 0 to 100 with at most two decimals');
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const ev = await tx.creditEvaluation.findFirst({
       where: { AND: [{ id: input.id }, visible.creditEvaluation(actor)] },
     });

@@ -38,7 +38,7 @@ export async function computeCreditGrade(
   requireInsurer(actor, insurerId, 'Insurer', insurerId);
   const now = ctx.now ?? new Date();
   if (input.year > now.getUTCFullYear()) throw invalidField(['year'], 'a year that has begun');
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const ids = {
       providerId: null as string | null,
       physicianId: null as string | null,

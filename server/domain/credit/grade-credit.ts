@@ -44,7 +44,7 @@ export async function gradeCredit(
     throw new InputError([{ path: ['input', 'insurerId'], message: 'name the grading insurer' }]);
   requireInsurer(actor, insurerId, 'Insurer', insurerId);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     let providerId: string | null = null;
     let physicianId: string | null = null;
     let partnerId: string | null = null;

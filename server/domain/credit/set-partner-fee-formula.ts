@@ -32,7 +32,7 @@ export async function setPartnerFeeFormula(
   const issues = bandsIssues(input.bands);
   if (issues.length > 0)
     throw new InputError(issues.map((message) => ({ path: ['input', 'bands'], message })));
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const a = await tx.agreement.findFirst({
       where: { AND: [{ id: input.agreementId }, visible.agreement(actor)] },
     });

@@ -51,7 +51,7 @@ export async function publishDisclosure(
   requireCapability(actor, 'publishDisclosures');
   const input = parseInput(publishDisclosureInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const values = input.penaltyId
       ? await fromPenalty(tx, actor, input.penaltyId)
       : await fromCredit(tx, actor, input.creditEvaluationId!);

@@ -20,7 +20,7 @@ export async function withdrawDisclosure(
   requireCapability(actor, 'publishDisclosures');
   const input = parseInput(withdrawDisclosureInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const d = await tx.publicDisclosure.findFirst({
       where: { AND: [{ id: input.id }, visible.publicDisclosure(actor)] },
     });

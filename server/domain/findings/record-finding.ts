@@ -65,7 +65,7 @@ export async function recordFinding(
 ): Promise<FindingResult> {
   requireCapability(ctx.actor, 'recordFindings');
   const input = parseInput(recordFindingInput, raw);
-  return inTransaction((tx) => writeFinding(tx, ctx, input));
+  return inTransaction(ctx, (tx) => writeFinding(tx, ctx, input));
 }
 
 /**
@@ -145,6 +145,7 @@ export async function writeFinding(
     data: {
       number: input.number ?? newNumber('FND', now),
       agreementId: agreement.id,
+      insurerId: agreement.insurerId,
       providerId,
       physicianId: input.physicianId ?? null,
       insuredPersonId: input.insuredPersonId ?? null,

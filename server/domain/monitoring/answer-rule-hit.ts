@@ -15,7 +15,7 @@ export async function answerRuleHit(
   raw: z.input<typeof ruleHitStepInput>,
 ): Promise<RuleHitStepResult> {
   const input = parseInput(ruleHitStepInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const hit = await loadHitFor(tx, ctx.actor, input.ruleHitId, 'ANSWER');
     return takeStep(tx, ctx, {
       hit,

@@ -34,7 +34,7 @@ async function changeRun(
 ): Promise<{ run: ScreeningRun; auditSeq: bigint }> {
   requireCapability(ctx.actor, 'manageMonitoring');
   const { id } = parseInput(screeningRunIdInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const [locked] = await tx.$queryRawUnsafe<{ id: string }[]>(`select id from "ScreeningRun" where id = $1::uuid for update`, id);
     const run = locked ? await tx.screeningRun.findUnique({ where: { id } }) : null;
     if (!run) throw notFound('ScreeningRun', id);

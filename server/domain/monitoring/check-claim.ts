@@ -1,5 +1,5 @@
 import { appendAuditEvent } from '../../audit/append-event.js';
-import { inTransaction, type CommandContext } from '../transaction.js';
+import { AS_SYSTEM, inTransaction, type CommandContext } from '../transaction.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { activeRules } from './active-rules.js';
@@ -13,7 +13,10 @@ import { findingView, hitsJson, resolveSubmittedClaim, type RuleFindingView } fr
  */
 export async function checkClaim(ctx: CommandContext, raw: unknown): Promise<{ reminders: RuleFindingView[] }> {
   requireCapability(ctx.actor, 'settleClaims');
-  return inTransaction(async (tx) => {
+  // The settlement check is the hub's engine applying the insurer's rules (which provider staff
+  // may not read) to a claim resolveSubmittedClaim has authorised for this actor: it runs as the
+  // hub, and records what it decided with the actor in the event.
+  return inTransaction(AS_SYSTEM, async (tx) => {
     const claim = await resolveSubmittedClaim(tx, ctx.actor, raw);
     const rules = await activeRules(tx, claim.insurerId, 'BEFORE');
     const reminders = (await evaluateClaim(tx, claim, rules)).map(findingView);

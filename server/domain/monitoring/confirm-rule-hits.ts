@@ -57,7 +57,7 @@ export async function confirmRuleHits(
 ): Promise<ConfirmedHit[]> {
   requireCapability(ctx.actor, 'recordFindings');
   const input = parseInput(confirmRuleHitsInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const deadlines = new Map<string, ReviewDeadlines>();
     const results: ConfirmedHit[] = [];
     for (const [index, item] of input.items.entries()) {

@@ -14,7 +14,7 @@ export async function dismissRuleHit(
   raw: z.input<typeof ruleHitStepInput>,
 ): Promise<RuleHitStepResult> {
   const input = parseInput(ruleHitStepInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const hit = await loadHitFor(tx, ctx.actor, input.ruleHitId, 'DISMISS');
     return takeStep(tx, ctx, {
       hit,

@@ -123,7 +123,7 @@ async function importBatch(
     return result.data;
   });
   if (!invalid) {
-    const outcome = await inTransaction(async (tx) => {
+    const outcome = await inTransaction(ctx, async (tx) => {
       const resolved = await resolveClaims(tx, insurerId, parsed.map((p) => p!));
       const bad = resolved.flatMap((r, i) => (r.ok ? [] : r.issues.map((issue) => lineError(items[i]!, issue.path, issue.message, 'UNKNOWN_REFERENCE'))));
       if (bad.length > 0) return { bad };

@@ -80,7 +80,7 @@ export async function importKnowledge(ctx: CommandContext, insurerId: string | n
     return report;
   }
 
-  await inTransaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const existing = await tx.knowledgeEntry.findMany({ where: { insurerId } });
     const byKey = new Map(existing.map((e) => [`${e.kind}|${e.catalogueCode}`, e]));
     const fresh: (ReturnType<typeof entryData> & { kind: KnowledgeEntryInput['kind']; catalogueCode: string })[] = [];

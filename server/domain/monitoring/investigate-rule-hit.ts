@@ -16,7 +16,7 @@ export async function investigateRuleHit(
   raw: z.input<typeof investigateRuleHitInput>,
 ): Promise<RuleHitStepResult> {
   const input = parseInput(investigateRuleHitInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const hit = await loadHitFor(tx, ctx.actor, input.ruleHitId, 'INVESTIGATE');
     const amount = input.violatingAmountFen ?? null;
     if (amount !== null && amount > hit.amountFen) {

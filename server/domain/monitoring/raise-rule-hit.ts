@@ -40,7 +40,7 @@ export async function raiseRuleHit(
   const { actor } = ctx;
   requireCapability(actor, 'manageSupervision');
   const input = parseInput(raiseRuleHitInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const rule = await tx.auditRule.findFirst({
       where: { AND: [{ id: input.ruleId }, visible.auditRule(actor)] },
     });

@@ -14,7 +14,7 @@ export async function reexamineRuleHit(
   raw: z.input<typeof ruleHitStepInput>,
 ): Promise<RuleHitStepResult> {
   const input = parseInput(ruleHitStepInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const hit = await loadHitFor(tx, ctx.actor, input.ruleHitId, 'REEXAMINE');
     return takeStep(tx, ctx, {
       hit,

@@ -1,6 +1,6 @@
 import { appendAuditEvent } from '../../audit/append-event.js';
 import type { Tx } from '../../db/database.js';
-import { inTransaction, type CommandContext } from '../transaction.js';
+import { AS_SYSTEM, inTransaction, type CommandContext } from '../transaction.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { DomainError } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
@@ -24,7 +24,10 @@ export interface SettleResult {
  */
 export async function settleClaim(ctx: CommandContext, raw: unknown): Promise<SettleResult> {
   requireCapability(ctx.actor, 'settleClaims');
-  const verdict = await inTransaction(async (tx) => {
+  // The settlement check is the hub's engine applying the insurer's rules (which provider staff
+  // may not read) to a claim resolveSubmittedClaim has authorised for this actor: it runs as the
+  // hub, and records what it decided with the actor in the event.
+  const verdict = await inTransaction(AS_SYSTEM, async (tx) => {
     const claim = await resolveSubmittedClaim(tx, ctx.actor, raw);
     const known = await tx.claimKey.findUnique({
       where: { insurerId_settlementId: { insurerId: claim.insurerId, settlementId: claim.settlementId } },
@@ -55,7 +58,7 @@ export async function settleClaim(ctx: CommandContext, raw: unknown): Promise<Se
   });
   if (!verdict.blocked) return { claim: verdict.claim, hits: verdict.hits, auditSeq: verdict.seq };
   const { claim, hits } = verdict;
-  const interception = await inTransaction(async (tx) => {
+  const interception = await inTransaction(AS_SYSTEM, async (tx) => {
     const row = await tx.monitoringOutcome.create({
       data: {
         insurerId: claim.insurerId,

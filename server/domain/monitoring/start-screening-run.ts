@@ -36,7 +36,7 @@ export async function startScreeningRun(ctx: CommandContext, raw: z.input<typeof
   if (input.toMonth < input.fromMonth) throw new InputError([{ path: ['input', 'toMonth'], message: 'must not be before fromMonth' }]);
   const periodFrom = new Date(`${input.fromMonth}-01T00:00:00Z`);
   const periodTo = new Date(`${input.toMonth}-01T00:00:00Z`);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const rules = await activeRules(tx, insurerId, 'AFTER', input.ruleIds ?? undefined);
     if (input.ruleIds && rules.length !== new Set(input.ruleIds).size)
       throw new InputError([{ path: ['input', 'ruleIds'], message: "each must be an active after-settlement rule of the insurer's" }]);

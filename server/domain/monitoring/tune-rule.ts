@@ -40,7 +40,7 @@ export async function tuneRule(ctx: CommandContext, raw: z.input<typeof tuneRule
   const { actor } = ctx;
   requireCapability(actor, 'manageMonitoring');
   const input = parseInput(tuneRuleInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const rule = await tx.auditRule.findUnique({ where: { id: input.ruleId } });
     if (!rule) throw notFound('AuditRule', input.ruleId);
     requireInsurer(actor, rule.insurerId, 'AuditRule', rule.id);

@@ -43,7 +43,7 @@ export async function updateReviewDeadlines(
   const input = parseInput(updateReviewDeadlinesInput, raw);
   const insurerId = input.insurerId ?? actor.insurerId;
   if (!insurerId) throw new InputError([{ path: ['input', 'insurerId'], message: 'name the insurer' }]);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const insurer = await tx.insurer.findFirst({
       where: { AND: [{ id: insurerId }, visible.insurer(actor)] },
     });

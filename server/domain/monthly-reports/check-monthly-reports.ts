@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RuleHit } from '../../db/generated/prisma/client.js';
 import { db } from '../../db/database.js';
-import { inTransaction, type CommandContext } from '../transaction.js';
+import { AS_SYSTEM, inTransaction, type CommandContext } from '../transaction.js';
 import { notFound } from '../errors.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { isoDate, utcDay } from '../shared/dates.js';
@@ -94,7 +94,7 @@ export async function checkMonthlyReports(
  */
 async function adoptRule(insurerId: string, insurerCode: string) {
   const code = `${insurerCode}-${MONTHLY_REPORT_RULE.code}`;
-  return inTransaction(async (tx) => {
+  return inTransaction(AS_SYSTEM, async (tx) => {
     const found = await tx.auditRule.findUnique({ where: { code } });
     if (found) return found;
     const violationType = await tx.violationType.findUnique({

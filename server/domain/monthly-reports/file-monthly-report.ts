@@ -58,7 +58,7 @@ export async function fileMonthlyReport(
   if (!providerId) throw invalidField(['providerId'], 'name the reporting provider');
   if (actor.role === 'PROVIDER_STAFF' && input.providerId && input.providerId !== actor.providerId)
     throw notFound('Provider', input.providerId);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const provider = await tx.provider.findFirst({
       where: { AND: [{ id: providerId }, visible.provider(actor)] },
       include: { insurer: true },

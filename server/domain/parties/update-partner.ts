@@ -39,7 +39,7 @@ export async function updatePartner(
   const { id, expectedVersion: expected, ...patch } = parseInput(updatePartnerInput, raw);
   if (actor.role !== 'PLATFORM_ADMIN') throw forbidden('updatePartner (platform admin only)');
 
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const partner = await tx.partner.findUnique({ where: { id } });
     if (!partner) throw notFound('Partner', id);
     checkVersion('Partner', partner, expected);

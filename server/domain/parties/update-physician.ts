@@ -39,7 +39,7 @@ export async function updatePhysician(
   requireCapability(actor, 'manageParties');
   const { id, expectedVersion: expected, ...patch } = parseInput(updatePhysicianInput, raw);
 
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const physician = await tx.physician.findFirst({
       where: { AND: [{ id }, visible.physician(actor)] },
       include: { primaryProvider: { select: { insurerId: true } } },

@@ -46,7 +46,7 @@ export async function updateProvider(
   requireCapability(actor, 'manageParties');
   const { id, expectedVersion: expected, ...patch } = parseInput(updateProviderInput, raw);
 
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const provider = await tx.provider.findFirst({ where: { AND: [{ id }, visible.provider(actor)] } });
     if (!provider) throw notFound('Provider', id);
     requireInsurer(actor, provider.insurerId, 'Provider', id);

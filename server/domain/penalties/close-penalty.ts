@@ -21,7 +21,7 @@ export async function closePenalty(
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(closePenaltyInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const penalty = await loadPenalty(tx, ctx.actor, input.id);
     if (!canPenaltyStep('CLOSE', penalty.status))
       throw illegalTransition('Penalty', penalty.id, penalty.status, 'CLOSE');

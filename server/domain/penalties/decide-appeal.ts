@@ -32,7 +32,7 @@ export async function decideAppeal(
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(decideAppealInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const penalty = await loadPenalty(tx, ctx.actor, input.penaltyId);
     if (!canPenaltyStep('DECIDE', penalty.status))
       throw illegalTransition('Penalty', penalty.id, penalty.status, 'DECIDE');

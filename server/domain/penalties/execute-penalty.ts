@@ -44,7 +44,7 @@ export async function executePenalty(
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(executePenaltyInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const penalty = await loadPenalty(tx, ctx.actor, input.id);
     if (!canPenaltyStep('EXECUTE', penalty.status))
       throw illegalTransition('Penalty', penalty.id, penalty.status, 'EXECUTE');

@@ -31,7 +31,7 @@ export async function fileAppeal(
   requireCapability(actor, 'fileAppeals');
   const input = parseInput(fileAppealInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const penalty = await loadPenalty(tx, actor, input.penaltyId, false);
     const allowed =
       actor.role === 'PROVIDER_STAFF'

@@ -28,7 +28,7 @@ export async function issuePenalty(
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(issuePenaltyInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const penalty = await loadPenalty(tx, ctx.actor, input.id);
     if (!canPenaltyStep('ISSUE', penalty.status))
       throw illegalTransition('Penalty', penalty.id, penalty.status, 'ISSUE');

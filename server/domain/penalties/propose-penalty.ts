@@ -41,7 +41,7 @@ export async function proposePenalty(
   requireCapability(actor, 'proposePenalties');
   const input = parseInput(proposePenaltyInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const finding = await tx.finding.findFirst({
       where: { AND: [{ id: input.findingId }, visible.finding(actor)] },
       include: { agreement: true },
@@ -120,6 +120,7 @@ export async function writeProposal(
       number: newNumber('PEN', now),
       findingId: finding.id,
       agreementId: finding.agreementId,
+      insurerId: finding.insurerId,
       providerId: finding.providerId,
       physicianId: v.target === 'PHYSICIAN' || input.physicianId ? physicianId : null,
       insuredPersonId: v.target === 'INSURED_PERSON' || input.insuredPersonId ? insuredPersonId : null,

@@ -32,7 +32,7 @@ export async function dispatchHealthAuthorityNotice(
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(dispatchHealthAuthorityNoticeInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const penalty = await loadDecidedPenalty(
       tx,
       ctx.actor,

@@ -24,7 +24,7 @@ export async function endExpiredSanctions(
     select: { id: true },
   });
   for (const { id } of persons) {
-    const seq = await inTransaction(async (tx) => {
+    const seq = await inTransaction(ctx, async (tx) => {
       const p = await tx.insuredPerson.findUniqueOrThrow({ where: { id } });
       if (!p.settlementSuspendedUntil || p.settlementSuspendedUntil > today) return null;
       await tx.insuredPerson.update({ where: { id }, data: { settlementSuspendedUntil: null } });
@@ -60,7 +60,7 @@ export async function endExpiredSanctions(
     select: { id: true },
   });
   for (const { id } of physicians) {
-    const seq = await inTransaction(async (tx) => {
+    const seq = await inTransaction(ctx, async (tx) => {
       const p = await tx.physician.findUniqueOrThrow({ where: { id }, include: { primaryProvider: true } });
       if (p.status !== 'BILLING_SUSPENDED' || !p.billingSuspendedUntil || p.billingSuspendedUntil > today)
         return null;

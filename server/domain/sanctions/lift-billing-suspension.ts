@@ -27,7 +27,7 @@ export async function liftBillingSuspension(
   requireCapability(actor, 'decidePenalties');
   const input = parseInput(liftBillingSuspensionInput, raw);
   const today = utcDay(ctx.now ?? new Date());
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const physician = await tx.physician.findFirst({
       where: { AND: [{ id: input.physicianId }, visible.physician(actor)] },
       include: { primaryProvider: true },

@@ -36,7 +36,7 @@ export async function liftSettlementSuspension(
   const input = parseInput(liftSettlementSuspensionInput, raw);
   const now = ctx.now ?? new Date();
   const today = utcDay(now);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const person = await tx.insuredPerson.findFirst({
       where: { AND: [{ id: input.insuredPersonId }, visible.insuredPerson(actor)] },
     });

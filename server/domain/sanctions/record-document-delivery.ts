@@ -24,7 +24,7 @@ export async function recordDocumentDelivery(
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(recordDocumentDeliveryInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const doc = await tx.dispatchedDocument.findFirst({
       where: { AND: [{ id: input.id }, visible.dispatchedDocument(ctx.actor)] },
     });

@@ -25,7 +25,7 @@ export async function recordReferralOutcome(
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(recordReferralOutcomeInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const ref = await tx.referral.findFirst({
       where: { AND: [{ id: input.id }, visible.referral(ctx.actor)] },
     });

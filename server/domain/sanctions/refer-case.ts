@@ -37,7 +37,7 @@ export async function referCase(
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(referCaseInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const penalty = await loadDecidedPenalty(
       tx,
       ctx.actor,

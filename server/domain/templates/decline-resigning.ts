@@ -22,7 +22,7 @@ export async function declineResigning(
   requireCapability(ctx.actor, 'declineResigning');
   const input = parseInput(declineResigningInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const item = await tx.resigningCampaignItem.findUnique({ where: { id: input.itemId } });
     const mine =
       item &&

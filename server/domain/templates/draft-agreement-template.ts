@@ -47,7 +47,7 @@ export async function draftAgreementTemplate(
   const issues = linkIssues(input.clauses, input.indicators);
   if (issues.length > 0) throw new InputError(issues);
   const insurerId = templateInsurer(ctx.actor, input.insurerId);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const versions = await tx.agreementTemplate.findMany({
       where: { insurerId, code: input.code },
       orderBy: { versionNo: 'desc' },

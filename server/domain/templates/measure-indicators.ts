@@ -153,7 +153,7 @@ export async function measureIndicators(args: {
 }): Promise<{ measurements: number; breaches: Breach[]; hitsRaised: number; auditSeq: bigint }> {
   const now = args.now ?? new Date();
   const currentMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  return inTransaction(async (tx) => {
+  return inTransaction({ actor: args.actor, requestId: null, now }, async (tx) => {
     const rows = await monthAggregates(tx, args.insurerId, args.fromMonth, args.toMonth);
     const agreementIds = [...new Set(rows.map((r) => r.agreementId))];
     const agreements = await tx.agreement.findMany({

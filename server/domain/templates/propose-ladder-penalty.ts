@@ -42,7 +42,7 @@ export async function proposeLadderPenalty(
   requireCapability(ctx.actor, 'proposePenalties');
   const input = parseInput(proposeLadderPenaltyInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const finding = await tx.finding.findFirst({
       where: { AND: [{ id: input.findingId }, visible.finding(ctx.actor)] },
       include: { agreement: true },

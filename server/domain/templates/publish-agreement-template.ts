@@ -24,7 +24,7 @@ export async function publishAgreementTemplate(
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(publishAgreementTemplateInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const current = await loadTemplateForWrite(tx, ctx.actor, input.id);
     if (current.status !== 'DRAFT')
       throw illegalTransition('AgreementTemplate', current.id, current.status, 'PUBLISH');

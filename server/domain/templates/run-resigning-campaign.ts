@@ -1,7 +1,7 @@
 import { db } from '../../db/database.js';
 import { systemViewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
-import { inTransaction } from '../transaction.js';
+import { AS_SYSTEM, inTransaction } from '../transaction.js';
 import { TEMPLATE_ENTITY, TEMPLATE_EVENT } from './events.js';
 import { resignAgreement } from './resign-agreement.js';
 
@@ -29,7 +29,7 @@ export async function runResigningCampaign(
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   let processed = 0;
   while (processed < limit && !options.shouldStop?.()) {
-    const took = await inTransaction(async (tx) => {
+    const took = await inTransaction(AS_SYSTEM, async (tx) => {
       const [item] = await tx.$queryRaw<{ id: string; agreementId: string }[]>`
         select i.id, i."agreementId" from "ResigningCampaignItem" i
         join "ResigningCampaign" c on c.id = i."campaignId"
@@ -65,7 +65,7 @@ export async function runResigningCampaign(
 
 /** Marks a RUNNING campaign with nothing pending COMPLETED, once (guarded update), with its event. */
 async function completeCampaign(campaignId: string, at: Date): Promise<boolean> {
-  return inTransaction(async (tx) => {
+  return inTransaction(AS_SYSTEM, async (tx) => {
     const { count } = await tx.resigningCampaign.updateMany({
       where: { id: campaignId, status: 'RUNNING', items: { none: { status: 'PENDING' } } },
       data: { status: 'COMPLETED', finishedAt: at },

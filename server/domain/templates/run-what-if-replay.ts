@@ -3,7 +3,7 @@ import type { Comparator, IndicatorMetric } from '../../db/generated/prisma/enum
 import { db } from '../../db/database.js';
 import { systemViewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
-import { inTransaction } from '../transaction.js';
+import { AS_SYSTEM, inTransaction } from '../transaction.js';
 import { isoDate } from '../shared/dates.js';
 import { activeRules } from '../monitoring/active-rules.js';
 import type { LoadedRule } from '../monitoring/rule-sql.js';
@@ -106,7 +106,7 @@ export async function runWhatIfReplay(replayId: string, now: () => Date = () => 
       };
       return replayReport(baseline, candidate);
     }, REPLAY_READ);
-    await inTransaction(async (tx) => {
+    await inTransaction(AS_SYSTEM, async (tx) => {
       await tx.whatIfReplay.update({
         where: { id: replayId },
         data: { status: 'COMPLETED', result: report as never, finishedAt: now() },
@@ -143,7 +143,7 @@ function tuneRules(rules: LoadedRule[], overrides: Record<string, Record<string,
 
 /** The clauses of the version in force of the draft's code (none before the first publication). */
 async function inForceClauses(
-  tx: Parameters<Parameters<typeof inTransaction>[0]>[0],
+  tx: Parameters<Parameters<typeof inTransaction>[1]>[0],
   draft: AgreementTemplate,
 ) {
   const published = await tx.agreementTemplate.findFirst({

@@ -36,7 +36,7 @@ export async function startResigningCampaign(
 ): Promise<CampaignResult> {
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(startResigningCampaignInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const template = await loadTemplateForWrite(tx, ctx.actor, input.templateId);
     if (template.status !== 'PUBLISHED') {
       throw illegalTransition('AgreementTemplate', template.id, template.status, 'START_RESIGNING');

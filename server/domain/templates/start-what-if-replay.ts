@@ -60,7 +60,7 @@ export async function startWhatIfReplay(
 ): Promise<{ replay: WhatIfReplay; auditSeq: bigint }> {
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(startWhatIfReplayInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const template = input.templateId ? await loadTemplateForWrite(tx, ctx.actor, input.templateId) : null;
     const insurerId = template?.insurerId ?? templateInsurer(ctx.actor, input.insurerId);
     const rules = await tx.auditRule.findMany({

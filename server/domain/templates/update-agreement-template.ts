@@ -30,7 +30,7 @@ export async function updateAgreementTemplate(
 ): Promise<TemplateResult> {
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(updateAgreementTemplateInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const current = await loadTemplateForWrite(tx, ctx.actor, input.id);
     if (current.status !== 'DRAFT')
       throw illegalTransition('AgreementTemplate', current.id, current.status, 'UPDATE');

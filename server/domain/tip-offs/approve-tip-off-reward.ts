@@ -20,7 +20,7 @@ export async function approveTipOffReward(
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(approveTipOffRewardInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const tipOff = await loadTipOffForStep(
       tx,
       ctx.actor,

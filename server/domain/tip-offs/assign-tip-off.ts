@@ -37,7 +37,7 @@ export async function assignTipOff(
   const now = ctx.now ?? new Date();
   const due = input.investigationDueOn ?? addDays(utcDay(now), INVESTIGATION_DAYS);
   if (due < utcDay(now)) throw invalidField(['investigationDueOn'], 'must not be in the past');
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const tipOff = await loadTipOffForStep(
       tx,
       ctx.actor,

@@ -22,7 +22,7 @@ export async function payTipOffReward(
   requireCapability(ctx.actor, 'decidePenalties');
   const input = parseInput(payTipOffRewardInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const tipOff = await loadTipOffForStep(
       tx,
       ctx.actor,

@@ -44,7 +44,7 @@ export async function receiveTipOff(
       { path: ['input', 'insurerId'], message: 'name the insurer receiving the tip-off' },
     ]);
   requireInsurer(actor, insurerId, 'Insurer', insurerId);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const insurer = await tx.insurer.findFirst({
       where: { AND: [{ id: insurerId }, visible.insurer(actor)] },
     });

@@ -33,7 +33,7 @@ export async function verifyTipOff(
   requireCapability(actor, 'manageSupervision');
   const input = parseInput(verifyTipOffInput, raw);
   const now = ctx.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const tipOff = await tx.tipOff.findFirst({ where: { AND: [{ id: input.id }, visible.tipOff(actor)] } });
     if (!tipOff) throw notFound('TipOff', input.id);
     requireInsurer(actor, tipOff.insurerId, 'TipOff', tipOff.id);

@@ -19,7 +19,7 @@ export async function disableWebhook(
   const { actor } = ctx;
   requireCapability(actor, 'manageWebhooks');
   const { id } = parseInput(disableWebhookInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const current = await tx.webhookEndpoint.findFirst({ where: { id, AND: [visible.webhookEndpoint(actor)] }, include: { apiClient: true } });
     if (!current) throw notFound('WebhookEndpoint', id);
     if (!current.active) {

@@ -22,7 +22,7 @@ export async function redeliverWebhook(
   const { actor } = ctx;
   requireCapability(actor, 'manageWebhooks');
   const { deliveryId } = parseInput(redeliverWebhookInput, raw);
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const current = await tx.webhookDelivery.findFirst({
       where: { id: deliveryId, AND: [visible.webhookDelivery(actor)] },
       include: { endpoint: { include: { apiClient: true } } },

@@ -47,7 +47,7 @@ export async function registerWebhook(
   if (actor.actorType === 'API_CLIENT' && input.apiClientId && input.apiClientId !== actor.actorId) {
     throw notFound('ApiClient', input.apiClientId);
   }
-  return inTransaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const where = actor.actorType === 'API_CLIENT' ? { id: apiClientId } : { id: apiClientId, AND: [visible.apiClient(actor)] };
     const client = await tx.apiClient.findFirst({ where });
     if (!client || client.disabledAt) throw notFound('ApiClient', apiClientId);

@@ -69,7 +69,7 @@ export function describeRule(key: string, cases: { fires: Build; twin: Build }):
             await store([c.claim]);
             const month = monthOf(new Date(c.claim.settledAt));
             const provider = await hub.prisma.provider.findUniqueOrThrow({ where: { code: c.claim.providerCode } });
-            await inTransaction(async (tx) => {
+            await inTransaction(ctx(), async (tx) => {
               const rules = await activeRules(tx, w.insurer.id, 'AFTER');
               await screenChunk(tx, { insurerId: w.insurer.id, providerId: provider.id, fromMonth: month, toMonth: month, runId: null }, rules);
             });

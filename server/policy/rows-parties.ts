@@ -1,0 +1,167 @@
+import type { Prisma } from '../db/generated/prisma/client.js';
+import { scopeOf } from './scope.js';
+import {
+  byScope,
+  entrustingInsurer,
+  follows,
+  followsParent,
+  sqlScope,
+  tenantColumns,
+  whereByScope,
+  type RowPolicy,
+  type Where,
+} from './declare.js';
+
+/** Parties, agreements and what hangs off an agreement. */
+
+export const agreement: RowPolicy<Prisma.AgreementWhereInput> = {
+  where: (viewer) =>
+    whereByScope<Prisma.AgreementWhereInput>(viewer, {
+      insurer: (v) => ({ insurerId: v.insurerId! }),
+      partner: (v) => ({
+        OR: [{ partnerId: v.partnerId! }, { family: 'SERVICE', insurer: entrustingInsurer(v.partnerId!) }],
+      }),
+      provider: (v) => ({ providerId: v.providerId! }),
+    }),
+  using: byScope({
+    insurer: `"insurerId" = hub_insurer()`,
+    partner: `"partnerId" = hub_partner() OR ("family" = 'SERVICE' AND "insurerId" = ANY (hub_entrusting()))`,
+    provider: `"providerId" = hub_provider()`,
+  }),
+};
+
+export const provider: RowPolicy<Prisma.ProviderWhereInput> = {
+  where: (viewer) =>
+    whereByScope<Prisma.ProviderWhereInput>(viewer, {
+      insurer: (v) => ({
+        OR: [{ insurerId: v.insurerId! }, { agreements: { some: { insurerId: v.insurerId! } } }],
+      }),
+      partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
+      provider: (v) => ({ id: v.providerId! }),
+    }),
+  using: byScope({
+    insurer: `"insurerId" = hub_insurer() OR EXISTS (SELECT 1 FROM "Agreement" a WHERE a."providerId" = $T."id" AND a."insurerId" = hub_insurer())`,
+    partner: `"insurerId" = ANY (hub_entrusting())`,
+    provider: `"id" = hub_provider()`,
+  }),
+};
+
+/** Findings, penalties, versions and the like follow their agreement. */
+export const followsAgreement = <W extends Where>() =>
+  followsParent<W>('agreement', 'Agreement', 'agreementId', agreement.where);
+const followsVersion = <W extends Where>(): RowPolicy<W> => ({
+  where: (viewer) =>
+    (scopeOf(viewer) === 'all' ? {} : { version: { agreement: agreement.where(viewer) } }) as W,
+  using: `${sqlScope('all')} OR ${follows('AgreementVersion', 'versionId')}`,
+});
+
+export const partiesPolicies = {
+  insurer: {
+    where: (viewer) =>
+      whereByScope<Prisma.InsurerWhereInput>(viewer, {
+        insurer: (v) => ({ id: v.insurerId! }),
+        partner: (v) => ({ agreements: { some: { partnerId: v.partnerId! } } }),
+        provider: (v) => ({ agreements: { some: { providerId: v.providerId! } } }),
+      }),
+    using: byScope({
+      insurer: `"id" = hub_insurer()`,
+      partner: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."id" AND a."partnerId" = hub_partner())`,
+      provider: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."id" AND a."providerId" = hub_provider())`,
+    }),
+  } satisfies RowPolicy<Prisma.InsurerWhereInput>,
+
+  agreement,
+  provider,
+
+  partner: {
+    where: (viewer) =>
+      whereByScope<Prisma.PartnerWhereInput>(viewer, {
+        insurer: (v) => ({ agreements: { some: { insurerId: v.insurerId! } } }),
+        partner: (v) => ({ id: v.partnerId! }),
+      }),
+    using: byScope({
+      insurer: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."partnerId" = $T."id" AND a."insurerId" = hub_insurer())`,
+      partner: `"id" = hub_partner()`,
+    }),
+  } satisfies RowPolicy<Prisma.PartnerWhereInput>,
+
+  /** A physician is seen by whoever sees one of the providers they practise at. */
+  physician: {
+    where: (viewer) =>
+      (scopeOf(viewer) === 'all'
+        ? {}
+        : { practiceSites: { some: { provider: provider.where(viewer) } } }) as Prisma.PhysicianWhereInput,
+    using: `${sqlScope('all')} OR ${follows('PracticeSite', 'id', 'physicianId')}`,
+  } satisfies RowPolicy<Prisma.PhysicianWhereInput>,
+
+  practiceSite: followsParent<Prisma.PracticeSiteWhereInput>(
+    'provider',
+    'Provider',
+    'providerId',
+    provider.where,
+  ),
+  practiceSignIn: followsParent<Prisma.PracticeSignInWhereInput>(
+    'provider',
+    'Provider',
+    'providerId',
+    provider.where,
+  ),
+
+  insuredPerson: {
+    where: (viewer) =>
+      whereByScope<Prisma.InsuredPersonWhereInput>(viewer, {
+        insurer: (v) => ({ insurerId: v.insurerId! }),
+        partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
+        provider: (v) => ({ findings: { some: { providerId: v.providerId! } } }),
+      }),
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      partner: `"insurerId" = ANY (hub_entrusting())`,
+      provider: `EXISTS (SELECT 1 FROM "Finding" f WHERE f."insuredPersonId" = $T."id" AND f."providerId" = hub_provider())`,
+    }),
+  } satisfies RowPolicy<Prisma.InsuredPersonWhereInput>,
+
+  /** Parts of an agreement follow it: who sees the agreement sees them. */
+  agreementVersion: followsAgreement<Prisma.AgreementVersionWhereInput>(),
+  agreementTransition: followsAgreement<Prisma.AgreementTransitionWhereInput>(),
+  indicatorMeasurement: followsAgreement<Prisma.IndicatorMeasurementWhereInput>(),
+  agreementClause: followsVersion<Prisma.AgreementClauseWhereInput>(),
+  controlIndicator: followsVersion<Prisma.ControlIndicatorWhereInput>(),
+
+  /**
+   * Agreement templates: the insurer's staff and integrators; a provider sees a published
+   * version once a re-signing campaign asks it to sign.
+   */
+  agreementTemplate: {
+    where: (viewer) =>
+      whereByScope<Prisma.AgreementTemplateWhereInput>(viewer, {
+        insurer: (v) => ({ insurerId: v.insurerId! }),
+        provider: (v) => ({
+          status: 'PUBLISHED',
+          campaigns: { some: { items: { some: { providerId: v.providerId! } } } },
+        }),
+      }),
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      provider: `"status" = 'PUBLISHED' AND EXISTS (SELECT 1 FROM "ResigningCampaign" c JOIN "ResigningCampaignItem" i ON i."campaignId" = c."id" WHERE c."templateId" = $T."id" AND i."providerId" = hub_provider())`,
+    }),
+  } satisfies RowPolicy<Prisma.AgreementTemplateWhereInput>,
+
+  resigningCampaign: {
+    where: (viewer) =>
+      whereByScope<Prisma.ResigningCampaignWhereInput>(viewer, {
+        insurer: (v) => ({ insurerId: v.insurerId! }),
+        provider: (v) => ({ items: { some: { providerId: v.providerId! } } }),
+      }),
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      provider: `EXISTS (SELECT 1 FROM "ResigningCampaignItem" i WHERE i."campaignId" = $T."id" AND i."providerId" = hub_provider())`,
+    }),
+  } satisfies RowPolicy<Prisma.ResigningCampaignWhereInput>,
+
+  /** A provider sees only its own items of a campaign. */
+  resigningCampaignItem: tenantColumns<Prisma.ResigningCampaignItemWhereInput>({ provider: true }),
+
+  /** What-if replays are the agency's planning: its own staff and integrators only. */
+  whatIfReplay: tenantColumns<Prisma.WhatIfReplayWhereInput>({}),
+};

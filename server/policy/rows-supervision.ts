@@ -1,0 +1,208 @@
+import type { Prisma } from '../db/generated/prisma/client.js';
+import { scopeOf } from './scope.js';
+import {
+  NOTHING,
+  byScope,
+  entrustingInsurer,
+  follows,
+  sqlScope,
+  tenantColumns,
+  whereByScope,
+  type RowPolicy,
+} from './declare.js';
+import { agreement, followsAgreement } from './rows-parties.js';
+
+/** Supervision: findings and measures, credit, smart monitoring, claims, tip-offs, reports. */
+
+const auditRule: RowPolicy<Prisma.AuditRuleWhereInput> = {
+  where: (viewer) =>
+    whereByScope<Prisma.AuditRuleWhereInput>(viewer, {
+      insurer: (v) => ({ insurerId: v.insurerId! }),
+      partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
+      // A provider reads the rules of the insurers it contracts with (answering a hit names its
+      // rule). Not "the rules that fired on it": RuleHit's own policy reads AuditRule, and a
+      // policy may not recurse.
+      provider: (v) => ({ insurer: { agreements: { some: { providerId: v.providerId! } } } }),
+    }),
+  using: byScope({
+    insurer: `"insurerId" = hub_insurer()`,
+    partner: `"insurerId" = ANY (hub_entrusting())`,
+    provider: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."insurerId" AND a."providerId" = hub_provider())`,
+  }),
+};
+
+const ruleHit: RowPolicy<Prisma.RuleHitWhereInput> = {
+  where: (viewer) =>
+    whereByScope<Prisma.RuleHitWhereInput>(viewer, {
+      insurer: (v) => ({ rule: { insurerId: v.insurerId! } }),
+      partner: (v) => ({ rule: { insurer: entrustingInsurer(v.partnerId!) } }),
+      provider: (v) => ({ providerId: v.providerId! }),
+    }),
+  using: byScope({
+    insurer: `EXISTS (SELECT 1 FROM "AuditRule" r WHERE r."id" = $T."ruleId" AND r."insurerId" = hub_insurer())`,
+    partner: `EXISTS (SELECT 1 FROM "AuditRule" r WHERE r."id" = $T."ruleId" AND r."insurerId" = ANY (hub_entrusting()))`,
+    provider: `"providerId" = hub_provider()`,
+  }),
+};
+
+/**
+ * Findings and penalties follow their agreement, but carry its insurer: the insurer's own
+ * staff (the bulk of supervision reads) are a column check; partners and providers follow the
+ * agreement as before.
+ */
+function agreementWithInsurerColumn<W extends Record<string, unknown>>(): RowPolicy<W> {
+  return {
+    where: (viewer) =>
+      (scopeOf(viewer) === 'insurer'
+        ? { insurerId: viewer.insurerId! }
+        : followsAgreement<W>().where(viewer)) as W,
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      partner: follows('Agreement', 'agreementId'),
+      provider: follows('Agreement', 'agreementId'),
+    }),
+  };
+}
+
+/** Tables only the insurer's staff and integrators read (the agency's own work and settings). */
+const agencyOnly = <W extends Record<string, unknown>>() => tenantColumns<W>({});
+/** Agency-only rows of an insurer, plus the national library's rows (insurerId null) for every insurer. */
+const withNationalLibrary = <W extends Record<string, unknown>>(): RowPolicy<W> => ({
+  where: (viewer) =>
+    whereByScope<W>(viewer, { insurer: (v) => ({ OR: [{ insurerId: v.insurerId! }, { insurerId: null }] }) as unknown as W }),
+  using: byScope({ insurer: `"insurerId" = hub_insurer() OR "insurerId" IS NULL` }),
+});
+
+export const supervisionPolicies = {
+  finding: agreementWithInsurerColumn<Prisma.FindingWhereInput>(),
+  penalty: agreementWithInsurerColumn<Prisma.PenaltyWhereInput>(),
+  assessment: followsAgreement<Prisma.AssessmentWhereInput>(),
+  appeal: {
+    where: (viewer) =>
+      (scopeOf(viewer) === 'all'
+        ? {}
+        : { penalty: { agreement: agreement.where(viewer) } }) as Prisma.AppealWhereInput,
+    using: `${sqlScope('all')} OR ${follows('Penalty', 'penaltyId')}`,
+  } satisfies RowPolicy<Prisma.AppealWhereInput>,
+
+  /**
+   * Credit grades: an insurer's own; a provider's own; a partner its own grade and, for the
+   * insurers entrusting it, the grades of providers and physicians it supervises — never
+   * another partner's grade (partners compete for the same purchased services).
+   */
+  creditEvaluation: {
+    where: (viewer) =>
+      whereByScope<Prisma.CreditEvaluationWhereInput>(viewer, {
+        insurer: (v) => ({ insurerId: v.insurerId! }),
+        partner: (v) => ({
+          OR: [
+            { partnerId: v.partnerId! },
+            { subjectType: { not: 'PARTNER' }, insurer: entrustingInsurer(v.partnerId!) },
+          ],
+        }),
+        provider: (v) => ({ providerId: v.providerId! }),
+      }),
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      partner: `"partnerId" = hub_partner() OR ("subjectType" <> 'PARTNER' AND "insurerId" = ANY (hub_entrusting()))`,
+      provider: `"providerId" = hub_provider()`,
+    }),
+  } satisfies RowPolicy<Prisma.CreditEvaluationWhereInput>,
+
+  auditRule,
+  ruleHit,
+  /** A hit's handling history carries the hit's insurer and provider; partners follow the hit. */
+  ruleHitTransition: {
+    where: (viewer) =>
+      whereByScope<Prisma.RuleHitTransitionWhereInput>(viewer, {
+        insurer: (v) => ({ insurerId: v.insurerId! }),
+        partner: (v) => ({ ruleHit: ruleHit.where(v) }),
+        provider: (v) => ({ providerId: v.providerId! }),
+      }),
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      partner: follows('RuleHit', 'ruleHitId'),
+      provider: `"providerId" = hub_provider()`,
+    }),
+  } satisfies RowPolicy<Prisma.RuleHitTransitionWhereInput>,
+
+  /**
+   * Settled claims: the insurer's staff and integrators, the provider's own staff. Partners
+   * see none (their entrusted review work is on rule hits, not on the settlement data).
+   * Partitioned by settlement month: the policy is on the parent, which every query goes through.
+   */
+  claim: tenantColumns<Prisma.ClaimWhereInput>({ provider: true }),
+  claimLine: tenantColumns<Prisma.ClaimLineWhereInput>({ provider: true }),
+  /** The insurer's import de-duplication keys. */
+  claimKey: agencyOnly<Prisma.ClaimKeyWhereInput>(),
+  /** The insurer's own knowledge entries and the national library (insurerId null) its rules read. */
+  knowledgeEntry: withNationalLibrary<Prisma.KnowledgeEntryWhereInput>(),
+  knowledgeEntryVersion: withNationalLibrary<Prisma.KnowledgeEntryVersionWhereInput>(),
+  /** Versions of an insurer's rule tuning: like the rule's own insurer-side rows. */
+  auditRuleVersion: agencyOnly<Prisma.AuditRuleVersionWhereInput>(),
+  screeningRun: agencyOnly<Prisma.ScreeningRunWhereInput>(),
+  screeningChunk: agencyOnly<Prisma.ScreeningChunkWhereInput>(),
+  /** Reminders and interceptions: like claims, the insurer's side and the provider's own settlements. */
+  monitoringOutcome: tenantColumns<Prisma.MonitoringOutcomeWhereInput>({ provider: true }),
+  reviewDeadlineSetting: agencyOnly<Prisma.ReviewDeadlineSettingWhereInput>(),
+  /** Ends of suspensions concern insured persons and physicians: the insurer's staff only. */
+  sanctionEnd: agencyOnly<Prisma.SanctionEndWhereInput>(),
+
+  /**
+   * Tip-offs: agency staff of the insurer; a partner only the tip-offs assigned to it for
+   * investigation. Integrators and providers never. (The reporter is another table.)
+   */
+  tipOff: {
+    where: (viewer) =>
+      whereByScope<Prisma.TipOffWhereInput>(viewer, {
+        insurer: (v) => (v.role === 'INTEGRATOR' ? NOTHING : { insurerId: v.insurerId! }),
+        partner: (v) => (v.role === 'PARTNER' ? { assigneePartnerId: v.partnerId! } : NOTHING),
+      }),
+    using: byScope({
+      insurer: `hub_role() <> 'INTEGRATOR' AND "insurerId" = hub_insurer()`,
+      partner: `hub_role() = 'PARTNER' AND "assigneePartnerId" = hub_partner()`,
+    }),
+  } satisfies RowPolicy<Prisma.TipOffWhereInput>,
+
+  /**
+   * The whistle-blower's identity: the admins and auditors of the tip-off's insurer, who must
+   * contact the reporter and pay the reward. Not the platform operator, viewers, partners,
+   * integrators or providers.
+   */
+  tipOffReporter: {
+    where: (viewer) =>
+      ((viewer.role === 'INSURER_ADMIN' || viewer.role === 'INSURER_AUDITOR') && viewer.insurerId
+        ? { insurerId: viewer.insurerId }
+        : NOTHING) as Prisma.TipOffReporterWhereInput,
+    using: `hub_role() IN ('INSURER_ADMIN', 'INSURER_AUDITOR') AND "insurerId" = hub_insurer()`,
+  } satisfies RowPolicy<Prisma.TipOffReporterWhereInput>,
+
+  /** Applications for designation: the insurer applied to; the applying provider its own. */
+  designationApplication: tenantColumns<Prisma.DesignationApplicationWhereInput>({ provider: true }),
+  /** Monthly reports (and their lines): the insurer, partners it entrusted, the reporting provider. */
+  monthlyReport: tenantColumns<Prisma.MonthlyReportWhereInput>({ provider: true, partner: true }),
+  monthlyReportLine: tenantColumns<Prisma.MonthlyReportLineWhereInput>({
+    provider: true,
+    partner: (insurer) => ({ report: { insurer } }),
+  }),
+
+  /** The formulary list is the insurer's reference data: its staff, its providers, entrusted partners. */
+  formularyDrug: {
+    where: (viewer) =>
+      whereByScope<Prisma.FormularyDrugWhereInput>(viewer, {
+        insurer: (v) => ({ insurerId: v.insurerId! }),
+        partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
+        provider: (v) => ({ insurer: { providers: { some: { id: v.providerId! } } } }),
+      }),
+    using: byScope({
+      insurer: `"insurerId" = hub_insurer()`,
+      partner: `"insurerId" = ANY (hub_entrusting())`,
+      provider: `EXISTS (SELECT 1 FROM "Provider" p WHERE p."id" = hub_provider() AND p."insurerId" = $T."insurerId")`,
+    }),
+  } satisfies RowPolicy<Prisma.FormularyDrugWhereInput>,
+
+  /** Documents sent, cases referred and disclosures: the insurer; the provider concerned its own. */
+  dispatchedDocument: tenantColumns<Prisma.DispatchedDocumentWhereInput>({ provider: true }),
+  referral: tenantColumns<Prisma.ReferralWhereInput>({ provider: true }),
+  publicDisclosure: tenantColumns<Prisma.PublicDisclosureWhereInput>({ provider: true }),
+};

@@ -1,0 +1,79 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import { VIEWER_ROLE } from './rls-sql.js';
+
+/**
+ * Row security on a PostgreSQL pool without a transaction per statement. Wrapping every
+ * Prisma call in `BEGIN; set_config(…); query; COMMIT` quadrupled the statements of a one-query
+ * request (bench/PERFORMANCE.md). Instead each pooled connection carries a viewer in its
+ * session settings, and a statement runs only on a connection set for its own viewer: a
+ * connection whose settings differ is switched first (one statement), one already set for
+ * that viewer (or for the hub) is used as is.
+ *
+ * The viewer travels with the call (AsyncLocalStorage, set by the viewer client around each
+ * Prisma operation); a statement with no viewer — the hub's own work, every interactive
+ * transaction (which applies its viewer locally, server/domain/transaction.ts) — runs on a
+ * connection reset to the hub's role. So a connection never carries one viewer's settings
+ * into another's statement.
+ */
+export const viewerStore = new AsyncLocalStorage<{ key: string; values: readonly string[] }>();
+
+const SYSTEM_KEY = 'system';
+const SESSION_SQL =
+  `SELECT set_config('hub.scope', $1, false), set_config('hub.role', $2, false), set_config('hub.actor_id', $3, false), ` +
+  `set_config('hub.actor_type', $4, false), set_config('hub.insurer_id', $5, false), set_config('hub.partner_id', $6, false), ` +
+  `set_config('hub.provider_id', $7, false), set_config('hub.entrusting', $8, false), set_config('role', $9, false)`;
+const SYSTEM_VALUES = ['', '', '', '', '', '', '', '', 'none'];
+
+type Wanted = { key: string; values: readonly string[] } | undefined;
+type Session = pg.PoolClient & { viewerKey?: string };
+
+/** Sets the connection's session for `wanted` (undefined: the hub) unless it is already. */
+async function ensure(client: Session, wanted: Wanted): Promise<void> {
+  const key = wanted?.key ?? SYSTEM_KEY;
+  if ((client.viewerKey ?? SYSTEM_KEY) === key) return;
+  client.viewerKey = undefined; // unknown until the switch is confirmed
+  await client.query(SESSION_SQL, wanted ? [...wanted.values, VIEWER_ROLE] : SYSTEM_VALUES);
+  client.viewerKey = key;
+}
+
+/**
+ * The hub's PostgreSQL pool. The viewer is read when a statement is submitted (pg-pool hands
+ * a freed connection to a waiter from the releasing caller's context, so it cannot be read
+ * later); connections checked out for transactions are always the hub's.
+ */
+export class ViewerSessionPool extends pg.Pool {
+  override query(...args: unknown[]): never {
+    const wanted = viewerStore.getStore();
+    const [config, values] = args as [pg.QueryConfig, unknown[] | undefined];
+    return (async () => {
+      const client = (await super.connect()) as Session;
+      try {
+        await ensure(client, wanted);
+        const result = await client.query(config, values);
+        client.release();
+        return result;
+      } catch (error) {
+        client.release(error as Error);
+        throw error;
+      }
+    })() as never;
+  }
+
+  override connect(): never {
+    return (async () => {
+      const client = (await super.connect()) as Session;
+      try {
+        await ensure(client, undefined);
+        return client;
+      } catch (error) {
+        client.release(error as Error);
+        throw error;
+      }
+    })() as never;
+  }
+}
+
+/** Prisma clients whose pool is made of ViewerSessionClient connections. */
+export const sessionCapableClients = new WeakSet<object>();
+export const VIEWER_SESSIONS = Symbol('viewer sessions');
