@@ -47,6 +47,22 @@ describe('claims import', () => {
     expect(await hub.prisma.claimLine.count({ where: { settlementId: { in: stored.map((c) => c.settlementId) } } })).toBe(4);
   });
 
+  it('keeps the first of a settlement id repeated inside one batch, counts the repeat as a duplicate', async () => {
+    const p = await w.person();
+    const first = w.claim({ insuredIdNumber: p.idNumber, lines: [w.line(), w.line({ catalogueCode: 'X-2' })] });
+    const repeat = { ...w.claim({ insuredIdNumber: p.idNumber, lines: [w.line({ catalogueCode: 'X-3' })] }), settlementId: first.settlementId };
+    const report = await importClaims(ctx(), w.insurer.id, ndjson([JSON.stringify(first), JSON.stringify(repeat)]));
+    expect(report).toMatchObject({ claimsRead: 2, inserted: 1, duplicates: 1, refused: 0, batchesCommitted: 1, errors: [] });
+    const stored = await hub.prisma.claim.findMany({ where: { settlementId: first.settlementId } });
+    expect(stored).toHaveLength(1);
+    const key = await hub.prisma.claimKey.findFirstOrThrow({ where: { insurerId: w.insurer.id, settlementId: first.settlementId } });
+    expect(key.claimId).toBe(stored[0]!.id);
+    const lines = await hub.prisma.claimLine.findMany({ where: { claimId: stored[0]!.id }, orderBy: { lineNo: 'asc' } });
+    expect(lines.map((l) => l.catalogueCode)).toEqual(first.lines.map((l) => l.catalogueCode));
+    const event = await hub.prisma.auditEvent.findFirstOrThrow({ where: { type: 'claims.imported', insurerId: w.insurer.id }, orderBy: { seq: 'desc' } });
+    expect(event.data).toMatchObject({ claims: 2, inserted: 1, duplicates: 1 });
+  });
+
   it('reads CSV (one row per line) and names the row of a bad line', async () => {
     const p = await w.person();
     const c = w.claim({ insuredIdNumber: p.idNumber, lines: [w.line(), w.line({ catalogueCode: 'X-2' })] });
