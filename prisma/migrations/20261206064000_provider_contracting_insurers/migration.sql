@@ -12,31 +12,52 @@ UPDATE "Provider" p SET "contractingInsurerIds" = coalesce(
   (SELECT array_agg(DISTINCT a."insurerId" ORDER BY a."insurerId") FROM "Agreement" a WHERE a."providerId" = p."id"),
   ARRAY[]::uuid[]);
 
--- One path for every writer (domain commands, seeds, imports, SQL): a trigger, in the writer's
--- transaction. SECURITY DEFINER: a request runs as hub_viewer, which may not see (so could not
--- update) the provider it is contracting for the first time; the owner bypasses row security.
--- A new pair only appends (one write per provider and insurer, not per agreement); a changed
--- or deleted agreement recomputes the providers it touched.
+-- One path for every writer (domain commands, seeds, imports, SQL): statement triggers on
+-- Agreement, in the writer's transaction.
+-- - SECURITY DEFINER: a request runs as hub_viewer, which may not see (so could not update)
+--   the provider it contracts for the first time; the owner bypasses row security.
+-- - Only providers whose set changes are touched (an insert of a known pair writes nothing), and
+--   they are locked first, in id order: concurrent multi-row inserts would otherwise lock them in
+--   row order and deadlock (seen seeding the benchmark with row triggers).
+-- - The set is then recomputed by a later statement, so under READ COMMITTED it sees whatever
+--   the transactions that held those locks committed.
 CREATE OR REPLACE FUNCTION hub_provider_contracting_insurers() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  touched uuid[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    UPDATE "Provider" SET "contractingInsurerIds" = array_append(coalesce("contractingInsurerIds", '{}'), NEW."insurerId")
-     WHERE "id" = NEW."providerId" AND NOT (coalesce("contractingInsurerIds", '{}') @> ARRAY[NEW."insurerId"]);
+    SELECT array_agg(DISTINCT n."providerId") INTO touched
+      FROM new_rows n JOIN "Provider" p ON p."id" = n."providerId"
+     WHERE NOT (coalesce(p."contractingInsurerIds", '{}') @> ARRAY[n."insurerId"]);
+  ELSIF TG_OP = 'UPDATE' THEN
+    SELECT array_agg(DISTINCT x) INTO touched
+      FROM old_rows o JOIN new_rows n ON n."id" = o."id",
+           LATERAL (VALUES (o."providerId"), (n."providerId")) v(x)
+     WHERE x IS NOT NULL
+       AND (o."providerId" IS DISTINCT FROM n."providerId" OR o."insurerId" IS DISTINCT FROM n."insurerId");
+  ELSE
+    SELECT array_agg(DISTINCT o."providerId") INTO touched FROM old_rows o WHERE o."providerId" IS NOT NULL;
+  END IF;
+  IF touched IS NULL THEN
     RETURN NULL;
   END IF;
-  UPDATE "Provider" p SET "contractingInsurerIds" = coalesce(
-      (SELECT array_agg(DISTINCT a."insurerId" ORDER BY a."insurerId") FROM "Agreement" a WHERE a."providerId" = p."id"),
-      ARRAY[]::uuid[])
-   WHERE p."id" IN (OLD."providerId", CASE WHEN TG_OP = 'UPDATE' THEN NEW."providerId" END);
+  PERFORM 1 FROM "Provider" WHERE "id" = ANY (touched) ORDER BY "id" FOR NO KEY UPDATE;
+  UPDATE "Provider" p SET "contractingInsurerIds" = c.ids
+    FROM (SELECT q."id", coalesce((SELECT array_agg(DISTINCT a."insurerId" ORDER BY a."insurerId")
+                                     FROM "Agreement" a WHERE a."providerId" = q."id"), '{}') AS ids
+            FROM "Provider" q WHERE q."id" = ANY (touched)) c
+   WHERE p."id" = c."id" AND p."contractingInsurerIds" IS DISTINCT FROM c.ids;
   RETURN NULL;
 END $$;
 
-DROP TRIGGER IF EXISTS "Agreement_contracting_insurers" ON "Agreement";
-CREATE TRIGGER "Agreement_contracting_insurers"
-  AFTER INSERT OR DELETE OR UPDATE OF "providerId", "insurerId" ON "Agreement"
-  FOR EACH ROW EXECUTE FUNCTION hub_provider_contracting_insurers();
-
+-- Transition tables need one trigger per event.
+CREATE TRIGGER "Agreement_contracting_insurers_insert" AFTER INSERT ON "Agreement"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION hub_provider_contracting_insurers();
+CREATE TRIGGER "Agreement_contracting_insurers_update" AFTER UPDATE ON "Agreement"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION hub_provider_contracting_insurers();
+CREATE TRIGGER "Agreement_contracting_insurers_delete" AFTER DELETE ON "Agreement"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION hub_provider_contracting_insurers();
 
 -- The Provider rule above, as the policy module now declares it.
 -- hub-policy:begin Provider
