@@ -26,9 +26,9 @@ function walk(node: PlanNode, out: string[]): string[] {
 const EXPECTED: Record<QueryName, { must: RegExp[]; mustNot: RegExp[] }> = {
   // Insurer is a few dozen rows: a sequential scan of it is the right plan.
   q1: { must: [/Agreement \(Agreement_pkey\)/], mustNot: [/Seq Scan (Agreement|Provider)/] },
-  q2: { must: [/Penalty \(Penalty_agreementId_idx\)/], mustNot: [/Seq Scan Penalty/, /Seq Scan Agreement/] },
+  q2: { must: [/Penalty \(Penalty_agreementId_insurerId_idx\)/], mustNot: [/Seq Scan Penalty/, /Seq Scan Agreement/] },
   q3: {
-    must: [/Agreement \(Agreement_insurerId_status_idx\)/, /Penalty \(Penalty_agreementId_idx\)/],
+    must: [/Agreement \(Agreement_insurerId_status_idx\)/, /Penalty \(Penalty_agreementId_insurerId_idx\)/],
     // Combining the status index into the bitmap is fine; walking it (or proposedAt's) in order is the bad plan.
     mustNot: [/^Index Scan Penalty \(Penalty_(status_)?proposedAt_idx\)/, /Seq Scan Penalty/],
   },

@@ -34,13 +34,15 @@ export const provider: RowPolicy<Prisma.ProviderWhereInput> = {
   where: (viewer) =>
     whereByScope<Prisma.ProviderWhereInput>(viewer, {
       insurer: (v) => ({
-        OR: [{ insurerId: v.insurerId! }, { agreements: { some: { insurerId: v.insurerId! } } }],
+        OR: [{ insurerId: v.insurerId! }, { contractingInsurerIds: { has: v.insurerId! } }],
       }),
       partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
       provider: (v) => ({ id: v.providerId! }),
     }),
   using: byScope({
-    insurer: `"insurerId" = hub_insurer() OR EXISTS (SELECT 1 FROM "Agreement" a WHERE a."providerId" = $T."id" AND a."insurerId" = hub_insurer())`,
+    // Registered with the insurer, or contracted by it: contractingInsurerIds is kept by a
+    // trigger on Agreement (migration provider_contracting_insurers), so both are column checks.
+    insurer: `"insurerId" = hub_insurer() OR "contractingInsurerIds" @> ARRAY[hub_insurer()]`,
     partner: `"insurerId" = ANY (hub_entrusting())`,
     provider: `"id" = hub_provider()`,
   }),
