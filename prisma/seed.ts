@@ -1,4 +1,4 @@
-// Demo data drawn from the seeds' real cases (shared/seeds/*.txt): insurers from Ma'anshan to
+// Demo data drawn from the real cases of the source documents (docs/domain/sources.md): insurers from Ma'anshan to
 // Pingnan, their providers, agreements of every kind and status, findings, penalties,
 // appeals, assessments, credit, smart-monitoring rules and hits, tip-offs, sanctions that ended,
 // notices and referrals, designation applications, monthly reports, public disclosures, and demo logins.
