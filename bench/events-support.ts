@@ -32,7 +32,15 @@ export interface HubProcess {
 export async function startHub(url: string, env: Record<string, string> = {}): Promise<HubProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', './bench/loop-delay.ts', 'server/main.ts'],
+    [
+      // BENCH_HUB_PROF=<dir>: the hub writes a V8 CPU profile there when it stops (see bench/PERFORMANCE.md).
+      ...(process.env.BENCH_HUB_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_HUB_PROF}`] : []),
+      '--import',
+      'tsx',
+      '--import',
+      './bench/loop-delay.ts',
+      'server/main.ts',
+    ],
     {
       env: {
         ...process.env,

@@ -1,4 +1,3 @@
-import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { PrismaClient } from '../db/database.js';
 import type { AuditEvent } from '../db/generated/prisma/client.js';
 import type { Database } from '../db/open-database.js';
@@ -8,6 +7,7 @@ import { AUDIT_CHANNEL } from './append-event.js';
 import { publishCheckpoint } from './proof.js';
 import { AuditSubscription, type SubscriptionLimits } from './subscription.js';
 import type { EventFilter } from './audience.js';
+import { afterDeliveries, yieldIfSpent } from './time-slice.js';
 
 export interface AuditStreamOptions {
   /** Idle live subscribers get a heartbeat with their resume cursor this often. */
@@ -23,8 +23,17 @@ export interface AuditStreamOptions {
 type BatchListener = (rows: AuditEvent[]) => void;
 
 const FETCH_PAGE = 500;
-/** Subscribers handed a batch before yielding to I/O, so fan-out never starves mutations. */
+/** Subscribers handed a batch between checks of the time slice (time-slice.ts). */
 const FANOUT_CHUNK = 64;
+/**
+ * Replay reads the table in blocks of this many seqs, aligned on multiples of it, so that
+ * subscribers catching up at the same time (a reconnect storm, a replica restarted) read each
+ * block once and share its rows — and, the rows being the same objects, their GraphQL
+ * execution (shared-subscribe.ts).
+ */
+export const REPLAY_BLOCK = 500n;
+/** Complete blocks kept for subscribers a little behind (~1 KB a row). */
+const CACHED_BLOCKS = 16;
 
 /**
  * One per server process: a single LISTEN on the audit channel, and the fan-out to every
@@ -51,6 +60,7 @@ export class AuditStream {
   private again = false;
   private stopped = false;
   private checkpointedAt = 0n;
+  private readonly blocks = new Map<bigint, Promise<AuditEvent[]>>();
 
   constructor(
     readonly prisma: PrismaClient,
@@ -93,6 +103,46 @@ export class AuditStream {
     if (this.stopped) subscription.close();
     else this.subscriptions.add(subscription);
     return subscription;
+  }
+
+  /**
+   * Every event with `after < seq ≤ upTo`, read from the aligned block that holds `after + 1`
+   * (at most REPLAY_BLOCK rows), unfiltered: the caller applies its audience, as the live
+   * fan-out does. `through` is the seq read up to. A block wholly at or below `upTo` (≤ head:
+   * appends commit in seq order, so it can no longer change) is read once and shared.
+   */
+  async readBlock(after: bigint, upTo: bigint): Promise<{ rows: AuditEvent[]; through: bigint }> {
+    const start = after - (after % REPLAY_BLOCK);
+    const end = start + REPLAY_BLOCK;
+    if (end > upTo) {
+      const rows = await this.prisma.auditEvent.findMany({
+        where: { seq: { gt: after, lte: upTo } },
+        orderBy: { seq: 'asc' },
+      });
+      return { rows, through: upTo };
+    }
+    const block = await this.completeBlock(start);
+    return { rows: after === start ? block : block.filter((row) => row.seq > after), through: end };
+  }
+
+  /** Starts reading the next complete block (if any) while the current one is being sent. */
+  prefetchBlock(after: bigint, upTo: bigint): void {
+    const start = after - (after % REPLAY_BLOCK);
+    if (start + REPLAY_BLOCK <= upTo) this.completeBlock(start).catch(() => undefined);
+  }
+
+  private completeBlock(start: bigint): Promise<AuditEvent[]> {
+    let block = this.blocks.get(start);
+    if (!block) {
+      block = this.prisma.auditEvent.findMany({
+        where: { seq: { gt: start, lte: start + REPLAY_BLOCK } },
+        orderBy: { seq: 'asc' },
+      });
+      this.blocks.set(start, block);
+      block.catch(() => this.blocks.delete(start));
+      if (this.blocks.size > CACHED_BLOCKS) this.blocks.delete(this.blocks.keys().next().value!);
+    }
+    return block;
   }
 
   /** Called for every batch read from the table, in seq order (the webhook dispatcher's doorbell). */
@@ -156,7 +206,11 @@ export class AuditStream {
   private async fanOut(rows: AuditEvent[]): Promise<void> {
     const targets = [...this.live];
     for (let i = 0; i < targets.length; i += FANOUT_CHUNK) {
-      if (i > 0) await yieldToIo();
+      if (i > 0) {
+        // The previous chunk's frames are written; serve I/O (mutations) when the slice is spent.
+        await afterDeliveries();
+        await yieldIfSpent();
+      }
       for (const subscription of targets.slice(i, i + FANOUT_CHUNK)) {
         for (const row of rows) subscription.push(row);
       }

@@ -23,6 +23,12 @@ function fakeStream() {
         },
       },
     },
+    // The shared-block read of stream.ts, with blocks of 10 seqs.
+    readBlock: async (after: bigint, upTo: bigint) => {
+      const through = [after - (after % 10n) + 10n, upTo].reduce((a, b) => (a < b ? a : b));
+      return { rows: table.filter((r) => r.seq > after && r.seq <= through), through };
+    },
+    prefetchBlock: () => undefined,
     setLive: (s: AuditSubscription, on: boolean) => (on ? live.add(s) : live.delete(s)),
     forget: (s: AuditSubscription) => live.delete(s),
   };

@@ -1,4 +1,3 @@
-import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { AuditEvent } from '../db/generated/prisma/client.js';
 import type { Viewer } from '../auth/viewer.js';
 import {
@@ -11,6 +10,7 @@ import {
   type EventFilter,
 } from './audience.js';
 import type { AuditStream } from './stream.js';
+import { yieldIfSpent } from './time-slice.js';
 
 /** A heartbeat: every matching event up to `latestSeq` has been delivered; resume from it. */
 export interface AuditHeartbeat {
@@ -36,8 +36,11 @@ type Waiter = (result: IteratorResult<AuditStreamItem>) => void;
  * One subscriber's stream, as the async iterator graphql-ws consumes (pull-based: the next
  * item is produced when the previous one has been sent, so a slow socket slows only itself).
  *
- * Replay mode reads the table in small pages after `lastQueued`, up to the stream's head,
- * yielding to I/O between pages. When it has read up to the head it goes live in the same
+ * Replay mode reads the table after `lastQueued`, up to the stream's head: a subscriber that
+ * follows every event it may see (no type or subject filter) reads the stream's shared,
+ * aligned blocks and applies its audience in memory, exactly as live delivery does; one with
+ * a narrowing filter reads its own pages with the filter in SQL. Handing out items is
+ * time-sliced (time-slice.ts). When it has read up to the head it goes live in the same
  * synchronous step, marks the switch with a heartbeat, and from then on receives the
  * stream's batches, dropping any seq it has already passed (de-duplication by seq). A live
  * consumer too slow to keep its queue under the limit drops the queue and replays from the
@@ -74,6 +77,11 @@ export class AuditSubscription implements AsyncIterableIterator<AuditStreamItem>
   async next(): Promise<IteratorResult<AuditStreamItem>> {
     for (;;) {
       if (this.closed) return { value: undefined, done: true };
+      if (this.queue.length > 0 && this.mode === 'replay') {
+        // A replayed page is handed out back to back: let I/O in when the slice is spent.
+        await yieldIfSpent();
+        if (this.closed) continue;
+      }
       const item = this.queue.shift();
       if (item) return { value: this.handOut(item), done: false };
       if (this.mode === 'replay') {
@@ -168,7 +176,6 @@ export class AuditSubscription implements AsyncIterableIterator<AuditStreamItem>
   private async replayPage(): Promise<void> {
     if (!this.audience || Date.now() - this.audienceAt > this.limits.audienceTtlMs) await this.refreshAudience();
     if (!this.audience) throw new Error('audit stream: cannot resolve what this subscriber may see');
-    await yieldToIo();
     if (this.closed) return;
     const target = this.stream.head;
     if (this.lastQueued >= target) {
@@ -178,19 +185,27 @@ export class AuditSubscription implements AsyncIterableIterator<AuditStreamItem>
       this.queue.push(this.beat());
       return;
     }
-    const rows = await this.stream.prisma.auditEvent.findMany({
-      where: {
-        AND: [audienceWhere(this.audience), filterWhere(this.filter), { seq: { gt: this.lastQueued, lte: target } }],
-      },
-      orderBy: { seq: 'asc' },
-      take: this.limits.replayPage,
-    });
-    if (this.closed) return;
-    for (const row of rows) {
-      this.queue.push(row);
-      this.lastQueued = row.seq;
+    if (!this.filter.types?.length && !this.filter.subject) {
+      const { rows, through } = await this.stream.readBlock(this.lastQueued, target);
+      if (this.closed) return;
+      this.stream.prefetchBlock(through, target);
+      for (const row of rows) if (this.allows(row)) this.queue.push(row);
+      this.lastQueued = through;
+    } else {
+      const rows = await this.stream.prisma.auditEvent.findMany({
+        where: {
+          AND: [audienceWhere(this.audience), filterWhere(this.filter), { seq: { gt: this.lastQueued, lte: target } }],
+        },
+        orderBy: { seq: 'asc' },
+        take: this.limits.replayPage,
+      });
+      if (this.closed) return;
+      for (const row of rows) {
+        this.queue.push(row);
+        this.lastQueued = row.seq;
+      }
+      if (rows.length < this.limits.replayPage && this.lastQueued < target) this.lastQueued = target;
     }
-    if (rows.length < this.limits.replayPage && this.lastQueued < target) this.lastQueued = target;
     if (this.queue.length === 0) this.cursor = this.lastQueued;
   }
 }

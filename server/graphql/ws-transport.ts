@@ -21,6 +21,11 @@ const KEEP_ALIVE_MS = 12_000;
  * and made every live delivery wait for the previous one's write. Back-pressure is kept: a
  * consumer that does not read fills its buffer, `send` then waits, and the audit
  * subscription's bounded queue takes over (server/audit/subscription.ts).
+ *
+ * Frames sent to one socket in the same tick leave in one write: the TCP socket is corked on
+ * the first send and uncorked on the next tick. A write is a system call (on loopback it also
+ * runs the receiver's side of TCP) and cost ~20 µs each in the fan-out profile, the largest
+ * single item; a replay page or a burst of events to one subscriber now costs one.
  */
 export function serveGraphqlWs<E extends Record<PropertyKey, unknown>>(
   options: ServerOptions<Record<string, unknown> | undefined, E & SocketExtra>,
@@ -44,11 +49,23 @@ export function serveGraphqlWs<E extends Record<PropertyKey, unknown>>(
       socket.ping();
     }, KEEP_ALIVE_MS);
     keepAlive.unref();
+    // The upgraded request's socket is the TCP socket ws writes to.
+    const tcp = request.socket;
+    let corked = false;
+    const uncork = () => {
+      corked = false;
+      tcp.uncork();
+    };
     const closed = server.opened(
       {
         protocol: socket.protocol,
         send: (data) => {
           if (socket.readyState !== socket.OPEN) return;
+          if (!corked) {
+            corked = true;
+            tcp.cork();
+            process.nextTick(uncork);
+          }
           if (socket.bufferedAmount < HIGH_WATER_BYTES) {
             socket.send(data);
             return;
