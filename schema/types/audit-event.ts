@@ -14,6 +14,7 @@ import { auditStream } from '../../server/audit/registry.js';
 import { parseSeq } from '../../server/audit/seq.js';
 import { InputError } from '../../server/domain/errors.js';
 import type { AuditHeartbeat, AuditStreamItem } from '../../server/audit/subscription.js';
+import { SOURCE_ONLY_ARGUMENTS } from '../field-extensions.js';
 
 /**
  * The audit log: a connection (cursor = seq), chain verification, per-event proofs against
@@ -253,6 +254,8 @@ builder.subscriptionField('auditEvents', (t) =>
       types: t.arg.stringList({ required: false }),
       subject: t.arg.string({ required: false }),
     },
+    // The arguments choose the stream (cursor, filter); each event's result does not read them.
+    extensions: { [SOURCE_ONLY_ARGUMENTS]: true },
     subscribe: (_root, args, ctx) =>
       auditStream().subscribe(ctx.viewer, parseSeq(args.after, 'after'), { types: args.types, subject: args.subject }),
     resolve: (item: AuditStreamItem) => item,

@@ -22,7 +22,7 @@ export interface AuditServices {
  * new batch. Started before the port opens; stopped after the sockets are closed.
  */
 export async function startAuditServices(config: Config, database: Database, logger: Logger): Promise<AuditServices> {
-  const stream = new AuditStream(database.prisma, database, logger.child({ part: 'audit-stream' }), {
+  const stream = new AuditStream(database.auditReader, database, logger.child({ part: 'audit-stream' }), {
     heartbeatMs: config.auditHeartbeatMs,
     pollMs: config.auditPollMs,
   });

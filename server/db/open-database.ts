@@ -24,6 +24,13 @@ export type JobTarget = { kind: 'embedded'; pglite: PGlite } | { kind: 'postgres
 export interface Database {
   kind: 'embedded' | 'postgres';
   prisma: PrismaClient;
+  /**
+   * The audit stream's reads (new events, replay blocks, checkpoints): on PostgreSQL a small
+   * pool of its own, so delivery never queues behind the requests' transactions for a pooled
+   * connection (with writers holding every connection, a replay block waited seconds for one).
+   * Embedded: the one client.
+   */
+  auditReader: PrismaClient;
   jobTarget: JobTarget;
   /**
    * LISTEN on a channel; resolves to an unsubscribe function. On PostgreSQL the session is
@@ -56,6 +63,7 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
     return {
       kind: 'embedded',
       prisma,
+      auditReader: prisma,
       jobTarget: { kind: 'embedded', pglite: embedded.pglite },
       async listen(channel, onPayload) {
         const unlisten = await embedded.pglite.listen(channel, onPayload);
@@ -88,10 +96,17 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
       onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
     }),
   );
+  const auditReader = createPrismaClient(
+    createPostgresAdapterFactory(url, {
+      poolSize: AUDIT_READER_POOL_SIZE,
+      onPoolError: (error) => logger.warn({ err: error }, 'idle audit-stream connection failed'),
+    }),
+  );
   const listeners: ReconnectingListener[] = [];
   return {
     kind: 'postgres',
     prisma,
+    auditReader,
     jobTarget: { kind: 'postgres', url },
     async listen(channel, onPayload, onReconnect) {
       const listener = new ReconnectingListener(url, channel, onPayload, { logger, onReconnect });
@@ -105,10 +120,13 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
     ping: () => ping(prisma),
     async close() {
       await Promise.allSettled(listeners.map((l) => l.close()));
-      await prisma.$disconnect();
+      await Promise.all([prisma.$disconnect(), auditReader.$disconnect()]);
     },
   };
 }
+
+/** The live read, a few concurrent replay blocks or audience look-ups, a checkpoint. */
+const AUDIT_READER_POOL_SIZE = 3;
 
 async function ping(prisma: PrismaClient): Promise<boolean> {
   await prisma.$queryRaw`SELECT 1`;

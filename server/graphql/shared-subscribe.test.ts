@@ -1,18 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
 import { sharedSubscribe } from './shared-subscribe.js';
+import { SOURCE_ONLY_ARGUMENTS } from '../../schema/field-extensions.js';
 
 /** A stand-in for the audit stream: every subscriber's source yields the same row objects. */
 function schemaOver(source: () => AsyncIterableIterator<object>, onResolve: () => void) {
   const Event = new GraphQLObjectType({
     name: 'Event',
-    fields: { seq: { type: GraphQLString, resolve: (e: { seq: string }) => (onResolve(), e.seq) } },
+    fields: {
+      seq: { type: GraphQLString, resolve: (e: { seq: string }) => (onResolve(), e.seq) },
+      echo: {
+        type: GraphQLString,
+        args: { text: { type: GraphQLString } },
+        resolve: (_e, args: { text?: string }) => args.text,
+      },
+    },
   });
   return new GraphQLSchema({
     query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }),
     subscription: new GraphQLObjectType({
       name: 'Subscription',
-      fields: { events: { type: Event, subscribe: source, resolve: (e: object) => e } },
+      fields: {
+        events: { type: Event, subscribe: source, resolve: (e: object) => e },
+        // Like auditEvents: the argument chooses the source, the per-event resolver ignores it.
+        resumable: {
+          type: Event,
+          args: { after: { type: GraphQLString } },
+          extensions: { [SOURCE_ONLY_ARGUMENTS]: true },
+          subscribe: source,
+          resolve: (e: object) => e,
+        },
+      },
     }),
   });
 }
@@ -53,6 +71,42 @@ describe('sharedSubscribe', () => {
     ]);
     // Two groups (two roles) × two events: four executions for six deliveries.
     expect(resolved).toBe(4);
+  });
+
+  it('does not split a group on variables that only choose the source, and does on any other', async () => {
+    const shared = [{ seq: '1' }];
+    let resolved = 0;
+    const schema = schemaOver(
+      () => rows(shared),
+      () => (resolved += 1),
+    );
+    const run = async (query: string, variableValues: Record<string, unknown>) => {
+      const it = (await sharedSubscribe({
+        schema,
+        document: parse(query),
+        variableValues,
+        contextValue: viewer('INTEGRATOR'),
+      })) as AsyncIterableIterator<ExecutionResult>;
+      return (await it.next()).value as ExecutionResult;
+    };
+    const cursorOnly = 'subscription($after: String) { resumable(after: $after) { seq } }';
+    await run(cursorOnly, { after: '10' });
+    await run(cursorOnly, { after: '20' });
+    expect(resolved).toBe(1); // two cursors, one execution
+    // The same variable also read below the root: its value changes the answer, so it splits.
+    const alsoEchoed = 'subscription($after: String) { resumable(after: $after) { seq echo(text: $after) } }';
+    const a = await run(alsoEchoed, { after: '10' });
+    const b = await run(alsoEchoed, { after: '20' });
+    expect([a.data, b.data]).toEqual([
+      { resumable: { seq: '1', echo: '10' } },
+      { resumable: { seq: '1', echo: '20' } },
+    ]);
+    // A root field without the declaration keeps every variable in the group.
+    resolved = 0;
+    const plain = 'subscription($x: String) { events { seq } }';
+    await run(plain, { x: '1' });
+    await run(plain, { x: '2' });
+    expect(resolved).toBe(2);
   });
 
   it('turns a database outage in the source into a retryable SERVICE_UNAVAILABLE', async () => {

@@ -1,7 +1,10 @@
 import {
   createSourceEventStream,
   execute,
+  getOperationAST,
+  Kind,
   print,
+  visit,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
@@ -9,6 +12,7 @@ import {
 import type { Context } from '../context.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
 import { serviceUnavailable } from './unavailable.js';
+import { SOURCE_ONLY_ARGUMENTS } from '../../schema/field-extensions.js';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
@@ -22,7 +26,13 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
  * is computed for the first subscriber of a group and reused by the others. A group is what
  * can change the answer: the document, its variables and operation name, and the viewer's
  * role and tenant (field auth scopes read the role; nothing below the subscription root reads
- * more of the viewer). Items that are not shared (replay pages, heartbeats) execute as before.
+ * more of the viewer). Items that are not shared (heartbeats) execute as before; replayed rows
+ * are shared too when subscribers catch up together (the stream's aligned blocks).
+ *
+ * A root field may declare `extensions: { [SOURCE_ONLY_ARGUMENTS]: true }`
+ * (schema/field-extensions.ts): variables used only in its arguments then do not split the
+ * group, so subscribers resuming from different cursors share the execution of every event
+ * they both receive.
  */
 const results = new WeakMap<object, Map<string, Result>>();
 const printed = new WeakMap<DocumentNode, string>();
@@ -85,7 +95,48 @@ function groupOf(args: ExecutionArgs): string {
   }
   const viewer = (args.contextValue as Context | undefined)?.viewer;
   const who = viewer ? [viewer.role, viewer.insurerId, viewer.partnerId, viewer.providerId].join('|') : '';
-  return JSON.stringify([text, args.operationName ?? null, args.variableValues ?? null, who]);
+  let variables = args.variableValues ?? null;
+  if (variables) {
+    const ignored = sourceOnlyVariables(args);
+    if (ignored.size > 0) variables = Object.fromEntries(Object.entries(variables).filter(([name]) => !ignored.has(name)));
+  }
+  return JSON.stringify([text, args.operationName ?? null, variables, who]);
+}
+
+const sourceOnly = new WeakMap<DocumentNode, Map<string, Set<string>>>();
+
+/** Variables that appear only in the arguments of root fields declared SOURCE_ONLY_ARGUMENTS. */
+function sourceOnlyVariables(args: ExecutionArgs): Set<string> {
+  let byOperation = sourceOnly.get(args.document);
+  if (!byOperation) sourceOnly.set(args.document, (byOperation = new Map()));
+  const key = args.operationName ?? '';
+  let names = byOperation.get(key);
+  if (names) return names;
+  names = new Set();
+  const operation = getOperationAST(args.document, args.operationName);
+  const fields = args.schema.getSubscriptionType()?.getFields();
+  const roots = operation?.selectionSet.selections ?? [];
+  const declared = roots.every(
+    (root) => root.kind === Kind.FIELD && fields?.[root.name.value]?.extensions?.[SOURCE_ONLY_ARGUMENTS] === true,
+  );
+  if (operation && fields && declared) {
+    const inArguments = new Set<string>();
+    const elsewhere = new Set<string>();
+    const collect = (into: Set<string>) => ({ Variable: (node: { name: { value: string } }) => void into.add(node.name.value) });
+    for (const root of roots) {
+      if (root.kind !== Kind.FIELD) continue;
+      for (const argument of root.arguments ?? []) visit(argument, collect(inArguments));
+      for (const directive of root.directives ?? []) visit(directive, collect(elsewhere));
+      if (root.selectionSet) visit(root.selectionSet, collect(elsewhere));
+    }
+    for (const directive of operation.directives ?? []) visit(directive, collect(elsewhere));
+    // Fragments may be spread anywhere below the roots: their variables count as used.
+    for (const definition of args.document.definitions)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, collect(elsewhere));
+    for (const name of inArguments) if (!elsewhere.has(name)) names.add(name);
+  }
+  byOperation.set(key, names);
+  return names;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

@@ -13,6 +13,42 @@ const HIGH_WATER_BYTES = 256 * 1024;
 const KEEP_ALIVE_MS = 12_000;
 
 /**
+ * A `next` payload serialised once for every socket it goes to. graphql-ws writes each message
+ * with JSON.stringify({ id, type, payload }); a subscription result shared by a thousand
+ * subscribers (shared-subscribe.ts) was serialised a thousand times. `onNext` returns
+ * `serialisedOnce(result)`: a stand-in whose toJSON leaves a mark (and the cached JSON) that
+ * `send` below, called synchronously with the stringified message, replaces by the JSON. The
+ * payload is the message's last property, so the mark is its tail; nothing a client sends
+ * reaches that position.
+ */
+const SHARED_MARK = '\u0000serialised-once';
+const SHARED_TAIL = `${JSON.stringify(SHARED_MARK)}}`;
+const standIns = new WeakMap<object, object>();
+let pendingJson: string | null = null;
+
+export function serialisedOnce<T extends object>(result: T): T {
+  let standIn = standIns.get(result);
+  if (!standIn) {
+    let json: string | null = null;
+    standIn = {
+      toJSON() {
+        pendingJson = json ??= JSON.stringify(result);
+        return SHARED_MARK;
+      },
+    };
+    standIns.set(result, standIn);
+  }
+  return standIn as T;
+}
+
+function withSharedPayload(data: string): string {
+  const json = pendingJson;
+  if (json === null) return data;
+  pendingJson = null;
+  return data.endsWith(SHARED_TAIL) ? `${data.slice(0, -SHARED_TAIL.length)}${json}}` : data;
+}
+
+/**
  * graphql-ws on a `ws` server, like graphql-ws's own `useServer`, with one difference that
  * matters for the audit stream: `send` does not wait for each frame's write callback unless
  * the socket's buffer is above a high-water mark. graphql-ws pulls the next item of a
@@ -59,7 +95,8 @@ export function serveGraphqlWs<E extends Record<PropertyKey, unknown>>(
     const closed = server.opened(
       {
         protocol: socket.protocol,
-        send: (data) => {
+        send: (message) => {
+          const data = withSharedPayload(message);
           if (socket.readyState !== socket.OPEN) return;
           if (!corked) {
             corked = true;

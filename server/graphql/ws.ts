@@ -18,7 +18,7 @@ import { notAllowed } from './limits.js';
 import type { OperationPipeline } from './pipeline.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
 import { serviceUnavailable } from './unavailable.js';
-import { serveGraphqlWs } from './ws-transport.js';
+import { serialisedOnce, serveGraphqlWs } from './ws-transport.js';
 import { sharedSubscribe } from './shared-subscribe.js';
 
 interface RunningOperation {
@@ -153,7 +153,8 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
         const running = ctx.extra.operations?.get(id);
         if (!running) return;
         pipeline.flushReads(running.ctx);
-        if (!result.errors?.length) return;
+        // The same result object goes to every subscriber of a group: serialise it once.
+        if (!result.errors?.length) return serialisedOnce(result);
         const errors = pipeline.formatErrors(running.ctx, result.errors);
         running.errorCodes.push(...errors.map((e) => e.extensions?.code));
         return { ...result, errors };

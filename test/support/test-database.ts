@@ -29,6 +29,7 @@ async function openEmbeddedTestDatabase(options: PrismaClientOptions): Promise<T
   return {
     kind: 'embedded',
     prisma,
+    auditReader: prisma,
     jobTarget: { kind: 'embedded', pglite: embedded.pglite },
     async listen(channel, onPayload) {
       const unlisten = await embedded.pglite.listen(channel, onPayload);
@@ -55,6 +56,7 @@ async function openPostgresTestDatabase(options: PrismaClientOptions): Promise<T
   return {
     kind: 'postgres',
     prisma,
+    auditReader: prisma,
     jobTarget: { kind: 'postgres', url: dbUrl },
     url: dbUrl,
     superuserUrl: withDatabase(superuserUrl, name),
