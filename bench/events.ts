@@ -138,6 +138,7 @@ async function main(): Promise<void> {
     const floor = await listenFloor(pgServer.url);
     const total = RATE * SECONDS;
     const written: bigint[] = [];
+    const fanoutCpu = cpuMeter(hub.pid, pgServer.dataDir);
     const t0 = now();
     const inFlight: Promise<void>[] = [];
     for (let i = 0; i < total; i += 1) {
@@ -151,6 +152,7 @@ async function main(): Promise<void> {
     const delivered = () => arrivals.reduce((sum, m) => sum + written.filter((s) => m.has(s)).length, 0);
     while (now() < deadline && arrivals.some((m) => m.size < total)) await sleep(100);
     const fanoutLoop = await hub.loopDelay();
+    const fanoutCost = fanoutCpu();
     written.sort((a, b) => (a < b ? -1 : 1));
     const commits = await prisma.$queryRaw<{ seq: bigint; ms: number }[]>`
       SELECT "seq", (extract(epoch FROM pg_xact_commit_timestamp(xmin)) * 1000)::float8 AS ms
@@ -210,6 +212,8 @@ async function main(): Promise<void> {
     });
     clients.push(replayClient);
     const replayed: bigint[] = [];
+    const replayCpu = cpuMeter(hub.pid, pgServer.dataDir);
+    const replayWritten0 = replayWritten;
     const r0 = now();
     const replayMs = await new Promise<number>((resolve, reject) => {
       replayClient.subscribe<{ auditEvents: Item }>(
@@ -226,6 +230,8 @@ async function main(): Promise<void> {
       );
     });
     const replayLoop = await hub.loopDelay();
+    const replayCost = replayCpu();
+    const replayMutations = replayWritten - replayWritten0;
     const replayWriteRate = replayWritten / ((now() - w0) / 1000);
     writing = false;
     await writer;
@@ -238,6 +244,11 @@ async function main(): Promise<void> {
     await prisma.$disconnect();
 
     const f = (x: number) => x.toFixed(1);
+    // Hub CPU per delivered item with the mutations' share (from the append phase) taken out:
+    // less sensitive to a loaded machine than the latencies.
+    const mutationCpu = appendCost.hubMs / appended;
+    const perItem = (hubMs: number, mutations: number, items: number) =>
+      ((Math.max(0, hubMs - mutations * mutationCpu) * 1000) / Math.max(1, items)).toFixed(0);
     const detail = [
       `Audit log through the API (hub in production mode, one process; events = receiveTipOff over HTTP)`,
       `  append rate, ${WRITERS} concurrent writers, ${APPEND_SECONDS} s   ${appendRate.toFixed(0)} events/s  (mutation p50 ${f(percentile(mutationMs, 50))} ms, p99 ${f(percentile(mutationMs, 99))} ms)`,
@@ -246,8 +257,10 @@ async function main(): Promise<void> {
       `    commit → client  p50 ${f(percentile(latencies, 50))} ms, p99 ${f(percentile(latencies, 99))} ms, max ${f(latencies[latencies.length - 1] ?? NaN)} ms  (pg_xact_commit_timestamp)`,
       `    floor (LISTEN)   p50 ${f(percentile(floorMs, 50))} ms, p99 ${f(percentile(floorMs, 99))} ms  (${floorMs.length} NOTIFYs to a plain pg client in this process)`,
       `    hub event loop   max ${f(fanoutLoop.maxMs)} ms, p99 ${f(fanoutLoop.p99Ms)} ms`,
+      `    hub CPU          ${fanoutCost.hubMs.toFixed(0)} ms → ${perItem(fanoutCost.hubMs, total, gotAll)} µs per delivery (${total} mutations at ${mutationCpu.toFixed(1)} ms taken out)`,
       `  replay: ${BACKLOG}-event backlog + writers at ${REPLAY_RATE}/s (sustained ${replayWriteRate.toFixed(0)}/s) → live in ${f(replayMs)} ms; ${replayed.length} events, exactly once in order: ${replayExact}`,
       `    hub event loop   max ${f(replayLoop.maxMs)} ms, p99 ${f(replayLoop.p99Ms)} ms`,
+      `    hub CPU          ${replayCost.hubMs.toFixed(0)} ms → ${perItem(replayCost.hubMs, replayMutations, replayed.length)} µs per replayed event (${replayMutations} mutations taken out)`,
     ];
     const figures = {
       appendRate,

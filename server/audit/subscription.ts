@@ -139,7 +139,8 @@ export class AuditSubscription implements AsyncIterableIterator<AuditStreamItem>
   }
 
   heartbeat(): void {
-    if (this.mode === 'live' && Date.now() - this.audienceAt > this.limits.audienceTtlMs) void this.refreshAudience();
+    if (this.mode === 'live' && Date.now() - this.audienceAt > this.limits.audienceTtlMs)
+      void this.refreshAudience();
     if (!this.waiter) return; // busy sending: the data itself shows the stream is alive
     const waiter = this.waiter;
     this.waiter = null;
@@ -174,7 +175,8 @@ export class AuditSubscription implements AsyncIterableIterator<AuditStreamItem>
   }
 
   private async replayPage(): Promise<void> {
-    if (!this.audience || Date.now() - this.audienceAt > this.limits.audienceTtlMs) await this.refreshAudience();
+    if (!this.audience || Date.now() - this.audienceAt > this.limits.audienceTtlMs)
+      await this.refreshAudience();
     if (!this.audience) throw new Error('audit stream: cannot resolve what this subscriber may see');
     if (this.closed) return;
     const target = this.stream.head;
@@ -194,7 +196,11 @@ export class AuditSubscription implements AsyncIterableIterator<AuditStreamItem>
     } else {
       const rows = await this.stream.prisma.auditEvent.findMany({
         where: {
-          AND: [audienceWhere(this.audience), filterWhere(this.filter), { seq: { gt: this.lastQueued, lte: target } }],
+          AND: [
+            audienceWhere(this.audience),
+            filterWhere(this.filter),
+            { seq: { gt: this.lastQueued, lte: target } },
+          ],
         },
         orderBy: { seq: 'asc' },
         take: this.limits.replayPage,
