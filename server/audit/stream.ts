@@ -32,8 +32,12 @@ const FANOUT_CHUNK = 64;
  * execution (shared-subscribe.ts).
  */
 export const REPLAY_BLOCK = 500n;
-/** Complete blocks kept for subscribers a little behind (~1 KB a row). */
-const CACHED_BLOCKS = 16;
+/**
+ * Complete blocks kept for subscribers a little behind. Few: a kept row keeps its execution
+ * results and their JSON alive too, and rows that survive young-generation collections are
+ * copied and promoted (garbage collection was a quarter to half of a replay's CPU).
+ */
+const CACHED_BLOCKS = 4;
 
 /**
  * One per server process: a single LISTEN on the audit channel, and the fan-out to every
