@@ -16,7 +16,7 @@
 // phases 2 and 3. At the end, each issue-14 goal with its figure and PASS / FAIL, the load
 // average at the start and end, and ratios measured within the run (bench/events-goals.ts).
 // Env overrides: BENCH_SUBSCRIBERS, BENCH_RATE, BENCH_SECONDS, BENCH_WRITERS, BENCH_APPEND_SECONDS,
-// BENCH_BACKLOG, BENCH_REPLAY_RATE.
+// BENCH_BACKLOG, BENCH_REPLAY_RATE; BENCH_HUB_PROF=<dir> writes the hub's V8 CPU profile there.
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';

@@ -102,6 +102,31 @@ describe('auditEvents subscription under concurrent writers', () => {
     await client.dispose();
   });
 
+  it('replays shared blocks to subscribers of different tenants and cursors, each exactly its own events', async () => {
+    // More than two 500-seq blocks of history, two tenants interleaved: the replay reads whole
+    // blocks once for all and each subscriber keeps only what its audience allows.
+    const start = (await storedSeqs(db.prisma)).at(-1) ?? 0n;
+    for (let i = 0; i < 1_200; i += 1) await appendOne(db.prisma, { insurerId: i % 5 < 3 ? insurerA : insurerB, data: { i } });
+    const expected = (await storedSeqs(db.prisma)).filter((seq) => seq > start);
+    const head = expected.at(-1)!;
+    const midway = expected[700]!;
+    const mineAll = (await storedSeqs(db.prisma, { insurerId: insurerA })).filter((seq) => seq > start);
+
+    const adminClient = wsClient(app.port, adminKey);
+    const tenantClient = wsClient(app.port, integratorKey);
+    const all = collect(adminClient, { after: start.toString() });
+    const mine = collect(tenantClient, { after: start.toString() });
+    const mineLater = collect(tenantClient, { after: midway.toString() });
+    await Promise.all([all.until(head), mine.until(head), mineLater.until(head)]);
+    await Promise.all([all.stop(), mine.stop(), mineLater.stop()]);
+
+    expect(all.seqs).toEqual(expected);
+    expect(mine.seqs).toEqual(mineAll);
+    expect(mineLater.seqs).toEqual(mineAll.filter((seq) => seq > midway));
+    await adminClient.dispose();
+    await tenantClient.dispose();
+  });
+
   it('refuses a socket without a valid key', async () => {
     const client = wsClient(app.port, 'ahk_aaaaaaaa_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB');
     const stream = collect(client, { after: '0' });
