@@ -77,8 +77,9 @@ export class AuditSubscription implements AsyncIterableIterator<AuditStreamItem>
   async next(): Promise<IteratorResult<AuditStreamItem>> {
     for (;;) {
       if (this.closed) return { value: undefined, done: true };
-      if (this.queue.length > 0 && this.mode === 'replay') {
-        // A replayed page is handed out back to back: let I/O in when the slice is spent.
+      if (this.queue.length > 0) {
+        // A replayed page (or a live backlog) is handed out back to back: let I/O in when the
+        // slice is spent.
         await yieldIfSpent();
         if (this.closed) continue;
       }
