@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/database.js';
 import { CLAIM_COLUMNS, CLAIM_RECORD, KNOWLEDGE_SELECT, LINE_COLUMNS, LINE_RECORD, offencesSql, parametersJson, type LoadedRule } from './rule-sql.js';
 import type { ClaimRecord } from './claim-record.js';
+import { PREPARED } from '../../db/prepared-statements.js';
 
 export interface ClaimOffence {
   rule: LoadedRule;
@@ -20,7 +21,7 @@ export interface ClaimOffence {
 export async function evaluateClaim(tx: Tx, claim: ClaimRecord, rules: LoadedRule[]): Promise<ClaimOffence[]> {
   if (rules.length === 0) return [];
   const { lines, ...head } = claim;
-  const sql = `
+  const sql = `${PREPARED}
     with src as materialized (
       select x.*, (x.settled_at at time zone 'Asia/Shanghai')::date as visit_day, p.sex::text as person_sex,
         p."birthDate" as person_birth_date, p."settlementSuspendedUntil" as person_suspended_until
