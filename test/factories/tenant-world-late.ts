@@ -197,7 +197,13 @@ export async function seedTenantSide(db: PrismaClient, s: Side): Promise<void> {
     },
   });
   const entry = await db.knowledgeEntry.create({
-    data: { insurerId, kind: 'QUANTITY_LIMIT', catalogueCode: f.uniq('K'), nameZh: '地方限量', maxQuantity: '10' },
+    data: {
+      insurerId,
+      kind: 'QUANTITY_LIMIT',
+      catalogueCode: f.uniq('K'),
+      nameZh: '地方限量',
+      maxQuantity: '10',
+    },
   });
   await db.knowledgeEntryVersion.create({ data: { entryId: entry.id, insurerId, version: 1, data: {} } });
   const run = await db.screeningRun.create({
@@ -235,7 +241,13 @@ export async function seedTenantSide(db: PrismaClient, s: Side): Promise<void> {
     },
   });
   await db.formularyDrug.create({
-    data: { insurerId, drugCode: f.uniq('XD'), nameZh: '阿莫西林', nameEn: 'Amoxicillin', category: 'WESTERN' },
+    data: {
+      insurerId,
+      drugCode: f.uniq('XD'),
+      nameZh: '阿莫西林',
+      nameEn: 'Amoxicillin',
+      category: 'WESTERN',
+    },
   });
   await db.monthlyReport.create({
     data: {
@@ -266,7 +278,12 @@ export async function seedTenantSide(db: PrismaClient, s: Side): Promise<void> {
       },
     },
   });
-  const penaltyDoc = { insurerId, providerId: s.providerId, penaltyId: s.penaltyId, documentRef: f.uniq('DOC') };
+  const penaltyDoc = {
+    insurerId,
+    providerId: s.providerId,
+    penaltyId: s.penaltyId,
+    documentRef: f.uniq('DOC'),
+  };
   await db.dispatchedDocument.create({
     data: { ...penaltyDoc, kind: 'HEALTH_AUTHORITY_NOTICE', recipient: '卫生健康委员会', dispatchedAt: at },
   });
@@ -293,22 +310,54 @@ export async function seedTenantSide(db: PrismaClient, s: Side): Promise<void> {
     },
   });
   // The partner entrusted by this insurer investigates one of its tip-offs (and only that one).
-  await f.createTipOff(db, { insurerId, providerId: s.providerId, assigneePartnerId: s.partnerId, summary: '委托调查' });
+  await f.createTipOff(db, {
+    insurerId,
+    providerId: s.providerId,
+    assigneePartnerId: s.partnerId,
+    summary: '委托调查',
+  });
+}
+
+/**
+ * Provider A1 also contracts with insurer B (a cross-region agreement): insurer B's agreement,
+ * finding, penalty, rule hit and claim at A1 are B's rows that A1 reads as its own, and that
+ * insurer A and partner P (entrusted by A) must not read.
+ */
+export async function seedCrossContract(db: PrismaClient, b: Side, providerId: string): Promise<void> {
+  const agreement = await f.createAgreement(db, { insurerId: b.insurerId, providerId });
+  const finding = await f.createFinding(db, { agreementId: agreement.id, foundOn: f.day('2025-05-02') });
+  await f.createPenalty(db, { findingId: finding.id });
+  await f.createRuleHit(db, { ruleId: b.ruleId, providerId, agreementId: agreement.id });
+  await db.$transaction((tx) =>
+    storeClaims(tx, [{ ...claimOf(b), providerId, agreementId: agreement.id, physicianId: null }]),
+  );
 }
 
 /** Insurer B's entrusted partner, so both insurers have one (partner Q's agreement is not supervisory). */
 export async function createPartnerR(db: PrismaClient, w: QueryWorld) {
   const partnerR = await f.createPartner(db, { nameZh: '太平洋财险南京分公司', nameEn: 'CPIC Nanjing' });
-  await f.createAgreement(db, { insurerId: w.insB.id, partnerId: partnerR.id, entrustedWork: ['SITE_PATROL'] });
+  await f.createAgreement(db, {
+    insurerId: w.insB.id,
+    partnerId: partnerR.id,
+    entrustedWork: ['SITE_PATROL'],
+  });
   return partnerR;
 }
 
 /** The national knowledge library (no insurer): every insurer's staff reads it, nobody else. */
 export async function seedNationalLibrary(db: PrismaClient): Promise<void> {
   const entry = await db.knowledgeEntry.create({
-    data: { insurerId: null, kind: 'SEX_RESTRICTION', catalogueCode: f.uniq('K'), nameZh: '全国限性别', sex: 'FEMALE' },
+    data: {
+      insurerId: null,
+      kind: 'SEX_RESTRICTION',
+      catalogueCode: f.uniq('K'),
+      nameZh: '全国限性别',
+      sex: 'FEMALE',
+    },
   });
-  await db.knowledgeEntryVersion.create({ data: { entryId: entry.id, insurerId: null, version: 1, data: {} } });
+  await db.knowledgeEntryVersion.create({
+    data: { entryId: entry.id, insurerId: null, version: 1, data: {} },
+  });
 }
 
 export const sidesOf = (w: QueryWorld, partnerRId: string): [Side, Side] => [

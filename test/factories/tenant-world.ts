@@ -2,7 +2,13 @@ import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
 import type { Viewer } from '../../server/auth/viewer.js';
 import { appendOne } from '../support/audit.js';
 import { createQueryWorld } from './world.js';
-import { createPartnerR, seedNationalLibrary, seedTenantSide, sidesOf } from './tenant-world-late.js';
+import {
+  createPartnerR,
+  seedCrossContract,
+  seedNationalLibrary,
+  seedTenantSide,
+  sidesOf,
+} from './tenant-world-late.js';
 import * as f from './records.js';
 import {
   anonymous,
@@ -29,6 +35,7 @@ export async function createTenantWorld(db: PrismaClient) {
   await seedTenantSide(db, sideA);
   await seedTenantSide(db, sideB);
   await seedNationalLibrary(db);
+  await seedCrossContract(db, sideB, w.pA1.id);
   // Partner-tagged rows of a second partner (the read world has them for partner P only).
   await f.createCreditEvaluation(db, { insurerId: w.insB.id, partnerId: partnerR.id, grade: 'B' });
   await f.createFinding(db, {
@@ -39,7 +46,10 @@ export async function createTenantWorld(db: PrismaClient) {
   });
 
   // Staff accounts of both insurers and both providers, each with a session.
-  const user = async (role: 'INSURER_ADMIN' | 'PROVIDER_STAFF', tenant: { insurerId?: string; providerId?: string }) => {
+  const user = async (
+    role: 'INSURER_ADMIN' | 'PROVIDER_STAFF',
+    tenant: { insurerId?: string; providerId?: string },
+  ) => {
     const u = await db.user.create({
       data: { username: f.uniq('u'), passwordHash: 'x', displayName: role, role, ...tenant },
     });

@@ -152,7 +152,10 @@ describe('row-level security', () => {
       const total = await delegate(hub.prisma, table).count();
       const seen = new Map<string, number>();
       for (const [name, viewer] of all)
-        seen.set(name, await delegate(hub.prisma, table).count({ where: await expectedWhere(viewer, table) }));
+        seen.set(
+          name,
+          await delegate(hub.prisma, table).count({ where: await expectedWhere(viewer, table) }),
+        );
       const proper = (name: string) => seen.get(name)! > 0 && seen.get(name)! < total;
       const counts = `${total} rows; ${[...seen].map(([name, n]) => `${name} ${n}`).join(', ')}`;
       const sql = policies[table]!;
@@ -163,7 +166,8 @@ describe('row-level security', () => {
           if (!all.some(([name, viewer]) => scopeOf(viewer) === scope && proper(name)))
             problems.push(`${table}: no ${scope} viewer reads a proper part (${counts})`);
       } else if (/hub_(insurer|partner|provider|entrusting|actor)\(\)|EXISTS/.test(sql)) {
-        if (!all.some(([name]) => proper(name))) problems.push(`${table}: no viewer reads a proper part (${counts})`);
+        if (!all.some(([name]) => proper(name)))
+          problems.push(`${table}: no viewer reads a proper part (${counts})`);
       } else if (![...seen.values()].includes(total) || ![...seen.values()].includes(0)) {
         problems.push(`${table}: no viewer reads all and none (${counts})`);
       }
