@@ -184,18 +184,22 @@ export async function seedTenantSide(db: PrismaClient, s: Side): Promise<void> {
     },
   });
   await db.$transaction((tx) => storeClaims(tx, [claimOf(s)]));
-  await db.monitoringOutcome.create({
-    data: {
-      insurerId,
-      providerId: s.providerId,
-      moment: 'BEFORE',
-      outcome: 'REMINDED',
-      settlementMonth: f.day('2025-05-01'),
-      fundFen: 8_000n,
-      hitAmountFen: 2_000n,
-      ruleKeys: ['quantity-over-limit'],
-    },
-  });
+  // A reminder and an interception (a refused settlement, the `interceptions` the API lists).
+  for (const outcome of ['REMINDED', 'INTERCEPTED'] as const) {
+    await db.monitoringOutcome.create({
+      data: {
+        insurerId,
+        providerId: s.providerId,
+        moment: outcome === 'REMINDED' ? 'BEFORE' : 'DURING',
+        outcome,
+        settlementId: f.uniq('JS'),
+        settlementMonth: f.day('2025-05-01'),
+        fundFen: 8_000n,
+        hitAmountFen: 2_000n,
+        ruleKeys: ['quantity-over-limit'],
+      },
+    });
+  }
   const entry = await db.knowledgeEntry.create({
     data: {
       insurerId,
