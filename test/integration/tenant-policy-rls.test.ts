@@ -192,6 +192,13 @@ describe('row-level security', () => {
       }),
     ).toBe(0);
     expect(await partner.partner.count({ where: { id: w.partnerQ.id } })).toBe(0);
+    // Provider A1 also contracts with insurer B: B's partner R sees it (it reads B's hits and
+    // findings there) and the insurer it is registered with, but not A's other provider.
+    const partnerR = viewerClient(hub.prisma, partnerViewer(w.partnerR.id));
+    expect(await partnerR.provider.count({ where: { id: w.pA1.id } })).toBe(1);
+    expect(await partnerR.provider.count({ where: { id: w.pA2.id } })).toBe(0);
+    expect(await partnerR.insurer.count({ where: { id: w.insA.id } })).toBe(1);
+    expect(await partnerR.finding.count({ where: { insurerId: w.insA.id } })).toBe(0);
     const provider = viewerClient(hub.prisma, providerStaff(w.pA1.id));
     const providerIds = new Set(
       (await provider.finding.findMany({ select: { providerId: true } })).map((x) => x.providerId),
