@@ -26,7 +26,9 @@ import {
  * tenant-schema-walk): a table seeded for one tenant only would let such a comparison pass
  * without testing anything. Two insurers (A, B), two providers (A1, B1) and two entrusted
  * partners (P for A, R for B; Q has an agreement with B but no supervisory work) own rows of
- * each table, plus accounts, credentials, webhooks and audit events of both sides.
+ * each table, plus accounts, credentials, webhooks and audit events of both sides. Provider A1
+ * also contracts with insurer B (a cross-region agreement), so B's rows at A1 must reach B,
+ * B's partner and A1, and nobody of A.
  */
 export async function createTenantWorld(db: PrismaClient) {
   const w = await createQueryWorld(db);
