@@ -86,6 +86,16 @@ async function main(): Promise<void> {
     });
     await pool.end();
 
+    if (process.env.SPLIT_ONLY_COMMAND) {
+      await measure('domain command receiveTipOff (Prisma)', (i) =>
+        receiveTipOff({ actor: viewer, requestId: null }, { insurerId: insurer.id, channel: 'PHONE', summary: summary(i) }),
+      );
+      return;
+    }
+    if (process.env.SPLIT_ONLY_EMPTY) {
+      await measure('prisma: empty interactive transaction', () => prisma.$transaction(async () => null));
+      return;
+    }
     if (process.env.SPLIT_PARTS) {
       await measure('prisma: empty interactive transaction', () => prisma.$transaction(async () => null));
       await measure('prisma: transaction + 1 $queryRaw', () => prisma.$transaction((tx) => tx.$queryRaw`SELECT 1`));
