@@ -35,9 +35,9 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 /**
  * stdout, written in batches: a write per line (one request-log line per operation) was ~5 %
  * of a mutation's CPU (bench/PERFORMANCE.md "Audit log"). Lines reach stdout at 4 KB or at
- * the latest after 200 ms; pino flushes what is left when the process exits (also on a crash
- * that runs exit handlers), so only a SIGKILL can lose the last 200 ms of lines.
+ * the latest after 100 ms; pino flushes what is left when the process exits (also on a crash
+ * that runs exit handlers), so only a SIGKILL can lose the last 100 ms of lines.
  */
 function stdout(): DestinationStream {
-  return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 200 });
+  return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 100 });
 }
