@@ -20,6 +20,7 @@ import { createContext } from '../server/context.js';
 import { createLogger } from '../server/logger.js';
 import type { Viewer } from '../server/auth/viewer.js';
 import { APPLY_VIEWER_SQL, viewerSettings } from '../server/policy/settings.js';
+import { viewerStore } from '../server/policy/viewer-session.js';
 import { bodyDigest, canonicalJson } from '../server/audit/canonical.js';
 import { APPEND_LOCK_KEY, AUDIT_CHANNEL, EVENT_SOURCE } from '../server/audit/append-event.js';
 
@@ -43,6 +44,9 @@ async function measure(name: string, once: (i: number) => Promise<unknown>): Pro
 }
 
 async function main(): Promise<void> {
+  // SPLIT_ALS=1: AsyncLocalStorage active from the start, as in a hub that has served any
+  // viewer's read (Node 20 then runs promise hooks on every promise, whoever created it).
+  if (process.env.SPLIT_ALS) viewerStore.run({ key: '', values: [] }, () => undefined);
   const server = await startPostgres();
   try {
     await applyMigrations({ target: { url: server.url } });
