@@ -32,7 +32,14 @@ export interface HubProcess {
 export async function startHub(url: string, env: Record<string, string> = {}): Promise<HubProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', './bench/loop-delay.ts', 'server/main.ts'],
+    [
+      ...(process.env.BENCH_HUB_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      '--import',
+      './bench/loop-delay.ts',
+      'server/main.ts',
+    ],
     {
       env: {
         ...process.env,
