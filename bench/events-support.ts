@@ -33,8 +33,7 @@ export async function startHub(url: string, env: Record<string, string> = {}): P
   const child = spawn(
     process.execPath,
     [
-      // BENCH_HUB_PROF=<dir>: the hub writes a V8 CPU profile there when it stops (see bench/PERFORMANCE.md).
-      ...(process.env.BENCH_HUB_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_HUB_PROF}`] : []),
+      ...(process.env.BENCH_HUB_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []),
       '--import',
       'tsx',
       '--import',

@@ -16,7 +16,8 @@
 // phases 2 and 3. At the end, each issue-14 goal with its figure and PASS / FAIL, the load
 // average at the start and end, and ratios measured within the run (bench/events-goals.ts).
 // Env overrides: BENCH_SUBSCRIBERS, BENCH_RATE, BENCH_SECONDS, BENCH_WRITERS, BENCH_APPEND_SECONDS,
-// BENCH_BACKLOG, BENCH_REPLAY_RATE; BENCH_HUB_PROF=<dir> writes the hub's V8 CPU profile there.
+// BENCH_BACKLOG, BENCH_REPLAY_RATE. BENCH_APPEND_ONLY=1 stops after phase 1 (to profile the
+// append path: BENCH_HUB_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the hub).
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
@@ -93,6 +94,15 @@ async function main(): Promise<void> {
     const appendCost = appendCpu();
     mutationMs.sort((a, b) => a - b);
     console.log(`append: ${appendRate.toFixed(0)} events/s`);
+    if (process.env.BENCH_APPEND_ONLY === '1') {
+      const f = (x: number) => x.toFixed(2);
+      console.log(
+        `  ${appended} mutations, p50 ${f(percentile(mutationMs, 50))} ms, p99 ${f(percentile(mutationMs, 99))} ms; ` +
+          `CPU per event: hub ${f(appendCost.hubMs / appended)} ms, PostgreSQL ${f(appendCost.pgMs / appended)} ms`,
+      );
+      await prisma.$disconnect();
+      return;
+    }
 
     // 2. Fan-out to SUBSCRIBERS live subscribers; a subscriber is ready at its first heartbeat.
     const arrivals: Map<bigint, number>[] = [];

@@ -76,3 +76,11 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/** A foreign key refused the row: the row it names does not exist (Prisma P2003, SQLSTATE 23503). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  for (const e of chain(error)) {
+    if (e.code === 'P2003' || e.code === '23503' || e.kind === 'ForeignKeyConstraintViolation') return true;
+  }
+  return false;
+}

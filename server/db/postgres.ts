@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { VIEWER_SESSIONS, ViewerSessionPool } from '../policy/viewer-session.js';
+import { preparedStatementName } from './prepared-statements.js';
 
 export interface PostgresAdapterOptions {
   /** Pool size. pg's default (10) suits one server process; many replicas need fewer each. */
@@ -35,7 +36,11 @@ export function createPostgresAdapterFactory(
   };
   // The pool's connections carry a request's viewer for row-level security (server/policy);
   // a new one per connect, ended on $disconnect, as PrismaPg does with a config.
-  const factory = new PrismaPg(new ViewerSessionPool(config), { onPoolError: options.onPoolError, disposeExternalPool: true });
+  const factory = new PrismaPg(new ViewerSessionPool(config), {
+    onPoolError: options.onPoolError,
+    disposeExternalPool: true,
+    statementNameGenerator: preparedStatementName,
+  });
   const connect = factory.connect.bind(factory);
   const slot = factory as unknown as { externalPool: pg.Pool | null };
   factory.connect = () => {

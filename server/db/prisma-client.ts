@@ -14,6 +14,10 @@ export interface PrismaClientOptions {
 export function createPrismaClient(adapter: SqlDriverAdapterFactory, options: PrismaClientOptions = {}) {
   const prisma = new PrismaClient({
     adapter,
+    // Any other format records the call site of every query (a `new Error()` and its stack
+    // walk, ~2 % of a mutation's CPU, bench/PERFORMANCE.md "Audit log") only to print a code
+    // frame in the message of an error; the hub logs errors with their stack and code anyway.
+    errorFormat: 'minimal',
     // Query events are always emitted so a listener can be attached later ($on), e.g. by a
     // test around one operation; with no listener they cost next to nothing.
     log: [

@@ -1,6 +1,6 @@
 import { db, type Tx } from '../db/database.js';
 import type { Viewer } from '../auth/viewer.js';
-import { applyViewer } from '../policy/rls-client.js';
+import { transactionAs } from '../policy/rls-client.js';
 import { RESTORE_ROLE_SQL, SYSTEM_ROLE_SQL } from '../policy/settings.js';
 
 /** What every domain command receives besides its input: who acts, for tracing, and "now". */
@@ -23,14 +23,9 @@ export const AS_SYSTEM = 'system' as const;
  * as the actor's reads (server/policy), so a command cannot load a row its actor may not see.
  */
 export function inTransaction<T>(as: CommandContext | typeof AS_SYSTEM, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(
-    async (tx) => {
-      // The system actor (jobs that act through a command) is the hub itself.
-      if (as !== AS_SYSTEM && as.actor.actorType !== 'SYSTEM') await applyViewer(tx, tx, as.actor);
-      return fn(tx);
-    },
-    { maxWait: 10_000, timeout: 30_000 },
-  );
+  // The system actor (jobs that act through a command) is the hub itself.
+  const viewer = as !== AS_SYSTEM && as.actor.actorType !== 'SYSTEM' ? as.actor : null;
+  return transactionAs(db(), viewer, fn, { maxWait: 10_000, timeout: 30_000 });
 }
 
 /**

@@ -21,14 +21,8 @@ import { sessionCapableClients, viewerStore } from './viewer-session.js';
  * The partner's entrusting insurers are read once per client (one request), as the hub.
  */
 export function viewerClient(base: PrismaClient, viewer: Viewer): PrismaClient {
-  let settings: Promise<{ key: string; values: string[] }> | null = null;
-  const settingsOnce = () =>
-    (settings ??= (
-      scopeOf(viewer) === 'partner' ? entrustingInsurerIds(base, viewer.partnerId!) : Promise.resolve([])
-    ).then((ids) => {
-      const values = viewerSettings(viewer, ids);
-      return { key: values.join('|'), values };
-    }));
+  let settings: Promise<SessionSettings> | null = null;
+  const settingsOnce = () => (settings ??= settingsOf(base, viewer));
   const sessions = sessionCapableClients.has(base);
   return base.$extends({
     query: {
@@ -48,7 +42,47 @@ export function viewerClient(base: PrismaClient, viewer: Viewer): PrismaClient {
   }) as unknown as PrismaClient;
 }
 
-/** Applies the viewer to an interactive transaction already open (domain commands). */
+type SessionSettings = { key: string; values: string[] };
+
+/** The viewer's settings and their key (viewer-session.ts); a partner's entrusting insurers read as the hub. */
+async function settingsOf(base: PrismaClient, viewer: Viewer): Promise<SessionSettings> {
+  const ids = scopeOf(viewer) === 'partner' ? await entrustingInsurerIds(base, viewer.partnerId!) : [];
+  const values = viewerSettings(viewer, ids);
+  return { key: values.join('|'), values };
+}
+
+type TransactionOptions = { maxWait: number; timeout: number };
+
+/**
+ * One interactive transaction as `viewer` (null: the hub), the domain commands' transaction
+ * (server/domain/transaction.ts). Same settings and policies as the viewer's reads, and the
+ * same two ways to carry them:
+ * - on a PostgreSQL pool the transaction's connection is checked out already set for the
+ *   viewer (viewer-session.ts): no statement when it served that viewer last, one switch
+ *   otherwise. A command's transaction used to open with a `set_config` statement every time
+ *   (one of six round trips of a mutation, bench/PERFORMANCE.md "Audit log"). Inside `fn`
+ *   the viewer is no longer in the async context, so a statement on the base client made
+ *   from inside a command still runs as the hub, as it always did;
+ * - otherwise (embedded PGlite: one shared session) the settings are applied locally, as the
+ *   transaction's first statement.
+ */
+export async function transactionAs<T>(
+  base: PrismaClient,
+  viewer: Viewer | null,
+  fn: (tx: Tx) => Promise<T>,
+  options: TransactionOptions,
+): Promise<T> {
+  if (!viewer) return viewerStore.exit(() => base.$transaction(fn, options));
+  const current = await settingsOf(base, viewer);
+  if (sessionCapableClients.has(base))
+    return viewerStore.run(current, () => base.$transaction((tx) => viewerStore.exit(() => fn(tx)), options));
+  return base.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(APPLY_VIEWER_SQL, ...current.values);
+    return fn(tx);
+  }, options);
+}
+
+/** Applies the viewer to an interactive transaction already open. */
 export async function applyViewer(tx: Tx, base: PrismaClient | Tx, viewer: Viewer): Promise<void> {
   const ids = scopeOf(viewer) === 'partner' ? await entrustingInsurerIds(base, viewer.partnerId!) : [];
   await tx.$executeRawUnsafe(APPLY_VIEWER_SQL, ...viewerSettings(viewer, ids));

@@ -1,4 +1,5 @@
 import type { Prisma } from '../db/generated/prisma/client.js';
+import type { Viewer } from '../auth/viewer.js';
 import { scopeOf } from './scope.js';
 import {
   byScope,
@@ -36,17 +37,31 @@ export const provider: RowPolicy<Prisma.ProviderWhereInput> = {
       insurer: (v) => ({
         OR: [{ insurerId: v.insurerId! }, { contractingInsurerIds: { has: v.insurerId! } }],
       }),
-      partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
+      // A partner acts for the insurers entrusting it, so it sees what they see: providers
+      // registered with them, and those they contract (a cross-region agreement), whose
+      // agreements, findings and rule hits it already reads.
+      partner: (v) => ({
+        OR: [
+          { insurer: entrustingInsurer(v.partnerId!) },
+          { agreements: { some: { insurer: entrustingInsurer(v.partnerId!) } } },
+        ],
+      }),
       provider: (v) => ({ id: v.providerId! }),
     }),
   using: byScope({
     // Registered with the insurer, or contracted by it: contractingInsurerIds is kept by a
     // trigger on Agreement (migration provider_contracting_insurers), so both are column checks.
     insurer: `"insurerId" = hub_insurer() OR "contractingInsurerIds" @> ARRAY[hub_insurer()]`,
-    partner: `"insurerId" = ANY (hub_entrusting())`,
+    partner: `"insurerId" = ANY (hub_entrusting()) OR "contractingInsurerIds" && hub_entrusting()`,
     provider: `"id" = hub_provider()`,
   }),
 };
+
+/** An insurer with a provider the viewer sees registered with it (Provider's policy decides). */
+const registersSeen = (viewer: Viewer): Prisma.InsurerWhereInput => ({
+  providers: { some: provider.where(viewer) },
+});
+const REGISTERS_SEEN = `EXISTS (SELECT 1 FROM "Provider" p WHERE p."insurerId" = $T."id")`;
 
 /** Findings, penalties, versions and the like follow their agreement. */
 export const followsAgreement = <W extends Where>() =>
@@ -58,17 +73,25 @@ const followsVersion = <W extends Where>(): RowPolicy<W> => ({
 });
 
 export const partiesPolicies = {
+  /**
+   * An insurer: its own staff; a partner the insurers it has agreements with; a provider those it
+   * contracts with. And, for everyone signed in, the insurer a provider they see is registered
+   * with (a provider's `insurer` is never null: a cross-region contract shows the other agency).
+   * Provider's own policy never reads Insurer, so the EXISTS below does not recurse.
+   */
   insurer: {
     where: (viewer) =>
       whereByScope<Prisma.InsurerWhereInput>(viewer, {
-        insurer: (v) => ({ id: v.insurerId! }),
-        partner: (v) => ({ agreements: { some: { partnerId: v.partnerId! } } }),
-        provider: (v) => ({ agreements: { some: { providerId: v.providerId! } } }),
+        insurer: (v) => ({ OR: [{ id: v.insurerId! }, registersSeen(v)] }),
+        partner: (v) => ({ OR: [{ agreements: { some: { partnerId: v.partnerId! } } }, registersSeen(v)] }),
+        provider: (v) => ({
+          OR: [{ agreements: { some: { providerId: v.providerId! } } }, registersSeen(v)],
+        }),
       }),
     using: byScope({
-      insurer: `"id" = hub_insurer()`,
-      partner: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."id" AND a."partnerId" = hub_partner())`,
-      provider: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."id" AND a."providerId" = hub_provider())`,
+      insurer: `"id" = hub_insurer() OR ${REGISTERS_SEEN}`,
+      partner: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."id" AND a."partnerId" = hub_partner()) OR ${REGISTERS_SEEN}`,
+      provider: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."id" AND a."providerId" = hub_provider()) OR ${REGISTERS_SEEN}`,
     }),
   } satisfies RowPolicy<Prisma.InsurerWhereInput>,
 

@@ -11,10 +11,10 @@ import { VIEWER_ROLE } from './rls-sql.js';
  * that viewer (or for the hub) is used as is.
  *
  * The viewer travels with the call (AsyncLocalStorage, set by the viewer client around each
- * Prisma operation); a statement with no viewer — the hub's own work, every interactive
- * transaction (which applies its viewer locally, server/domain/transaction.ts) — runs on a
- * connection reset to the hub's role. So a connection never carries one viewer's settings
- * into another's statement.
+ * Prisma operation, and by `transactionAs` around the start of a command's transaction, whose
+ * connection is checked out set for its viewer); a statement or transaction with no viewer —
+ * the hub's own work — runs on a connection reset to the hub's role. So a connection never
+ * carries one viewer's settings into another's statement.
  */
 export const viewerStore = new AsyncLocalStorage<{ key: string; values: readonly string[] }>();
 
@@ -38,9 +38,9 @@ async function ensure(client: Session, wanted: Wanted): Promise<void> {
 }
 
 /**
- * The hub's PostgreSQL pool. The viewer is read when a statement is submitted (pg-pool hands
- * a freed connection to a waiter from the releasing caller's context, so it cannot be read
- * later); connections checked out for transactions are always the hub's.
+ * The hub's PostgreSQL pool. The viewer is read when a statement is submitted or a connection
+ * checked out for a transaction (pg-pool hands a freed connection to a waiter from the
+ * releasing caller's context, so it cannot be read later).
  */
 export class ViewerSessionPool extends pg.Pool {
   override query(...args: unknown[]): never {
@@ -61,10 +61,11 @@ export class ViewerSessionPool extends pg.Pool {
   }
 
   override connect(): never {
+    const wanted = viewerStore.getStore();
     return (async () => {
       const client = (await super.connect()) as Session;
       try {
-        await ensure(client, undefined);
+        await ensure(client, wanted);
         return client;
       } catch (error) {
         client.release(error as Error);

@@ -103,11 +103,14 @@ describe('the hub started from its entry point on a fresh data directory', () =>
       headers: { 'content-type': 'application/json', 'x-request-id': 'entry-test-request-1', authorization: `Bearer ${integratorKey}` },
       body: JSON.stringify({ query: 'query Probe { viewer { name } }' }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const line = hub
-      .stdout()
-      .split('\n')
-      .find((l) => l.includes('entry-test-request-1'));
+    // Log lines reach stdout in batches (server/logger.ts): wait for it rather than a fixed time.
+    const logged = () =>
+      hub
+        .stdout()
+        .split('\n')
+        .find((l) => l.includes('entry-test-request-1'));
+    await expect.poll(logged).toBeDefined();
+    const line = logged();
     expect(line).toBeDefined();
     expect(JSON.parse(line!)).toMatchObject({ requestId: 'entry-test-request-1', operationName: 'Probe' });
     // The API key never reaches the log.

@@ -1,22 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDatamodel } from '../../schema/generated/pothos-types.js';
 import { createTestHub, type TestHub } from '../support/hub.js';
-import { appendOne } from '../support/audit.js';
-import { createQueryWorld, type QueryWorld } from '../factories/world.js';
-import * as f from '../factories/records.js';
-import {
-  anonymous,
-  insurerAdmin,
-  insurerViewer,
-  integrator,
-  partnerViewer,
-  platformAdmin,
-  providerStaff,
-} from '../factories/viewers.js';
+import { createTenantWorld, tenantViewers, type TenantWorld } from '../factories/tenant-world.js';
+import { partnerViewer, providerStaff } from '../factories/viewers.js';
 import { viewerClient } from '../../server/policy/rls-client.js';
 import { rowPolicies, SYSTEM_ONLY_SCHEMAS, SYSTEM_ONLY_TABLES } from '../../server/policy/rows.js';
 import { audienceWhere, resolveAudience } from '../../server/policy/audience.js';
 import { tableName, tablePolicies } from '../../server/policy/rls-sql.js';
+import { scopeOf } from '../../server/policy/scope.js';
 import type { Viewer } from '../../server/auth/viewer.js';
 
 /**
@@ -24,10 +15,10 @@ import type { Viewer } from '../../server/auth/viewer.js';
  * WITHOUT any filter, as a viewer's request would (viewerClient), and must return exactly the
  * rows the tenant policy's Prisma filter selects, which the isolation tests check against the
  * world. Tables come from PostgreSQL's catalogue, so a table added later is covered (and fails
- * here until it has a policy).
+ * here until it has a policy, and until the world has rows of two tenants in it).
  */
 let hub: TestHub;
-let w: QueryWorld;
+let w: TenantWorld;
 let tables: string[];
 /** The tables a viewer may read at all (every table but the hub's machinery). */
 let secured: string[];
@@ -35,71 +26,9 @@ const models = new Map(Object.entries(getDatamodel().datamodel.models));
 
 beforeAll(async () => {
   hub = await createTestHub();
-  w = await createQueryWorld(hub.prisma);
-  const db = hub.prisma;
-  // Rows in the tables the read world leaves empty, for two tenants each.
-  const userA = await db.user.create({
-    data: {
-      username: f.uniq('u'),
-      passwordHash: 'x',
-      displayName: 'A',
-      role: 'INSURER_ADMIN',
-      insurerId: w.insA.id,
-    },
-  });
-  const userB = await db.user.create({
-    data: {
-      username: f.uniq('u'),
-      passwordHash: 'x',
-      displayName: 'B',
-      role: 'PROVIDER_STAFF',
-      providerId: w.pB1.id,
-    },
-  });
-  for (const user of [userA, userB]) {
-    await db.session.create({
-      data: {
-        userId: user.id,
-        tokenHash: f.uniq('h'),
-        csrfToken: 'c',
-        expiresAt: new Date(Date.now() + 3_600_000),
-      },
-    });
-  }
-  for (const insurerId of [w.insA.id, w.insB.id]) {
-    const client = await db.apiClient.create({ data: { name: f.uniq('c'), role: 'INTEGRATOR', insurerId } });
-    await db.apiKey.create({ data: { apiClientId: client.id, prefix: f.uniq('p'), keyHash: 'h' } });
-    const endpoint = await db.webhookEndpoint.create({
-      data: { apiClientId: client.id, url: 'http://127.0.0.1:1/x', secret: 's', eventTypes: [] },
-    });
-    await db.webhookDelivery.create({ data: { endpointId: endpoint.id, eventSeq: 1n } });
-  }
-  const doc = await db.practiceSite.findFirstOrThrow({ select: { physicianId: true } });
-  for (const providerId of [w.pA1.id, w.pB1.id]) {
-    await db.practiceSignIn.create({
-      data: { physicianId: doc.physicianId, providerId, signedInAt: new Date() },
-    });
-  }
-  await db.accessLogEntry.create({
-    data: {
-      actorType: 'USER',
-      actorId: 'x',
-      role: 'PLATFORM_ADMIN',
-      entityType: 'Agreement',
-      entityIds: [w.aA1.id],
-    },
-  });
-  for (const [type, entityType, tags] of [
-    ['agreement.signed', 'Agreement', { insurerId: w.insA.id, providerId: w.pA1.id }],
-    ['agreement.signed', 'Agreement', { insurerId: w.insB.id, providerId: w.pB1.id }],
-    ['tipOff.received', 'TipOff', { insurerId: w.insA.id, providerId: w.pA1.id }],
-    ['credit.graded', 'CreditEvaluation', { insurerId: w.insA.id, partnerId: w.partnerQ.id }],
-  ] as const) {
-    await appendOne(db, { type, entityType, ...tags });
-  }
-  await db.auditCheckpoint.create({ data: { seq: 1n, hash: 'h' } });
+  w = await createTenantWorld(hub.prisma);
   tables = (
-    await db.$queryRawUnsafe<{ relname: string }[]>(
+    await hub.prisma.$queryRawUnsafe<{ relname: string }[]>(
       `SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`,
     )
   ).map((r) => r.relname);
@@ -107,18 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.close());
 
-const viewers = (): Record<string, Viewer> => ({
-  'platform admin': platformAdmin(),
-  'insurer A admin': insurerAdmin(w.insA.id),
-  'insurer B viewer': insurerViewer(w.insB.id),
-  'integrator of insurer A': integrator({ insurerId: w.insA.id }),
-  'entrusted partner P': partnerViewer(w.partnerP.id),
-  'partner Q (not entrusted)': partnerViewer(w.partnerQ.id),
-  'integrator of partner P': integrator({ partnerId: w.partnerP.id }),
-  'provider A1 staff': providerStaff(w.pA1.id),
-  'provider B1 staff': providerStaff(w.pB1.id),
-  anonymous: anonymous(),
-});
+const viewers = (): Record<string, Viewer> => tenantViewers(w);
 
 type Delegate = {
   findMany(args?: unknown): Promise<Record<string, unknown>[]>;
@@ -205,6 +123,58 @@ describe('row-level security', () => {
     expect(hidden).toBeGreaterThan(0);
   });
 
+  /**
+   * The comparison above proves nothing for a table the world leaves empty or fills for one
+   * tenant only: every viewer then reads all of it or none of it, and database and filter
+   * agree. So, for every declared table (seen(v): the rows viewer v may read; total: all rows):
+   * - each tenant column it has (insurerId, providerId, partnerId) holds at least two tenants;
+   * - for each tenant scope its policy names (`hub_scope() = 'insurer' | 'partner' |
+   *   'provider'`), some viewer of that scope reads a proper, non-empty part: 0 < seen(v) < total;
+   * - a policy that names no scope but reads a tenant (hub_insurer(), hub_actor(), a parent's
+   *   policy through EXISTS…): some viewer reads a proper, non-empty part;
+   * - a policy that names no tenant at all (reference data every signed-in viewer reads, the
+   *   platform's own access log): some viewer reads every row and some viewer none.
+   * A table added later fails here until test/factories/tenant-world*.ts gives it such rows.
+   */
+  it('has rows of two tenants in every declared table, split by its policy for every scope it names', async () => {
+    const problems: string[] = [];
+    const all = Object.entries(viewers());
+    const policies = tablePolicies();
+    for (const table of Object.keys(policies).sort()) {
+      const model = models.get(table)!;
+      for (const column of ['insurerId', 'providerId', 'partnerId']) {
+        if (!model.fields.some((field) => field.name === column)) continue;
+        const [row] = await hub.prisma.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(DISTINCT "${column}")::int AS n FROM "${table}"`,
+        );
+        if (row!.n < 2) problems.push(`${table}.${column}: rows of ${row!.n} tenant(s)`);
+      }
+      const total = await delegate(hub.prisma, table).count();
+      const seen = new Map<string, number>();
+      for (const [name, viewer] of all)
+        seen.set(
+          name,
+          await delegate(hub.prisma, table).count({ where: await expectedWhere(viewer, table) }),
+        );
+      const proper = (name: string) => seen.get(name)! > 0 && seen.get(name)! < total;
+      const counts = `${total} rows; ${[...seen].map(([name, n]) => `${name} ${n}`).join(', ')}`;
+      const sql = policies[table]!;
+      const scopes = ['insurer', 'partner', 'provider'].filter((s) => sql.includes(`hub_scope() = '${s}'`));
+      if (total === 0) problems.push(`${table}: no rows`);
+      else if (scopes.length > 0) {
+        for (const scope of scopes)
+          if (!all.some(([name, viewer]) => scopeOf(viewer) === scope && proper(name)))
+            problems.push(`${table}: no ${scope} viewer reads a proper part (${counts})`);
+      } else if (/hub_(insurer|partner|provider|entrusting|actor)\(\)|EXISTS/.test(sql)) {
+        if (!all.some(([name]) => proper(name)))
+          problems.push(`${table}: no viewer reads a proper part (${counts})`);
+      } else if (![...seen.values()].includes(total) || ![...seen.values()].includes(0)) {
+        problems.push(`${table}: no viewer reads all and none (${counts})`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('shows a partner and a provider none of another tenant’s rows, whatever the query forgets', async () => {
     const partner = viewerClient(hub.prisma, partnerViewer(w.partnerP.id));
     expect((await partner.agreement.findMany({ select: { id: true } })).map((a) => a.id)).not.toContain(
@@ -213,13 +183,22 @@ describe('row-level security', () => {
     expect((await partner.agreement.findMany({ select: { id: true } })).map((a) => a.id)).not.toContain(
       w.aQ.id,
     );
-    expect(await partner.tipOff.count()).toBe(0);
+    // Only the tip-off assigned to it for investigation.
+    expect(await partner.tipOff.count()).toBe(1);
+    expect(await partner.tipOff.count({ where: { assigneePartnerId: w.partnerP.id } })).toBe(1);
     expect(
       await partner.creditEvaluation.count({
         where: { subjectType: 'PARTNER', partnerId: { not: w.partnerP.id } },
       }),
     ).toBe(0);
     expect(await partner.partner.count({ where: { id: w.partnerQ.id } })).toBe(0);
+    // Provider A1 also contracts with insurer B: B's partner R sees it (it reads B's hits and
+    // findings there) and the insurer it is registered with, but not A's other provider.
+    const partnerR = viewerClient(hub.prisma, partnerViewer(w.partnerR.id));
+    expect(await partnerR.provider.count({ where: { id: w.pA1.id } })).toBe(1);
+    expect(await partnerR.provider.count({ where: { id: w.pA2.id } })).toBe(0);
+    expect(await partnerR.insurer.count({ where: { id: w.insA.id } })).toBe(1);
+    expect(await partnerR.finding.count({ where: { insurerId: w.insA.id } })).toBe(0);
     const provider = viewerClient(hub.prisma, providerStaff(w.pA1.id));
     const providerIds = new Set(
       (await provider.finding.findMany({ select: { providerId: true } })).map((x) => x.providerId),

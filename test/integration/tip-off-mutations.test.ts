@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
-import { insurerAdmin, insurerAuditor, insurerViewer, partnerViewer } from '../factories/viewers.js';
+import { insurerAdmin, insurerAuditor, insurerViewer, partnerViewer, platformAdmin } from '../factories/viewers.js';
 import { createInsurer, createPartner, createProvider, createTipOff } from '../factories/records.js';
 import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
 
@@ -72,6 +72,10 @@ describe('receiveTipOff', () => {
       () => hub.exec(RECEIVE, { input: { ...input, summary: '  ' } }, insurerAdmin(insurer.id)),
       'BAD_USER_INPUT',
     );
+    // The platform admin naming an insurer that does not exist: not found (the foreign key's
+    // refusal, receive-tip-off.ts), no tip-off, no event, never INTERNAL_SERVER_ERROR.
+    const missing = { ...input, insurerId: gid('Insurer', '0190a5a8-0000-7000-8000-000000000000') };
+    await expectNoChange(hub, tipOffs, () => hub.exec(RECEIVE, { input: missing }, platformAdmin()), 'NOT_FOUND');
     expect(ext.fields).toMatchObject([
       {
         path: ['input', 'summary'],

@@ -24,13 +24,19 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/**
+ * One formatter per zone: building an Intl.DateTimeFormat loads the zone's data and costs
+ * 0.1–0.2 ms, more than the rest of a generated number (bench/PERFORMANCE.md, "Audit log").
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `YYYY-MM-DD` of `at` on the agency's calendar. */
 export function localDay(at: Date, timeZone: string = zone): string {
-  // en-CA formats dates as ISO YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as ISO YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(at);
 }

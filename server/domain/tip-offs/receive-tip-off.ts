@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { TipOff } from '../../db/generated/prisma/client.js';
 import { TipOffChannel } from '../../db/generated/prisma/enums.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
+import { isForeignKeyViolation } from '../../db/connection-errors.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { InputError, notFound } from '../errors.js';
@@ -45,26 +46,30 @@ export async function receiveTipOff(
     ]);
   requireInsurer(actor, insurerId, 'Insurer', insurerId);
   return inTransaction(ctx, async (tx) => {
-    const insurer = await tx.insurer.findFirst({
-      where: { AND: [{ id: insurerId }, visible.insurer(actor)] },
-    });
-    if (!insurer) throw notFound('Insurer', insurerId);
+    // No read of the insurer: an insurer's staff name their own (requireInsurer above) and the
+    // platform admin sees every insurer, so "visible" is "exists", which the foreign key checks
+    // with the INSERT (one round trip fewer per tip-off, bench/PERFORMANCE.md "Audit log").
     if (input.providerId) {
       const provider = await tx.provider.findFirst({
         where: { AND: [{ id: input.providerId }, visible.provider(actor)] },
       });
       if (!provider) throw notFound('Provider', input.providerId);
     }
-    const tipOff = await tx.tipOff.create({
-      data: {
-        number: newNumber('TIP', now),
-        insurerId,
-        providerId: input.providerId ?? null,
-        channel: input.channel,
-        summary: input.summary,
-        receivedAt: now,
-      },
-    });
+    const tipOff = await tx.tipOff
+      .create({
+        data: {
+          number: newNumber('TIP', now),
+          insurerId,
+          providerId: input.providerId ?? null,
+          channel: input.channel,
+          summary: input.summary,
+          receivedAt: now,
+        },
+      })
+      .catch((error: unknown) => {
+        // The provider was read above in this transaction: a missing row is the insurer.
+        throw isForeignKeyViolation(error) ? notFound('Insurer', insurerId) : error;
+      });
     // The identity goes to its own table, never onto the tip-off, an event or a log line.
     if (input.reporterContact)
       await tx.tipOffReporter.create({
