@@ -11,6 +11,8 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import { requestDb } from '../../server/policy/request-db.js';
 import { connectionOf } from './connection-helpers.js';
+import { Penalty } from './penalty.js';
+
 
 /** The end of a suspension (early on request and pledge, or at its term), with its documents. */
 export const SanctionEnd = builder.prismaNode('SanctionEnd', {
@@ -46,6 +48,14 @@ export const DispatchedDocument = builder.prismaNode('DispatchedDocument', {
     deliveryStatus: t.expose('deliveryStatus', { type: DeliveryStatus }),
     deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
     penaltyId: t.exposeString('penaltyId'),
+    penalty: t.prismaField({
+      type: Penalty,
+      nullable: true,
+      description: 'The penalty it follows (its number for people), when the viewer may read it.',
+      select: { penaltyId: true },
+      resolve: (query, row, _args, ctx) =>
+        requestDb(ctx).penalty.findFirst({ ...query, where: { AND: [{ id: row.penaltyId }, visible.penalty(ctx.viewer)] } }),
+    }),
     version: t.exposeInt('version'),
   }),
 });
@@ -65,6 +75,14 @@ export const Referral = builder.prismaNode('Referral', {
     outcomeNote: t.exposeString('outcomeNote', { nullable: true }),
     outcomeAt: t.expose('outcomeAt', { type: 'DateTime', nullable: true }),
     penaltyId: t.exposeString('penaltyId'),
+    penalty: t.prismaField({
+      type: Penalty,
+      nullable: true,
+      description: 'The penalty it follows (its number for people), when the viewer may read it.',
+      select: { penaltyId: true },
+      resolve: (query, row, _args, ctx) =>
+        requestDb(ctx).penalty.findFirst({ ...query, where: { AND: [{ id: row.penaltyId }, visible.penalty(ctx.viewer)] } }),
+    }),
     version: t.exposeInt('version'),
   }),
 });
