@@ -48,14 +48,6 @@ export const DispatchedDocument = builder.prismaNode('DispatchedDocument', {
     deliveryStatus: t.expose('deliveryStatus', { type: DeliveryStatus }),
     deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
     penaltyId: t.exposeString('penaltyId'),
-    penalty: t.prismaField({
-      type: Penalty,
-      nullable: true,
-      description: 'The penalty it follows (its number for people), when the viewer may read it.',
-      select: { penaltyId: true },
-      resolve: (query, row, _args, ctx) =>
-        requestDb(ctx).penalty.findFirst({ ...query, where: { AND: [{ id: row.penaltyId }, visible.penalty(ctx.viewer)] } }),
-    }),
     version: t.exposeInt('version'),
   }),
 });
@@ -75,6 +67,13 @@ export const Referral = builder.prismaNode('Referral', {
     outcomeNote: t.exposeString('outcomeNote', { nullable: true }),
     outcomeAt: t.expose('outcomeAt', { type: 'DateTime', nullable: true }),
     penaltyId: t.exposeString('penaltyId'),
+    version: t.exposeInt('version'),
+  }),
+});
+
+// A document or a referral follows a penalty: people know it by its number, not its id.
+for (const followsPenalty of [DispatchedDocument, Referral] as const) {
+  builder.prismaObjectFields(followsPenalty, (t) => ({
     penalty: t.prismaField({
       type: Penalty,
       nullable: true,
@@ -83,9 +82,8 @@ export const Referral = builder.prismaNode('Referral', {
       resolve: (query, row, _args, ctx) =>
         requestDb(ctx).penalty.findFirst({ ...query, where: { AND: [{ id: row.penaltyId }, visible.penalty(ctx.viewer)] } }),
     }),
-    version: t.exposeInt('version'),
-  }),
-});
+  }));
+}
 
 const SanctionEndConnection = connectionOf(SanctionEnd, 'SanctionEnd');
 const DispatchedDocumentConnection = connectionOf(DispatchedDocument, 'DispatchedDocument');
