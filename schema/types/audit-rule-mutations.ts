@@ -5,6 +5,7 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { tuneRule, type TuneRuleResult } from '../../server/domain/monitoring/tune-rule.js';
 import { ruleDefinition } from '../../server/domain/monitoring/rules/index.js';
 import { AuditRule } from './audit-rule.js';
+import { actorName } from './audit-event-names.js';
 import { AUDIT_SEQ_DESCRIPTION, commandContext, rawId } from './mutation-payloads.js';
 
 /** 规则库 tuning: an insurer's rule parameters, judgement level, blocking and enabled, versioned. */
@@ -20,6 +21,11 @@ builder.prismaObject('AuditRuleVersion', {
     note: t.exposeString('note', { nullable: true }),
     actorType: t.exposeString('actorType'),
     actorId: t.exposeString('actorId'),
+    actorName: t.string({
+      nullable: true,
+      description: "Who tuned it: the user's or API client's name, for the viewer's own organisation only.",
+      resolve: (v, _args, ctx) => actorName(ctx.viewer, v.actorType, v.actorId),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });

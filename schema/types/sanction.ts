@@ -11,6 +11,8 @@ import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import { requestDb } from '../../server/policy/request-db.js';
 import { connectionOf } from './connection-helpers.js';
+import { Penalty } from './penalty.js';
+
 
 /** The end of a suspension (early on request and pledge, or at its term), with its documents. */
 export const SanctionEnd = builder.prismaNode('SanctionEnd', {
@@ -68,6 +70,20 @@ export const Referral = builder.prismaNode('Referral', {
     version: t.exposeInt('version'),
   }),
 });
+
+// A document or a referral follows a penalty: people know it by its number, not its id.
+for (const followsPenalty of [DispatchedDocument, Referral] as const) {
+  builder.prismaObjectFields(followsPenalty, (t) => ({
+    penalty: t.prismaField({
+      type: Penalty,
+      nullable: true,
+      description: 'The penalty it follows (its number for people), when the viewer may read it.',
+      select: { penaltyId: true },
+      resolve: (query, row, _args, ctx) =>
+        requestDb(ctx).penalty.findFirst({ ...query, where: { AND: [{ id: row.penaltyId }, visible.penalty(ctx.viewer)] } }),
+    }),
+  }));
+}
 
 const SanctionEndConnection = connectionOf(SanctionEnd, 'SanctionEnd');
 const DispatchedDocumentConnection = connectionOf(DispatchedDocument, 'DispatchedDocument');

@@ -9,6 +9,7 @@ import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range, search } fro
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { FindingConnection, findingOrder } from './finding.js';
+import { actorName } from './audit-event-names.js';
 
 /**
  * 举报: agency staff, and a partner for the tip-offs assigned to it (tenant filter and type
@@ -45,6 +46,11 @@ export const TipOff = builder.prismaNode('TipOff', {
     receivedAt: t.expose('receivedAt', { type: 'DateTime' }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
     assigneeUserId: t.exposeString('assigneeUserId', { nullable: true, description: 'The staff member investigating.' }),
+    assigneeName: t.string({
+      nullable: true,
+      description: "The investigating staff member's display name, for colleagues (null for partners).",
+      resolve: (tipOff, _args, ctx) => (tipOff.assigneeUserId ? actorName(ctx.viewer, 'USER', tipOff.assigneeUserId) : null),
+    }),
     assigneePartner: t.relation('assigneePartner', { nullable: true }),
     investigationDueOn: t.expose('investigationDueOn', { type: 'Date', nullable: true }),
     rewardApprovedAt: t.expose('rewardApprovedAt', { type: 'DateTime', nullable: true }),

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startE2eHub, type E2eHub } from './support/hub.js';
-import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signedInPage, useConsoleRig } from './support/console-rig.js';
+import { screenshot } from './support/browser.js';
 
 /**
  * The agencies' supervision screens in Chinese (issue 12): a pharmacy's designation application
@@ -10,19 +10,11 @@ import { launchBrowser, logIn, screenshot } from './support/browser.js';
  * console, and the published case on the anonymous page /public/.
  */
 describe('agency supervision screens (zh-CN)', () => {
-  let hub: E2eHub;
-  let browser: Browser;
+  const rig = useConsoleRig();
   let page: Page;
 
   beforeAll(async () => {
-    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    await logIn(page, hub.url, 'mas-admin');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
+    page = await signedInPage(rig, 'mas-admin');
   });
 
   /** One GraphQL call from the signed-in page (session cookie + CSRF header), data or the errors thrown. */
@@ -80,7 +72,7 @@ describe('agency supervision screens (zh-CN)', () => {
         input: { id, expectedVersion: 2, decision: 'DESIGNATE' },
       },
     );
-    await page.goto(`${hub.url}/admin/#/designationApplications`);
+    await page.goto(`${rig.hub.url}/admin/#/designationApplications`);
     const row = page.locator('tr', { hasText: '雨山区百草堂大药房' });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.innerText()).toContain('准予定点');
@@ -127,7 +119,7 @@ describe('agency supervision screens (zh-CN)', () => {
         },
       },
     );
-    await page.goto(`${hub.url}/admin/#/monthlyReports`);
+    await page.goto(`${rig.hub.url}/admin/#/monthlyReports`);
     // The demo seed has other providers' reports for recent months: the row is this pharmacy's.
     const row = page.locator('tr', { hasText: period }).filter({ hasText: '宝芝林' });
     await row.waitFor({ timeout: 30_000 });
@@ -149,12 +141,12 @@ describe('agency supervision screens (zh-CN)', () => {
       { input: { kind: 'TYPICAL_CASE', penaltyId: penalty.node.id } },
     );
     const name = published.publishDisclosure.disclosure.providerNameZh;
-    await page.goto(`${hub.url}/admin/#/publicDisclosures`);
+    await page.goto(`${rig.hub.url}/admin/#/publicDisclosures`);
     await page.locator('tr', { hasText: name }).first().waitFor({ timeout: 30_000 });
     expect(await page.locator('main').innerText()).toContain('典型案例');
     await screenshot(page, 'agency-disclosures-zh');
-    const anonymous = await browser.newPage();
-    await anonymous.goto(`${hub.url}/public/`);
+    const anonymous = await rig.browser.newPage();
+    await anonymous.goto(`${rig.hub.url}/public/`);
     expect(await anonymous.locator('body').innerText()).toContain(name);
     await screenshot(anonymous, 'agency-public-page');
     await anonymous.close();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { startE2eHub, type E2eHub } from './support/hub.js';
-import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { useConsoleRig } from './support/console-rig.js';
+import { logIn, screenshot } from './support/browser.js';
 import { t, type Locale } from './support/i18n.js';
 import { switchLocale } from './support/lifecycle.js';
 import { bundleFigures } from '../../scripts/bundle-size.mjs';
@@ -14,20 +14,11 @@ import { bundleFigures } from '../../scripts/bundle-size.mjs';
  * load measured, and nothing requested from outside the hub (console pages and GraphiQL).
  */
 describe('the console as a clerk uses it', () => {
-  let hub: E2eHub;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  const rig = useConsoleRig();
 
   /** A context that records (and blocks) every request to a host other than the hub's loopback. */
   async function isolatedContext(locale: Locale): Promise<{ context: BrowserContext; outside: string[] }> {
-    const context = await browser.newContext({
+    const context = await rig.browser.newContext({
       viewport: { width: 1440, height: 960 },
       locale: locale === 'en' ? 'en-GB' : 'zh-CN',
       acceptDownloads: true,
@@ -53,7 +44,7 @@ describe('the console as a clerk uses it', () => {
   ): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
     const { context, outside } = await isolatedContext(locale);
     const page = await context.newPage();
-    await logIn(page, hub.url, user);
+    await logIn(page, rig.hub.url, user);
     if (locale === 'en') await switchLocale(page, 'en');
     return { context, page, outside };
   }
@@ -65,7 +56,7 @@ describe('the console as a clerk uses it', () => {
         const filter = encodeURIComponent(
           JSON.stringify({ status: 'ACTIVE', kind: 'MEDICAL_INSTITUTION_SERVICE' }),
         );
-        await page.goto(`${hub.url}/admin/#/agreements?filter=${filter}`);
+        await page.goto(`${rig.hub.url}/admin/#/agreements?filter=${filter}`);
         await page.locator('td.column-number').first().click();
         await page.waitForURL(/#\/agreements\/[^/]+\/show/);
         await page.goto(`${page.url()}/terms`);
@@ -84,16 +75,16 @@ describe('the console as a clerk uses it', () => {
   it('gives a viewer a no-access page at a create URL, and no create button or menu route', async () => {
     const { context, page } = await signedIn('zh-CN', 'mas-viewer');
     try {
-      await page.goto(`${hub.url}/admin/#/agreements/create`);
+      await page.goto(`${rig.hub.url}/admin/#/agreements/create`);
       const page403 = page.locator('[data-testid="no-access"]');
       await page403.waitFor({ timeout: 20_000 });
       expect(await page403.innerText()).toContain(t('zh-CN', 'console.noAccess.title'));
       expect(await page403.innerText()).toContain('经办机构查阅员');
       expect(await page.locator('main input[name="number"]').count()).toBe(0);
       await screenshot(page, 'clerk-viewer-no-access');
-      await page.goto(`${hub.url}/admin/#/findings/create`);
+      await page.goto(`${rig.hub.url}/admin/#/findings/create`);
       await page.locator('[data-testid="no-access"]').waitFor();
-      await page.goto(`${hub.url}/admin/#/agreements`);
+      await page.goto(`${rig.hub.url}/admin/#/agreements`);
       await page.locator('td.column-number').first().waitFor();
       expect(await page.locator('a[href$="/agreements/create"]').count()).toBe(0);
     } finally {
@@ -104,7 +95,7 @@ describe('the console as a clerk uses it', () => {
   it('exports penalties as .xlsx and CSV that Excel reads: Chinese headers, yuan, local dates, no ids', async () => {
     const { context, page } = await signedIn('zh-CN');
     try {
-      await page.goto(`${hub.url}/admin/#/penalties`);
+      await page.goto(`${rig.hub.url}/admin/#/penalties`);
       await page.locator('td.column-number').first().waitFor({ timeout: 20_000 });
       const shownNumbers = await page.locator('td.column-number').allInnerTexts();
 
@@ -172,10 +163,10 @@ describe('the console as a clerk uses it', () => {
         });
       });
       const started = Date.now();
-      await page.goto(`${hub.url}/admin/#/login`);
+      await page.goto(`${rig.hub.url}/admin/#/login`);
       await page.locator('input[name="username"]').waitFor();
       const loginShown = Date.now() - started;
-      const index = await fetch(`${hub.url}/admin/`);
+      const index = await fetch(`${rig.hub.url}/admin/`);
       expect(index.headers.get('cache-control')).toBe('no-cache');
       // Every script came compressed with a year of immutable caching. Chromium offers brotli
       // only over HTTPS, so over plain loopback HTTP it gets the gzip files; brotli is checked
@@ -234,11 +225,11 @@ describe('the console as a clerk uses it', () => {
         '#/providers',
         '#/auditEvents',
       ]) {
-        await page.goto(`${hub.url}/admin/${hash}`);
+        await page.goto(`${rig.hub.url}/admin/${hash}`);
         await page.locator('main').first().waitFor();
         await page.waitForLoadState('networkidle');
       }
-      await page.goto(`${hub.url}/graphql`, { waitUntil: 'networkidle' });
+      await page.goto(`${rig.hub.url}/graphql`, { waitUntil: 'networkidle' });
       expect(new URL(page.url()).pathname).toBe('/graphiql');
       await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
       // The schema is introspected with the session first; then run the example query (the

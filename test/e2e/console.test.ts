@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startE2eHub, type E2eHub } from './support/hub.js';
-import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useConsoleRig } from './support/console-rig.js';
+import { logIn, screenshot } from './support/browser.js';
 import { t, type Locale } from './support/i18n.js';
-import {
-  createAndSignAgreement,
-  filterAgreementsByStatus,
-  penaltyWorkflow,
-  seeLiveEvent,
-  suspendAgreement,
-  switchLocale,
-} from './support/lifecycle.js';
+import { createAndSignAgreement, filterAgreementsByStatus, penaltyWorkflow, seeLiveEvent, suspendAgreement, switchLocale } from './support/lifecycle.js';
 
 /**
  * The console end to end in Debian's Chromium against the real hub (`startApp`: embedded
@@ -23,28 +16,19 @@ import {
 const checkedCount = (banner: string) => Number(/(\d+)/.exec(banner.replace(/\s+/g, ' '))?.[1] ?? 0);
 
 describe('admin console', () => {
-  let hub: E2eHub;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  const rig = useConsoleRig();
 
   async function openSession(locale: Locale): Promise<{ context: BrowserContext; page: Page; audit: Page }> {
-    const context = await browser.newContext({
+    const context = await rig.browser.newContext({
       viewport: { width: 1440, height: 960 },
       locale: locale === 'en' ? 'en-GB' : 'zh-CN',
     });
     const page = await context.newPage();
-    await logIn(page, hub.url, 'mas-admin');
+    await logIn(page, rig.hub.url, 'mas-admin');
     if (locale === 'en') await switchLocale(page, 'en');
     // The audit log in its own tab, subscribed before anything happens.
     const audit = await context.newPage();
-    await audit.goto(`${hub.url}/admin/#/auditEvents`);
+    await audit.goto(`${rig.hub.url}/admin/#/auditEvents`);
     await audit
       .locator('[data-testid="live-status"]', { hasText: t(locale, 'hub.audit.live') })
       .waitFor({ timeout: 30_000 });
@@ -58,11 +42,11 @@ describe('admin console', () => {
   }
 
   it('refuses a stale action and says so, overwriting nothing (optimistic locking)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 } });
     const page = await context.newPage();
     try {
-      await logIn(page, hub.url, 'mas-admin');
-      await filterAgreementsByStatus(page, hub.url, 'zh-CN', 'ACTIVE');
+      await logIn(page, rig.hub.url, 'mas-admin');
+      await filterAgreementsByStatus(page, rig.hub.url, 'zh-CN', 'ACTIVE');
       await page.locator('td.column-number').first().click();
       await page.locator('button[data-action="hub.actions.suspend"]').click();
       const dialog = page.locator('[role="dialog"]');
@@ -121,7 +105,7 @@ describe('admin console', () => {
       const { context, page, audit } = await openSession(locale);
       const checkedAtStart = checkedCount(await audit.locator('[data-testid="chain-status"]').innerText());
       try {
-        await page.goto(`${hub.url}/admin/#/`);
+        await page.goto(`${rig.hub.url}/admin/#/`);
         await page.locator('[data-testid="chart-by-month"]').waitFor();
         await page
           .locator('[data-testid="chart-by-month"] .recharts-surface')
@@ -129,12 +113,12 @@ describe('admin console', () => {
           .waitFor({ timeout: 20_000 });
         await screenshot(page, `${tag}-01-dashboard`);
 
-        await filterAgreementsByStatus(page, hub.url, locale, 'ACTIVE');
+        await filterAgreementsByStatus(page, rig.hub.url, locale, 'ACTIVE');
         await screenshot(page, `${tag}-02-agreements-active`);
 
-        const agreement = await createAndSignAgreement(page, hub.url, locale, tag);
+        const agreement = await createAndSignAgreement(page, rig.hub.url, locale, tag);
         await suspendAgreement(page, locale, tag);
-        const { penaltyNumber } = await penaltyWorkflow(page, hub.url, locale, tag);
+        const { penaltyNumber } = await penaltyWorkflow(page, rig.hub.url, locale, tag);
 
         for (const type of [
           'agreement.drafted',

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startE2eHub, type E2eHub } from './support/hub.js';
-import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useConsoleRig } from './support/console-rig.js';
+import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
 import { db } from '../../server/db/database.js';
 
@@ -20,23 +19,14 @@ const goodBatch = badBatch.replace(',UNKNOWN,14,', ',,14,');
  * rule's threshold and sees the new version in the rule's history.
  */
 describe('knowledge batch import and rule tuning in the console', () => {
-  let hub: E2eHub;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  const rig = useConsoleRig();
 
   it('imports a national batch from a file and tunes a rule', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, timezoneId: 'Asia/Shanghai' });
+    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 }, timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     try {
-      await logIn(page, hub.url, 'admin');
-      await page.goto(`${hub.url}/admin/#/knowledgeEntries`);
+      await logIn(page, rig.hub.url, 'admin');
+      await page.goto(`${rig.hub.url}/admin/#/knowledgeEntries`);
       await page.getByRole('button', { name: t('zh-CN', 'hub.monitoring.importBatch') }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText(t('zh-CN', 'hub.monitoring.importTitle')).waitFor({ timeout: 20_000 });

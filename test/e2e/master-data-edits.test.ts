@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startE2eHub, type E2eHub } from './support/hub.js';
-import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useConsoleRig } from './support/console-rig.js';
+import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
 
 /** GraphQL from inside the page with the session cookie and CSRF token (what "someone else" does meanwhile). */
@@ -26,22 +26,13 @@ function gql(page: Page, query: string, variables: object) {
  * auditor records a finding from an agreement's page.
  */
 describe('edits and findings', () => {
-  let hub: E2eHub;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  const rig = useConsoleRig();
 
   it('refuses a stale provider edit and says so; a viewer has no Edit button', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 } });
     const page = await context.newPage();
     try {
-      await logIn(page, hub.url, 'mas-admin');
+      await logIn(page, rig.hub.url, 'mas-admin');
       const found = await gql(
         page,
         'query { providers(first: 1, filter: { search: "马鞍山市中心医院" }) { edges { node { id version nameEn } } } }',
@@ -50,7 +41,7 @@ describe('edits and findings', () => {
       const provider = (
         found.data!.providers as { edges: { node: { id: string; version: number; nameEn: string } }[] }
       ).edges[0]!.node;
-      await page.goto(`${hub.url}/admin/#/providers/${encodeURIComponent(provider.id)}/show`);
+      await page.goto(`${rig.hub.url}/admin/#/providers/${encodeURIComponent(provider.id)}/show`);
       await page.locator(`main a[href="#/providers/${encodeURIComponent(provider.id)}"]`).click();
       const nameEn = page.locator('input[name="nameEn"]');
       await nameEn.waitFor({ timeout: 20_000 });
@@ -76,10 +67,10 @@ describe('edits and findings', () => {
         version: provider.version + 1,
       });
 
-      const viewer = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+      const viewer = await rig.browser.newContext({ viewport: { width: 1440, height: 960 } });
       const viewerPage = await viewer.newPage();
-      await logIn(viewerPage, hub.url, 'mas-viewer');
-      await viewerPage.goto(`${hub.url}/admin/#/providers/${encodeURIComponent(provider.id)}/show`);
+      await logIn(viewerPage, rig.hub.url, 'mas-viewer');
+      await viewerPage.goto(`${rig.hub.url}/admin/#/providers/${encodeURIComponent(provider.id)}/show`);
       await viewerPage.locator('[data-testid="audit-link"]').waitFor();
       expect(
         await viewerPage.locator(`main a[href="#/providers/${encodeURIComponent(provider.id)}"]`).count(),
@@ -91,12 +82,12 @@ describe('edits and findings', () => {
   });
 
   it("records a finding from an agreement's page", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 } });
     const page = await context.newPage();
     try {
-      await logIn(page, hub.url, 'mas-auditor');
+      await logIn(page, rig.hub.url, 'mas-auditor');
       const filter = { status: ['ACTIVE'], kind: ['MEDICAL_INSTITUTION_SERVICE'] };
-      await page.goto(`${hub.url}/admin/#/agreements?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+      await page.goto(`${rig.hub.url}/admin/#/agreements?filter=${encodeURIComponent(JSON.stringify(filter))}`);
       await page.locator('td.column-number').first().click();
       await page.locator('a[href="#/findings/create"]').click();
       await page.locator('input[name="violatingAmountYuan"]').waitFor({ timeout: 20_000 });

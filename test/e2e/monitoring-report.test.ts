@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { startE2eHub, type E2eHub } from './support/hub.js';
-import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { useConsoleRig } from './support/console-rig.js';
+import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
 
 /**
@@ -12,26 +11,17 @@ import { t } from './support/i18n.js';
  * what the dashboard charts for that month, and the report exported to Excel.
  */
 describe('the monthly monitoring report (zh-CN)', () => {
-  let hub: E2eHub;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  const rig = useConsoleRig();
 
   it('shows the demo month, the same share as the dashboard, and exports it', async () => {
-    const context = await browser.newContext({
+    const context = await rig.browser.newContext({
       viewport: { width: 1440, height: 960 },
       locale: 'zh-CN',
       acceptDownloads: true,
     });
     const page = await context.newPage();
     try {
-      await logIn(page, hub.url, 'mas-admin');
+      await logIn(page, rig.hub.url, 'mas-admin');
       // The dashboard's share chart draws the seeded (previous) month — one month, so a point on
       // the line — and no empty-state text.
       const share = page.locator('[data-testid="chart-share"]');
@@ -114,11 +104,11 @@ describe('the monthly monitoring report (zh-CN)', () => {
   });
 
   it('gives a viewer the no-access page at the report URL, and no menu entry', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
+    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
     const page = await context.newPage();
     try {
-      await logIn(page, hub.url, 'mas-viewer');
-      await page.goto(`${hub.url}/admin/#/monitoring-report`);
+      await logIn(page, rig.hub.url, 'mas-viewer');
+      await page.goto(`${rig.hub.url}/admin/#/monitoring-report`);
       await page.locator('[data-testid="no-access"]').waitFor({ timeout: 20_000 });
       expect(await page.locator('[data-testid="no-access"]').innerText()).toContain(
         t('zh-CN', 'monitoringReport.title'),

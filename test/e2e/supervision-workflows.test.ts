@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startE2eHub, type E2eHub } from './support/hub.js';
-import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { signedInPage, useConsoleRig } from './support/console-rig.js';
+import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
 
 /**
@@ -12,19 +12,11 @@ import { t } from './support/i18n.js';
  * server error sits on the field it concerns.
  */
 describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
-  let hub: E2eHub;
-  let browser: Browser;
+  const rig = useConsoleRig();
   let page: Page;
 
   beforeAll(async () => {
-    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    await logIn(page, hub.url, 'mas-admin');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
+    page = await signedInPage(rig, 'mas-admin');
   });
 
   const zh = (key: string) => t('zh-CN', key);
@@ -63,7 +55,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
   const mainText = () => page.locator('main').innerText();
 
   it('works a tip-off through: assign, verify, approve and pay the reward', async () => {
-    await page.goto(`${hub.url}/admin/#/tipOffs`);
+    await page.goto(`${rig.hub.url}/admin/#/tipOffs`);
     const row = page.locator('tr', { hasText: '诱导参保人员住院体检' });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.innerText()).toContain(zh('enums.TipOffStatus.RECEIVED'));
@@ -112,13 +104,13 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await screenshot(page, 'tipoff-05-rewarded-zh');
 
     // A read-only viewer of the same insurer sees the tip-off but not who reported it.
-    const viewerContext = await browser.newContext({
+    const viewerContext = await rig.browser.newContext({
       viewport: { width: 1440, height: 960 },
       locale: 'zh-CN',
     });
     const viewer = await viewerContext.newPage();
     try {
-      await logIn(viewer, hub.url, 'mas-viewer');
+      await logIn(viewer, rig.hub.url, 'mas-viewer');
       await viewer.goto(url);
       await viewer.locator('text=JL-2026-E2E-0001').waitFor({ timeout: 30_000 });
       const text = await viewer.locator('main').innerText();
@@ -132,7 +124,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
   });
 
   it('recomputes a credit grade by the standard and adjusts it with a reason', async () => {
-    await page.goto(`${hub.url}/admin/#/creditEvaluations`);
+    await page.goto(`${rig.hub.url}/admin/#/creditEvaluations`);
     const row = page.locator('tr', { hasText: '胡松' }).first();
     await row.waitFor({ timeout: 30_000 });
     await screenshot(page, 'credit-01-list-zh');
@@ -165,7 +157,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await screenshot(page, 'credit-04-adjusted-zh');
 
     // A partner's evaluation shows the fee its agreement's formula pays for its assessment (91 points: 100 %).
-    await page.goto(`${hub.url}/admin/#/creditEvaluations`);
+    await page.goto(`${rig.hub.url}/admin/#/creditEvaluations`);
     await page.locator('tr', { hasText: '平安保险' }).first().click();
     const fees = page.locator('[data-testid="partner-fees"]');
     await fees.waitFor({ timeout: 30_000 });
@@ -174,7 +166,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
   });
 
   it('lifts an insured person’s settlement suspension early on request and pledge', async () => {
-    await page.goto(`${hub.url}/admin/#/settlementSuspensions`);
+    await page.goto(`${rig.hub.url}/admin/#/settlementSuspensions`);
     const row = page.locator('tr', { hasText: '刘某' });
     await row.waitFor({ timeout: 30_000 });
     await screenshot(page, 'sanction-01-suspensions-zh');
@@ -194,18 +186,18 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     expect(text).toContain('SQ-2026-E2E-01');
     expect(text).toContain('CN-2026-E2E-01');
     await screenshot(page, 'sanction-03-ended-zh');
-    await page.goto(`${hub.url}/admin/#/settlementSuspensions`);
+    await page.goto(`${rig.hub.url}/admin/#/settlementSuspensions`);
     await page.locator('main').waitFor();
     await expect.poll(mainText, { timeout: 20_000 }).not.toContain('刘某');
   });
   it('records a notice’s delivery, a referral’s outcome and a billing suspension lifted (platform admin, the Linyi and Zibo cases)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
+    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
     const admin = await context.newPage();
     const previous = page;
     page = admin;
     try {
-      await logIn(page, hub.url, 'admin');
-      await page.goto(`${hub.url}/admin/#/dispatchedDocuments`);
+      await logIn(page, rig.hub.url, 'admin');
+      await page.goto(`${rig.hub.url}/admin/#/dispatchedDocuments`);
       const doc = page.locator('tr', { hasText: '淄医保抄〔2026〕007号' });
       await doc.waitFor({ timeout: 30_000 });
       expect(await doc.innerText()).toContain(zh('enums.DeliveryStatus.DISPATCHED'));
@@ -215,7 +207,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
       await submitAndClose(delivery);
       await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.DeliveryStatus.DELIVERED'));
 
-      await page.goto(`${hub.url}/admin/#/referrals`);
+      await page.goto(`${rig.hub.url}/admin/#/referrals`);
       const referral = page.locator('tr', { hasText: '临医保惩〔2025〕004号' });
       await referral.waitFor({ timeout: 30_000 });
       expect(await referral.innerText()).toContain(zh('enums.ReferralOutcome.PENDING'));
@@ -231,7 +223,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
       await screenshot(page, 'sanction-06-referral-accepted-zh');
 
       // A physician's billing suspension (Zibo, 1 year) lifted early, its end recorded.
-      await page.goto(`${hub.url}/admin/#/billingSuspensions`);
+      await page.goto(`${rig.hub.url}/admin/#/billingSuspensions`);
       const physician = page.locator('tr', { hasText: '孙某' });
       await physician.waitFor({ timeout: 30_000 });
       await physician.click();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startE2eHub, type E2eHub } from './support/hub.js';
-import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useConsoleRig } from './support/console-rig.js';
+import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
 import { action, rawIdFromUrl } from './support/lifecycle.js';
 import { runWhatIfReplay } from '../../server/domain/templates/run-what-if-replay.js';
@@ -45,23 +45,14 @@ const rawOf = (globalId: string) => {
  * hub's database (the same functions the job workers call).
  */
 describe('agreement templates', () => {
-  let hub: E2eHub;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  const rig = useConsoleRig();
 
   it('drafts, replays, publishes and re-signs, showing progress and the comparison', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
+    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
     try {
-      await logIn(page, hub.url, 'mas-admin');
+      await logIn(page, rig.hub.url, 'mas-admin');
       // The menu offers the new resources in Chinese.
       await page
         .locator('a[href="#/agreementTemplates"]', { hasText: zh('resources.agreementTemplates.name') })
@@ -71,7 +62,7 @@ describe('agreement templates', () => {
         .waitFor();
 
       // Draft: one indicator and one clause linked to two rules, the indicator and a three-step ladder.
-      await page.goto(`${hub.url}/admin/#/agreementTemplates/create`);
+      await page.goto(`${rig.hub.url}/admin/#/agreementTemplates/create`);
       await page.locator('input[name="code"]').fill('MAS-E2E-TPL');
       await choose(page, 'kind', 'MEDICAL_INSTITUTION_SERVICE');
       await page.locator('input[name="titleZh"]').fill('马鞍山市定点医疗机构服务协议（2027版）');
@@ -198,7 +189,7 @@ describe('agreement templates', () => {
       expect(items).toContain(zh('enums.CampaignItemStatus.EXCEPTED'));
       await screenshot(page, 'templates-08-campaign-completed');
 
-      await page.goto(`${hub.url}/admin/#/resigningCampaigns`);
+      await page.goto(`${rig.hub.url}/admin/#/resigningCampaigns`);
       await page.locator('td', { hasText: 'MAS-E2E-TPL v1' }).waitFor({ timeout: 20_000 });
       await screenshot(page, 'templates-09-campaign-list');
     } finally {
@@ -230,12 +221,12 @@ describe('agreement templates', () => {
         breached: value !== null && Number(value) > 35,
       })),
     });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
+    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
     const page = await context.newPage();
     try {
-      await logIn(page, hub.url, 'mas-admin');
+      await logIn(page, rig.hub.url, 'mas-admin');
       const id = Buffer.from(`Agreement:${agreement.id}`).toString('base64');
-      await page.goto(`${hub.url}/admin/#/agreements/${encodeURIComponent(id)}/show/indicators`);
+      await page.goto(`${rig.hub.url}/admin/#/agreements/${encodeURIComponent(id)}/show/indicators`);
       const charts = page.locator('[data-testid="indicator-charts"]');
       await charts.waitFor({ timeout: 20_000 });
       expect(await charts.innerText()).toContain(zh('enums.IndicatorMetric.DRUG_SHARE'));

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startE2eHub, type E2eHub } from './support/hub.js';
-import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useConsoleRig } from './support/console-rig.js';
+import { logIn, screenshot } from './support/browser.js';
 
 /**
  * A read-only insurer viewer (INSURER_VIEWER) sees the same records but no action: no create
@@ -9,24 +8,15 @@ import { launchBrowser, logIn, screenshot } from './support/browser.js';
  * session calling a mutation directly is refused by the hub.
  */
 describe('viewer role', () => {
-  let hub: E2eHub;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startE2eHub(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  const rig = useConsoleRig();
 
   it('shows no action buttons, and a direct call with the session is refused', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 } });
     const page = await context.newPage();
     try {
-      await logIn(page, hub.url, 'mas-viewer');
+      await logIn(page, rig.hub.url, 'mas-viewer');
       await page.goto(
-        `${hub.url}/admin/#/agreements?filter=${encodeURIComponent(JSON.stringify({ status: 'ACTIVE' }))}`,
+        `${rig.hub.url}/admin/#/agreements?filter=${encodeURIComponent(JSON.stringify({ status: 'ACTIVE' }))}`,
       );
       await page.locator('td.column-number').first().waitFor();
       expect(await page.locator('a[href$="/agreements/create"]').count()).toBe(0);
@@ -39,15 +29,15 @@ describe('viewer role', () => {
       const agreementId = decodeURIComponent(/#\/agreements\/([^/]+)\/show/.exec(page.url())![1]!);
 
       // The same page shows the lifecycle buttons to an insurer admin: their absence above is the role's doing.
-      const admin = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+      const admin = await rig.browser.newContext({ viewport: { width: 1440, height: 960 } });
       const adminPage = await admin.newPage();
-      await logIn(adminPage, hub.url, 'mas-admin');
+      await logIn(adminPage, rig.hub.url, 'mas-admin');
       await adminPage.goto(page.url());
       await adminPage.locator('button[data-action="hub.actions.suspend"]').waitFor();
       expect(await adminPage.locator('button[data-action]').count()).toBeGreaterThanOrEqual(3);
       await admin.close();
 
-      await page.goto(`${hub.url}/admin/#/penalties`);
+      await page.goto(`${rig.hub.url}/admin/#/penalties`);
       await page.locator('td.column-number').first().click();
       await page.locator('[data-testid="audit-link"]').waitFor();
       expect(await page.locator('button[data-action]').count()).toBe(0);

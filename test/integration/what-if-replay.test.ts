@@ -28,6 +28,24 @@ const REPLAY = `query ($id: ID!) { node(id: $id) { ... on WhatIfReplay { status
   providers { provider { id } baseline { hits breaches } candidate { hits breaches } }
   rules { ruleCode baseline { hits } candidate { hits } } } } }`;
 
+interface ReplaySide {
+  hits: number;
+  hitAmountFen: number;
+  breaches: number;
+  ladder: { clauseNo: string; stepNo: number; measure: string; count: number; amountFen?: number }[];
+}
+interface ReplayNode {
+  status: string;
+  baseline: ReplaySide;
+  candidate: ReplaySide;
+  providers: {
+    provider: { id: string };
+    baseline: { hits: number; breaches: number };
+    candidate: { hits: number; breaches: number };
+  }[];
+  rules: { ruleCode: string; baseline: { hits: number }; candidate: { hits: number } }[];
+}
+
 function inpatient(
   person: string,
   month: string,
@@ -189,11 +207,7 @@ describe('what-if replay', () => {
     expect(await state()).toEqual(before);
 
     const r = ok(
-      await hub.exec<{ node: Record<string, any> }>(
-        REPLAY,
-        { id: started.replay.id },
-        insurerViewer(insurer.id),
-      ),
+      await hub.exec<{ node: ReplayNode }>(REPLAY, { id: started.replay.id }, insurerViewer(insurer.id)),
     ).node;
     expect(r.status).toBe('COMPLETED');
     expect(r.baseline).toMatchObject({ hits: 0, breaches: 0, ladder: [] });

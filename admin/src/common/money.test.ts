@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToYuanInput, formatFen, parseYuanToFen } from './money.js';
+import { fenToYuanInput, formatFen, optionalYuanToFen, parseYuanToFen, validateYuan } from './money.js';
 
 describe('money', () => {
   it('formats fen as yuan exactly', () => {
@@ -22,5 +22,13 @@ describe('money', () => {
   it('round-trips through the input format', () => {
     expect(fenToYuanInput(3_643_050)).toBe('36430.50');
     expect(parseYuanToFen(fenToYuanInput(12_345_678))).toBe(12_345_678);
+  });
+
+  it('validates and reads an optional yuan input', () => {
+    expect(validateYuan('')).toBeUndefined();
+    expect(validateYuan('72,860.5')).toBeUndefined();
+    expect(validateYuan('12.345')).toBe('ra.validation.number');
+    expect(optionalYuanToFen('')).toBeNull();
+    expect(optionalYuanToFen('72860.50')).toBe(7_286_050);
   });
 });

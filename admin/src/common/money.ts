@@ -32,3 +32,15 @@ export function fenToYuanInput(fen: number | null | undefined): string {
   const abs = value < 0n ? -value : value;
   return `${value < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
 }
+
+/** An optional yuan input as fen: null when left empty (a form's validator has refused the rest). */
+export function optionalYuanToFen(value: unknown): number | null {
+  return value === undefined || value === null || value === '' ? null : parseYuanToFen(String(value));
+}
+
+/** The react-admin validator of an optional yuan input: empty, or an amount parseYuanToFen reads. */
+export function validateYuan(value: unknown): string | undefined {
+  return value === undefined || value === null || value === '' || parseYuanToFen(String(value)) !== null
+    ? undefined
+    : 'ra.validation.number';
+}

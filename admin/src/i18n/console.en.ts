@@ -1,7 +1,6 @@
 /**
  * Messages of the console's shared screens added for the clerk's path: the no-access page,
- * exports, the readable audit log, form errors. Kept apart from en.ts so screens added in
- * parallel do not collide here; zh in console.zh-CN.ts (same keys, checked by the compiler).
+ * exports, the readable audit log, form errors; zh in console.zh-CN.ts (same keys, checked by the compiler).
  */
 export const consoleEn = {
   console: {

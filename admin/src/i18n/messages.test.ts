@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../providers/i18n-provider.js';
 import { leafKeys } from './merge-messages.js';
 import { enumsEn } from './enums.en.js';
+import { CONSOLE_MESSAGES } from './console-messages.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const srcDir = path.resolve(here, '..');
@@ -37,6 +38,13 @@ describe('messages', () => {
 
   it('zh-CN has every key English has (the zh package also keeps an obsolete v4 key, harmless)', () => {
     expect([...en].filter((k) => !zh.has(k))).toEqual([]);
+  });
+
+  it("gives the console's own messages the same keys in zh-CN and en, area by area", () => {
+    expect(CONSOLE_MESSAGES.length).toBeGreaterThan(5);
+    for (const [zhTree, enTree] of CONSOLE_MESSAGES) {
+      expect(leafKeys(zhTree).sort()).toEqual(leafKeys(enTree).sort());
+    }
   });
 
   it('labels every value of every API enum the console shows, and no value the API lacks', () => {

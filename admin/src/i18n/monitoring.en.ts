@@ -149,7 +149,7 @@ export const monitoringEn = {
       name: 'Rule |||| Rule library',
       fields: {
         note: 'Reason',
-        actorId: 'By',
+        actorName: 'By',
         createdAt: 'Time',
         versions: 'Version history',
         code: 'Code',

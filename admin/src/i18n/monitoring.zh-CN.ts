@@ -152,7 +152,7 @@ export const monitoringZh: SameKeys<typeof monitoringEn> = {
       name: '规则库',
       fields: {
         note: '调整原因',
-        actorId: '调整人',
+        actorName: '调整人',
         createdAt: '时间',
         versions: '版本历史',
         code: '规则编码',

@@ -14,6 +14,7 @@ export const tipOffsEn = {
         receivedAt: 'Received',
         assigneePartner: 'Assigned partner',
         assigneeUserId: 'Assigned staff member',
+        assigneeName: 'Assigned staff member',
         investigationDueOn: 'Investigation due',
         verifiedAmountFen: 'Verified fraud amount',
         verifiedAmountYuan: 'Verified fraud amount (CNY)',

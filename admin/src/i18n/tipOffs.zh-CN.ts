@@ -17,6 +17,7 @@ export const tipOffsZh: SameKeys<typeof tipOffsEn> = {
         receivedAt: '受理时间',
         assigneePartner: '承办合作机构',
         assigneeUserId: '承办人员',
+        assigneeName: '承办人员',
         investigationDueOn: '核查期限',
         verifiedAmountFen: '查实欺诈骗保金额',
         verifiedAmountYuan: '查实欺诈骗保金额（元）',

@@ -1,52 +1,13 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import { en } from '../i18n/en.js';
-import { zhCN } from '../i18n/zh-CN.js';
 import { raChinese, raEnglish } from '../i18n/ra-zh-CN.js';
 import { mergeMessages } from '../i18n/merge-messages.js';
-import { consoleEn } from '../i18n/console.en.js';
-import { consoleZh } from '../i18n/console.zh-CN.js';
-import { monitoringEn } from '../i18n/monitoring.en.js';
-import { monitoringZh } from '../i18n/monitoring.zh-CN.js';
-import { templatesEn } from '../i18n/templates.en.js';
-import { reportEn } from '../i18n/report.en.js';
-import { reportZh } from '../i18n/report.zh-CN.js';
-import { templatesZh } from '../i18n/templates.zh-CN.js';
-import { tipOffsEn } from '../i18n/tipOffs.en.js';
-import { tipOffsZh } from '../i18n/tipOffs.zh-CN.js';
-import { creditEn } from '../i18n/credit.en.js';
-import { creditZh } from '../i18n/credit.zh-CN.js';
-import { sanctionsEn } from '../i18n/sanctions.en.js';
-import { sanctionsZh } from '../i18n/sanctions.zh-CN.js';
-import { claimsImportEn } from '../i18n/claims-import.en.js';
-import { claimsImportZh } from '../i18n/claims-import.zh-CN.js';
+import { CONSOLE_MESSAGES } from '../i18n/console-messages.js';
 
 export type Locale = 'zh-CN' | 'en';
 
 export const messages: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': mergeMessages(
-    raChinese,
-    zhCN,
-    consoleZh,
-    monitoringZh,
-    templatesZh,
-    tipOffsZh,
-    creditZh,
-    sanctionsZh,
-    claimsImportZh,
-    reportZh,
-  ),
-  en: mergeMessages(
-    raEnglish,
-    en,
-    consoleEn,
-    monitoringEn,
-    templatesEn,
-    tipOffsEn,
-    creditEn,
-    sanctionsEn,
-    claimsImportEn,
-    reportEn,
-  ),
+  'zh-CN': mergeMessages(raChinese, ...CONSOLE_MESSAGES.map(([zh]) => zh)),
+  en: mergeMessages(raEnglish, ...CONSOLE_MESSAGES.map(([, en]) => en)),
 };
 
 /**

@@ -155,14 +155,18 @@ async function confirmOne(
 function atItem(error: unknown, index: number): unknown {
   if (error instanceof InputError) {
     return new InputError(
-      error.issues.map(({ path, message }) => {
-        if (path[0] === 'input')
+      error.issues.map((issue) => {
+        const { path, message, messageZh } = issue;
+        if (path[0] === 'input') {
+          const field = path.slice(1).join('.');
           return {
             path: ['input', 'items', index, 'ruleHitId'],
-            message: `${path.slice(1).join('.')}: ${message}`,
+            message: `${field}: ${message}`,
+            messageZh: `${field}：${messageZh ?? message}`,
           };
-        if (path[0] === 'violationTypeId') return { path: ['input', 'violationTypeId'], message };
-        return { path: ['input', 'items', index, ...path], message };
+        }
+        if (path[0] === 'violationTypeId') return { ...issue, path: ['input', 'violationTypeId'] };
+        return { ...issue, path: ['input', 'items', index, ...path] };
       }),
     );
   }

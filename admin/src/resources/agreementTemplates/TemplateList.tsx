@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import { EnumField, enumChoices } from '../../common/fields.js';
-import { enumsEn } from '../../i18n/enums.en.js';
+import { enumFilter } from '../../common/filters.js';
 import { templatesEn } from '../../i18n/templates.en.js';
 import { canDo } from '../../providers/auth-provider.js';
 
@@ -24,11 +24,7 @@ const filters = [
     choices={enumChoices('TemplateStatus', Object.keys(templatesEn.enums.TemplateStatus))}
     alwaysOn
   />,
-  <SelectInput
-    key="kind"
-    source="kind"
-    choices={enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind))}
-  />,
+  enumFilter('kind', 'AgreementKind'),
 ];
 
 function Actions() {

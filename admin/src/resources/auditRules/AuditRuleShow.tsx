@@ -53,7 +53,7 @@ export function AuditRuleShow() {
             <BooleanField source="blocking" sortable={false} />
             <BooleanField source="active" sortable={false} />
             <TextField source="note" sortable={false} emptyText="—" />
-            <TextField source="actorId" sortable={false} />
+            <TextField source="actorName" sortable={false} emptyText="—" />
             <DateField source="createdAt" showTime sortable={false} />
           </Datagrid>
         </ArrayField>

@@ -59,7 +59,7 @@ export const AuditRuleOne = graphql(`
           blocking
           active
           note
-          actorId
+          actorName
           createdAt
         }
       }

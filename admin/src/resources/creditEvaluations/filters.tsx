@@ -1,21 +1,10 @@
-import { BooleanInput, NumberInput, SelectInput } from 'react-admin';
-import { enumChoices } from '../../common/fields.js';
+import { enumFilter } from '../../common/filters.js';
+import { BooleanInput, NumberInput } from 'react-admin';
 import { PartyFilter } from '../../common/PartyFilter.js';
-import { enumsEn } from '../../i18n/enums.en.js';
 
 export const filters = [
-  <SelectInput
-    key="subjectType"
-    source="subjectType"
-    choices={enumChoices('CreditSubjectType', Object.keys(enumsEn.CreditSubjectType))}
-    alwaysOn
-  />,
-  <SelectInput
-    key="grade"
-    source="grade"
-    choices={enumChoices('CreditGrade', Object.keys(enumsEn.CreditGrade))}
-    alwaysOn
-  />,
+  enumFilter('subjectType', 'CreditSubjectType', { alwaysOn: true }),
+  enumFilter('grade', 'CreditGrade', { alwaysOn: true }),
   <NumberInput key="yearFrom" source="yearFrom" />,
   <NumberInput key="yearTo" source="yearTo" />,
   <PartyFilter

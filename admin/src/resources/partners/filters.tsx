@@ -1,17 +1,7 @@
-import { SearchInput, SelectInput } from 'react-admin';
-import { enumChoices } from '../../common/fields.js';
-import { enumsEn } from '../../i18n/enums.en.js';
+import { enumFilter, searchFilter } from '../../common/filters.js';
 
 export const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput
-    key="kind"
-    source="kind"
-    choices={enumChoices('PartnerKind', Object.keys(enumsEn.PartnerKind))}
-  />,
-  <SelectInput
-    key="status"
-    source="status"
-    choices={enumChoices('PartnerStatus', Object.keys(enumsEn.PartnerStatus))}
-  />,
+  searchFilter,
+  enumFilter('kind', 'PartnerKind'),
+  enumFilter('status', 'PartnerStatus'),
 ];

@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
 import { enumChoices } from '../../common/fields.js';
-import { fenToYuanInput, formatFen, parseYuanToFen } from '../../common/money.js';
+import { fenToYuanInput, formatFen, parseYuanToFen, validateYuan } from '../../common/money.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import {
   ClosePenalty,
@@ -38,10 +38,6 @@ type FindingRecord = { id: string; status: string; number: string };
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const target = (r: PenaltyRecord) => ({ id: r.id, expectedVersion: r.version });
-const yuanValidator = (value: unknown) =>
-  value === undefined || value === null || value === '' || parseYuanToFen(String(value)) !== null
-    ? undefined
-    : 'ra.validation.number';
 
 /** The amount the hub computed for this penalty, shown in every confirmation. */
 function Amount() {
@@ -173,7 +169,7 @@ export function PenaltyActions() {
           fullWidth
           validate={required()}
         />
-        <TextInput source="reducedAmount" label="hub.penalty.reducedAmount" validate={yuanValidator} />
+        <TextInput source="reducedAmount" label="hub.penalty.reducedAmount" validate={validateYuan} />
       </ActionButton>
       <ActionButton<PenaltyRecord>
         label="hub.actions.execute"
@@ -188,7 +184,7 @@ export function PenaltyActions() {
         })}
         summary={<Amount />}
       >
-        <TextInput source="recoveredAmount" label="hub.penalty.recoveredAmount" validate={yuanValidator} />
+        <TextInput source="recoveredAmount" label="hub.penalty.recoveredAmount" validate={validateYuan} />
         <DateInput source="effectiveFrom" label="hub.actions.effectiveOn" />
       </ActionButton>
       <ActionButton<PenaltyRecord>

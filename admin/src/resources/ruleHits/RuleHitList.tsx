@@ -5,39 +5,24 @@ import {
   FilterButton,
   List,
   TopToolbar,
-  SearchInput,
-  SelectInput,
   TextField,
   usePermissions,
 } from 'react-admin';
 import { DateField } from '../../common/DateField.js';
+import { enumFilter, searchFilter } from '../../common/filters.js';
 import { EmptyState } from '../../common/EmptyState.js';
-import { EnumField, MoneyField, NameField, enumChoices } from '../../common/fields.js';
+import { EnumField, MoneyField, NameField } from '../../common/fields.js';
 import { canDo } from '../../providers/auth-provider.js';
-import { enumsEn } from '../../i18n/enums.en.js';
 import { BulkConfirmButton } from './BulkConfirmButton.js';
 import { DeadlinesButton } from './DeadlinesButton.js';
 import { DueField } from './DueField.js';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput
-    key="step"
-    source="step"
-    choices={enumChoices('RuleHitStep', Object.keys(enumsEn.RuleHitStep))}
-    alwaysOn
-  />,
+  searchFilter,
+  enumFilter('step', 'RuleHitStep', { alwaysOn: true }),
   <BooleanInput key="overdue" source="overdue" alwaysOn />,
-  <SelectInput
-    key="status"
-    source="status"
-    choices={enumChoices('RuleHitStatus', Object.keys(enumsEn.RuleHitStatus))}
-  />,
-  <SelectInput
-    key="stage"
-    source="stage"
-    choices={enumChoices('RuleStage', Object.keys(enumsEn.RuleStage))}
-  />,
+  enumFilter('status', 'RuleHitStatus'),
+  enumFilter('stage', 'RuleStage'),
 ];
 
 /** The review queue: hits by due date, overdue steps in red; staff confirm a selection at once. */

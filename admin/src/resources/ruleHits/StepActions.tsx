@@ -1,6 +1,7 @@
 import { TextInput, required, useRedirect } from 'react-admin';
+import type { DocumentNode } from 'graphql';
 import { ActionButton } from '../../common/ActionButton.js';
-import { parseYuanToFen } from '../../common/money.js';
+import { optionalYuanToFen, validateYuan } from '../../common/money.js';
 import {
   AnswerRuleHit,
   ConfirmRuleHits,
@@ -15,14 +16,32 @@ type HitRecord = { id: string; claimRef: string; allowedActions: string[] };
 const allows = (action: string) => (r: HitRecord) => r.allowedActions?.includes(action) ?? false;
 const name = (r: HitRecord) => r.claimRef;
 const note = (v: Record<string, unknown>) => (typeof v.note === 'string' ? v.note.trim() : '');
-const fen = (v: unknown) => (v === undefined || v === null || v === '' ? null : parseYuanToFen(String(v)));
-const yuan = (value: unknown) =>
-  value === undefined || value === null || value === '' || parseYuanToFen(String(value)) !== null
-    ? undefined
-    : 'ra.validation.number';
 
 function NoteInput({ label }: { label: string }) {
   return <TextInput source="note" label={label} validate={required()} multiline minRows={3} fullWidth />;
+}
+
+/** A step whose only input is the handler's note (review, re-examination, statement, dismissal). */
+function NoteStep(props: {
+  action: string;
+  capability: string;
+  mutation: DocumentNode;
+  noteLabel: string;
+  color?: 'warning';
+}) {
+  return (
+    <ActionButton<HitRecord>
+      label={`enums.RuleHitAction.${props.action}`}
+      capability={props.capability}
+      applies={allows(props.action)}
+      mutation={props.mutation}
+      recordName={name}
+      color={props.color}
+      input={(v, r) => ({ ruleHitId: r.id, note: note(v) })}
+    >
+      <NoteInput label={props.noteLabel} />
+    </ActionButton>
+  );
 }
 
 /**
@@ -33,46 +52,38 @@ export function StepActions() {
   const redirect = useRedirect();
   return (
     <>
-      <ActionButton<HitRecord>
-        label="enums.RuleHitAction.REVIEW"
+      <NoteStep
+        action="REVIEW"
         capability="reviewRuleHits"
-        applies={allows('REVIEW')}
         mutation={ReviewRuleHit}
-        recordName={name}
-        input={(v, r) => ({ ruleHitId: r.id, note: note(v) })}
-      >
-        <NoteInput label="hub.review.note" />
-      </ActionButton>
-      <ActionButton<HitRecord>
-        label="enums.RuleHitAction.REEXAMINE"
+        noteLabel="hub.review.note"
+      />
+      <NoteStep
+        action="REEXAMINE"
         capability="reviewRuleHits"
-        applies={allows('REEXAMINE')}
         mutation={ReexamineRuleHit}
-        recordName={name}
-        input={(v, r) => ({ ruleHitId: r.id, note: note(v) })}
-      >
-        <NoteInput label="hub.review.note" />
-      </ActionButton>
-      <ActionButton<HitRecord>
-        label="enums.RuleHitAction.ANSWER"
+        noteLabel="hub.review.note"
+      />
+      <NoteStep
+        action="ANSWER"
         capability="answerRuleHits"
-        applies={allows('ANSWER')}
         mutation={AnswerRuleHit}
-        recordName={name}
-        input={(v, r) => ({ ruleHitId: r.id, note: note(v) })}
-      >
-        <NoteInput label="hub.review.statement" />
-      </ActionButton>
+        noteLabel="hub.review.statement"
+      />
       <ActionButton<HitRecord>
         label="enums.RuleHitAction.INVESTIGATE"
         capability="handleRuleHits"
         applies={allows('INVESTIGATE')}
         mutation={InvestigateRuleHit}
         recordName={name}
-        input={(v, r) => ({ ruleHitId: r.id, note: note(v), violatingAmountFen: fen(v.violatingAmount) })}
+        input={(v, r) => ({
+          ruleHitId: r.id,
+          note: note(v),
+          violatingAmountFen: optionalYuanToFen(v.violatingAmount),
+        })}
       >
         <NoteInput label="hub.review.result" />
-        <TextInput source="violatingAmount" label="hub.review.violatingAmount" validate={yuan} />
+        <TextInput source="violatingAmount" label="hub.review.violatingAmount" validate={validateYuan} />
       </ActionButton>
       <ActionButton<HitRecord>
         label="enums.RuleHitAction.CONFIRM"
@@ -81,7 +92,7 @@ export function StepActions() {
         mutation={ConfirmRuleHits}
         recordName={name}
         input={(v, r) => ({
-          items: [{ ruleHitId: r.id, violatingAmountFen: fen(v.violatingAmount) }],
+          items: [{ ruleHitId: r.id, violatingAmountFen: optionalYuanToFen(v.violatingAmount) }],
           note: note(v),
         })}
         onDone={(data) => {
@@ -91,19 +102,15 @@ export function StepActions() {
         }}
       >
         <NoteInput label="hub.review.decision" />
-        <TextInput source="violatingAmount" label="hub.review.violatingAmount" validate={yuan} />
+        <TextInput source="violatingAmount" label="hub.review.violatingAmount" validate={validateYuan} />
       </ActionButton>
-      <ActionButton<HitRecord>
-        label="enums.RuleHitAction.DISMISS"
+      <NoteStep
+        action="DISMISS"
         capability="handleRuleHits"
-        applies={allows('DISMISS')}
         mutation={DismissRuleHit}
-        recordName={name}
+        noteLabel="hub.review.reason"
         color="warning"
-        input={(v, r) => ({ ruleHitId: r.id, note: note(v) })}
-      >
-        <NoteInput label="hub.review.reason" />
-      </ActionButton>
+      />
     </>
   );
 }

@@ -1,5 +1,21 @@
 import { graphql } from '../../gql/index.js';
 
+/** The suspension penalties of an insured person or a physician, as their pages list them. */
+export const SuspensionPenaltiesFields = graphql(`
+  fragment SuspensionPenalties on PenaltyConnection {
+    totalCount
+    edges {
+      node {
+        id
+        number
+        measure
+        status
+        durationMonths
+      }
+    }
+  }
+`);
+
 /** Insured persons whose direct settlement is suspended (names masked as the API decides). */
 export const SettlementSuspensionList = graphql(`
   query SettlementSuspensionList(
@@ -45,16 +61,7 @@ export const SettlementSuspensionOne = graphql(`
           nameEn
         }
         penalties(first: 20) {
-          totalCount
-          edges {
-            node {
-              id
-              number
-              measure
-              status
-              durationMonths
-            }
-          }
+          ...SuspensionPenalties
         }
       }
     }
@@ -112,19 +119,24 @@ export const BillingSuspensionOne = graphql(`
           nameEn
         }
         penalties(first: 20) {
-          totalCount
-          edges {
-            node {
-              id
-              number
-              measure
-              status
-              durationMonths
-            }
-          }
+          ...SuspensionPenalties
         }
       }
     }
+  }
+`);
+
+export const SanctionEndRowFields = graphql(`
+  fragment SanctionEndRow on SanctionEnd {
+    id
+    kind
+    reason
+    suspendedUntil
+    endedOn
+    requestDocumentRef
+    pledgeDocumentRef
+    note
+    createdAt
   }
 `);
 
@@ -138,15 +150,7 @@ export const SanctionEndList = graphql(`
       }
       edges {
         node {
-          id
-          kind
-          reason
-          suspendedUntil
-          endedOn
-          requestDocumentRef
-          pledgeDocumentRef
-          note
-          createdAt
+          ...SanctionEndRow
         }
       }
     }
@@ -156,20 +160,26 @@ export const SanctionEndList = graphql(`
 export const SanctionEndOne = graphql(`
   query SanctionEndOne($id: ID!) {
     node(id: $id) {
-      ... on SanctionEnd {
-        id
-        kind
-        reason
-        insuredPersonId
-        physicianId
-        suspendedUntil
-        endedOn
-        requestDocumentRef
-        pledgeDocumentRef
-        note
-        createdAt
-      }
+      ...SanctionEndRow
     }
+  }
+`);
+
+/** A document sent to another authority, with the penalty it follows (by its number). */
+export const DispatchedDocumentRowFields = graphql(`
+  fragment DispatchedDocumentRow on DispatchedDocument {
+    id
+    kind
+    recipient
+    documentRef
+    dispatchedAt
+    deliveryStatus
+    deliveredAt
+    penalty {
+      id
+      number
+    }
+    version
   }
 `);
 
@@ -183,15 +193,7 @@ export const DispatchedDocumentList = graphql(`
       }
       edges {
         node {
-          id
-          kind
-          recipient
-          documentRef
-          dispatchedAt
-          deliveryStatus
-          deliveredAt
-          penaltyId
-          version
+          ...DispatchedDocumentRow
         }
       }
     }
@@ -201,18 +203,27 @@ export const DispatchedDocumentList = graphql(`
 export const DispatchedDocumentOne = graphql(`
   query DispatchedDocumentOne($id: ID!) {
     node(id: $id) {
-      ... on DispatchedDocument {
-        id
-        kind
-        recipient
-        documentRef
-        dispatchedAt
-        deliveryStatus
-        deliveredAt
-        penaltyId
-        version
-      }
+      ...DispatchedDocumentRow
     }
+  }
+`);
+
+/** A case referred to another authority, with the penalty it follows (by its number). */
+export const ReferralRowFields = graphql(`
+  fragment ReferralRow on Referral {
+    id
+    kind
+    receivingAuthority
+    documentRef
+    referredAt
+    outcome
+    outcomeNote
+    outcomeAt
+    penalty {
+      id
+      number
+    }
+    version
   }
 `);
 
@@ -226,16 +237,7 @@ export const ReferralList = graphql(`
       }
       edges {
         node {
-          id
-          kind
-          receivingAuthority
-          documentRef
-          referredAt
-          outcome
-          outcomeNote
-          outcomeAt
-          penaltyId
-          version
+          ...ReferralRow
         }
       }
     }
@@ -245,18 +247,7 @@ export const ReferralList = graphql(`
 export const ReferralOne = graphql(`
   query ReferralOne($id: ID!) {
     node(id: $id) {
-      ... on Referral {
-        id
-        kind
-        receivingAuthority
-        documentRef
-        referredAt
-        outcome
-        outcomeNote
-        outcomeAt
-        penaltyId
-        version
-      }
+      ...ReferralRow
     }
   }
 `);

@@ -10,7 +10,7 @@ import {
 import { ActionButton } from '../../common/ActionButton.js';
 import { enumChoices } from '../../common/fields.js';
 import { decodeGlobalId } from '../../common/global-id.js';
-import { formatFen, parseYuanToFen } from '../../common/money.js';
+import { formatFen, parseYuanToFen, validateYuan } from '../../common/money.js';
 import { AssigneeInputs } from './AssigneeInputs.js';
 import { ApproveTipOffReward, AssignTipOff, PayTipOffReward, VerifyTipOff } from './mutations.js';
 
@@ -33,10 +33,6 @@ const userId = (v: unknown) => {
   const decoded = decodeGlobalId(value);
   return decoded?.type === 'User' ? decoded.id : value;
 };
-const yuan = (value: unknown) =>
-  value === undefined || value === null || value === '' || parseYuanToFen(String(value)) !== null
-    ? undefined
-    : 'ra.validation.number';
 
 /** The reward computed at verification (reward rule in server/domain/tip-offs/reward.ts). */
 function Reward() {
@@ -95,7 +91,7 @@ export function TipOffActions() {
           source="verifiedAmount"
           label="resources.tipOffs.fields.verifiedAmountYuan"
           helperText="resources.tipOffs.help.verifiedAmount"
-          validate={yuan}
+          validate={validateYuan}
           fullWidth
         />
       </ActionButton>

@@ -27,7 +27,7 @@ export function TipOffShow() {
         <ReporterContact label={false} />
         <DateField source="receivedAt" showTime />
         <NameField source="assigneePartner" />
-        <TextField source="assigneeUserId" emptyText="—" />
+        <TextField source="assigneeName" emptyText="—" />
         <DateField source="investigationDueOn" />
         <MoneyField source="verifiedAmountFen" />
         <EnumField source="rewardKind" enumName="RewardKind" />

@@ -1,16 +1,9 @@
-import { SearchInput, SelectInput } from 'react-admin';
-import { enumChoices } from '../../common/fields.js';
+import { enumFilter, searchFilter } from '../../common/filters.js';
 import { PartyFilter } from '../../common/PartyFilter.js';
-import { enumsEn } from '../../i18n/enums.en.js';
 
 export const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput
-    key="status"
-    source="status"
-    choices={enumChoices('TipOffStatus', Object.keys(enumsEn.TipOffStatus))}
-    alwaysOn
-  />,
+  searchFilter,
+  enumFilter('status', 'TipOffStatus', { alwaysOn: true }),
   <PartyFilter
     key="providerId"
     source="providerId"
@@ -23,9 +16,5 @@ export const filters = [
     reference="insurers"
     label="resources.tipOffs.fields.insurer"
   />,
-  <SelectInput
-    key="channel"
-    source="channel"
-    choices={enumChoices('TipOffChannel', Object.keys(enumsEn.TipOffChannel))}
-  />,
+  enumFilter('channel', 'TipOffChannel'),
 ];

@@ -6,6 +6,7 @@ export const TipOffStep = graphql(`
     status
     version
     assigneeUserId
+    assigneeName
     investigationDueOn
     verifiedAmountFen
     rewardKind

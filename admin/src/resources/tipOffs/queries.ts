@@ -50,7 +50,7 @@ export const TipOffOne = graphql(`
         reporterContact
         receivedAt
         closedAt
-        assigneeUserId
+        assigneeName
         investigationDueOn
         verifiedAmountFen
         rewardKind

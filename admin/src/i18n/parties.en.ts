@@ -1,0 +1,65 @@
+/** Messages of the party screens: insurers, providers, partners, physicians; zh in parties.zh-CN.ts (same keys, checked by the compiler). */
+export const partiesEn = {
+  resources: {
+    providers: {
+      name: 'Provider |||| Providers',
+      fields: {
+        code: 'Code',
+        nameZh: 'Name (Chinese)',
+        nameEn: 'Name (English)',
+        kind: 'Kind',
+        hospitalGrade: 'Grade',
+        pharmacyClass: 'Pharmacy class',
+        ownership: 'Ownership',
+        regionCode: 'Region',
+        address: 'Address',
+        status: 'Status',
+        reapplicationBannedUntil: 'Re-application banned until',
+        licenceScope: 'Licensed scope',
+        insurer: 'Insurer',
+        insurerId: 'Insurer',
+        search: 'Search',
+      },
+    },
+    partners: {
+      name: 'Partner |||| Partners',
+      fields: {
+        code: 'Code',
+        nameZh: 'Name (Chinese)',
+        nameEn: 'Name (English)',
+        kind: 'Kind',
+        unifiedSocialCreditCode: 'Unified social credit code',
+        status: 'Status',
+        search: 'Search',
+      },
+    },
+    insurers: {
+      name: 'Insurer |||| Insurers',
+      fields: {
+        code: 'Code',
+        nameZh: 'Name (Chinese)',
+        nameEn: 'Name (English)',
+        level: 'Level',
+        regionCode: 'Region code',
+        regionZh: 'Region',
+        regionEn: 'Region (English)',
+        search: 'Search',
+      },
+    },
+    physicians: {
+      name: 'Physician |||| Physicians',
+      fields: {
+        code: 'Code',
+        nameZh: 'Name (Chinese)',
+        nameEn: 'Name (English)',
+        idNumber: 'ID number',
+        licenceNumber: 'Licence number',
+        profession: 'Profession',
+        status: 'Status',
+        billingSuspendedUntil: 'Billing suspended until',
+        primaryProvider: 'Primary site',
+        search: 'Search',
+      },
+    },
+  },
+};

@@ -1,0 +1,99 @@
+import type { Prisma } from '../../server/db/generated/prisma/client.js';
+import type { Db } from './db.js';
+import { day, uniq } from './db.js';
+
+// Agreements with their versions (clauses, indicators) and status transitions.
+
+export interface AgreementOptions {
+  /** Clauses and indicators of version 1 (default 2 clauses, 1 indicator); 0 for none. */
+  clauses?: number;
+  indicators?: number;
+  /** false: no version at all. */
+  withVersion?: boolean;
+}
+
+/** An agreement (service when `providerId` is given, else partner) with version 1 and its terms. */
+export async function createAgreement(
+  db: Db,
+  data: Partial<Prisma.AgreementUncheckedCreateInput> & { insurerId: string },
+  options: AgreementOptions = {},
+) {
+  const family = data.family ?? (data.partnerId ? 'PARTNER' : 'SERVICE');
+  const agreement = await db.agreement.create({
+    data: {
+      number: uniq('XY-'),
+      family,
+      kind: family === 'PARTNER' ? 'INVESTIGATION_ENTRUSTMENT' : 'MEDICAL_INSTITUTION_SERVICE',
+      status: 'ACTIVE',
+      startsOn: day('2025-01-01'),
+      endsOn: day('2027-12-31'),
+      signedAt: new Date('2024-12-20T02:00:00Z'),
+      entrustedWork: family === 'PARTNER' ? ['CASE_RECORD_REVIEW'] : [],
+      ...data,
+    },
+  });
+  if (options.withVersion !== false) {
+    await createAgreementVersion(db, { agreementId: agreement.id, versionNo: 1 }, options);
+  }
+  return agreement;
+}
+
+export async function createAgreementVersion(
+  db: Db,
+  data: Partial<Prisma.AgreementVersionUncheckedCreateInput> & { agreementId: string; versionNo: number },
+  options: Pick<AgreementOptions, 'clauses' | 'indicators'> = {},
+) {
+  const version = await db.agreementVersion.create({
+    data: {
+      templateCode: 'AH-2024-MED',
+      templateVersion: '2024.1',
+      effectiveFrom: day('2025-01-01'),
+      ...data,
+    },
+  });
+  const clauses = options.clauses ?? 2;
+  if (clauses > 0) {
+    await db.agreementClause.createMany({
+      data: Array.from({ length: clauses }, (_, i) => ({
+        versionId: version.id,
+        clauseNo: `${i + 1}`,
+        titleZh: `第${i + 1}条`,
+        titleEn: `Article ${i + 1}`,
+        bodyZh: `条款正文 ${i + 1}（第${data.versionNo}版）`,
+        bodyEn: `Clause body ${i + 1} (version ${data.versionNo})`,
+      })),
+    });
+  }
+  const metrics = ['DRUG_SHARE', 'WESTERN_DRUG_STOCKING_RATE', 'AVERAGE_COST_PER_VISIT'] as const;
+  const indicators = Math.min(options.indicators ?? 1, metrics.length);
+  if (indicators > 0) {
+    await db.controlIndicator.createMany({
+      data: metrics.slice(0, indicators).map((metric) => ({
+        versionId: version.id,
+        metric,
+        comparator: metric === 'WESTERN_DRUG_STOCKING_RATE' ? ('GTE' as const) : ('LTE' as const),
+        threshold: metric === 'AVERAGE_COST_PER_VISIT' ? '25000' : metric === 'DRUG_SHARE' ? '40' : '80',
+        unit: metric === 'AVERAGE_COST_PER_VISIT' ? ('FEN' as const) : ('PERCENT' as const),
+      })),
+    });
+  }
+  return version;
+}
+
+export function createTransition(
+  db: Db,
+  data: Partial<Prisma.AgreementTransitionUncheckedCreateInput> & { agreementId: string },
+) {
+  return db.agreementTransition.create({
+    data: {
+      action: 'SIGN',
+      fromStatus: 'DRAFT',
+      toStatus: 'SIGNED',
+      reason: '双方签订',
+      effectiveOn: day('2025-01-01'),
+      actorType: 'SYSTEM',
+      actorId: 'test',
+      ...data,
+    },
+  });
+}
