@@ -172,7 +172,9 @@ describe('agreement templates', () => {
       await page.waitForURL(/#\/resigningCampaigns\/[^/]+\/show/, { timeout: 20_000 });
       const progress = page.locator('[data-testid="campaign-progress"]');
       await progress.waitFor({ timeout: 20_000 });
-      expect(await progress.getAttribute('data-status')).toBe('RUNNING');
+      // The hub's own job worker runs the campaign too (the test's call below is the same
+      // function, and a second run changes nothing), so on a quick machine it may already be done.
+      expect(['RUNNING', 'COMPLETED']).toContain(await progress.getAttribute('data-status'));
       await screenshot(page, 'templates-07-campaign-running');
 
       await runResigningCampaign(rawIdFromUrl(page.url()));
