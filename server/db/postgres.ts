@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { VIEWER_SESSIONS, ViewerSessionPool } from '../policy/viewer-session.js';
-import { preparedStatementName } from './prepared-statements.js';
+import { StatementCachingClient, statementKey } from './statement-cache.js';
 
 export interface PostgresAdapterOptions {
   /** Pool size. pg's default (10) suits one server process; many replicas need fewer each. */
@@ -32,6 +32,8 @@ export function createPostgresAdapterFactory(
     // (LATERAL + json_agg) expensive and compiles them on every execution, which costs more
     // than it saves (q2 of the benchmark: 64–104 ms with JIT, 16–24 ms without).
     options: '-c jit=off',
+    // Every statement prepared, a bounded number per connection (statement-cache.ts).
+    Client: StatementCachingClient,
     ...options.pool,
   };
   // The pool's connections carry a request's viewer for row-level security (server/policy);
@@ -39,7 +41,9 @@ export function createPostgresAdapterFactory(
   const factory = new PrismaPg(new ViewerSessionPool(config), {
     onPoolError: options.onPoolError,
     disposeExternalPool: true,
-    statementNameGenerator: preparedStatementName,
+    // Only the caching client turns keys into bounded prepared statements; another client
+    // (the migration engine's) gets unnamed statements.
+    statementNameGenerator: config.Client === StatementCachingClient ? statementKey : undefined,
   });
   const connect = factory.connect.bind(factory);
   const slot = factory as unknown as { externalPool: pg.Pool | null };

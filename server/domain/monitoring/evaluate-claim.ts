@@ -1,7 +1,6 @@
 import type { Tx } from '../../db/database.js';
 import { CLAIM_COLUMNS, CLAIM_RECORD, KNOWLEDGE_SELECT, LINE_COLUMNS, LINE_RECORD, offencesSql, parametersJson, type LoadedRule } from './rule-sql.js';
 import type { ClaimRecord } from './claim-record.js';
-import { PREPARED } from '../../db/prepared-statements.js';
 
 export interface ClaimOffence {
   rule: LoadedRule;
@@ -21,7 +20,7 @@ export interface ClaimOffence {
 export async function evaluateClaim(tx: Tx, claim: ClaimRecord, rules: LoadedRule[]): Promise<ClaimOffence[]> {
   if (rules.length === 0) return [];
   const { lines, ...head } = claim;
-  const sql = `${PREPARED}
+  const sql = `
     with src as materialized (
       select x.*, (x.settled_at at time zone 'Asia/Shanghai')::date as visit_day, p.sex::text as person_sex,
         p."birthDate" as person_birth_date, p."settlementSuspendedUntil" as person_suspended_until
