@@ -43,6 +43,7 @@ import './party-mutations.js';
 import './finding-mutations.js';
 import './penalty-mutations.js';
 import './tip-off-mutations.js';
+import './tip-off-assignees.js';
 import './supervision-mutations.js';
 import './rule-hit-review-mutations.js';
 import './dashboard.js';
