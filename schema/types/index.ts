@@ -39,6 +39,7 @@ import './audit-event-types.js';
 import './audit-event-names.js';
 import './webhook.js';
 import './agreement-mutations.js';
+import './agreement-status-mutations.js';
 import './party-mutations.js';
 import './finding-mutations.js';
 import './penalty-mutations.js';
