@@ -10,7 +10,7 @@
 //    written at RATE/s for SECONDS; latency per delivery = arrival at the client − the
 //    transaction's commit time from pg_xact_commit_timestamp (PostgreSQL's clock, same host);
 //    lost and duplicated deliveries are counted per subscriber.
-// 3. Replay: a BACKLOG of chained events, then one subscriber from before it while writers
+// 3. Replay (bench/events-replay.ts): a BACKLOG of chained events, then one subscriber from before it while writers
 //    append REPLAY_RATE/s over HTTP; time until it has every event and is live.
 // The hub's own event-loop delay (monitorEventLoopDelay, bench/loop-delay.ts) is reported for
 // phases 2 and 3. At the end, each issue-14 goal with its figure and PASS / FAIL, the load
@@ -27,7 +27,8 @@ import { applyMigrations } from '../server/db/migration-engine.js';
 import { createPostgresAdapterFactory } from '../server/db/postgres.js';
 import { createPrismaClient } from '../server/db/prisma-client.js';
 import { generateApiKey } from '../server/auth/api-key.js';
-import { appendBacklog, closeHttp, now, percentile, postGraphql, startHub, type HubProcess } from './events-support.js';
+import { closeHttp, now, percentile, postGraphql, startHub, type HubProcess } from './events-support.js';
+import { BACKLOG, REPLAY_RATE, SUBSCRIPTION, measureReplay, type Item } from './events-replay.js';
 import { cpuMeter, goalLines, listenFloor, loadAverage, writeEventsResults } from './events-goals.js';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
@@ -35,14 +36,8 @@ const RATE = Number(process.env.BENCH_RATE ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 8);
 const APPEND_SECONDS = Number(process.env.BENCH_APPEND_SECONDS ?? 5);
-const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 5000);
-const REPLAY_RATE = Number(process.env.BENCH_REPLAY_RATE ?? 200);
 
 const RECEIVE = 'mutation($input: ReceiveTipOffInput!) { receiveTipOff(input: $input) { auditSeq } }';
-const SUBSCRIPTION = `subscription($after: String) { auditEvents(after: $after) {
-  __typename ... on AuditEvent { seq type subject time data } ... on AuditHeartbeat { latestSeq } } }`;
-
-type Item = { __typename: string; seq?: string; latestSeq?: string };
 
 async function main(): Promise<void> {
   const started = now();
@@ -193,64 +188,15 @@ async function main(): Promise<void> {
     clients.length = 0;
 
     // 3. Replay a backlog while writers keep appending.
-    const before = (await prisma.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true } }))!.seq;
-    await appendBacklog(prisma, BACKLOG, insurer.id);
-    await sleep(500);
-    let writing = true;
-    const replayWrites: Promise<unknown>[] = [];
-    let inFlightWrites = 0;
-    let replayWritten = 0;
-    let w0 = now();
-    const writer = (async () => {
-      w0 = now();
-      for (let i = 0; writing; i += 1) {
-        const due = w0 + (i * 1000) / REPLAY_RATE;
-        await sleep(Math.max(0, due - now())); // always yield: a writer behind schedule must not block the loop
-        // A hub slower than the schedule gets at most 16 writes in flight (the rate printed is what it sustained).
-        if (inFlightWrites >= 16) continue;
-        inFlightWrites += 1;
-        replayWrites.push(receive().finally(() => ((inFlightWrites -= 1), (replayWritten += 1))));
-      }
-    })();
-    await sleep(300);
-    await hub.loopDelay();
-    const replayClient = createClient({
-      url: `ws://127.0.0.1:${port}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${key}` },
-      retryAttempts: 0,
-    });
-    clients.push(replayClient);
-    const replayed: bigint[] = [];
-    const replayCpu = cpuMeter(hub.pid, pgServer.dataDir);
-    const replayWritten0 = replayWritten;
-    const r0 = now();
-    const replayMs = await new Promise<number>((resolve, reject) => {
-      replayClient.subscribe<{ auditEvents: Item }>(
-        { query: SUBSCRIPTION, variables: { after: before.toString() } },
-        {
-          next: (result) => {
-            const item = result.data?.auditEvents;
-            if (item?.__typename === 'AuditEvent') replayed.push(BigInt(item.seq!));
-            else if (item?.__typename === 'AuditHeartbeat') resolve(now() - r0); // switched to live: caught up
-          },
-          error: reject,
-          complete: () => undefined,
-        },
-      );
-    });
-    const replayLoop = await hub.loopDelay();
-    const replayCost = replayCpu();
-    const replayMutations = replayWritten - replayWritten0;
-    const replayWriteRate = replayWritten / ((now() - w0) / 1000);
-    writing = false;
-    await writer;
-    await Promise.all(replayWrites);
-    await sleep(500);
-    const stored = (await prisma.auditEvent.findMany({ where: { seq: { gt: before } }, orderBy: { seq: 'asc' }, select: { seq: true } })).map((r) => r.seq);
-    const replayExact = stored.every((seq, i) => replayed[i] === seq) && replayed.length === stored.length;
-    await replayClient.dispose();
-    clients.length = 0;
+    const {
+      replayMs,
+      replayed,
+      replayExact,
+      replayLoop,
+      replayCost,
+      replayMutations,
+      replayWriteRate,
+    } = await measureReplay({ prisma, hub, pgDataDir: pgServer.dataDir, key, insurerId: insurer.id, receive, clients });
     await prisma.$disconnect();
 
     const f = (x: number) => x.toFixed(1);
@@ -268,9 +214,9 @@ async function main(): Promise<void> {
       `    floor (LISTEN)   p50 ${f(percentile(floorMs, 50))} ms, p99 ${f(percentile(floorMs, 99))} ms  (${floorMs.length} NOTIFYs to a plain pg client in this process)`,
       `    hub event loop   max ${f(fanoutLoop.maxMs)} ms, p99 ${f(fanoutLoop.p99Ms)} ms`,
       `    hub CPU          ${fanoutCost.hubMs.toFixed(0)} ms → ${perItem(fanoutCost.hubMs, total, gotAll)} µs per delivery (${total} mutations at ${mutationCpu.toFixed(1)} ms taken out)`,
-      `  replay: ${BACKLOG}-event backlog + writers at ${REPLAY_RATE}/s (sustained ${replayWriteRate.toFixed(0)}/s) → live in ${f(replayMs)} ms; ${replayed.length} events, exactly once in order: ${replayExact}`,
+      `  replay: ${BACKLOG}-event backlog + writers at ${REPLAY_RATE}/s (sustained ${replayWriteRate.toFixed(0)}/s) → live in ${f(replayMs)} ms; ${replayed} events, exactly once in order: ${replayExact}`,
       `    hub event loop   max ${f(replayLoop.maxMs)} ms, p99 ${f(replayLoop.p99Ms)} ms`,
-      `    hub CPU          ${replayCost.hubMs.toFixed(0)} ms → ${perItem(replayCost.hubMs, replayMutations, replayed.length)} µs per replayed event (${replayMutations} mutations taken out)`,
+      `    hub CPU          ${replayCost.hubMs.toFixed(0)} ms → ${perItem(replayCost.hubMs, replayMutations, replayed)} µs per replayed event (${replayMutations} mutations taken out)`,
     ];
     const figures = {
       appendRate,

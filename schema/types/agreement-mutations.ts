@@ -7,25 +7,23 @@ import {
   IndicatorMetric,
   IndicatorUnit,
   PenaltyMeasure,
-  SuspensionScope,
 } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import type { Agreement as AgreementRow } from '../../server/db/generated/prisma/client.js';
 import { draftAgreement } from '../../server/domain/agreements/draft-agreement.js';
-import { signAgreement } from '../../server/domain/agreements/sign-agreement.js';
 import { updateDraftAgreement } from '../../server/domain/agreements/update-draft-agreement.js';
 import { amendAgreement } from '../../server/domain/agreements/amend-agreement.js';
-import { suspendAgreement } from '../../server/domain/agreements/suspend-agreement.js';
-import { resumeAgreement } from '../../server/domain/agreements/resume-agreement.js';
-import { terminateAgreement } from '../../server/domain/agreements/terminate-agreement.js';
-import { renewAgreement } from '../../server/domain/agreements/renew-agreement.js';
 import { Agreement } from './agreement.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { Partner } from './partner.js';
 import { AUDIT_SEQ_DESCRIPTION, commandContext, rawId, seqString } from './mutation-payloads.js';
 
-/** Agreement lifecycle mutations: each calls one command in server/domain/agreements/. */
+/**
+ * Agreement mutations that write terms (draft, edit the draft, amend): each calls one command in
+ * server/domain/agreements/. Status changes (sign, suspend, resume, terminate, renew) are in
+ * agreement-status-mutations.ts.
+ */
 
 const ClauseInput = builder.inputType('AgreementClauseInput', {
   description: '条款: one clause of an agreement version.',
@@ -49,7 +47,8 @@ const IndicatorInput = builder.inputType('ControlIndicatorInput', {
   }),
 });
 
-function agreementPayload(name: string, description: string) {
+/** `{ agreement, auditSeq }`: what every agreement mutation answers. */
+export function agreementPayload(name: string, description: string) {
   return builder.objectRef<{ agreement: AgreementRow; auditSeq: bigint }>(name).implement({
     description,
     fields: (t) => ({
@@ -150,26 +149,6 @@ builder.mutationField('updateDraftAgreement', (t) =>
   }),
 );
 
-const SignAgreementInput = builder.inputType('SignAgreementInput', {
-  fields: (t) => ({
-    id: t.globalID({ for: Agreement }),
-    expectedVersion: t.int(),
-    reason: t.string({ required: false }),
-  }),
-});
-
-builder.mutationField('signAgreement', (t) =>
-  t.field({
-    type: agreementPayload(
-      'SignAgreementPayload',
-      'The signed agreement: ACTIVE, or SIGNED until its term starts.',
-    ),
-    authScopes: { roles: CAN.manageAgreements },
-    args: { input: t.arg({ type: SignAgreementInput, required: true }) },
-    resolve: (_root, { input }, ctx) => signAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
-  }),
-);
-
 const AmendAgreementInput = builder.inputType('AmendAgreementInput', {
   fields: (t) => ({
     id: t.globalID({ for: Agreement }),
@@ -211,95 +190,5 @@ builder.mutationField('amendAgreement', (t) =>
         indicators: input.indicators ?? undefined,
         removeIndicatorMetrics: input.removeIndicatorMetrics ?? undefined,
       }),
-  }),
-);
-
-const SuspendAgreementInput = builder.inputType('SuspendAgreementInput', {
-  fields: (t) => ({
-    id: t.globalID({ for: Agreement }),
-    expectedVersion: t.int(),
-    scope: t.field({
-      type: SuspensionScope,
-      description: 'AGREEMENT (暂停协议) or REAL_TIME_SETTLEMENT (暂停结算).',
-    }),
-    reason: t.string(),
-    effectiveOn: t.field({ type: 'Date', required: false }),
-  }),
-});
-
-builder.mutationField('suspendAgreement', (t) =>
-  t.field({
-    type: agreementPayload('SuspendAgreementPayload', 'The suspended agreement.'),
-    authScopes: { roles: CAN.manageAgreements },
-    args: { input: t.arg({ type: SuspendAgreementInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      suspendAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
-  }),
-);
-
-const ResumeAgreementInput = builder.inputType('ResumeAgreementInput', {
-  fields: (t) => ({ id: t.globalID({ for: Agreement }), expectedVersion: t.int(), reason: t.string() }),
-});
-
-builder.mutationField('resumeAgreement', (t) =>
-  t.field({
-    type: agreementPayload('ResumeAgreementPayload', 'The resumed (ACTIVE) agreement.'),
-    authScopes: { roles: CAN.manageAgreements },
-    args: { input: t.arg({ type: ResumeAgreementInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      resumeAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
-  }),
-);
-
-const TerminateAgreementInput = builder.inputType('TerminateAgreementInput', {
-  fields: (t) => ({
-    id: t.globalID({ for: Agreement }),
-    expectedVersion: t.int(),
-    reason: t.string(),
-    effectiveOn: t.field({
-      type: 'Date',
-      required: false,
-      description: 'Defaults to today; the 3-year re-application ban counts from it.',
-    }),
-  }),
-});
-
-builder.mutationField('terminateAgreement', (t) =>
-  t.field({
-    type: agreementPayload(
-      'TerminateAgreementPayload',
-      'The terminated agreement; its provider is banned from re-applying for 3 years.',
-    ),
-    authScopes: { roles: CAN.manageAgreements },
-    args: { input: t.arg({ type: TerminateAgreementInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      terminateAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
-  }),
-);
-
-const RenewAgreementInput = builder.inputType('RenewAgreementInput', {
-  fields: (t) => ({
-    id: t.globalID({ for: Agreement }),
-    expectedVersion: t.int(),
-    reason: t.string({ required: false }),
-    number: t.string({
-      required: false,
-      description: 'Number of the new agreement; generated when omitted.',
-    }),
-  }),
-});
-
-builder.mutationField('renewAgreement', (t) =>
-  t.field({
-    type: agreementPayload(
-      'RenewAgreementPayload',
-      'The new DRAFT agreement for the next term (`renewedFrom` is the old one).',
-    ),
-    description:
-      'Renews an ACTIVE or EXPIRED agreement near its term end. Refused after a failed annual assessment.',
-    authScopes: { roles: CAN.manageAgreements },
-    args: { input: t.arg({ type: RenewAgreementInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      renewAgreement(commandContext(ctx), { ...input, id: rawId(input.id) }),
   }),
 );

@@ -12,6 +12,7 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import { requestDb } from '../../server/policy/request-db.js';
 import { connectionOf } from './connection-helpers.js';
 import { Penalty } from './penalty.js';
+import { penaltyById } from './penalty-by-id.js';
 
 
 /** The end of a suspension (early on request and pledge, or at its term), with its documents. */
@@ -79,8 +80,8 @@ for (const followsPenalty of [DispatchedDocument, Referral] as const) {
       nullable: true,
       description: 'The penalty it follows (its number for people), when the viewer may read it.',
       select: { penaltyId: true },
-      resolve: (query, row, _args, ctx) =>
-        requestDb(ctx).penalty.findFirst({ ...query, where: { AND: [{ id: row.penaltyId }, visible.penalty(ctx.viewer)] } }),
+      // One batched read per page of rows, not one per row (penalty-by-id.ts).
+      resolve: (query, row, _args, ctx) => penaltyById(ctx, query, row.penaltyId),
     }),
   }));
 }

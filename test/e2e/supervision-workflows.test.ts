@@ -79,6 +79,30 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.TipOffStatus.INVESTIGATING'));
     expect(await mainText()).toContain('平安保险');
 
+    // An auditor (who may not list users) reassigns it to a colleague picked by name: the
+    // insurer's admins and auditors, not its read-only viewer.
+    const auditor = await signedInPage(rig, 'mas-auditor');
+    try {
+      await auditor.goto(url);
+      await auditor.locator(`button[data-action="resources.tipOffs.actions.assign"]`).click();
+      const ad = auditor.locator('[role="dialog"]');
+      await ad.getByRole('radio', { name: zh('resources.tipOffs.assignee.staff') }).check();
+      await ad.getByRole('combobox').first().click();
+      const pick = auditor.getByRole('option', { name: '马鞍山医保中心稽核员' });
+      await pick.waitFor({ timeout: 20_000 });
+      const offered = (await auditor.getByRole('option').allInnerTexts()).map((o) => o.trim());
+      expect(offered).toEqual(expect.arrayContaining(['马鞍山医保中心管理员', '马鞍山医保中心稽核员']));
+      expect(offered).not.toContain("Ma'anshan read-only viewer");
+      await pick.click();
+      await screenshot(auditor, 'tipoff-03b-assign-staff-by-name-zh', { fullPage: false });
+      await ad.locator('button[type="submit"]').click();
+      await ad.waitFor({ state: 'detached', timeout: 20_000 });
+    } finally {
+      await auditor.context().close();
+    }
+    await page.reload();
+    await expect.poll(mainText, { timeout: 20_000 }).toContain('马鞍山医保中心稽核员');
+
     // Refused twin: a verified tip-off states the amount verified.
     d = await openAction('resources.tipOffs.actions.verify');
     await expectFieldError(d, 'verifiedAmount', 'tipoff-04-verify-refused-zh');

@@ -1,69 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
-import {
-  insurerAdmin,
-  insurerAuditor,
-  insurerViewer,
-  partnerViewer,
-  providerStaff,
-} from '../factories/viewers.js';
-import { createInsurer, createPartner, createProvider, day } from '../factories/records.js';
-import {
-  eventBySeq,
-  expectNoChange,
-  iso,
-  lastEvents,
-  ok,
-  plusDays,
-  rawOf,
-  todayUtc,
-  gid,
-} from './mutation-helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestHub } from '../support/hub.js';
+import { insurerAdmin, insurerAuditor, insurerViewer, partnerViewer } from '../factories/viewers.js';
+import { createPartner } from '../factories/records.js';
+import { eventBySeq, expectNoChange, iso, lastEvents, ok, plusDays, rawOf, todayUtc } from './mutation-helpers.js';
+import { adm, APPLY, apply, applications, pharmacy, type App, useAdmissionWorld } from './admission-fixture.js';
 
+/**
+ * Admission (定点申请) by the agency: apply → evaluate → designate or refuse. Bans, provider
+ * staff and withdrawal: admission-applicants.test.ts.
+ */
+useAdmissionWorld();
 let hub: TestHub;
 let insurer: { id: string };
 let other: { id: string };
+beforeAll(() => ({ hub, insurer, other } = adm));
 
-beforeAll(async () => {
-  hub = await createTestHub();
-  insurer = await createInsurer(hub.prisma);
-  other = await createInsurer(hub.prisma);
-});
-afterAll(() => hub.close());
-
-const APPLY = `mutation ($input: ApplyForDesignationInput!) { applyForDesignation(input: $input) { auditSeq application { id number status version evaluationDueOn decisionDueOn materials { title ref } } } }`;
 const EVALUATE = `mutation ($input: EvaluateApplicationInput!) { evaluateApplication(input: $input) { auditSeq application { status totalScore version scoreItems { item score max } } } }`;
 const DECIDE = `mutation ($input: DecideApplicationInput!) { decideApplication(input: $input) { auditSeq application { status version refusalReason provider { id status kind } agreement { id status kind } } } }`;
-const WITHDRAW = `mutation ($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { auditSeq application { status } } }`;
-const LIST = `{ designationApplications { totalCount edges { node { number status } } } }`;
 
-const pharmacy = {
-  applicantNameZh: '宝芝林大药房',
-  applicantNameEn: 'Baozhilin Pharmacy',
-  kind: 'RETAIL_PHARMACY',
-  pharmacyClass: 'A',
-  ownership: 'PRIVATE',
-  licenceScope: ['中成药', '化学药制剂'],
-  regionCode: '340503',
-  materials: [{ title: '营业执照', ref: 'DOC-2026-001' }],
-};
 const passing = [
   { item: 'SITE_VISIT', score: 35 },
   { item: 'MATERIALS', score: 25 },
   { item: 'INFORMATION_SYSTEM', score: 25 },
 ];
-type App = { id: string; status: string; version: number };
-const applications = () => hub.prisma.designationApplication.count();
-
-async function apply(viewer = insurerAdmin(insurer.id), input: Record<string, unknown> = pharmacy) {
-  return ok(
-    await hub.exec<{ applyForDesignation: { auditSeq: string; application: App & Record<string, unknown> } }>(
-      APPLY,
-      { input },
-      viewer,
-    ),
-  ).applyForDesignation;
-}
 
 describe('admission: apply → evaluate → designate', () => {
   it('designates a pharmacy and prepares a DRAFT retail-pharmacy agreement, each step an event', async () => {
@@ -227,79 +186,5 @@ describe('admission: apply → evaluate → designate', () => {
       'licenceScope',
       'regionCode',
     ]);
-  });
-});
-
-describe('admission: a banned provider, provider staff, withdrawal', () => {
-  it('refuses a provider still under its re-application ban, naming the date', async () => {
-    const banned = await createProvider(hub.prisma, {
-      insurerId: insurer.id,
-      status: 'TERMINATED',
-      reapplicationBannedUntil: day('2099-01-01'),
-    });
-    for (const viewer of [insurerAdmin(insurer.id), providerStaff(banned.id)]) {
-      const ext = await expectNoChange(
-        hub,
-        applications,
-        () => hub.exec(APPLY, { input: { ...pharmacy, providerId: gid('Provider', banned.id) } }, viewer),
-        'REAPPLICATION_BANNED',
-      );
-      expect(ext.bannedUntil).toBe('2099-01-01');
-    }
-  });
-
-  it('provider staff apply for their own provider, see only their own, and withdraw', async () => {
-    const former = await createProvider(hub.prisma, {
-      insurerId: insurer.id,
-      kind: 'CLINIC',
-      hospitalGrade: null,
-      status: 'TERMINATED',
-      reapplicationBannedUntil: day('2020-01-01'),
-    });
-    const stranger = await createProvider(hub.prisma, { insurerId: insurer.id });
-    const staff = providerStaff(former.id);
-    const input = { ...pharmacy, kind: 'CLINIC', pharmacyClass: null, insurerId: gid('Insurer', insurer.id) };
-    const a = await apply(staff, input);
-    expect(await eventBySeq(hub, a.auditSeq)).toMatchObject({
-      providerId: former.id,
-      actorId: staff.actorId,
-    });
-    const mine = ok(await hub.exec<{ designationApplications: { totalCount: number } }>(LIST, {}, staff));
-    expect(mine.designationApplications.totalCount).toBe(1);
-    const theirs = ok(
-      await hub.exec<{ designationApplications: { totalCount: number } }>(
-        LIST,
-        {},
-        providerStaff(stranger.id),
-      ),
-    );
-    expect(theirs.designationApplications.totalCount).toBe(0);
-    const id = a.application.id;
-    const row = () =>
-      hub.prisma.designationApplication.findUniqueOrThrow({ where: { id: rawOf(a.application.id) } });
-    await expectNoChange(
-      hub,
-      row,
-      () => hub.exec(WITHDRAW, { input: { id, expectedVersion: 1 } }, providerStaff(stranger.id)),
-      'NOT_FOUND',
-    );
-    const w = ok(
-      await hub.exec<{ withdrawApplication: { auditSeq: string; application: App } }>(
-        WITHDRAW,
-        { input: { id, expectedVersion: 1 } },
-        staff,
-      ),
-    ).withdrawApplication;
-    expect(w.application.status).toBe('WITHDRAWN');
-    expect(await eventBySeq(hub, w.auditSeq)).toMatchObject({
-      type: 'designationApplication.withdrawn',
-      providerId: former.id,
-    });
-    await expectNoChange(
-      hub,
-      row,
-      () => hub.exec(WITHDRAW, { input: { id, expectedVersion: 2 } }, staff),
-      'ILLEGAL_TRANSITION',
-    );
   });
 });

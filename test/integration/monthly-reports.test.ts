@@ -1,110 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
-import {
-  insurerAdmin,
-  insurerAuditor,
-  insurerViewer,
-  platformAdmin,
-  providerStaff,
-} from '../factories/viewers.js';
-import { createAgreement, createInsurer, createProvider } from '../factories/records.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insurerAdmin, insurerViewer, providerStaff } from '../factories/viewers.js';
 import { auditCount, eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
+import { LAST, OVERDUE, lines, m, monthsAgo, useMonthlyReportWorld } from './monthly-report-fixture.js';
 
-let hub: TestHub;
-let insurer: { id: string; code: string };
-let pharmacy: { id: string; code: string };
-let clinic: { id: string };
-let hospital: { id: string };
-let elsewhere: { id: string };
-
-/** "YYYY-MM" of the month `back` months before this one (UTC). */
-function monthsAgo(back: number): string {
-  const now = new Date();
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
-  return d.toISOString().slice(0, 7);
-}
-// Due day 31 (clamped to the month's end): last month's report is due at the end of this
-// month (so filing it now is on time, and checking it is refused as not yet due), and the
-// report of two months ago is overdue.
-const LAST = monthsAgo(1);
-const OVERDUE = monthsAgo(2);
-
-beforeAll(async () => {
-  hub = await createTestHub();
-  insurer = await createInsurer(hub.prisma, { monthlyReportDueDay: 31 });
-  const other = await createInsurer(hub.prisma);
-  pharmacy = await createProvider(hub.prisma, {
-    insurerId: insurer.id,
-    kind: 'RETAIL_PHARMACY',
-    hospitalGrade: null,
-    pharmacyClass: 'A',
-  });
-  clinic = await createProvider(hub.prisma, { insurerId: insurer.id, kind: 'CLINIC', hospitalGrade: null });
-  hospital = await createProvider(hub.prisma, { insurerId: insurer.id });
-  elsewhere = await createProvider(hub.prisma, {
-    insurerId: other.id,
-    kind: 'RETAIL_PHARMACY',
-    hospitalGrade: null,
-  });
-  await createAgreement(
-    hub.prisma,
-    { insurerId: insurer.id, providerId: pharmacy.id, kind: 'RETAIL_PHARMACY_SERVICE' },
-    { indicators: 2 },
-  );
-  await createAgreement(hub.prisma, {
-    insurerId: insurer.id,
-    providerId: clinic.id,
-    kind: 'OUTPATIENT_SERVICE',
-  });
-  await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: hospital.id });
-  await createAgreement(hub.prisma, {
-    insurerId: other.id,
-    providerId: elsewhere.id,
-    kind: 'RETAIL_PHARMACY_SERVICE',
-  });
-  await hub.prisma.formularyDrug.createMany({
-    data: [
-      ...['W1', 'W2', 'W3', 'W4'].map((c) => ({
-        insurerId: insurer.id,
-        drugCode: c,
-        nameZh: c,
-        nameEn: c,
-        category: 'WESTERN' as const,
-      })),
-      ...['C1', 'C2'].map((c) => ({
-        insurerId: insurer.id,
-        drugCode: c,
-        nameZh: c,
-        nameEn: c,
-        category: 'PATENT_CHINESE' as const,
-      })),
-    ],
-  });
-});
-afterAll(() => hub.close());
+/**
+ * Filing the monthly drug-purchase report (月报制): by form or CSV, on time or late, once.
+ * The check for missing and late reports: monthly-report-check.test.ts.
+ */
+useMonthlyReportWorld();
+let hub: typeof m.hub;
+let insurer: typeof m.insurer;
+let pharmacy: typeof m.pharmacy;
+let clinic: typeof m.clinic;
+let hospital: typeof m.hospital;
+let elsewhere: typeof m.elsewhere;
+beforeAll(() => ({ hub, insurer, pharmacy, clinic, hospital, elsewhere } = m));
 
 const FILE = `mutation ($input: FileMonthlyReportInput!) { fileMonthlyReport(input: $input) { auditSeq replayed report { id period late totalFen lineCount stockingRates { category listed stocked ratePercent threshold met } } } }`;
 const IMPORT = `mutation ($input: ImportMonthlyReportCsvInput!) { importMonthlyReportCsv(input: $input) { auditSeq replayed report { id late lineCount } } }`;
-const CHECK = `mutation ($input: CheckMonthlyReportsInput!) { checkMonthlyReports(input: $input) { auditSeq checked hits { claimRef provider { id } rule { code } } } }`;
 const LIST = `{ monthlyReports { totalCount } }`;
 
-const line = (drugCode: string, category: string, quantity = 10) => ({
-  drugCode,
-  drugName: `药品${drugCode}`,
-  maker: '某某制药有限公司',
-  channel: '国药控股马鞍山有限公司',
-  category,
-  unitPriceFen: 1250,
-  quantity,
-});
-const lines = [
-  line('W1', 'WESTERN'),
-  line('W2', 'WESTERN'),
-  line('W3', 'WESTERN'),
-  line('W4', 'WESTERN', 0),
-  line('C1', 'PATENT_CHINESE'),
-  line('C2', 'PATENT_CHINESE'),
-];
 type Filed = {
   auditSeq: string | null;
   replayed: boolean;
@@ -249,56 +164,5 @@ describe('monthly reports (月报制)', () => {
       await hub.exec<{ monthlyReports: { totalCount: number } }>(LIST, {}, providerStaff(elsewhere.id)),
     );
     expect(own.monthlyReports.totalCount).toBe(0);
-  });
-
-  it('raises a "not filed as required" hit for each missing or late report after the deadline, once', async () => {
-    const auditor = insurerAuditor(insurer.id);
-    const r = ok(
-      await hub.exec<{
-        checkMonthlyReports: {
-          auditSeq: string;
-          checked: number;
-          hits: { claimRef: string; provider: { id: string }; rule: { code: string } }[];
-        };
-      }>(CHECK, { input: { period: OVERDUE } }, auditor),
-    ).checkMonthlyReports;
-    expect(r.checked).toBe(2);
-    expect(r.hits.map((h) => h.provider.id).sort()).toEqual(
-      [gid('Provider', pharmacy.id), gid('Provider', clinic.id)].sort(),
-    );
-    expect(r.hits[0]!.rule.code).toBe(`${insurer.code}-MONTHLY_REPORT_NOT_FILED`);
-    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
-      type: 'ruleHit.raised',
-      insurerId: insurer.id,
-    });
-    const hits = () => hub.prisma.ruleHit.count();
-    const before = await hits();
-    const again = ok(
-      await hub.exec<{ checkMonthlyReports: { hits: unknown[]; auditSeq: null } }>(
-        CHECK,
-        { input: { period: OVERDUE } },
-        auditor,
-      ),
-    ).checkMonthlyReports;
-    expect(again).toMatchObject({ hits: [], auditSeq: null });
-    expect(await hits()).toBe(before);
-    await expectNoChange(
-      hub,
-      hits,
-      () => hub.exec(CHECK, { input: { period: LAST } }, auditor),
-      'BAD_USER_INPUT',
-    );
-    await expectNoChange(
-      hub,
-      hits,
-      () => hub.exec(CHECK, { input: { period: OVERDUE } }, insurerViewer(insurer.id)),
-      'FORBIDDEN',
-    );
-    await expectNoChange(
-      hub,
-      hits,
-      () => hub.exec(CHECK, { input: { period: OVERDUE } }, platformAdmin()),
-      'BAD_USER_INPUT',
-    );
   });
 });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Prisma } from '../../server/db/generated/prisma/client.js';
-import type { AppPrismaClient } from '../../server/db/prisma-client.js';
 import { createTestHub, type TestHub } from '../support/hub.js';
+import { statementRecorder } from '../support/statements.js';
 import { createInsurer, createProviderTree, type TreeSize } from '../factories/records.js';
 import { insurerAdmin, platformAdmin } from '../factories/viewers.js';
 import { graphql } from '../gql/index.js';
@@ -57,31 +56,17 @@ afterAll(async () => {
   await hub?.close();
 });
 
+let record: ReturnType<typeof statementRecorder>;
+
 /** Runs the nested query as `viewer` and returns the data and the SQL statements it sent. */
 async function countStatements(insurerId: string, viewer = platformAdmin()) {
-  const statements: string[] = [];
-  const listener = (event: Prisma.QueryEvent) => {
-    // The access log (who read what) is written after the operation in batches of rows: it is
-    // the audit trail of the reads, not the reads, and is bounded by its own batching.
-    // (PGlite reports its transaction as `-- Implicit "COMMIT"`, pg as a plain `COMMIT`.)
-    if (/AccessLogEntry|Implicit "(BEGIN|COMMIT)"|^\s*(BEGIN|COMMIT|ROLLBACK)\b/.test(event.query)) return;
-    statements.push(event.query);
-  };
-  recorder.current = listener;
-  try {
-    const result = await hub.exec(
-      NestedProviders,
-      { insurerId: toGlobalId('Insurer', insurerId), providers: 50, perLevel: 10 },
-      viewer,
-    );
-    expect(result.errors).toBeUndefined();
-    return { data: result.data!, statements };
-  } finally {
-    recorder.current = null;
-  }
+  const { result, statements } = await record(() =>
+    hub.exec(NestedProviders, { insurerId: toGlobalId('Insurer', insurerId), providers: 50, perLevel: 10 }, viewer),
+  );
+  expect(result.errors).toBeUndefined();
+  return { data: result.data!, statements };
 }
 
-const recorder: { current: ((e: Prisma.QueryEvent) => void) | null } = { current: null };
 const toGlobalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
 describe('nested list query statement count', () => {
@@ -94,8 +79,7 @@ describe('nested list query statement count', () => {
   const insurers: Record<string, string> = {};
 
   beforeAll(async () => {
-    // The app's client always emits query events (server/db/prisma-client.ts); the hub's type is the plain client.
-    (hub.prisma as unknown as AppPrismaClient).$on('query', (event) => recorder.current?.(event));
+    record = statementRecorder(hub);
     for (const [name, size] of Object.entries(sizes)) {
       const insurer = await createInsurer(hub.prisma);
       await createProviderTree(hub.prisma, insurer.id, size);

@@ -17,6 +17,9 @@ import type {
   ViolationTypeFilter,
 } from '../gql/graphql.js';
 
+// The lists of parties and supervision records under each of their filters; a physician's practice
+// sites and a rule's detail: queries-party-detail.test.ts.
+
 /** One document counting every list under its filter, so each filter case is one round trip. */
 const Counts = graphql(`
   query QPartyCounts(
@@ -64,85 +67,6 @@ const Counts = graphql(`
     }
     tipOffs(filter: $tip) {
       totalCount
-    }
-  }
-`);
-
-const PracticeSites = graphql(`
-  query QPracticeSites($physician: ID!, $provider: ID!) {
-    physician(id: $physician) {
-      nameZh
-      primaryProvider {
-        nameZh
-      }
-      practiceSites {
-        totalCount
-        edges {
-          node {
-            isPrimary
-            provider {
-              nameZh
-              practiceSites {
-                totalCount
-              }
-            }
-          }
-        }
-      }
-      creditEvaluations {
-        edges {
-          node {
-            grade
-          }
-        }
-      }
-    }
-    provider(id: $provider) {
-      primaryPhysicians {
-        totalCount
-      }
-      practiceSites {
-        edges {
-          node {
-            isPrimary
-            physician {
-              nameZh
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-const RuleDetail = graphql(`
-  query QRuleDetail($id: ID!) {
-    node(id: $id) {
-      ... on AuditRule {
-        nameZh
-        stages
-        violationType {
-          code
-        }
-        insurer {
-          code
-        }
-        hits(filter: { status: [OPEN] }) {
-          totalCount
-          edges {
-            node {
-              claimRef
-              amountFen
-              finding {
-                number
-              }
-              agreement {
-                number
-              }
-            }
-          }
-        }
-      }
     }
   }
 `);
@@ -258,50 +182,5 @@ describe('party and supervision lists', () => {
       const data = result.data as unknown as Record<string, { totalCount: number }>;
       expect(data[FIELD[key]]!.totalCount, `${key} ${JSON.stringify(filter)}`).toBe(expected);
     }
-  });
-
-  it('navigates physicians ↔ practice sites ↔ providers', async () => {
-    const result = await hub.exec(
-      PracticeSites,
-      { physician: gid('Physician', w.docA.id), provider: gid('Provider', w.pA2.id) },
-      admin,
-    );
-    expect(result.errors).toBeUndefined();
-    const doc = result.data!.physician!;
-    expect(doc.primaryProvider.nameZh).toBe('马鞍山市人民医院');
-    expect(doc.practiceSites.totalCount).toBe(2);
-    expect(doc.practiceSites.edges.map((e) => [e.node.isPrimary, e.node.provider.nameZh])).toEqual([
-      [true, '马鞍山市人民医院'],
-      [false, '仁和大药房'],
-    ]);
-    expect(doc.creditEvaluations.edges.map((e) => e.node.grade)).toEqual(['C']);
-    expect(result.data!.provider!.primaryPhysicians.totalCount).toBe(0);
-    expect(
-      result.data!.provider!.practiceSites.edges.map((e) => [e.node.isPrimary, e.node.physician.nameZh]),
-    ).toEqual([[false, '王医生']]);
-  });
-
-  it('shows a rule with its catalogue entry and filtered hits', async () => {
-    const result = await hub.exec(RuleDetail, { id: gid('AuditRule', w.rA1.id) }, admin);
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.node).toMatchObject({
-      nameZh: '重复收费规则',
-      stages: ['BEFORE', 'DURING'],
-      violationType: { code: w.vt1.code },
-      insurer: { code: w.insA.code },
-      hits: {
-        totalCount: 1,
-        edges: [
-          {
-            node: {
-              claimRef: 'CLM-MAS-0001',
-              amountFen: 12_000,
-              finding: { number: w.fA1.number },
-              agreement: { number: w.aA1.number },
-            },
-          },
-        ],
-      },
-    });
   });
 });

@@ -37,6 +37,7 @@ export const tipOffsEn = {
         kind: 'Investigated by',
         partner: 'Entrusted partner',
         staff: 'Agency staff',
+        noStaff: 'No admin or auditor of this insurer can be assigned.',
       },
       help: {
         verifiedAmount: 'Verified only: the fraud amount established; leave empty when unfounded.',

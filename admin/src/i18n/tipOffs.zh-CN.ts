@@ -40,6 +40,7 @@ export const tipOffsZh: SameKeys<typeof tipOffsEn> = {
         kind: '承办方',
         partner: '受托合作机构',
         staff: '经办机构工作人员',
+        noStaff: '该经办机构暂无可分派的管理员或稽核员。',
       },
       help: {
         verifiedAmount: '仅查实时填写查实金额；不实时留空。',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entrustingInsurer } from '../../auth/tenant-filters.js';
-import { inTransaction, type CommandContext } from '../transaction.js';
+import { inTransaction, readAsHub, type CommandContext } from '../transaction.js';
 import { EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { addDays, isoDate, utcDay } from '../shared/dates.js';
@@ -8,6 +8,7 @@ import { invalidField, parseInput } from '../shared/input.js';
 import { date, expectedVersion, uuid } from '../shared/schemas.js';
 import type { TipOffResult } from './receive-tip-off.js';
 import { loadTipOffForStep, writeTipOffStep } from './step.js';
+import { assignableStaff } from './assignees.js';
 
 /** Days an investigation has by default (hub default; the seeds set no period). */
 export const INVESTIGATION_DAYS = 60;
@@ -47,14 +48,11 @@ export async function assignTipOff(
       input.expectedVersion,
     );
     if (input.assigneeUserId) {
-      const n = await tx.user.count({
-        where: {
-          id: input.assigneeUserId,
-          insurerId: tipOff.insurerId,
-          role: { in: ['INSURER_ADMIN', 'INSURER_AUDITOR'] },
-          disabledAt: null,
-        },
-      });
+      // As the hub: the user table is readable by admins only, and auditors assign too
+      // (the check is the fixed rule of who may investigate, not what the actor may list).
+      const n = await readAsHub(tx, () =>
+        tx.user.count({ where: { AND: [{ id: input.assigneeUserId! }, assignableStaff(tipOff.insurerId)] } }),
+      );
       if (n === 0) throw invalidField(['assigneeUserId'], "not an admin or auditor of the tip-off's insurer");
     } else {
       const n = await tx.insurer.count({

@@ -1,14 +1,9 @@
-import {
-  AutocompleteInput,
-  DateInput,
-  RadioButtonGroupInput,
-  ReferenceInput,
-  TextInput,
-  usePermissions,
-} from 'react-admin';
+import { DateInput, RadioButtonGroupInput, SelectInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { PartyFilter } from '../../common/PartyFilter.js';
-import { canDo } from '../../providers/auth-provider.js';
+import { useRead } from '../../common/useRead.js';
+import type { TipOffAssignableStaffQuery } from '../../gql/graphql.js';
+import { TipOffAssignableStaff } from './queries.js';
 
 const KINDS = [
   { id: 'PARTNER', name: 'resources.tipOffs.assignee.partner' },
@@ -16,30 +11,16 @@ const KINDS = [
 ];
 
 /**
- * Who investigates: an entrusted partner, or a staff member of the insurer. Admins pick the
- * staff member from their users; other roles (who cannot list users) type the user id.
+ * Who investigates: an entrusted partner, or a staff member of the tip-off's insurer. The
+ * tip-off comes as a prop: inside the action's form the record context is the form's own.
  */
-export function AssigneeInputs() {
+export function AssigneeInputs({ tipOffId }: { tipOffId: string | undefined }) {
   const kind = useWatch({ name: 'assigneeKind' }) as string | undefined;
-  const { permissions } = usePermissions();
   return (
     <>
       <RadioButtonGroupInput source="assigneeKind" label="resources.tipOffs.assignee.kind" choices={KINDS} />
       {kind === 'STAFF' ? (
-        canDo(permissions, 'manageAccess') ? (
-          <ReferenceInput source="assigneeUserId" reference="users">
-            <AutocompleteInput
-              label="resources.tipOffs.fields.assigneeUserId"
-              optionText={(u: { displayName?: string; username?: string }) =>
-                u.displayName ?? u.username ?? ''
-              }
-              filterToQuery={() => ({})}
-              fullWidth
-            />
-          </ReferenceInput>
-        ) : (
-          <TextInput source="assigneeUserId" label="resources.tipOffs.fields.assigneeUserId" fullWidth />
-        )
+        <StaffInput tipOffId={tipOffId} />
       ) : (
         <PartyFilter
           source="assigneePartnerId"
@@ -49,5 +30,28 @@ export function AssigneeInputs() {
       )}
       <DateInput source="investigationDueOn" label="resources.tipOffs.fields.investigationDueOn" />
     </>
+  );
+}
+
+/**
+ * The insurer's admins and auditors by name, the same people `assignTipOff` accepts. Read from
+ * the tip-off, not the user list: auditors assign too and may not list users.
+ */
+function StaffInput({ tipOffId }: { tipOffId: string | undefined }) {
+  const { data, loading } = useRead<TipOffAssignableStaffQuery>(
+    TipOffAssignableStaff,
+    tipOffId ? { id: tipOffId } : null,
+  );
+  const node = data?.node && 'assignableStaff' in data.node ? data.node : null;
+  const choices = (node?.assignableStaff ?? []).map((s) => ({ id: s.userId, name: s.displayName }));
+  return (
+    <SelectInput
+      source="assigneeUserId"
+      label="resources.tipOffs.fields.assigneeUserId"
+      choices={choices}
+      isLoading={loading}
+      helperText={!loading && choices.length === 0 ? 'resources.tipOffs.assignee.noStaff' : undefined}
+      fullWidth
+    />
   );
 }

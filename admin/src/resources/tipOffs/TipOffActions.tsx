@@ -9,7 +9,6 @@ import {
 } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
 import { enumChoices } from '../../common/fields.js';
-import { decodeGlobalId } from '../../common/global-id.js';
 import { formatFen, parseYuanToFen, validateYuan } from '../../common/money.js';
 import { AssigneeInputs } from './AssigneeInputs.js';
 import { ApproveTipOffReward, AssignTipOff, PayTipOffReward, VerifyTipOff } from './mutations.js';
@@ -26,13 +25,6 @@ type TipOffRecord = {
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const step = (r: TipOffRecord) => ({ id: r.id, expectedVersion: r.version });
-/** A user picked from the users list carries its global id; one typed by hand is the raw id. */
-const userId = (v: unknown) => {
-  const value = text(v);
-  if (!value) return null;
-  const decoded = decodeGlobalId(value);
-  return decoded?.type === 'User' ? decoded.id : value;
-};
 
 /** The reward computed at verification (reward rule in server/domain/tip-offs/reward.ts). */
 function Reward() {
@@ -52,6 +44,7 @@ function Reward() {
 
 /** Assign, verify, approve the reward, record its payment: each in the state the workflow allows. */
 export function TipOffActions() {
+  const record = useRecordContext<TipOffRecord>();
   return (
     <>
       <ActionButton<TipOffRecord>
@@ -62,12 +55,12 @@ export function TipOffActions() {
         defaultValues={() => ({ assigneeKind: 'PARTNER' })}
         input={(v, r) => ({
           ...step(r),
-          assigneeUserId: v.assigneeKind === 'STAFF' ? userId(v.assigneeUserId) : null,
+          assigneeUserId: v.assigneeKind === 'STAFF' ? text(v.assigneeUserId) : null,
           assigneePartnerId: v.assigneeKind === 'STAFF' ? null : text(v.assigneePartnerId),
           investigationDueOn: v.investigationDueOn || null,
         })}
       >
-        <AssigneeInputs />
+        <AssigneeInputs tipOffId={record?.id} />
       </ActionButton>
       <ActionButton<TipOffRecord>
         label="resources.tipOffs.actions.verify"

@@ -88,3 +88,19 @@ export const TipOffOne = graphql(`
     }
   }
 `);
+
+// Who may investigate among the insurer's staff, by name; asked only when the assign dialog
+// offers staff (the API answers it to whoever may assign, auditors included).
+export const TipOffAssignableStaff = graphql(`
+  query TipOffAssignableStaff($id: ID!) {
+    node(id: $id) {
+      ... on TipOff {
+        id
+        assignableStaff {
+          userId
+          displayName
+        }
+      }
+    }
+  }
+`);

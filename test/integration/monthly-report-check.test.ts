@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insurerAuditor, insurerViewer, platformAdmin, providerStaff } from '../factories/viewers.js';
+import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
+import { LAST, OVERDUE, lines, m, useMonthlyReportWorld } from './monthly-report-fixture.js';
+
+/**
+ * After the deadline, a "not filed as required" rule hit for each reporting provider whose
+ * report is missing or was late: here the pharmacy filed last month's only (missing for the
+ * overdue month) and the clinic filed the overdue month late.
+ */
+useMonthlyReportWorld();
+let hub: typeof m.hub;
+let insurer: typeof m.insurer;
+let pharmacy: typeof m.pharmacy;
+let clinic: typeof m.clinic;
+beforeAll(async () => {
+  ({ hub, insurer, pharmacy, clinic } = m);
+  ok(await hub.exec(FILE, { input: { period: LAST, lines } }, providerStaff(pharmacy.id)));
+  ok(await hub.exec(FILE, { input: { period: OVERDUE, lines } }, providerStaff(clinic.id)));
+});
+
+const FILE = `mutation ($input: FileMonthlyReportInput!) { fileMonthlyReport(input: $input) { auditSeq report { late } } }`;
+const CHECK = `mutation ($input: CheckMonthlyReportsInput!) { checkMonthlyReports(input: $input) { auditSeq checked hits { claimRef provider { id } rule { code } } } }`;
+
+describe('checking monthly reports (月报制)', () => {
+  it('raises a "not filed as required" hit for each missing or late report after the deadline, once', async () => {
+    const auditor = insurerAuditor(insurer.id);
+    const r = ok(
+      await hub.exec<{
+        checkMonthlyReports: {
+          auditSeq: string;
+          checked: number;
+          hits: { claimRef: string; provider: { id: string }; rule: { code: string } }[];
+        };
+      }>(CHECK, { input: { period: OVERDUE } }, auditor),
+    ).checkMonthlyReports;
+    expect(r.checked).toBe(2);
+    expect(r.hits.map((h) => h.provider.id).sort()).toEqual(
+      [gid('Provider', pharmacy.id), gid('Provider', clinic.id)].sort(),
+    );
+    expect(r.hits[0]!.rule.code).toBe(`${insurer.code}-MONTHLY_REPORT_NOT_FILED`);
+    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
+      type: 'ruleHit.raised',
+      insurerId: insurer.id,
+    });
+    const hits = () => hub.prisma.ruleHit.count();
+    const before = await hits();
+    const again = ok(
+      await hub.exec<{ checkMonthlyReports: { hits: unknown[]; auditSeq: null } }>(
+        CHECK,
+        { input: { period: OVERDUE } },
+        auditor,
+      ),
+    ).checkMonthlyReports;
+    expect(again).toMatchObject({ hits: [], auditSeq: null });
+    expect(await hits()).toBe(before);
+    await expectNoChange(
+      hub,
+      hits,
+      () => hub.exec(CHECK, { input: { period: LAST } }, auditor),
+      'BAD_USER_INPUT',
+    );
+    await expectNoChange(
+      hub,
+      hits,
+      () => hub.exec(CHECK, { input: { period: OVERDUE } }, insurerViewer(insurer.id)),
+      'FORBIDDEN',
+    );
+    await expectNoChange(
+      hub,
+      hits,
+      () => hub.exec(CHECK, { input: { period: OVERDUE } }, platformAdmin()),
+      'BAD_USER_INPUT',
+    );
+  });
+});
