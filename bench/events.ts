@@ -196,6 +196,7 @@ async function main(): Promise<void> {
       replayCost,
       replayMutations,
       replayWriteRate,
+      steadyWriteRate,
     } = await measureReplay({ prisma, hub, pgDataDir: pgServer.dataDir, key, insurerId: insurer.id, receive, clients });
     await prisma.$disconnect();
 
@@ -214,7 +215,7 @@ async function main(): Promise<void> {
       `    floor (LISTEN)   p50 ${f(percentile(floorMs, 50))} ms, p99 ${f(percentile(floorMs, 99))} ms  (${floorMs.length} NOTIFYs to a plain pg client in this process)`,
       `    hub event loop   max ${f(fanoutLoop.maxMs)} ms, p99 ${f(fanoutLoop.p99Ms)} ms`,
       `    hub CPU          ${fanoutCost.hubMs.toFixed(0)} ms → ${perItem(fanoutCost.hubMs, total, gotAll)} µs per delivery (${total} mutations at ${mutationCpu.toFixed(1)} ms taken out)`,
-      `  replay: ${BACKLOG}-event backlog + writers at ${REPLAY_RATE}/s (sustained ${replayWriteRate.toFixed(0)}/s) → live in ${f(replayMs)} ms; ${replayed} events, exactly once in order: ${replayExact}`,
+      `  replay: ${BACKLOG}-event backlog + writers at ${REPLAY_RATE}/s (completed ${steadyWriteRate.toFixed(0)}/s before the replay, ${replayWriteRate.toFixed(0)}/s during it) → live in ${f(replayMs)} ms; ${replayed} events, exactly once in order: ${replayExact}`,
       `    hub event loop   max ${f(replayLoop.maxMs)} ms, p99 ${f(replayLoop.p99Ms)} ms`,
       `    hub CPU          ${replayCost.hubMs.toFixed(0)} ms → ${perItem(replayCost.hubMs, replayMutations, replayed)} µs per replayed event (${replayMutations} mutations taken out)`,
     ];

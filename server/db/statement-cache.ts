@@ -18,11 +18,14 @@ import pg from 'pg';
  * switches it between the hub and its viewers).
  *
  * Bounded: statement texts vary (list lengths, selections), so each connection keeps its
- * STATEMENTS_PER_CONNECTION most recently used statements and DEALLOCATEs the rest. A dropped
+ * STATEMENTS_PER_CONNECTION most recently used statements and DEALLOCATEs the rest. Memory:
+ * a cached statement with its plan took 20–330 KB in the backend (q1 ~130 KB, the nested q2
+ * ~330 KB); under `npm run bench` the hub's backends held 3.8–6.6 MB in all, PostGraphile's
+ * 2.3–2.4 MB. The worst case, 100 large statements, is ~35 MB per connection. A dropped
  * statement's name is never reused (a query already queued under it still finds it), so the
  * next use of the same text prepares it under a new name.
  */
-export const STATEMENTS_PER_CONNECTION = 200;
+export const STATEMENTS_PER_CONNECTION = 100;
 
 const KEY_PREFIX = 'k_';
 /** Transaction control: nothing to plan, and Prisma sends it around every transaction. */
