@@ -76,4 +76,23 @@ describe('StatementCachingClient', () => {
     expect((await run(first, [5])).rows[0]!.v).toBe(5);
     expect((await prepared()).some((p) => p.statement === first)).toBe(true);
   });
+
+  it('prepares afresh a statement whose result changed shape, and one the session lost', async () => {
+    await client.query('CREATE TABLE shape (id int); INSERT INTO shape VALUES (1)');
+    const sql = 'SELECT * FROM shape';
+    for (let i = 0; i < 3; i += 1) expect((await run(sql)).rows).toEqual([{ id: 1 }]);
+    // A migration adds a column while the statement is prepared: its next run answers the new shape.
+    await client.query('ALTER TABLE shape ADD COLUMN label text DEFAULT \'one\'');
+    expect((await run(sql)).rows).toEqual([{ id: 1, label: 'one' }]);
+    // Inside a transaction the failure cannot be hidden (the transaction is aborted); the retry works.
+    await client.query('ALTER TABLE shape ADD COLUMN rank int DEFAULT 2');
+    await client.query('BEGIN');
+    await expect(run(sql)).rejects.toMatchObject({ code: '0A000' });
+    await client.query('ROLLBACK');
+    expect((await run(sql)).rows).toEqual([{ id: 1, label: 'one', rank: 2 }]);
+    // A pooler's reset (DEALLOCATE ALL) drops every statement of the session behind the client's back.
+    await client.query('DEALLOCATE ALL');
+    expect((await run(sql)).rows).toEqual([{ id: 1, label: 'one', rank: 2 }]);
+    expect((await run('SELECT $1::int + 0 AS v', [3])).rows).toEqual([{ v: 3 }]);
+  });
 });

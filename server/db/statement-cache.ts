@@ -24,6 +24,10 @@ import pg from 'pg';
  * 2.3–2.4 MB. The worst case, 100 large statements, is ~35 MB per connection. A dropped
  * statement's name is never reused (a query already queued under it still finds it), so the
  * next use of the same text prepares it under a new name.
+ *
+ * Self-healing: a statement whose result changed shape under it (a migration run by another
+ * replica) or that the session lost (a pooler's DEALLOCATE ALL) is prepared afresh; outside a
+ * transaction the failed run is repeated once, so the caller never sees it.
  */
 export const STATEMENTS_PER_CONNECTION = 100;
 
@@ -40,24 +44,64 @@ export function statementKey(query: { sql: string }): string {
   return KEY_PREFIX + createHash('sha1').update(query.sql).digest('base64url');
 }
 
-type Prepared = { parsedStatements: Record<string, string> };
+type Connection = { parsedStatements: Record<string, string>; on(event: string, fn: (msg: { status: string }) => void): void };
+type Query = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * A prepared statement the session no longer has as planned: its result changed shape (a
+ * migration added a column to a table it reads with `*`: "cached plan must not change result
+ * type"), or the session lost its statements (DEALLOCATE ALL / DISCARD ALL by a pooler).
+ */
+function isStale(error: unknown): 'shape' | 'lost' | null {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  if (code === '0A000' && message?.includes('cached plan must not change result type')) return 'shape';
+  if (code === '26000') return 'lost';
+  return null;
+}
 
 /** A pg client that prepares keyed statements under its own names, LRU-bounded (see above). */
 export class StatementCachingClient extends pg.Client {
   /** key → prepared name, least recently used first (a Map keeps insertion order). */
   readonly #names = new Map<string, string>();
   #next = 0;
+  /** The session's transaction status after the last statement: 'I' idle, 'T' in one, 'E' failed. */
+  #status = 'I';
+
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    // Registered before pg's own listener, so a failed statement's handler sees the status after it.
+    this.#connection.on('readyForQuery', (msg) => (this.#status = msg.status));
+  }
 
   override query(...args: unknown[]): never {
-    const [config] = args as [pg.QueryConfig | string | undefined];
-    if (config && typeof config === 'object' && !('submit' in config) && config.name?.startsWith(KEY_PREFIX))
-      args[0] = { ...config, name: this.#nameFor(config.name) };
-    return (super.query as (...a: unknown[]) => never)(...args);
+    const [config, values, callback] = args as [pg.QueryConfig | string | undefined, unknown, unknown];
+    const keyed = config && typeof config === 'object' && !('submit' in config) && config.name?.startsWith(KEY_PREFIX);
+    const query = super.query.bind(this) as Query;
+    if (!keyed) return query(...args) as never;
+    const key = config.name!;
+    const run = () => query({ ...config, name: this.#nameFor(key) }, values, ...(callback ? [callback] : []));
+    if (callback) return run() as never;
+    return run().catch((error: unknown) => {
+      const stale = isStale(error);
+      if (!stale) throw error;
+      if (stale === 'lost') this.#forgetAll();
+      else this.#forget(key);
+      // Outside a transaction the statement did nothing: prepare it afresh and run it once more.
+      // Inside one, the transaction is aborted; the caller's retry finds a fresh statement.
+      // The status read here is the one after the failure or, if that has not arrived yet, the
+      // one before the statement: either is 'I' exactly when the statement ran on its own.
+      if (this.#status !== 'I') throw error;
+      return run();
+    }) as never;
   }
 
   /** Statements prepared on this connection now (for tests and the bench). */
   get preparedCount(): number {
     return this.#names.size;
+  }
+
+  get #connection(): Connection {
+    return (this as unknown as { connection: Connection }).connection;
   }
 
   #nameFor(key: string): string {
@@ -69,23 +113,26 @@ export class StatementCachingClient extends pg.Client {
     }
     const name = `hub_s${++this.#next}`;
     this.#names.set(key, name);
-    if (this.#names.size > STATEMENTS_PER_CONNECTION) {
-      const [oldKey, oldName] = this.#names.entries().next().value as [string, string];
-      this.#names.delete(oldKey);
-      this.#deallocate(oldName);
-    }
+    if (this.#names.size > STATEMENTS_PER_CONNECTION) this.#forget(this.#names.keys().next().value as string);
     return name;
   }
 
   /**
-   * Queued behind whatever the connection is running; DEALLOCATE is not transactional. If it
-   * fails (an aborted transaction refuses every statement), the statement stays until the
-   * connection closes; pg-pool's idle timeout bounds that.
+   * Drops one statement: queued behind whatever the connection is running (DEALLOCATE is not
+   * transactional). If it fails (an aborted transaction refuses every statement), the statement
+   * stays until the connection closes; pg-pool's idle timeout bounds that.
    */
-  #deallocate(name: string): void {
-    const forget = () => {
-      delete (this as unknown as { connection: Prepared }).connection.parsedStatements[name];
-    };
-    (super.query as (text: string) => Promise<unknown>)(`DEALLOCATE ${name}`).then(forget, forget);
+  #forget(key: string): void {
+    const name = this.#names.get(key);
+    if (!name) return;
+    this.#names.delete(key);
+    const forget = () => delete this.#connection.parsedStatements[name];
+    (super.query.bind(this) as Query)(`DEALLOCATE ${name}`).then(forget, forget);
+  }
+
+  /** The session has none of its statements any more. */
+  #forgetAll(): void {
+    for (const name of this.#names.values()) delete this.#connection.parsedStatements[name];
+    this.#names.clear();
   }
 }
