@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
-import { createQueryWorld, gid, type QueryWorld } from '../factories/world.js';
+import { describe, expect, it } from 'vitest';
+import type { TestHub } from '../support/hub.js';
+import { useQueryWorld } from '../support/query-world.js';
+import { gid, type QueryWorld } from '../factories/world.js';
 import { platformAdmin } from '../factories/viewers.js';
 import { graphql } from '../gql/index.js';
 
@@ -115,14 +116,7 @@ const NodeLookup = graphql(`
 let hub: TestHub;
 let w: QueryWorld;
 const admin = platformAdmin();
-
-beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createQueryWorld(hub.prisma);
-});
-afterAll(async () => {
-  await hub?.close();
-});
+useQueryWorld((opened) => ({ hub, w } = opened));
 
 describe('agreement detail', () => {
   it('shows parties, the current version with its terms, old versions and transitions', async () => {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
-import { createQueryWorld, gid, type QueryWorld } from '../factories/world.js';
+import { describe, expect, it } from 'vitest';
+import type { TestHub } from '../support/hub.js';
+import { useQueryWorld } from '../support/query-world.js';
+import { gid, type QueryWorld } from '../factories/world.js';
 import { platformAdmin } from '../factories/viewers.js';
 import { graphql } from '../gql/index.js';
 import type {
@@ -65,14 +66,7 @@ const Appeals = graphql(`
 let hub: TestHub;
 let w: QueryWorld;
 const admin = platformAdmin();
-
-beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createQueryWorld(hub.prisma);
-});
-afterAll(async () => {
-  await hub?.close();
-});
+useQueryWorld((opened) => ({ hub, w } = opened));
 
 const sorted = (xs: string[]) => [...xs].sort();
 

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
-import { createQueryWorld, gid, type QueryWorld } from '../factories/world.js';
+import { describe, expect, it } from 'vitest';
+import type { TestHub } from '../support/hub.js';
+import { useQueryWorld } from '../support/query-world.js';
+import { gid, type QueryWorld } from '../factories/world.js';
 import {
   insurerAdmin,
   insurerViewer,
@@ -131,14 +132,7 @@ const FindingTipOff = graphql(`
 
 let hub: TestHub;
 let w: QueryWorld;
-
-beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createQueryWorld(hub.prisma);
-});
-afterAll(async () => {
-  await hub?.close();
-});
+useQueryWorld((opened) => ({ hub, w } = opened));
 
 async function counts(viewer: Parameters<TestHub['exec']>[2]) {
   const result = await hub.exec(Everything, {}, viewer);
