@@ -1,5 +1,6 @@
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createRateLimitStore } from './rate-limit-store.js';
+import { PointLeases, leaseSize } from './point-leases.js';
 import type { Config } from '../config.js';
 import type { Viewer } from '../auth/viewer.js';
 
@@ -22,22 +23,22 @@ export interface RateLimitRefusal {
   perMinute: number;
 }
 
-export function createRateLimiter(config: Config): RateLimiter {
-  const perMinute = config.rateLimitPerMinute;
+export function createRateLimiter(
+  config: Config,
   // One table on PostgreSQL (one budget across replicas), memory on the embedded database.
-  const store: RateLimiterAbstract = createRateLimitStore(config);
+  store: RateLimiterAbstract = createRateLimitStore(config),
+): RateLimiter {
+  const perMinute = config.rateLimitPerMinute;
+  // Points are taken from the store a few at a time (point-leases.ts); 1 for small budgets.
+  const points = new PointLeases(store, perMinute, leaseSize(perMinute));
   return {
     perMinute,
     async consume(viewer, ip) {
       const key = perMinute > 0 ? rateLimitKey(viewer, ip) : null;
       if (key === null) return null;
-      try {
-        await store.consume(key);
-        return null;
-      } catch (result) {
-        if (!(result instanceof RateLimiterRes)) throw result;
-        return { retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)), perMinute };
-      }
+      const refused = await points.spend(key);
+      if (!refused) return null;
+      return { retryAfterSeconds: Math.max(1, Math.ceil(refused.msBeforeNext / 1000)), perMinute };
     },
   };
 }
