@@ -45,7 +45,19 @@ function walkLiteral(node: ValueNode, path: (string | number)[], issues: FieldIs
   }
 }
 
+/**
+ * Variables nested deeper than this are refused: JSON.parse accepts a body of 100,000 nested
+ * brackets, and every recursive reader after it (this screen, graphql-js's coercion, a `JSON`
+ * argument's validation and canonical hashing) would overflow the stack, an internal error.
+ * No input of the schema comes near it (a `JSON` rule parameter is a few levels deep).
+ */
+export const MAX_VARIABLE_DEPTH = 64;
+
 function walkValue(value: unknown, path: (string | number)[], issues: FieldIssue[]): void {
+  if (path.length > MAX_VARIABLE_DEPTH && value !== null && typeof value === 'object') {
+    issues.push({ path, message: `must not be nested deeper than ${MAX_VARIABLE_DEPTH} levels` });
+    return;
+  }
   if (typeof value === 'string') {
     if (value.includes('\u0000')) issues.push({ path, message: NUL_MESSAGE });
   } else if (Array.isArray(value)) {
