@@ -116,6 +116,7 @@ const EXACT: Record<string, string> = {
   'an inpatient claim has admission and discharge dates': '住院结算须填写入院与出院日期',
   'must not be before admittedOn': '出院日期不能早于入院日期',
   'must not contain the NUL character (U+0000)': '不能包含 NUL 字符（U+0000）',
+  'must be valid Unicode text (no unpaired surrogate)': '含有无效的 Unicode 字符（不成对的代理项）',
   'no such provider of this insurer': '本经办机构没有该定点医药机构',
   "not this provider's agreement with the insurer": '不是该机构与本经办机构的协议',
   'no such insured person of this insurer': '本经办机构没有该参保人',

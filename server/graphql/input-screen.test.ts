@@ -42,3 +42,11 @@ describe('screenInput: nesting', () => {
     expect(screenInput(parse('{ f }'), { v: nested(MAX_VARIABLE_DEPTH + 1) })?.issues).toHaveLength(1);
   });
 });
+
+describe('screenInput: unpaired surrogates', () => {
+  it('finds a lone surrogate in a variable and in an object key, but not a proper pair', () => {
+    const error = screenInput(parse('{ f }'), { a: 'x\ud800', b: { ['\udc00']: 1 }, ok: '𠀀 中文' });
+    expect(error?.issues.map((i) => i.path)).toEqual([['a'], ['b', '\udc00']]);
+    expect(error?.issues[0]!.messageZh).toMatch(/不成对的代理项/);
+  });
+});

@@ -21,6 +21,19 @@ export function screenInput(document: DocumentNode, variables: Record<string, un
 }
 
 const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
+const SURROGATE_MESSAGE = 'must be valid Unicode text (no unpaired surrogate)';
+/** With the `u` flag a surrogate pair is one code point: this matches unpaired halves only. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * JSON may carry an unpaired UTF-16 surrogate (`"\ud800"`). A text column would store it
+ * silently as U+FFFD, and the audit event's JSON data, where every command writes its input,
+ * refuses it (PostgreSQL: invalid input syntax for type json): an internal error.
+ */
+function screenText(text: string, path: (string | number)[], issues: FieldIssue[]): void {
+  if (text.includes('\u0000')) issues.push({ path, message: NUL_MESSAGE });
+  if (LONE_SURROGATE.test(text)) issues.push({ path, message: SURROGATE_MESSAGE });
+}
 
 type Selection = Extract<DocumentNode['definitions'][number], { kind: Kind.OPERATION_DEFINITION }>['selectionSet']['selections'][number];
 
@@ -37,7 +50,7 @@ function walkSelections(selections: readonly Selection[], issues: FieldIssue[]):
 
 function walkLiteral(node: ValueNode, path: (string | number)[], issues: FieldIssue[]): void {
   if (node.kind === Kind.STRING) {
-    if (node.value.includes('\u0000')) issues.push({ path, message: NUL_MESSAGE });
+    screenText(node.value, path, issues);
   } else if (node.kind === Kind.LIST) {
     node.values.forEach((item, i) => walkLiteral(item, [...path, i], issues));
   } else if (node.kind === Kind.OBJECT) {
@@ -59,14 +72,14 @@ function walkValue(value: unknown, path: (string | number)[], issues: FieldIssue
     return;
   }
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) issues.push({ path, message: NUL_MESSAGE });
+    screenText(value, path, issues);
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => walkValue(item, [...path, i], issues));
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       walkValue(item, [...path, key], issues);
       // An object key is text too (a JSON scalar's keys are stored as they come).
-      if (key.includes('\u0000')) issues.push({ path: [...path, key], message: NUL_MESSAGE });
+      screenText(key, [...path, key], issues);
     }
   }
 }
