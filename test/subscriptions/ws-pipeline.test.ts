@@ -187,3 +187,31 @@ describe('limits over the socket, for queries, mutations and subscriptions', () 
     expect(await hub.prisma.auditEvent.count()).toBe(before);
   });
 });
+
+describe('introspection turned off (production) holds over the socket too', () => {
+  let off: TestApp;
+  let key: string;
+  beforeAll(async () => {
+    off = await startTestApp({ INTROSPECTION: 'false' });
+    const offWorld = await createAccessWorld(off.prisma);
+    key = (await createClientWithKey(off.prisma, { role: 'INTEGRATOR', insurerId: offWorld.a.insurer.id })).secret;
+  });
+  afterAll(async () => {
+    await off?.close();
+  });
+
+  it('refuses __schema and __type over WebSocket as over HTTP; __typename still answers', async () => {
+    const client = createClient({ url: off.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0, lazy: true });
+    clients.push(client);
+    for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Agreement") { fields { name } } }']) {
+      const overSocket = await run(client, query);
+      expect(overSocket.data).toBeUndefined();
+      expect(new Set(codes(overSocket))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
+      expect(overSocket.errors[0]!.message).toMatch(/introspection/i);
+      const overHttp = await post(off, query, {}, { authorization: `Bearer ${key}` });
+      expect(overHttp.body.data ?? undefined).toBeUndefined();
+      expect(overHttp.body.errors?.map((e) => e.message)).toEqual(overSocket.errors.map((e) => e.message));
+    }
+    expect((await run(client, '{ __typename }')).data).toEqual({ __typename: 'Query' });
+  });
+});
