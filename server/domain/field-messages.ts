@@ -132,6 +132,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
     /^at most (\d+) (lines|diagnoses|steps)$/,
     (m) => `最多 ${m[1]} ${{ lines: '行', diagnoses: '个诊断', steps: '级' }[m[2]!]}`,
   ],
+  [/^must hold at most (\d+) items$/, (m) => `最多 ${m[1]} 项`],
+  [/^must not be nested deeper than (\d+) levels$/, (m) => `嵌套不能超过 ${m[1]} 层`],
   [/^at most the amount flagged \(/, () => '不能超过规则命中的金额'],
   [/^rule (\S+) names no violation type; give one$/, (m) => `规则 ${m[1]} 未指定违规类型，请选择`],
   [/^rule (\S+) runs at (.+)$/, (m) => `规则 ${m[1]} 的运行环节为 ${m[2]}`],

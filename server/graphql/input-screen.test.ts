@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
-import { MAX_VARIABLE_DEPTH, screenInput } from './input-screen.js';
+import { MAX_LIST_ITEMS, MAX_VARIABLE_DEPTH, screenInput } from './input-screen.js';
 
 describe('screenInput', () => {
   it('finds a NUL in a literal at its argument path, through lists, objects and fragments', () => {
@@ -48,5 +48,14 @@ describe('screenInput: unpaired surrogates', () => {
     const error = screenInput(parse('{ f }'), { a: 'x\ud800', b: { ['\udc00']: 1 }, ok: '𠀀 中文' });
     expect(error?.issues.map((i) => i.path)).toEqual([['a'], ['b', '\udc00']]);
     expect(error?.issues[0]!.messageZh).toMatch(/不成对的代理项/);
+  });
+});
+
+describe('screenInput: list length', () => {
+  it('refuses a list longer than the limit once, at its path, in both languages; the limit itself passes', () => {
+    const error = screenInput(parse('{ f }'), { types: Array.from({ length: MAX_LIST_ITEMS + 1 }, () => 'x'), ok: ['a'] });
+    expect(error?.issues).toHaveLength(1);
+    expect(error?.issues[0]).toMatchObject({ path: ['types'], message: 'must hold at most 10000 items', messageZh: '最多 10000 项' });
+    expect(screenInput(parse('{ f }'), { types: Array.from({ length: MAX_LIST_ITEMS }, () => 'x') })).toBeNull();
   });
 });

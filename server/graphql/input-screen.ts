@@ -66,6 +66,14 @@ function walkLiteral(node: ValueNode, path: (string | number)[], issues: FieldIs
  */
 export const MAX_VARIABLE_DEPTH = 64;
 
+/**
+ * Lists in variables hold at most this many items. A filter list becomes one bind parameter
+ * per item, and PostgreSQL takes at most 65,535 per statement (Prisma refuses above ~32,000):
+ * 40,000 `types` in a 1 MB body answered INTERNAL_SERVER_ERROR. Every command's own list
+ * limit is lower (5,000 at most), so no valid input is refused here.
+ */
+export const MAX_LIST_ITEMS = 10_000;
+
 function walkValue(value: unknown, path: (string | number)[], issues: FieldIssue[]): void {
   if (path.length > MAX_VARIABLE_DEPTH && value !== null && typeof value === 'object') {
     issues.push({ path, message: `must not be nested deeper than ${MAX_VARIABLE_DEPTH} levels` });
@@ -74,6 +82,10 @@ function walkValue(value: unknown, path: (string | number)[], issues: FieldIssue
   if (typeof value === 'string') {
     screenText(value, path, issues);
   } else if (Array.isArray(value)) {
+    if (value.length > MAX_LIST_ITEMS) {
+      issues.push({ path, message: `must hold at most ${MAX_LIST_ITEMS} items` });
+      return;
+    }
     value.forEach((item, i) => walkValue(item, [...path, i], issues));
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
