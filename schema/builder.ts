@@ -89,7 +89,13 @@ export const builder = new SchemaBuilder<{
     // node/nodes load through each type's tenant-filtered findUnique; anonymous callers get nothing.
     nodeQueryOptions: { nullable: true, authScopes: { authenticated: true } },
     // An id the caller may not see (or that does not exist) is null in its slot, not an error.
-    nodesQueryOptions: { nullable: { list: false, items: true }, authScopes: { authenticated: true } },
+    // At most a page of ids: each is a tenant-filtered load, and a 1 MB body of 15,000 ids kept
+    // the database busy for a minute for one request (the cost limit counts pages, not id lists).
+    nodesQueryOptions: {
+      nullable: { list: false, items: true },
+      authScopes: { authenticated: true },
+      args: { ids: { validate: z.array(z.unknown()).max(MAX_PAGE_SIZE, `nodes takes at most ${MAX_PAGE_SIZE} ids per request`) } },
+    },
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
   },

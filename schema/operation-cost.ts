@@ -40,7 +40,11 @@ export function operationCost(
     return known ?? options.pageSize ?? null;
   };
 
-  const costOf = (typeName: string, set: SelectionSetNode, active: ReadonlySet<string>): number => {
+  // A fragment's cost is computed once and reused at each spread: recomputing it at every
+  // spread of a chain of fragments that each spread the next twice takes 2^n steps.
+  const perFragment = new Map<string, number>();
+  const active = new Set<string>();
+  const costOf = (typeName: string, set: SelectionSetNode): number => {
     const type = schema.getType(typeName);
     let total = 0;
     for (const selection of set.selections) {
@@ -48,9 +52,17 @@ export function operationCost(
         const name = selection.name.value;
         const fragment = fragments.get(name);
         // Cycles are refused by validation; here they must only not loop.
-        if (fragment && !active.has(name)) total += costOf(fragment.typeCondition.name.value, fragment.selectionSet, new Set([...active, name]));
+        if (!fragment || active.has(name)) continue;
+        let own = perFragment.get(name);
+        if (own === undefined) {
+          active.add(name);
+          own = costOf(fragment.typeCondition.name.value, fragment.selectionSet);
+          active.delete(name);
+          perFragment.set(name, own);
+        }
+        total += own;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        total += costOf(selection.typeCondition?.name.value ?? typeName, selection.selectionSet, active);
+        total += costOf(selection.typeCondition?.name.value ?? typeName, selection.selectionSet);
       } else if (type && 'getFields' in type) {
         const field = type.getFields()[selection.name.value];
         if (!field) continue;
@@ -62,11 +74,11 @@ export function operationCost(
         }
         const { field: own, multiplier } = fieldCost(args, field as never);
         const named = getNamedType(field.type);
-        const children = selection.selectionSet && isCompositeType(named) ? costOf(named.name, selection.selectionSet, active) : 0;
+        const children = selection.selectionSet && isCompositeType(named) ? costOf(named.name, selection.selectionSet) : 0;
         total += own + multiplier * children;
       }
     }
     return total;
   };
-  return costOf(root.name, op.selectionSet, new Set());
+  return costOf(root.name, op.selectionSet);
 }

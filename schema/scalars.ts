@@ -1,6 +1,7 @@
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { builder } from './builder.js';
 import { ValueRefusal } from './value-refusal.js';
+import { DomainError } from '../server/domain/errors.js';
 
 /**
  * Dates and instants the hub accepts: 1900-01-01 to 2100-12-31 (UTC). Nothing in fund
@@ -39,7 +40,12 @@ builder.scalarType('Fen', {
   serialize: (value) => {
     const n = typeof value === 'bigint' ? value : BigInt(value as number);
     if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) {
-      throw new GraphQLError('Fen amount outside the safe integer range');
+      // Each input is within the range, but a total of several (a dashboard month, a report)
+      // can pass it: the field is refused with a stable code, not an internal error.
+      throw new DomainError('AMOUNT_OUT_OF_RANGE', {
+        zh: '金额超出可精确表示的范围（约 90 万亿元），无法返回',
+        en: 'The amount is beyond the range the API carries exactly (about 90 trillion yuan)',
+      });
     }
     return Number(n);
   },

@@ -23,7 +23,8 @@ export type DomainErrorCode =
   | 'PAGE_SIZE_EXCEEDED'
   | 'RATE_LIMITED'
   | 'ACCOUNT_LOCKED'
-  | 'SETTLEMENT_BLOCKED';
+  | 'SETTLEMENT_BLOCKED'
+  | 'AMOUNT_OUT_OF_RANGE';
 
 
 export interface LocalisedMessage {

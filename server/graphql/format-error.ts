@@ -109,6 +109,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof GraphQLError && !original.originalError && code === undefined) {
     return badInput(formatted, maskSuggestions(formatted.message));
   }
+  // Apollo refuses a malformed persisted-query extension (a version other than 1, a hash that
+  // does not match the text, `persistedQuery: "x"`) with an uncoded error marked HTTP 400,
+  // which its own formatting then codes INTERNAL_SERVER_ERROR: it is about the request.
+  if (original instanceof GraphQLError && !original.originalError && original.extensions?.code === undefined && httpStatusOfRaw(original) === 400) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_REQUEST', messageZh: `请求格式有误：${original.message}`, messageEn: original.message },
+    };
+  }
   // graphql-js stops coercing variables after 50 refusals and says so in an error Apollo
   // leaves uncoded: it is about the request (thousands of bad list items), not the server.
   if (original instanceof GraphQLError && !original.originalError && TOO_MANY_VARIABLE_ERRORS.test(original.message)) {
@@ -160,6 +171,11 @@ export function isExpectedError(error: unknown): boolean {
     );
   }
   return false;
+}
+
+function httpStatusOfRaw(error: GraphQLError): number | undefined {
+  const http = error.extensions?.http as { status?: unknown } | undefined;
+  return typeof http?.status === 'number' ? http.status : undefined;
 }
 
 function domainErrorOf(error: unknown): DomainError | null {

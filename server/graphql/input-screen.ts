@@ -21,6 +21,19 @@ export function screenInput(document: DocumentNode, variables: Record<string, un
 }
 
 const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
+const SURROGATE_MESSAGE = 'must be valid Unicode text (no unpaired surrogate)';
+/** With the `u` flag a surrogate pair is one code point: this matches unpaired halves only. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * JSON may carry an unpaired UTF-16 surrogate (`"\ud800"`). A text column would store it
+ * silently as U+FFFD, and the audit event's JSON data, where every command writes its input,
+ * refuses it (PostgreSQL: invalid input syntax for type json): an internal error.
+ */
+function screenText(text: string, path: (string | number)[], issues: FieldIssue[]): void {
+  if (text.includes('\u0000')) issues.push({ path, message: NUL_MESSAGE });
+  if (LONE_SURROGATE.test(text)) issues.push({ path, message: SURROGATE_MESSAGE });
+}
 
 type Selection = Extract<DocumentNode['definitions'][number], { kind: Kind.OPERATION_DEFINITION }>['selectionSet']['selections'][number];
 
@@ -37,7 +50,7 @@ function walkSelections(selections: readonly Selection[], issues: FieldIssue[]):
 
 function walkLiteral(node: ValueNode, path: (string | number)[], issues: FieldIssue[]): void {
   if (node.kind === Kind.STRING) {
-    if (node.value.includes('\u0000')) issues.push({ path, message: NUL_MESSAGE });
+    screenText(node.value, path, issues);
   } else if (node.kind === Kind.LIST) {
     node.values.forEach((item, i) => walkLiteral(item, [...path, i], issues));
   } else if (node.kind === Kind.OBJECT) {
@@ -45,16 +58,40 @@ function walkLiteral(node: ValueNode, path: (string | number)[], issues: FieldIs
   }
 }
 
+/**
+ * Variables nested deeper than this are refused: JSON.parse accepts a body of 100,000 nested
+ * brackets, and every recursive reader after it (this screen, graphql-js's coercion, a `JSON`
+ * argument's validation and canonical hashing) would overflow the stack, an internal error.
+ * No input of the schema comes near it (a `JSON` rule parameter is a few levels deep).
+ */
+export const MAX_VARIABLE_DEPTH = 64;
+
+/**
+ * Lists in variables hold at most this many items. A filter list becomes one bind parameter
+ * per item, and PostgreSQL takes at most 65,535 per statement (Prisma refuses above ~32,000):
+ * 40,000 `types` in a 1 MB body answered INTERNAL_SERVER_ERROR. Every command's own list
+ * limit is lower (5,000 at most), so no valid input is refused here.
+ */
+export const MAX_LIST_ITEMS = 10_000;
+
 function walkValue(value: unknown, path: (string | number)[], issues: FieldIssue[]): void {
+  if (path.length > MAX_VARIABLE_DEPTH && value !== null && typeof value === 'object') {
+    issues.push({ path, message: `must not be nested deeper than ${MAX_VARIABLE_DEPTH} levels` });
+    return;
+  }
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) issues.push({ path, message: NUL_MESSAGE });
+    screenText(value, path, issues);
   } else if (Array.isArray(value)) {
+    if (value.length > MAX_LIST_ITEMS) {
+      issues.push({ path, message: `must hold at most ${MAX_LIST_ITEMS} items` });
+      return;
+    }
     value.forEach((item, i) => walkValue(item, [...path, i], issues));
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       walkValue(item, [...path, key], issues);
       // An object key is text too (a JSON scalar's keys are stored as they come).
-      if (key.includes('\u0000')) issues.push({ path: [...path, key], message: NUL_MESSAGE });
+      screenText(key, [...path, key], issues);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { HeaderMap } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { RateLimiter, RateLimitRefusal } from '../limits/rate-limiter.js';
@@ -36,6 +36,7 @@ export interface ApiProtection {
 
 /**
  * All API protection in one place, built once per process (server/graphql/pipeline.ts):
+ * - introspection refused where it is off (production), as a validation rule;
  * - depth, alias, directive limits and a root-field limit, as validation rules, so an abusive
  *   document is refused before any resolver runs (cost is the pipeline's, see pipeline.ts);
  * - tokens: graphql-js's `maxTokens` at parse (graphql-armor's throws inside a plugin hook → HTTP 500);
@@ -65,6 +66,9 @@ export function apiProtection(config: Config, options: { persisted?: PersistedOp
       ...(protect.validationRules as ValidationRule[]),
       aliasLimit(LIMITS.maxAliases),
       rootFieldLimit(LIMITS.maxRootFields),
+      // Introspection off (production) is refused here, for HTTP and WebSocket alike: Apollo's
+      // own `introspection: false` covered HTTP only, and a socket returned the whole schema.
+      ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
     ],
     ...(persisted ? { persistedQueries: { cache: manifestCache(persisted) } } : {}),
     allows: (query) => !persisted || persisted.has(sha256(query)),

@@ -31,6 +31,13 @@ interface RunningOperation {
 type SocketExtra = { viewer?: Viewer; operations?: Map<string, RunningOperation> };
 
 const MAX_FRAME_BYTES = 1_000_000;
+/**
+ * Operations running at once on one socket. Each subscription holds a stream, a queue and a
+ * replay; 5,000 `auditEvents` subscriptions on one socket (a few kB of frames) took 180 MB
+ * and stalled the process for seconds. A client needs a handful; it completes one to start
+ * another, or opens another socket (the per-credential rate limit still applies).
+ */
+export const MAX_OPERATIONS_PER_SOCKET = 100;
 const TRY_AGAIN_LATER = 1013;
 
 /** How often open sockets re-check their credential (catches keys that simply expire). */
@@ -100,6 +107,17 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
           startedAt: process.hrtime.bigint(),
           errorCodes: [],
         };
+        if (ctx.extra.operations!.size >= MAX_OPERATIONS_PER_SOCKET) {
+          return [
+            new GraphQLError(`At most ${MAX_OPERATIONS_PER_SOCKET} operations may run at once on one socket; complete one first`, {
+              extensions: {
+                code: 'RATE_LIMITED',
+                messageZh: `同一连接上最多同时运行 ${MAX_OPERATIONS_PER_SOCKET} 个操作，请先结束其中一个`,
+                maxOperationsPerSocket: MAX_OPERATIONS_PER_SOCKET,
+              },
+            }),
+          ];
+        }
         ctx.extra.operations!.set(id, running);
         let valid: boolean;
         try {

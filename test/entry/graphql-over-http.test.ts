@@ -39,3 +39,24 @@ describe('GraphQL over HTTP audits', () => {
     });
   }
 });
+
+describe('malformed persisted-query extensions are the request’s fault, not the server’s', () => {
+  const shapes: [string, Record<string, unknown>][] = [
+    ['a version other than 1', { query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: 'abc' } } }],
+    ['a string instead of an object', { extensions: { persistedQuery: 'x' } }],
+    ['a hash that does not match the text', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }],
+  ];
+  for (const [name, body] of shapes) {
+    it(`answers 400 BAD_REQUEST for ${name}`, async () => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify(body),
+      });
+      const result = (await response.json()) as { errors: { extensions: { code: string; messageZh?: string } }[] };
+      expect(response.status).toBe(400);
+      expect(result.errors.map((e) => e.extensions.code)).toEqual(['BAD_REQUEST']);
+      expect(result.errors[0]!.extensions.messageZh).toMatch(/^请求格式有误/);
+    });
+  }
+});

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { startTestApp, post, codes, type TestApp } from '../support/access-app.js';
 import { createClientWithKey } from '../support/access-world.js';
@@ -103,6 +104,18 @@ describe('validation limits (before the database)', () => {
     expect(r.codes[0]).toBe('BAD_USER_INPUT');
     expect(r.message).toMatch(/first/);
     expect(r.statements).toBe(0);
+  });
+
+  it('refuses nodes(ids:) with more than a page of ids, before the database; a page of ids runs', async () => {
+    const id = (i: number) => encodeGlobalID('Agreement', `01a24b99-6d82-7f4c-8450-${i.toString(16).padStart(12, '0')}`);
+    const query = `query Many($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
+    const tooMany = await counted(query, { ids: Array.from({ length: 101 }, (_, i) => id(i)) });
+    expect(tooMany.codes).toEqual(['BAD_USER_INPUT']);
+    expect(tooMany.message).toMatch(/at most 100 ids/);
+    expect(tooMany.statements).toBe(0);
+    const page = await counted(query, { ids: Array.from({ length: 100 }, (_, i) => id(i)) });
+    expect(page.result.errors).toBeUndefined();
+    expect(page.statements).toBeGreaterThan(0);
   });
 
   it('refuses a document with too many tokens', async () => {

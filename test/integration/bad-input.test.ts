@@ -79,6 +79,42 @@ describe('NUL bytes', () => {
   });
 });
 
+describe('unpaired UTF-16 surrogates', () => {
+  it('refuses "\\ud800" in a mutation text input, with the field path, and changes nothing (was: the audit event\'s JSON refused it)', async () => {
+    const current = await hub.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } });
+    const extensions = await expectNoChange(
+      hub,
+      () => hub.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } }),
+      () =>
+        hub.exec(
+          `mutation ($input: UpdateProviderInput!) { updateProvider(input: $input) { provider { id } } }`,
+          { input: { id: gid('Provider', provider.id), expectedVersion: current.version, address: 'a\udfffb' } },
+          admin,
+        ),
+      'BAD_USER_INPUT',
+    );
+    expect(extensions.fields).toMatchObject([{ path: ['input', 'address'], message: expect.stringMatching(/surrogate/), messageZh: expect.stringMatching(/Unicode/) }]);
+  });
+
+  it('lets a proper surrogate pair (a CJK extension character) through', async () => {
+    const result = await hub.exec(PROVIDERS, { search: '𠀀' }, admin);
+    expect(result.errors).toBeUndefined();
+  });
+});
+
+describe('long lists', () => {
+  it('refuses a filter list beyond 10,000 items before the database (70,000 statuses exceeded the bind-parameter limit: INTERNAL_SERVER_ERROR)', async () => {
+    statements = 0;
+    const query = `query ($s: [AgreementStatus!]) { agreements(first: 1, filter: { status: $s }) { totalCount } }`;
+    const error = badInput(await hub.exec(query, { s: Array.from({ length: 70_000 }, () => 'ACTIVE') }, admin));
+    expect(error.extensions?.fields).toMatchObject([{ path: ['s'], message: expect.stringMatching(/at most 10000 items/) }]);
+    expect(statements).toBe(0);
+    // The twin: a long list within the limit runs.
+    const within = await hub.exec(query, { s: Array.from({ length: 10_000 }, () => 'ACTIVE') }, admin);
+    expect(within.errors).toBeUndefined();
+  });
+});
+
 describe('dates within 1900–2100', () => {
   it('refuses 0000-01-01 in a filter (variable and literal) and in a mutation input', async () => {
     const query = `query ($from: Date) { agreements(filter: { startsFrom: $from }) { totalCount } }`;

@@ -164,6 +164,24 @@ describe('POST /claims/import', () => {
     expect(lines.some((l) => l.includes('"status":500'))).toBe(false);
   });
 
+  it('refuses a claim whose text carries an unpaired surrogate (JSON "\\udc00") by line and field, not with a 500', async () => {
+    const p = await w.person();
+    const good = w.claim({ insuredIdNumber: p.idNumber });
+    const loneInName = w.claim({ insuredIdNumber: p.idNumber, lines: [w.line({ name: '药\udc00' })] });
+    const loneInId = { ...w.claim({ insuredIdNumber: p.idNumber }), settlementId: `S\ud800${uniq()}` };
+    const before = (await importEvents()).length;
+    const res = await upload(ndjson([good, loneInName, loneInId]), bearer('admin'));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ claimsRead: 3, imported: 0, refused: 3 });
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: 2, field: 'lines.0.name', messageZh: expect.stringMatching(/Unicode/) }),
+        expect.objectContaining({ line: 3, field: 'settlementId' }),
+      ]),
+    );
+    expect((await importEvents()).length).toBe(before);
+  });
+
   it('stops reading a streamed body (no Content-Length) once it passes the limit', async () => {
     // Blank lines: skipped by the reader, so the test measures the limit, not claim validation.
     const chunk = new TextEncoder().encode(`${' '.repeat(1023)}\n`.repeat(300));

@@ -102,6 +102,23 @@ describe('dashboard', () => {
     expect(none.data!.dashboard.penaltiesByMonth).toEqual([]);
   });
 
+  it('answers a total beyond the exact Fen range with AMOUNT_OUT_OF_RANGE, not an internal error', async () => {
+    // Each amount is a valid input (the largest safe integer); their sum in one month is not.
+    const db = hub.prisma;
+    const insurer = await createInsurer(db);
+    const provider = await createProvider(db, { insurerId: insurer.id });
+    const agreement = await createAgreement(db, { insurerId: insurer.id, providerId: provider.id });
+    const largest = BigInt(Number.MAX_SAFE_INTEGER);
+    const finding = await createFinding(db, { agreementId: agreement.id, violatingAmountFen: largest, foundOn: day('2019-05-05') });
+    for (const measure of ['RECOVERY', 'PAYMENT_REFUSAL'] as const) {
+      await createPenalty(db, { findingId: finding.id, measure, amountFen: largest, status: 'PROPOSED', proposedAt: new Date('2019-05-08T02:00:00Z') });
+    }
+    const result = await hub.exec(Dashboard, {}, insurerAdmin(insurer.id));
+    expect(result.errors?.map((e) => e.extensions?.code)).toContain('AMOUNT_OUT_OF_RANGE');
+    expect(result.errors?.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(result.errors?.[0]?.extensions?.messageZh).toMatch(/金额超出/);
+  });
+
   it('is refused to an anonymous caller', async () => {
     const result = await hub.exec(Dashboard, {}, anonymous());
     expect(result.data).toBeNull();

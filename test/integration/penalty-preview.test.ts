@@ -78,6 +78,21 @@ describe('penaltyPreview', () => {
     expect(result.data!.penaltyPreview.issues[0]?.path).toEqual(['input', 'multiple']);
   });
 
+  it('refuses a multiple that would take the amount beyond what the API can carry (not an internal error)', async () => {
+    const provider = await createProvider(hub.prisma, { insurerId: insurerA });
+    const agreement = await createAgreement(hub.prisma, { insurerId: insurerA, providerId: provider.id });
+    // The largest violating amount the Fen scalar takes; at 2× it is stored fine but cannot be serialised.
+    const huge = await createFinding(hub.prisma, { agreementId: agreement.id, violatingAmountFen: BigInt(Number.MAX_SAFE_INTEGER) });
+    const result = await hub.exec(
+      Preview,
+      { input: { findingId: gid('Finding', huge.id), measure: 'LIQUIDATED_DAMAGES', multiple: '2' } },
+      insurerAdmin(insurerA),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.penaltyPreview.ok).toBe(false);
+    expect(result.data!.penaltyPreview.issues[0]?.path).toEqual(['input', 'multiple']);
+  });
+
   it('does not reveal another insurer’s finding', async () => {
     const result = await hub.exec(
       Preview,

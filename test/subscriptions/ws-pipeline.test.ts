@@ -6,6 +6,7 @@ import { startTestApp, post, type TestApp } from '../support/access-app.js';
 import { createAccessWorld, createClientWithKey, type AccessWorld } from '../support/access-world.js';
 import { flushAccessLog } from '../../server/access-log/record.js';
 import { LIMITS } from '../../server/graphql/limits.js';
+import { MAX_OPERATIONS_PER_SOCKET } from '../../server/graphql/ws.js';
 
 /**
  * graphql-ws goes through the same operation pipeline as HTTP (server/graphql/pipeline.ts):
@@ -185,5 +186,78 @@ describe('limits over the socket, for queries, mutations and subscriptions', () 
     expect(codes(outcome), JSON.stringify(outcome)).toEqual([expected[limit]]);
     expect(outcome.data ?? null).toBeNull();
     expect(await hub.prisma.auditEvent.count()).toBe(before);
+  });
+});
+
+describe('a hub configured as in production (introspection off)', () => {
+  let off: TestApp;
+  let key: string;
+  beforeAll(async () => {
+    off = await startTestApp({ INTROSPECTION: 'false' });
+    const offWorld = await createAccessWorld(off.prisma);
+    key = (await createClientWithKey(off.prisma, { role: 'INTEGRATOR', insurerId: offWorld.a.insurer.id })).secret;
+  });
+  afterAll(async () => {
+    await off?.close();
+  });
+
+  it('refuses __schema and __type over WebSocket as over HTTP; __typename still answers', async () => {
+    const client = createClient({ url: off.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0, lazy: true });
+    clients.push(client);
+    for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Agreement") { fields { name } } }']) {
+      const overSocket = await run(client, query);
+      expect(overSocket.data).toBeUndefined();
+      expect(new Set(codes(overSocket))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
+      expect(overSocket.errors[0]!.message).toMatch(/introspection/i);
+      const overHttp = await post(off, query, {}, { authorization: `Bearer ${key}` });
+      expect(overHttp.body.data ?? undefined).toBeUndefined();
+      expect(overHttp.body.errors?.map((e) => e.message)).toEqual(overSocket.errors.map((e) => e.message));
+    }
+    expect((await run(client, '{ __typename }')).data).toEqual({ __typename: 'Query' });
+  });
+
+  it(`runs at most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one socket; completing one makes room`, async () => {
+    const raw = new WebSocket(off.wsUrl, 'graphql-transport-ws');
+    const frames: { id?: string; type: string; payload?: unknown }[] = [];
+    const arrived = (pred: (f: (typeof frames)[number]) => boolean) =>
+      new Promise<(typeof frames)[number]>((resolve) => {
+        const found = frames.find(pred);
+        if (found) return resolve(found);
+        const onMessage = () => {
+          const hit = frames.find(pred);
+          if (!hit) return;
+          raw.off('message', onMessage);
+          resolve(hit);
+        };
+        raw.on('message', onMessage);
+      });
+    raw.on('message', (data) => frames.push(JSON.parse(String(data)) as (typeof frames)[number]));
+    await new Promise((resolve) => raw.once('open', resolve));
+    raw.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } }));
+    await arrived((f) => f.type === 'connection_ack');
+    const subscribe = (id: string) =>
+      raw.send(JSON.stringify({ id, type: 'subscribe', payload: { query: 'subscription { auditEvents(after: "0") { __typename } }' } }));
+    for (let i = 0; i < MAX_OPERATIONS_PER_SOCKET; i++) subscribe(`s${i}`);
+    // Each live subscription says so with a heartbeat: all of them are running.
+    for (let i = 0; i < MAX_OPERATIONS_PER_SOCKET; i++) await arrived((f) => f.id === `s${i}` && f.type === 'next');
+    subscribe('one-too-many');
+    const refused = await arrived((f) => f.id === 'one-too-many');
+    expect(refused.type).toBe('error');
+    expect((refused.payload as { extensions: { code: string; messageZh: string } }[])[0]!.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      messageZh: expect.stringMatching(/最多同时运行/),
+    });
+    raw.send(JSON.stringify({ id: 's0', type: 'complete' }));
+    // The completed stream closes asynchronously: try again (a ping round trip apart) until room is made.
+    let answer = 'error';
+    for (let attempt = 0; attempt < 20 && answer === 'error'; attempt++) {
+      raw.send(JSON.stringify({ type: 'ping' }));
+      const pongs = frames.filter((f) => f.type === 'pong').length;
+      await arrived((f) => f.type === 'pong' && frames.filter((g) => g.type === 'pong').length > pongs);
+      subscribe(`after-room-${attempt}`);
+      answer = (await arrived((f) => f.id === `after-room-${attempt}`)).type;
+    }
+    expect(answer).toBe('next');
+    raw.close();
   });
 });

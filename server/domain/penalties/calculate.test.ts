@@ -143,3 +143,13 @@ describe('calculatePenalty', () => {
     expect(calculatePenalty({ measure: 'AGREEMENT_TERMINATION', violatingAmountFen: 5n }).ok).toBe(true);
   });
 });
+
+describe('amounts the API can carry', () => {
+  it('refuses a multiple that takes the amount beyond the largest exact amount, naming the multiple', () => {
+    const largest = BigInt(Number.MAX_SAFE_INTEGER);
+    const r = calculatePenalty({ measure: 'LIQUIDATED_DAMAGES', violatingAmountFen: largest, multiple: '2' });
+    expect(fields(r)).toEqual(['input.multiple']);
+    expect(r.ok ? null : r.issues[0]!.messageZh).toMatch(/超出系统可处理的最大金额/);
+    expect(calculatePenalty({ measure: 'DEDUCTION', violatingAmountFen: largest, multiple: '1' }).ok).toBe(true);
+  });
+});

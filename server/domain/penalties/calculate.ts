@@ -27,6 +27,13 @@ export function multiplyFen(amountFen: bigint, multipleHundredths: bigint): bigi
   return (amountFen * multipleHundredths + 50n) / 100n;
 }
 
+/**
+ * The largest amount an API answer can carry exactly (the Fen scalar: JavaScript's safe
+ * integers, about 90 trillion yuan). A violating amount is taken up to it, so a multiple above
+ * 1× could compute an amount that is stored but can never be read back; such a penalty is refused.
+ */
+export const MAX_AMOUNT_FEN = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** Measures whose amount is the violating amount times a multiple, with their allowed ranges. */
 export const MULTIPLE_RANGES: Partial<Record<PenaltyMeasure, { min: bigint; max: bigint; seed: string }>> = {
   // 违约金 / 核减 at a multiple: S2 (docs/domain/sources.md) deducts at 2×; the hub allows 1–5× (above 5× would exceed
@@ -88,6 +95,12 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
         'multiple',
         `${measure} multiple must be between ${formatMultiple(range.min)} and ${formatMultiple(range.max)}`,
       );
+    } else if (multiplyFen(input.violatingAmountFen, hundredths) > MAX_AMOUNT_FEN) {
+      issues.push({
+        path: ['input', 'multiple'],
+        message: 'violating amount × multiple exceeds the largest amount the hub handles',
+        messageZh: '违规金额乘以倍数后超出系统可处理的最大金额',
+      });
     } else {
       baseAmountFen = input.violatingAmountFen;
       multiple = formatMultiple(hundredths);

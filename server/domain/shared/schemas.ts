@@ -6,11 +6,24 @@ export const uuid = z.uuid({ message: 'must be an id' });
 /** PostgreSQL text cannot hold U+0000; a command refuses it rather than fail in the database. */
 const noNul = (value: string) => !value.includes('\u0000');
 const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
+/**
+ * Nor can it hold an unpaired UTF-16 surrogate (JSON's `"\ud800"`): a claims file's line
+ * carrying one broke the batch's array parameter in the database (HTTP 500), and the audit
+ * event's JSON refuses one. With the `u` flag a proper pair is one code point, never matched.
+ */
+const wellFormed = (value: string) => !/\p{Surrogate}/u.test(value);
+const SURROGATE_MESSAGE = 'must be valid Unicode text (no unpaired surrogate)';
 
 export const text = (max = 2000) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`).refine(noNul, NUL_MESSAGE);
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `at most ${max} characters`)
+    .refine(noNul, NUL_MESSAGE)
+    .refine(wellFormed, SURROGATE_MESSAGE);
 export const optionalText = (max = 2000) =>
-  z.string().trim().max(max, `at most ${max} characters`).refine(noNul, NUL_MESSAGE).nullish();
+  z.string().trim().max(max, `at most ${max} characters`).refine(noNul, NUL_MESSAGE).refine(wellFormed, SURROGATE_MESSAGE).nullish();
 
 /** The range every stored date lies in (the API's Date and DateTime scalars take the same). */
 export const MIN_DATE = new Date('1900-01-01T00:00:00.000Z');
