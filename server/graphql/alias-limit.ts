@@ -1,4 +1,5 @@
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
+import { countThroughFragments } from './count-through-fragments.js';
 
 /**
  * Caps the aliases of one operation, counted through fragments (each spread counts its
@@ -8,40 +9,7 @@ import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode,
  */
 export function aliasLimit(max: number): ValidationRule {
   return (context) => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    // Each fragment is counted once and its total reused at every spread: counting a chain of
-    // fragments that each spread the next twice anew at every spread takes 2^n steps, and a
-    // 4,000-token document would hold the event loop for hours before any limit answered.
-    const perFragment = new Map<string, number>();
-    const active = new Set<string>();
-    const count = (set: SelectionSetNode): number => {
-      let n = 0;
-      for (const selection of set.selections) {
-        if (selection.kind === Kind.FIELD) {
-          if (selection.alias) n += 1;
-          if (selection.selectionSet) n += count(selection.selectionSet);
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          n += count(selection.selectionSet);
-        } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          // A fragment cycle is refused by graphql-js's own rule; here it only must not loop.
-          if (!fragment || active.has(name)) continue;
-          let own = perFragment.get(name);
-          if (own === undefined) {
-            active.add(name);
-            own = count(fragment.selectionSet);
-            active.delete(name);
-            perFragment.set(name, own);
-          }
-          n += own;
-        }
-      }
-      return n;
-    };
+    const count = countThroughFragments(context.getDocument(), (field, count) => (field.alias ? 1 : 0) + (field.selectionSet ? count(field.selectionSet) : 0));
     return {
       OperationDefinition(node) {
         const n = count(node.selectionSet);

@@ -1,4 +1,5 @@
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
+import { countThroughFragments } from './count-through-fragments.js';
 
 /**
  * Caps the number of root fields in one operation (through fragments too). Depth and cost
@@ -7,36 +8,7 @@ import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode,
  */
 export function rootFieldLimit(max: number): ValidationRule {
   return (context) => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    // Counted once per fragment (see alias-limit.ts: recounting at every spread is 2^n steps).
-    const perFragment = new Map<string, number>();
-    const active = new Set<string>();
-    const count = (set: SelectionSetNode): number => {
-      let n = 0;
-      for (const selection of set.selections) {
-        if (selection.kind === Kind.FIELD) {
-          if (selection.name.value !== '__typename') n += 1;
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          n += count(selection.selectionSet);
-        } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (!fragment || active.has(name)) continue;
-          let own = perFragment.get(name);
-          if (own === undefined) {
-            active.add(name);
-            own = count(fragment.selectionSet);
-            active.delete(name);
-            perFragment.set(name, own);
-          }
-          n += own;
-        }
-      }
-      return n;
-    };
+    const count = countThroughFragments(context.getDocument(), (field) => (field.name.value === '__typename' ? 0 : 1));
     return {
       OperationDefinition(node) {
         const n = count(node.selectionSet);

@@ -51,21 +51,27 @@ function badInput(result: FormattedExecutionResult<unknown>): Errors[number] {
   return error;
 }
 
+/** updateProvider with `address`, expected refused as BAD_USER_INPUT with the provider unchanged. */
+async function refusedAddress(address: string) {
+  const current = await hub.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } });
+  return expectNoChange(
+    hub,
+    () => hub.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } }),
+    () =>
+      hub.exec(
+        `mutation ($input: UpdateProviderInput!) { updateProvider(input: $input) { provider { id } } }`,
+        { input: { id: gid('Provider', provider.id), expectedVersion: current.version, address } },
+        admin,
+      ),
+    'BAD_USER_INPUT',
+  );
+}
+
 const PROVIDERS = `query ($search: String) { providers(first: 10, filter: { search: $search }) { totalCount edges { node { nameZh } } } }`;
 
 describe('NUL bytes', () => {
   it('refuses "abc\\u0000def" in a mutation text input, with the field path, and changes nothing', async () => {
-    const extensions = await expectNoChange(
-      hub,
-      () => hub.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } }),
-      () =>
-        hub.exec(
-          `mutation ($input: UpdateProviderInput!) { updateProvider(input: $input) { provider { id } } }`,
-          { input: { id: gid('Provider', provider.id), expectedVersion: provider.version, address: 'abc\u0000def' } },
-          admin,
-        ),
-      'BAD_USER_INPUT',
-    );
+    const extensions = await refusedAddress('abc\u0000def');
     expect(extensions.fields).toMatchObject([{ path: ['input', 'address'], message: expect.stringMatching(/NUL/) }]);
   });
 
@@ -81,18 +87,7 @@ describe('NUL bytes', () => {
 
 describe('unpaired UTF-16 surrogates', () => {
   it('refuses "\\ud800" in a mutation text input, with the field path, and changes nothing (was: the audit event\'s JSON refused it)', async () => {
-    const current = await hub.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } });
-    const extensions = await expectNoChange(
-      hub,
-      () => hub.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } }),
-      () =>
-        hub.exec(
-          `mutation ($input: UpdateProviderInput!) { updateProvider(input: $input) { provider { id } } }`,
-          { input: { id: gid('Provider', provider.id), expectedVersion: current.version, address: 'a\udfffb' } },
-          admin,
-        ),
-      'BAD_USER_INPUT',
-    );
+    const extensions = await refusedAddress('a\udfffb');
     expect(extensions.fields).toMatchObject([{ path: ['input', 'address'], message: expect.stringMatching(/surrogate/), messageZh: expect.stringMatching(/Unicode/) }]);
   });
 
