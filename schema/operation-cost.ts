@@ -5,10 +5,11 @@ import {
   isCompositeType,
   valueFromASTUntyped,
   type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import { fieldCost } from './query-cost.js';
-import { countThroughFragments } from './count-through-fragments.js';
 
 /**
  * The cost of one operation (query-cost.ts: a field's own cost plus its multiplier times its
@@ -23,6 +24,11 @@ export function operationCost(
   document: DocumentNode,
   options: { operationName?: string | null; variables?: Record<string, unknown> | null; pageSize?: number } = {},
 ): number {
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   const op = getOperationAST(document, options.operationName ?? undefined);
   if (!op) return 0;
   const root = schema.getRootType(op.operation);
@@ -34,22 +40,45 @@ export function operationCost(
     return known ?? options.pageSize ?? null;
   };
 
-  // Through fragments, each fragment's cost computed once (count-through-fragments.ts).
-  const costOf = countThroughFragments(document, (selection, typeName, count) => {
+  // A fragment's cost is computed once and reused at each spread: recomputing it at every
+  // spread of a chain of fragments that each spread the next twice takes 2^n steps.
+  const perFragment = new Map<string, number>();
+  const active = new Set<string>();
+  const costOf = (typeName: string, set: SelectionSetNode): number => {
     const type = schema.getType(typeName);
-    if (!type || !('getFields' in type)) return 0;
-    const field = type.getFields()[selection.name.value];
-    if (!field) return 0;
-    const args: Record<string, unknown> = {};
-    for (const arg of selection.arguments ?? []) {
-      const name = arg.name.value;
-      if (name !== 'first' && name !== 'last') continue;
-      args[name] = arg.value.kind === Kind.VARIABLE ? pageArg(arg.value.name.value, arg.value) : valueFromASTUntyped(arg.value);
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        // Cycles are refused by validation; here they must only not loop.
+        if (!fragment || active.has(name)) continue;
+        let own = perFragment.get(name);
+        if (own === undefined) {
+          active.add(name);
+          own = costOf(fragment.typeCondition.name.value, fragment.selectionSet);
+          active.delete(name);
+          perFragment.set(name, own);
+        }
+        total += own;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        total += costOf(selection.typeCondition?.name.value ?? typeName, selection.selectionSet);
+      } else if (type && 'getFields' in type) {
+        const field = type.getFields()[selection.name.value];
+        if (!field) continue;
+        const args: Record<string, unknown> = {};
+        for (const arg of selection.arguments ?? []) {
+          const name = arg.name.value;
+          if (name !== 'first' && name !== 'last') continue;
+          args[name] = arg.value.kind === Kind.VARIABLE ? pageArg(arg.value.name.value, arg.value) : valueFromASTUntyped(arg.value);
+        }
+        const { field: own, multiplier } = fieldCost(args, field as never);
+        const named = getNamedType(field.type);
+        const children = selection.selectionSet && isCompositeType(named) ? costOf(named.name, selection.selectionSet) : 0;
+        total += own + multiplier * children;
+      }
     }
-    const { field: own, multiplier } = fieldCost(args, field as never);
-    const named = getNamedType(field.type);
-    const children = selection.selectionSet && isCompositeType(named) ? count(selection.selectionSet, named.name) : 0;
-    return own + multiplier * children;
-  });
-  return costOf(op.selectionSet, root.name);
+    return total;
+  };
+  return costOf(root.name, op.selectionSet);
 }

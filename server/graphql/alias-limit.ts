@@ -1,5 +1,5 @@
 import { GraphQLError, type ValidationRule } from 'graphql';
-import { countThroughFragments } from '../../schema/count-through-fragments.js';
+import { countThroughFragments } from './count-through-fragments.js';
 
 /**
  * Caps the aliases of one operation, counted through fragments (each spread counts its
@@ -9,10 +9,10 @@ import { countThroughFragments } from '../../schema/count-through-fragments.js';
  */
 export function aliasLimit(max: number): ValidationRule {
   return (context) => {
-    const count = countThroughFragments(context.getDocument(), (field, _type, count) => (field.alias ? 1 : 0) + (field.selectionSet ? count(field.selectionSet, '') : 0));
+    const count = countThroughFragments(context.getDocument(), (field, count) => (field.alias ? 1 : 0) + (field.selectionSet ? count(field.selectionSet) : 0));
     return {
       OperationDefinition(node) {
-        const n = count(node.selectionSet, '');
+        const n = count(node.selectionSet);
         if (n > max) {
           context.reportError(
             new GraphQLError(`Aliases limit of ${max} exceeded, found ${n}.`, {

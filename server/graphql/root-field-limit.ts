@@ -1,5 +1,5 @@
 import { GraphQLError, type ValidationRule } from 'graphql';
-import { countThroughFragments } from '../../schema/count-through-fragments.js';
+import { countThroughFragments } from './count-through-fragments.js';
 
 /**
  * Caps the number of root fields in one operation (through fragments too). Depth and cost
@@ -11,7 +11,7 @@ export function rootFieldLimit(max: number): ValidationRule {
     const count = countThroughFragments(context.getDocument(), (field) => (field.name.value === '__typename' ? 0 : 1));
     return {
       OperationDefinition(node) {
-        const n = count(node.selectionSet, '');
+        const n = count(node.selectionSet);
         if (n > max) {
           context.reportError(
             new GraphQLError(`Too many root fields: ${n}, at most ${max} per operation (split the request).`, {
