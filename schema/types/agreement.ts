@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyDay } from '../../server/domain/shared/local-date.js';
 import { builder } from '../builder.js';
 import { AgreementFamily, AgreementKind, AgreementStatus, EntrustedWork, SuspensionScope } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
@@ -176,7 +177,7 @@ builder.queryFields((t) => ({
 }));
 
 function expiringWhere(ctx: Context, days: number | null | undefined): Prisma.AgreementWhereInput {
-  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+  const today = agencyDay(new Date());
   const until = new Date(today.getTime() + Math.max(0, Math.min(days ?? 90, 3660)) * 86_400_000);
   return allOf<Prisma.AgreementWhereInput>(visible.agreement(ctx.viewer), {
     status: { in: ['SIGNED', 'ACTIVE', 'SUSPENDED'] },

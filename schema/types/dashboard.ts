@@ -10,7 +10,7 @@ const PenaltyMonth = builder
   .objectRef<Report['penaltiesByMonth'][number]>('DashboardPenaltyMonth')
   .implement({
     fields: (t) => ({
-      month: t.exposeString('month', { description: 'UTC calendar month, YYYY-MM (of proposal).' }),
+      month: t.exposeString('month', { description: "Month of proposal on the agency's calendar (HUB_TIME_ZONE), YYYY-MM." }),
       penalisedFen: t.field({ type: 'Fen', resolve: (b) => b.penalisedFen }),
       recoveredFen: t.field({ type: 'Fen', resolve: (b) => b.recoveredFen }),
       count: t.exposeInt('count'),

@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { agencyDay } from '../../server/domain/shared/local-date.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import { showIdNumber, showName } from '../../server/auth/masking.js';
@@ -59,7 +60,7 @@ export function insuredPersonWhere(
   filter: typeof InsuredPersonFilter.$inferInput | null | undefined,
 ): Prisma.InsuredPersonWhereInput {
   const f = filter ?? {};
-  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+  const today = agencyDay(new Date());
   return allOf<Prisma.InsuredPersonWhereInput>(
     visible.insuredPerson(ctx.viewer),
     defined({ insurerId: idOf(f.insurerId), idNumber: f.idNumber?.trim() || undefined }),

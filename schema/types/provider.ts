@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { agencyDay } from '../../server/domain/shared/local-date.js';
 import { HospitalGrade, Ownership, PharmacyClass, ProviderKind, ProviderStatus } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
@@ -97,7 +98,7 @@ export function providerWhere(
   filter: typeof ProviderFilter.$inferInput | null | undefined,
 ): Prisma.ProviderWhereInput {
   const f = filter ?? {};
-  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+  const today = agencyDay(new Date());
   return allOf<Prisma.ProviderWhereInput>(
     visible.provider(ctx.viewer),
     defined({

@@ -37,6 +37,8 @@ describe('dashboard shaping', () => {
 
   it('starts a window of N months at the first day of the earliest month', () => {
     expect(rangeStart(12, new Date('2026-11-22T10:00:00Z'))).toBe('2025-12-01');
+    // 30 Nov 16:30 UTC is already 1 December in Beijing: the window ends in December.
+    expect(rangeStart(12, new Date('2026-11-30T16:30:00Z'))).toBe('2026-01-01');
     expect(rangeStart('all')).toBeNull();
   });
 

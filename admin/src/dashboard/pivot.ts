@@ -1,3 +1,5 @@
+import { localDay } from '../common/format.js';
+
 /** Every month from `first` to `last` inclusive (YYYY-MM), so a chart's time axis has no jumps. */
 export function monthSpan(first: string, last: string): string[] {
   const out: string[] = [];
@@ -43,9 +45,10 @@ export function fillMonths<T extends { month: string }>(rows: readonly T[], zero
   );
 }
 
-/** The start of the chosen window (UTC date), or null for all time. */
+/** The first day of the chosen window's first month on the agency's calendar, or null for all time. */
 export function rangeStart(months: number | 'all', today = new Date()): string | null {
   if (months === 'all') return null;
-  const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months + 1, 1));
+  const [y, m] = localDay(today).split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 - months + 1, 1));
   return d.toISOString().slice(0, 10);
 }

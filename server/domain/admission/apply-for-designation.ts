@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { HospitalGrade, Ownership, PharmacyClass, ProviderKind } from '../../db/generated/prisma/enums.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
@@ -6,7 +7,7 @@ import { inTransaction, readAsHub, type CommandContext } from '../transaction.js
 import { notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns, requireCapability } from '../shared/actor.js';
-import { isoDate, utcDay } from '../shared/dates.js';
+import { isoDate } from '../shared/dates.js';
 import { invalidField, parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
 import { optionalText, text, uuid } from '../shared/schemas.js';
@@ -67,7 +68,7 @@ export async function applyForDesignation(
         where: { AND: [{ id: providerId }, visible.provider(actor)] },
       });
       if (!provider) throw notFound('Provider', providerId);
-      assertNotBanned(provider, utcDay(now));
+      assertNotBanned(provider, agencyDay(now));
       insurerId ??= provider.insurerId;
     }
     if (!insurerId) throw invalidField(['insurerId'], 'name the insurer applied to');
@@ -81,7 +82,7 @@ export async function applyForDesignation(
     });
     if (open > 0)
       throw invalidField(['providerId'], 'this provider already has an open application with the insurer');
-    const deadlines = applicationDeadlines(utcDay(now));
+    const deadlines = applicationDeadlines(agencyDay(now));
     const application = await tx.designationApplication.create({
       data: {
         number: newNumber('APP', now),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import type { Tx } from '../../db/database.js';
 import type { DesignationApplication, Provider } from '../../db/generated/prisma/client.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
@@ -6,7 +7,7 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { DomainError } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
-import { addDays, addYears, isoDate, utcDay } from '../shared/dates.js';
+import { addDays, addYears, isoDate } from '../shared/dates.js';
 import { invalidField, parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
 import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
@@ -53,7 +54,7 @@ export async function decideApplication(
   requireCapability(actor, 'manageAgreements');
   const input = parseInput(decideApplicationInput, raw);
   const now = ctx.now ?? new Date();
-  const today = utcDay(now);
+  const today = agencyDay(now);
   const startsOn = input.startsOn ?? today;
   const endsOn = input.endsOn ?? addDays(addYears(startsOn, 1), -1);
   if (endsOn < startsOn) throw invalidField(['endsOn'], 'the term must end on or after its start');
@@ -146,7 +147,7 @@ async function designateProvider(tx: Tx, a: DesignationApplication, now: Date): 
   };
   if (a.providerId) {
     const existing = await tx.provider.findUniqueOrThrow({ where: { id: a.providerId } });
-    assertNotBanned(existing, utcDay(now));
+    assertNotBanned(existing, agencyDay(now));
     return tx.provider.update({
       where: { id: a.providerId },
       data: { ...details, status: 'ACTIVE', version: { increment: 1 } },

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { IndicatorMetric } from '../../db/generated/prisma/enums.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { InputError, illegalTransition } from '../errors.js';
 import { checkVersion } from '../shared/versioning.js';
 import { canTransition } from './rules.js';
 import { requireCapability } from '../shared/actor.js';
-import { utcDay } from '../shared/dates.js';
+
 import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
 import { clauseInput, createVersion, indicatorInput } from './terms.js';
@@ -103,7 +104,7 @@ export async function amendAgreement(
       ...input.indicators,
     ];
     const versionNo = agreement.currentVersionNo + 1;
-    const effectiveFrom = input.effectiveFrom ?? utcDay(now);
+    const effectiveFrom = input.effectiveFrom ?? agencyDay(now);
     await createVersion(tx, {
       agreementId: agreement.id,
       versionNo,

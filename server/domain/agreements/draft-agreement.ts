@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { AgreementFamily, AgreementKind, EntrustedWork } from '../../db/generated/prisma/enums.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { inTransaction, readAsHub, type CommandContext } from '../transaction.js';
 import { InputError, notFound } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
-import { utcDay } from '../shared/dates.js';
+
 import { parseInput } from '../shared/input.js';
 import { date, optionalText, text, uuid } from '../shared/schemas.js';
 import { partyIssues } from './rules.js';
@@ -49,7 +50,7 @@ export async function draftAgreement(
   const issues = partyIssues(input);
   if (issues.length > 0) throw new InputError(issues);
   const now = ctx.now ?? new Date();
-  const today = utcDay(now);
+  const today = agencyDay(now);
 
   const insurerId = actor.role === 'PLATFORM_ADMIN' ? input.insurerId : actor.insurerId;
   if (!insurerId)

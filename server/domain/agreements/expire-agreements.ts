@@ -1,4 +1,5 @@
 import { systemViewer, type Viewer } from '../../auth/viewer.js';
+import { agencyDay } from '../shared/local-date.js';
 import { db } from '../../db/database.js';
 import { inTransaction } from '../transaction.js';
 import { addDays, utcDay } from '../shared/dates.js';
@@ -22,7 +23,7 @@ export async function expireAgreements(
   const actor = options.actor ?? systemViewer;
   // Run as the given actor (an admin triggering it) or, by default, as the hub itself.
   const command = { actor, requestId: options.requestId ?? null };
-  const today = utcDay(now);
+  const today = agencyDay(now);
   const take = options.batch ?? 500;
   const result: ExpiryResult = { expired: [], activated: [] };
 

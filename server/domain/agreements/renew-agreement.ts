@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { DomainError, illegalTransition } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns, requireCapability } from '../shared/actor.js';
-import { isoDate, utcDay } from '../shared/dates.js';
+import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
 import { expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
@@ -35,7 +36,7 @@ export async function renewAgreement(
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(renewAgreementInput, raw);
   const now = ctx.now ?? new Date();
-  const today = utcDay(now);
+  const today = agencyDay(now);
   return inTransaction(ctx, async (tx) => {
     const old = await loadAgreementForWrite(tx, ctx.actor, input.id);
     if (!canTransition('RENEW', old.status))

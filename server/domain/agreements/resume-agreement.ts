@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { requireCapability } from '../shared/actor.js';
-import { utcDay } from '../shared/dates.js';
+
 import { parseInput } from '../shared/input.js';
 import { expectedVersion, text, uuid } from '../shared/schemas.js';
 import { applyTransition, loadAgreementForWrite, type AgreementResult } from './transition.js';
@@ -22,7 +23,7 @@ export async function resumeAgreement(
       agreement,
       action: 'RESUME',
       reason: input.reason,
-      effectiveOn: utcDay(now),
+      effectiveOn: agencyDay(now),
       today: now,
       actor: ctx.actor,
       requestId: ctx.requestId,

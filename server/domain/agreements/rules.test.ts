@@ -23,6 +23,13 @@ describe('agreement transitions', () => {
     );
   });
 
+  it("signing after midnight in Beijing (still yesterday in UTC) counts the agency's day", () => {
+    // 2026-12-06T16:30Z is 00:30 on 7 December in Asia/Shanghai (the default agency zone).
+    const justAfterMidnight = new Date('2026-12-06T16:30:00Z');
+    expect(targetStatus('SIGN', 'DRAFT', { startsOn: d('2026-12-07'), today: justAfterMidnight })).toBe('ACTIVE');
+    expect(targetStatus('SIGN', 'DRAFT', { startsOn: d('2026-12-08'), today: justAfterMidnight })).toBe('SIGNED');
+  });
+
   it.each([
     ['SIGN', 'DRAFT', true],
     ['SIGN', 'ACTIVE', false],

@@ -6,6 +6,7 @@ import type {
   EntrustedWork,
 } from '../../db/generated/prisma/enums.js';
 import type { FieldIssue } from '../errors.js';
+import { agencyDay } from '../shared/local-date.js';
 import { addDays, addMonths, addYears, daysBetween, utcDay } from '../shared/dates.js';
 
 /**
@@ -50,7 +51,7 @@ export function targetStatus(
 ): Status {
   switch (action) {
     case 'SIGN':
-      return utcDay(term.startsOn) > utcDay(term.today) ? 'SIGNED' : 'ACTIVE';
+      return utcDay(term.startsOn) > agencyDay(term.today) ? 'SIGNED' : 'ACTIVE';
     case 'ACTIVATE':
     case 'RESUME':
       return 'ACTIVE';

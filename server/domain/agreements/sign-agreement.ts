@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { requireCapability } from '../shared/actor.js';
-import { utcDay } from '../shared/dates.js';
+
 import { parseInput } from '../shared/input.js';
 import { expectedVersion, optionalText, uuid } from '../shared/schemas.js';
 import { applyTransition, loadAgreementForWrite, type AgreementResult } from './transition.js';
@@ -26,7 +27,7 @@ export async function signAgreement(
       agreement,
       action: 'SIGN',
       reason: input.reason ?? 'signed',
-      effectiveOn: utcDay(now),
+      effectiveOn: agencyDay(now),
       today: now,
       actor: ctx.actor,
       requestId: ctx.requestId,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { SuspensionScope } from '../../db/generated/prisma/enums.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { requireCapability } from '../shared/actor.js';
-import { utcDay } from '../shared/dates.js';
+
 import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, text, uuid } from '../shared/schemas.js';
 import { applyTransition, loadAgreementForWrite, type AgreementResult } from './transition.js';
@@ -29,7 +30,7 @@ export async function suspendAgreement(
       agreement,
       action: 'SUSPEND',
       reason: input.reason,
-      effectiveOn: input.effectiveOn ?? utcDay(now),
+      effectiveOn: input.effectiveOn ?? agencyDay(now),
       today: now,
       actor: ctx.actor,
       requestId: ctx.requestId,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { requireCapability } from '../shared/actor.js';
-import { utcDay } from '../shared/dates.js';
+
 import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, text, uuid } from '../shared/schemas.js';
 import { applyTermination } from './termination.js';
@@ -25,7 +26,7 @@ export async function terminateAgreement(ctx: CommandContext, raw: z.input<typeo
     return applyTermination(tx, {
       agreement,
       reason: input.reason,
-      effectiveOn: input.effectiveOn ?? utcDay(now),
+      effectiveOn: input.effectiveOn ?? agencyDay(now),
       now,
       actor: ctx.actor,
       requestId: ctx.requestId,

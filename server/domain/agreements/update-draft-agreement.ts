@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { AgreementKind, EntrustedWork } from '../../db/generated/prisma/enums.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
@@ -6,7 +7,7 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { InputError, illegalTransition, notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
-import { isoDate, utcDay } from '../shared/dates.js';
+import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
 import { assertUpdated, checkVersion } from '../shared/versioning.js';
@@ -69,7 +70,7 @@ export async function updateDraftAgreement(
   const { actor } = ctx;
   requireCapability(actor, 'manageAgreements');
   const input = parseInput(updateDraftAgreementInput, raw);
-  const today = utcDay(ctx.now ?? new Date());
+  const today = agencyDay(ctx.now ?? new Date());
 
   return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, actor, input.id);

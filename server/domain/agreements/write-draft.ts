@@ -1,11 +1,12 @@
 import type { Tx } from '../../db/database.js';
+import { agencyDay } from '../shared/local-date.js';
 import type { Agreement } from '../../db/generated/prisma/client.js';
 import type { AgreementFamily, AgreementKind, EntrustedWork } from '../../db/generated/prisma/enums.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns } from '../shared/actor.js';
-import { isoDate, utcDay } from '../shared/dates.js';
+import { isoDate } from '../shared/dates.js';
 import { newNumber } from '../shared/numbers.js';
 import { createVersion, type ClauseInput, type IndicatorInput } from './terms.js';
 
@@ -71,7 +72,7 @@ export async function writeDraftAgreement(
       fromStatus: null,
       toStatus: 'DRAFT',
       reason: v.reason,
-      effectiveOn: utcDay(now),
+      effectiveOn: agencyDay(now),
       ...actorColumns(actor),
     },
   });

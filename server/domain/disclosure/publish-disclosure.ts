@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import type { PublicDisclosure } from '../../db/generated/prisma/client.js';
 import type { Tx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -8,7 +9,7 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { DomainError, notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
-import { utcDay } from '../shared/dates.js';
+
 import { invalidField, parseInput } from '../shared/input.js';
 import { uuid } from '../shared/schemas.js';
 import type { Prisma } from '../../db/generated/prisma/client.js';
@@ -113,7 +114,7 @@ async function fromPenalty(tx: Tx, actor: Viewer, id: string): Promise<Values> {
     violationsEn: [p.finding.violationType.nameEn],
     measures: [p.measure],
     amountFen: p.amountFen,
-    decidedOn: utcDay(p.executedAt ?? p.issuedAt ?? p.proposedAt),
+    decidedOn: agencyDay(p.executedAt ?? p.issuedAt ?? p.proposedAt),
     sourcePenaltyId: p.id,
   };
 }
@@ -134,7 +135,7 @@ async function fromCredit(tx: Tx, actor: Viewer, id: string): Promise<Values> {
     measures: ['BLACKLIST'],
     creditGrade: c.grade,
     year: c.year,
-    decidedOn: utcDay(c.evaluatedAt),
+    decidedOn: agencyDay(c.evaluatedAt),
     sourceCreditEvaluationId: c.id,
   };
 }

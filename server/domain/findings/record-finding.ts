@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import type { Finding } from '../../db/generated/prisma/client.js';
 import { FindingSource } from '../../db/generated/prisma/enums.js';
 import type { Tx } from '../../db/database.js';
@@ -8,7 +9,7 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { DomainError, InputError, notFound, type FieldIssue } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
-import { isoDate, utcDay } from '../shared/dates.js';
+import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
 import { date, fen, optionalText, text, uuid } from '../shared/schemas.js';
@@ -80,7 +81,7 @@ export async function writeFinding(
   const { actor } = ctx;
   requireCapability(actor, 'recordFindings');
   const now = ctx.now ?? new Date();
-  if (input.foundOn > utcDay(now))
+  if (input.foundOn > agencyDay(now))
     throw new InputError([{ path: ['input', 'foundOn'], message: 'cannot be in the future' }]);
   const asPartner = actor.role === 'PARTNER';
   if (asPartner && input.source !== 'PARTNER_INVESTIGATION') {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import type { Finding } from '../../db/generated/prisma/client.js';
 import { DomainError, InputError, type FieldIssue } from '../errors.js';
 import { writeFinding, recordFindingInput } from '../findings/record-finding.js';
 import { requireCapability } from '../shared/actor.js';
-import { utcDay } from '../shared/dates.js';
+
 import { parseInput } from '../shared/input.js';
 import { fen, text, uuid } from '../shared/schemas.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
@@ -117,7 +118,7 @@ async function confirmOne(
     });
   if (issues.length > 0) throw new InputError(issues);
 
-  const day = utcDay(hit.occurredAt);
+  const day = agencyDay(hit.occurredAt);
   const findingInput = parseInput(recordFindingInput, {
     agreementId: hit.agreementId!,
     violationTypeId: violationTypeId!,
@@ -127,9 +128,9 @@ async function confirmOne(
     description: item.note,
     evidence: [{ kind: 'SETTLEMENT_RECORD', ref: hit.claimRef, note: `rule ${hit.rule.code}` }],
     violatingAmountFen: amount,
-    occurredFrom: day <= utcDay(now) ? day : null,
-    occurredTo: day <= utcDay(now) ? day : null,
-    foundOn: utcDay(now),
+    occurredFrom: day <= agencyDay(now) ? day : null,
+    occurredTo: day <= agencyDay(now) ? day : null,
+    foundOn: agencyDay(now),
   });
   const { finding } = await writeFinding(tx, ctx, findingInput);
   const step = await takeStep(tx, ctx, {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import type { RuleHit } from '../../db/generated/prisma/client.js';
 import { db } from '../../db/database.js';
 import { AS_SYSTEM, inTransaction, type CommandContext } from '../transaction.js';
 import { notFound } from '../errors.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
-import { isoDate, utcDay } from '../shared/dates.js';
+import { isoDate } from '../shared/dates.js';
 import { invalidField, parseInput } from '../shared/input.js';
 import { uuid } from '../shared/schemas.js';
 import { MONTHLY_REPORT_RULE } from '../catalogue/monthly-report-rule.js';
@@ -44,7 +45,7 @@ export async function checkMonthlyReports(
   const insurer = await db().insurer.findUnique({ where: { id: insurerId } });
   if (!insurer) throw notFound('Insurer', insurerId);
   const dueOn = reportDueOn(input.period, insurer.monthlyReportDueDay);
-  if (utcDay(now) <= dueOn)
+  if (agencyDay(now) <= dueOn)
     throw invalidField(['period'], `reports for ${input.period} are due on ${isoDate(dueOn)}`);
   const rule = await adoptRule(insurer.id, insurer.code);
   const agreements = await db().agreement.findMany({

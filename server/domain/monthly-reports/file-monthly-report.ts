@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import type { MonthlyReport } from '../../db/generated/prisma/client.js';
 import { DrugCategory } from '../../db/generated/prisma/enums.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
@@ -7,7 +8,7 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
-import { isoDate, utcDay } from '../shared/dates.js';
+import { isoDate } from '../shared/dates.js';
 import { invalidField, parseInput } from '../shared/input.js';
 import { fen, text, uuid } from '../shared/schemas.js';
 import { contentHash, isLate, PERIOD, periodEnd, REPORTING_KINDS, reportDueOn } from './rules.js';
@@ -111,7 +112,7 @@ export async function fileMonthlyReport(
           period: input.period,
           dueOn,
           submittedAt: now,
-          late: isLate(utcDay(now), dueOn),
+          late: isLate(agencyDay(now), dueOn),
           lineCount: lines.length,
           totalFen,
           contentHash: hash,

@@ -25,7 +25,7 @@ export function periodEnd(period: string): Date {
 
 /**
  * The report is due on the insurer's day of the next month (default the 10th), clamped to
- * that month's last day; it is on time when filed on or before that UTC day.
+ * that month's last day; it is on time when filed on or before that day (the agency's calendar).
  */
 export function reportDueOn(period: string, dueDay: number): Date {
   const next = periodEnd(period);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import type { Tx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
@@ -7,7 +8,7 @@ import { illegalTransition, InputError } from '../errors.js';
 import { yuanWords } from '../words.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
-import { addMonths, isoDate, utcDay } from '../shared/dates.js';
+import { addMonths, isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, fen, uuid } from '../shared/schemas.js';
 import { applyTermination } from '../agreements/termination.js';
@@ -71,7 +72,7 @@ export async function executePenalty(
         },
       ]);
     }
-    const effectiveFrom = input.effectiveFrom ?? utcDay(now);
+    const effectiveFrom = input.effectiveFrom ?? agencyDay(now);
     const effectiveUntil = penalty.durationMonths ? addMonths(effectiveFrom, penalty.durationMonths) : null;
     await applyConsequence(tx, penalty, {
       effectiveFrom,

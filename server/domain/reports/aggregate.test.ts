@@ -11,11 +11,12 @@ const p = (iso: string, amount: bigint | null, recovered: bigint, type = 'A'): P
 });
 
 describe('dashboard aggregates', () => {
-  it('sums penalised and recovered fen per UTC month, exactly', () => {
+  it("sums penalised and recovered fen per month of the agency's calendar, exactly", () => {
     const rows = [
-      p('2019-03-31T23:30:00Z', 7_286_000n, 7_286_000n),
+      // 31 March 15:30 UTC is still March in Beijing; 31 March 16:30 UTC is already April.
+      p('2019-03-31T15:30:00Z', 7_286_000n, 7_286_000n),
       p('2019-03-01T00:00:00Z', 1n, 0n),
-      p('2019-04-01T00:00:00Z', null, 0n),
+      p('2019-03-31T16:30:00Z', null, 0n),
       p('2019-01-15T00:00:00Z', 9_007_199_254_740_993n, 0n),
     ];
     expect(penaltiesByMonth(rows)).toEqual([

@@ -1,9 +1,11 @@
 /**
- * Pure aggregations behind the admin dashboard: money stays exact (bigint fen), months are
- * UTC calendar months ("2026-03"), buckets come out sorted and only where there is data.
+ * Pure aggregations behind the admin dashboard: money stays exact (bigint fen), months are the
+ * agency's calendar months ("2026-03", as the claims' settlement months), buckets come out
+ * sorted and only where there is data.
  */
+import { localDay } from '../shared/local-date.js';
 
-export const monthOf = (d: Date): string => d.toISOString().slice(0, 7);
+export const monthOf = (d: Date): string => localDay(d).slice(0, 7);
 
 export interface PenaltyRow {
   proposedAt: Date;

@@ -1,10 +1,11 @@
 import { appendAuditEvent } from '../../audit/append-event.js';
+import { agencyDay } from '../shared/local-date.js';
 import { db } from '../../db/database.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns, requireCapability } from '../shared/actor.js';
-import { isoDate, utcDay } from '../shared/dates.js';
+import { isoDate } from '../shared/dates.js';
 
 /**
  * Ends every suspension whose term has run out (insured persons' direct settlement, physicians'
@@ -16,7 +17,7 @@ export async function endExpiredSanctions(
 ): Promise<{ ended: number; lastSeq: bigint | null }> {
   const { actor } = ctx;
   requireCapability(actor, 'decidePenalties');
-  const today = utcDay(ctx.now ?? new Date());
+  const today = agencyDay(ctx.now ?? new Date());
   let ended = 0;
   let lastSeq: bigint | null = null;
   const persons = await db().insuredPerson.findMany({

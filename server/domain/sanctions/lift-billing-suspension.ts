@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns, requireCapability, requireInsurer } from '../shared/actor.js';
-import { isoDate, utcDay } from '../shared/dates.js';
+import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
 import { optionalText, text, uuid } from '../shared/schemas.js';
 import { isRunning, notRunning } from './rules.js';
@@ -26,7 +27,7 @@ export async function liftBillingSuspension(
   const { actor } = ctx;
   requireCapability(actor, 'decidePenalties');
   const input = parseInput(liftBillingSuspensionInput, raw);
-  const today = utcDay(ctx.now ?? new Date());
+  const today = agencyDay(ctx.now ?? new Date());
   return inTransaction(ctx, async (tx) => {
     const physician = await tx.physician.findFirst({
       where: { AND: [{ id: input.physicianId }, visible.physician(actor)] },

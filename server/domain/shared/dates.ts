@@ -1,10 +1,11 @@
 /**
- * Calendar arithmetic on UTC dates. Terms, bans and deadlines are calendar dates stored at UTC
- * midnight (Prisma `@db.Date`), so every rule works on whole UTC days, never local time.
+ * Calendar arithmetic on date-only values. Terms, bans and deadlines are calendar dates stored at
+ * UTC midnight (Prisma `@db.Date`), so the arithmetic works on whole days. An instant ("now")
+ * becomes a day through `agencyDay` (local-date.ts), the agency's calendar, never `utcDay`.
  */
 const DAY_MS = 86_400_000;
 
-/** The UTC calendar day an instant falls on, at midnight. */
+/** A date-only value normalised to UTC midnight (for instants, use `agencyDay`). */
 export function utcDay(instant: Date): Date {
   return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
 }

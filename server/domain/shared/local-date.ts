@@ -40,3 +40,12 @@ export function localDay(at: Date, timeZone: string = zone): string {
   }
   return format.format(at);
 }
+
+/**
+ * The agency's calendar day of an instant as a date-only value (UTC midnight, as Prisma stores
+ * `@db.Date`). Every rule that asks "today?" uses this, not the UTC day: from 00:00 to 08:00 in
+ * Beijing the UTC day is still yesterday, and a term starting "today" would not yet be in force.
+ */
+export function agencyDay(at: Date, timeZone: string = zone): Date {
+  return new Date(`${localDay(at, timeZone)}T00:00:00.000Z`);
+}

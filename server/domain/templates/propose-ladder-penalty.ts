@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import type { Tx } from '../../db/database.js';
 import type { Agreement, Finding } from '../../db/generated/prisma/client.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { InputError, illegalTransition, notFound } from '../errors.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
-import { addDays, isoDate, utcDay } from '../shared/dates.js';
+import { addDays, isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
 import { optionalText, text, uuid } from '../shared/schemas.js';
 import { writeProposal } from '../penalties/propose-penalty.js';
@@ -98,7 +99,7 @@ export async function writeLadderPenalty(
       multiple: decision.step.multiple ?? null,
       durationMonths: decision.step.durationMonths ?? null,
       rectificationDueOn:
-        decision.step.measure === 'RECTIFICATION' ? addDays(utcDay(now), LADDER_RECTIFICATION_DAYS) : null,
+        decision.step.measure === 'RECTIFICATION' ? addDays(agencyDay(now), LADDER_RECTIFICATION_DAYS) : null,
       legalBasis: legalBasis ?? `${clause.titleZh}（协议第 ${clause.clauseNo} 条）`,
       clauseRef: `${code} §${clause.clauseNo}`,
       ladder: {

@@ -1,8 +1,9 @@
 import type { Tx } from '../../db/database.js';
+import { agencyDay } from '../shared/local-date.js';
 import type { AgreementTemplate } from '../../db/generated/prisma/client.js';
 import type { AgreementStatus } from '../../db/generated/prisma/enums.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { utcDay } from '../shared/dates.js';
+
 import { canTransition } from '../agreements/rules.js';
 import { createVersion } from '../agreements/terms.js';
 import { applyTransition } from '../agreements/transition.js';
@@ -31,7 +32,7 @@ export async function resignAgreement(
   }
   const versionNo = agreement.currentVersionNo + 1;
   const effectiveFrom =
-    args.template.effectiveFrom > utcDay(args.now) ? args.template.effectiveFrom : utcDay(args.now);
+    args.template.effectiveFrom > agencyDay(args.now) ? args.template.effectiveFrom : agencyDay(args.now);
   const clauses = readClauses(args.template.clauses).map(
     ({ clauseNo, titleZh, titleEn, bodyZh, bodyEn }) => ({
       clauseNo,

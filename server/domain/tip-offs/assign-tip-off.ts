@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { agencyDay } from '../shared/local-date.js';
 import { entrustingInsurer } from '../../auth/tenant-filters.js';
 import { inTransaction, readAsHub, type CommandContext } from '../transaction.js';
 import { EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
-import { addDays, isoDate, utcDay } from '../shared/dates.js';
+import { addDays, isoDate } from '../shared/dates.js';
 import { invalidField, parseInput } from '../shared/input.js';
 import { date, expectedVersion, uuid } from '../shared/schemas.js';
 import type { TipOffResult } from './receive-tip-off.js';
@@ -36,8 +37,8 @@ export async function assignTipOff(
   requireCapability(ctx.actor, 'manageSupervision');
   const input = parseInput(assignTipOffInput, raw);
   const now = ctx.now ?? new Date();
-  const due = input.investigationDueOn ?? addDays(utcDay(now), INVESTIGATION_DAYS);
-  if (due < utcDay(now)) throw invalidField(['investigationDueOn'], 'must not be in the past');
+  const due = input.investigationDueOn ?? addDays(agencyDay(now), INVESTIGATION_DAYS);
+  if (due < agencyDay(now)) throw invalidField(['investigationDueOn'], 'must not be in the past');
   return inTransaction(ctx, async (tx) => {
     const tipOff = await loadTipOffForStep(
       tx,

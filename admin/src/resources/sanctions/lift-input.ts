@@ -1,3 +1,5 @@
+import { localDay } from '../../common/format.js';
+
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** The documents of an early lift, as the mutation takes them (an empty note is no note). */
@@ -10,6 +12,6 @@ export function liftDocuments(values: Record<string, unknown>) {
 }
 
 /** Whether a suspension ending on `until` (the first day the right is back) still runs today. */
-export function isRunning(until: string | null | undefined, today = new Date().toISOString().slice(0, 10)) {
+export function isRunning(until: string | null | undefined, today = localDay()) {
   return !!until && until > today;
 }
