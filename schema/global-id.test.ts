@@ -30,6 +30,8 @@ describe('decodeGlobalId', () => {
       `Provider:["${uuid}","2026-11-01T00:00:00.000Z"]`,
     ])
       expect(() => decodeGlobalId(encode(text)), text).toThrow(/global ID/);
+    // A plain UUID on a claim is told apart from a bad UUID: the claim key also names the month.
+    expect(() => decodeGlobalId(encode(`Claim:${uuid}`))).toThrow(/claim key/);
   });
 
   it('keeps reading plain UUID ids', () => {

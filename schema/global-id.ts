@@ -38,7 +38,7 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
   if (!nodeTypes.has(typename)) throw invalid(globalId, 'type');
   if (COMPOUND_KEYED.has(typename)) {
     const compound = UUID_AND_MONTH.exec(id);
-    if (!compound) throw invalid(globalId, 'uuid');
+    if (!compound) throw invalid(globalId, 'claimKey');
     return { typename, id: id.replace(compound[1]!, compound[1]!.toLowerCase()) };
   }
   if (!UUID.test(id)) throw invalid(globalId, 'uuid');
@@ -49,6 +49,10 @@ const REASONS = {
   encoding: { en: 'is not a base64-encoded global ID', zh: '不是 base64 编码的全局 ID' },
   type: { en: 'names no known type', zh: '指向未知的类型' },
   uuid: { en: 'does not carry a valid UUID', zh: '所含的 ID 不是有效的 UUID' },
+  claimKey: {
+    en: 'does not carry a claim key (["<uuid>","<settlement month>T00:00:00.000Z"])',
+    zh: '所含的不是结算记录键（["<UUID>","<结算月>T00:00:00.000Z"]）',
+  },
 } as const;
 
 function invalid(globalId: string, reason: keyof typeof REASONS): DomainError {

@@ -104,7 +104,7 @@ const CheckMonthlyReportsPayload = builder
 
 const CheckMonthlyReportsInput = builder.inputType('CheckMonthlyReportsInput', {
   fields: (t) => ({
-    insurerId: t.globalID({ for: Insurer, required: false, description: 'Platform admins only.' }),
+    insurerId: t.globalID({ for: Insurer, required: false, description: "Defaults to the caller's own insurer; platform admins must name one. Another insurer's id is refused as not found." }),
     period: t.string({ description: 'The month checked, YYYY-MM; only after its due date.' }),
   }),
 });

@@ -56,6 +56,11 @@ export function mountAuditExport(app: Express, prisma: () => PrismaClient, logge
       res.status(400).json({ error: 'from and to must be sequence numbers', errorZh: 'from 与 to 必须是序号' });
       return;
     }
+    // An inverted range is a caller's mistake, not an empty chain: say so rather than export nothing.
+    if (toText !== undefined && BigInt(toText) < BigInt(fromText)) {
+      res.status(400).json({ error: 'to must not be before from', errorZh: 'to 不能小于 from' });
+      return;
+    }
     const db = prisma();
     const from = BigInt(fromText) > 0n ? BigInt(fromText) : 1n;
     try {

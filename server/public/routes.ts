@@ -8,6 +8,7 @@ import { renderPublicPage } from './page.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KINDS = ['BLACKLISTED_PROVIDER', 'TYPICAL_CASE'] as const;
+const LIST_PARAMS = new Set(['kind', 'limit', 'offset']);
 
 /**
  * The anonymous public view of what insurers publish (曝光, credit publicity): read-only, no
@@ -38,7 +39,7 @@ export function publicRoutes(config: Config, logger: Logger): Router {
       if (!q)
         return void res
           .status(400)
-          .json({ error: 'BAD_REQUEST', message: 'kind, limit (1-100) or offset invalid' });
+          .json({ error: 'BAD_REQUEST', message: 'only kind, limit (1-100) and offset, once each' });
       const where = { ...PUBLISHED_NOW, ...(q.kind ? { kind: q.kind } : {}) };
       const [items, total] = await Promise.all([
         db().publicDisclosure.findMany({
@@ -84,7 +85,12 @@ export function publicRoutes(config: Config, logger: Logger): Router {
 function parseQuery(
   req: Request,
 ): { kind: (typeof KINDS)[number] | null; limit: number; offset: number } | null {
-  const kind = typeof req.query.kind === 'string' ? req.query.kind : null;
+  // `?kind[]=x` (an unknown name) or `?kind=a&kind=b` (an array): refused, never silently
+  // ignored, which would answer every kind to a caller who asked for one.
+  if (Object.keys(req.query).some((name) => !LIST_PARAMS.has(name))) return null;
+  const { kind: kindValue, limit: limitValue, offset: offsetValue } = req.query;
+  if ([kindValue, limitValue, offsetValue].some((v) => v !== undefined && typeof v !== 'string')) return null;
+  const kind = typeof kindValue === 'string' ? kindValue : null;
   const limit = req.query.limit === undefined ? 50 : Number(req.query.limit);
   const offset = req.query.offset === undefined ? 0 : Number(req.query.offset);
   if (kind !== null && !(KINDS as readonly string[]).includes(kind)) return null;

@@ -72,5 +72,13 @@ describe('checking monthly reports (月报制)', () => {
       () => hub.exec(CHECK, { input: { period: OVERDUE } }, platformAdmin()),
       'BAD_USER_INPUT',
     );
+    // Another insurer named by an insurer's auditor: refused, not quietly checked as their own.
+    const otherInsurer = '0190a1b2-0000-7000-8000-000000000001';
+    await expectNoChange(
+      hub,
+      hits,
+      () => hub.exec(CHECK, { input: { period: OVERDUE, insurerId: gid('Insurer', otherInsurer) } }, auditor),
+      'NOT_FOUND',
+    );
   });
 });

@@ -179,6 +179,9 @@ describe('public disclosure (曝光)', () => {
     expect(Object.keys(one.body).sort()).toEqual(PUBLIC_KEYS);
     expect((await getJson('/public/api/disclosures?kind=TYPICAL_CASE')).body.total).toBe(1);
     expect((await getJson('/public/api/disclosures?limit=1000')).status).toBe(400);
+    // A repeated or bracketed parameter is refused, not ignored (which would list every kind).
+    expect((await getJson('/public/api/disclosures?kind[]=TYPICAL_CASE')).status).toBe(400);
+    expect((await getJson('/public/api/disclosures?kind=TYPICAL_CASE&kind=BLACKLISTED_PROVIDER')).status).toBe(400);
     expect((await getJson('/public/api/disclosures/not-an-id')).status).toBe(404);
   });
 

@@ -96,5 +96,8 @@ describe('audit export', () => {
     expect((await download(null)).status).toBe(401);
     expect((await download('ahk_aaaaaaaa_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB')).status).toBe(401);
     expect((await download(adminKey, '?from=abc')).status).toBe(400);
+    const inverted = await download(adminKey, '?from=5&to=1');
+    expect(inverted.status).toBe(400);
+    expect(inverted.text).toContain('to must not be before from');
   });
 });

@@ -39,7 +39,9 @@ export async function checkMonthlyReports(
   requireCapability(actor, 'manageSupervision');
   const input = parseInput(checkMonthlyReportsInput, raw);
   const now = ctx.now ?? new Date();
-  const insurerId = actor.role === 'PLATFORM_ADMIN' ? input.insurerId : actor.insurerId;
+  // An insurer's staff check their own insurer; naming another is refused below (NOT_FOUND, as
+  // for any record outside the tenant), never silently replaced by their own.
+  const insurerId = input.insurerId ?? (actor.role === 'PLATFORM_ADMIN' ? null : actor.insurerId);
   if (!insurerId) throw invalidField(['insurerId'], 'name the insurer');
   requireInsurer(actor, insurerId, 'Insurer', insurerId);
   const insurer = await db().insurer.findUnique({ where: { id: insurerId } });

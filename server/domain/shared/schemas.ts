@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** zod pieces shared by command inputs. Messages are short English; the error carries zh too. */
-export const uuid = z.uuid({ message: 'must be an id' });
+/**
+ * Any 8-4-4-4-12 hex id, as PostgreSQL's uuid type and the global-id check take it (the hub
+ * mints v7; an id of another version or variant is well formed and simply not found).
+ */
+export const uuid = z.guid({ message: 'must be an id' });
 
 /** PostgreSQL text cannot hold U+0000; a command refuses it rather than fail in the database. */
 const noNul = (value: string) => !value.includes('\u0000');
