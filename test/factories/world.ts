@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
 import * as f from './records.js';
 import { createWorldParties } from './world-parties.js';
 import { createWorldSupervision } from './world-supervision.js';
+import { agencyDay } from '../../server/domain/shared/local-date.js';
 
 /**
  * A small two-insurer world for read tests: insurer A (马鞍山) with two providers, a partner
@@ -10,7 +11,7 @@ import { createWorldSupervision } from './world-supervision.js';
  * so isolation tests have something to not see. Values are chosen so each filter splits them.
  */
 export async function createQueryWorld(db: PrismaClient) {
-  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+  const today = agencyDay(new Date());
   const inDays = (n: number) => new Date(today.getTime() + n * 86_400_000);
   const parties = await createWorldParties(db, inDays);
   const supervision = await createWorldSupervision(db, parties);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestHub } from '../support/hub.js';
 import { insurerAdmin, insurerAuditor, insurerViewer, partnerViewer } from '../factories/viewers.js';
 import { createPartner } from '../factories/records.js';
-import { eventBySeq, expectNoChange, iso, lastEvents, ok, plusDays, rawOf, todayUtc } from './mutation-helpers.js';
+import { eventBySeq, expectNoChange, iso, lastEvents, ok, plusDays, rawOf, agencyToday } from './mutation-helpers.js';
 import { adm, APPLY, apply, applications, pharmacy, type App, useAdmissionWorld } from './admission-fixture.js';
 
 /**
@@ -29,8 +29,8 @@ describe('admission: apply → evaluate → designate', () => {
     const a = await apply();
     expect(a.application).toMatchObject({
       status: 'SUBMITTED',
-      evaluationDueOn: iso(plusDays(todayUtc(), 30)),
-      decisionDueOn: iso(plusDays(todayUtc(), 45)),
+      evaluationDueOn: iso(plusDays(agencyToday(), 30)),
+      decisionDueOn: iso(plusDays(agencyToday(), 45)),
       materials: [{ title: '营业执照', ref: 'DOC-2026-001' }],
     });
     expect(await eventBySeq(hub, a.auditSeq)).toMatchObject({

@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin } from '../factories/viewers.js';
 import { createInsurer, createPartner, createProvider } from '../factories/records.js';
-import { gid, iso, ok, plusDays, todayUtc } from './mutation-helpers.js';
+import { gid, iso, ok, plusDays, agencyToday } from './mutation-helpers.js';
 
 /**
  * The world the agreement-lifecycle tests share: a hub over a fresh database, two insurers, a
@@ -17,7 +17,7 @@ export const w = {} as {
   partner: { id: string };
   adminA: ReturnType<typeof insurerAdmin>;
 };
-export const today = todayUtc();
+export const today = agencyToday();
 
 export function useAgreementWorld(): void {
   beforeAll(async () => {

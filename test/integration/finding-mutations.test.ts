@@ -15,7 +15,7 @@ import {
   createProvider,
   createViolationType,
 } from '../factories/records.js';
-import { eventBySeq, expectNoChange, gid, iso, ok, plusDays, todayUtc } from './mutation-helpers.js';
+import { eventBySeq, expectNoChange, gid, iso, ok, plusDays, agencyToday } from './mutation-helpers.js';
 
 let hub: TestHub;
 let insurer: { id: string };
@@ -60,9 +60,9 @@ const input = (over: Record<string, unknown> = {}) => ({
   description: '住院病人伪造病情',
   evidence: [{ kind: 'MEDICAL_RECORD', ref: 'ARCH-2019-0042' }],
   violatingAmountFen: 1_300_000,
-  occurredFrom: iso(plusDays(todayUtc(), -90)),
-  occurredTo: iso(plusDays(todayUtc(), -60)),
-  foundOn: iso(plusDays(todayUtc(), -1)),
+  occurredFrom: iso(plusDays(agencyToday(), -90)),
+  occurredTo: iso(plusDays(agencyToday(), -60)),
+  foundOn: iso(plusDays(agencyToday(), -1)),
   ...over,
 });
 const findings = () => hub.prisma.finding.count();
@@ -178,11 +178,11 @@ describe('recordFinding', () => {
       return (ext.fields as { path: string[] }[]).map((f) => f.path.join('.'));
     };
     expect(await paths({ violatingAmountFen: -1 })).toEqual(['input.violatingAmountFen']);
-    expect(await paths({ foundOn: iso(plusDays(todayUtc(), 2)) })).toEqual(['input.foundOn']);
+    expect(await paths({ foundOn: iso(plusDays(agencyToday(), 2)) })).toEqual(['input.foundOn']);
     expect(
       await paths({
-        occurredFrom: iso(plusDays(todayUtc(), -10)),
-        occurredTo: iso(plusDays(todayUtc(), -20)),
+        occurredFrom: iso(plusDays(agencyToday(), -10)),
+        occurredTo: iso(plusDays(agencyToday(), -20)),
       }),
     ).toEqual(['input.occurredTo']);
     expect(await paths({ physicianId: gid('Physician', stranger.id) })).toEqual(['input.physicianId']);

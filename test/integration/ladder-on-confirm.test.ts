@@ -11,7 +11,7 @@ import {
 } from '../factories/records.js';
 import { confirmRuleHits } from '../../server/domain/monitoring/confirm-rule-hits.js';
 import type { IndicatorMetric } from '../../server/db/generated/prisma/enums.js';
-import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
+import { agencyToday, eventBySeq, expectNoChange, gid, iso, ok } from './mutation-helpers.js';
 
 /**
  * Confirming a rule hit applies the penalty ladder of the template clause that links the
@@ -148,7 +148,7 @@ describe('confirming a hit applies its clause ladder', () => {
   it('escalates within one bulk confirmation and stays on the last step', async () => {
     const a = await hit(linked.id);
     const b = await hit(linked.id);
-    const done = await confirmAt(new Date().toISOString().slice(0, 10), [a.id, b.id]);
+    const done = await confirmAt(iso(agencyToday()), [a.id, b.id]);
     expect(done.map((d) => [d.ladderPenalty!.penalty.ladderStep, d.ladderPenalty!.penalty.measure])).toEqual([
       [3, 'AGREEMENT_SUSPENSION'],
       [3, 'AGREEMENT_SUSPENSION'],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { createAgreement, createInsurer, createProvider } from '../factories/records.js';
+import { localDay } from '../../server/domain/shared/local-date.js';
 
 /**
  * The world the monthly-report tests (月报制) share: an insurer whose reports are due on the
@@ -17,10 +18,10 @@ export const m = {} as {
   elsewhere: { id: string };
 };
 
-/** "YYYY-MM" of the month `back` months before this one (UTC). */
+/** "YYYY-MM" of the month `back` months before this one, on the agency's calendar (as the deadlines are). */
 export function monthsAgo(back: number): string {
-  const now = new Date();
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+  const [y, m] = localDay(new Date()).split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 - back, 1));
   return d.toISOString().slice(0, 7);
 }
 // Due day 31 (clamped to the month's end): last month's report is due at the end of this

@@ -2,16 +2,15 @@ import { expect } from 'vitest';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import type { FormattedExecutionResult } from 'graphql';
 import type { TestHub } from '../support/hub.js';
+import { agencyDay } from '../../server/domain/shared/local-date.js';
 
 /** Helpers shared by the *-mutations tests: global IDs, audit rows, and refused-twin checks. */
 export const gid = (type: string, id: string) => encodeGlobalID(type, id);
 /** The raw database id inside a global ID a mutation returned. */
 export const rawOf = (globalId: string) => decodeGlobalID(globalId).id;
 
-export const todayUtc = (): Date => {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-};
+/** Today on the agency's calendar (the product's own "today"), as a date-only value. */
+export const agencyToday = (): Date => agencyDay(new Date());
 export const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
 export const iso = (date: Date) => date.toISOString().slice(0, 10);
 

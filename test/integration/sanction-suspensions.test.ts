@@ -19,7 +19,7 @@ import {
   lastEvents,
   ok,
   plusDays,
-  todayUtc,
+  agencyToday,
 } from './mutation-helpers.js';
 
 /** Suspensions of an insured person's settlement and a physician's billing: lifted early, ended at term, the notice sent. */
@@ -51,7 +51,7 @@ describe('insured-person settlement suspension: lifted early or ended at term', 
     const person = await createInsuredPerson(hub.prisma, {
       insurerId: insurer.id,
       nameZh: '王五',
-      settlementSuspendedUntil: plusDays(todayUtc(), 200),
+      settlementSuspendedUntil: plusDays(agencyToday(), 200),
     });
     const r = ok(
       await hub.exec<{
@@ -65,7 +65,7 @@ describe('insured-person settlement suspension: lifted early or ended at term', 
     expect(r.sanctionEnd).toMatchObject({
       kind: 'INSURED_SETTLEMENT_SUSPENSION',
       reason: 'EARLY_ON_REQUEST',
-      endedOn: iso(todayUtc()),
+      endedOn: iso(agencyToday()),
       ...docs,
     });
     expect(
@@ -86,7 +86,7 @@ describe('insured-person settlement suspension: lifted early or ended at term', 
   it('refuses a person not suspended, another insurer, auditors and missing documents', async () => {
     const person = await createInsuredPerson(hub.prisma, {
       insurerId: insurer.id,
-      settlementSuspendedUntil: plusDays(todayUtc(), 30),
+      settlementSuspendedUntil: plusDays(agencyToday(), 30),
     });
     const free = await createInsuredPerson(hub.prisma, {
       insurerId: insurer.id,
@@ -119,12 +119,12 @@ describe('insured-person settlement suspension: lifted early or ended at term', 
   it('ends suspensions whose term ran out, one event each, idempotently', async () => {
     const person = await createInsuredPerson(hub.prisma, {
       insurerId: insurer.id,
-      settlementSuspendedUntil: plusDays(todayUtc(), -1),
+      settlementSuspendedUntil: plusDays(agencyToday(), -1),
     });
     const physician = await createPhysician(hub.prisma, {
       primaryProviderId: provider.id,
       status: 'BILLING_SUSPENDED',
-      billingSuspendedUntil: todayUtc(),
+      billingSuspendedUntil: agencyToday(),
     });
     const r = ok(
       await hub.exec<{ endExpiredSanctions: { ended: number; auditSeq: string } }>(
@@ -162,7 +162,7 @@ describe('physician billing suspension: early lift, notice to the health authori
     const physician = await createPhysician(hub.prisma, {
       primaryProviderId: provider.id,
       status: 'BILLING_SUSPENDED',
-      billingSuspendedUntil: plusDays(todayUtc(), 700),
+      billingSuspendedUntil: plusDays(agencyToday(), 700),
     });
     const penalty = await createPenalty(hub.prisma, {
       findingId: finding.id,
