@@ -1,4 +1,5 @@
 import type { RuleDefinition } from './rule.js';
+import { list } from './explain.js';
 import { ALL_MOMENTS } from './rule.js';
 
 /** 重复收费: the same service item or material billed on two lines for the same day; every copy after the first is the amount. */
@@ -15,4 +16,8 @@ export const duplicateBilling: RuleDefinition = {
     where l.category in ('SERVICE_ITEM', 'MATERIAL')
     group by l.claim_id, l.code, l.served_on
     having count(*) > 1`,
+  explain: (d) => ({
+    zh: `${d.code} 于 ${d.servedOn} 重复收费（第 ${list(d.lines, '、')} 行）`,
+    en: `${d.code} charged more than once on ${d.servedOn} (lines ${list(d.lines, ', ')})`,
+  }),
 };

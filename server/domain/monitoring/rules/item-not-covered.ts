@@ -13,4 +13,8 @@ export const itemNotCovered: RuleDefinition = {
     from tc c join tl l on l.claim_id = c.claim_id
     join kb k on k.kind = 'NOT_COVERED' and k.code = l.code
     where c.fund_fen > 0`,
+  explain: (d) => ({
+    zh: `第${d.line}行 ${d.code} 不属于医保支付范围，却由基金支付`,
+    en: `line ${d.line} ${d.code} is not covered by the fund, yet the fund paid`,
+  }),
 };

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from './rule.js';
+import { yuan } from './explain.js';
 import { ALL_MOMENTS } from './rule.js';
 
 /** 超医保支付标准收费: unit price above the payment standard; the excess times the quantity is the amount. */
@@ -14,4 +15,8 @@ export const priceAboveStandard: RuleDefinition = {
     from tc c join tl l on l.claim_id = c.claim_id
     join kb k on k.kind = 'PAYMENT_STANDARD' and k.code = l.code
     where k.price_fen is not null and l.unit_price_fen > k.price_fen`,
+  explain: (d) => ({
+    zh: `第${d.line}行 ${d.code} 单价 ${yuan(d.unitPriceFen)} 元，超过支付标准 ${yuan(d.standardFen)} 元`,
+    en: `line ${d.line} ${d.code}: unit price CNY ${yuan(d.unitPriceFen)} above the payment standard of CNY ${yuan(d.standardFen)}`,
+  }),
 };

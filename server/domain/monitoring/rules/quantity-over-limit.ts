@@ -20,4 +20,8 @@ export const quantityOverLimit: RuleDefinition = {
     join kb k on k.kind = 'QUANTITY_LIMIT' and k.code = l.code
     where (k.max_quantity is not null and l.quantity > k.max_quantity)
        or (k.max_days_supply is not null and l.days_supply > k.max_days_supply)`,
+  explain: (d) => ({
+    zh: d.maxQuantity != null && Number(d.quantity) > Number(d.maxQuantity) ? `第${d.line}行 ${d.code} 数量 ${d.quantity} 超过限量 ${d.maxQuantity}` : `第${d.line}行 ${d.code} 用药天数 ${d.daysSupply} 天，超过限定 ${d.maxDaysSupply} 天`,
+    en: d.maxQuantity != null && Number(d.quantity) > Number(d.maxQuantity) ? `line ${d.line} ${d.code}: quantity ${d.quantity} over the limit of ${d.maxQuantity}` : `line ${d.line} ${d.code}: ${d.daysSupply} days' supply over the limit of ${d.maxDaysSupply}`,
+  }),
 };

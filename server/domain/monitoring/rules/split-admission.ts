@@ -21,4 +21,8 @@ export const splitAdmission: RuleDefinition = {
       order by h.discharged_on desc limit 1
     ) p
     where c.visit_type = 'INPATIENT' and c.admitted_on is not null`,
+  explain: (d) => ({
+    zh: `上次住院（结算 ${d.previous}）出院后 ${d.gapDays} 天再次入院`,
+    en: `readmitted ${d.gapDays} days after discharge from the previous stay (settlement ${d.previous})`,
+  }),
 };

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from './rule.js';
+import { yuan } from './explain.js';
 import { ALL_MOMENTS } from './rule.js';
 
 /**
@@ -23,4 +24,8 @@ export const surgeryDiscount: RuleDefinition = {
       where k.price_fen is not null and k.discount_percent is not null
     ) s
     where s.rank > 1 and s.unit_price_fen > s.allowed_fen`,
+  explain: (d) => ({
+    zh: `第${d.line}行 ${d.code} 为同日非主手术，应按 ${yuan(d.allowedFen)} 元收费，实收单价 ${yuan(d.unitPriceFen)} 元`,
+    en: `line ${d.line} ${d.code} is a further operation on the same day: allowed CNY ${yuan(d.allowedFen)}, charged CNY ${yuan(d.unitPriceFen)} a unit`,
+  }),
 };
