@@ -68,7 +68,7 @@ beforeAll(async () => {
     for (const { node } of page.ruleHits.edges) hitsByClaim.set(node.claimRef, [...(hitsByClaim.get(node.claimRef) ?? []), node]);
     after = page.ruleHits.pageInfo.hasNextPage ? page.ruleHits.pageInfo.endCursor : null;
   } while (after);
-}, 180_000);
+}, 120_000);
 
 afterAll(async () => {
   await queue?.stop();

@@ -1,7 +1,10 @@
 import type { RuleDefinition } from './rule.js';
 import { ALL_MOMENTS } from './rule.js';
 
-/** 超量开药: quantity or days of supply above the entry's limit; the excess is the amount. */
+/**
+ * 超量开药: quantity or days of supply above the entry's limit; the excess is the amount, never
+ * more than the line charged (a huge quantity times the unit price could otherwise leave bigint).
+ */
 export const quantityOverLimit: RuleDefinition = {
   key: 'QUANTITY_OVER_LIMIT',
   nameZh: '超量开药',
@@ -10,10 +13,10 @@ export const quantityOverLimit: RuleDefinition = {
   moments: ALL_MOMENTS,
   sql: () => `
     select c.claim_id,
-      greatest(
+      least(l.amount_fen, greatest(
         case when k.max_quantity is not null and l.quantity > k.max_quantity then round((l.quantity - k.max_quantity) * l.unit_price_fen) else 0 end,
         case when k.max_days_supply is not null and l.days_supply > k.max_days_supply then round(l.amount_fen * (l.days_supply - k.max_days_supply)::numeric / l.days_supply) else 0 end
-      )::bigint,
+      ))::bigint,
       jsonb_build_object('line', l.line_no, 'code', l.code, 'quantity', l.quantity, 'maxQuantity', k.max_quantity,
         'daysSupply', l.days_supply, 'maxDaysSupply', k.max_days_supply)
     from tc c join tl l on l.claim_id = c.claim_id
