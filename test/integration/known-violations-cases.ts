@@ -280,21 +280,23 @@ export const KNOWN_VIOLATIONS: KnownViolation[] = [
     en: () => '4 of 5 inpatient days have no treatment or drug besides the bed fee',
   },
   {
-    name: '分解住院: readmitted to the same hospital 9 days after discharge',
+    name: '分解住院: readmitted to the same hospital 9 days after discharge for the same condition',
     rule: 'SPLIT_ADMISSION',
     async build(w) {
       const p = await w.person();
       const q = await w.person();
+      const r = await w.person();
       const before = (idNumber: string) => stay(w, idNumber, '2026-02-20', '2026-03-01');
       return {
-        history: [before(p.idNumber), before(q.idNumber)],
+        history: [before(p.idNumber), before(q.idNumber), before(r.idNumber)],
         bad: stay(w, p.idNumber, '2026-03-10', '2026-03-14'),
-        clean: [stay(w, q.idNumber, '2026-03-20', '2026-03-24')],
+        // Readmitted after the interval; and within it, but for an unrelated condition.
+        clean: [stay(w, q.idNumber, '2026-03-20', '2026-03-24'), stay(w, r.idNumber, '2026-03-10', '2026-03-14', { diagnoses: ['S72.0'] })],
       };
     },
     amountFen: fund,
-    zh: (_bad, history) => `上次住院（结算 ${history[0]!.settlementId}）出院后 9 天再次入院`,
-    en: (_bad, history) => `readmitted 9 days after discharge from the previous stay (settlement ${history[0]!.settlementId})`,
+    zh: (_bad, history) => `上次住院（结算 ${history[0]!.settlementId}）出院后 9 天以相同诊断（J18）再次入院`,
+    en: (_bad, history) => `readmitted 9 days after discharge from the previous stay (settlement ${history[0]!.settlementId}) for the same condition (J18)`,
   },
   {
     name: '结算类别与诊断不符: a chronic-disease settlement for a cold',
