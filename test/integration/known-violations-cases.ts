@@ -29,6 +29,12 @@ function withAccount(c: ClaimIn, accountFen: bigint): ClaimIn {
   return { ...c, accountFen: accountFen.toString(), fundFen: fundFen.toString(), selfFen: (total - accountFen - fundFen).toString() };
 }
 
+/** A claim with its fund and account payments set; the rest is paid by the insured person. */
+function paidApart(c: ClaimIn, pay: { fundFen: bigint; accountFen: bigint }): ClaimIn {
+  const self = BigInt(c.totalFen) - pay.fundFen - pay.accountFen;
+  return { ...c, fundFen: pay.fundFen.toString(), accountFen: pay.accountFen.toString(), selfFen: self.toString() };
+}
+
 const days = (from: string, n: number) =>
   Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10));
 
@@ -234,10 +240,15 @@ export const KNOWN_VIOLATIONS: KnownViolation[] = [
       const item = { catalogueCode: 'K-NC', name: '美容项目', category: 'SERVICE_ITEM', unitPriceFen: '1200' };
       const p = await w.person();
       const q = await w.person();
+      const r = await w.person();
       return {
         history: [],
         bad: w.claim({ insuredIdNumber: p.idNumber, lines: [w.line(item)] }),
-        clean: [selfPaid(w.claim({ insuredIdNumber: q.idNumber, lines: [w.line(item)] }))],
+        clean: [
+          selfPaid(w.claim({ insuredIdNumber: q.idNumber, lines: [w.line(item)] })),
+          // The fund paid for a covered drug, the insured person paid the uncovered item in full.
+          paidApart(w.claim({ insuredIdNumber: r.idNumber, lines: [w.line({ unitPriceFen: '1000' }), w.line(item)] }), { fundFen: 700n, accountFen: 0n }),
+        ],
       };
     },
     amountFen: () => '1200',
@@ -370,7 +381,16 @@ export const KNOWN_VIOLATIONS: KnownViolation[] = [
           settlementCategory: 'PHARMACY_PURCHASE',
           lines: [w.line({ unitPriceFen: '1000' }), w.line({ catalogueCode: 'X-NM', name: '洗发水', category: 'NON_MEDICAL', unitPriceFen: '5000' })],
         });
-      return { history: [], bad: withAccount(basket(p.idNumber), 6000n), clean: [basket(q.idNumber)] };
+      const r = await w.person();
+      return {
+        history: [],
+        bad: withAccount(basket(p.idNumber), 6000n),
+        clean: [
+          paidApart(basket(q.idNumber), { fundFen: 0n, accountFen: 0n }),
+          // The account paid for the medicine, the insured person paid the shampoo in cash.
+          paidApart(basket(r.idNumber), { fundFen: 0n, accountFen: 1000n }),
+        ],
+      };
     },
     amountFen: () => '5000',
     zh: () => '个人账户支付了非医疗物品（第 2 行），账户支付 60.00 元',
