@@ -146,6 +146,23 @@ export const KNOWN_VIOLATIONS: KnownViolation[] = [
     en: () => 'line 1 K-QTY: quantity 12 over the limit of 10',
   },
   {
+    name: '超量开药 split over lines: two lines of one drug, each under the limit, together over it',
+    rule: 'QUANTITY_OVER_LIMIT',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      const item = (quantity: string) => w.line({ catalogueCode: 'K-QTY', name: '限量药', quantity, unitPriceFen: '500' });
+      return {
+        history: [],
+        bad: w.claim({ insuredIdNumber: p.idNumber, lines: [item('6'), w.line(), item('6')] }),
+        clean: [w.claim({ insuredIdNumber: q.idNumber, lines: [item('5'), w.line(), item('5')] })],
+      };
+    },
+    amountFen: () => '1000',
+    zh: () => '第1、3行 K-QTY 数量 12 超过限量 10',
+    en: () => 'lines 1, 3 K-QTY: quantity 12 over the limit of 10',
+  },
+  {
     name: '超量开药: days of supply over the limit',
     rule: 'QUANTITY_OVER_LIMIT',
     async build(w) {
@@ -183,7 +200,7 @@ export const KNOWN_VIOLATIONS: KnownViolation[] = [
     en: () => 'line 1 K-PRICE: unit price CNY 9999999999999.99 above the payment standard of CNY 10.00',
   },
   {
-    name: '超量开药 at the edge of the claim format: a billion units, amount capped by the line',
+    name: '超量开药 at the edge of the claim format: a billion units at the largest amount (no overflow)',
     rule: 'QUANTITY_OVER_LIMIT',
     async build(w) {
       const p = await w.person();
@@ -195,7 +212,8 @@ export const KNOWN_VIOLATIONS: KnownViolation[] = [
         clean: [w.claim({ insuredIdNumber: q.idNumber, lines: [item('10')] })],
       };
     },
-    amountFen: () => '999999999999999',
+    // The 999,999,989 units over the limit at the line's own price (its amount over its quantity).
+    amountFen: () => '999999989999999',
     zh: () => '第1行 K-QTY 数量 999999999 超过限量 10',
     en: () => 'line 1 K-QTY: quantity 999999999 over the limit of 10',
   },

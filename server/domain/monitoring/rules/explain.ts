@@ -51,6 +51,11 @@ export function list(v: unknown, sep: string): string {
   return Array.isArray(v) ? v.map(String).join(sep) : String(v ?? '');
 }
 
+/** "line 3" or "lines 3, 4". */
+export function linesEn(v: unknown): string {
+  return Array.isArray(v) && v.length > 1 ? `lines ${list(v, ', ')}` : `line ${list(v, ', ')}`;
+}
+
 /** Several offences of one hit (e.g. several lines) as one sentence each language. */
 export function joinExplanations(parts: Explanation[]): Explanation {
   return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
