@@ -457,4 +457,47 @@ export const KNOWN_VIOLATIONS: KnownViolation[] = [
     zh: () => '参保人直接结算已暂停至 2026-06-30',
     en: () => "the insured person's direct settlement is suspended until 2026-06-30",
   },
+  {
+    name: '住院期间门诊结算: an outpatient claim at another provider in the middle of a stay',
+    rule: 'OUTPATIENT_DURING_STAY',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      const visit = (idNumber: string, settledAt: string) => w.claim({ insuredIdNumber: idNumber, providerCode: w.providers[1]!.code, settledAt });
+      return {
+        history: [stay(w, p.idNumber, '2026-03-03', '2026-03-08'), stay(w, q.idNumber, '2026-03-03', '2026-03-08')],
+        bad: visit(p.idNumber, '2026-03-05T02:00:00Z'),
+        // On the discharge day: medicine on the way home.
+        clean: [visit(q.idNumber, '2026-03-08T08:00:00Z')],
+      };
+    },
+    amountFen: fund,
+    zh: (_bad, history) => `2026-03-05 门诊结算时参保人正在住院（结算 ${history[0]!.settlementId}，2026-03-03 入院，2026-03-08 出院）`,
+    en: (_bad, history) => `settled as an outpatient on 2026-03-05 while an inpatient (settlement ${history[0]!.settlementId}, admitted 2026-03-03, discharged 2026-03-08)`,
+  },
+  {
+    name: '重复开药: a 30-day supply dispensed again after 9 days',
+    rule: 'REPEATED_DISPENSING',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      const dispense = (idNumber: string, servedOn: string, providerCode = w.providers[0]!.code) =>
+        w.claim({
+          insuredIdNumber: idNumber,
+          providerCode,
+          settledAt: `${servedOn}T03:00:00Z`,
+          lines: [w.line({ catalogueCode: 'X-CAPE', name: '卡培他滨片', quantity: '3', unitPriceFen: '1000', daysSupply: 30, servedOn })],
+        });
+      return {
+        history: [dispense(p.idNumber, '2026-03-01'), dispense(q.idNumber, '2026-03-01')],
+        bad: dispense(p.idNumber, '2026-03-10', w.providers[2]!.code),
+        // Refilled five days before the supply ends: within the tolerance.
+        clean: [dispense(q.idNumber, '2026-03-26', w.providers[2]!.code)],
+      };
+    },
+    // 21 of the 30 days overlap the earlier supply: 21/30 of 3,000 fen.
+    amountFen: () => '2100',
+    zh: (_bad, history) => `第1行 X-CAPE 上次于 2026-03-01 所开药量（结算 ${history[0]!.settlementId}）可用至 2026-03-31，提前 21 天再次开药`,
+    en: (_bad, history) => `line 1 X-CAPE: the supply dispensed on 2026-03-01 (settlement ${history[0]!.settlementId}) lasts until 2026-03-31; dispensed again 21 days early`,
+  },
 ];
