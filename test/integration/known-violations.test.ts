@@ -10,6 +10,7 @@ import { readClaimFile } from '../../server/domain/monitoring/claim-file.js';
 import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 import { KNOWN_VIOLATIONS, type KnownViolation } from './known-violations-cases.js';
 import { ok } from './mutation-helpers.js';
+import { ruleDefinition } from '../../server/domain/monitoring/rules/index.js';
 
 /**
  * Claims with known violations, each beside a clean twin, go in as one NDJSON file through the
@@ -75,6 +76,17 @@ afterAll(async () => {
   await hub?.close();
 });
 
+const CHECK = `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey ruleCode amountFen explanationZh explanationEn } } }`;
+type Reminder = { ruleKey: string; ruleCode: string; amountFen: string | number; explanationZh: string; explanationEn: string };
+// The API's Fen input is a JSON number; the file carries fen as strings.
+const asInput = (c: ClaimIn) => ({
+  ...c,
+  ...Object.fromEntries((['totalFen', 'fundFen', 'accountFen', 'selfFen'] as const).map((k) => [k, Number(c[k])])),
+  lines: c.lines.map((l) => ({ ...l, unitPriceFen: Number(l.unitPriceFen), amountFen: Number(l.amountFen) })),
+});
+const check = async (claim: ClaimIn) =>
+  ok(await hub.exec<{ checkClaim: { reminders: Reminder[] } }>(CHECK, { input: asInput(claim) }, insurerAdmin(w.insurer.id))).checkClaim.reminders;
+
 describe.each(KNOWN_VIOLATIONS.map((c, i) => [c.name, i] as const))('known violation: %s', (_name, i) => {
   it('the violating claim has exactly the expected hit: rule, amount in fen, explanation in zh and en', () => {
     const { c, bad, history } = built[i]!;
@@ -93,5 +105,15 @@ describe.each(KNOWN_VIOLATIONS.map((c, i) => [c.name, i] as const))('known viola
   it('its clean twin has no hit', () => {
     const { clean } = built[i]!;
     for (const claim of clean) expect({ claim: claim.settlementId, hits: hitsByClaim.get(claim.settlementId) ?? [] }).toEqual({ claim: claim.settlementId, hits: [] });
+  });
+
+  it('before settlement (checkClaim) the same rule reminds with the same amount and explanation; the twin gets no reminder', async () => {
+    const { c, bad, clean, history } = built[i]!;
+    if (!ruleDefinition(c.rule)!.moments.includes('BEFORE')) return;
+    const reminders = await check(bad);
+    expect(reminders.map((r) => ({ ...r, amountFen: String(r.amountFen) }))).toEqual([
+      { ruleKey: c.rule, ruleCode: `${w.insurer.code}-${c.rule}`, amountFen: c.amountFen(bad), explanationZh: c.zh(bad, history), explanationEn: c.en(bad, history) },
+    ]);
+    for (const claim of clean) expect({ claim: claim.settlementId, reminders: await check(claim) }).toEqual({ claim: claim.settlementId, reminders: [] });
   });
 });
