@@ -500,4 +500,23 @@ export const KNOWN_VIOLATIONS: KnownViolation[] = [
     zh: (_bad, history) => `第1行 X-CAPE 上次于 2026-03-01 所开药量（结算 ${history[0]!.settlementId}）可用至 2026-03-31，提前 21 天再次开药`,
     en: (_bad, history) => `line 1 X-CAPE: the supply dispensed on 2026-03-01 (settlement ${history[0]!.settlementId}) lasts until 2026-03-31; dispensed again 21 days early`,
   },
+  {
+    name: '住院时间重叠: a stay at another hospital inside a stay already settled',
+    rule: 'OVERLAPPING_STAYS',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      const elsewhere = (idNumber: string, admittedOn: string, dischargedOn: string) =>
+        stay(w, idNumber, admittedOn, dischargedOn, { providerCode: w.providers[1]!.code, diagnoses: ['K35.8'] });
+      return {
+        history: [stay(w, p.idNumber, '2026-03-02', '2026-03-09'), stay(w, q.idNumber, '2026-03-02', '2026-03-09')],
+        bad: elsewhere(p.idNumber, '2026-03-05', '2026-03-12'),
+        // A transfer: admitted elsewhere on the day of discharge.
+        clean: [elsewhere(q.idNumber, '2026-03-09', '2026-03-12')],
+      };
+    },
+    amountFen: fund,
+    zh: (_bad, history) => `住院时间与另一次住院（结算 ${history[0]!.settlementId}，2026-03-02 至 2026-03-09）重叠 4 天`,
+    en: (_bad, history) => `the stay overlaps another stay (settlement ${history[0]!.settlementId}, 2026-03-02 to 2026-03-09) by 4 days`,
+  },
 ];

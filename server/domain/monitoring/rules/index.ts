@@ -19,6 +19,7 @@ import { providerSuspended } from './provider-suspended.js';
 import { insuredSuspended } from './insured-suspended.js';
 import { outpatientDuringStay } from './outpatient-during-stay.js';
 import { repeatedDispensing } from './repeated-dispensing.js';
+import { overlappingStays } from './overlapping-stays.js';
 
 /** Every shipped rule definition, by key. An insurer's AuditRule names one by `ruleKey`. */
 export const RULES: readonly RuleDefinition[] = [
@@ -42,6 +43,7 @@ export const RULES: readonly RuleDefinition[] = [
   insuredSuspended,
   outpatientDuringStay,
   repeatedDispensing,
+  overlappingStays,
 ];
 
 const BY_KEY = new Map(RULES.map((r) => [r.key, r]));
