@@ -235,6 +235,26 @@ export const KNOWN_VIOLATIONS: KnownViolation[] = [
     en: () => 'X-SVC charged more than once on 2026-03-10 (lines 1, 2)',
   },
   {
+    name: '虚计多记一般诊疗费: the consultation fee of one day charged again on a second settlement',
+    rule: 'DUPLICATE_BILLING',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      const fee = w.line({ catalogueCode: 'X-GP', name: '一般诊疗费', category: 'SERVICE_ITEM', unitPriceFen: '1000', servedOn: '2026-03-11' });
+      const visit = (idNumber: string, settledAt: string, providerCode = w.providers[0]!.code) =>
+        w.claim({ insuredIdNumber: idNumber, providerCode, settledAt, lines: [fee, w.line({ servedOn: '2026-03-11' })] });
+      return {
+        history: [visit(p.idNumber, '2026-03-11T01:00:00Z'), visit(q.idNumber, '2026-03-11T01:00:00Z')],
+        bad: visit(p.idNumber, '2026-03-11T03:00:00Z'),
+        // The same day at another provider: its own consultation.
+        clean: [visit(q.idNumber, '2026-03-11T03:00:00Z', w.providers[1]!.code)],
+      };
+    },
+    amountFen: () => '1000',
+    zh: (_bad, history) => `X-GP 于 2026-03-11 已在结算 ${history[0]!.settlementId} 中收费，再次收费（第 1 行）`,
+    en: (_bad, history) => `X-GP for 2026-03-11 was already charged on settlement ${history[0]!.settlementId} and is charged again (line 1)`,
+  },
+  {
     name: '无指征用药: a drug outside its indications',
     rule: 'DRUG_DIAGNOSIS_MISMATCH',
     async build(w) {
