@@ -20,6 +20,7 @@ import { setAgencyTimeZone } from './domain/shared/local-date.js';
 import { startJobQueue } from './jobs/queue.js';
 import { workScreeningChunks } from './jobs/monitoring-jobs.js';
 import { workTemplateJobs } from './jobs/template-jobs.js';
+import { installNewRules } from './domain/monitoring/install-new-rules.js';
 
 export interface App {
   url: string;
@@ -49,6 +50,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     stops.unshift(['database', () => database.close()]);
     setDatabase(database.prisma);
     await seedWhenEmpty(config, database, logger);
+    const newRules = await installNewRules(database.prisma);
+    if (newRules > 0) logger.info({ rules: newRules }, 'newly shipped monitoring rules installed');
     // One LISTEN per process for the audit stream, and the webhook dispatcher it wakes.
     const audit = await startAuditServices(config, database, logger);
     stops.unshift(['audit services', () => audit.stop()]);

@@ -63,6 +63,8 @@ export const RuleFinding = builder.objectRef<RuleFindingView>('RuleFinding').imp
     blocking: t.exposeBoolean('blocking'),
     amountFen: t.field({ type: 'Fen', resolve: (f) => f.amountFen }),
     detail: t.field({ type: 'JSON', resolve: (f) => f.detail }),
+    explanationZh: t.exposeString('explanationZh', { description: 'Why the rule fired, in Chinese: each offence found.' }),
+    explanationEn: t.exposeString('explanationEn', { description: 'Why the rule fired, in English.' }),
   }),
 });
 

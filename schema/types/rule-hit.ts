@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import { IndicatorMetric, RuleHitStatus, RuleHitStep, RuleStage } from '../enums.js';
 import { onTimeRuleHitWhere, overdueRuleHitWhere } from '../../server/domain/monitoring/review-overdue.js';
+import { explainHit } from '../../server/domain/monitoring/explain-hit.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
@@ -22,6 +23,18 @@ export const RuleHit = builder.prismaNode('RuleHit', {
     claimRef: t.exposeString('claimRef'),
     amountFen: t.expose('amountFen', { type: 'Fen' }),
     detail: t.exposeString('detail', { nullable: true }),
+    explanationZh: t.string({
+      nullable: true,
+      description: 'Why the claim was flagged, in Chinese: each offence the rule found (lines, limits, dates).',
+      select: { detail: true, detailJson: true, rule: { select: { ruleKey: true } } },
+      resolve: (h) => explainHit({ ruleKey: h.rule.ruleKey, detailJson: h.detailJson, detail: h.detail })?.zh ?? null,
+    }),
+    explanationEn: t.string({
+      nullable: true,
+      description: 'Why the claim was flagged, in English.',
+      select: { detail: true, detailJson: true, rule: { select: { ruleKey: true } } },
+      resolve: (h) => explainHit({ ruleKey: h.rule.ruleKey, detailJson: h.detailJson, detail: h.detail })?.en ?? null,
+    }),
     indicatorMetric: t.expose('indicatorMetric', {
       type: IndicatorMetric,
       nullable: true,

@@ -71,6 +71,7 @@ export const supervisionEn = {
         overdue: 'Overdue only',
         amountFen: 'Amount flagged',
         detail: 'Detail',
+        explanation: 'Why flagged',
         occurredAt: 'Settled at',
         finding: 'Finding',
         search: 'Search',

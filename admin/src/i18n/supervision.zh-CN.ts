@@ -70,6 +70,7 @@ export const supervisionZh: SameKeys<typeof supervisionEn> = {
         overdue: '仅看超期',
         amountFen: '疑点金额',
         detail: '疑点说明',
+        explanation: '命中原因',
         occurredAt: '结算时间',
         finding: '违规发现',
         search: '搜索',

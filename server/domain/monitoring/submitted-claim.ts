@@ -6,6 +6,7 @@ import { actsForInsurer } from '../shared/actor.js';
 import { claimInput } from './claim-input.js';
 import { resolveClaims, type ClaimRecord } from './claim-record.js';
 import type { ClaimOffence } from './evaluate-claim.js';
+import { explainHit } from './explain-hit.js';
 
 /**
  * Parses and resolves one claim submitted for checking or settlement. The insurer is the
@@ -42,9 +43,13 @@ export interface RuleFindingView {
   blocking: boolean;
   amountFen: bigint;
   detail: unknown[];
+  /** Why, in words: each offence found (rules/*.ts `explain`). */
+  explanationZh: string;
+  explanationEn: string;
 }
 
 export function findingView(o: ClaimOffence): RuleFindingView {
+  const explanation = explainHit({ ruleKey: o.rule.definition.key, detailJson: o.detail, detail: null });
   return {
     ruleId: o.rule.row.id,
     ruleCode: o.rule.row.code,
@@ -57,6 +62,8 @@ export function findingView(o: ClaimOffence): RuleFindingView {
     blocking: o.rule.row.blocking && o.rule.row.kind === 'VIOLATION',
     amountFen: o.amountFen,
     detail: o.detail,
+    explanationZh: explanation?.zh ?? o.rule.definition.nameZh,
+    explanationEn: explanation?.en ?? o.rule.definition.nameEn,
   };
 }
 

@@ -1,4 +1,4 @@
-import { ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { FunctionField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocale, useRecordContext } from 'react-admin';
 import { AuditLink } from '../../common/AuditLink.js';
 import { DateField } from '../../common/DateField.js';
 import { EnumField, MoneyField, NameField } from '../../common/fields.js';
@@ -9,6 +9,19 @@ import { StepActions } from './StepActions.js';
 function HitTitle() {
   const record = useRecordContext<{ claimRef: string }>();
   return <span>{record?.claimRef}</span>;
+}
+
+/** Why the rule flagged the claim (each offence it found), in the user's language. */
+function ExplanationField() {
+  const locale = useLocale();
+  return (
+    <FunctionField
+      label="resources.ruleHits.fields.explanation"
+      render={(r: { explanationZh?: string | null; explanationEn?: string | null }) =>
+        (locale === 'en' ? r.explanationEn : r.explanationZh) ?? r.explanationZh ?? '—'
+      }
+    />
+  );
 }
 
 /** One hit: where it stands, its due date, its history, and the steps the viewer may take. */
@@ -42,6 +55,7 @@ export function RuleHitShow() {
           <TextField source="number" />
         </ReferenceField>
         <MoneyField source="amountFen" />
+        <ExplanationField />
         <TextField source="detail" emptyText="—" />
         <DateField source="occurredAt" showTime />
         <ReferenceField

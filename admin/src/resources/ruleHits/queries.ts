@@ -57,6 +57,8 @@ export const RuleHitOne = graphql(`
     ruleHit(id: $id) {
       ...RuleHitRow
       detail
+      explanationZh
+      explanationEn
       history {
         id
         action

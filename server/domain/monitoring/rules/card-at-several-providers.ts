@@ -19,4 +19,8 @@ export const cardAtSeveralProviders: RuleDefinition = {
         and h.visit_day = c.visit_day
     ) n
     where n.providers >= (${s.param('minProviders')})::int`,
+  explain: (d) => ({
+    zh: `${d.day} 同一参保人在 ${d.providers} 家定点机构结算`,
+    en: `the insured person settled at ${d.providers} providers on ${d.day}`,
+  }),
 };

@@ -15,4 +15,8 @@ export const childOnly: RuleDefinition = {
     join kb k on k.kind = 'CHILD_ONLY' and k.code = l.code
     where c.person_birth_date is not null and k.max_age_years is not null
       and date_part('year', age(l.served_on, c.person_birth_date)) > k.max_age_years`,
+  explain: (d) => ({
+    zh: `第${d.line}行 ${d.code} 限${d.maxAge}岁及以下儿童使用，参保人${d.age}岁`,
+    en: `line ${d.line} ${d.code} is for children aged ${d.maxAge} or under; the insured person is ${d.age}`,
+  }),
 };

@@ -33,4 +33,8 @@ export const chronicPrescriptionReuse: RuleDefinition = {
     where c.visit_type = 'CHRONIC_OUTPATIENT' and l.prescription_no is not null
       and ((l.served_on - l.prescribed_on) > coalesce(k.validity_days, (${s.param('validityDays')})::int)
            or u.n >= coalesce(k.max_uses, (${s.param('maxUses')})::int))`,
+  explain: (d) => ({
+    zh: `第${d.line}行 处方 ${d.prescription} 开具已 ${d.ageDays} 天，此前已使用 ${d.earlierUses} 次`,
+    en: `line ${d.line}: prescription ${d.prescription} is ${d.ageDays} days old and was used ${d.earlierUses} times before`,
+  }),
 };

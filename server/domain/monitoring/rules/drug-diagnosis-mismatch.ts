@@ -1,4 +1,5 @@
 import type { RuleDefinition } from './rule.js';
+import { list } from './explain.js';
 import { ALL_MOMENTS } from './rule.js';
 
 /** 无指征用药: a drug limited to indications (ICD-10 prefixes) with no matching diagnosis on the claim. */
@@ -14,4 +15,8 @@ export const drugDiagnosisMismatch: RuleDefinition = {
     join kb k on k.kind = 'INDICATION' and k.code = l.code
     where cardinality(k.icd10_prefixes) > 0
       and not exists (select 1 from unnest(c.diagnoses) d, unnest(k.icd10_prefixes) p where d like p || '%')`,
+  explain: (d) => ({
+    zh: `第${d.line}行 ${d.code} 限适应症 ${list(d.indications, '、')}，诊断为 ${list(d.diagnoses, '、') || '无'}`,
+    en: `line ${d.line} ${d.code} is indicated for ${list(d.indications, ', ')}; the diagnoses are ${list(d.diagnoses, ', ') || 'none'}`,
+  }),
 };

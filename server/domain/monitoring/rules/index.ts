@@ -17,6 +17,9 @@ import { cardAtSeveralProviders } from './card-at-several-providers.js';
 import { physicianOffSite } from './physician-off-site.js';
 import { providerSuspended } from './provider-suspended.js';
 import { insuredSuspended } from './insured-suspended.js';
+import { outpatientDuringStay } from './outpatient-during-stay.js';
+import { repeatedDispensing } from './repeated-dispensing.js';
+import { overlappingStays } from './overlapping-stays.js';
 
 /** Every shipped rule definition, by key. An insurer's AuditRule names one by `ruleKey`. */
 export const RULES: readonly RuleDefinition[] = [
@@ -38,6 +41,9 @@ export const RULES: readonly RuleDefinition[] = [
   physicianOffSite,
   providerSuspended,
   insuredSuspended,
+  outpatientDuringStay,
+  repeatedDispensing,
+  overlappingStays,
 ];
 
 const BY_KEY = new Map(RULES.map((r) => [r.key, r]));

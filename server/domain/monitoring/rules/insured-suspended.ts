@@ -11,4 +11,8 @@ export const insuredSuspended: RuleDefinition = {
   sql: () => `
     select c.claim_id, c.fund_fen, jsonb_build_object('suspendedUntil', c.person_suspended_until)
     from tc c where c.person_suspended_until is not null and c.person_suspended_until >= c.visit_day`,
+  explain: (d) => ({
+    zh: `参保人直接结算已暂停至 ${d.suspendedUntil}`,
+    en: `the insured person's direct settlement is suspended until ${d.suspendedUntil}`,
+  }),
 };

@@ -37,4 +37,8 @@ export const phantomBed: RuleDefinition = {
     ) i
     left join tl l on l.claim_id = i.claim_id and l.served_on = any(i.idle_days)
     group by i.claim_id, i.idle, i.stay`,
+  explain: (d) => ({
+    zh: `住院 ${d.stayDays} 天，其中 ${d.idleDays} 天除床位费外无任何诊疗、用药记录`,
+    en: `${d.idleDays} of ${d.stayDays} inpatient days have no treatment or drug besides the bed fee`,
+  }),
 };

@@ -21,4 +21,8 @@ export const physicianOffSite: RuleDefinition = {
         select 1 from "PracticeSignIn" si
         where si."physicianId" = c.physician_id and si."providerId" = c.provider_id and si."signedInAt" <= c.settled_at
           and coalesce(si."signedOutAt", si."signedInAt" + make_interval(hours => (${s.param('openSignInHours')})::int)) >= c.settled_at)`,
+  explain: (_d) => ({
+    zh: '医师在非主执业机构结算，结算时无有效的多点执业签到',
+    en: 'the physician billed at a non-primary practice site without a sign-in covering the settlement',
+  }),
 };

@@ -19,4 +19,8 @@ export const providerSuspended: RuleDefinition = {
         and (c.agreement_id is null or a.id = c.agreement_id)
       limit 1
     ) a`,
+  explain: (d) => ({
+    zh: d.scope === 'REAL_TIME_SETTLEMENT' ? '定点机构医保实时结算暂停期间结算' : '定点机构服务协议暂停期间结算',
+    en: d.scope === 'REAL_TIME_SETTLEMENT' ? "settled while the provider's real-time settlement is suspended" : "settled while the provider's agreement is suspended",
+  }),
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Detail, Explanation } from './explain.js';
 import type { RuleKind, RuleStage, JudgementLevel } from '../../../db/generated/prisma/enums.js';
 
 /**
@@ -48,6 +49,11 @@ export interface RuleDefinition {
    * found in `tc`; several rows for one claim are summed into one hit.
    */
   sql(s: RuleSql): string;
+  /**
+   * What one offence row means, in words (zh and en), from the `detail` object the SQL built:
+   * the reviewer and the provider read why the claim was flagged, not only the rule's name.
+   */
+  explain(detail: Detail): Explanation;
 }
 
 export const ALL_MOMENTS: RuleStage[] = ['BEFORE', 'DURING', 'AFTER'];

@@ -2,23 +2,43 @@ import { z } from 'zod';
 import type { RuleDefinition } from './rule.js';
 import { ALL_MOMENTS } from './rule.js';
 
-/** 分解住院: readmitted to the same provider within `days` of the previous discharge. */
+/**
+ * 分解住院: readmitted to the same provider within `days` of the previous discharge for the same
+ * condition — the two stays share an ICD-10 category (the code's first three characters). A
+ * readmission for an unrelated condition (a fracture after pneumonia) is not a split stay;
+ * `sameDiagnosis: false` flags every readmission within the interval.
+ */
 export const splitAdmission: RuleDefinition = {
   key: 'SPLIT_ADMISSION',
   nameZh: '分解住院',
   nameEn: 'Split admission',
+  // `sameDiagnosis` is absent from the installed parameters and read as true: rules installed
+  // before it existed keep their stored parameters and get the rule as the catalogue describes it.
   defaults: { kind: 'SUSPICIOUS', judgementLevel: 'HIGHLY_SUSPECTED', blocking: false, parameters: { days: 15 }, violationTypeCode: 'SPLIT_ADMISSIONS' },
-  parameterSchema: { days: z.number().int().min(1).max(90) },
+  parameterSchema: { days: z.number().int().min(1).max(90), sameDiagnosis: z.boolean() },
   moments: ALL_MOMENTS,
   sql: (s) => `
-    select c.claim_id, c.fund_fen, jsonb_build_object('previous', p.settlement_id, 'gapDays', c.admitted_on - p.discharged_on)
+    select c.claim_id, c.fund_fen,
+      jsonb_build_object('previous', p.settlement_id, 'gapDays', c.admitted_on - p.discharged_on, 'diagnosis', p.shared)
     from tc c
     cross join lateral (
-      select h.settlement_id, h.discharged_on from hc h
+      select h.settlement_id, h.discharged_on,
+        (select left(a, 3) from unnest(h.diagnoses) a, unnest(c.diagnoses) b where left(a, 3) = left(b, 3) limit 1) as shared
+      from hc h
       where h.person_id = c.person_id and h.provider_id = c.provider_id and h.claim_id <> c.claim_id
         and h.visit_type = 'INPATIENT' and h.settled_at <= c.settled_at
         and h.discharged_on <= c.admitted_on and c.admitted_on - h.discharged_on <= (${s.param('days')})::int
+        and (not coalesce((${s.param('sameDiagnosis')})::boolean, true)
+             or exists (select 1 from unnest(h.diagnoses) a, unnest(c.diagnoses) b where left(a, 3) = left(b, 3)))
       order by h.discharged_on desc limit 1
     ) p
     where c.visit_type = 'INPATIENT' and c.admitted_on is not null`,
+  explain: (d) => ({
+    zh: d.diagnosis
+      ? `上次住院（结算 ${d.previous}）出院后 ${d.gapDays} 天以相同诊断（${d.diagnosis}）再次入院`
+      : `上次住院（结算 ${d.previous}）出院后 ${d.gapDays} 天再次入院`,
+    en: d.diagnosis
+      ? `readmitted ${d.gapDays} days after discharge from the previous stay (settlement ${d.previous}) for the same condition (${d.diagnosis})`
+      : `readmitted ${d.gapDays} days after discharge from the previous stay (settlement ${d.previous})`,
+  }),
 };

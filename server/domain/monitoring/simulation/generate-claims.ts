@@ -216,7 +216,8 @@ export function* generateClaims(o: SimOptions): Generator<{ persons: SimPerson[]
         return { persons: [person], claims: fills, truth: [fills[3]!] };
       }
       case 'NON_MEDICAL_ON_ACCOUNT':
-        return one({ visitType: 'PHARMACY', settlementCategory: 'PHARMACY_PURCHASE', accountFen: '1000', lines: [...plainLines(served, 1), line({ catalogueCode: 'N-RICE', name: '大米', category: 'NON_MEDICAL', unitPriceFen: '3000', quantity: '1', servedOn: served })] });
+        // The account pays more than the medicine cost: the rest of it paid for the rice.
+        return one({ visitType: 'PHARMACY', settlementCategory: 'PHARMACY_PURCHASE', accountFen: '3500', lines: [line({ quantity: '1', unitPriceFen: '500', servedOn: served }), line({ catalogueCode: 'N-RICE', name: '大米', category: 'NON_MEDICAL', unitPriceFen: '3000', quantity: '1', servedOn: served })] });
       case 'CARD_AT_SEVERAL_PROVIDERS': {
         if (o.providerCodes.length < 3) return inject('PRICE_ABOVE_STANDARD', d);
         const claims = o.providerCodes.slice(0, 3).map((providerCode, i) => claim(person, { providerCode, settledAt: `${served}T0${i + 1}:00:00Z`, lines: plainLines(served, 1) }));
