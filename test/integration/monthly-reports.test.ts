@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { insurerAdmin, insurerViewer, providerStaff } from '../factories/viewers.js';
 import { auditCount, eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
 import { LAST, OVERDUE, lines, m, monthsAgo, useMonthlyReportWorld } from './monthly-report-fixture.js';
+import { fileMonthlyReport } from '../../server/domain/monthly-reports/file-monthly-report.js';
 
 /**
  * Filing the monthly drug-purchase report (月报制): by form or CSV, on time or late, once.
@@ -164,5 +165,30 @@ describe('monthly reports (月报制)', () => {
       await hub.exec<{ monthlyReports: { totalCount: number } }>(LIST, {}, providerStaff(elsewhere.id)),
     );
     expect(own.monthlyReports.totalCount).toBe(0);
+  });
+
+  it("takes a month's report once the month is over on the agency's calendar, not the UTC one", async () => {
+    const staff = providerStaff(clinic.id);
+    const reports = () => hub.prisma.monthlyReport.count({ where: { providerId: clinic.id, period: '2031-12' } });
+    const fileAt = (now: string) =>
+      fileMonthlyReport(
+        { actor: staff, requestId: null, now: new Date(now) },
+        { period: '2031-12', lines: lines.map((l) => ({ ...l, unitPriceFen: BigInt(l.unitPriceFen) })) },
+      );
+    // 23:30 on 31 December in Beijing: December is not over.
+    await expect(fileAt('2031-12-31T15:30:00Z')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [expect.objectContaining({ path: ['input', 'period'] })],
+    });
+    expect(await reports()).toBe(0);
+    // 00:30 on 1 January in Beijing, still 31 December in UTC: December is over.
+    const r = await fileAt('2031-12-31T16:30:00Z');
+    expect(r.report).toMatchObject({ period: '2031-12', late: false, lineCount: lines.length });
+    expect(await reports()).toBe(1);
+    expect(await eventBySeq(hub, r.auditSeq!)).toMatchObject({
+      type: 'monthlyReport.filed',
+      providerId: clinic.id,
+      data: expect.objectContaining({ period: '2031-12', late: false }),
+    });
   });
 });

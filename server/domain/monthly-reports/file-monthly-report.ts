@@ -54,7 +54,9 @@ export async function fileMonthlyReport(
   requireCapability(actor, 'fileMonthlyReports');
   const input = parseInput(fileMonthlyReportInput, raw);
   const now = ctx.now ?? new Date();
-  if (periodEnd(input.period) > now) throw invalidField(['period'], 'the month has not ended yet');
+  // The month is over when the agency's calendar has reached the next month's first day: at
+  // 00:30 in Beijing on 1 January, December is over though it is still 31 December in UTC.
+  if (periodEnd(input.period) > agencyDay(now)) throw invalidField(['period'], 'the month has not ended yet');
   const providerId = actor.role === 'PROVIDER_STAFF' ? actor.providerId : input.providerId;
   if (!providerId) throw invalidField(['providerId'], 'name the reporting provider');
   if (actor.role === 'PROVIDER_STAFF' && input.providerId && input.providerId !== actor.providerId)
