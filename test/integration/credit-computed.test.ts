@@ -13,6 +13,7 @@ import {
   day,
 } from '../factories/records.js';
 import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
+import { computeCreditGrade } from '../../server/domain/credit/compute-credit-grade.js';
 
 let hub: TestHub;
 let insurer: { id: string };
@@ -281,5 +282,53 @@ describe('credit computed by the published standard', () => {
         ),
       'FORBIDDEN',
     );
+  });
+
+  it("counts a penalty in the agency's calendar year it was issued in, and grades a year once it has begun there", async () => {
+    const other = await createProvider(hub.prisma, { insurerId: insurer.id });
+    const agreement = await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: other.id });
+    const violation = await createViolationType(hub.prisma);
+    const finding = await createFinding(hub.prisma, {
+      agreementId: agreement.id,
+      violationTypeId: violation.id,
+      status: 'PENALISED',
+      foundOn: day('2031-06-01'),
+    });
+    // 00:30 on 1 January 2031 in Beijing (UTC: 31 December 2030) and 00:30 on 1 January 2032.
+    const early = await createPenalty(hub.prisma, {
+      findingId: finding.id,
+      measure: 'WARNING',
+      status: 'EXECUTED',
+      issuedAt: new Date('2030-12-31T16:30:00Z'),
+    });
+    const late = await createPenalty(hub.prisma, {
+      findingId: finding.id,
+      measure: 'WARNING',
+      status: 'EXECUTED',
+      issuedAt: new Date('2031-12-31T16:30:00Z'),
+    });
+    const grade = (year: number, now: string) =>
+      computeCreditGrade(
+        { actor: insurerAuditor(insurer.id), requestId: null, now: new Date(now) },
+        { subjectType: 'PROVIDER', subjectId: other.id, year },
+      );
+    const penaltiesOf = (r: Awaited<ReturnType<typeof grade>>) =>
+      (r.evaluation.deductions as { rule: string; ref: string }[])
+        .filter((d) => d.rule === 'PENALTY')
+        .map((d) => d.ref);
+    const y2031 = await grade(2031, '2032-03-01T00:00:00Z');
+    expect(penaltiesOf(y2031)).toEqual([early.number]);
+    expect(await eventBySeq(hub, y2031.auditSeq)).toMatchObject({
+      type: 'credit.graded',
+      providerId: other.id,
+    });
+    // 23:30 on 31 December 2031 in Beijing: 2032 has not begun.
+    await expect(grade(2032, '2031-12-31T15:30:00Z')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [expect.objectContaining({ path: ['input', 'year'] })],
+    });
+    // 00:30 on 1 January 2032 in Beijing, still 2031 in UTC: 2032 has begun.
+    const y2032 = await grade(2032, '2031-12-31T16:30:00Z');
+    expect(penaltiesOf(y2032)).toEqual([late.number]);
   });
 });

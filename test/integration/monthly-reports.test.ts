@@ -169,7 +169,8 @@ describe('monthly reports (月报制)', () => {
 
   it("takes a month's report once the month is over on the agency's calendar, not the UTC one", async () => {
     const staff = providerStaff(clinic.id);
-    const reports = () => hub.prisma.monthlyReport.count({ where: { providerId: clinic.id, period: '2031-12' } });
+    const reports = () =>
+      hub.prisma.monthlyReport.count({ where: { providerId: clinic.id, period: '2031-12' } });
     const fileAt = (now: string) =>
       fileMonthlyReport(
         { actor: staff, requestId: null, now: new Date(now) },

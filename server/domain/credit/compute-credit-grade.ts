@@ -12,6 +12,7 @@ import { uuid } from '../shared/schemas.js';
 import { creditGrade } from './rules.js';
 import { creditScore } from './standard.js';
 import { loadYearRecord } from './load-year-record.js';
+import { localDay } from '../shared/local-date.js';
 import type { CreditResult } from './grade-credit.js';
 
 export const computeCreditGradeInput = z.object({
@@ -37,7 +38,8 @@ export async function computeCreditGrade(
   if (!insurerId) throw invalidField(['insurerId'], 'name the grading insurer');
   requireInsurer(actor, insurerId, 'Insurer', insurerId);
   const now = ctx.now ?? new Date();
-  if (input.year > now.getUTCFullYear()) throw invalidField(['year'], 'a year that has begun');
+  // The year has begun on the agency's calendar: at 00:30 on 1 January in Beijing, not 08:00.
+  if (input.year > Number(localDay(now).slice(0, 4))) throw invalidField(['year'], 'a year that has begun');
   return inTransaction(ctx, async (tx) => {
     const ids = {
       providerId: null as string | null,

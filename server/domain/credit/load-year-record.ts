@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/database.js';
 import type { CreditSubjectType } from '../../db/generated/prisma/enums.js';
 import type { YearRecord } from './standard.js';
+import { startOfAgencyDay } from '../shared/local-date.js';
 
 /**
  * The subject's record with one insurer in one year: confirmed findings (penalised or closed,
@@ -14,8 +15,11 @@ export async function loadYearRecord(
   subjectId: string,
   year: number,
 ): Promise<YearRecord> {
+  // Findings are dated (foundOn); penalties are stamped (issuedAt), so their year runs from
+  // midnight on 1 January on the agency's calendar (16:00 UTC the day before in Beijing).
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
+  const issued = { gte: startOfAgencyDay(from), lt: startOfAgencyDay(to) };
   const who =
     subjectType === 'PROVIDER'
       ? { providerId: subjectId }
@@ -38,7 +42,7 @@ export async function loadYearRecord(
         ...who,
         target: subjectType === 'PHYSICIAN' ? 'PHYSICIAN' : 'PROVIDER',
         agreement: { insurerId },
-        issuedAt: { gte: from, lt: to },
+        issuedAt: issued,
         status: { notIn: ['PROPOSED', 'OVERTURNED'] },
       },
       orderBy: [{ issuedAt: 'asc' }, { id: 'asc' }],

@@ -35,7 +35,12 @@ export function localDay(at: Date, timeZone: string = zone): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
     // en-CA formats dates as ISO YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     dayFormats.set(timeZone, format);
   }
   return format.format(at);
@@ -48,4 +53,39 @@ export function localDay(at: Date, timeZone: string = zone): string {
  */
 export function agencyDay(at: Date, timeZone: string = zone): Date {
   return new Date(`${localDay(at, timeZone)}T00:00:00.000Z`);
+}
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** How far the zone's wall clock is ahead of UTC at `at`, in ms (+8 h for Asia/Shanghai). */
+function zoneOffsetMs(at: Date, timeZone: string): number {
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    clockFormats.set(timeZone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, Number(p.value)]));
+  const wall = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!);
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant the agency's calendar day `day` (a date-only value) begins: 1 January 2027 begins
+ * at 2026-12-31T16:00Z in Beijing. Instants (issuedAt, proposedAt, terminatedAt) are compared
+ * with a calendar boundary through this, so a penalty issued at 00:30 on 1 January in Beijing
+ * belongs to the new year. The second pass settles zones whose offset changes near the boundary.
+ */
+export function startOfAgencyDay(day: Date, timeZone: string = zone): Date {
+  let at = day.getTime() - zoneOffsetMs(day, timeZone);
+  at = day.getTime() - zoneOffsetMs(new Date(at), timeZone);
+  return new Date(at);
 }
