@@ -214,3 +214,26 @@ describe('measureIndicators over GraphQL', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe("a month's completeness on the agency's calendar", () => {
+  it('judges April as complete from 00:30 on 1 May in Beijing, while UTC is still in April', async () => {
+    const measureAt = (at: string) =>
+      measureIndicators({
+        insurerId: insurer.id,
+        fromMonth: day('2026-04-01'),
+        toMonth: day('2026-04-01'),
+        actor: systemViewer,
+        now: new Date(at),
+      });
+    // 23:30 on 30 April in Beijing: April is still running.
+    await measureAt('2026-04-30T15:30:00Z');
+    expect((await rows('2026-04-01')).every((m) => m.partial)).toBe(true);
+    const r = await measureAt('2026-04-30T16:30:00Z');
+    const april = await rows('2026-04-01');
+    expect(april.length).toBeGreaterThan(0);
+    expect(april.some((m) => m.partial)).toBe(false);
+    // A complete month is judged on every metric: April's 90 % drug share now breaches.
+    expect(april.find((m) => m.metric === 'DRUG_SHARE')).toMatchObject({ breached: true });
+    expect(await eventBySeq(hub, r.auditSeq.toString())).toMatchObject({ type: 'indicators.measured' });
+  });
+});

@@ -13,6 +13,7 @@ import { isoDate } from '../shared/dates.js';
 import { TEMPLATE_EVENT } from './events.js';
 import { judgeable, measure, satisfies, type MonthAggregate } from './indicators.js';
 import { raiseIndicatorHits } from './raise-indicator-hits.js';
+import { agencyDay } from '../shared/local-date.js';
 
 /** Indicators that claims measure (stocking rates come from monthly reports, scores from assessments). */
 export const CLAIM_METRICS: readonly IndicatorMetric[] = [
@@ -152,7 +153,10 @@ export async function measureIndicators(args: {
   now?: Date;
 }): Promise<{ measurements: number; breaches: Breach[]; hitsRaised: number; auditSeq: bigint }> {
   const now = args.now ?? new Date();
-  const currentMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  // The month still running on the agency's calendar (as the claims' settlement months): at
+  // 00:30 on 1 May in Beijing, April is complete though UTC is still in April.
+  const today = agencyDay(now);
+  const currentMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
   return inTransaction({ actor: args.actor, requestId: null, now }, async (tx) => {
     const rows = await monthAggregates(tx, args.insurerId, args.fromMonth, args.toMonth);
     const agreementIds = [...new Set(rows.map((r) => r.agreementId))];
