@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { insurerAuditor, insurerViewer, platformAdmin, providerStaff } from '../factories/viewers.js';
 import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
 import { LAST, OVERDUE, lines, m, useMonthlyReportWorld } from './monthly-report-fixture.js';
+import { createAgreement, createInsurer, createProvider, day } from '../factories/records.js';
+import { checkMonthlyReports } from '../../server/domain/monthly-reports/check-monthly-reports.js';
 
 /**
  * After the deadline, a "not filed as required" rule hit for each reporting provider whose
@@ -80,5 +82,40 @@ describe('checking monthly reports (月报制)', () => {
       () => hub.exec(CHECK, { input: { period: OVERDUE, insurerId: gid('Insurer', otherInsurer) } }, auditor),
       'NOT_FOUND',
     );
+  });
+
+  it("checks an agreement terminated after the month ended on the agency's calendar, not one terminated within it", async () => {
+    const other = await createInsurer(hub.prisma);
+    const terminatedAt = async (at: string) => {
+      const provider = await createProvider(hub.prisma, {
+        insurerId: other.id,
+        kind: 'RETAIL_PHARMACY',
+        hospitalGrade: null,
+      });
+      await createAgreement(hub.prisma, {
+        insurerId: other.id,
+        providerId: provider.id,
+        kind: 'RETAIL_PHARMACY_SERVICE',
+        status: 'TERMINATED',
+        startsOn: day('2031-01-01'),
+        endsOn: day('2033-12-31'),
+        terminatedAt: new Date(at),
+      });
+      return provider;
+    };
+    // 23:30 on 31 December 2031 in Beijing: terminated within December, no December report owed.
+    await terminatedAt('2031-12-31T15:30:00Z');
+    // 00:30 on 1 January 2032 in Beijing (UTC: still 31 December): in force all December.
+    const owing = await terminatedAt('2031-12-31T16:30:00Z');
+    const r = await checkMonthlyReports(
+      { actor: insurerAuditor(other.id), requestId: null, now: new Date('2032-02-01T02:00:00Z') },
+      { period: '2031-12' },
+    );
+    expect(r.checked).toBe(1);
+    expect(r.hits.map((h) => h.providerId)).toEqual([owing.id]);
+    expect(await eventBySeq(hub, r.lastSeq!.toString())).toMatchObject({
+      type: 'ruleHit.raised',
+      providerId: owing.id,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencyDay } from '../shared/local-date.js';
+import { agencyDay, localDay, startOfAgencyDay } from '../shared/local-date.js';
 import type { RuleHit } from '../../db/generated/prisma/client.js';
 import { db } from '../../db/database.js';
 import { AS_SYSTEM, inTransaction, type CommandContext } from '../transaction.js';
@@ -57,7 +57,9 @@ export async function checkMonthlyReports(
       status: { in: ['ACTIVE', 'SUSPENDED', 'TERMINATED', 'EXPIRED'] },
       startsOn: { lt: periodEnd(input.period) },
       endsOn: { gte: periodStart(input.period) },
-      OR: [{ terminatedAt: null }, { terminatedAt: { gte: periodEnd(input.period) } }],
+      // terminatedAt is an instant: terminated at 00:30 on 1 January in Beijing, the agreement
+      // was in force all December (its month ends at the agency's midnight, not UTC's).
+      OR: [{ terminatedAt: null }, { terminatedAt: { gte: startOfAgencyDay(periodEnd(input.period)) } }],
       provider: { kind: { in: [...REPORTING_KINDS] } },
     },
     select: { id: true, providerId: true, provider: { select: { code: true } } },
@@ -81,7 +83,7 @@ export async function checkMonthlyReports(
       claimRef,
       amountFen: 0n,
       detail: report
-        ? `${input.period} 月报逾期报送（${isoDate(report.submittedAt)}，截止 ${isoDate(dueOn)}）/ filed late`
+        ? `${input.period} 月报逾期报送（${localDay(report.submittedAt)}，截止 ${isoDate(dueOn)}）/ filed late`
         : `${input.period} 月报未报送（截止 ${isoDate(dueOn)}）/ not filed`,
       occurredAt: dueOn,
     });
