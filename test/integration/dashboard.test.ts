@@ -102,6 +102,21 @@ describe('dashboard', () => {
     expect(none.data!.dashboard.penaltiesByMonth).toEqual([]);
   });
 
+  it("cuts the date range on the agency's calendar days, as its months", async () => {
+    const db = hub.prisma;
+    const insurer = await createInsurer(db);
+    const provider = await createProvider(db, { insurerId: insurer.id });
+    const agreement = await createAgreement(db, { insurerId: insurer.id, providerId: provider.id });
+    const vt = await createViolationType(db);
+    const finding = await createFinding(db, { agreementId: agreement.id, violationTypeId: vt.id, foundOn: day('2019-05-20') });
+    // 00:30 on 1 June and 00:30 on 1 July in Beijing (UTC: 31 May and 30 June).
+    for (const at of ['2019-05-31T16:30:00Z', '2019-06-30T16:30:00Z'])
+      await createPenalty(db, { findingId: finding.id, amountFen: 100n, status: 'EXECUTED', proposedAt: new Date(at) });
+    const june = await hub.exec(Dashboard, { from: '2019-06-01', to: '2019-06-30' }, insurerAdmin(insurer.id));
+    expect(june.errors).toBeUndefined();
+    expect(june.data!.dashboard.penaltiesByMonth).toEqual([{ month: '2019-06', penalisedFen: 100, recoveredFen: 0, count: 1 }]);
+  });
+
   it('answers a total beyond the exact Fen range with AMOUNT_OUT_OF_RANGE, not an internal error', async () => {
     // Each amount is a valid input (the largest safe integer); their sum in one month is not.
     const db = hub.prisma;

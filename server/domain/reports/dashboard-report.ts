@@ -4,6 +4,8 @@ import { db } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { penaltiesByMonth, penaltiesByViolation } from './aggregate.js';
+import { addDays } from '../shared/dates.js';
+import { startOfAgencyDay } from '../shared/local-date.js';
 import { violatingShares, type ClaimScope } from './violating-share.js';
 
 /** Rows read per chart at most: the dashboard is an overview, not an export. */
@@ -16,9 +18,16 @@ export interface DashboardRange {
 
 export type DashboardReport = Awaited<ReturnType<typeof dashboardReport>>;
 
+/**
+ * The range's days on the agency's calendar as bounds on an instant: from midnight of `from`
+ * to the end of `to` in HUB_TIME_ZONE, so the months cut here are the months the chart shows.
+ */
 const inRange = (range: DashboardRange) =>
   range.from || range.to
-    ? { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lte: range.to } : {}) }
+    ? {
+        ...(range.from ? { gte: startOfAgencyDay(range.from) } : {}),
+        ...(range.to ? { lt: startOfAgencyDay(addDays(range.to, 1)) } : {}),
+      }
     : undefined;
 
 /**
