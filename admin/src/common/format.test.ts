@@ -6,6 +6,7 @@ import {
   formatYuanWords,
   localDay,
   localDayPlus,
+  localMonth,
 } from './format.js';
 
 const labels: Record<string, string> = {
@@ -35,6 +36,16 @@ describe('the console formatting layer', () => {
     expect(localDayPlus(365, at, 'Asia/Shanghai')).toBe('2027-12-06');
     expect(formatDateTime(at, 'zh-CN', 'Asia/Shanghai')).toBe('2026/12/06 07:09');
     expect(formatDateTime(at, 'en', 'Asia/Shanghai')).toBe('06/12/2026, 07:09');
+  });
+
+  it("counts months on the agency's calendar: 00:30 on 1 January in Beijing is already January", () => {
+    const at = new Date('2026-12-31T16:30:00Z');
+    expect(localMonth(0, at, 'Asia/Shanghai')).toBe('2027-01');
+    expect(localMonth(9, at, 'Asia/Shanghai')).toBe('2026-04');
+    expect(localMonth(0, at, 'UTC')).toBe('2026-12');
+    // A leap day's month, and a month back across the year.
+    expect(localMonth(1, new Date('2028-02-28T16:30:00Z'), 'Asia/Shanghai')).toBe('2028-01');
+    expect(localMonth(13, new Date('2028-02-29T15:30:00Z'), 'Asia/Shanghai')).toBe('2027-01');
   });
 
   it('shows calendar dates as stored', () => {

@@ -33,6 +33,15 @@ export function localDayPlus(days: number, at: Date = new Date(), timeZone = age
 }
 
 /**
+ * `YYYY-MM` of the month `back` months before the agency's current month (0: this month): at
+ * 00:30 on 1 January in Beijing this month is January, though UTC is still in December.
+ */
+export function localMonth(back = 0, at: Date = new Date(), timeZone = agencyTimeZone()): string {
+  const [y, m] = localDay(at, timeZone).split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1 - back, 1)).toISOString().slice(0, 7);
+}
+
+/**
  * A calendar date (`2026-12-06`, a term's start) as people write it: 2026/12/06 in Chinese,
  * 06/12/2026 in English. Calendar dates have no time zone: they are shown as stored.
  */

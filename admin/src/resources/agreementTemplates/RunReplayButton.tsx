@@ -1,6 +1,7 @@
 import { TextInput, required } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
 import { StartReplay } from './mutations.js';
+import { localMonth } from '../../common/format.js';
 
 type Template = { id: string; code: string; versionNo: number; status: string };
 
@@ -27,12 +28,8 @@ const validJson = (v: unknown) => {
   }
 };
 
-const monthsAgo = (n: number) => {
-  const d = new Date();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() - n);
-  return d.toISOString().slice(0, 7);
-};
+// Months on the agency's calendar, as the claims' settlement months.
+const monthsAgo = (n: number) => localMonth(n);
 
 /**
  * Queues a what-if replay of this version (and optional draft rule parameters) over past

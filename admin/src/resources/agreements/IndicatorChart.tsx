@@ -2,13 +2,13 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useRead } from '../../common/useRead.js';
+import { localMonth } from '../../common/format.js';
 import { AgreementIndicators } from './indicator-queries.js';
 import { seriesByMetric, type Measurement, type Point } from './indicator-series.js';
 
-/** First day of the month nine months before this one: the last ten months fit one page. */
+/** First day of the month nine months before this one (the agency's calendar): the last ten months fit one page. */
 function tenMonthsAgo(): string {
-  const d = new Date();
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 9, 1)).toISOString().slice(0, 10);
+  return `${localMonth(9)}-01`;
 }
 
 type Data = { indicatorMeasurements: { edges: { node: Measurement }[] } };

@@ -2,6 +2,7 @@ import { RecordContextProvider, useRedirect } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
 import { ComputeCreditGrade } from './mutations.js';
 import { SubjectInputs } from './SubjectInputs.js';
+import { localDay } from '../../common/format.js';
 
 type Evaluated = { computeCreditGrade?: { evaluation?: { id: string } } };
 
@@ -17,7 +18,7 @@ export function ComputeButton() {
         applies={() => true}
         recordName={() => ''}
         mutation={ComputeCreditGrade}
-        defaultValues={() => ({ subjectType: 'PROVIDER', year: new Date().getFullYear() - 1 })}
+        defaultValues={() => ({ subjectType: 'PROVIDER', year: Number(localDay().slice(0, 4)) - 1 })}
         input={(v) => ({
           subjectType: v.subjectType,
           subjectId: typeof v.subjectId === 'string' ? v.subjectId : '',

@@ -10,8 +10,10 @@ import {
   usePermissions,
 } from 'react-admin';
 import { useLocalName } from '../../common/fields.js';
+import { localMonth } from '../../common/format.js';
 
-const thisMonth = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+// The agency's month (HUB_TIME_ZONE), not a fixed UTC+8.
+const thisMonth = () => localMonth();
 
 /** Start a run over an insurer's months with a chosen rule set (default: all after-settlement rules). */
 export function ScreeningRunCreate() {
