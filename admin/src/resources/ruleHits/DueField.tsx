@@ -1,5 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { formatDateTime } from '../../common/format.js';
 
 type Due = { dueAt: string | null; overdue: boolean };
 
@@ -9,7 +10,8 @@ export function DueField(_props: { label?: string; source?: string; sortBy?: str
   const locale = useLocale();
   const translate = useTranslate();
   if (!record?.dueAt) return <span>—</span>;
-  const when = new Date(record.dueAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
+  // On the agency's clock like every other instant, not the browser's zone.
+  const when = formatDateTime(record.dueAt, locale);
   return (
     <Stack direction="row" spacing={1} alignItems="center" data-overdue={record.overdue ? 'true' : 'false'}>
       <span style={record.overdue ? { color: '#c62828', fontWeight: 600 } : undefined}>{when}</span>
