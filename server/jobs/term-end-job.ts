@@ -2,6 +2,7 @@ import type { PgBoss } from 'pg-boss';
 import { expireAgreements } from '../domain/agreements/expire-agreements.js';
 import type { Logger } from '../logger.js';
 import { ensureQueue } from './queue.js';
+import { agencyTimeZone } from '../domain/shared/local-date.js';
 
 export const TERM_END_QUEUE = 'term-end';
 
@@ -17,13 +18,21 @@ export async function startTermEndJob(boss: PgBoss, intervalMinutes: number, log
     await boss.unschedule(TERM_END_QUEUE);
     return;
   }
-  await boss.schedule(TERM_END_QUEUE, cronFor(intervalMinutes));
+  await boss.schedule(TERM_END_QUEUE, cronFor(intervalMinutes), null, termEndScheduleOptions());
   await boss.work(TERM_END_QUEUE, async () => {
     const result = await expireAgreements(new Date());
     if (result.expired.length + result.activated.length > 0) {
       logger.info({ expired: result.expired.length, activated: result.activated.length }, 'term-end job');
     }
   });
+}
+
+/**
+ * The cron is read on the agency's clock (HUB_TIME_ZONE): a daily run at 00:00 activates the
+ * terms that start that day at midnight in Beijing, not at 08:00 (pg-boss defaults to UTC).
+ */
+export function termEndScheduleOptions(): { tz: string } {
+  return { tz: agencyTimeZone() };
 }
 
 /** Every N minutes as cron (N below an hour divides the hour; whole hours otherwise). */
