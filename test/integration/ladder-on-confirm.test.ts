@@ -96,6 +96,14 @@ const hit = (ruleId: string, indicatorMetric: IndicatorMetric | null = null) =>
     indicatorMonth: indicatorMetric ? new Date('2026-02-01T00:00:00Z') : null,
   });
 
+/**
+ * The first breach: the 10th of last month on the agency's calendar, so the GraphQL confirmation
+ * (confirmed now) falls within the 12-month window whatever today is.
+ */
+const [thisYear, thisMonth] = iso(agencyToday()).split('-').map(Number) as [number, number];
+const FIRST = new Date(Date.UTC(thisYear, thisMonth - 2, 10)).toISOString().slice(0, 10);
+const FIRST_WINDOW_START = new Date(Date.UTC(thisYear - 1, thisMonth - 2, 10)).toISOString().slice(0, 10);
+
 const confirmAt = (when: string, ids: string[]) =>
   confirmRuleHits(
     { actor: insurerAuditor(insurer.id), requestId: null, now: new Date(`${when}T09:00:00Z`) },
@@ -105,7 +113,7 @@ const confirmAt = (when: string, ids: string[]) =>
 describe('confirming a hit applies its clause ladder', () => {
   it('proposes step 1 on the first breach, with clause, step and window, in the confirming transaction', async () => {
     const h = await hit(linked.id);
-    const [done] = await confirmAt('2026-01-10', [h.id]);
+    const [done] = await confirmAt(FIRST, [h.id]);
     expect(done!.ladderPenalty!.penalty).toMatchObject({
       findingId: done!.finding.id,
       measure: 'FORMAL_TALK',
@@ -116,7 +124,7 @@ describe('confirming a hit applies its clause ladder', () => {
     });
     expect(await eventBySeq(hub, done!.ladderPenalty!.auditSeq.toString())).toMatchObject({
       type: 'penalty.proposed',
-      data: { ladder: { key: 'LOC-T§12', stepNo: 1, history: [], windowMonths: 12, windowStart: '2025-01-10' } },
+      data: { ladder: { key: 'LOC-T§12', stepNo: 1, history: [], windowMonths: 12, windowStart: FIRST_WINDOW_START } },
     });
     // The confirmation's own event is there too, before the proposal's.
     expect(await eventBySeq(hub, done!.auditSeq.toString())).toMatchObject({ type: 'ruleHit.confirmed', entityId: h.id });
@@ -158,7 +166,7 @@ describe('confirming a hit applies its clause ladder', () => {
 
   it('starts again at step 1 after a clean window', async () => {
     const h = await hit(linked.id);
-    const [done] = await confirmAt('2030-01-10', [h.id]);
+    const [done] = await confirmAt(`${thisYear + 2}-01-10`, [h.id]);
     expect(done!.ladderPenalty!.penalty).toMatchObject({ ladderStep: 1, measure: 'FORMAL_TALK' });
   });
 
