@@ -4,6 +4,8 @@ import { insurerAdmin, insurerAuditor, insurerViewer, partnerViewer } from '../f
 import { createPartner } from '../factories/records.js';
 import { eventBySeq, expectNoChange, iso, lastEvents, ok, plusDays, rawOf, agencyToday } from './mutation-helpers.js';
 import { adm, APPLY, apply, applications, pharmacy, type App, useAdmissionWorld } from './admission-fixture.js';
+import { evaluateApplication } from '../../server/domain/admission/evaluate-application.js';
+import { decideApplication } from '../../server/domain/admission/decide-application.js';
 
 /**
  * Admission (定点申请) by the agency: apply → evaluate → designate or refuse. Bans, provider
@@ -186,5 +188,25 @@ describe('admission: apply → evaluate → designate', () => {
       'licenceScope',
       'regionCode',
     ]);
+  });
+
+  it("counts a step late from the day after its due day on the agency's calendar", async () => {
+    const admin = insurerAdmin(insurer.id);
+    // Both steps are due on 10 March 2031; 15:30 UTC is 23:30 that day in Beijing, 16:30 UTC
+    // is 00:30 on 11 March (UTC: still the 10th).
+    const stepsAt = async (at: string) => {
+      const id = rawOf((await apply()).application.id);
+      await hub.prisma.designationApplication.update({
+        where: { id },
+        data: { evaluationDueOn: new Date('2031-03-10T00:00:00Z'), decisionDueOn: new Date('2031-03-10T00:00:00Z') },
+      });
+      const ctx = { actor: admin, requestId: null, now: new Date(at) };
+      const evaluated = await evaluateApplication(ctx, { id, expectedVersion: 1, scores: passing });
+      const refused = await decideApplication(ctx, { id, expectedVersion: 2, decision: 'REFUSE', reason: '布局不符合规划' });
+      const overdue = async (seq: bigint) => ((await eventBySeq(hub, seq.toString())).data as { overdue: boolean }).overdue;
+      return [await overdue(evaluated.auditSeq), await overdue(refused.auditSeq)];
+    };
+    expect(await stepsAt('2031-03-10T15:30:00Z')).toEqual([false, false]);
+    expect(await stepsAt('2031-03-10T16:30:00Z')).toEqual([true, true]);
   });
 });

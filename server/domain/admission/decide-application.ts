@@ -62,7 +62,8 @@ export async function decideApplication(
     const action = input.decision === 'DESIGNATE' ? 'DESIGNATE' : 'REFUSE';
     const application = await loadForStep(tx, actor, input.id, action, input.expectedVersion);
     requireInsurer(actor, application.insurerId, 'DesignationApplication', application.id);
-    const overdue = now > addDays(application.decisionDueOn, 1);
+    // Late from the day after the due day on the agency's calendar, not from 08:00 in Beijing.
+    const overdue = today > application.decisionDueOn;
     if (input.decision === 'REFUSE') {
       const result = await writeApplicationStep(tx, {
         application,

@@ -7,6 +7,7 @@ import { parseInput } from '../shared/input.js';
 import { expectedVersion, optionalText, uuid } from '../shared/schemas.js';
 import { evaluationPasses, SCORE_ITEM_CODES, scoreIssues } from './rules.js';
 import { loadForStep, writeApplicationStep, type ApplicationResult } from './load-application.js';
+import { agencyDay } from '../shared/local-date.js';
 
 export const evaluateApplicationInput = z.object({
   id: uuid,
@@ -46,7 +47,8 @@ export async function evaluateApplication(
       event: EVENT.applicationEvaluated,
       actor: ctx.actor,
       requestId: ctx.requestId,
-      data: { totalScore: total, passed, overdue: now > application.evaluationDueOn, scoreItems },
+      // Late from the day after the due day on the agency's calendar (the due day is in time).
+      data: { totalScore: total, passed, overdue: agencyDay(now) > application.evaluationDueOn, scoreItems },
     });
   });
 }
