@@ -201,7 +201,11 @@ describe('admission: apply → evaluate → designate', () => {
         data: { evaluationDueOn: new Date('2031-03-10T00:00:00Z'), decisionDueOn: new Date('2031-03-10T00:00:00Z') },
       });
       const ctx = { actor: admin, requestId: null, now: new Date(at) };
-      const evaluated = await evaluateApplication(ctx, { id, expectedVersion: 1, scores: passing });
+      const evaluated = await evaluateApplication(ctx, {
+        id,
+        expectedVersion: 1,
+        scores: passing as Parameters<typeof evaluateApplication>[1]['scores'],
+      });
       const refused = await decideApplication(ctx, { id, expectedVersion: 2, decision: 'REFUSE', reason: '布局不符合规划' });
       const overdue = async (seq: bigint) => ((await eventBySeq(hub, seq.toString())).data as { overdue: boolean }).overdue;
       return [await overdue(evaluated.auditSeq), await overdue(refused.auditSeq)];

@@ -318,7 +318,7 @@ describe('credit computed by the published standard', () => {
         .map((d) => d.ref);
     const y2031 = await grade(2031, '2032-03-01T00:00:00Z');
     expect(penaltiesOf(y2031)).toEqual([early.number]);
-    expect(await eventBySeq(hub, y2031.auditSeq)).toMatchObject({
+    expect(await eventBySeq(hub, y2031.auditSeq.toString())).toMatchObject({
       type: 'credit.graded',
       providerId: other.id,
     });

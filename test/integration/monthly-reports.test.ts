@@ -174,7 +174,12 @@ describe('monthly reports (月报制)', () => {
     const fileAt = (now: string) =>
       fileMonthlyReport(
         { actor: staff, requestId: null, now: new Date(now) },
-        { period: '2031-12', lines: lines.map((l) => ({ ...l, unitPriceFen: BigInt(l.unitPriceFen) })) },
+        {
+          period: '2031-12',
+          lines: lines.map((l) => ({ ...l, unitPriceFen: BigInt(l.unitPriceFen) })) as Parameters<
+            typeof fileMonthlyReport
+          >[1]['lines'],
+        },
       );
     // 23:30 on 31 December in Beijing: December is not over.
     await expect(fileAt('2031-12-31T15:30:00Z')).rejects.toMatchObject({
@@ -186,7 +191,7 @@ describe('monthly reports (月报制)', () => {
     const r = await fileAt('2031-12-31T16:30:00Z');
     expect(r.report).toMatchObject({ period: '2031-12', late: false, lineCount: lines.length });
     expect(await reports()).toBe(1);
-    expect(await eventBySeq(hub, r.auditSeq!)).toMatchObject({
+    expect(await eventBySeq(hub, r.auditSeq!.toString())).toMatchObject({
       type: 'monthlyReport.filed',
       providerId: clinic.id,
       data: expect.objectContaining({ period: '2031-12', late: false }),
