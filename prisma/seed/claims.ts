@@ -6,6 +6,17 @@ import { activeRules } from '../../server/domain/monitoring/active-rules.js';
 import { screenChunk } from '../../server/domain/monitoring/screen-chunk.js';
 import { KNOWLEDGE } from '../../server/domain/monitoring/simulation/generate-claims.js';
 import { seedSimClaims } from '../../server/domain/monitoring/simulation/seed-simulation.js';
+import { localDay } from '../../server/domain/shared/local-date.js';
+
+/**
+ * The demo month, `YYYY-MM`: last month on the agency's calendar, the month the console's
+ * monthly report opens on. At 00:30 on 1 March in Beijing that is February, though UTC is
+ * still in February (whose previous month, January, the report would not show).
+ */
+export function demoClaimMonth(now: Date): string {
+  const [y, m] = localDay(now).split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+}
 
 /**
  * A month of settled claims for the Ma'anshan insurer (last calendar month), about 6 % with a
@@ -20,9 +31,7 @@ export async function seedDemoClaims(prisma: PrismaClient, claims = 1500): Promi
   const physician = await prisma.physician.findFirst({ where: { primaryProviderId: providers[0]!.id }, orderBy: { code: 'asc' } });
   await prisma.$transaction((tx) => installRules(tx, insurer.id));
   await importKnowledge({ actor: systemViewer, requestId: null }, insurer.id, KNOWLEDGE.map((value, i) => ({ line: i + 1, value })));
-  const now = new Date();
-  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-  const month = last.toISOString().slice(0, 7);
+  const month = demoClaimMonth(new Date());
   await seedSimClaims(prisma, insurer.id, {
     claims,
     violationRate: 0.06,
