@@ -3,6 +3,7 @@ import { contentHash, isLate, reportDueOn, type ReportLine } from '../../server/
 import { SCORE_ITEMS } from '../../server/domain/admission/rules.js';
 import type { Ids } from './ids.js';
 import { cst, day, fen } from './util.js';
+import { agencyDay } from '../../server/domain/shared/local-date.js';
 
 /**
  * The agencies' daily work as it stands on the demo's first start, so every supervision screen
@@ -122,7 +123,7 @@ export async function seedSupervision(prisma: Tx, ids: Ids): Promise<void> {
     await prisma.monthlyReport.create({
       data: {
         insurerId: ids.insurer('MAS'), providerId: husong, period, dueOn, submittedAt,
-        late: isLate(day(submittedAt.toISOString().slice(0, 10)), dueOn), lineCount: lines.length,
+        late: isLate(agencyDay(submittedAt), dueOn), lineCount: lines.length,
         totalFen: lines.reduce((sum, l) => sum + l.unitPriceFen * BigInt(l.quantity), 0n),
         contentHash: contentHash(lines), source: 'API',
         lines: {
