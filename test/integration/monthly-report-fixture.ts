@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
-import { createAgreement, createInsurer, createProvider } from '../factories/records.js';
+import { createAgreement, createInsurer, createProvider, day } from '../factories/records.js';
 import { localDay } from '../../server/domain/shared/local-date.js';
 
 /**
@@ -30,6 +30,9 @@ export function monthsAgo(back: number): string {
 export const LAST = monthsAgo(1);
 export const OVERDUE = monthsAgo(2);
 
+// Terms in force over the months the tests file (the factory's default ends on 2027-12-31).
+const term = { startsOn: day('2025-01-01'), endsOn: day(`${new Date().getUTCFullYear() + 3}-12-31`) };
+
 export function useMonthlyReportWorld(): void {
   beforeAll(async () => {
     m.hub = await createTestHub();
@@ -55,19 +58,21 @@ export function useMonthlyReportWorld(): void {
     }));
     await createAgreement(
       hub.prisma,
-      { insurerId: insurer.id, providerId: pharmacy.id, kind: 'RETAIL_PHARMACY_SERVICE' },
+      { insurerId: insurer.id, providerId: pharmacy.id, kind: 'RETAIL_PHARMACY_SERVICE', ...term },
       { indicators: 2 },
     );
     await createAgreement(hub.prisma, {
       insurerId: insurer.id,
       providerId: clinic.id,
       kind: 'OUTPATIENT_SERVICE',
+      ...term,
     });
-    await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: hospital.id });
+    await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: hospital.id, ...term });
     await createAgreement(hub.prisma, {
       insurerId: other.id,
       providerId: elsewhere.id,
       kind: 'RETAIL_PHARMACY_SERVICE',
+      ...term,
     });
     await hub.prisma.formularyDrug.createMany({
       data: [
