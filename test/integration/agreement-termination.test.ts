@@ -44,7 +44,11 @@ describe('terminate and the 3-year re-application ban', () => {
       ),
     ).terminateAgreement;
     expect(res.agreement.status).toBe('TERMINATED');
-    const bannedUntil = `${Number(effectiveOn.slice(0, 4)) + 3}${effectiveOn.slice(4)}`;
+    // Three years on, clamped to the month's end as the rule counts: terminated on a leap day
+    // (29 February), the ban ends on 28 February.
+    const [y, m, d] = effectiveOn.split('-').map(Number) as [number, number, number];
+    const lastDay = new Date(Date.UTC(y + 3, m, 0)).getUTCDate();
+    const bannedUntil = iso(new Date(Date.UTC(y + 3, m - 1, Math.min(d, lastDay))));
     const terminatedProvider = await w.hub.prisma.provider.findUniqueOrThrow({ where: { id: p.id } });
     expect(terminatedProvider.status).toBe('TERMINATED');
     expect(iso(terminatedProvider.reapplicationBannedUntil!)).toBe(bannedUntil);
