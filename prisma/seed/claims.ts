@@ -21,9 +21,12 @@ export function demoClaimMonth(now: Date): string {
 /**
  * A month of settled claims for the Ma'anshan insurer (last calendar month), about 6 % with a
  * violation in them, its rule set and knowledge library, and that month already screened, so
- * the console and the monthly report have something to show.
+ * the console and the monthly report have something to show. Every other demo insurer gets
+ * the shipped rule set too, so claims imported or checked there are screened from the start.
  */
 export async function seedDemoClaims(prisma: PrismaClient, claims = 1500): Promise<void> {
+  for (const { id } of await prisma.insurer.findMany({ select: { id: true }, orderBy: { code: 'asc' } }))
+    await prisma.$transaction((tx) => installRules(tx, id));
   const insurer = await prisma.insurer.findUnique({ where: { code: 'MAS' } });
   if (!insurer) return;
   const providers = await prisma.provider.findMany({ where: { insurerId: insurer.id, kind: 'HOSPITAL' }, orderBy: { code: 'asc' }, take: 5 });

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../prisma/seed.js';
+import { RULES } from '../../server/domain/monitoring/rules/index.js';
+import { createTestHub, type TestHub } from '../support/hub.js';
+
+/**
+ * What a newcomer's `npm start` seeds for smart monitoring: every demo insurer runs the shipped
+ * rule set (a claim imported or checked at Xuzhou is screened as at Ma'anshan), and Ma'anshan
+ * has its month of claims already screened.
+ */
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await createTestHub();
+  await seedDemo(hub.prisma);
+}, 300_000);
+afterAll(() => hub?.close());
+
+describe('the demo seed', () => {
+  it('gives every insurer the shipped monitoring rules, and screens the demo month', async () => {
+    const insurers = await hub.prisma.insurer.findMany({ select: { id: true, code: true } });
+    expect(insurers.length).toBeGreaterThan(1);
+    for (const insurer of insurers) {
+      const keys = await hub.prisma.auditRule.findMany({ where: { insurerId: insurer.id, ruleKey: { not: null } }, select: { ruleKey: true } });
+      expect(new Set(keys.map((k) => k.ruleKey)), insurer.code).toEqual(new Set(RULES.map((r) => r.key)));
+    }
+    expect(await hub.prisma.ruleHit.count()).toBeGreaterThan(0);
+  });
+});
