@@ -27,23 +27,21 @@ export function isTimeZone(name: string): boolean {
 /**
  * One formatter per zone: building an Intl.DateTimeFormat loads the zone's data and costs
  * 0.1–0.2 ms, more than the rest of a generated number (bench/PERFORMANCE.md, "Audit log").
+ * Keyed by locale and zone: each locale here is used with one set of options.
  */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatIn(timeZone: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone, ...options })));
+  return format;
+}
 
 /** `YYYY-MM-DD` of `at` on the agency's calendar. */
 export function localDay(at: Date, timeZone: string = zone): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    // en-CA formats dates as ISO YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(at);
+  // en-CA formats dates as ISO YYYY-MM-DD.
+  return formatIn(timeZone, 'en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 /**
@@ -55,24 +53,17 @@ export function agencyDay(at: Date, timeZone: string = zone): Date {
   return new Date(`${localDay(at, timeZone)}T00:00:00.000Z`);
 }
 
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** How far the zone's wall clock is ahead of UTC at `at`, in ms (+8 h for Asia/Shanghai). */
 function zoneOffsetMs(at: Date, timeZone: string): number {
-  let format = clockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    clockFormats.set(timeZone, format);
-  }
+  const format = formatIn(timeZone, 'en-US', {
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
   const part = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, Number(p.value)]));
   const wall = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!);
   return wall - Math.floor(at.getTime() / 1000) * 1000;
