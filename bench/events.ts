@@ -18,6 +18,8 @@
 // Env overrides: BENCH_SUBSCRIBERS, BENCH_RATE, BENCH_SECONDS, BENCH_WRITERS, BENCH_APPEND_SECONDS,
 // BENCH_BACKLOG, BENCH_REPLAY_RATE. BENCH_APPEND_ONLY=1 stops after phase 1 (to profile the
 // append path: BENCH_HUB_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the hub).
+// BENCH_APPEND_FLOOR=1 instead compares the hub's appends with the fixed stack's floor for them
+// (bench/append-floor.ts) and stops.
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
@@ -29,6 +31,7 @@ import { createPrismaClient } from '../server/db/prisma-client.js';
 import { generateApiKey } from '../server/auth/api-key.js';
 import { closeHttp, now, percentile, postGraphql, startHub, type HubProcess } from './events-support.js';
 import { BACKLOG, REPLAY_RATE, SUBSCRIPTION, measureReplay, type Item } from './events-replay.js';
+import { compareAppendFloor } from './append-floor.js';
 import { cpuMeter, goalLines, listenFloor, loadAverage, writeEventsResults } from './events-goals.js';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
@@ -89,6 +92,14 @@ async function main(): Promise<void> {
     const appendCost = appendCpu();
     mutationMs.sort((a, b) => a - b);
     console.log(`append: ${appendRate.toFixed(0)} events/s`);
+    if (process.env.BENCH_APPEND_FLOOR === '1') {
+      await compareAppendFloor({
+        prisma, url: pgServer.url, pgDataDir: pgServer.dataDir, insurerId: insurer.id, insurerGlobalId: insurerId,
+        hub: { port, pid: hub.pid, key }, writers: WRITERS, seconds: APPEND_SECONDS, rounds: 4,
+      });
+      await prisma.$disconnect();
+      return;
+    }
     if (process.env.BENCH_APPEND_ONLY === '1') {
       const f = (x: number) => x.toFixed(2);
       console.log(

@@ -10,8 +10,8 @@
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { setUpDatabase, type Workload } from './setup.js';
-import { forkServer, type ForkedServer } from './servers.js';
+import { DATABASE_OPTIONS, databaseOptions, setUpDatabase, type Workload } from './setup.js';
+import { forkHub, forkServer, type ForkedServer } from './servers.js';
 import { measure, type PreparedRequest } from './load.js';
 import { GRAPHQL, sqlParams, type QueryName } from './queries.js';
 import { PEER_GRAPHQL, normalise, peerVariables } from './peer-queries.js';
@@ -31,10 +31,7 @@ const { values } = parseArgs({
     agreements: { type: 'string', default: '10000' },
     penalties: { type: 'string', default: '50000' },
     'no-results': { type: 'boolean', default: false },
-    /** Reuse this (already seeded or to be seeded) database instead of a throwaway one. */
-    url: { type: 'string' },
-    'superuser-url': { type: 'string' },
-    'pg-dir': { type: 'string' },
+    ...DATABASE_OPTIONS,
   },
 });
 const connections = Number(values.connections);
@@ -48,7 +45,7 @@ const VERIFY_SAMPLES = 25;
 const log = (line: string) => console.log(line);
 const started = performance.now();
 const db = await setUpDatabase({
-  url: values.url, superuserUrl: values['superuser-url'], pgDir: values['pg-dir'],
+  ...databaseOptions(values),
   providers: Number(values.providers), agreements: Number(values.agreements), penalties: Number(values.penalties), log,
 });
 const servers: ForkedServer[] = [];
@@ -56,13 +53,8 @@ let failed = false;
 try {
   await preparePeer(db.superuserUrl, new URL(db.url).username);
   const env = { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '10' };
-  const hubEnv = {
-    ...env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'false',
-    // The per-credential rate limit would otherwise answer 429 within the first second.
-    RATE_LIMIT_PER_MINUTE: '100000000',
-  };
   const forked: Record<TargetName, ForkedServer> = {
-    hub: await forkServer('./hub-server.ts', hubEnv),
+    hub: await forkHub(db.url),
     postgraphile: await forkServer('./postgraphile-server.ts', { ...env, NODE_ENV: 'production' }),
     sql: await forkServer('./sql-server.ts', env),
   };

@@ -46,6 +46,18 @@ export interface SetupOptions {
   log: (line: string) => void;
 }
 
+/** The command-line options with which a benchmark reuses a database (parseArgs). */
+export const DATABASE_OPTIONS = {
+  /** Reuse this (already seeded or to be seeded) database instead of a throwaway one. */
+  url: { type: 'string' },
+  'superuser-url': { type: 'string' },
+  'pg-dir': { type: 'string' },
+} as const;
+
+export function databaseOptions(values: { url?: string; 'superuser-url'?: string; 'pg-dir'?: string }): Pick<SetupOptions, 'url' | 'superuserUrl' | 'pgDir'> {
+  return { url: values.url, superuserUrl: values['superuser-url'], pgDir: values['pg-dir'] };
+}
+
 const PENALTY_STATUSES = ['PROPOSED', 'ISSUED', 'APPEALED', 'EXECUTED', 'CLOSED'] as const;
 const AGREEMENTS_PER_INSURER = 40;
 
