@@ -121,7 +121,9 @@ export function penaltyWhere(
   return allOf<Prisma.PenaltyWhereInput>(
     visible.penalty(ctx.viewer),
     defined({
-      status: oneOf(f.status),
+      // The text copy of status: under row security only its (leakproof) equality can use the
+      // insurer + status + proposedAt index (prisma/schema.prisma, Penalty.statusText).
+      statusText: oneOf(f.status),
       measure: oneOf(f.measure),
       target: oneOf(f.target),
       providerId: idOf(f.providerId),

@@ -45,6 +45,26 @@ describe('execution changes the agreement, physician or insured person in the sa
     ).toMatchObject({ fromStatus: 'ACTIVE', toStatus: 'SUSPENDED' });
   });
 
+  it('the status filter follows the transition (statusText is kept by a trigger, not by the command)', async () => {
+    const { finding } = await setup();
+    const p = await issued(finding.id, { measure: 'SETTLEMENT_SUSPENSION', multiple: null });
+    const listed = async (status: string) =>
+      ok(
+        await w.hub.exec<{ penalties: { edges: { node: { id: string } }[] } }>(
+          `query($s: [PenaltyStatus!]) { penalties(first: 100, filter: { status: $s }) { edges { node { id } } } }`,
+          { s: [status] },
+          w.admin,
+        ),
+      ).penalties.edges.map((e) => e.node.id);
+    expect(await listed('ISSUED')).toContain(p.id);
+    ok(await w.hub.exec(EXECUTE, { input: { id: p.id, expectedVersion: 2 } }, w.admin));
+    expect(await listed('ISSUED')).not.toContain(p.id);
+    expect(await listed('EXECUTED')).toContain(p.id);
+    // Even a write that sets the copy itself cannot make it disagree with status.
+    await w.hub.prisma.penalty.update({ where: { id: raw(p.id) }, data: { statusText: 'CLOSED' } });
+    expect((await penaltyRow(raw(p.id))).statusText).toBe('EXECUTED');
+  });
+
   it('refuses execution when the agreement can no longer be suspended: nothing is written', async () => {
     const { agreement, finding } = await setup();
     const p = await issued(finding.id, { measure: 'SETTLEMENT_SUSPENSION', multiple: null });
