@@ -1,6 +1,6 @@
 import type { AppealDecision, PenaltyMeasure, PenaltyStatus } from '../../db/generated/prisma/enums.js';
 import { addDays } from '../shared/dates.js';
-import { agencyDay, startOfAgencyDay } from '../shared/local-date.js';
+import { agencyDay, endOfAgencyDay } from '../shared/local-date.js';
 
 /**
  * Penalty workflow (docs/domain/workflows.md): proposed → issued (with legal basis and clause) → appealed
@@ -51,8 +51,7 @@ export const APPEAL_PERIOD_DAYS = 15;
  * from a party that was notified in the morning.
  */
 export function appealDeadline(issuedAt: Date): Date {
-  const lastDay = addDays(agencyDay(issuedAt), APPEAL_PERIOD_DAYS);
-  return new Date(startOfAgencyDay(addDays(lastDay, 1)).getTime() - 1);
+  return endOfAgencyDay(addDays(agencyDay(issuedAt), APPEAL_PERIOD_DAYS));
 }
 /** The deadline is inclusive: an appeal at the deadline instant (23:59:59.999 of the last day) is in time. */
 export function isAppealInTime(deadline: Date | null, now: Date): boolean {
