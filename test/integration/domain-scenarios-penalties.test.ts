@@ -4,7 +4,19 @@ import { createPhysician } from '../factories/records.js';
 import { addDays, addYears, isoDate } from '../../server/domain/shared/dates.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
 import { agencyToday, eventBySeq, expectNoChange, gid, ok, plusDays } from './mutation-helpers.js';
-import { APPEAL, DECIDE, EXECUTE, ISSUE, issued, penaltyRow, propose, raw, setup, usePenaltyWorld, w } from './penalty-fixture.js';
+import {
+  APPEAL,
+  DECIDE,
+  EXECUTE,
+  ISSUE,
+  issued,
+  penaltyRow,
+  propose,
+  raw,
+  setup,
+  usePenaltyWorld,
+  w,
+} from './penalty-fixture.js';
 import { APPLY, pharmacy } from './admission-fixture.js';
 
 /**
@@ -15,7 +27,12 @@ import { APPLY, pharmacy } from './admission-fixture.js';
  */
 usePenaltyWorld();
 
-type Executed = { executePenalty: { auditSeq: string; penalty: { status: string; recoveredAmountFen: number; effectiveUntil: string | null } } };
+type Executed = {
+  executePenalty: {
+    auditSeq: string;
+    penalty: { status: string; recoveredAmountFen: number; effectiveUntil: string | null };
+  };
+};
 const execute = (id: string, version: number) =>
   w.hub.exec<Executed>(EXECUTE, { input: { id, expectedVersion: version } }, w.admin);
 
@@ -27,16 +44,25 @@ describe('liquidated damages and deductions at a multiple of the violating amoun
       expect(p).toMatchObject({ amountFen: 7_286_000, baseAmountFen: 3_643_000, multiple: '2' });
       const r = ok(await execute(p.id, 2)).executePenalty;
       expect(r.penalty).toMatchObject({ status: 'EXECUTED', recoveredAmountFen: 7_286_000 });
-      expect(await eventBySeq(w.hub, r.auditSeq)).toMatchObject({ type: 'penalty.executed', entityId: raw(p.id) });
+      expect(await eventBySeq(w.hub, r.auditSeq)).toMatchObject({
+        type: 'penalty.executed',
+        entityId: raw(p.id),
+      });
     }
   });
 
   it('takes exactly 1× and 5× (the bounds), refuses 0.99× and 5.01×; an administrative fine referral starts at 2×', async () => {
     const { finding } = await setup(1_000_001n);
-    expect((await propose(finding.id, { measure: 'DEDUCTION', multiple: '1' })).penalty.amountFen).toBe(1_000_001);
-    expect((await propose(finding.id, { measure: 'LIQUIDATED_DAMAGES', multiple: '5.00' })).penalty.amountFen).toBe(5_000_005);
+    expect((await propose(finding.id, { measure: 'DEDUCTION', multiple: '1' })).penalty.amountFen).toBe(
+      1_000_001,
+    );
+    expect(
+      (await propose(finding.id, { measure: 'LIQUIDATED_DAMAGES', multiple: '5.00' })).penalty.amountFen,
+    ).toBe(5_000_005);
     // 1.55 × 10,000.01 yuan = 15,500.0155 yuan: half up to the fen.
-    expect((await propose(finding.id, { measure: 'DEDUCTION', multiple: '1.55' })).penalty.amountFen).toBe(1_550_002);
+    expect((await propose(finding.id, { measure: 'DEDUCTION', multiple: '1.55' })).penalty.amountFen).toBe(
+      1_550_002,
+    );
     const count = () => w.hub.prisma.penalty.count({ where: { findingId: finding.id } });
     for (const [measure, multiple] of [
       ['LIQUIDATED_DAMAGES', '5.01'],
@@ -47,14 +73,28 @@ describe('liquidated damages and deductions at a multiple of the violating amoun
       const ext = await expectNoChange(
         w.hub,
         count,
-        () => w.hub.exec(`mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { auditSeq } }`, {
-          input: { findingId: gid('Finding', finding.id), measure, multiple, legalBasis: '协议', clauseRef: '第三十条' },
-        }, w.auditor),
+        () =>
+          w.hub.exec(
+            `mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { auditSeq } }`,
+            {
+              input: {
+                findingId: gid('Finding', finding.id),
+                measure,
+                multiple,
+                legalBasis: '协议',
+                clauseRef: '第三十条',
+              },
+            },
+            w.auditor,
+          ),
         'BAD_USER_INPUT',
       );
       expect(ext.fields).toMatchObject([{ path: ['input', 'multiple'] }]);
     }
-    expect((await propose(finding.id, { measure: 'ADMINISTRATIVE_FINE_REFERRAL', multiple: '2' })).penalty.amountFen).toBe(2_000_002);
+    expect(
+      (await propose(finding.id, { measure: 'ADMINISTRATIVE_FINE_REFERRAL', multiple: '2' })).penalty
+        .amountFen,
+    ).toBe(2_000_002);
   });
 });
 
@@ -62,15 +102,33 @@ describe("a physician's billing suspension lasts 1–5 years (S2: 停止1-5年�
   it('takes 12 and 60 months, refuses 11 and 61; executing 60 months suspends until the same day five years on', async () => {
     const { finding } = await setup();
     const physician = await createPhysician(w.hub.prisma, { primaryProviderId: w.provider.id });
-    const base = { measure: 'PHYSICIAN_BILLING_SUSPENSION', multiple: null, physicianId: gid('Physician', physician.id) };
-    expect((await propose(finding.id, { ...base, durationMonths: 12 })).penalty).toMatchObject({ durationMonths: 12, target: 'PHYSICIAN' });
+    const base = {
+      measure: 'PHYSICIAN_BILLING_SUSPENSION',
+      multiple: null,
+      physicianId: gid('Physician', physician.id),
+    };
+    expect((await propose(finding.id, { ...base, durationMonths: 12 })).penalty).toMatchObject({
+      durationMonths: 12,
+      target: 'PHYSICIAN',
+    });
     for (const durationMonths of [11, 61]) {
       const ext = await expectNoChange(
         w.hub,
         () => w.hub.prisma.penalty.count(),
-        () => w.hub.exec(`mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { auditSeq } }`, {
-          input: { findingId: gid('Finding', finding.id), ...base, durationMonths, legalBasis: '协议', clauseRef: '第三十条' },
-        }, w.auditor),
+        () =>
+          w.hub.exec(
+            `mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { auditSeq } }`,
+            {
+              input: {
+                findingId: gid('Finding', finding.id),
+                ...base,
+                durationMonths,
+                legalBasis: '协议',
+                clauseRef: '第三十条',
+              },
+            },
+            w.auditor,
+          ),
         'BAD_USER_INPUT',
       );
       expect(ext.fields).toMatchObject([{ path: ['input', 'durationMonths'] }]);
@@ -91,7 +149,11 @@ describe('the appeal period: 15 days from the day after issue, to 24:00 of the l
     const { finding } = await setup();
     const p = (await propose(finding.id)).penalty;
     const r = ok(
-      await w.hub.exec<{ issuePenalty: { penalty: { appealDeadline: string } } }>(ISSUE, { input: { id: p.id, expectedVersion: 1 } }, w.admin),
+      await w.hub.exec<{ issuePenalty: { penalty: { appealDeadline: string } } }>(
+        ISSUE,
+        { input: { id: p.id, expectedVersion: 1 } },
+        w.admin,
+      ),
     ).issuePenalty;
     const endOfLastDay = new Date(startOfAgencyDay(addDays(agencyToday(), 16)).getTime() - 1);
     expect(r.penalty.appealDeadline).toBe(endOfLastDay.toISOString());
@@ -107,7 +169,10 @@ describe('the appeal period: 15 days from the day after issue, to 24:00 of the l
       ),
     ).fileAppeal;
     expect(a.penalty.status).toBe('APPEALED');
-    expect(await eventBySeq(w.hub, a.auditSeq)).toMatchObject({ type: 'penalty.appealed', providerId: w.provider.id });
+    expect(await eventBySeq(w.hub, a.auditSeq)).toMatchObject({
+      type: 'penalty.appealed',
+      providerId: w.provider.id,
+    });
   });
 
   it('refuses an appeal once the last day is over, naming that day', async () => {
@@ -115,7 +180,11 @@ describe('the appeal period: 15 days from the day after issue, to 24:00 of the l
     const p = await issued(finding.id);
     const endOfYesterday = new Date(startOfAgencyDay(agencyToday()).getTime() - 1);
     await w.hub.prisma.penalty.update({ where: { id: raw(p.id) }, data: { appealDeadline: endOfYesterday } });
-    const result = await w.hub.exec(APPEAL, { input: { penaltyId: p.id, kind: 'APPEAL', grounds: '逾期申诉' } }, providerStaff(w.provider.id));
+    const result = await w.hub.exec(
+      APPEAL,
+      { input: { penaltyId: p.id, kind: 'APPEAL', grounds: '逾期申诉' } },
+      providerStaff(w.provider.id),
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('APPEAL_DEADLINE_PASSED');
     expect(result.errors?.[0]?.message).toContain(isoDate(plusDays(agencyToday(), -1)));
     expect((await penaltyRow(raw(p.id))).status).toBe('ISSUED');
@@ -126,25 +195,62 @@ describe('a reduction on appeal, then execution of the reduced amount', () => {
   it('refuses a "reduction" to the same amount, waits for the decision before executing, executes the lower amount', async () => {
     const { finding } = await setup(3_643_000n);
     const p = await issued(finding.id, { measure: 'LIQUIDATED_DAMAGES', multiple: '2' });
-    ok(await w.hub.exec(APPEAL, { input: { penaltyId: p.id, kind: 'RECONSIDERATION', grounds: '首次违规' } }, providerStaff(w.provider.id)));
+    ok(
+      await w.hub.exec(
+        APPEAL,
+        { input: { penaltyId: p.id, kind: 'RECONSIDERATION', grounds: '首次违规' } },
+        providerStaff(w.provider.id),
+      ),
+    );
     // Once appealed, the hub waits for the decision (no execution to reverse later).
-    await expectNoChange(w.hub, () => penaltyRow(raw(p.id)), () => execute(p.id, 3), 'ILLEGAL_TRANSITION');
     await expectNoChange(
       w.hub,
       () => penaltyRow(raw(p.id)),
-      () => w.hub.exec(DECIDE, { input: { penaltyId: p.id, expectedVersion: 3, decision: 'REDUCE', reason: '同额', reducedAmountFen: 7_286_000 } }, w.admin),
+      () => execute(p.id, 3),
+      'ILLEGAL_TRANSITION',
+    );
+    await expectNoChange(
+      w.hub,
+      () => penaltyRow(raw(p.id)),
+      () =>
+        w.hub.exec(
+          DECIDE,
+          {
+            input: {
+              penaltyId: p.id,
+              expectedVersion: 3,
+              decision: 'REDUCE',
+              reason: '同额',
+              reducedAmountFen: 7_286_000,
+            },
+          },
+          w.admin,
+        ),
       'BAD_USER_INPUT',
     );
     const d = ok(
-      await w.hub.exec<{ decideAppeal: { auditSeq: string; penalty: { status: string; amountFen: number } } }>(
+      await w.hub.exec<{
+        decideAppeal: { auditSeq: string; penalty: { status: string; amountFen: number } };
+      }>(
         DECIDE,
-        { input: { penaltyId: p.id, expectedVersion: 3, decision: 'REDUCE', reason: '首次违规，按 1 倍', reducedAmountFen: 3_643_000 } },
+        {
+          input: {
+            penaltyId: p.id,
+            expectedVersion: 3,
+            decision: 'REDUCE',
+            reason: '首次违规，按 1 倍',
+            reducedAmountFen: 3_643_000,
+          },
+        },
         w.admin,
       ),
     ).decideAppeal;
     expect(d.penalty).toMatchObject({ status: 'REDUCED', amountFen: 3_643_000 });
     expect(await eventBySeq(w.hub, d.auditSeq)).toMatchObject({ type: 'penalty.decided' });
-    expect(ok(await execute(p.id, 4)).executePenalty.penalty).toMatchObject({ status: 'EXECUTED', recoveredAmountFen: 3_643_000 });
+    expect(ok(await execute(p.id, 4)).executePenalty.penalty).toMatchObject({
+      status: 'EXECUTED',
+      recoveredAmountFen: 3_643_000,
+    });
   });
 });
 
@@ -154,20 +260,48 @@ describe('termination (解除协议) and the 3-year re-application ban (S2: 3年
     const p = await issued(finding.id, { measure: 'AGREEMENT_TERMINATION', multiple: null });
     const r = ok(await execute(p.id, 2)).executePenalty;
     expect(r.penalty.status).toBe('EXECUTED');
-    expect((await w.hub.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).status).toBe('TERMINATED');
+    expect((await w.hub.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).status).toBe(
+      'TERMINATED',
+    );
     const bannedUntil = addYears(agencyToday(), 3);
     const provider = await w.hub.prisma.provider.findUniqueOrThrow({ where: { id: w.provider.id } });
     expect(provider).toMatchObject({ status: 'TERMINATED', reapplicationBannedUntil: bannedUntil });
-    const input = { ...pharmacy, kind: provider.kind, pharmacyClass: null, hospitalGrade: provider.hospitalGrade, providerId: gid('Provider', w.provider.id) };
+    const input = {
+      ...pharmacy,
+      kind: provider.kind,
+      pharmacyClass: null,
+      hospitalGrade: provider.hospitalGrade,
+      providerId: gid('Provider', w.provider.id),
+    };
     const apps = () => w.hub.prisma.designationApplication.count();
-    const ext = await expectNoChange(w.hub, apps, () => w.hub.exec(APPLY, { input }, w.admin), 'REAPPLICATION_BANNED');
+    const ext = await expectNoChange(
+      w.hub,
+      apps,
+      () => w.hub.exec(APPLY, { input }, w.admin),
+      'REAPPLICATION_BANNED',
+    );
     expect(ext.bannedUntil).toBe(isoDate(bannedUntil));
     // The ban's last day: it ends tomorrow.
-    await w.hub.prisma.provider.update({ where: { id: w.provider.id }, data: { reapplicationBannedUntil: plusDays(agencyToday(), 1) } });
+    await w.hub.prisma.provider.update({
+      where: { id: w.provider.id },
+      data: { reapplicationBannedUntil: plusDays(agencyToday(), 1) },
+    });
     await expectNoChange(w.hub, apps, () => w.hub.exec(APPLY, { input }, w.admin), 'REAPPLICATION_BANNED');
     // The day it ends: the provider may apply again.
-    await w.hub.prisma.provider.update({ where: { id: w.provider.id }, data: { reapplicationBannedUntil: agencyToday() } });
-    const a = ok(await w.hub.exec<{ applyForDesignation: { auditSeq: string; application: { status: string } } }>(APPLY, { input }, w.admin)).applyForDesignation;
-    expect(await eventBySeq(w.hub, a.auditSeq)).toMatchObject({ type: 'designationApplication.submitted', providerId: w.provider.id });
+    await w.hub.prisma.provider.update({
+      where: { id: w.provider.id },
+      data: { reapplicationBannedUntil: agencyToday() },
+    });
+    const a = ok(
+      await w.hub.exec<{ applyForDesignation: { auditSeq: string; application: { status: string } } }>(
+        APPLY,
+        { input },
+        w.admin,
+      ),
+    ).applyForDesignation;
+    expect(await eventBySeq(w.hub, a.auditSeq)).toMatchObject({
+      type: 'designationApplication.submitted',
+      providerId: w.provider.id,
+    });
   });
 });

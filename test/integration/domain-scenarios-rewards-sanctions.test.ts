@@ -30,7 +30,11 @@ beforeAll(async () => {
   insurer = await createInsurer(hub.prisma);
   provider = await createProvider(hub.prisma, { insurerId: insurer.id });
   partner = await createPartner(hub.prisma);
-  await createAgreement(hub.prisma, { insurerId: insurer.id, partnerId: partner.id, entrustedWork: ['CASE_RECORD_REVIEW'] });
+  await createAgreement(hub.prisma, {
+    insurerId: insurer.id,
+    partnerId: partner.id,
+    entrustedWork: ['CASE_RECORD_REVIEW'],
+  });
   admin = insurerAdmin(insurer.id);
   auditor = insurerAuditor(insurer.id);
 });
@@ -55,7 +59,13 @@ describe('tip-off reward (S2): ≥ 50,000 yuan verified → up to 1 %, capped at
         auditor,
       ),
     ).receiveTipOff.tipOff;
-    ok(await hub.exec(ASSIGN, { input: { id, expectedVersion: 1, assigneePartnerId: gid('Partner', partner.id) } }, auditor));
+    ok(
+      await hub.exec(
+        ASSIGN,
+        { input: { id, expectedVersion: 1, assigneePartnerId: gid('Partner', partner.id) } },
+        auditor,
+      ),
+    );
     const v = ok(
       await hub.exec<{ verifyTipOff: { auditSeq: string; tipOff: Record<string, unknown> } }>(
         VERIFY,
@@ -64,7 +74,11 @@ describe('tip-off reward (S2): ≥ 50,000 yuan verified → up to 1 %, capped at
       ),
     ).verifyTipOff;
     expect(v.tipOff).toMatchObject({ status: 'VERIFIED', rewardKind, rewardFen, verifiedAmountFen });
-    expect(await eventBySeq(hub, v.auditSeq)).toMatchObject({ type: 'tipOff.verified', insurerId: insurer.id, providerId: null });
+    expect(await eventBySeq(hub, v.auditSeq)).toMatchObject({
+      type: 'tipOff.verified',
+      insurerId: insurer.id,
+      providerId: null,
+    });
   });
 });
 
@@ -80,7 +94,10 @@ describe("insured person's settlement suspension: one year, then restored only o
   it('suspends for 12 months by default; refuses restoration during the term; nothing restores it at term end without the request', async () => {
     const person = await createInsuredPerson(hub.prisma, { insurerId: insurer.id });
     const agreement = await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: provider.id });
-    const finding = await createFinding(hub.prisma, { agreementId: agreement.id, insuredPersonId: person.id });
+    const finding = await createFinding(hub.prisma, {
+      agreementId: agreement.id,
+      insuredPersonId: person.id,
+    });
     const personId = gid('InsuredPerson', person.id);
     const p = ok(
       await hub.exec<{ proposePenalty: { penalty: { id: string; durationMonths: number; target: string } } }>(
@@ -101,34 +118,52 @@ describe("insured person's settlement suspension: one year, then restored only o
     ok(await hub.exec(ISSUE, { input: { id: p.id, expectedVersion: 1 } }, admin));
     const until = addMonths(agencyToday(), 12);
     const e = ok(
-      await hub.exec<{ executePenalty: { penalty: { effectiveUntil: string } } }>(EXECUTE, { input: { id: p.id, expectedVersion: 2 } }, admin),
+      await hub.exec<{ executePenalty: { penalty: { effectiveUntil: string } } }>(
+        EXECUTE,
+        { input: { id: p.id, expectedVersion: 2 } },
+        admin,
+      ),
     ).executePenalty;
     expect(e.penalty.effectiveUntil).toBe(isoDate(until));
     const row = () => hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } });
     expect((await row()).settlementSuspendedUntil).toEqual(until);
 
-    const ext = await expectNoChange(hub, row, () => hub.exec(LIFT, { input: { insuredPersonId: personId, ...docs } }, admin), 'SANCTION_TERM_RUNNING');
+    const ext = await expectNoChange(
+      hub,
+      row,
+      () => hub.exec(LIFT, { input: { insuredPersonId: personId, ...docs } }, admin),
+      'SANCTION_TERM_RUNNING',
+    );
     expect(ext.until).toBe(isoDate(until));
 
     // A year later (the term has run): the daily job does not restore the person.
     const lastYearsEnd = plusDays(agencyToday(), -1);
-    await hub.prisma.insuredPerson.update({ where: { id: person.id }, data: { settlementSuspendedUntil: lastYearsEnd } });
+    await hub.prisma.insuredPerson.update({
+      where: { id: person.id },
+      data: { settlementSuspendedUntil: lastYearsEnd },
+    });
     ok(await hub.exec(END, {}, admin));
     expect((await row()).settlementSuspendedUntil).toEqual(lastYearsEnd);
     const suspended = ok(
-      await hub.exec<{ insuredPersons: { edges: { node: { id: string } }[] } }>(SUSPENDED, { f: { settlementSuspended: true } }, admin),
+      await hub.exec<{ insuredPersons: { edges: { node: { id: string } }[] } }>(
+        SUSPENDED,
+        { f: { settlementSuspended: true } },
+        admin,
+      ),
     ).insuredPersons.edges.map((x) => x.node.id);
     expect(suspended).toContain(personId);
 
     // The person files the written request and signs the pledge: restored today.
     const r = ok(
-      await hub.exec<{ liftSettlementSuspension: { auditSeq: string; sanctionEnd: Record<string, unknown> } }>(
-        LIFT,
-        { input: { insuredPersonId: personId, ...docs } },
-        admin,
-      ),
+      await hub.exec<{
+        liftSettlementSuspension: { auditSeq: string; sanctionEnd: Record<string, unknown> };
+      }>(LIFT, { input: { insuredPersonId: personId, ...docs } }, admin),
     ).liftSettlementSuspension;
-    expect(r.sanctionEnd).toMatchObject({ reason: 'TERM_ENDED', endedOn: iso(agencyToday()), suspendedUntil: iso(lastYearsEnd) });
+    expect(r.sanctionEnd).toMatchObject({
+      reason: 'TERM_ENDED',
+      endedOn: iso(agencyToday()),
+      suspendedUntil: iso(lastYearsEnd),
+    });
     expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
       type: 'insuredPerson.settlementRestored',
       insurerId: insurer.id,
@@ -137,7 +172,11 @@ describe("insured person's settlement suspension: one year, then restored only o
     });
     expect((await row()).settlementSuspendedUntil).toBeNull();
     const free = ok(
-      await hub.exec<{ insuredPersons: { edges: { node: { id: string } }[] } }>(SUSPENDED, { f: { settlementSuspended: false } }, admin),
+      await hub.exec<{ insuredPersons: { edges: { node: { id: string } }[] } }>(
+        SUSPENDED,
+        { f: { settlementSuspended: false } },
+        admin,
+      ),
     ).insuredPersons.edges.map((x) => x.node.id);
     expect(free).toContain(personId);
   });
@@ -149,7 +188,12 @@ const RENEW = `mutation ($input: RenewAgreementInput!) { renewAgreement(input: $
 describe('annual assessment: bands, the year it judges, and renewal from 90 days before term end', () => {
   const thisYear = () => agencyToday().getUTCFullYear();
   const endingIn = (days: number) =>
-    createAgreement(hub.prisma, { insurerId: insurer.id, providerId: provider.id, startsOn: plusDays(agencyToday(), -700), endsOn: plusDays(agencyToday(), days) });
+    createAgreement(hub.prisma, {
+      insurerId: insurer.id,
+      providerId: provider.id,
+      startsOn: plusDays(agencyToday(), -700),
+      endsOn: plusDays(agencyToday(), days),
+    });
   const publish = async (agreementId: string, year: number, score: string) =>
     ok(
       await hub.exec<{ publishAssessment: { auditSeq: string; assessment: { result: string } } }>(
@@ -170,7 +214,10 @@ describe('annual assessment: bands, the year it judges, and renewal from 90 days
     const a = await endingIn(300);
     const r = await publish(a.id, thisYear() - 1, score);
     expect(r.assessment.result).toBe(result);
-    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({ type: 'assessment.published', providerId: provider.id });
+    expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({
+      type: 'assessment.published',
+      providerId: provider.id,
+    });
   });
 
   it('refuses to publish an assessment of the running year or a future one (the year is not over)', async () => {
@@ -179,7 +226,8 @@ describe('annual assessment: bands, the year it judges, and renewal from 90 days
       const ext = await expectNoChange(
         hub,
         () => hub.prisma.assessment.count({ where: { agreementId: a.id } }),
-        () => hub.exec(PUBLISH, { input: { agreementId: gid('Agreement', a.id), year, score: '40' } }, auditor),
+        () =>
+          hub.exec(PUBLISH, { input: { agreementId: gid('Agreement', a.id), year, score: '40' } }, auditor),
         'BAD_USER_INPUT',
       );
       expect(ext.fields).toMatchObject([{ path: ['input', 'year'] }]);
@@ -196,11 +244,9 @@ describe('annual assessment: bands, the year it judges, and renewal from 90 days
     );
     const due = await endingIn(90);
     const r = ok(
-      await hub.exec<{ renewAgreement: { auditSeq: string; agreement: { status: string; startsOn: string } } }>(
-        RENEW,
-        { input: { id: gid('Agreement', due.id), expectedVersion: 1 } },
-        admin,
-      ),
+      await hub.exec<{
+        renewAgreement: { auditSeq: string; agreement: { status: string; startsOn: string } };
+      }>(RENEW, { input: { id: gid('Agreement', due.id), expectedVersion: 1 } }, admin),
     ).renewAgreement;
     expect(r.agreement).toMatchObject({ status: 'DRAFT', startsOn: iso(plusDays(agencyToday(), 91)) });
     expect(await eventBySeq(hub, r.auditSeq)).toMatchObject({ type: 'agreement.renewed' });
@@ -236,9 +282,18 @@ describe('four-level credit grades: ≥ 90 A, ≥ 75 B, ≥ 60 C, else D (blackl
   ] as const)('score %s → %s', async (score, grade, blacklisted) => {
     const graded = await createProvider(hub.prisma, { insurerId: insurer.id });
     const r = ok(
-      await hub.exec<{ gradeCredit: { auditSeq: string; evaluation: { grade: string; blacklisted: boolean } } }>(
+      await hub.exec<{
+        gradeCredit: { auditSeq: string; evaluation: { grade: string; blacklisted: boolean } };
+      }>(
         GRADE,
-        { input: { subjectType: 'PROVIDER', subjectId: gid('Provider', graded.id), year: agencyToday().getUTCFullYear() - 1, score } },
+        {
+          input: {
+            subjectType: 'PROVIDER',
+            subjectId: gid('Provider', graded.id),
+            year: agencyToday().getUTCFullYear() - 1,
+            score,
+          },
+        },
         admin,
       ),
     ).gradeCredit;
