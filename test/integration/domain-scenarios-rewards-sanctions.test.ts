@@ -10,7 +10,16 @@ import {
   createProvider,
 } from '../factories/records.js';
 import { addMonths, isoDate } from '../../server/domain/shared/dates.js';
-import { agencyToday, eventBySeq, expectNoChange, gid, iso, ok, plusDays } from './mutation-helpers.js';
+import {
+  agencyToday,
+  eventBySeq,
+  expectNoChange,
+  gid,
+  iso,
+  ok,
+  plusDays,
+  rawOf,
+} from './mutation-helpers.js';
 
 /**
  * Domain scenarios with numbers, driven through GraphQL as an agency clerk would, checked against
@@ -78,6 +87,54 @@ describe('tip-off reward (S2): ≥ 50,000 yuan verified → up to 1 %, capped at
       type: 'tipOff.verified',
       insurerId: insurer.id,
       providerId: null,
+    });
+  });
+});
+
+const APPROVE = `mutation ($input: TipOffStepInput!) { approveTipOffReward(input: $input) { auditSeq tipOff { status rewardFen } } }`;
+
+describe('the 1 % is a ceiling (不高于1%): the admin approves it or less, never more', () => {
+  it('approves 600 yuan of a 1,234.56 yuan maximum; refuses a fen above the maximum and a zero reward', async () => {
+    const { id } = ok(
+      await hub.exec<{ receiveTipOff: { tipOff: { id: string } } }>(
+        RECEIVE,
+        { input: { providerId: gid('Provider', provider.id), channel: 'LETTER', summary: '虚计多记费用' } },
+        auditor,
+      ),
+    ).receiveTipOff.tipOff;
+    ok(
+      await hub.exec(
+        ASSIGN,
+        { input: { id, expectedVersion: 1, assigneePartnerId: gid('Partner', partner.id) } },
+        auditor,
+      ),
+    );
+    ok(
+      await hub.exec(
+        VERIFY,
+        { input: { id, expectedVersion: 2, outcome: 'VERIFIED', verifiedAmountFen: 12_345_600 } },
+        admin,
+      ),
+    );
+    const row = () => hub.prisma.tipOff.findUniqueOrThrow({ where: { id: rawOf(id) } });
+    for (const rewardFen of [123_457, 0]) {
+      const ext = await expectNoChange(
+        hub,
+        row,
+        () => hub.exec(APPROVE, { input: { id, expectedVersion: 3, rewardFen } }, admin),
+        'BAD_USER_INPUT',
+      );
+      expect(ext.fields).toMatchObject([{ path: ['input', 'rewardFen'] }]);
+    }
+    const a = ok(
+      await hub.exec<{
+        approveTipOffReward: { auditSeq: string; tipOff: { status: string; rewardFen: number } };
+      }>(APPROVE, { input: { id, expectedVersion: 3, rewardFen: 60_000 } }, admin),
+    ).approveTipOffReward;
+    expect(a.tipOff).toEqual({ status: 'REWARD_APPROVED', rewardFen: 60_000 });
+    expect(await eventBySeq(hub, a.auditSeq)).toMatchObject({
+      type: 'tipOff.rewardApproved',
+      data: expect.objectContaining({ rewardFen: '60000', maxRewardFen: '123456' }),
     });
   });
 });
