@@ -109,6 +109,9 @@ export const INSURED: InsuredRow[] = [
   ['ins-9', 'CQ-CS', '何某', '19660909'],
   ['ins-10', 'HA', '罗某', '19811111'],
   ['ins-8', 'YT-FS', '林某', '19770402'],
+  // Her year ran out on 30 November 2026; she stays suspended until she files the written
+  // request and pledge (docs/domain/measures.md).
+  ['ins-11', 'MAS', '赵某', '19740505', '2026-11-30'],
 ];
 
 export async function seedParties(prisma: Tx, ids: Ids): Promise<void> {

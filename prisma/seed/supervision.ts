@@ -23,17 +23,19 @@ export async function seedSupervision(prisma: Tx, ids: Ids): Promise<void> {
   const lyBlacklist = await penalty('p-ly-blacklist');
   const lyDisclose = await penalty('p-ly-disclose');
 
-  // Two ends of insured persons' settlement suspensions in Ma'anshan: one at its term, one early.
+  // Two restorations of insured persons' settlement in Ma'anshan, each after the year had run,
+  // on the person's written request and pledge (docs/domain/measures.md).
   await prisma.sanctionEnd.createMany({
     data: [
       {
         insurerId: ids.insurer('MAS'), kind: 'INSURED_SETTLEMENT_SUSPENSION', reason: 'TERM_ENDED',
-        insuredPersonId: ids.insured('ins-2'), suspendedUntil: day('2026-06-30'), endedOn: day('2026-06-30'),
-        actorType: 'SYSTEM', actorId: 'sanctions', createdAt: cst('2026-06-30T01:00:00'),
+        insuredPersonId: ids.insured('ins-2'), suspendedUntil: day('2026-06-30'), endedOn: day('2026-07-03'),
+        requestDocumentRef: '马医保申〔2026〕019号', pledgeDocumentRef: '马医保诺〔2026〕019号',
+        actorType: 'USER', actorId: ids.user('mas-admin'), createdAt: cst('2026-07-03T09:30:00'),
       },
       {
-        insurerId: ids.insurer('MAS'), kind: 'INSURED_SETTLEMENT_SUSPENSION', reason: 'EARLY_ON_REQUEST',
-        insuredPersonId: ids.insured('ins-3'), suspendedUntil: day('2027-03-31'), endedOn: day('2026-09-15'),
+        insurerId: ids.insurer('MAS'), kind: 'INSURED_SETTLEMENT_SUSPENSION', reason: 'TERM_ENDED',
+        insuredPersonId: ids.insured('ins-3'), suspendedUntil: day('2026-09-01'), endedOn: day('2026-09-15'),
         requestDocumentRef: '马医保申〔2026〕031号', pledgeDocumentRef: '马医保诺〔2026〕031号',
         note: '已退回违规结算费用并书面承诺', actorType: 'USER', actorId: ids.user('mas-admin'),
         createdAt: cst('2026-09-15T10:20:00'),

@@ -1,5 +1,4 @@
 import { builder } from '../builder.js';
-import { agencyDay } from '../../server/domain/shared/local-date.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import { showIdNumber, showName } from '../../server/auth/masking.js';
@@ -30,7 +29,12 @@ export const InsuredPerson = builder.prismaNode('InsuredPerson', {
       select: { idNumber: true, insurerId: true },
       resolve: (p, _args, ctx) => showIdNumber(ctx.viewer, { insurerIds: [p.insurerId] }, p.idNumber),
     }),
-    settlementSuspendedUntil: t.expose('settlementSuspendedUntil', { type: 'Date', nullable: true }),
+    settlementSuspendedUntil: t.expose('settlementSuspendedUntil', {
+      type: 'Date',
+      nullable: true,
+      description:
+        'End of the suspension term (the first day a restoration may be asked for); null when not suspended. The person stays suspended after it until restored on request and pledge.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     insurer: t.relation('insurer'),
   }),
@@ -50,7 +54,8 @@ export const InsuredPersonFilter = builder.inputType('InsuredPersonFilter', {
     }),
     settlementSuspended: t.boolean({
       required: false,
-      description: 'true: settlement suspension still running today.',
+      description:
+        'true: direct settlement suspended and not yet restored (a term that has run still needs the written request and pledge).',
     }),
   }),
 });
@@ -60,14 +65,12 @@ export function insuredPersonWhere(
   filter: typeof InsuredPersonFilter.$inferInput | null | undefined,
 ): Prisma.InsuredPersonWhereInput {
   const f = filter ?? {};
-  const today = agencyDay(new Date());
   return allOf<Prisma.InsuredPersonWhereInput>(
     visible.insuredPerson(ctx.viewer),
     defined({ insurerId: idOf(f.insurerId), idNumber: f.idNumber?.trim() || undefined }),
-    f.settlementSuspended === true ? { settlementSuspendedUntil: { gt: today } } : undefined,
-    f.settlementSuspended === false
-      ? { OR: [{ settlementSuspendedUntil: null }, { settlementSuspendedUntil: { lte: today } }] }
-      : undefined,
+    // Suspended until restored: the term's end alone does not restore (sanctions/rules.ts).
+    f.settlementSuspended === true ? { settlementSuspendedUntil: { not: null } } : undefined,
+    f.settlementSuspended === false ? { settlementSuspendedUntil: null } : undefined,
   );
 }
 

@@ -95,13 +95,21 @@ builder.mutationField('assignTipOff', (t) =>
 );
 
 const TipOffStepInput = builder.inputType('TipOffStepInput', {
-  fields: (t) => ({ id: t.globalID({ for: TipOff }), expectedVersion: t.int() }),
+  fields: (t) => ({
+    id: t.globalID({ for: TipOff }),
+    expectedVersion: t.int(),
+    rewardFen: t.field({
+      type: 'Fen',
+      required: false,
+      description: 'The reward approved: at most the maximum computed at verification (不高于1%), at least 0.01 yuan; omitted: that maximum. None for a commendation.',
+    }),
+  }),
 });
 
 builder.mutationField('approveTipOffReward', (t) =>
   t.field({
     type: tipOffPayload('ApproveTipOffRewardPayload'),
-    description: 'VERIFIED → REWARD_APPROVED: the reward computed at verification is approved.',
+    description: 'VERIFIED → REWARD_APPROVED: the reward computed at verification, or a lower amount, is approved.',
     authScopes: { roles: CAN.decidePenalties },
     args: { input: t.arg({ type: TipOffStepInput, required: true }) },
     resolve: (_root, { input }, ctx) => approveTipOffReward(commandContext(ctx), { ...input, id: rawId(input.id) }),

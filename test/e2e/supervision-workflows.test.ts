@@ -189,9 +189,10 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await screenshot(page, 'credit-05-partner-fee-zh');
   });
 
-  it('lifts an insured person’s settlement suspension early on request and pledge', async () => {
+  it('restores an insured person’s settlement after its year, on request and pledge', async () => {
     await page.goto(`${rig.hub.url}/admin/#/settlementSuspensions`);
-    const row = page.locator('tr', { hasText: '刘某' });
+    // 赵某's year ended on 30 November 2026 and she is still suspended until she asks.
+    const row = page.locator('tr', { hasText: '赵某' });
     await row.waitFor({ timeout: 30_000 });
     await screenshot(page, 'sanction-01-suspensions-zh');
     await row.click();
@@ -202,17 +203,19 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await expectFieldError(d, 'requestDocumentRef', 'sanction-02-lift-refused-zh');
     await d.locator('input[name="requestDocumentRef"]').fill('SQ-2026-E2E-01');
     await submitAndClose(d);
-    // The end of the suspension opens: lifted early, with its documents.
+    // The end of the suspension opens: restored after its term, with its documents.
     await expect
       .poll(mainText, { timeout: 20_000 })
-      .toContain(zh('enums.SanctionEndReason.EARLY_ON_REQUEST'));
+      .toContain(zh('enums.SanctionEndReason.TERM_ENDED'));
     const text = await mainText();
     expect(text).toContain('SQ-2026-E2E-01');
     expect(text).toContain('CN-2026-E2E-01');
     await screenshot(page, 'sanction-03-ended-zh');
     await page.goto(`${rig.hub.url}/admin/#/settlementSuspensions`);
     await page.locator('main').waitFor();
-    await expect.poll(mainText, { timeout: 20_000 }).not.toContain('刘某');
+    await expect.poll(mainText, { timeout: 20_000 }).not.toContain('赵某');
+    // 刘某's year still runs (to 28 February 2027): she stays listed.
+    expect(await mainText()).toContain('刘某');
   });
   it('records a notice’s delivery, a referral’s outcome and a billing suspension lifted (platform admin, the Linyi and Zibo cases)', async () => {
     const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });

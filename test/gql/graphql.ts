@@ -235,7 +235,7 @@ export type InsuredPersonFilter = {
   /** Exact ID number (no partial search on personal identifiers). */
   idNumber?: string | null | undefined;
   insurerId?: string | null | undefined;
-  /** true: settlement suspension still running today. */
+  /** true: direct settlement suspended and not yet restored (a term that has run still needs the written request and pledge). */
   settlementSuspended?: boolean | null | undefined;
 };
 

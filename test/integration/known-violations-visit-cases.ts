@@ -162,12 +162,12 @@ export const VISIT_CASES: KnownViolation[] = [
     rule: 'INSURED_SUSPENDED',
     async build(w) {
       const p = await w.person({ settlementSuspendedUntil: '2026-06-30' });
-      const q = await w.person({ settlementSuspendedUntil: '2026-03-09' });
+      const q = await w.person({ settlementSuspendedUntil: null });
       return { history: [], bad: w.claim({ insuredIdNumber: p.idNumber }), clean: [w.claim({ insuredIdNumber: q.idNumber })] };
     },
     amountFen: fund,
-    zh: () => '参保人直接结算已暂停至 2026-06-30',
-    en: () => "the insured person's direct settlement is suspended until 2026-06-30",
+    zh: () => '参保人直接结算已暂停（暂停期至 2026-06-30，尚未申请恢复）',
+    en: () => "the insured person's direct settlement is suspended (term until 2026-06-30, not restored)",
   },
   {
     name: '住院期间门诊结算: an outpatient claim at another provider in the middle of a stay',

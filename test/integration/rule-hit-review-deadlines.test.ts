@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { insurerAdmin } from '../factories/viewers.js';
 import { DEFAULT_REVIEW_DEADLINES } from '../../server/domain/monitoring/review-rules.js';
+import { addDays } from '../../server/domain/shared/dates.js';
+import { agencyDay, endOfAgencyDay } from '../../server/domain/shared/local-date.js';
 import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
 import { hitAwaiting, hitRow, raise, useReviewWorld, w } from './rule-hit-review-fixture.js';
 
@@ -76,7 +78,9 @@ describe('review deadlines', () => {
       data: { before: DEFAULT_REVIEW_DEADLINES, after: days, version: 1 },
     });
     const moved = await hitRow(open.id);
-    expect(moved.stepDueAt!.getTime() - moved.stepEnteredAt.getTime()).toBe(7 * DAY);
+    // The statement period is the provider's: 7 days from the day after it began, to 24:00 of
+    // the last agency day.
+    expect(moved.stepDueAt).toEqual(endOfAgencyDay(addDays(agencyDay(moved.stepEnteredAt), 7)));
     const fresh = await raise();
     const row = await hitRow(fresh.id);
     expect(row.stepDueAt!.getTime() - row.stepEnteredAt.getTime()).toBe(3 * DAY);

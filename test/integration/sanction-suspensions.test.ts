@@ -9,7 +9,6 @@ import {
   createPenalty,
   createPhysician,
   createProvider,
-  day,
 } from '../factories/records.js';
 import {
   eventBySeq,
@@ -22,7 +21,7 @@ import {
   agencyToday,
 } from './mutation-helpers.js';
 
-/** Suspensions of an insured person's settlement and a physician's billing: lifted early, ended at term, the notice sent. */
+/** Suspensions of an insured person's settlement (restored on request once the term has run) and a physician's billing (lifted early, ended at term), the notice sent. */
 let hub: TestHub;
 let insurer: { id: string };
 let other: { id: string };
@@ -46,12 +45,12 @@ const DISPATCH = `mutation ($input: DispatchHealthAuthorityNoticeInput!) { dispa
 const DELIVERY = `mutation ($input: RecordDocumentDeliveryInput!) { recordDocumentDelivery(input: $input) { auditSeq document { deliveryStatus deliveredAt } } }`;
 const docs = { requestDocumentRef: 'SQ-2026-011', pledgeDocumentRef: 'CN-2026-011' };
 
-describe('insured-person settlement suspension: lifted early or ended at term', () => {
-  it('lifts early on a written request and pledge, recorded with its documents, the event naming no person', async () => {
+describe('insured-person settlement suspension: restored on request once its term has run', () => {
+  it('restores on a written request and pledge on the day the term ends, recorded with its documents, the event naming no person', async () => {
     const person = await createInsuredPerson(hub.prisma, {
       insurerId: insurer.id,
       nameZh: '王五',
-      settlementSuspendedUntil: plusDays(agencyToday(), 200),
+      settlementSuspendedUntil: agencyToday(),
     });
     const r = ok(
       await hub.exec<{
@@ -64,7 +63,7 @@ describe('insured-person settlement suspension: lifted early or ended at term', 
     ).liftSettlementSuspension;
     expect(r.sanctionEnd).toMatchObject({
       kind: 'INSURED_SETTLEMENT_SUSPENSION',
-      reason: 'EARLY_ON_REQUEST',
+      reason: 'TERM_ENDED',
       endedOn: iso(agencyToday()),
       ...docs,
     });
@@ -83,15 +82,12 @@ describe('insured-person settlement suspension: lifted early or ended at term', 
     expect(JSON.stringify(event.data)).not.toContain(person.idNumber);
   });
 
-  it('refuses a person not suspended, another insurer, auditors and missing documents', async () => {
+  it('refuses while the term runs, a person not suspended, another insurer, auditors and missing documents', async () => {
     const person = await createInsuredPerson(hub.prisma, {
       insurerId: insurer.id,
       settlementSuspendedUntil: plusDays(agencyToday(), 30),
     });
-    const free = await createInsuredPerson(hub.prisma, {
-      insurerId: insurer.id,
-      settlementSuspendedUntil: day('2020-01-01'),
-    });
+    const free = await createInsuredPerson(hub.prisma, { insurerId: insurer.id, settlementSuspendedUntil: null });
     const row = () => hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } });
     const input = { insuredPersonId: gid('InsuredPerson', person.id), ...docs };
     await expectNoChange(hub, row, () => hub.exec(LIFT, { input }, insurerAdmin(other.id)), 'NOT_FOUND');
@@ -113,10 +109,17 @@ describe('insured-person settlement suspension: lifted early or ended at term', 
         ),
       'SANCTION_NOT_RUNNING',
     );
-    expect(ext.until).toBe('2020-01-01');
+    expect(ext.until).toBeNull();
+    const running = await expectNoChange(
+      hub,
+      row,
+      () => hub.exec(LIFT, { input }, insurerAdmin(insurer.id)),
+      'SANCTION_TERM_RUNNING',
+    );
+    expect(running.until).toBe(iso(plusDays(agencyToday(), 30)));
   });
 
-  it('ends suspensions whose term ran out, one event each, idempotently', async () => {
+  it('ends physicians\' suspensions whose term ran out, one event each, idempotently; an insured person stays suspended until asking', async () => {
     const person = await createInsuredPerson(hub.prisma, {
       insurerId: insurer.id,
       settlementSuspendedUntil: plusDays(agencyToday(), -1),
@@ -133,16 +136,16 @@ describe('insured-person settlement suspension: lifted early or ended at term', 
         insurerAdmin(insurer.id),
       ),
     ).endExpiredSanctions;
-    expect(r.ended).toBeGreaterThanOrEqual(2);
+    expect(r.ended).toBeGreaterThanOrEqual(1);
     expect(
       (await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } }))
         .settlementSuspendedUntil,
-    ).toBeNull();
+    ).toEqual(plusDays(agencyToday(), -1));
     expect((await hub.prisma.physician.findUniqueOrThrow({ where: { id: physician.id } })).status).toBe(
       'ACTIVE',
     );
     const types = (await lastEvents(hub, r.ended)).map((e) => e.type);
-    expect(types).toContain('insuredPerson.settlementRestored');
+    expect(types).not.toContain('insuredPerson.settlementRestored');
     expect(types).toContain('physician.billingRestored');
     expect(
       ok(await hub.exec<{ endExpiredSanctions: { ended: number } }>(END, {}, insurerAdmin(insurer.id)))

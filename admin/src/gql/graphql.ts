@@ -558,7 +558,7 @@ export type InsuredPersonFilter = {
   /** Exact ID number (no partial search on personal identifiers). */
   idNumber?: string | null | undefined;
   insurerId?: string | null | undefined;
-  /** true: settlement suspension still running today. */
+  /** true: direct settlement suspended and not yet restored (a term that has run still needs the written request and pledge). */
   settlementSuspended?: boolean | null | undefined;
 };
 
@@ -1262,6 +1262,8 @@ export type TipOffStatus =
 export type TipOffStepInput = {
   expectedVersion: number;
   id: string;
+  /** The reward approved: at most the maximum computed at verification (不高于1%), at least 0.01 yuan; omitted: that maximum. None for a commendation. */
+  rewardFen?: number | null | undefined;
 };
 
 export type TuneRuleInput = {

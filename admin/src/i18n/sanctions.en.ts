@@ -7,14 +7,14 @@ export const sanctionsEn = {
         nameZh: 'Insured person',
         idNumber: 'ID number',
         insurer: 'Insurer',
-        settlementSuspendedUntil: 'Suspended until',
-        settlementSuspended: 'Suspension running',
+        settlementSuspendedUntil: 'Term ends',
+        settlementSuspended: 'Suspended (not restored)',
         penalties: 'Penalties',
         createdAt: 'Created',
       },
-      actions: { lift: 'Lift early' },
+      actions: { lift: 'Restore on request' },
       help: {
-        lift: 'Direct settlement is restored today on the written request and pledge; recorded as the end of the suspension.',
+        lift: 'The term has run: direct settlement is restored today on the written request and pledge; recorded as the end of the suspension.',
       },
     },
     billingSuspensions: {

@@ -10,14 +10,14 @@ export const sanctionsZh: SameKeys<typeof sanctionsEn> = {
         nameZh: '参保人员',
         idNumber: '身份证号',
         insurer: '经办机构',
-        settlementSuspendedUntil: '暂停至',
+        settlementSuspendedUntil: '暂停期至',
         settlementSuspended: '暂停中',
         penalties: '处理措施',
         createdAt: '建档时间',
       },
-      actions: { lift: '提前恢复' },
+      actions: { lift: '申请恢复' },
       help: {
-        lift: '凭书面申请和承诺书，自今日起恢复联网直接结算，并记为暂停终止。',
+        lift: '暂停期已满：凭本人（家属）书面申请和承诺书，自今日起恢复联网直接结算，并记为暂停终止。',
       },
     },
     billingSuspensions: {

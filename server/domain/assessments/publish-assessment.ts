@@ -9,7 +9,8 @@ import { parseInput } from '../shared/input.js';
 import { formatScore, parseScore } from '../shared/score.js';
 import { fen, optionalText, uuid } from '../shared/schemas.js';
 import { agreementTags, loadAgreementForWrite } from '../agreements/transition.js';
-import { assessmentResult } from './rules.js';
+import { assessmentResult, isYearOver } from './rules.js';
+import { agencyDay } from '../shared/local-date.js';
 
 export const publishAssessmentInput = z.object({
   agreementId: uuid,
@@ -44,6 +45,14 @@ export async function publishAssessment(
       { path: ['input', 'score'], message: 'a score from 0 to 100 with at most two decimals' },
     ]);
   const now = ctx.now ?? new Date();
+  if (!isYearOver(input.year, agencyDay(now)))
+    throw new InputError([
+      {
+        path: ['input', 'year'],
+        message: `the ${input.year} assessment can be published once the year is over`,
+        messageZh: `${input.year} 年度尚未结束，年度结束后方可公布考核结果`,
+      },
+    ]);
   return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, actor, input.agreementId);
     if (agreement.status === 'DRAFT') {

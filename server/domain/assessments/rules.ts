@@ -16,3 +16,14 @@ export const ASSESSMENT_BANDS: readonly { min: bigint; result: AssessmentResult 
 export function assessmentResult(scoreHundredths: bigint): AssessmentResult {
   return ASSESSMENT_BANDS.find((b) => scoreHundredths >= b.min)!.result;
 }
+
+/**
+ * An annual assessment judges a whole year, so it is published once that year is over on the
+ * agency's calendar (Ma'anshan assessed 2018 in January–March 2019, S2;
+ * docs/domain/workflows.md "Annual assessment and credit"). A result for the running or a
+ * future year would be a judgement on months not yet lived, and as the latest result it would
+ * decide the agreement's renewal.
+ */
+export function isYearOver(year: number, today: Date): boolean {
+  return year < today.getUTCFullYear();
+}

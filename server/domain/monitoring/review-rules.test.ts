@@ -46,8 +46,11 @@ describe('handling procedure: legal moves', () => {
   });
 
   it('investigation skips the statement only once the statement period has run out', () => {
+    // Entered 16:00 on 1 March in Beijing: 10 days from 2 March, to 24:00 Beijing on 11 March.
     const due = stepDueAt('STATEMENT', entered, d)!;
-    expect(due.toISOString()).toBe('2026-03-11T08:00:00.000Z');
+    expect(due.toISOString()).toBe('2026-03-11T15:59:59.999Z');
+    // 23:00 on the last day, later than the hour the step began: the provider may still speak.
+    expect(canTake('INVESTIGATE', hit('STATEMENT'), at('2026-03-11T15:00:00Z'))).toBe(false);
     expect(canTake('INVESTIGATE', hit('STATEMENT'), due)).toBe(false);
     expect(canTake('INVESTIGATE', hit('STATEMENT'), new Date(due.getTime() + 1))).toBe(true);
   });
@@ -70,10 +73,16 @@ describe('deadlines and overdue (fixed clocks)', () => {
     expect(isOverdue('HANDLING', null, at('2030-01-01T00:00:00Z'))).toBe(false);
   });
 
-  it('a step entered just before a month end is due across it (UTC calendar days)', () => {
+  it('a step entered just before a month end is due across it', () => {
     const eve = at('2026-01-31T23:59:59.000Z');
+    expect(stepDueAt('HANDLING', eve, { ...d, handlingDays: 1 })!.toISOString()).toBe('2026-02-01T23:59:59.000Z');
+    // 07:59 on 1 February in Beijing: a 1-day statement period is 2 February, to 24:00 Beijing.
     expect(stepDueAt('STATEMENT', eve, { ...d, statementDays: 1 })!.toISOString()).toBe(
-      '2026-02-01T23:59:59.000Z',
+      '2026-02-02T15:59:59.999Z',
+    );
+    // 23:30 on 31 January in Beijing: the period is 1 February, to 24:00 Beijing.
+    expect(stepDueAt('STATEMENT', at('2026-01-31T15:30:00Z'), { ...d, statementDays: 1 })!.toISOString()).toBe(
+      '2026-02-01T15:59:59.999Z',
     );
   });
 });

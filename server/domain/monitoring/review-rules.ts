@@ -1,6 +1,7 @@
 import type { Role, RuleHitAction, RuleHitStep } from '../../db/generated/prisma/enums.js';
 import { can, type Capability } from '../../auth/capabilities.js';
 import { addDays } from '../shared/dates.js';
+import { agencyDay, endOfAgencyDay } from '../shared/local-date.js';
 
 /**
  * The handling procedure for suspicious results (README "Handling suspicious results"):
@@ -66,9 +67,17 @@ export function isOpen(step: RuleHitStep): step is OpenStep {
   return step !== 'CLOSED';
 }
 
-/** When the current step is due: its start plus the insurer's days for it; none once closed. */
+/**
+ * When the current step is due: its start plus the insurer's days for it; none once closed.
+ * The statement period (陈述申辩) is the provider's right, counted as periods of days are: from
+ * the day after the step began, to 24:00 of its last day on the agency's calendar (as the appeal
+ * period, docs/domain/workflows.md "Penalty and appeal"); until then the agency may not skip
+ * it. The agency's own steps are working targets: their start plus whole days.
+ */
 export function stepDueAt(step: RuleHitStep, enteredAt: Date, deadlines: ReviewDeadlines): Date | null {
-  return isOpen(step) ? addDays(enteredAt, deadlines[DEADLINE_FIELD[step]]) : null;
+  if (!isOpen(step)) return null;
+  const days = deadlines[DEADLINE_FIELD[step]];
+  return step === 'STATEMENT' ? endOfAgencyDay(addDays(agencyDay(enteredAt), days)) : addDays(enteredAt, days);
 }
 
 /** Overdue once `now` is past the due instant (the due instant itself is still in time). */

@@ -7,6 +7,7 @@ import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { uuid } from '../shared/schemas.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
+import { agencyTimeZone } from '../shared/local-date.js';
 import { loadReviewDeadlines } from './review-deadlines.js';
 import { REVIEW_ENTITY, REVIEW_EVENT } from './review-events.js';
 import { DEADLINE_FIELD, OPEN_STEPS, type ReviewDeadlines } from './review-rules.js';
@@ -63,10 +64,16 @@ export async function updateReviewDeadlines(
       update: { ...deadlines, version: { increment: 1 } },
     });
     // Due dates follow the setting in force: open steps at this insurer move with it.
+    // As review-rules.ts stepDueAt: the statement period ends at 24:00 of its last agency day.
+    const zone = agencyTimeZone();
     for (const step of OPEN_STEPS) {
+      const days = deadlines[DEADLINE_FIELD[step]];
       await tx.$executeRaw`
         UPDATE "RuleHit" AS h
-           SET "stepDueAt" = h."stepEnteredAt" + make_interval(days => ${deadlines[DEADLINE_FIELD[step]]}::int)
+           SET "stepDueAt" = CASE WHEN h."step" = 'STATEMENT'
+             THEN ((date_trunc('day', h."stepEnteredAt" AT TIME ZONE ${zone}) + make_interval(days => ${days}::int + 1))
+                    AT TIME ZONE ${zone}) - interval '1 millisecond'
+             ELSE h."stepEnteredAt" + make_interval(days => ${days}::int) END
           FROM "AuditRule" AS r
          WHERE r."id" = h."ruleId" AND r."insurerId" = ${insurer.id}::uuid
            AND h."step" = ${step}::"RuleHitStep"`;

@@ -5,6 +5,7 @@ import { DomainError, illegalTransition } from '../errors.js';
 import { EVENT } from '../audit-event-types.js';
 import { actsForInsurer, requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
+import { localDay } from '../shared/local-date.js';
 import { expectedVersion, text, uuid } from '../shared/schemas.js';
 import { notFound } from '../errors.js';
 import { canPenaltyStep, isAppealInTime } from './rules.js';
@@ -42,11 +43,13 @@ export async function fileAppeal(
       throw illegalTransition('Penalty', penalty.id, penalty.status, 'APPEAL');
     if (!isAppealInTime(penalty.appealDeadline, now)) {
       const deadline = penalty.appealDeadline!.toISOString();
+      // People read the last day of the period on the agency's calendar; programs get the instant.
+      const lastDay = localDay(penalty.appealDeadline!);
       throw new DomainError(
         'APPEAL_DEADLINE_PASSED',
         {
-          zh: `处理决定（${penalty.number}）的申诉期限已于 ${deadline} 届满`,
-          en: `The appeal deadline of penalty ${penalty.number} passed at ${deadline}`,
+          zh: `处理决定（${penalty.number}）的申诉期限已于 ${lastDay} 24 时届满`,
+          en: `The appeal period of penalty ${penalty.number} ended at the end of ${lastDay}`,
         },
         { appealDeadline: deadline },
       );

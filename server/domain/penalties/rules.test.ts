@@ -27,13 +27,25 @@ describe('penalty workflow', () => {
     expect(canPenaltyStep(step, from)).toBe(allowed);
   });
 
-  it(`appeal deadline is ${APPEAL_PERIOD_DAYS} days after issue, inclusive`, () => {
-    const issued = new Date('2026-03-01T08:00:00.000Z');
+  it(`appeal period is ${APPEAL_PERIOD_DAYS} agency days from the day after issue, to 24:00 of the last day`, () => {
+    // Issued 10:00 on 1 March in Beijing (02:00Z): the period runs 2–16 March and ends at
+    // 24:00 Beijing on 16 March (16:00Z).
+    const issued = new Date('2026-03-01T02:00:00.000Z');
     const deadline = appealDeadline(issued);
-    expect(deadline.toISOString()).toBe('2026-03-16T08:00:00.000Z');
-    expect(isAppealInTime(deadline, new Date('2026-03-16T08:00:00.000Z'))).toBe(true);
-    expect(isAppealInTime(deadline, new Date('2026-03-16T08:00:00.001Z'))).toBe(false);
+    expect(deadline.toISOString()).toBe('2026-03-16T15:59:59.999Z');
+    // 15:00 on the last day, later in the day than the issue: still in time.
+    expect(isAppealInTime(deadline, new Date('2026-03-16T07:00:00.000Z'))).toBe(true);
+    expect(isAppealInTime(deadline, new Date('2026-03-16T15:59:59.999Z'))).toBe(true);
+    // 00:00 on 17 March in Beijing: too late.
+    expect(isAppealInTime(deadline, new Date('2026-03-16T16:00:00.000Z'))).toBe(false);
     expect(isAppealInTime(null, issued)).toBe(false);
+  });
+
+  it('counts from the agency day of issue, not the UTC day (issued 00:30 Beijing on 1 March)', () => {
+    // 2026-02-28T16:30Z is 00:30 on 1 March in Beijing: the same period as any time that day.
+    expect(appealDeadline(new Date('2026-02-28T16:30:00.000Z')).toISOString()).toBe('2026-03-16T15:59:59.999Z');
+    // 23:59 on 1 March in Beijing likewise.
+    expect(appealDeadline(new Date('2026-03-01T15:59:00.000Z')).toISOString()).toBe('2026-03-16T15:59:59.999Z');
   });
 
   it('a reduction lowers the amount', () => {

@@ -1,5 +1,6 @@
 import type { AppealDecision, PenaltyMeasure, PenaltyStatus } from '../../db/generated/prisma/enums.js';
 import { addDays } from '../shared/dates.js';
+import { agencyDay, endOfAgencyDay } from '../shared/local-date.js';
 
 /**
  * Penalty workflow (docs/domain/workflows.md): proposed → issued (with legal basis and clause) → appealed
@@ -41,11 +42,18 @@ export const DECISION_STATUS: Record<AppealDecision, PenaltyStatus> = {
  */
 export const APPEAL_PERIOD_DAYS = 15;
 
+/**
+ * The last instant of the appeal period. A period of days is counted on the agency's calendar
+ * from the day after the issue and ends at midnight closing its last day (开始的当日不计入，
+ * 期间最后一日的截止时间为二十四时; docs/domain/workflows.md "Penalty and appeal"): a penalty
+ * issued at 10:00 on 1 March may be appealed until 24:00 on 16 March, Beijing time. Counting
+ * 15 × 24 hours from the issuing instant instead would take the afternoon of the last day away
+ * from a party that was notified in the morning.
+ */
 export function appealDeadline(issuedAt: Date): Date {
-  return addDays(issuedAt, APPEAL_PERIOD_DAYS);
+  return endOfAgencyDay(addDays(agencyDay(issuedAt), APPEAL_PERIOD_DAYS));
 }
-
-/** The deadline is inclusive: an appeal at the deadline instant is still in time. */
+/** The deadline is inclusive: an appeal at the deadline instant (23:59:59.999 of the last day) is in time. */
 export function isAppealInTime(deadline: Date | null, now: Date): boolean {
   return deadline !== null && now.getTime() <= deadline.getTime();
 }

@@ -8,9 +8,11 @@ import { actorColumns, requireCapability } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 
 /**
- * Ends every suspension whose term has run out (insured persons' direct settlement, physicians'
- * billing right), one transaction and one event each, idempotent: a job or the mutation calls it
- * daily. Only what the actor may see (an insurer's staff: their insurer; the system: all).
+ * Ends every physician billing suspension whose term has run out, one transaction and one event
+ * each, idempotent: a job or the mutation calls it daily. Only what the actor may see (an
+ * insurer's staff: their insurer; the system: all). Insured persons' settlement suspensions are
+ * not ended here: after their term the right comes back only on the person's written request
+ * and pledge (`liftSettlementSuspension`, docs/domain/measures.md).
  */
 export async function endExpiredSanctions(
   ctx: CommandContext,
@@ -20,40 +22,6 @@ export async function endExpiredSanctions(
   const today = agencyDay(ctx.now ?? new Date());
   let ended = 0;
   let lastSeq: bigint | null = null;
-  const persons = await db().insuredPerson.findMany({
-    where: { AND: [{ settlementSuspendedUntil: { lte: today } }, visible.insuredPerson(actor)] },
-    select: { id: true },
-  });
-  for (const { id } of persons) {
-    const seq = await inTransaction(ctx, async (tx) => {
-      const p = await tx.insuredPerson.findUniqueOrThrow({ where: { id } });
-      if (!p.settlementSuspendedUntil || p.settlementSuspendedUntil > today) return null;
-      await tx.insuredPerson.update({ where: { id }, data: { settlementSuspendedUntil: null } });
-      const end = await tx.sanctionEnd.create({
-        data: {
-          insurerId: p.insurerId,
-          kind: 'INSURED_SETTLEMENT_SUSPENSION',
-          reason: 'TERM_ENDED',
-          insuredPersonId: id,
-          suspendedUntil: p.settlementSuspendedUntil,
-          endedOn: p.settlementSuspendedUntil,
-          ...actorColumns(actor),
-        },
-      });
-      return (
-        await appendAuditEvent(tx, {
-          type: EVENT.insuredSettlementRestored,
-          entityType: ENTITY.insuredPerson,
-          entityId: id,
-          actor,
-          requestId: ctx.requestId,
-          insurerId: p.insurerId,
-          data: { reason: 'TERM_ENDED', endedOn: isoDate(p.settlementSuspendedUntil), sanctionEndId: end.id },
-        })
-      ).seq;
-    });
-    if (seq !== null) [ended, lastSeq] = [ended + 1, seq];
-  }
   const physicians = await db().physician.findMany({
     where: {
       AND: [{ status: 'BILLING_SUSPENDED', billingSuspendedUntil: { lte: today } }, visible.physician(actor)],

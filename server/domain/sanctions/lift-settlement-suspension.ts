@@ -9,7 +9,7 @@ import { actorColumns, requireCapability, requireInsurer } from '../shared/actor
 import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
 import { optionalText, text, uuid } from '../shared/schemas.js';
-import { isRunning, notRunning } from './rules.js';
+import { isSettlementSuspended, mayRestoreSettlement, notRunning, termRunning } from './rules.js';
 
 export const liftSettlementSuspensionInput = z.object({
   insuredPersonId: uuid,
@@ -25,8 +25,10 @@ export interface SanctionEndResult {
 }
 
 /**
- * Restores an insured person's direct settlement before the suspension's end, on a written
- * request and pledge. The event is tagged with the insurer only and names no person data.
+ * Restores an insured person's direct settlement once the suspension's term has run, on the
+ * person's written request and signed pledge (S2, docs/domain/measures.md): refused while the
+ * term runs (`SANCTION_TERM_RUNNING`), and nothing restores it without the request. The event
+ * is tagged with the insurer only and names no person data.
  */
 export async function liftSettlementSuspension(
   ctx: CommandContext,
@@ -43,8 +45,9 @@ export async function liftSettlementSuspension(
     });
     if (!person) throw notFound('InsuredPerson', input.insuredPersonId);
     requireInsurer(actor, person.insurerId, 'InsuredPerson', person.id);
-    if (!isRunning(person.settlementSuspendedUntil, today))
-      throw notRunning('InsuredPerson', person.id, person.settlementSuspendedUntil);
+    if (!isSettlementSuspended(person.settlementSuspendedUntil)) throw notRunning('InsuredPerson', person.id, null);
+    if (!mayRestoreSettlement(person.settlementSuspendedUntil, today))
+      throw termRunning('InsuredPerson', person.id, person.settlementSuspendedUntil!);
     const { count } = await tx.insuredPerson.updateMany({
       where: { id: person.id, settlementSuspendedUntil: person.settlementSuspendedUntil },
       data: { settlementSuspendedUntil: null },
@@ -54,7 +57,7 @@ export async function liftSettlementSuspension(
       data: {
         insurerId: person.insurerId,
         kind: 'INSURED_SETTLEMENT_SUSPENSION',
-        reason: 'EARLY_ON_REQUEST',
+        reason: 'TERM_ENDED',
         insuredPersonId: person.id,
         suspendedUntil: person.settlementSuspendedUntil,
         endedOn: today,
@@ -72,7 +75,7 @@ export async function liftSettlementSuspension(
       requestId: ctx.requestId,
       insurerId: person.insurerId,
       data: {
-        reason: 'EARLY_ON_REQUEST',
+        reason: 'TERM_ENDED',
         suspendedUntil: isoDate(person.settlementSuspendedUntil!),
         endedOn: isoDate(today),
         requestDocumentRef: input.requestDocumentRef,

@@ -80,3 +80,12 @@ export function startOfAgencyDay(day: Date, timeZone: string = zone): Date {
   at = day.getTime() - zoneOffsetMs(new Date(at), timeZone);
   return new Date(at);
 }
+
+/**
+ * The last instant (23:59:59.999) of the agency's calendar day `day` (a date-only value): where
+ * a period of days ends, since its last day runs to 24:00 (docs/domain/workflows.md "Penalty
+ * and appeal").
+ */
+export function endOfAgencyDay(day: Date, timeZone: string = zone): Date {
+  return new Date(startOfAgencyDay(new Date(day.getTime() + 86_400_000), timeZone).getTime() - 1);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tipOffReward } from './reward.js';
+import { approvedReward, tipOffReward } from './reward.js';
 
 describe('tip-off reward (S2 (docs/domain/sources.md))', () => {
   it('below 50,000 yuan: commendation, no money', () => {
@@ -19,5 +19,19 @@ describe('tip-off reward (S2 (docs/domain/sources.md))', () => {
   });
   it('refuses a negative amount', () => {
     expect(() => tipOffReward(-1n)).toThrow(RangeError);
+  });
+
+  it('approves up to the computed maximum (不高于1%), at least a fen; a commendation carries no money', () => {
+    const max = tipOffReward(12_345_600n); // 1 % of 123,456 yuan = 1,234.56 yuan
+    expect(approvedReward(max, undefined)).toBe(123_456n);
+    expect(approvedReward(max, 123_456n)).toBe(123_456n);
+    expect(approvedReward(max, 60_000n)).toBe(60_000n);
+    expect(approvedReward(max, 1n)).toBe(1n);
+    expect(approvedReward(max, 123_457n)).toBeNull();
+    expect(approvedReward(max, 0n)).toBeNull();
+    const commendation = tipOffReward(4_999_999n);
+    expect(approvedReward(commendation, null)).toBe(0n);
+    expect(approvedReward(commendation, 0n)).toBe(0n);
+    expect(approvedReward(commendation, 1n)).toBeNull();
   });
 });

@@ -21,3 +21,15 @@ export function tipOffReward(verifiedAmountFen: bigint): Reward {
   const onePercent = (verifiedAmountFen * REWARD_RATE_BASIS_POINTS) / 10_000n;
   return { kind: 'MONETARY', rewardFen: onePercent < REWARD_CAP_FEN ? onePercent : REWARD_CAP_FEN };
 }
+
+/**
+ * The reward an admin approves: S2 grants "不高于1%", a ceiling, so the agency may approve less
+ * than the computed maximum (its own scale, the tip's value to the case), but never more, and a
+ * monetary reward is at least one fen. A commendation carries no money. Omitted: the maximum.
+ * Returns the amount, or null when the choice is not allowed.
+ */
+export function approvedReward(reward: Reward, chosenFen: bigint | null | undefined): bigint | null {
+  if (chosenFen == null) return reward.rewardFen;
+  if (reward.kind === 'COMMENDATION') return chosenFen === 0n ? 0n : null;
+  return chosenFen >= 1n && chosenFen <= reward.rewardFen ? chosenFen : null;
+}

@@ -67,7 +67,7 @@ export async function createMonitoringWorld(prisma: PrismaClient) {
       k('CATEGORY_DIAGNOSIS', 'CHRONIC_DISEASE', { icd10Prefixes: ['I10', 'E11'] }),
     ],
   });
-  const person = (data: { sex?: 'MALE' | 'FEMALE'; birthDate?: string; settlementSuspendedUntil?: string } = {}) =>
+  const person = (data: { sex?: 'MALE' | 'FEMALE'; birthDate?: string; settlementSuspendedUntil?: string | null } = {}) =>
     createInsuredPerson(prisma, {
       insurerId: insurer.id,
       sex: data.sex ?? 'MALE',

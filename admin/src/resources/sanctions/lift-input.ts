@@ -15,3 +15,12 @@ export function liftDocuments(values: Record<string, unknown>) {
 export function isRunning(until: string | null | undefined, today = localDay()) {
   return !!until && until > today;
 }
+
+/**
+ * Whether an insured person's settlement may be restored today: suspended (not yet restored)
+ * and its term (ending on `until`) has run. Before that the hub refuses; after it the right
+ * still waits for the person's written request and pledge.
+ */
+export function mayRestoreSettlement(until: string | null | undefined, today = localDay()) {
+  return !!until && until <= today;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentResult, isYearOver } from './rules.js';
+
+describe('annual assessment', () => {
+  it.each([
+    [10_000n, 'EXCELLENT'],
+    [9_000n, 'EXCELLENT'],
+    [8_999n, 'PASS'],
+    [7_000n, 'PASS'],
+    [6_999n, 'CONDITIONAL'],
+    [6_000n, 'CONDITIONAL'],
+    [5_999n, 'FAIL'],
+    [0n, 'FAIL'],
+  ] as const)('score %s hundredths → %s', (score, result) => {
+    expect(assessmentResult(score)).toBe(result);
+  });
+
+  it('a year is assessed once it is over on the agency calendar', () => {
+    expect(isYearOver(2025, new Date('2026-01-01T00:00:00Z'))).toBe(true);
+    expect(isYearOver(2026, new Date('2026-12-31T00:00:00Z'))).toBe(false);
+    expect(isYearOver(2027, new Date('2026-12-31T00:00:00Z'))).toBe(false);
+  });
+});
