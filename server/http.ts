@@ -59,8 +59,13 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
   mountGraphiql(app, config);
   routes?.(app);
 
-  app.use(
-    '/graphql',
+  // A sub-application only for its settings: answers are per viewer and `no-store`, so no
+  // ETag (Express would otherwise add one and answer a conditional GET with 304).
+  const graphql = express();
+  graphql.disable('x-powered-by');
+  graphql.set('etag', false);
+  app.use('/graphql', graphql);
+  graphql.use(
     // The media type of every answer depends on Accept (RFC 9110 §12.5.5: say so to caches).
     (_req, res, next) => {
       res.vary('Accept');

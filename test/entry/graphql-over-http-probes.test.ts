@@ -139,6 +139,15 @@ describe('GET', () => {
     expect(answer.body).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('sends no ETag and never answers 304: answers are per viewer and not stored', async () => {
+    const first = await get({ query: '{ viewer { role } }' });
+    expect(first.headers.get('etag')).toBeNull();
+    expect(first.headers.get('x-powered-by')).toBeNull();
+    const conditional = await call({ method: 'GET', search: { query: '{ viewer { role } }' }, headers: { accept: GR, 'if-none-match': '*' } });
+    expect(conditional.status).toBe(200);
+    expect(conditional.body).toEqual({ data: { viewer: { role: 'INTEGRATOR' } } });
+  });
+
   it('refuses variables that are not a JSON map with 422', async () => {
     expect((await get({ query: '{ __typename }', variables: '{bad' })).status).toBe(422);
     expect((await get({ query: '{ __typename }', variables: '[1]' })).status).toBe(422);

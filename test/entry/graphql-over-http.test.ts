@@ -86,7 +86,7 @@ for (const [name, fetchFn] of [
   ['with an API key', withKey],
 ] as const) {
   describe(`GraphQL over HTTP audits (${name})`, () => {
-    for (const audit of serverAudits({ url: () => `${app.url}/graphql`, fetchFn: (...args) => fetchFn()(...args) })) {
+    for (const audit of serverAudits({ url: () => `${app.url}/graphql`, fetchFn: (input: RequestInfo | URL, init?: RequestInit) => fetchFn()(input, init) })) {
       it(`${audit.id} ${audit.name}`, async () => check(await audit.fn(), audit.id));
     }
   });
