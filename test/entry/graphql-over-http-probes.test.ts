@@ -117,6 +117,16 @@ describe('status codes (the same under both media types; only a 2xx answer’s t
     });
   }
 
+  it('refuses a subscription over HTTP (400 BAD_REQUEST pointing to WebSocket) instead of running it as a query', async () => {
+    for (const accept of [GR, 'application/json']) {
+      const answer = await post({ query: 'subscription { auditEvents(after: "0") { __typename } }' }, accept);
+      expect(answer.status).toBe(400);
+      expect(codes(answer)).toEqual(['BAD_REQUEST']);
+      expect(answer.body.errors![0]!.message).toMatch(/WebSocket/);
+      expect(answer.body).not.toHaveProperty('data');
+    }
+  });
+
   it('operationName null or absent runs the only operation', async () => {
     expect((await post({ query: 'query A { __typename }', operationName: null })).body).toEqual({ data: { __typename: 'Query' } });
     expect((await post({ query: 'query A { __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
