@@ -2,12 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverAudits, type AuditResult } from 'graphql-http';
+import { serverAudits } from 'graphql-http';
 import { startApp, type App } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { createClientWithKey } from '../support/access-world.js';
 import * as f from '../factories/records.js';
+import { check } from '../support/graphql-http-audits.js';
 
 /**
  * The GraphQL-over-HTTP audit suite (graphql-http's `serverAudits`, MUST, SHOULD and MAY),
@@ -17,26 +18,6 @@ import * as f from '../factories/records.js';
  * status codes the hub follows instead. Each of those is named below with the status the
  * current text recommends, and the test checks the hub answers exactly that.
  */
-const SUPERSEDED: Record<string, { status: number; why: string }> = {
-  // A request that is not well-formed ("qeury", a non-string query, a non-map variables or
-  // extensions): 422 SHOULD (the audits' MAY 400 predates it).
-  A5BF: { status: 422, why: 'POST without body: no query' },
-  '423L': { status: 422, why: 'missing query' },
-  ...Object.fromEntries([0, 1, 2, 3].flatMap((i) => [
-    [`LKJ${i}`, { status: 422, why: 'query not a string' }],
-    [`6C0${i}`, { status: 422, why: 'operationName not a string' }],
-    [`476${i}`, { status: 422, why: 'variables not a map' }],
-    [`58B${i}`, { status: 422, why: 'extensions not a map' }],
-  ])),
-  '3E3A': { status: 422, why: 'qeury typo' },
-  // Legacy application/json clients get the same status codes; the audits' 200 was the
-  // removed "application/json responses" section.
-  '572B': { status: 400, why: 'document parse failure: 400 under either media type' },
-  FDE2: { status: 400, why: 'the audit’s document ({ 8f31… }) does not parse: 400' },
-  '7B9B': { status: 422, why: 'the audit’s document fails validation (unused variable): 422' },
-  '86EE': { status: 422, why: 'the audit’s document fails validation (unused variable): 422' },
-};
-
 let dataDir: string;
 let app: App;
 let key: string;
@@ -62,23 +43,6 @@ function withKey(): typeof fetch {
     headers.set('authorization', `Bearer ${key}`);
     return fetch(input, { ...init, headers });
   };
-}
-
-async function check(result: AuditResult, id: string): Promise<void> {
-  const superseded = SUPERSEDED[id];
-  if (!superseded) {
-    if (result.status !== 'ok') {
-      throw new Error(`${result.status}: ${result.reason}\n${await result.response.text()}`);
-    }
-    expect(result.status).toBe('ok');
-    return;
-  }
-  expect(result.status, superseded.why).not.toBe('ok');
-  if (result.status === 'ok') return;
-  expect(result.response.status, superseded.why).toBe(superseded.status);
-  const body = (await result.response.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
-  expect(body).not.toHaveProperty('data');
-  expect(body.errors.length).toBeGreaterThan(0);
 }
 
 for (const [name, fetchFn] of [
