@@ -68,13 +68,14 @@ type Problem = string | null;
 /**
  * A well-formed GraphQL-over-HTTP request: `query` a string (absent only when a persisted
  * query's hash stands for it), `operationName` a string, `variables` and `extensions` maps;
- * null or absent for the optional ones. Anything else is 422 Unprocessable Content, as the
- * spec recommends ("qeury", `variables: [7]`), before Apollo, which would answer 400.
+ * null or absent for the optional ones. Anything else ("qeury", `variables: [7]`) is 400
+ * under either media type, as graphql-http's audits expect. Apollo would answer 400 too, in
+ * English only; checked here so the answer names the problem in zh and en like every other.
  */
 export function requireWellFormedRequest(req: Request, res: Response, next: NextFunction): void {
   const problem = req.method === 'POST' ? postProblem(req.body) : req.method === 'GET' ? getProblem(req.url) : null;
   if (!problem) return next();
-  refuse(res, 422, 'BAD_REQUEST', problem, `请求不是有效的 GraphQL over HTTP 请求：${problem}`);
+  refuse(res, 400, 'BAD_REQUEST', problem, `请求不是有效的 GraphQL over HTTP 请求：${problem}`);
 }
 
 function postProblem(body: unknown): Problem {

@@ -12,8 +12,8 @@ import * as f from '../factories/records.js';
  * What graphql-http's audits do not cover, checked against the GraphQL-over-HTTP
  * specification (graphql/graphql-over-http, spec/GraphQLOverHTTP.md) and RFC 9110 on the real
  * HTTP stack with an integrator's API key: content negotiation, status codes under both media
- * types, GET parameters, request media types and charsets, methods, CORS, body size,
- * credential refusals, response headers.
+ * types (those graphql-http's audits expect), GET parameters, request media types and
+ * charsets, methods, CORS, body size, credential refusals, response headers.
  */
 const ORIGIN = 'https://partner.example';
 const GR = 'application/graphql-response+json';
@@ -85,20 +85,23 @@ describe('content negotiation', () => {
   });
 });
 
-describe('status codes (the same under both media types; only a 2xx answer’s type differs)', () => {
-  const cases: [string, Record<string, unknown>, number, string][] = [
-    ['a document that does not parse', { query: '{' }, 400, 'GRAPHQL_PARSE_FAILED'],
-    ['a document that fails validation', { query: '{ nope }' }, 422, 'GRAPHQL_VALIDATION_FAILED'],
-    ['a variable that cannot be coerced', { query: 'query Q($n: Int!) { agreements(first: $n) { totalCount } }', variables: { n: 'x' } }, 422, 'BAD_USER_INPUT'],
-    ['a required variable missing', { query: 'query Q($n: Int!) { agreements(first: $n) { totalCount } }' }, 422, 'BAD_USER_INPUT'],
-    ['two operations and no operationName', { query: 'query A { __typename } query B { __typename }' }, 422, 'OPERATION_RESOLUTION_FAILURE'],
-    ['an unknown operationName', { query: 'query A { __typename }', operationName: 'Z' }, 422, 'OPERATION_RESOLUTION_FAILURE'],
-    ['a request without query ("qeury")', { qeury: '{ __typename }' }, 422, 'BAD_REQUEST'],
-    ['variables that are not a map', { query: '{ __typename }', variables: [7] }, 422, 'BAD_REQUEST'],
-    ['a cost over the limit (a validation rule of the hub)', { query: '{ agreements(first: 100) { edges { node { insurer { agreements(first: 100) { edges { node { insurer { agreements(first: 100) { totalCount } } } } } } } } } }' }, 422, 'QUERY_TOO_COMPLEX'],
+describe('status codes (graphql-http audits: 400 for request errors with graphql-response+json; 200 for document errors with application/json)', () => {
+  // [case, body, status with application/graphql-response+json, status with application/json, code]
+  const cases: [string, Record<string, unknown>, number, number, string][] = [
+    ['a document that does not parse', { query: '{' }, 400, 200, 'GRAPHQL_PARSE_FAILED'],
+    ['a document that fails validation', { query: '{ nope }' }, 400, 200, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a variable that cannot be coerced', { query: 'query Q($n: Int!) { agreements(first: $n) { totalCount } }', variables: { n: 'x' } }, 400, 200, 'BAD_USER_INPUT'],
+    ['a required variable missing', { query: 'query Q($n: Int!) { agreements(first: $n) { totalCount } }' }, 400, 200, 'BAD_USER_INPUT'],
+    ['two operations and no operationName', { query: 'query A { __typename } query B { __typename }' }, 400, 400, 'OPERATION_RESOLUTION_FAILURE'],
+    ['an unknown operationName', { query: 'query A { __typename }', operationName: 'Z' }, 400, 400, 'OPERATION_RESOLUTION_FAILURE'],
+    ['a request without query ("qeury")', { qeury: '{ __typename }' }, 400, 400, 'BAD_REQUEST'],
+    ['variables that are not a map', { query: '{ __typename }', variables: [7] }, 400, 400, 'BAD_REQUEST'],
+    ['too many root fields (one of the hub’s limits, a validation rule)', { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: agreements(first: 1) { totalCount }`).join(' ')} }` }, 400, 200, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a cost over the limit (one of the hub’s limits)', { query: '{ agreements(first: 100) { edges { node { insurer { agreements(first: 100) { edges { node { insurer { agreements(first: 100) { totalCount } } } } } } } } } }' }, 400, 400, 'QUERY_TOO_COMPLEX'],
   ];
   for (const accept of [GR, 'application/json']) {
-    for (const [name, body, status, code] of cases) {
+    for (const [name, body, grStatus, jsonStatus, code] of cases) {
+      const status = accept === GR ? grStatus : jsonStatus;
       it(`${name}: ${status} ${code} (Accept: ${accept})`, async () => {
         const answer = await post(body, accept);
         expect(answer.status).toBe(status);
@@ -158,9 +161,9 @@ describe('GET', () => {
     expect(conditional.body).toEqual({ data: { viewer: { role: 'INTEGRATOR' } } });
   });
 
-  it('refuses variables that are not a JSON map with 422', async () => {
-    expect((await get({ query: '{ __typename }', variables: '{bad' })).status).toBe(422);
-    expect((await get({ query: '{ __typename }', variables: '[1]' })).status).toBe(422);
+  it('refuses variables that are not a JSON map with 400', async () => {
+    expect((await get({ query: '{ __typename }', variables: '{bad' })).status).toBe(400);
+    expect((await get({ query: '{ __typename }', variables: '[1]' })).status).toBe(400);
   });
 
   it.each([

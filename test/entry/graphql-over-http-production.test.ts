@@ -13,8 +13,9 @@ import { check } from '../support/graphql-http-audits.js';
 /**
  * graphql-http's audits against the hub configured as in production (NODE_ENV=production:
  * introspection off, the rate limit on), with an integrator's API key. The audits that look
- * types up by introspection are refused (422, "introspection has been disabled"); every other
- * one answers as under test settings (graphql-over-http.test.ts).
+ * types up by introspection are refused as validation failures ("introspection has been
+ * disabled"; INTROSPECTING in ../support/graphql-http-audits.ts); every other one passes, as
+ * under test settings (graphql-over-http.test.ts).
  */
 let dataDir: string;
 let app: App;
