@@ -13,6 +13,13 @@ import { toGraphQLError } from './graphql/format-error.js';
 import { publicRoutes } from './public/routes.js';
 import { isDatabaseUnavailable } from './db/connection-errors.js';
 import { serviceUnavailable } from './graphql/unavailable.js';
+import {
+  dropEmptyGetParameters,
+  requireJsonBody,
+  requireWellFormedRequest,
+  verifyUtf8,
+  withAuthChallenge,
+} from './graphql/http-protocol.js';
 
 export interface HttpAppOptions {
   config: Config;
@@ -52,14 +59,31 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
   mountGraphiql(app, config);
   routes?.(app);
 
-  app.use(
-    '/graphql',
+  // A sub-application only for its settings: answers are per viewer and `no-store`, so no
+  // ETag (Express would otherwise add one and answer a conditional GET with 304).
+  const graphql = express();
+  graphql.disable('x-powered-by');
+  graphql.set('etag', false);
+  app.use('/graphql', graphql);
+  graphql.use(
+    // The media type of every answer depends on Accept (RFC 9110 §12.5.5: say so to caches).
+    (_req, res, next) => {
+      res.vary('Accept');
+      next();
+    },
     cors({
       origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
       credentials: true,
       maxAge: 600,
+      // What /graphql answers (others are 405); the headers a partner's page must read:
+      // Retry-After on 429 and 503, the challenge on 401, the request id to quote.
+      methods: ['GET', 'POST'],
+      exposedHeaders: ['Retry-After', 'WWW-Authenticate', 'X-Request-Id'],
     }),
-    express.json({ limit: config.maxBodyBytes, type: 'application/json' }),
+    dropEmptyGetParameters,
+    requireJsonBody,
+    express.json({ limit: config.maxBodyBytes, type: 'application/json', verify: verifyUtf8 }),
+    requireWellFormedRequest,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({
@@ -67,7 +91,7 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
             // Auth speaks in typed errors; the transport gives them their HTTP status (401, 403).
             // Checking a credential needs the database: while it is down, say "retry", not 500.
             if (isDatabaseUnavailable(error)) throw serviceUnavailable();
-            throw error instanceof DomainError ? toGraphQLError(error) : error;
+            throw error instanceof DomainError ? withAuthChallenge(toGraphQLError(error)) : error;
           }),
           requestId: res.locals.requestId as string,
           logger,
@@ -86,21 +110,24 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
       next: NextFunction,
     ) => {
       if (res.headersSent) return next(err);
-      const status = err.status ?? 500;
+      // body-parser answers 403 for any error of `verify`: invalid UTF-8 is a bad request.
+      const status = err.type === 'encoding.invalid' ? 400 : (err.status ?? 500);
       if (status >= 500) logger.error({ err, requestId: res.locals.requestId }, 'http error');
       const code =
         err.type === 'entity.too.large'
           ? 'PAYLOAD_TOO_LARGE'
-          : status < 500
-            ? 'BAD_REQUEST'
-            : 'INTERNAL_SERVER_ERROR';
+          : err.type === 'charset.unsupported'
+            ? 'UNSUPPORTED_MEDIA_TYPE'
+            : status < 500
+              ? 'BAD_REQUEST'
+              : 'INTERNAL_SERVER_ERROR';
       const message =
         err.type === 'entity.too.large'
           ? `Request body larger than ${config.maxBodyBytes} bytes`
           : status < 500
             ? (err.message ?? 'Bad request')
             : 'Internal server error';
-      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+      res.status(status).set('cache-control', 'no-store').json({ errors: [{ message, extensions: { code } }] });
     },
   );
   return app;

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
 import { flushAccessLog } from '../access-log/record.js';
@@ -18,8 +19,11 @@ export function pipelinePlugin(pipeline: OperationPipeline): ApolloServerPlugin<
     async requestDidStart({ contextValue }) {
       const startedAt = process.hrtime.bigint();
       return {
-        async didResolveOperation({ document, request, queryHash, operationName }) {
+        async didResolveOperation({ document, request, queryHash, operationName, operation }) {
           contextValue.operationName ??= operationName ?? null;
+          // Apollo would execute a subscription document once as if it were a query, calling the
+          // field's event resolver without an event (INTERNAL_SERVER_ERROR): the request's fault.
+          if (operation?.operation === 'subscription') throw subscriptionOverHttp();
           const refused = await pipeline.admit(contextValue, { document, operationName: operationName ?? null, variables: request.variables ?? null, queryHash });
           if (refused) throw refused;
         },
@@ -33,4 +37,16 @@ export function pipelinePlugin(pipeline: OperationPipeline): ApolloServerPlugin<
       };
     },
   };
+}
+
+function subscriptionOverHttp(): GraphQLError {
+  const message = 'Subscriptions run over WebSocket (graphql-transport-ws) at this URL, not over HTTP';
+  return new GraphQLError(message, {
+    extensions: {
+      code: 'BAD_REQUEST',
+      messageZh: '订阅须通过 WebSocket（graphql-transport-ws 协议）在同一地址发起，不能通过 HTTP',
+      messageEn: message,
+      http: { status: 400 },
+    },
+  });
 }

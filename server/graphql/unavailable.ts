@@ -37,8 +37,11 @@ export function unavailablePlugin(): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors ?? [];
+          const { data, errors = [] } = response.body.singleResult;
           if (!errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+          // GraphQL over HTTP: an answer with (partial) data MUST be 2xx; the outage shows in
+          // the failed fields' errors, and the fields that resolved are delivered.
+          if (data !== undefined && data !== null) return;
           response.http.status = 503;
           response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
         },

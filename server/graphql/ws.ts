@@ -5,9 +5,12 @@ import { CloseCode } from 'graphql-ws';
 import {
   GraphQLError,
   getOperationAST,
+  getVariableValues,
   parse,
   specifiedRules,
   validate,
+  Kind,
+  type DocumentNode,
   type OperationTypeNode,
 } from 'graphql';
 import { createContext, type Context } from '../context.js';
@@ -156,15 +159,26 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
           );
         }
         const operation = getOperationAST(document, operationName);
-        running.operation = operation?.operation ?? null;
+        // The operation to run must be known before anything runs, with the words and code
+        // Apollo uses over HTTP (graphql-ws would otherwise answer "Unable to identify operation").
+        if (!operation) return [operationNotResolved(document, operationName)];
+        running.operation = operation.operation;
         // As Apollo does: the document's own name when the client sent none (access and request logs).
-        opCtx.operationName ??= operation?.name?.value ?? null;
+        opCtx.operationName ??= operation.name?.value ?? null;
         const refused = await pipeline.admit(opCtx, {
           document,
           operationName,
           variables: payload.variables ?? null,
         });
         if (refused) return [refused];
+        // Variables are coerced here, before execution, so a refused value is this operation's
+        // `error` message with BAD_USER_INPUT, as over HTTP. Left to graphql-js's execute, the
+        // refusal came back as an uncoded result error that the formatter masked as
+        // INTERNAL_SERVER_ERROR.
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, {
+          maxErrors: 50,
+        });
+        if (coerced.errors) return coerced.errors.map(badVariable);
         return { schema, document, operationName, variableValues: payload.variables, contextValue: opCtx };
       },
       onNext: (ctx, id, _payload, _args, result) => {
@@ -227,4 +241,25 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
+}
+
+/** Apollo's answer over HTTP when the operation to run cannot be determined. */
+function operationNotResolved(document: DocumentNode, operationName: string | null): GraphQLError {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+  const message =
+    operationName !== null
+      ? `Unknown operation named "${operationName}".`
+      : operations === 0
+        ? 'No operation found in the document.'
+        : 'Must provide operation name if query contains multiple operations.';
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
+}
+
+/** A variable graphql-js refused to coerce: the request's fault, coded as Apollo codes it. */
+function badVariable(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+  });
 }

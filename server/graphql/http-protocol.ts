@@ -1,0 +1,136 @@
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
+import { HeaderMap } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
+
+/**
+ * The parts of the GraphQL-over-HTTP specification (graphql/graphql-over-http,
+ * spec/GraphQLOverHTTP.md) that Apollo leaves to the transport, checked before Apollo sees
+ * the request. Each answer is a GraphQL error body: `{ errors: [{ message, extensions: { code,
+ * messageZh, messageEn } }] }`.
+ */
+
+const OPTIONAL_PARAMETERS = ['operationName', 'variables', 'extensions'] as const;
+
+/**
+ * GET: "Specifying the empty string for optional request parameters is equivalent to not
+ * specifying them at all." Apollo reads `operationName=` as an operation named "" and
+ * `variables=` as invalid JSON; they are dropped from the URL it parses.
+ */
+export function dropEmptyGetParameters(req: Request, _res: Response, next: NextFunction): void {
+  if (req.method !== 'GET') return next();
+  const at = req.url.indexOf('?');
+  if (at < 0) return next();
+  const search = new URLSearchParams(req.url.slice(at + 1));
+  let dropped = false;
+  for (const name of OPTIONAL_PARAMETERS) {
+    if (search.has(name) && search.getAll(name).every((v) => v === '')) {
+      search.delete(name);
+      dropped = true;
+    }
+  }
+  if (dropped) req.url = `${req.url.slice(0, at)}?${search.toString()}`;
+  next();
+}
+
+/**
+ * POST bodies are JSON only (the one request media type the spec requires; form and text
+ * bodies would also be "simple" cross-site requests a browser sends without a CORS preflight).
+ * Anything else, or no Content-Type at all, is 415 Unsupported Media Type, as the spec
+ * recommends, instead of Apollo's generic 400.
+ */
+export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
+  if (req.method !== 'POST' || req.is('application/json')) return next();
+  const given = req.headers['content-type'];
+  refuse(
+    res,
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    `Send the request as application/json${given ? ` (not ${given.split(';')[0]!.trim()})` : ' (no Content-Type was given)'}`,
+    '请以 application/json 格式发送请求',
+  );
+}
+
+/**
+ * The body must be UTF-8 (the only charset body-parser's JSON reader accepts besides UTF-16
+ * and -32). Invalid bytes would otherwise be replaced by U+FFFD and land in names and
+ * remarks unnoticed. Passed as express.json's `verify`.
+ */
+export function verifyUtf8(_req: IncomingMessage, _res: unknown, body: Buffer, encoding: string): void {
+  if (encoding.toLowerCase() === 'utf-8' && !isUtf8(body)) {
+    throw Object.assign(new Error('Request body is not valid UTF-8'), { type: 'encoding.invalid' });
+  }
+}
+
+type Problem = string | null;
+
+/**
+ * A well-formed GraphQL-over-HTTP request: `query` a string (absent only when a persisted
+ * query's hash stands for it), `operationName` a string, `variables` and `extensions` maps;
+ * null or absent for the optional ones. Anything else ("qeury", `variables: [7]`) is 400
+ * under either media type, as graphql-http's audits expect. Apollo would answer 400 too, in
+ * English only; checked here so the answer names the problem in zh and en like every other.
+ */
+export function requireWellFormedRequest(req: Request, res: Response, next: NextFunction): void {
+  const problem = req.method === 'POST' ? postProblem(req.body) : req.method === 'GET' ? getProblem(req.url) : null;
+  if (!problem) return next();
+  refuse(res, 400, 'BAD_REQUEST', problem, `请求不是有效的 GraphQL over HTTP 请求：${problem}`);
+}
+
+function postProblem(body: unknown): Problem {
+  if (!isMap(body)) return 'The request body must be a JSON object';
+  return parametersProblem(body.query, body.operationName, body.variables, body.extensions);
+}
+
+function getProblem(url: string): Problem {
+  const at = url.indexOf('?');
+  const search = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
+  const json = (name: 'variables' | 'extensions'): unknown => {
+    const text = search.get(name);
+    if (text === null) return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return Symbol('invalid JSON');
+    }
+  };
+  return parametersProblem(search.get('query') ?? undefined, search.get('operationName') ?? undefined, json('variables'), json('extensions'));
+}
+
+function parametersProblem(query: unknown, operationName: unknown, variables: unknown, extensions: unknown): Problem {
+  if (!absent(extensions) && !isMap(extensions)) return '`extensions` must be a JSON object (map)';
+  if (!absent(variables) && !isMap(variables)) return '`variables` must be a JSON object (map)';
+  if (!absent(operationName) && typeof operationName !== 'string') return '`operationName` must be a string';
+  if (typeof query === 'string') return null;
+  if (absent(query) && isMap(extensions) && extensions.persistedQuery !== undefined) return null;
+  return absent(query) ? 'The `query` parameter is required' : '`query` must be a string';
+}
+
+const absent = (value: unknown) => value === undefined || value === null;
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function refuse(res: Response, status: number, code: string, messageEn: string, messageZh: string): void {
+  res
+    .status(status)
+    .set('cache-control', 'no-store')
+    .json({ errors: [{ message: messageEn, extensions: { code, messageZh, messageEn } }] });
+}
+
+/** The challenge every 401 carries (RFC 9110 §15.5.2 requires one; RFC 6750 names Bearer's). */
+export const BEARER_CHALLENGE = 'Bearer realm="agreement-hub", error="invalid_token"';
+
+/**
+ * A credential refused before execution answers 401 with `WWW-Authenticate` (RFC 9110: a 401
+ * MUST carry a challenge) and is never stored by a cache.
+ */
+export function withAuthChallenge(error: GraphQLError): GraphQLError {
+  const http = error.extensions.http as { status?: number; headers?: HeaderMap } | undefined;
+  if (http?.status !== 401) return error;
+  const headers = http.headers ?? new HeaderMap();
+  headers.set('www-authenticate', BEARER_CHALLENGE);
+  headers.set('cache-control', 'no-store');
+  (error.extensions as Record<string, unknown>).http = { ...http, headers };
+  return error;
+}

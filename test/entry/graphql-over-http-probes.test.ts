@@ -1,0 +1,266 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { createLogger } from '../../server/logger.js';
+import { createClientWithKey } from '../support/access-world.js';
+import * as f from '../factories/records.js';
+
+/**
+ * What graphql-http's audits do not cover, checked against the GraphQL-over-HTTP
+ * specification (graphql/graphql-over-http, spec/GraphQLOverHTTP.md) and RFC 9110 on the real
+ * HTTP stack with an integrator's API key: content negotiation, status codes under both media
+ * types (those graphql-http's audits expect), GET parameters, request media types and
+ * charsets, methods, CORS, body size, credential refusals, response headers.
+ */
+const ORIGIN = 'https://partner.example';
+const GR = 'application/graphql-response+json';
+let dataDir: string;
+let app: App;
+let key: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'hub-probe-'));
+  app = await startApp(
+    loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent', CORS_ORIGINS: ORIGIN, MAX_BODY_BYTES: '20000' }),
+    createLogger('silent'),
+  );
+  const insurer = await f.createInsurer(app.database.prisma);
+  key = (await createClientWithKey(app.database.prisma, { role: 'INTEGRATOR', insurerId: insurer.id })).secret;
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+interface Answer {
+  status: number;
+  type: string | null;
+  headers: Headers;
+  body: { data?: unknown; errors?: { message: string; path?: unknown; locations?: unknown; extensions?: Record<string, unknown> }[] };
+}
+
+async function call(init: { method?: string; search?: Record<string, string>; headers?: Record<string, string>; body?: BodyInit; auth?: boolean } = {}): Promise<Answer> {
+  const url = new URL(`${app.url}/graphql`);
+  for (const [name, value] of Object.entries(init.search ?? {})) url.searchParams.set(name, value);
+  const headers: Record<string, string> = { ...(init.auth === false ? {} : { authorization: `Bearer ${key}` }), ...init.headers };
+  const res = await fetch(url, { method: init.method ?? 'POST', headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+  const text = await res.text();
+  // No answer ever carries a stack trace or a source path.
+  expect(text).not.toMatch(/stacktrace|\bat .+\.(ts|js):\d+|node_modules/);
+  return { status: res.status, type: res.headers.get('content-type'), headers: res.headers, body: text ? (JSON.parse(text) as Answer['body']) : {} };
+}
+
+const post = (body: unknown, accept: string | null = GR, extra: Record<string, string> = {}) =>
+  call({ headers: { 'content-type': 'application/json', ...(accept === null ? {} : { accept }), ...extra }, body: JSON.stringify(body) });
+const codes = (a: Answer) => (a.body.errors ?? []).map((e) => e.extensions?.code);
+
+describe('content negotiation', () => {
+  it.each([
+    [GR, GR],
+    ['application/json', 'application/json'],
+    [`${GR}, application/json;q=0.9`, GR],
+    [`${GR};q=0.5, application/json;q=0.9`, 'application/json'],
+    [`${GR};q=0, application/json`, 'application/json'],
+    [`${GR}; charset=utf-8`, GR],
+    // No preference stated: the legacy type, which every client reads (the spec leaves it to the server).
+    ['*/*', 'application/json'],
+    [null, 'application/json'],
+  ])('Accept %s answers %s with charset=utf-8, Vary: Accept, no-store', async (accept, type) => {
+    const answer = await post({ query: '{ viewer { role } }' }, accept);
+    expect(answer.status).toBe(200);
+    expect(answer.type).toBe(`${type}; charset=utf-8`);
+    expect(answer.headers.get('vary')).toMatch(/\bAccept\b/);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(answer.body).toEqual({ data: { viewer: { role: 'INTEGRATOR' } } });
+  });
+
+  it('answers 406 when no acceptable media type is listed', async () => {
+    const answer = await post({ query: '{ __typename }' }, 'text/html');
+    expect(answer.status).toBe(406);
+    expect(answer.type).toBe('application/json; charset=utf-8');
+  });
+});
+
+describe('status codes (graphql-http audits: 400 for request errors with graphql-response+json; 200 for document errors with application/json)', () => {
+  // [case, body, status with application/graphql-response+json, status with application/json, code]
+  const cases: [string, Record<string, unknown>, number, number, string][] = [
+    ['a document that does not parse', { query: '{' }, 400, 200, 'GRAPHQL_PARSE_FAILED'],
+    ['a document that fails validation', { query: '{ nope }' }, 400, 200, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a variable that cannot be coerced', { query: 'query Q($n: Int!) { agreements(first: $n) { totalCount } }', variables: { n: 'x' } }, 400, 200, 'BAD_USER_INPUT'],
+    ['a required variable missing', { query: 'query Q($n: Int!) { agreements(first: $n) { totalCount } }' }, 400, 200, 'BAD_USER_INPUT'],
+    ['two operations and no operationName', { query: 'query A { __typename } query B { __typename }' }, 400, 400, 'OPERATION_RESOLUTION_FAILURE'],
+    ['an unknown operationName', { query: 'query A { __typename }', operationName: 'Z' }, 400, 400, 'OPERATION_RESOLUTION_FAILURE'],
+    ['a request without query ("qeury")', { qeury: '{ __typename }' }, 400, 400, 'BAD_REQUEST'],
+    ['variables that are not a map', { query: '{ __typename }', variables: [7] }, 400, 400, 'BAD_REQUEST'],
+    ['too many root fields (one of the hub’s limits, a validation rule)', { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: agreements(first: 1) { totalCount }`).join(' ')} }` }, 400, 200, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a cost over the limit (one of the hub’s limits)', { query: '{ agreements(first: 100) { edges { node { insurer { agreements(first: 100) { edges { node { insurer { agreements(first: 100) { totalCount } } } } } } } } } }' }, 400, 400, 'QUERY_TOO_COMPLEX'],
+  ];
+  for (const accept of [GR, 'application/json']) {
+    for (const [name, body, grStatus, jsonStatus, code] of cases) {
+      const status = accept === GR ? grStatus : jsonStatus;
+      it(`${name}: ${status} ${code} (Accept: ${accept})`, async () => {
+        const answer = await post(body, accept);
+        expect(answer.status).toBe(status);
+        expect(codes(answer)).toEqual([code]);
+        expect(answer.body).not.toHaveProperty('data');
+      });
+    }
+    it(`a field error is a partial success: 200 with data and the error's path, locations, code (Accept: ${accept})`, async () => {
+      const answer = await post({ query: '{ __typename node(id: "bad") { id } }' }, accept);
+      expect(answer.status).toBe(200);
+      expect(answer.type).toBe(`${accept}; charset=utf-8`);
+      expect(answer.body.data).toEqual({ __typename: 'Query', node: null });
+      expect(answer.body.errors).toEqual([
+        expect.objectContaining({ path: ['node'], locations: [{ line: 1, column: 14 }], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      ]);
+    });
+  }
+
+  it('refuses a subscription over HTTP (400 BAD_REQUEST pointing to WebSocket) instead of running it as a query', async () => {
+    for (const accept of [GR, 'application/json']) {
+      const answer = await post({ query: 'subscription { auditEvents(after: "0") { __typename } }' }, accept);
+      expect(answer.status).toBe(400);
+      expect(codes(answer)).toEqual(['BAD_REQUEST']);
+      expect(answer.body.errors![0]!.message).toMatch(/WebSocket/);
+      expect(answer.body).not.toHaveProperty('data');
+    }
+  });
+
+  it('operationName null or absent runs the only operation', async () => {
+    expect((await post({ query: 'query A { __typename }', operationName: null })).body).toEqual({ data: { __typename: 'Query' } });
+    expect((await post({ query: 'query A { __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
+    expect((await post({ query: 'query A { __typename } query B { viewer { role } }', operationName: 'B' })).body).toEqual({ data: { viewer: { role: 'INTEGRATOR' } } });
+  });
+});
+
+describe('GET', () => {
+  const get = (search: Record<string, string>) => call({ method: 'GET', search, headers: { accept: GR } });
+
+  it('runs a query with JSON variables and extensions', async () => {
+    const answer = await get({ query: 'query Q($n: Int) { agreements(first: $n) { totalCount } }', variables: '{"n":1}', extensions: '{"a":1}' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ data: { agreements: { totalCount: 0 } } });
+  });
+
+  it('takes empty optional parameters as absent', async () => {
+    const answer = await get({ query: 'query A { __typename }', operationName: '', variables: '', extensions: '' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('sends no ETag and never answers 304: answers are per viewer and not stored', async () => {
+    const first = await get({ query: '{ viewer { role } }' });
+    expect(first.headers.get('etag')).toBeNull();
+    expect(first.headers.get('x-powered-by')).toBeNull();
+    const conditional = await call({ method: 'GET', search: { query: '{ viewer { role } }' }, headers: { accept: GR, 'if-none-match': '*' } });
+    expect(conditional.status).toBe(200);
+    expect(conditional.body).toEqual({ data: { viewer: { role: 'INTEGRATOR' } } });
+  });
+
+  it('refuses variables that are not a JSON map with 400', async () => {
+    expect((await get({ query: '{ __typename }', variables: '{bad' })).status).toBe(400);
+    expect((await get({ query: '{ __typename }', variables: '[1]' })).status).toBe(400);
+  });
+
+  it.each([
+    ['a mutation', { query: 'mutation { logout { ended } }' }],
+    ['a mutation chosen by operationName', { query: 'query A { __typename } mutation B { logout { ended } }', operationName: 'B' }],
+  ])('refuses %s with 405 and Allow: POST, without running it', async (_name, search) => {
+    const answer = await get(search);
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get('allow')).toBe('POST');
+    expect(answer.body).not.toHaveProperty('data');
+  });
+});
+
+describe('request media types and charsets', () => {
+  const query = JSON.stringify({ query: '{ __typename }' });
+  it.each(['application/json', 'application/json; charset=utf-8', 'application/json; charset="UTF-8"'])('accepts %s', async (type) => {
+    const answer = await call({ headers: { 'content-type': type, accept: GR }, body: query });
+    expect(answer.status).toBe(200);
+  });
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/graphql', 'application/json; charset=iso-8859-1'])('answers 415 to %s', async (type) => {
+    const answer = await call({ headers: { 'content-type': type, accept: GR }, body: query });
+    expect(answer.status).toBe(415);
+    expect(codes(answer)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
+  });
+
+  it('answers 415 to a POST without Content-Type', async () => {
+    const answer = await call({ headers: { accept: GR }, body: new Blob([query]) });
+    expect(answer.status).toBe(415);
+  });
+
+  it('refuses a body that is not UTF-8 (400) instead of replacing its bytes', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"query":"{ __typename } # '), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    const answer = await call({ headers: { 'content-type': 'application/json', accept: GR }, body: bytes });
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toEqual(['BAD_REQUEST']);
+  });
+
+  it('answers 400 to JSON that does not parse, 413 to a body over MAX_BODY_BYTES', async () => {
+    expect((await call({ headers: { 'content-type': 'application/json', accept: GR }, body: '{"query":' })).status).toBe(400);
+    const big = await post({ query: '{ __typename }', variables: { x: 'a'.repeat(30_000) } });
+    expect(big.status).toBe(413);
+    expect(codes(big)).toEqual(['PAYLOAD_TOO_LARGE']);
+  });
+});
+
+describe('methods and CORS', () => {
+  it.each(['PUT', 'DELETE', 'PATCH', 'HEAD'])('answers %s with 405 and Allow: GET, POST', async (method) => {
+    const res = await fetch(`${app.url}/graphql`, { method, headers: { authorization: `Bearer ${key}` } });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, POST');
+  });
+
+  it('answers a preflight from an allowed origin with the methods /graphql serves', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST');
+    expect(res.headers.get('access-control-allow-headers')).toBe('content-type, authorization');
+  });
+
+  it('lets a page of an allowed origin read Retry-After, WWW-Authenticate and X-Request-Id', async () => {
+    const answer = await post({ query: '{ __typename }' }, GR, { origin: ORIGIN });
+    expect(answer.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(answer.headers.get('access-control-expose-headers')).toBe('Retry-After,WWW-Authenticate,X-Request-Id');
+  });
+
+  it('gives no CORS grant to another origin', async () => {
+    const answer = await post({ query: '{ __typename }' }, GR, { origin: 'https://elsewhere.example' });
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('credentials', () => {
+  it.each([
+    ['an unknown key', { authorization: 'Bearer ahk_nope_NotAKeyAtAll000000000000000000' }],
+    ['a malformed Authorization header', { authorization: 'Bearer' }],
+    ['Basic credentials', { authorization: 'Basic Zm9vOmJhcg==' }],
+    ['an unknown X-Api-Key', { 'x-api-key': 'ahk_x_y' }],
+  ])('%s: 401 UNAUTHENTICATED with a Bearer challenge, never cached', async (_name, headers) => {
+    for (const accept of [GR, 'application/json']) {
+      const answer = await call({ auth: false, headers: { 'content-type': 'application/json', accept, ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(answer.status).toBe(401);
+      expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="agreement-hub", error="invalid_token"');
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(codes(answer)).toEqual(['UNAUTHENTICATED']);
+      expect(answer.body.errors![0]!.extensions).toMatchObject({ messageZh: expect.any(String), messageEn: expect.any(String) });
+    }
+  });
+
+  it('without a credential, public fields answer and protected ones are FORBIDDEN field errors', async () => {
+    const answer = await call({ auth: false, headers: { 'content-type': 'application/json', accept: GR }, body: JSON.stringify({ query: '{ __typename agreements(first: 1) { totalCount } }' }) });
+    expect(answer.status).toBe(200);
+    expect(codes(answer)).toEqual(['FORBIDDEN']);
+    expect(answer.body.errors![0]!.path).toEqual(['agreements']);
+  });
+});

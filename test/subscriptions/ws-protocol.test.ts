@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startTestApp, type TestApp } from '../support/access-app.js';
+import { createAccessWorld, createClientWithKey } from '../support/access-world.js';
+
+/**
+ * The graphql-ws protocol (`graphql-transport-ws`, enisdenjo/graphql-ws PROTOCOL.md) as a
+ * raw WebSocket client sees it on the real hub: connection, authentication, the close codes
+ * the protocol names, ping/pong, single-result operations, `error` messages, `complete`.
+ */
+const PROTOCOL = 'graphql-transport-ws';
+const LIVE = 'subscription { auditEvents(after: "0") { ... on AuditEvent { seq } ... on AuditHeartbeat { latestSeq } } }';
+let hub: TestApp;
+let key: string;
+const open: WebSocket[] = [];
+
+beforeAll(async () => {
+  hub = await startTestApp({ AUDIT_HEARTBEAT_MS: '100' });
+  const world = await createAccessWorld(hub.prisma);
+  key = (await createClientWithKey(hub.prisma, { role: 'INTEGRATOR', insurerId: world.a.insurer.id })).secret;
+});
+afterAll(async () => {
+  for (const ws of open) ws.terminate();
+  await hub?.close();
+});
+
+type Message = { type: string; id?: string; payload?: unknown };
+
+/** A raw socket that records every message and the close. */
+class Peer {
+  readonly ws: WebSocket;
+  readonly messages: Message[] = [];
+  readonly closed: Promise<{ code: number; reason: string }>;
+  readonly opened: Promise<void>;
+  private waiters: (() => void)[] = [];
+
+  constructor(protocol: string | string[] = PROTOCOL, headers: Record<string, string> = {}) {
+    this.ws = new WebSocket(hub.wsUrl, protocol, { headers });
+    open.push(this.ws);
+    this.opened = new Promise((resolve, reject) => {
+      this.ws.once('open', () => resolve());
+      this.ws.once('error', reject);
+    });
+    this.closed = new Promise((resolve) => this.ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
+    this.ws.on('message', (data) => {
+      const text = String(data);
+      // No message ever carries a stack trace or a source path.
+      expect(text).not.toMatch(/stacktrace|\bat .+\.(ts|js):\d+|node_modules/);
+      this.messages.push(JSON.parse(text) as Message);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  static async connected(): Promise<Peer> {
+    const peer = new Peer();
+    await peer.opened;
+    peer.send({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } });
+    await peer.next((m) => m.type === 'connection_ack');
+    return peer;
+  }
+
+  send(message: unknown): void {
+    this.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
+  }
+
+  /** The first message (from the start) that matches. */
+  async next(match: (m: Message) => boolean): Promise<Message> {
+    for (;;) {
+      const found = this.messages.find(match);
+      if (found) return found;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /** Messages of one operation, until its `complete` or `error`. */
+  async operation(id: string): Promise<Message[]> {
+    await this.next((m) => m.id === id && (m.type === 'complete' || m.type === 'error'));
+    return this.messages.filter((m) => m.id === id);
+  }
+}
+
+const errorCodes = (m: Message) => (m.payload as { extensions: { code: string } }[]).map((e) => e.extensions.code);
+
+describe('connection and authentication', () => {
+  it('acknowledges a connection_init carrying the key', async () => {
+    const peer = await Peer.connected();
+    expect(peer.ws.protocol).toBe(PROTOCOL);
+    expect(peer.messages).toEqual([{ type: 'connection_ack' }]);
+  });
+
+  it.each([
+    ['Authorization', (k: string) => ({ authorization: `Bearer ${k}` })],
+    ['X-Api-Key', (k: string) => ({ 'x-api-key': k })],
+  ])('acknowledges a key sent as the upgrade request’s %s header', async (_name, headers) => {
+    const peer = new Peer(PROTOCOL, headers(key));
+    await peer.opened;
+    peer.send({ type: 'connection_init' });
+    await peer.next((m) => m.type === 'connection_ack');
+  });
+
+  it.each([
+    ['no credential', {}],
+    ['an unknown key', { authorization: 'Bearer ahk_nope_NotAKeyAtAll000000000000000000' }],
+    ['a malformed key', { authorization: 'Bearer x' }],
+  ])('closes %s with 4403 Forbidden', async (_name, payload) => {
+    const peer = new Peer();
+    await peer.opened;
+    peer.send({ type: 'connection_init', payload });
+    expect(await peer.closed).toEqual({ code: 4403, reason: 'Forbidden' });
+  });
+
+  it('closes a subscribe before connection_init with 4401 Unauthorized', async () => {
+    const peer = new Peer();
+    await peer.opened;
+    peer.send({ id: '1', type: 'subscribe', payload: { query: '{ __typename }' } });
+    expect(await peer.closed).toEqual({ code: 4401, reason: 'Unauthorized' });
+  });
+
+  it('closes a socket that never sends connection_init with 4408', async () => {
+    const peer = new Peer();
+    await peer.opened;
+    expect(await peer.closed).toEqual({ code: 4408, reason: 'Connection initialisation timeout' });
+  });
+
+  it('closes a second connection_init with 4429', async () => {
+    const peer = await Peer.connected();
+    peer.send({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } });
+    expect(await peer.closed).toEqual({ code: 4429, reason: 'Too many initialisation requests' });
+  });
+
+  it('closes a socket without subprotocol with 4406; offers only the legacy graphql-ws subprotocol nothing', async () => {
+    const bare = new Peer([]);
+    await bare.opened;
+    expect((await bare.closed).code).toBe(4406);
+    // subscriptions-transport-ws's protocol is not spoken: the handshake selects no subprotocol,
+    // which a client that asked for one must refuse (RFC 6455 §4.1).
+    const legacy = new Peer('graphql-ws');
+    await expect(legacy.opened).rejects.toThrow(/no subprotocol/);
+  });
+});
+
+describe('invalid messages close with 4400', () => {
+  const cases: [string, unknown][] = [
+    ['JSON that does not parse', '{nope'],
+    ['an unknown type', { type: 'bogus' }],
+    ['a subscribe without id', { type: 'subscribe', payload: { query: '{ __typename }' } }],
+    ['a subscribe whose payload is a string', { id: '1', type: 'subscribe', payload: 'x' }],
+    ['a subscribe whose query is a number', { id: '1', type: 'subscribe', payload: { query: 5 } }],
+    ['a subscribe whose variables are a list', { id: '1', type: 'subscribe', payload: { query: '{ __typename }', variables: [1] } }],
+  ];
+  it.each(cases)('%s', async (_name, message) => {
+    const peer = await Peer.connected();
+    peer.send(message);
+    expect((await peer.closed).code).toBe(4400);
+  });
+
+  it('a message larger than an HTTP body may be closes with 1009', async () => {
+    const peer = await Peer.connected();
+    peer.send({ id: 'b', type: 'subscribe', payload: { query: '{ __typename }', variables: { x: 'a'.repeat(1_100_000) } } });
+    expect((await peer.closed).code).toBe(1009);
+  });
+});
+
+describe('operations', () => {
+  it('answers ping with pong (payload echoed) and ignores an unsolicited pong', async () => {
+    const peer = await Peer.connected();
+    peer.send({ type: 'pong' });
+    peer.send({ type: 'ping', payload: { at: 1 } });
+    expect(await peer.next((m) => m.type === 'pong')).toEqual({ type: 'pong', payload: { at: 1 } });
+    peer.send({ id: 'q', type: 'subscribe', payload: { query: '{ __typename }' } });
+    expect(await peer.operation('q')).toHaveLength(2);
+  });
+
+  it('runs a query and a mutation as one next, then complete', async () => {
+    const peer = await Peer.connected();
+    peer.send({ id: 'q', type: 'subscribe', payload: { query: '{ viewer { role } }' } });
+    expect(await peer.operation('q')).toEqual([
+      { id: 'q', type: 'next', payload: { data: { viewer: { role: 'INTEGRATOR' } } } },
+      { id: 'q', type: 'complete' },
+    ]);
+    peer.send({ id: 'm', type: 'subscribe', payload: { query: 'mutation { logout { ended } }' } });
+    expect(await peer.operation('m')).toEqual([
+      { id: 'm', type: 'next', payload: { data: { logout: { ended: false } } } },
+      { id: 'm', type: 'complete' },
+    ]);
+  });
+
+  it.each([
+    ['an unknown subscription field', { query: 'subscription { nope }' }, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a document that does not parse', { query: 'subscription {' }, 'GRAPHQL_PARSE_FAILED'],
+    ['a variable that cannot be coerced', { query: 'query Q($n: Int!) { agreements(first: $n) { totalCount } }', variables: { n: 'x' } }, 'BAD_USER_INPUT'],
+    ['a DateTime variable out of range', { query: 'query Q($t: DateTime) { auditEvents(first: 1, timeFrom: $t) { totalCount } }', variables: { t: '0000-01-01T00:00:00Z' } }, 'BAD_USER_INPUT'],
+    ['two operations and no operationName', { query: 'query A { __typename } query B { __typename }' }, 'OPERATION_RESOLUTION_FAILURE'],
+    ['an unknown operationName', { query: 'query A { __typename }', operationName: 'Z' }, 'OPERATION_RESOLUTION_FAILURE'],
+  ])('answers %s with an error message (GraphQLError[]), keeps the socket and frees the id', async (_name, payload, code) => {
+    const peer = await Peer.connected();
+    peer.send({ id: 'x', type: 'subscribe', payload });
+    const [error, ...rest] = await peer.operation('x');
+    expect(rest).toEqual([]);
+    expect(error!.type).toBe('error');
+    expect(errorCodes(error!)).toEqual([code]);
+    peer.messages.length = 0;
+    peer.send({ id: 'x', type: 'subscribe', payload: { query: '{ __typename }' } });
+    expect(await peer.operation('x')).toEqual([
+      { id: 'x', type: 'next', payload: { data: { __typename: 'Query' } } },
+      { id: 'x', type: 'complete' },
+    ]);
+  });
+
+  it('closes a subscribe reusing the id of a running subscription with 4409', async () => {
+    const peer = await Peer.connected();
+    peer.send({ id: 'a', type: 'subscribe', payload: { query: LIVE } });
+    await peer.next((m) => m.id === 'a' && m.type === 'next');
+    peer.send({ id: 'a', type: 'subscribe', payload: { query: LIVE } });
+    expect(await peer.closed).toEqual({ code: 4409, reason: 'Subscriber for a already exists' });
+  });
+
+  it('stops sending events once the client completes the subscription', async () => {
+    const peer = await Peer.connected();
+    peer.send({ id: 's', type: 'subscribe', payload: { query: LIVE } });
+    // Heartbeats arrive every 100 ms while the subscription is live.
+    await peer.next((m) => m.id === 's' && JSON.stringify(m.payload).includes('latestSeq'));
+    peer.send({ id: 's', type: 'complete' });
+    // A round trip after the complete: whatever was in flight has arrived.
+    peer.send({ type: 'ping', payload: { n: 1 } });
+    await peer.next((m) => m.type === 'pong');
+    const before = peer.messages.length;
+    // Several heartbeat intervals, then another round trip: nothing more for "s".
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    peer.send({ type: 'ping', payload: { n: 2 } });
+    await peer.next((m) => m.type === 'pong' && (m.payload as { n: number }).n === 2);
+    expect(peer.messages.slice(before).filter((m) => m.id === 's')).toEqual([]);
+  });
+});
