@@ -17,7 +17,8 @@ import { walker } from './schema-walk.js';
  * field must be nullable). Checked for every tenant viewer, over the tenant world plus the
  * rows that broke it: a physician practising at A1 whose primary site is B1; a provider's
  * application to, and a finding naming a person insured by, an insurer it has no agreement
- * with; a campaign whose template version has since retired.
+ * with; a campaign whose template version has since retired; a rule hit at a provider registered
+ * with the rule's insurer but holding no agreement with it.
  */
 let hub: TestHub;
 let w: TenantWorld;
@@ -28,6 +29,7 @@ const models = getDatamodel().datamodel.models as Record<
   { fields: readonly { name: string; kind: string; isList: boolean }[] }
 >;
 let insC: { id: string };
+let registeredOnly: { id: string };
 
 beforeAll(async () => {
   hub = await createTestHub();
@@ -56,6 +58,8 @@ beforeAll(async () => {
   });
   const person = await f.createInsuredPerson(db, { insurerId: insC.id });
   await f.createFinding(db, { agreementId: w.aA1.id, insuredPersonId: person.id, foundOn: f.day('2025-05-01') });
+  registeredOnly = await f.createProvider(db, { insurerId: w.insB.id });
+  await f.createRuleHit(db, { ruleId: w.rB1.id, providerId: registeredOnly.id });
   await db.agreementTemplate.updateMany({ where: { insurerId: w.insA.id, status: 'PUBLISHED' }, data: { status: 'RETIRED' } });
 });
 afterAll(() => hub?.close());
@@ -83,7 +87,8 @@ describe('non-null relations', () => {
 
   it('point, for every tenant viewer, only at rows that viewer’s policy lets it see', async () => {
     const holes: string[] = [];
-    for (const [who, viewer] of Object.entries(tenantViewers(w))) {
+    const viewers = { ...tenantViewers(w), 'provider registered with B only': providerStaff(registeredOnly.id) };
+    for (const [who, viewer] of Object.entries(viewers)) {
       for (const { owner, field, target } of nonNullRelations()) {
         const hidden = await walk.delegateOf(owner).count({
           where: {
@@ -108,6 +113,9 @@ describe('non-null relations', () => {
       const result = await hub.exec(query, {}, staff);
       expect(result.errors, query).toBeUndefined();
     }
+    const hits = await hub.exec(`{ ruleHits(first: 50) { edges { node { id rule { id } } } } }`, {}, providerStaff(registeredOnly.id));
+    expect(hits.errors).toBeUndefined();
+    expect(JSON.stringify(hits.data)).toContain(encodeGlobalID('AuditRule', w.rB1.id));
     const applied = await hub.exec(`{ designationApplications(first: 50) { edges { node { insurer { id } } } } }`, {}, staff);
     expect(JSON.stringify(applied.data)).toContain(encodeGlobalID('Insurer', insC.id));
   });

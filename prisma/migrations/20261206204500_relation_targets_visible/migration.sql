@@ -4,6 +4,8 @@
 -- Insurer: a provider also sees the insurers it applied to for designation and those insuring
 -- the persons named in its findings.
 -- AgreementTemplate: a provider keeps seeing the version a campaign asked it to sign after it retires.
+-- AuditRule: a provider reads the rules of the insurer it is registered with too (RuleHit.rule), not
+-- only of those it holds an agreement with.
 -- hub-policy:begin Insurer
 GRANT SELECT, INSERT, UPDATE, DELETE ON "Insurer" TO hub_viewer;
 ALTER TABLE "Insurer" ENABLE ROW LEVEL SECURITY;
@@ -29,4 +31,17 @@ CREATE POLICY hub_update ON "AgreementTemplate" FOR UPDATE TO hub_viewer USING (
 DROP POLICY IF EXISTS hub_delete ON "AgreementTemplate";
 CREATE POLICY hub_delete ON "AgreementTemplate" FOR DELETE TO hub_viewer USING (true);
 -- hub-policy:end AgreementTemplate
+
+-- hub-policy:begin AuditRule
+GRANT SELECT, INSERT, UPDATE, DELETE ON "AuditRule" TO hub_viewer;
+ALTER TABLE "AuditRule" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS hub_read ON "AuditRule";
+CREATE POLICY hub_read ON "AuditRule" FOR SELECT TO hub_viewer USING ((SELECT hub_scope()) = 'all' OR ((SELECT hub_scope()) = 'insurer' AND ("insurerId" = (SELECT hub_insurer()))) OR ((SELECT hub_scope()) = 'partner' AND ("insurerId" = ANY ((SELECT hub_entrusting())::uuid[]))) OR ((SELECT hub_scope()) = 'provider' AND (EXISTS (SELECT 1 FROM "Provider" p WHERE p."id" = (SELECT hub_provider()) AND (p."insurerId" = "AuditRule"."insurerId" OR p."contractingInsurerIds" @> ARRAY["AuditRule"."insurerId"])))));
+DROP POLICY IF EXISTS hub_insert ON "AuditRule";
+CREATE POLICY hub_insert ON "AuditRule" FOR INSERT TO hub_viewer WITH CHECK (true);
+DROP POLICY IF EXISTS hub_update ON "AuditRule";
+CREATE POLICY hub_update ON "AuditRule" FOR UPDATE TO hub_viewer USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS hub_delete ON "AuditRule";
+CREATE POLICY hub_delete ON "AuditRule" FOR DELETE TO hub_viewer USING (true);
+-- hub-policy:end AuditRule
 
