@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
 import { startTestApp, post, type TestApp } from '../support/access-app.js';
 import { createAccessWorld, createClientWithKey, createUser, type AccessWorld } from '../support/access-world.js';
 
 /**
  * The tenant rule over every way a request reaches /graphql from outside: GraphQL over HTTP
- * GET as well as POST, batched bodies, automatic persisted queries (a hash another client
- * registered), and the console's cookie session; plus `node` answering alike for another
- * tenant's record and for none.
+ * GET as well as POST, queries over the WebSocket, batched bodies, automatic persisted queries
+ * (a hash another client registered), and the console's cookie session; plus `node` answering
+ * alike for another tenant's record and for none, and a suspended entrustment taking the
+ * insurer's records away from the partner at once.
  */
 let app: TestApp;
 let w: AccessWorld;
@@ -101,5 +104,32 @@ describe('tenant isolation over HTTP transports', () => {
     expect(withToken.status).toBe(200);
     expect(ids(withToken.body)).toContain(encodeGlobalID('Agreement', w.a.agreement.id));
     expect(ids(withToken.body)).not.toContain(encodeGlobalID('Agreement', w.b.agreement.id));
+  });
+
+  it('answers a query over the WebSocket with the socket credential’s rows only', async () => {
+    const overSocket = async (key: string) => {
+      const client = createClient({ url: app.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0 });
+      try {
+        const result = await client.iterate({ query: AGREEMENTS }).next();
+        return result.value as unknown;
+      } finally {
+        await client.dispose();
+      }
+    };
+    expect(ids(await overSocket(keyOther))).toEqual([encodeGlobalID('Agreement', w.otherPartnerAgreement.id)]);
+    expect(ids(await overSocket(keyP))).not.toContain(encodeGlobalID('Agreement', w.b.agreement.id));
+  });
+
+  it('takes the insurer’s records from a partner as soon as its entrustment is suspended', async () => {
+    const findingA = encodeGlobalID('Finding', w.a.finding.id);
+    const read = async () => (await post(app, 'query ($id: ID!) { node(id: $id) { id } }', { id: findingA }, bearer(keyP))).body;
+    expect(await read()).toEqual({ data: { node: { id: findingA } } });
+    await app.prisma.agreement.update({ where: { id: w.partnerAgreement.id }, data: { status: 'SUSPENDED' } });
+    try {
+      expect(await read()).toEqual({ data: { node: null } });
+      expect(ids((await get(AGREEMENTS, bearer(keyP))).body)).toEqual([encodeGlobalID('Agreement', w.partnerAgreement.id)]);
+    } finally {
+      await app.prisma.agreement.update({ where: { id: w.partnerAgreement.id }, data: { status: 'ACTIVE' } });
+    }
   });
 });
