@@ -1,7 +1,8 @@
 import { builder } from '../builder.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
-import { db } from '../../server/db/database.js';
+import { db, type PrismaClient } from '../../server/db/database.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import type { Context } from '../../server/context.js';
 import type { Viewer } from '../../server/auth/viewer.js';
 import { AuditEventRef } from './audit-event.js';
@@ -26,10 +27,13 @@ function cached(ctx: Context, key: string, load: Loader): Promise<string | null>
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The record's number (agreements, findings, penalties, tip-offs) or name (parties). */
-async function recordName(viewer: Viewer, entityType: string, id: string): Promise<string | null> {
+/**
+ * The record's number (agreements, findings, penalties, tip-offs) or name (parties), read with
+ * `p`, the viewer's row-secured client (requestDb): the tenant filter is the fast path and
+ * row-level security the floor, as for the records themselves.
+ */
+export async function recordName(p: PrismaClient, viewer: Viewer, entityType: string, id: string): Promise<string | null> {
   if (!UUID.test(id)) return null;
-  const p = db();
   const byId = { id };
   switch (entityType) {
     case 'Agreement':
@@ -134,7 +138,7 @@ builder.objectFields(AuditEventRef, (t) => ({
     authScopes: { roles: CAN.read },
     description: "The subject's number or name as the viewer may see it (null when not visible or unnamed).",
     resolve: (e, _args, ctx) =>
-      cached(ctx, `s:${e.entityType}:${e.entityId}`, () => recordName(ctx.viewer, e.entityType, e.entityId)),
+      cached(ctx, `s:${e.entityType}:${e.entityId}`, () => recordName(requestDb(ctx), ctx.viewer, e.entityType, e.entityId)),
   }),
   actorName: t.string({
     nullable: true,

@@ -2,6 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import { AgreementStatus } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
+import { requestDb } from '../../server/policy/request-db.js';
 import { dashboardReport, type DashboardReport } from '../../server/domain/reports/dashboard-report.js';
 
 type Report = DashboardReport;
@@ -78,6 +79,6 @@ builder.queryField('dashboard', (t) =>
       from: t.arg({ type: 'Date', required: false }),
       to: t.arg({ type: 'Date', required: false }),
     },
-    resolve: (_root, args, ctx) => dashboardReport(ctx.viewer, { from: args.from, to: args.to }),
+    resolve: (_root, args, ctx) => dashboardReport(requestDb(ctx), ctx.viewer, { from: args.from, to: args.to }),
   }),
 );

@@ -47,7 +47,12 @@ export const Physician = builder.prismaNode('Physician', {
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    primaryProvider: t.relation('primaryProvider'),
+    // A physician is seen through any provider they practise at (multi-site practice, 多点执业);
+    // the primary one may be another insurer's, which this viewer may not see: null then.
+    primaryProvider: t.relation('primaryProvider', {
+      nullable: true,
+      description: 'The primary practice site; null when it is a provider you may not see.',
+    }),
   }),
 });
 

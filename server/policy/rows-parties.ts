@@ -57,6 +57,24 @@ export const provider: RowPolicy<Prisma.ProviderWhereInput> = {
   }),
 };
 
+/**
+ * Insured persons: the insurer's side and partners it entrusted; a provider the persons named in
+ * findings at it (whose insurer may be another city's: cross-region treatment).
+ */
+export const insuredPerson: RowPolicy<Prisma.InsuredPersonWhereInput> = {
+  where: (viewer) =>
+    whereByScope<Prisma.InsuredPersonWhereInput>(viewer, {
+      insurer: (v) => ({ insurerId: v.insurerId! }),
+      partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
+      provider: (v) => ({ findings: { some: { providerId: v.providerId! } } }),
+    }),
+  using: byScope({
+    insurer: `"insurerId" = hub_insurer()`,
+    partner: `"insurerId" = ANY (hub_entrusting())`,
+    provider: `EXISTS (SELECT 1 FROM "Finding" f WHERE f."insuredPersonId" = $T."id" AND f."providerId" = hub_provider())`,
+  }),
+};
+
 /** An insurer with a provider the viewer sees registered with it (Provider's policy decides). */
 const registersSeen = (viewer: Viewer): Prisma.InsurerWhereInput => ({
   providers: { some: provider.where(viewer) },
@@ -75,9 +93,13 @@ const followsVersion = <W extends Where>(): RowPolicy<W> => ({
 export const partiesPolicies = {
   /**
    * An insurer: its own staff; a partner the insurers it has agreements with; a provider those it
-   * contracts with. And, for everyone signed in, the insurer a provider they see is registered
-   * with (a provider's `insurer` is never null: a cross-region contract shows the other agency).
-   * Provider's own policy never reads Insurer, so the EXISTS below does not recurse.
+   * contracts with, has applied to for designation, and those insuring the persons named in its
+   * findings. And, for everyone signed in, the insurer a provider they see is registered with.
+   * Each of these is the insurer of a row the viewer already sees through a non-null relation
+   * (`Provider.insurer`, `DesignationApplication.insurer`, `InsuredPerson.insurer`): hiding it
+   * would fail the whole list the row is in (non-null-relations.test.ts).
+   * Provider's, DesignationApplication's and InsuredPerson's policies never read Insurer, so the
+   * EXISTS below do not recurse.
    */
   insurer: {
     where: (viewer) =>
@@ -85,13 +107,18 @@ export const partiesPolicies = {
         insurer: (v) => ({ OR: [{ id: v.insurerId! }, registersSeen(v)] }),
         partner: (v) => ({ OR: [{ agreements: { some: { partnerId: v.partnerId! } } }, registersSeen(v)] }),
         provider: (v) => ({
-          OR: [{ agreements: { some: { providerId: v.providerId! } } }, registersSeen(v)],
+          OR: [
+            { agreements: { some: { providerId: v.providerId! } } },
+            { designationApplications: { some: { providerId: v.providerId! } } },
+            { insuredPersons: { some: insuredPerson.where(v) } },
+            registersSeen(v),
+          ],
         }),
       }),
     using: byScope({
       insurer: `"id" = hub_insurer() OR ${REGISTERS_SEEN}`,
       partner: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."id" AND a."partnerId" = hub_partner()) OR ${REGISTERS_SEEN}`,
-      provider: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."id" AND a."providerId" = hub_provider()) OR ${REGISTERS_SEEN}`,
+      provider: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."id" AND a."providerId" = hub_provider()) OR EXISTS (SELECT 1 FROM "DesignationApplication" d WHERE d."insurerId" = $T."id" AND d."providerId" = hub_provider()) OR EXISTS (SELECT 1 FROM "InsuredPerson" ip WHERE ip."insurerId" = $T."id") OR ${REGISTERS_SEEN}`,
     }),
   } satisfies RowPolicy<Prisma.InsurerWhereInput>,
 
@@ -132,19 +159,7 @@ export const partiesPolicies = {
     provider.where,
   ),
 
-  insuredPerson: {
-    where: (viewer) =>
-      whereByScope<Prisma.InsuredPersonWhereInput>(viewer, {
-        insurer: (v) => ({ insurerId: v.insurerId! }),
-        partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
-        provider: (v) => ({ findings: { some: { providerId: v.providerId! } } }),
-      }),
-    using: byScope({
-      insurer: `"insurerId" = hub_insurer()`,
-      partner: `"insurerId" = ANY (hub_entrusting())`,
-      provider: `EXISTS (SELECT 1 FROM "Finding" f WHERE f."insuredPersonId" = $T."id" AND f."providerId" = hub_provider())`,
-    }),
-  } satisfies RowPolicy<Prisma.InsuredPersonWhereInput>,
+  insuredPerson,
 
   /** Parts of an agreement follow it: who sees the agreement sees them. */
   agreementVersion: followsAgreement<Prisma.AgreementVersionWhereInput>(),
@@ -155,20 +170,21 @@ export const partiesPolicies = {
 
   /**
    * Agreement templates: the insurer's staff and integrators; a provider sees a published
-   * version once a re-signing campaign asks it to sign.
+   * version once a re-signing campaign asks it to sign, and still after the version retires
+   * (the campaign it was asked in names it: `ResigningCampaign.template` is non-null).
    */
   agreementTemplate: {
     where: (viewer) =>
       whereByScope<Prisma.AgreementTemplateWhereInput>(viewer, {
         insurer: (v) => ({ insurerId: v.insurerId! }),
         provider: (v) => ({
-          status: 'PUBLISHED',
+          status: { not: 'DRAFT' },
           campaigns: { some: { items: { some: { providerId: v.providerId! } } } },
         }),
       }),
     using: byScope({
       insurer: `"insurerId" = hub_insurer()`,
-      provider: `"status" = 'PUBLISHED' AND EXISTS (SELECT 1 FROM "ResigningCampaign" c JOIN "ResigningCampaignItem" i ON i."campaignId" = c."id" WHERE c."templateId" = $T."id" AND i."providerId" = hub_provider())`,
+      provider: `"status" <> 'DRAFT' AND EXISTS (SELECT 1 FROM "ResigningCampaign" c JOIN "ResigningCampaignItem" i ON i."campaignId" = c."id" WHERE c."templateId" = $T."id" AND i."providerId" = hub_provider())`,
     }),
   } satisfies RowPolicy<Prisma.AgreementTemplateWhereInput>,
 

@@ -19,15 +19,21 @@ const auditRule: RowPolicy<Prisma.AuditRuleWhereInput> = {
     whereByScope<Prisma.AuditRuleWhereInput>(viewer, {
       insurer: (v) => ({ insurerId: v.insurerId! }),
       partner: (v) => ({ insurer: entrustingInsurer(v.partnerId!) }),
-      // A provider reads the rules of the insurers it contracts with (answering a hit names its
-      // rule). Not "the rules that fired on it": RuleHit's own policy reads AuditRule, and a
-      // policy may not recurse.
-      provider: (v) => ({ insurer: { agreements: { some: { providerId: v.providerId! } } } }),
+      // A provider reads the rules of the insurers it is registered with or contracts with: those
+      // whose claims it settles, so whose rules fire on it (answering a hit names its rule, and
+      // `RuleHit.rule` is non-null). Not "the rules that fired on it": RuleHit's own policy reads
+      // AuditRule, and a policy may not recurse. Both are columns of the provider's own row
+      // (contractingInsurerIds is kept from Agreement by a trigger).
+      provider: (v) => ({
+        insurer: {
+          OR: [{ providers: { some: { id: v.providerId! } } }, { agreements: { some: { providerId: v.providerId! } } }],
+        },
+      }),
     }),
   using: byScope({
     insurer: `"insurerId" = hub_insurer()`,
     partner: `"insurerId" = ANY (hub_entrusting())`,
-    provider: `EXISTS (SELECT 1 FROM "Agreement" a WHERE a."insurerId" = $T."insurerId" AND a."providerId" = hub_provider())`,
+    provider: `EXISTS (SELECT 1 FROM "Provider" p WHERE p."id" = hub_provider() AND (p."insurerId" = $T."insurerId" OR p."contractingInsurerIds" @> ARRAY[$T."insurerId"]))`,
   }),
 };
 

@@ -101,7 +101,7 @@ describe('party detail', () => {
     );
     expect(result.errors).toBeUndefined();
     const doc = result.data!.physician!;
-    expect(doc.primaryProvider.nameZh).toBe('马鞍山市人民医院');
+    expect(doc.primaryProvider?.nameZh).toBe('马鞍山市人民医院');
     expect(doc.practiceSites.totalCount).toBe(2);
     expect(doc.practiceSites.edges.map((e) => [e.node.isPrimary, e.node.provider.nameZh])).toEqual([
       [true, '马鞍山市人民医院'],

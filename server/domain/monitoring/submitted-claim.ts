@@ -11,7 +11,11 @@ import { explainHit } from './explain-hit.js';
 /**
  * Parses and resolves one claim submitted for checking or settlement. The insurer is the
  * actor's (agency staff) or named by `insurerCode` (platform admin, provider staff); provider
- * staff may only submit their own provider's claims.
+ * staff may only submit their own provider's claims, to an insurer it is registered with or
+ * contracted by. Both are settled before the claim's other codes are resolved: the check runs
+ * as the hub, and "no such insured person of this insurer" about an insurer the provider has no
+ * dealings with would tell it whether someone is insured there. Such an insurer answers as one
+ * that does not exist.
  */
 export async function resolveSubmittedClaim(tx: Tx, actor: Viewer, raw: unknown): Promise<ClaimRecord> {
   const input = parseInput(claimInput, raw);
@@ -22,12 +26,22 @@ export async function resolveSubmittedClaim(tx: Tx, actor: Viewer, raw: unknown)
     if (!insurer) throw notFound('Insurer', input.insurerCode);
     insurerId = insurer.id;
   } else if (!actsForInsurer(actor, insurerId)) throw notFound('Insurer', insurerId);
+  if (actor.role === 'PROVIDER_STAFF') await requireOwnProviderAt(tx, actor, insurerId, input.insurerCode!, input.providerCode);
   const [resolved] = await resolveClaims(tx, insurerId, [input]);
   if (!resolved!.ok) throw new InputError(resolved!.issues.map((i) => ({ ...i, path: ['input', ...i.path] })));
-  const record = resolved!.record;
-  if (actor.role === 'PROVIDER_STAFF' && record.providerId !== actor.providerId)
-    throw new InputError([{ path: ['input', 'providerCode'], message: 'not your provider' }]);
-  return record;
+  return resolved!.record;
+}
+
+/** Provider staff: the insurer is one their provider deals with, and the claim is their provider's. */
+async function requireOwnProviderAt(tx: Tx, actor: Viewer, insurerId: string, insurerCode: string, providerCode: string): Promise<void> {
+  const own = actor.providerId
+    ? await tx.provider.findFirst({
+        where: { id: actor.providerId, OR: [{ insurerId }, { agreements: { some: { insurerId } } }] },
+        select: { code: true },
+      })
+    : null;
+  if (!own) throw notFound('Insurer', insurerCode);
+  if (own.code !== providerCode) throw new InputError([{ path: ['input', 'providerCode'], message: 'not your provider' }]);
 }
 
 /** A rule's offence as commands return it. */

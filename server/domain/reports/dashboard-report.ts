@@ -1,6 +1,6 @@
 import type { Prisma } from '../../db/generated/prisma/client.js';
 import type { AgreementStatus } from '../../db/generated/prisma/enums.js';
-import { db } from '../../db/database.js';
+import type { PrismaClient } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { penaltiesByMonth, penaltiesByViolation } from './aggregate.js';
@@ -35,15 +35,17 @@ const inRange = (range: DashboardRange) =>
  * list): penalties and recoveries by month and by violation type (overturned penalties do not
  * count), agreements by status, and the violating share of settled fund payments per insurer and
  * month — the monthly monitoring report's own computation, over the claims the viewer may see.
+ * `db` is the viewer's row-secured client (requestDb): the filters are the fast path, row-level
+ * security the floor, as for every other read (server/policy/README.md).
  */
-export async function dashboardReport(viewer: Viewer, range: DashboardRange = {}) {
+export async function dashboardReport(db: PrismaClient, viewer: Viewer, range: DashboardRange = {}) {
   const when = inRange(range);
   const penaltyWhere: Prisma.PenaltyWhereInput = {
     AND: [visible.penalty(viewer), { status: { not: 'OVERTURNED' } }, when ? { proposedAt: when } : {}],
   };
   const scope = claimScope(viewer);
   const [penalties, shares, statuses] = await Promise.all([
-    db().penalty.findMany({
+    db.penalty.findMany({
       where: penaltyWhere,
       select: {
         proposedAt: true,
@@ -57,12 +59,12 @@ export async function dashboardReport(viewer: Viewer, range: DashboardRange = {}
       take: REPORT_ROW_LIMIT,
     }),
     scope
-      ? violatingShares(db(), scope, {
+      ? violatingShares(db, scope, {
           from: range.from?.toISOString().slice(0, 7),
           to: range.to?.toISOString().slice(0, 7),
         })
       : [],
-    db().agreement.groupBy({ by: ['status'], where: visible.agreement(viewer), _count: { _all: true } }),
+    db.agreement.groupBy({ by: ['status'], where: visible.agreement(viewer), _count: { _all: true } }),
   ]);
   const penaltyRows = penalties.map((p) => ({ ...p, violationType: p.finding.violationType }));
   return {

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHub, type TestHub } from '../support/hub.js';
+import { providerStaff } from '../factories/viewers.js';
+import { createInsuredPerson, createInsurer, createProvider } from '../factories/records.js';
+import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+
+/**
+ * Provider staff name the insurer of a claim they check or settle (`insurerCode`). The check
+ * runs as the hub (it applies rules the provider may not read), so what it answers must not
+ * tell a provider more than its own relations allow: an insurer it is neither registered with
+ * nor contracted by answers as an insurer that does not exist — not "no such insured person of
+ * this insurer", which would tell whether an ID number is insured in another city.
+ */
+let hub: TestHub;
+let w: MonitoringWorld;
+let other: { id: string; code: string };
+let insuredElsewhere: { idNumber: string };
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  w = await createMonitoringWorld(hub.prisma);
+  other = await createInsurer(hub.prisma);
+  await createProvider(hub.prisma, { insurerId: other.id });
+  insuredElsewhere = await createInsuredPerson(hub.prisma, { insurerId: other.id });
+});
+afterAll(() => hub?.close());
+
+const CHECK = `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey } } }`;
+const asGql = (c: ClaimIn) => {
+  const n = (v: string) => Number(v);
+  return {
+    ...c,
+    totalFen: n(c.totalFen),
+    fundFen: n(c.fundFen),
+    accountFen: n(c.accountFen),
+    selfFen: n(c.selfFen),
+    lines: c.lines.map((l) => ({ ...l, unitPriceFen: n(l.unitPriceFen), amountFen: n(l.amountFen) })),
+  };
+};
+const errorsOf = async (claim: ClaimIn) =>
+  (await hub.exec(CHECK, { input: asGql(claim) }, providerStaff(w.providers[0]!.id))).errors?.map((e) => ({
+    code: e.extensions?.code,
+    fields: e.extensions?.fields,
+  }));
+
+describe('a claim submitted by provider staff', () => {
+  it('answers an unrelated insurer as one that does not exist, whoever the insured person is', async () => {
+    const missing = await errorsOf(w.claim({ insurerCode: 'NO-SUCH-INSURER', insuredIdNumber: '340502199001010000' }));
+    expect(missing).toEqual([{ code: 'NOT_FOUND', fields: undefined }]);
+    expect(await errorsOf(w.claim({ insurerCode: other.code, insuredIdNumber: insuredElsewhere.idNumber }))).toEqual(missing);
+    expect(await errorsOf(w.claim({ insurerCode: other.code, insuredIdNumber: '340502199001019999' }))).toEqual(missing);
+  });
+
+  it('refuses another provider’s code before reading anything else of the claim', async () => {
+    const own = await w.person();
+    const errors = async (insuredIdNumber: string) =>
+      errorsOf(w.claim({ insurerCode: w.insurer.code, providerCode: w.providers[1]!.code, insuredIdNumber }));
+    const named = await errors(own.idNumber);
+    expect(named).toEqual([{ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: ['input', 'providerCode'] })] }]);
+    expect(await errors('340502199001018888')).toEqual(named);
+  });
+
+  it('is checked for the provider’s own insurer (the authorised twin)', async () => {
+    const own = await w.person();
+    const result = await hub.exec(CHECK, { input: asGql(w.claim({ insurerCode: w.insurer.code, insuredIdNumber: own.idNumber })) }, providerStaff(w.providers[0]!.id));
+    expect(result.errors).toBeUndefined();
+  });
+});
