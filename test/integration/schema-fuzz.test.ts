@@ -1,0 +1,249 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type FormattedExecutionResult,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import { buildSchema } from '../../schema/index.js';
+import { createTestHub, type TestHub } from '../support/hub.js';
+import { createTenantWorld, type TenantWorld } from '../factories/tenant-world.js';
+import { insurerAdmin, platformAdmin } from '../factories/viewers.js';
+import type { Viewer } from '../../server/auth/viewer.js';
+import { startJobQueue, type JobQueue } from '../../server/jobs/queue.js';
+import { createLogger } from '../../server/logger.js';
+import { walker } from './schema-walk.js';
+import { deepObject, hashOf, leavesOf, poolFor, seeded, withValue, type IdBook } from './fuzz-values.js';
+
+/**
+ * Malformed input generated from the built schema, sampled per argument leaf by type (see
+ * fuzz-values.ts: wrong JSON kinds, null for non-null, blank and huge text, NUL and lone
+ * surrogates, emoji and right-to-left text, integers at ±2^31 and ±2^53, 1e308, fen written
+ * as "1.5"/"-0"/" 12 ", impossible and zoned dates, zone-less instants, ids of the wrong type,
+ * of another tenant, of junk, version-0 UUIDs, lower-case enums, lists of 10,000 duplicates,
+ * unknown fields and deeply nested objects), sent by a platform admin and by an insurer's
+ * admin (so validation, not authorisation, is what answers). Every answer must carry a stable
+ * code other than INTERNAL_SERVER_ERROR with zh and en text, and a refused mutation must leave
+ * the audit log and every table as they were. malformed-input-walk.test.ts walks every leaf
+ * with a few classic values; this samples the wider pools: FUZZ_SAMPLES=all (or a number per
+ * leaf) and FUZZ_SEED widen or vary a run locally.
+ */
+let hub: TestHub;
+let queue: JobQueue;
+let w: TenantWorld;
+const schema = buildSchema();
+const walk = walker(schema, () => hub.prisma);
+const owned = new Map<string, string>();
+const foreign = new Map<string, string>();
+const ids: IdBook = {
+  own: (type) => owned.get(type),
+  foreign: (type) => foreign.get(type),
+  types: () => [...owned.keys()],
+};
+const SAMPLES = process.env.FUZZ_SAMPLES === 'all' ? Infinity : Number(process.env.FUZZ_SAMPLES ?? 1);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
+let viewers: [string, Viewer][];
+let checksumSql = '';
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  // Commands that queue work (resuming a screening run) need the queue the hub starts.
+  queue = await startJobQueue(hub.db.jobTarget, createLogger('silent'));
+  w = await createTenantWorld(hub.prisma);
+  const clerk = { ...insurerAdmin(w.insA.id), actorId: w.users.adminA };
+  viewers = [
+    ['platform admin', platformAdmin()],
+    ['insurer A admin', clerk],
+  ];
+  const nodes = schema.getImplementations(schema.getType('Node') as never).objects.map((t) => t.name);
+  for (const type of nodes) {
+    if (!walk.policyOf(type)) continue;
+    const [own] = await walk.visibleIds(type, clerk).catch(() => []);
+    const [other] = await walk.hiddenIds(type, clerk, 1).catch(() => []);
+    if (own) owned.set(type, own);
+    if (other) foreign.set(type, other);
+  }
+  // One statement summing a hash of every row of every table: a refused mutation must leave it equal.
+  const tables = await hub.prisma.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+        AND c.relname NOT IN ('_prisma_migrations', 'AccessLogEntry') ORDER BY 1`,
+  );
+  checksumSql = tables
+    .map(({ name }) => `SELECT '${name}' AS t, count(*)::text AS n, coalesce(sum(hashtext(x::text)), 0)::text AS h FROM "${name}" x`)
+    .join(' UNION ALL ');
+}, 180_000);
+afterAll(async () => {
+  await queue?.stop();
+  await hub?.close();
+});
+
+async function checksum(): Promise<Map<string, string>> {
+  const rows = await hub.prisma.$queryRawUnsafe<{ t: string; n: string; h: string }[]>(checksumSql);
+  return new Map(rows.map((r) => [r.t, `${r.n}/${r.h}`]));
+}
+
+/** The Node type an id-taking argument or field names, from its name and the root field's. */
+function idTypeFor(name: string, fieldName: string): string | undefined {
+  const types = ids.types().sort((a, b) => b.length - a.length);
+  const stem = name.replace(/Ids?$/, '').toLowerCase();
+  if (stem && stem !== 'id') {
+    const hit = types.find((t) => t.toLowerCase() === stem) ?? types.find((t) => t.toLowerCase().endsWith(stem));
+    if (hit) return hit;
+  }
+  return types.find((t) => fieldName.toLowerCase().includes(t.toLowerCase()));
+}
+
+function plausible(type: GraphQLInputType, name: string, fieldName: string, depth = 0): unknown {
+  if (isNonNullType(type)) return plausible(type.ofType, name, fieldName, depth);
+  if (isListType(type)) return [plausible(type.ofType, name, fieldName, depth)];
+  if (isEnumType(type)) return type.getValues()[0]!.name;
+  if (isInputObjectType(type)) {
+    const out: Record<string, unknown> = {};
+    if (depth > 4) return out;
+    for (const f of Object.values(type.getFields())) {
+      if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = plausible(f.type, f.name, fieldName, depth + 1);
+    }
+    return out;
+  }
+  switch (isScalarType(type) ? type.name : '') {
+    case 'ID': {
+      const t = idTypeFor(name, fieldName);
+      return (t && owned.get(t)) ?? owned.get('Agreement');
+    }
+    case 'Int':
+      return /year/i.test(name) ? 2026 : 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'Date':
+      return '2026-01-15';
+    case 'DateTime':
+      return '2026-01-15T08:00:00.000Z';
+    case 'Fen':
+      return 100;
+    case 'Decimal':
+      return '1';
+    case 'JSON':
+      return {};
+    default:
+      return /month|period/i.test(name) ? '2026-01' : /year/i.test(name) ? '2026' : '测试 test';
+  }
+}
+
+interface Case {
+  kind: 'query' | 'mutation';
+  field: GraphQLField<unknown, unknown>;
+  what: string;
+  variables: Record<string, unknown>;
+  viewer: [string, Viewer];
+}
+
+/** The sampled cases of one root field: malformed leaves, then malformed argument shapes. */
+function casesOf(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): Case[] {
+  const base: Record<string, unknown> = {};
+  for (const a of field.args) if (isNonNullType(a.type)) base[a.name] = plausible(a.type, a.name, field.name);
+  const out: Case[] = [];
+  const add = (what: string, arg: string, value: unknown) => {
+    const h = hashOf(`${SEED}:${field.name}:${what}`);
+    out.push({ kind, field, what, variables: { ...base, [arg]: value }, viewer: viewers[h % viewers.length]! });
+  };
+  const sample = <T>(pool: T[], key: string): T[] => {
+    if (pool.length <= SAMPLES) return pool;
+    const random = seeded(hashOf(`${SEED}:${key}`));
+    const chosen = new Set<number>();
+    while (chosen.size < SAMPLES) chosen.add(Math.floor(random() * pool.length));
+    return [...chosen].map((i) => pool[i]!);
+  };
+  for (const arg of field.args) {
+    const argBase = base[arg.name] ?? plausible(arg.type, arg.name, field.name);
+    for (const leaf of leavesOf(arg.type, arg.name)) {
+      const pool = poolFor(leaf, (t) => plausible(t, leaf.name, field.name), (n) => idTypeFor(n, field.name), ids);
+      const where = [arg.name, ...leaf.path].join('.');
+      for (const value of sample(pool, `${field.name}:${where}`)) add(`${where} = ${shown(value)}`, arg.name, withValue(argBase, leaf.path, value));
+    }
+    if (isInputObjectType(getNamedType(arg.type)) && !isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type)) {
+      const shapes: [string, unknown][] = [
+        ['null', null],
+        ['an unknown field', { ...(argBase as object), notAField: 1, __proto__x: 'x' }],
+        ['a string', 'input'],
+        ['a list of it', [argBase, argBase]],
+        ['nested 60 deep', { ...(argBase as object), notAField: deepObject(60) }],
+      ];
+      for (const [what, value] of sample(shapes, `${field.name}:${arg.name}:shape`)) add(`${arg.name} as ${what}`, arg.name, value);
+    }
+  }
+  return out;
+}
+
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 40)}…(${text.length} chars)` : text;
+}
+
+function operationFor(kind: string, field: GraphQLField<unknown, unknown>): string {
+  const decls = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const named = getNamedType(field.type);
+  const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
+  return `${kind} Fuzz${decls ? `(${decls})` : ''} { fuzz: ${field.name}${args ? `(${args})` : ''}${selection} }`;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** What is wrong with one answer, or nothing. */
+function unclear(result: FormattedExecutionResult): string | null {
+  for (const error of result.errors ?? []) {
+    const code = error.extensions?.code;
+    if (typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR') return `code ${String(code)}: ${error.message}`;
+    if (!CJK.test(String(error.extensions?.messageZh ?? ''))) return `${code} without a zh message: ${error.message}`;
+    if (typeof error.extensions?.messageEn !== 'string') return `${code} without an en message: ${error.message}`;
+  }
+  return null;
+}
+
+async function run(cases: Case[]): Promise<string[]> {
+  const failures: string[] = [];
+  // The state after a refused mutation is the state before the next one: read once per case.
+  let known: Map<string, string> | null = null;
+  for (const c of cases) {
+    const before = c.kind === 'mutation' ? (known ?? (await checksum())) : null;
+    const result = await hub.exec(operationFor(c.kind, c.field), c.variables, c.viewer[1]);
+    const label = `${c.field.name}(${c.what}) as ${c.viewer[0]}`;
+    const problem = unclear(result);
+    if (problem) failures.push(`${label}: ${problem}`);
+    known = null;
+    if (before && result.errors?.length) {
+      const after = (known = await checksum());
+      const changed = [...after].filter(([t, v]) => before.get(t) !== v).map(([t]) => t);
+      if (changed.length) failures.push(`${label}: refused (${String(result.errors[0]!.extensions?.code)}) but changed ${changed.join(', ')}`);
+    }
+  }
+  return failures;
+}
+
+describe('schema-driven malformed input', () => {
+  it('has own and another tenant’s ids of most node types to send', () => {
+    expect(owned.size).toBeGreaterThan(20);
+    expect(foreign.size).toBeGreaterThan(15);
+  });
+
+  it('answers every sampled malformed mutation with a clear code, writing nothing when refused', async () => {
+    const cases = Object.values(schema.getMutationType()!.getFields()).flatMap((f) => casesOf('mutation', f));
+    expect(cases.length).toBeGreaterThan(100);
+    expect(await run(cases)).toEqual([]);
+  }, 600_000);
+
+  it('answers every sampled malformed query argument with a clear code', async () => {
+    const fields = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.length > 0);
+    const cases = fields.flatMap((f) => casesOf('query', f));
+    expect(cases.length).toBeGreaterThan(50);
+    expect(await run(cases)).toEqual([]);
+  }, 600_000);
+});
