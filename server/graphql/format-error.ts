@@ -90,8 +90,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return badInput(formatted, original.message);
   }
   // A scalar refusing a literal (a date out of range, a negative amount) is reported by
-  // graphql-js's validation; the refusal is about the value, so it is BAD_USER_INPUT.
-  if (original instanceof GraphQLError && scalarRefusal(original)) {
+  // graphql-js's validation; the refusal is about the value, so it is BAD_USER_INPUT. So is a
+  // variable graphql-js could not coerce (`"$after" got invalid value 12; String cannot
+  // represent a non string value`): Apollo codes it over HTTP, but over the socket it arrived
+  // uncoded, wrapping the built-in scalar's error, and was masked as INTERNAL_SERVER_ERROR.
+  if (original instanceof GraphQLError && (scalarRefusal(original) || variableRefusal(original))) {
     return badInput(formatted, maskSuggestions(formatted.message), variablePath(formatted.message));
   }
   const code = formatted.extensions?.code;
@@ -164,6 +167,7 @@ export function isExpectedError(error: unknown): boolean {
       !original.originalError ||
       TOO_MANY_VARIABLE_ERRORS.test(original.message) ||
       scalarRefusal(original) ||
+      variableRefusal(original) ||
       (typeof code === 'string' && PASS_THROUGH.has(code))
     );
   }
@@ -180,6 +184,11 @@ function domainErrorOf(error: unknown): DomainError | null {
   // toGraphQLError wraps one (context creation, the input screen).
   if (error instanceof GraphQLError && error.originalError instanceof DomainError) return error.originalError;
   return null;
+}
+
+/** graphql-js's refusal of a variable's value, raised before execution (so at no field path). */
+function variableRefusal(error: GraphQLError): boolean {
+  return error.path === undefined && /^Variable "\$\w+" (got invalid value|of non-null type|of required type)/.test(error.message);
 }
 
 /** Our scalars refuse values with ValueRefusal; graphql-js (and Apollo) keep it as originalError. */
