@@ -27,7 +27,8 @@ import { deepObject, hashOf, leavesOf, poolFor, seeded, withValue, type IdBook }
  * surrogates, emoji and right-to-left text, integers at ±2^31 and ±2^53, 1e308, fen written
  * as "1.5"/"-0"/" 12 ", impossible and zoned dates, zone-less instants, ids of the wrong type,
  * of another tenant, of junk, version-0 UUIDs, lower-case enums, lists of 10,000 duplicates,
- * unknown fields and deeply nested objects), sent by a platform admin and by an insurer's
+ * unknown fields and deeply nested objects), as variables or (half the cases) as literals in
+ * the document, sent by a platform admin and by an insurer's
  * admin (so validation, not authorisation, is what answers). Every answer must carry a stable
  * code other than INTERNAL_SERVER_ERROR with zh and en text, and a refused mutation must leave
  * the audit log and every table as they were. malformed-input-walk.test.ts walks every leaf
@@ -50,6 +51,8 @@ const SAMPLES = process.env.FUZZ_SAMPLES === 'all' ? Infinity : Number(process.e
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
 /** FUZZ_ONLY=<regex> narrows a local run to the cases whose label matches (`field(path = value)`). */
 const ONLY = process.env.FUZZ_ONLY ? new RegExp(process.env.FUZZ_ONLY) : null;
+/** FUZZ_LITERALS=1 sends every value that has a literal form as a literal. */
+const LITERALS = process.env.FUZZ_LITERALS === '1';
 let viewers: [string, Viewer][];
 let checksumSql = '';
 
@@ -146,6 +149,8 @@ interface Case {
   what: string;
   variables: Record<string, unknown>;
   viewer: [string, Viewer];
+  /** Sent as literals in the document (parseLiteral) rather than as variables (parseValue). */
+  literal: boolean;
 }
 
 /** The sampled cases of one root field: malformed leaves, then malformed argument shapes. */
@@ -156,7 +161,8 @@ function casesOf(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknow
   const add = (what: string, arg: string, value: unknown) => {
     if (ONLY && !ONLY.test(`${field.name}(${what})`)) return;
     const h = hashOf(`${SEED}:${field.name}:${what}`);
-    out.push({ kind, field, what, variables: { ...base, [arg]: value }, viewer: viewers[h % viewers.length]! });
+    const literal = (LITERALS || (h >>> 4) % 2 === 1) && literalOf(value, field.args.find((a) => a.name === arg)!.type) !== null;
+    out.push({ kind, field, what: `${what}${literal ? ' (literal)' : ''}`, variables: { ...base, [arg]: value }, viewer: viewers[h % viewers.length]!, literal });
   };
   const sample = <T>(pool: T[], key: string): T[] => {
     if (pool.length <= SAMPLES) return pool;
@@ -191,6 +197,48 @@ function shown(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 40)}…(${text.length} chars)` : text;
 }
 
+/**
+ * A value written as a GraphQL literal for an argument of `type` (enum values bare), or null
+ * when the value has no literal form (NaN, a key that is no GraphQL name) or is too large to
+ * embed (the document token limit would answer instead of the argument's parsing).
+ */
+function literalOf(value: unknown, type: GraphQLInputType): string | null {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') {
+    if (value.length > 1000) return null;
+    return isEnumType(inner) && /^[_A-Za-z]\w*$/.test(value) && !['true', 'false', 'null'].includes(value) ? value : JSON.stringify(value);
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    if (value.length > 100) return null;
+    const element = isListType(inner) ? inner.ofType : inner;
+    const items = value.map((v) => literalOf(v, element));
+    return items.includes(null) ? null : `[${items.join(', ')}]`;
+  }
+  if (typeof value === 'object') {
+    const fields = isInputObjectType(inner) ? inner.getFields() : {};
+    const parts = Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+      if (!/^[_A-Za-z]\w*$/.test(k)) return null;
+      const item = literalOf(v, fields[k]?.type ?? (inner as GraphQLInputType));
+      return item === null ? null : `${k}: ${item}`;
+    });
+    return parts.includes(null) ? null : `{ ${parts.join(', ')} }`;
+  }
+  return null;
+}
+
+function literalOperation(kind: string, field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): string {
+  const args = field.args
+    .filter((a) => variables[a.name] !== undefined)
+    .map((a) => `${a.name}: ${literalOf(variables[a.name], a.type)}`)
+    .join(', ');
+  const named = getNamedType(field.type);
+  const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
+  return `${kind} { fuzz: ${field.name}${args ? `(${args})` : ''}${selection} }`;
+}
+
 function operationFor(kind: string, field: GraphQLField<unknown, unknown>): string {
   const decls = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -219,7 +267,9 @@ async function run(cases: Case[]): Promise<string[]> {
   // coerce: no `path`, no `data`) ran nothing, so the state stays known without a read.
   let known = await checksum();
   for (const c of cases) {
-    const result = await hub.exec(operationFor(c.kind, c.field), c.variables, c.viewer[1]);
+    const result = c.literal
+      ? await hub.exec(literalOperation(c.kind, c.field, c.variables), {}, c.viewer[1])
+      : await hub.exec(operationFor(c.kind, c.field), c.variables, c.viewer[1]);
     const label = `${c.field.name}(${c.what}) as ${c.viewer[0]}`;
     const problem = unclear(result);
     if (problem) failures.push(`${label}: ${problem}`);
