@@ -1,9 +1,11 @@
 import {
+  getNamedType,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
   isScalarType,
+  type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
 
@@ -175,4 +177,54 @@ export function poolFor(leaf: Leaf, plausible: (type: GraphQLInputType) => unkno
   if (isEnumType(inner)) return [...extra, ...enumPool(inner.getValues().map((v) => v.name))];
   if (isScalarType(inner)) return [...extra, ...scalarPool(inner.name, idTypeOf(leaf.name), ids)];
   return extra;
+}
+
+/**
+ * A value written as a GraphQL literal for an argument of `type` (enum values bare), or null
+ * when the value has no literal form (NaN, a key that is no GraphQL name) or is too large to
+ * embed (the document token limit would answer instead of the argument's parsing).
+ */
+export function literalOf(value: unknown, type: GraphQLInputType): string | null {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') {
+    if (value.length > 1000) return null;
+    return isEnumType(inner) && /^[_A-Za-z]\w*$/.test(value) && !['true', 'false', 'null'].includes(value) ? value : JSON.stringify(value);
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    if (value.length > 100) return null;
+    const element = isListType(inner) ? inner.ofType : inner;
+    const items = value.map((v) => literalOf(v, element));
+    return items.includes(null) ? null : `[${items.join(', ')}]`;
+  }
+  if (typeof value === 'object') {
+    const fields = isInputObjectType(inner) ? inner.getFields() : {};
+    const parts = Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+      if (!/^[_A-Za-z]\w*$/.test(k)) return null;
+      const item = literalOf(v, fields[k]?.type ?? (inner as GraphQLInputType));
+      return item === null ? null : `${k}: ${item}`;
+    });
+    return parts.includes(null) ? null : `{ ${parts.join(', ')} }`;
+  }
+  return null;
+}
+
+export function literalOperation(kind: string, field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): string {
+  const args = field.args
+    .filter((a) => variables[a.name] !== undefined)
+    .map((a) => `${a.name}: ${literalOf(variables[a.name], a.type)}`)
+    .join(', ');
+  const named = getNamedType(field.type);
+  const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
+  return `${kind} { fuzz: ${field.name}${args ? `(${args})` : ''}${selection} }`;
+}
+
+export function operationFor(kind: string, field: GraphQLField<unknown, unknown>): string {
+  const decls = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const named = getNamedType(field.type);
+  const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
+  return `${kind} Fuzz${decls ? `(${decls})` : ''} { fuzz: ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }

@@ -19,7 +19,7 @@ import type { Viewer } from '../../server/auth/viewer.js';
 import { startJobQueue, type JobQueue } from '../../server/jobs/queue.js';
 import { createLogger } from '../../server/logger.js';
 import { walker } from './schema-walk.js';
-import { deepObject, hashOf, leavesOf, poolFor, seeded, withValue, type IdBook } from './fuzz-values.js';
+import { deepObject, hashOf, leavesOf, literalOf, literalOperation, operationFor, poolFor, seeded, withValue, type IdBook } from './fuzz-values.js';
 
 /**
  * Malformed input generated from the built schema, sampled per argument leaf by type (see
@@ -195,56 +195,6 @@ function casesOf(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknow
 function shown(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 40)}…(${text.length} chars)` : text;
-}
-
-/**
- * A value written as a GraphQL literal for an argument of `type` (enum values bare), or null
- * when the value has no literal form (NaN, a key that is no GraphQL name) or is too large to
- * embed (the document token limit would answer instead of the argument's parsing).
- */
-function literalOf(value: unknown, type: GraphQLInputType): string | null {
-  const inner = isNonNullType(type) ? type.ofType : type;
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') {
-    if (value.length > 1000) return null;
-    return isEnumType(inner) && /^[_A-Za-z]\w*$/.test(value) && !['true', 'false', 'null'].includes(value) ? value : JSON.stringify(value);
-  }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
-  if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) {
-    if (value.length > 100) return null;
-    const element = isListType(inner) ? inner.ofType : inner;
-    const items = value.map((v) => literalOf(v, element));
-    return items.includes(null) ? null : `[${items.join(', ')}]`;
-  }
-  if (typeof value === 'object') {
-    const fields = isInputObjectType(inner) ? inner.getFields() : {};
-    const parts = Object.entries(value as Record<string, unknown>).map(([k, v]) => {
-      if (!/^[_A-Za-z]\w*$/.test(k)) return null;
-      const item = literalOf(v, fields[k]?.type ?? (inner as GraphQLInputType));
-      return item === null ? null : `${k}: ${item}`;
-    });
-    return parts.includes(null) ? null : `{ ${parts.join(', ')} }`;
-  }
-  return null;
-}
-
-function literalOperation(kind: string, field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): string {
-  const args = field.args
-    .filter((a) => variables[a.name] !== undefined)
-    .map((a) => `${a.name}: ${literalOf(variables[a.name], a.type)}`)
-    .join(', ');
-  const named = getNamedType(field.type);
-  const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
-  return `${kind} { fuzz: ${field.name}${args ? `(${args})` : ''}${selection} }`;
-}
-
-function operationFor(kind: string, field: GraphQLField<unknown, unknown>): string {
-  const decls = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const named = getNamedType(field.type);
-  const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
-  return `${kind} Fuzz${decls ? `(${decls})` : ''} { fuzz: ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }
 
 const CJK = /[\u4e00-\u9fff]/;
