@@ -113,24 +113,32 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
       // body-parser answers 403 for any error of `verify`: invalid UTF-8 is a bad request.
       const status = err.type === 'encoding.invalid' ? 400 : (err.status ?? 500);
       if (status >= 500) logger.error({ err, requestId: res.locals.requestId }, 'http error');
-      const code =
-        err.type === 'entity.too.large'
-          ? 'PAYLOAD_TOO_LARGE'
-          : err.type === 'charset.unsupported'
-            ? 'UNSUPPORTED_MEDIA_TYPE'
-            : status < 500
-              ? 'BAD_REQUEST'
-              : 'INTERNAL_SERVER_ERROR';
-      const message =
-        err.type === 'entity.too.large'
-          ? `Request body larger than ${config.maxBodyBytes} bytes`
-          : status < 500
-            ? (err.message ?? 'Bad request')
-            : 'Internal server error';
-      res.status(status).set('cache-control', 'no-store').json({ errors: [{ message, extensions: { code } }] });
+      const [code, message, messageZh] = bodyRefusal(err, status, config.maxBodyBytes);
+      res
+        .status(status)
+        .set('cache-control', 'no-store')
+        .json({ errors: [{ message, extensions: { code, messageZh, messageEn: message } }] });
     },
   );
   return app;
+}
+
+/**
+ * Code and both languages for a request body the JSON parser refused before GraphQL saw it:
+ * too large, not JSON (`query {`, `1`, a truncated object), or in a charset JSON does not
+ * allow (`charset=gbk`: JSON is UTF-8).
+ */
+function bodyRefusal(err: { type?: string; message?: string }, status: number, maxBytes: number): [string, string, string] {
+  if (err.type === 'entity.too.large') return ['PAYLOAD_TOO_LARGE', `Request body larger than ${maxBytes} bytes`, `请求内容超过 ${maxBytes} 字节`];
+  if (err.type === 'charset.unsupported' || err.type === 'encoding.unsupported') {
+    return ['UNSUPPORTED_MEDIA_TYPE', `${err.message ?? 'Unsupported encoding'}: send UTF-8 JSON`, '请求内容须为 UTF-8 编码的 JSON'];
+  }
+  if (status >= 500) return ['INTERNAL_SERVER_ERROR', 'Internal server error', '服务器内部错误'];
+  if (err.type === 'encoding.invalid') return ['BAD_REQUEST', err.message ?? 'The request body is not valid UTF-8', '请求内容不是有效的 UTF-8 文本'];
+  if (err.type === 'entity.parse.failed') {
+    return ['BAD_REQUEST', `The request body is not a JSON object: ${err.message ?? ''}`.trim(), '请求内容不是有效的 JSON 对象'];
+  }
+  return ['BAD_REQUEST', err.message ?? 'Bad request', '请求格式有误'];
 }
 
 /**

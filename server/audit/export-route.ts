@@ -12,6 +12,9 @@ import { EXPORT_FORMAT, eventLine, linkLine, type ExportHeader } from './export-
 
 const PAGE = 1000;
 const SEQ = /^\d{1,19}$/;
+/** Sequence numbers are PostgreSQL bigints: 19 digits can pass its maximum (9999999999999999999 did: a 500). */
+const MAX_SEQ = 9_223_372_036_854_775_807n;
+const isSeq = (text: string) => SEQ.test(text) && BigInt(text) <= MAX_SEQ;
 
 /**
  * GET /audit/export?from=&to= → NDJSON (see export-format.ts), for the caller's credential
@@ -47,18 +50,18 @@ export function mountAuditExport(app: Express, prisma: () => PrismaClient, logge
       return;
     }
     if (!can(viewer.role, 'read')) {
-      res.status(401).json({ error: 'Authentication required', errorZh: '需要登录或 API 密钥' });
+      res.status(401).json({ error: 'Authentication required', errorZh: '需要登录或 API 密钥', code: 'UNAUTHENTICATED' });
       return;
     }
     const fromText = typeof req.query.from === 'string' ? req.query.from : '1';
     const toText = typeof req.query.to === 'string' ? req.query.to : undefined;
-    if (!SEQ.test(fromText) || (toText !== undefined && !SEQ.test(toText))) {
-      res.status(400).json({ error: 'from and to must be sequence numbers', errorZh: 'from 与 to 必须是序号' });
+    if (!isSeq(fromText) || (toText !== undefined && !isSeq(toText))) {
+      res.status(400).json({ error: `from and to must be sequence numbers (0 to ${MAX_SEQ})`, errorZh: `from 与 to 必须是序号（0 至 ${MAX_SEQ}）`, code: 'BAD_USER_INPUT' });
       return;
     }
     // An inverted range is a caller's mistake, not an empty chain: say so rather than export nothing.
     if (toText !== undefined && BigInt(toText) < BigInt(fromText)) {
-      res.status(400).json({ error: 'to must not be before from', errorZh: 'to 不能小于 from' });
+      res.status(400).json({ error: 'to must not be before from', errorZh: 'to 不能小于 from', code: 'BAD_USER_INPUT' });
       return;
     }
     const db = prisma();

@@ -90,19 +90,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return badInput(formatted, original.message);
   }
   // A scalar refusing a literal (a date out of range, a negative amount) is reported by
-  // graphql-js's validation; the refusal is about the value, so it is BAD_USER_INPUT.
-  if (original instanceof GraphQLError && scalarRefusal(original)) {
+  // graphql-js's validation; the refusal is about the value, so it is BAD_USER_INPUT. So is a
+  // variable graphql-js could not coerce (`"$after" got invalid value 12; String cannot
+  // represent a non string value`): Apollo codes it over HTTP, but over the socket it arrived
+  // uncoded, wrapping the built-in scalar's error, and was masked as INTERNAL_SERVER_ERROR.
+  if (original instanceof GraphQLError && (scalarRefusal(original) || variableRefusal(original))) {
     return badInput(formatted, maskSuggestions(formatted.message), variablePath(formatted.message));
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
     // Apollo prefixes errors of the context function (credential checks); the client needs only the reason.
-    return {
-      ...formatted,
-      message: maskSuggestions(formatted.message.replace(/^Context creation failed: /, '')),
-      extensions,
-    };
+    const message = maskSuggestions(formatted.message.replace(/^Context creation failed: /, ''));
+    return { ...formatted, message, extensions: { ...bilingual(code, message), ...extensions } };
   }
   // Errors thrown by graphql-js while coercing variables or validating have no code when
   // they come from execution; they describe the request, not the server, so they pass.
@@ -167,6 +167,7 @@ export function isExpectedError(error: unknown): boolean {
       !original.originalError ||
       TOO_MANY_VARIABLE_ERRORS.test(original.message) ||
       scalarRefusal(original) ||
+      variableRefusal(original) ||
       (typeof code === 'string' && PASS_THROUGH.has(code))
     );
   }
@@ -185,6 +186,11 @@ function domainErrorOf(error: unknown): DomainError | null {
   return null;
 }
 
+/** graphql-js's refusal of a variable's value, raised before execution (so at no field path). */
+function variableRefusal(error: GraphQLError): boolean {
+  return error.path === undefined && /^Variable "\$\w+" (got invalid value|of non-null type|of required type)/.test(error.message);
+}
+
 /** Our scalars refuse values with ValueRefusal; graphql-js (and Apollo) keep it as originalError. */
 function scalarRefusal(error: GraphQLError): boolean {
   let cause: unknown = error.originalError;
@@ -193,6 +199,34 @@ function scalarRefusal(error: GraphQLError): boolean {
     cause = cause.originalError;
   }
   return false;
+}
+
+/**
+ * The zh lead-in of graphql-js's and Apollo's own errors, which come in English only: the
+ * variable coercion errors Apollo codes BAD_USER_INPUT (`Variable "$first" got invalid value
+ * 1.5; Int cannot represent non-integer value`), parse and validation failures. The English
+ * detail follows the lead-in, since it names the variable and path the client must fix.
+ * Errors that carry their own messageZh (limits, domain errors) keep it.
+ */
+const ZH_LEAD: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: '查询语法有误',
+  GRAPHQL_VALIDATION_FAILED: '查询未通过校验',
+  BAD_USER_INPUT: '输入有误',
+  BAD_REQUEST: '请求格式有误',
+  PERSISTED_QUERY_NOT_FOUND: '未找到该持久化操作，请连同查询文本重新发送',
+  PERSISTED_QUERY_NOT_SUPPORTED: '不支持持久化操作',
+  PERSISTED_QUERY_NOT_ALLOWED: '不允许此持久化操作',
+  OPERATION_RESOLUTION_FAILURE: '无法确定要执行的操作',
+  UNAUTHENTICATED: '未登录或凭证无效',
+  FORBIDDEN: '无权执行此操作',
+  PAGE_SIZE_EXCEEDED: '分页大小超出上限',
+  RATE_LIMITED: '请求过于频繁，请稍后重试',
+  QUERY_TOO_COMPLEX: '查询过于复杂',
+  SERVICE_UNAVAILABLE: '服务暂不可用，请稍后重试',
+};
+
+function bilingual(code: string, message: string): { messageZh: string; messageEn: string } {
+  return { messageZh: `${ZH_LEAD[code] ?? '请求有误'}：${message}`, messageEn: message };
 }
 
 function badInput(

@@ -5,6 +5,7 @@ import { isAuthenticated } from '../auth/viewer.js';
 import { DomainError, InputError } from '../domain/errors.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
 import { importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
+import { decodeUpload } from './decode-upload.js';
 
 /** A national batch of 11,290 entries is 1.6 MB of NDJSON; this leaves room for the largest. */
 export const KNOWLEDGE_UPLOAD_MAX_BYTES = 32 * 1024 * 1024;
@@ -19,13 +20,14 @@ const STATUS: Partial<Record<DomainError['code'], number>> = {
 
 /**
  * POST /knowledge/import?format=csv|ndjson[&national=true][&insurerId=<uuid>]: the batch file as
- * the request body (any content type, UTF-8), for files beyond the GraphQL request body limit.
+ * the request body (any content type; UTF-8 unless a charset is declared or a byte-order mark
+ * says otherwise: see decode-upload.ts), for files beyond the GraphQL request body limit.
  * Same credential resolution (API key, or session cookie with its X-CSRF-Token) and rate budget
  * as /graphql, and the same command as `importKnowledgeEntries`: 200 with the report when
  * imported (or unchanged), 422 with the report's line errors when the batch is refused.
  */
 export function mountKnowledgeImport(app: Express, logger: Logger, limiter: RateLimiter): void {
-  const body = express.text({ type: () => true, limit: KNOWLEDGE_UPLOAD_MAX_BYTES, defaultCharset: 'utf-8' });
+  const body = express.raw({ type: () => true, limit: KNOWLEDGE_UPLOAD_MAX_BYTES });
   app.post('/knowledge/import', async (req: Request, res: Response) => {
     const fail = (status: number, code: string, en: string, zh: string, extra: Record<string, unknown> = {}) =>
       res.status(status).json({ error: en, errorZh: zh, code, ...extra });
@@ -45,10 +47,23 @@ export function mountKnowledgeImport(app: Express, logger: Logger, limiter: Rate
         body(req, res, (err?: { type?: string }) => {
           if (err?.type === 'entity.too.large') fail(413, 'PAYLOAD_TOO_LARGE', `Batch file larger than ${KNOWLEDGE_UPLOAD_MAX_BYTES} bytes`, `批次文件超过 ${KNOWLEDGE_UPLOAD_MAX_BYTES} 字节`);
           else if (err) fail(400, 'BAD_REQUEST', 'The request body could not be read', '无法读取请求内容');
-          resolve(err ? null : typeof req.body === 'string' ? req.body : '');
+          if (err) return resolve(null);
+          const decoded = decodeUpload(Buffer.isBuffer(req.body) ? req.body : new Uint8Array(), req.headers['content-type']);
+          if ('text' in decoded) return resolve(decoded.text);
+          fail(decoded.status, decoded.code, decoded.en, decoded.zh);
+          resolve(null);
         });
       });
       if (parsed === null) return;
+      // `?insurerId[a]=b` or `?format=a&format=b` parse as objects or lists: refused, never
+      // read as absent (an insurer id silently dropped would import into the caller's own).
+      const odd = ['format', 'insurerId', 'national'].filter((name) => req.query[name] !== undefined && typeof req.query[name] !== 'string');
+      if (odd.length > 0) {
+        fail(400, 'BAD_USER_INPUT', `Give ${odd.join(', ')} once, as plain text`, `参数 ${odd.join('、')} 只能出现一次，且须为文本`, {
+          fields: odd.map((name) => ({ path: ['input', name], message: 'must be given once, as text', messageZh: '只能出现一次，且须为文本' })),
+        });
+        return;
+      }
       const format = String(req.query.format ?? '').toUpperCase();
       const insurerId = typeof req.query.insurerId === 'string' && req.query.insurerId !== '' ? req.query.insurerId : null;
       const report = await importKnowledgeBatch(

@@ -3,7 +3,7 @@ import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { forbidden } from '../errors.js';
-import { fieldMessageZh } from '../field-messages.js';
+import { importMessageZh } from './import-messages.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { entryData, knowledgeEntryInput, snapshot, type KnowledgeEntryInput } from './knowledge-entry-input.js';
 import type { KnowledgeFileItem } from './knowledge-file.js';
@@ -49,7 +49,7 @@ export async function importKnowledge(ctx: CommandContext, insurerId: string | n
 
   const report: KnowledgeImportReport = { importId: null, read: items.length, created: 0, updated: 0, unchanged: 0, errors: [], errorsTruncated: false };
   const refuse = (line: number, field: string | null, message: string) => {
-    if (report.errors.length < MAX_ERRORS) report.errors.push({ line, field, message, messageZh: fieldMessageZh(message) });
+    if (report.errors.length < MAX_ERRORS) report.errors.push({ line, field, message, messageZh: importMessageZh(message) });
     else report.errorsTruncated = true;
   };
   if (items.length > MAX_KNOWLEDGE_LINES) {

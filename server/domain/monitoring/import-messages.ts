@@ -1,7 +1,7 @@
 import { fieldMessageZh } from '../field-messages.js';
 
 /**
- * Chinese for the messages of a claims import report, so a clerk reads each error line in the
+ * Chinese for the messages of a claims or knowledge import report, so a clerk reads each error line in the
  * console's language. Only the file readers' own texts are here; the claim fields' messages are
  * field messages like any other (field-messages.ts).
  */
@@ -10,9 +10,17 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^line longer than (\d+) characters$/, (m) => `该行超过 ${m[1]} 个字符`],
   [/^header lacks column\(s\) (.+)$/, (m) => `表头缺少列：${m[1]}`],
   [/^expected (\d+) cells$/, (m) => `该行应有 ${m[1]} 列`],
+  // The knowledge batch reader's and importer's own texts.
+  [/^expected (\d+) cells, found (\d+)$/, (m) => `该行应有 ${m[1]} 列，实有 ${m[2]} 列`],
+  [/^unknown column\(s\) (.+)$/, (m) => `未知的列：${m[1]}`],
+  [/^a batch holds at most (\d+) entries$/, (m) => `一个批次最多 ${m[1]} 条`],
+  [/^duplicates the entry of line (\d+)$/, (m) => `与第 ${m[1]} 行的条目重复`],
+  [/^the batch holds no entries$/, () => '批次中没有任何条目'],
 ];
 
 export function importMessageZh(en: string): string {
+  // A header can be wrong twice over ("header lacks column(s) x; unknown column(s) y").
+  if (/^header lacks column\(s\) .*; unknown column\(s\) /.test(en)) return en.split('; ').map(importMessageZh).join('；');
   for (const [pattern, zh] of PATTERNS) {
     const match = en.match(pattern);
     if (match) return zh(match);

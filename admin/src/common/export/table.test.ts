@@ -33,6 +33,14 @@ describe('exports for Excel', () => {
     expect(csv).not.toMatch(/Penalty|__typename|\bx\b/);
   });
 
+  it('writes text that Excel would run as a formula with a leading apostrophe; numbers keep their sign', () => {
+    const hostile = ['=HYPERLINK("http://x","点击")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', 'PEN-2'];
+    const csv = toCsv(buildTable(hostile.map((n) => ({ n, fen: '-150', at: '2026-03-01' })), columns, tools));
+    const cells = csv.split('\r\n').slice(1, -1).map((line) => line.slice(0, line.lastIndexOf(',', line.lastIndexOf(',') - 1)));
+    expect(cells).toEqual([`"'=HYPERLINK(""http://x"",""点击"")"`, "'+1+1", "'-2+3", "'@SUM(A1)", "'\t=1", 'PEN-2']);
+    expect(csv).toContain(',-1.50,2026-03-01\r\n');
+  });
+
   it('converts fen to yuan exactly and instants to the local day', () => {
     expect(fenToYuanNumber('350000000000')).toBe(3500000000);
     expect(fenToYuanNumber(215001)).toBe(2150.01);

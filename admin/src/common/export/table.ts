@@ -74,9 +74,18 @@ export function buildTable<R>(records: R[], columns: ExportColumn<R>[], tools: E
 
 const BOM = '\uFEFF';
 
+/**
+ * Excel runs a CSV cell that starts with =, +, -, @ (or a tab or CR before one) as a formula:
+ * a provider name sent through the API as `=HYPERLINK("http://…","点击")` would become a live
+ * link in the clerk's spreadsheet. Such text is written with a leading apostrophe, which
+ * Excel shows as text (OWASP's advice for CSV injection). Numbers are not text and keep their sign.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvCell(cell: Cell, kind: ExportValue['kind'] | undefined): string {
   if (cell === null) return '';
-  const s = typeof cell === 'number' ? (kind === 'count' ? String(cell) : cell.toFixed(2)) : cell;
+  const raw = typeof cell === 'number' ? (kind === 'count' ? String(cell) : cell.toFixed(2)) : cell;
+  const s = typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : raw;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
