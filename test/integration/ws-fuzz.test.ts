@@ -95,9 +95,10 @@ describe('frames a graphql-ws server must refuse', () => {
   it('codes a variable graphql-js cannot coerce as BAD_USER_INPUT over the socket too (it was INTERNAL_SERVER_ERROR)', async () => {
     const s = await initialised();
     s.send(JSON.stringify({ type: 'subscribe', id: '1', payload: { query: 'query ($n: Int) { agreements(first: $n) { totalCount } }', variables: { n: 'twelve' } } }));
+    // Refused before execution, so graphql-ws's `error` message (GraphQLError[]), not a `next`.
     expect(await s.next()).toMatchObject({
-      type: 'next',
-      payload: { errors: [{ extensions: { code: 'BAD_USER_INPUT', messageZh: expect.stringMatching(/^输入有误：Variable "\$n"/), fields: [{ path: ['n'] }] } }] },
+      type: 'error',
+      payload: [{ extensions: { code: 'BAD_USER_INPUT', messageZh: expect.stringMatching(/^输入有误：Variable "\$n"/), fields: [{ path: ['n'] }] } }],
     });
     s.close();
   });
