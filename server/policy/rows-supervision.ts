@@ -10,7 +10,7 @@ import {
   whereByScope,
   type RowPolicy,
 } from './declare.js';
-import { agreement, followsAgreement } from './rows-parties.js';
+import { followsAgreement } from './rows-parties.js';
 
 /** Supervision: findings and measures, credit, smart monitoring, claims, tip-offs, reports. */
 
@@ -53,22 +53,41 @@ const ruleHit: RowPolicy<Prisma.RuleHitWhereInput> = {
 
 /**
  * Findings and penalties follow their agreement, but carry its insurer: the insurer's own
- * staff (the bulk of supervision reads) are a column check; partners and providers follow the
- * agreement as before.
+ * staff (the bulk of supervision reads) are a column check; providers follow the agreement.
+ * A partner follows the agreement too, except for what another partner recorded: a finding of
+ * another partner's investigation (`Finding.partnerId`), and the penalties taken on it, are
+ * that partner's records, which no other partner sees (docs/domain/parties.md, "Who sees
+ * what"); the audit stream hides their events the same way (audience.ts).
  */
-function agreementWithInsurerColumn<W extends Record<string, unknown>>(): RowPolicy<W> {
+const NOT_ANOTHER_PARTNERS = (partnerId: string) => ({ OR: [{ partnerId: null }, { partnerId }] });
+const NOT_ANOTHER_PARTNERS_SQL = (alias: string) => `(${alias}"partnerId" IS NULL OR ${alias}"partnerId" = hub_partner())`;
+
+function agreementWithInsurerColumn<W extends Record<string, unknown>>(
+  ownFindings: { where: (partnerId: string) => Record<string, unknown>; sql: string },
+): RowPolicy<W> {
   return {
-    where: (viewer) =>
-      (scopeOf(viewer) === 'insurer'
-        ? { insurerId: viewer.insurerId! }
-        : followsAgreement<W>().where(viewer)) as W,
+    where: (viewer) => {
+      const scope = scopeOf(viewer);
+      if (scope === 'insurer') return { insurerId: viewer.insurerId! } as unknown as W;
+      const follows = followsAgreement<W>().where(viewer);
+      return (scope === 'partner' ? { AND: [follows, ownFindings.where(viewer.partnerId!)] } : follows) as W;
+    },
     using: byScope({
       insurer: `"insurerId" = hub_insurer()`,
-      partner: follows('Agreement', 'agreementId'),
+      partner: `${follows('Agreement', 'agreementId')} AND ${ownFindings.sql}`,
       provider: follows('Agreement', 'agreementId'),
     }),
   };
 }
+
+const finding = agreementWithInsurerColumn<Prisma.FindingWhereInput>({
+  where: NOT_ANOTHER_PARTNERS,
+  sql: NOT_ANOTHER_PARTNERS_SQL(''),
+});
+const penalty = agreementWithInsurerColumn<Prisma.PenaltyWhereInput>({
+  where: (partnerId) => ({ finding: NOT_ANOTHER_PARTNERS(partnerId) }),
+  sql: `EXISTS (SELECT 1 FROM "Finding" f WHERE f."id" = $T."findingId" AND ${NOT_ANOTHER_PARTNERS_SQL('f.')})`,
+});
 
 /** Tables only the insurer's staff and integrators read (the agency's own work and settings). */
 const agencyOnly = <W extends Record<string, unknown>>() => tenantColumns<W>({});
@@ -80,14 +99,14 @@ const withNationalLibrary = <W extends Record<string, unknown>>(): RowPolicy<W> 
 });
 
 export const supervisionPolicies = {
-  finding: agreementWithInsurerColumn<Prisma.FindingWhereInput>(),
-  penalty: agreementWithInsurerColumn<Prisma.PenaltyWhereInput>(),
+  finding,
+  penalty,
   assessment: followsAgreement<Prisma.AssessmentWhereInput>(),
   appeal: {
     where: (viewer) =>
       (scopeOf(viewer) === 'all'
         ? {}
-        : { penalty: { agreement: agreement.where(viewer) } }) as Prisma.AppealWhereInput,
+        : { penalty: penalty.where(viewer) }) as Prisma.AppealWhereInput,
     using: `${sqlScope('all')} OR ${follows('Penalty', 'penaltyId')}`,
   } satisfies RowPolicy<Prisma.AppealWhereInput>,
 
