@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { DomainError, InputError, type DomainErrorCode, type FieldIssue } from '../domain/errors.js';
 import { ValueRefusal } from '../../schema/value-refusal.js';
+import { fieldMessageZh } from '../domain/field-messages.js';
 import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from './unavailable.js';
 
@@ -92,7 +93,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // A scalar refusing a literal (a date out of range, a negative amount) is reported by
   // graphql-js's validation; the refusal is about the value, so it is BAD_USER_INPUT.
   if (original instanceof GraphQLError && scalarRefusal(original)) {
-    return badInput(formatted, maskSuggestions(formatted.message), variablePath(formatted.message));
+    return refusedValue(formatted, original);
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
@@ -186,13 +187,28 @@ function domainErrorOf(error: unknown): DomainError | null {
 }
 
 /** Our scalars refuse values with ValueRefusal; graphql-js (and Apollo) keep it as originalError. */
-function scalarRefusal(error: GraphQLError): boolean {
+function scalarRefusal(error: GraphQLError): ValueRefusal | null {
   let cause: unknown = error.originalError;
   while (cause instanceof GraphQLError) {
-    if (cause instanceof ValueRefusal) return true;
+    if (cause instanceof ValueRefusal) return cause;
     cause = cause.originalError;
   }
-  return false;
+  return null;
+}
+
+/**
+ * A scalar's refusal in both languages: the English keeps graphql-js's sentence (it names the
+ * variable and the path), the Chinese says what is wrong with the value (a console shows it
+ * beside the field and in its notification, never graphql-js's English sentence).
+ */
+function refusedValue(formatted: GraphQLFormattedError, error: GraphQLError): GraphQLFormattedError {
+  const reason = scalarRefusal(error)!.message;
+  const zh = fieldMessageZh(reason);
+  const message = maskSuggestions(formatted.message);
+  const fields = variablePath(formatted.message)?.map((f) => ({ ...f, messageEn: f.message, messageZh: zh }));
+  const out = badInput(formatted, message, fields);
+  out.extensions!.messageZh = `输入有误：${zh}`;
+  return out;
 }
 
 function badInput(

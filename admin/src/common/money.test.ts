@@ -28,6 +28,8 @@ describe('money', () => {
     expect(validateYuan('')).toBeUndefined();
     expect(validateYuan('72,860.5')).toBeUndefined();
     expect(validateYuan('12.345')).toBe('ra.validation.number');
+    expect(validateYuan('-5')).toBe('hub.errors.negativeAmount');
+    expect(validateYuan('0')).toBeUndefined();
     expect(optionalYuanToFen('')).toBeNull();
     expect(optionalYuanToFen('72860.50')).toBe(7_286_050);
   });

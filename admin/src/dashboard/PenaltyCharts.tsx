@@ -28,7 +28,12 @@ function useMoney() {
   const locale = useLocale();
   return {
     locale,
-    money: (v: unknown) => `¥${Number(v).toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN')}`,
+    // Yuan to the fen, as every other amount in the console (¥23,860.00, never ¥23,860 or ¥1,234.5).
+    money: (v: unknown) =>
+      `¥${Number(v).toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      })}`,
   };
 }
 
