@@ -47,7 +47,12 @@ export const Physician = builder.prismaNode('Physician', {
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    primaryProvider: t.relation('primaryProvider'),
+    // Null when the viewer does not see that provider: a provider's staff see the physicians
+    // practising with them, whose first site may be another provider (not theirs to read).
+    primaryProvider: t.relation('primaryProvider', {
+      nullable: true,
+      description: "The physician's first practice site; null when it is a provider the viewer does not see.",
+    }),
   }),
 });
 

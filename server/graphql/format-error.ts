@@ -167,7 +167,7 @@ export function isExpectedError(error: unknown): boolean {
     return (
       !original.originalError ||
       TOO_MANY_VARIABLE_ERRORS.test(original.message) ||
-      scalarRefusal(original) ||
+      scalarRefusal(original) !== null ||
       (typeof code === 'string' && PASS_THROUGH.has(code))
     );
   }

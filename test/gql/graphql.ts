@@ -714,7 +714,7 @@ export type QPracticeSitesQueryVariables = Exact<{
 }>;
 
 
-export type QPracticeSitesQuery = { physician: { nameZh: string, primaryProvider: { nameZh: string }, practiceSites: { totalCount: number, edges: Array<{ node: { isPrimary: boolean, provider: { nameZh: string, practiceSites: { totalCount: number } } } }> }, creditEvaluations: { edges: Array<{ node: { grade: CreditGrade } }> } } | null, provider: { primaryPhysicians: { totalCount: number }, practiceSites: { edges: Array<{ node: { isPrimary: boolean, physician: { nameZh: string } } }> } } | null };
+export type QPracticeSitesQuery = { physician: { nameZh: string, primaryProvider: { nameZh: string } | null, practiceSites: { totalCount: number, edges: Array<{ node: { isPrimary: boolean, provider: { nameZh: string, practiceSites: { totalCount: number } } } }> }, creditEvaluations: { edges: Array<{ node: { grade: CreditGrade } }> } } | null, provider: { primaryPhysicians: { totalCount: number }, practiceSites: { edges: Array<{ node: { isPrimary: boolean, physician: { nameZh: string } } }> } } | null };
 
 export type QRuleDetailQueryVariables = Exact<{
   id: string;

@@ -2774,14 +2774,14 @@ export type PhysicianListQueryVariables = Exact<{
 }>;
 
 
-export type PhysicianListQuery = { __typename: 'Query', physicians: { __typename: 'PhysicianConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'PhysicianEdge', node: { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, profession: PractitionerProfession, status: PractitionerStatus, licenceNumber: string, billingSuspendedUntil: string | null, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } } }> } };
+export type PhysicianListQuery = { __typename: 'Query', physicians: { __typename: 'PhysicianConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'PhysicianEdge', node: { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, profession: PractitionerProfession, status: PractitionerStatus, licenceNumber: string, billingSuspendedUntil: string | null, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null } }> } };
 
 export type PhysicianOneQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PhysicianOneQuery = { __typename: 'Query', physician: { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, idNumber: string, licenceNumber: string, profession: PractitionerProfession, status: PractitionerStatus, billingSuspendedUntil: string | null, version: number, createdAt: string, updatedAt: string, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, penalties: { __typename: 'PenaltyConnection', totalCount: number, edges: Array<{ __typename: 'PenaltyEdge', node: { __typename: 'Penalty', id: string, number: string, measure: PenaltyMeasure, status: PenaltyStatus } }> } } | null };
+export type PhysicianOneQuery = { __typename: 'Query', physician: { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, idNumber: string, licenceNumber: string, profession: PractitionerProfession, status: PractitionerStatus, billingSuspendedUntil: string | null, version: number, createdAt: string, updatedAt: string, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, penalties: { __typename: 'PenaltyConnection', totalCount: number, edges: Array<{ __typename: 'PenaltyEdge', node: { __typename: 'Penalty', id: string, number: string, measure: PenaltyMeasure, status: PenaltyStatus } }> } } | null };
 
 export type PhysicianManyQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -3261,7 +3261,7 @@ export type BillingSuspensionListQueryVariables = Exact<{
 }>;
 
 
-export type BillingSuspensionListQuery = { __typename: 'Query', physicians: { __typename: 'PhysicianConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'PhysicianEdge', node: { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, status: PractitionerStatus, billingSuspendedUntil: string | null, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } } }> } };
+export type BillingSuspensionListQuery = { __typename: 'Query', physicians: { __typename: 'PhysicianConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'PhysicianEdge', node: { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, status: PractitionerStatus, billingSuspendedUntil: string | null, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null } }> } };
 
 export type BillingSuspensionOneQueryVariables = Exact<{
   id: string;
@@ -3294,7 +3294,7 @@ export type BillingSuspensionOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
-    | { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, licenceNumber: string, status: PractitionerStatus, billingSuspendedUntil: string | null, version: number, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, penalties: { __typename: 'PenaltyConnection', totalCount: number, edges: Array<{ __typename: 'PenaltyEdge', node: { __typename: 'Penalty', id: string, number: string, measure: PenaltyMeasure, status: PenaltyStatus, durationMonths: number | null } }> } }
+    | { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, licenceNumber: string, status: PractitionerStatus, billingSuspendedUntil: string | null, version: number, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, penalties: { __typename: 'PenaltyConnection', totalCount: number, edges: Array<{ __typename: 'PenaltyEdge', node: { __typename: 'Penalty', id: string, number: string, measure: PenaltyMeasure, status: PenaltyStatus, durationMonths: number | null } }> } }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
     | { __typename: 'PublicDisclosure' }
