@@ -97,3 +97,19 @@ describe('audit event type labels', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('audit record kinds', () => {
+  it('name every entity type an audit event can be about, in both languages', async () => {
+    const { ENTITY } = await import('../../../server/domain/audit-event-types.js');
+    const { ACCESS_ENTITY } = await import('../../../server/domain/access/events.js');
+    const { REVIEW_ENTITY } = await import('../../../server/domain/monitoring/review-events.js');
+    const { TEMPLATE_ENTITY } = await import('../../../server/domain/templates/events.js');
+    const { WEBHOOK_ENTITY } = await import('../../../server/domain/webhooks/events.js');
+    const types = [ENTITY, ACCESS_ENTITY, REVIEW_ENTITY, TEMPLATE_ENTITY, WEBHOOK_ENTITY].flatMap((m) =>
+      Object.values(m),
+    );
+    // Without one the log read "系统：导入结算记录（ClaimImport）".
+    const missing = types.filter((t) => !zh.has(`console.entities.${t}`) || !en.has(`console.entities.${t}`));
+    expect(missing).toEqual([]);
+  });
+});
