@@ -1,4 +1,12 @@
-import { GraphQLInputObjectType, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, GraphQLSchema, GraphQLString, graphql } from 'graphql';
+import {
+  GraphQLInputObjectType,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  GraphQLSchema,
+  GraphQLString,
+  graphql,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ValueRefusal } from '../../schema/value-refusal.js';
 import { formatError } from './format-error.js';
@@ -21,7 +29,10 @@ const schema = new GraphQLSchema({
         args: {
           input: {
             type: new GraphQLNonNull(
-              new GraphQLInputObjectType({ name: 'RecordInput', fields: { violatingAmountFen: { type: Fen } } }),
+              new GraphQLInputObjectType({
+                name: 'RecordInput',
+                fields: { violatingAmountFen: { type: Fen } },
+              }),
             ),
           },
         },

@@ -48,11 +48,22 @@ const titles = {
   },
 };
 
+/**
+ * A table with no rows says so without naming a resource: react-admin puts the name of the
+ * resource *around* the table there, so a tip-off's empty list of findings read "No Tip-offs
+ * found" (and a rule hit's empty history "No Review queue found").
+ */
+const noRows = {
+  zh: { ra: { navigation: { no_results: '暂无记录' } } },
+  en: { ra: { navigation: { no_results: 'No records yet' } } },
+};
+
 /** react-admin's own Chinese messages: English as the base so no v5 key is ever missing. */
 export const raChinese: TranslationMessages = mergeMessages(
   englishMessages,
   haxqer,
   v5Additions,
   titles,
+  noRows.zh,
 ) as TranslationMessages;
-export { englishMessages as raEnglish };
+export const raEnglish: TranslationMessages = mergeMessages(englishMessages, noRows.en) as TranslationMessages;
