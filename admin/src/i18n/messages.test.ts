@@ -77,6 +77,20 @@ describe('messages', () => {
   });
 });
 
+describe("react-admin's Chinese punctuation", () => {
+  it('is full-width beside Chinese text', () => {
+    const ra = (messages['zh-CN'] as { ra: { message: Record<string, string>; navigation: Record<string, string> } }).ra;
+    expect(ra.message.invalid_form).toBe('表单输入无效。请检查错误提示');
+    expect(ra.message.are_you_sure).toBe('您确定操作？');
+    expect(ra.navigation.page_rows_per_page).toBe('每页行数：');
+    const western = leafKeys(messages['zh-CN'])
+      .filter((k) => k.startsWith('ra.'))
+      .map((k) => [k, k.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], messages['zh-CN'])])
+      .filter(([, v]) => typeof v === 'string' && /[\u4e00-\u9fff][,.?:!]/.test(v));
+    expect(western).toEqual([]);
+  });
+});
+
 describe('unwrapCommonJs', () => {
   it('finds the messages however the bundler wrapped the CommonJS module', async () => {
     const { unwrapCommonJs } = await import('./ra-zh-CN.js');
