@@ -37,9 +37,25 @@ describe('console as a newcomer meets it', () => {
   it("labels a rule hit's explanation and history, in both languages", async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const { page, problems, go, close } = await open('mas-auditor', locale);
-      await go('/ruleHits');
-      await page.locator('td.column-claimRef').first().waitFor();
-      await page.locator('tr', { hasText: 'MAS-SEX_RESTRICTION' }).first().locator('td.column-claimRef').click();
+      // A hit of the sex-restriction rule (the screened demo month has some; which page they are on varies).
+      const hitId = await page.evaluate(async () => {
+        const csrf = decodeURIComponent(/(?:^|;\s*)hub_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '');
+        const ask = async (query: string, variables: object = {}) => {
+          const r = await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+            body: JSON.stringify({ query, variables }),
+          });
+          return (await r.json()).data;
+        };
+        const rules = await ask('{ auditRules(first: 100) { edges { node { id code } } } }');
+        const rule = rules.auditRules.edges.find((e: { node: { code: string } }) => e.node.code === 'MAS-SEX_RESTRICTION');
+        const hits = await ask('query($f: RuleHitFilter) { ruleHits(first: 1, filter: $f) { edges { node { id } } } }', {
+          f: { ruleId: rule.node.id },
+        });
+        return hits.ruleHits.edges[0].node.id as string;
+      });
+      await go(`/ruleHits/${encodeURIComponent(hitId)}/show`);
       const explanation = page.locator('.ra-field', { hasText: t(locale, 'resources.ruleHits.fields.explanation') });
       await expect.poll(() => explanation.innerText()).toMatch(locale === 'en' ? /is restricted to (fe)?male patients/ : /限(男|女)性使用/);
       const history = page.locator('.ra-field', { hasText: t(locale, 'hub.review.history') });
