@@ -112,6 +112,18 @@ describe('console as a newcomer meets it', () => {
     await close();
   });
 
+  it('offers a read-only viewer no agreement template to create', async () => {
+    const { page, problems, go, close } = await open('mas-viewer', 'zh-CN');
+    await go('/agreementTemplates');
+    await page.locator('.list-page').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('a[href$="/agreementTemplates/create"]').count()).toBe(0);
+    await go('/agreementTemplates/create');
+    await page.locator('[data-testid="no-access"]').waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('names each kind of record in the audit log in the reader language', async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const { page, go, close } = await open('mas-admin', locale);
