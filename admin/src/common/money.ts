@@ -49,3 +49,14 @@ export function validateYuan(value: unknown): string | undefined {
   if (fen === null) return 'ra.validation.number';
   return fen < 0 ? 'hub.errors.negativeAmount' : undefined;
 }
+
+/**
+ * A chart's yuan (the dashboard sums fen into yuan numbers for its axes) as the console shows
+ * money elsewhere: ¥23,860.00, never ¥23,860 or ¥1,234.5.
+ */
+export function formatChartYuan(yuan: unknown, locale = 'zh-CN'): string {
+  return `¥${Number(yuan).toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  })}`;
+}

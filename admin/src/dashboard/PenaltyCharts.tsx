@@ -14,6 +14,7 @@ import {
 import { useLocale, useTranslate } from 'react-admin';
 import { COLORS } from './colors.js';
 import { WrappedTick } from './WrappedTick.js';
+import { formatChartYuan } from '../common/money.js';
 
 /** Axis ticks in the reader's way of counting: 38万 / 380K. */
 const compact = (locale: string) => {
@@ -28,12 +29,7 @@ function useMoney() {
   const locale = useLocale();
   return {
     locale,
-    // Yuan to the fen, as every other amount in the console (¥23,860.00, never ¥23,860 or ¥1,234.5).
-    money: (v: unknown) =>
-      `¥${Number(v).toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN', {
-        minimumFractionDigits: 2,
-        maximumFractionDigits: 2,
-      })}`,
+    money: (v: unknown) => formatChartYuan(v, locale),
   };
 }
 
