@@ -120,6 +120,16 @@ const EXACT: Record<string, string> = {
   'no such provider of this insurer': '本经办机构没有该定点医药机构',
   "not this provider's agreement with the insurer": '不是该机构与本经办机构的协议',
   'no such insured person of this insurer': '本经办机构没有该参保人',
+  // The API's scalars (schema/scalars.ts) refusing a value before any command runs.
+  'Fen must not be negative': '金额不能为负数',
+  'Fen must be an integer number of fen': '金额须为整数（单位：分）',
+  'Fen must be an integer number of fen within the safe integer range': '金额须为整数（单位：分）且不超过可处理的范围',
+  'DateTime must be ISO 8601 with a time zone, e.g. 2026-01-31T08:00:00Z':
+    '时间须为带时区的 ISO 8601 格式，如 2026-01-31T08:00:00Z',
+  'DateTime is not a real instant': '时间无效',
+  'Date must be YYYY-MM-DD': '日期格式须为 YYYY-MM-DD',
+  'Date is not a real calendar date': '日期不存在',
+  'Decimal must be a decimal string such as "2.00"': '请填写数字，如 2.00',
 };
 
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
@@ -144,6 +154,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) => `表头须为 ${m[1]}（缺少：${m[2]}；多余：${m[3]}）`,
   ],
   [/^one of (.+)$/, (m) => `须为以下之一：${m[1]}`],
+  [/^(Date|DateTime) must lie between (\d+) and (\d+)$/, (m) => `${m[1] === 'Date' ? '日期' : '时间'}须在 ${m[2]} 年至 ${m[3]} 年之间`],
+  [/^\w+ must be a string$/, () => '须为文本'],
   [/^not an id of an? (\S+)$/, (m) => `不是 ${m[1]} 的记录标识`],
 ];
 

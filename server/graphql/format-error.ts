@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { DomainError, InputError, type DomainErrorCode, type FieldIssue } from '../domain/errors.js';
 import { ValueRefusal } from '../../schema/value-refusal.js';
+import { fieldMessageZh } from '../domain/field-messages.js';
 import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from './unavailable.js';
 
@@ -94,7 +95,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // variable graphql-js could not coerce (`"$after" got invalid value 12; String cannot
   // represent a non string value`): Apollo codes it over HTTP, but over the socket it arrived
   // uncoded, wrapping the built-in scalar's error, and was masked as INTERNAL_SERVER_ERROR.
-  if (original instanceof GraphQLError && (scalarRefusal(original) || variableRefusal(original))) {
+  if (original instanceof GraphQLError && scalarRefusal(original)) {
+    return refusedValue(formatted, original);
+  }
+  if (original instanceof GraphQLError && variableRefusal(original)) {
     return badInput(formatted, maskSuggestions(formatted.message), variablePath(formatted.message));
   }
   const code = formatted.extensions?.code;
@@ -166,7 +170,7 @@ export function isExpectedError(error: unknown): boolean {
     return (
       !original.originalError ||
       TOO_MANY_VARIABLE_ERRORS.test(original.message) ||
-      scalarRefusal(original) ||
+      scalarRefusal(original) !== null ||
       variableRefusal(original) ||
       (typeof code === 'string' && PASS_THROUGH.has(code))
     );
@@ -192,13 +196,28 @@ function variableRefusal(error: GraphQLError): boolean {
 }
 
 /** Our scalars refuse values with ValueRefusal; graphql-js (and Apollo) keep it as originalError. */
-function scalarRefusal(error: GraphQLError): boolean {
+function scalarRefusal(error: GraphQLError): ValueRefusal | null {
   let cause: unknown = error.originalError;
   while (cause instanceof GraphQLError) {
-    if (cause instanceof ValueRefusal) return true;
+    if (cause instanceof ValueRefusal) return cause;
     cause = cause.originalError;
   }
-  return false;
+  return null;
+}
+
+/**
+ * A scalar's refusal in both languages: the English keeps graphql-js's sentence (it names the
+ * variable and the path), the Chinese says what is wrong with the value (a console shows it
+ * beside the field and in its notification, never graphql-js's English sentence).
+ */
+function refusedValue(formatted: GraphQLFormattedError, error: GraphQLError): GraphQLFormattedError {
+  const reason = scalarRefusal(error)!.message;
+  const zh = fieldMessageZh(reason);
+  const message = maskSuggestions(formatted.message);
+  const fields = variablePath(formatted.message)?.map((f) => ({ ...f, messageEn: f.message, messageZh: zh }));
+  const out = badInput(formatted, message, fields);
+  out.extensions!.messageZh = `输入有误：${zh}`;
+  return out;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestHub } from '../support/hub.js';
 import { useQueryWorld } from '../support/query-world.js';
 import { gid, type QueryWorld } from '../factories/world.js';
-import { platformAdmin } from '../factories/viewers.js';
+import { platformAdmin, providerStaff } from '../factories/viewers.js';
 import { graphql } from '../gql/index.js';
 
 // A party's detail as the console shows it: a physician's practice sites (多点执业) both ways,
@@ -112,6 +112,18 @@ describe('party detail', () => {
     expect(
       result.data!.provider!.practiceSites.edges.map((e) => [e.node.isPrimary, e.node.physician.nameZh]),
     ).toEqual([[false, '王医生']]);
+  });
+
+  it("shows a provider's staff a physician practising with them, without the first site they do not see", async () => {
+    const result = await hub.exec(
+      PracticeSites,
+      { physician: gid('Physician', w.docA.id), provider: gid('Provider', w.pA2.id) },
+      providerStaff(w.pA2.id),
+    );
+    // The first site (人民医院) is another provider's: null, not an internal error on the list.
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.physician).toMatchObject({ nameZh: '王医生', primaryProvider: null });
+    expect(result.data!.physician!.practiceSites.edges.map((e) => e.node.provider.nameZh)).toEqual(['仁和大药房']);
   });
 
   it('shows a rule with its catalogue entry and filtered hits', async () => {

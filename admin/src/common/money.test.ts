@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToYuanInput, formatFen, optionalYuanToFen, parseYuanToFen, validateYuan } from './money.js';
+import { fenToYuanInput, formatChartYuan, formatFen, optionalYuanToFen, parseYuanToFen, validateYuan } from './money.js';
 
 describe('money', () => {
   it('formats fen as yuan exactly', () => {
@@ -28,7 +28,15 @@ describe('money', () => {
     expect(validateYuan('')).toBeUndefined();
     expect(validateYuan('72,860.5')).toBeUndefined();
     expect(validateYuan('12.345')).toBe('ra.validation.number');
+    expect(validateYuan('-5')).toBe('hub.errors.negativeAmount');
+    expect(validateYuan('0')).toBeUndefined();
     expect(optionalYuanToFen('')).toBeNull();
     expect(optionalYuanToFen('72860.50')).toBe(7_286_050);
+  });
+
+  it("shows a chart's yuan to the fen with thousands separators", () => {
+    expect(formatChartYuan(23_860)).toBe('¥23,860.00');
+    expect(formatChartYuan(1234.5, 'en')).toBe('¥1,234.50');
+    expect(formatChartYuan(0.07)).toBe('¥0.07');
   });
 });

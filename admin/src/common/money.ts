@@ -38,9 +38,25 @@ export function optionalYuanToFen(value: unknown): number | null {
   return value === undefined || value === null || value === '' ? null : parseYuanToFen(String(value));
 }
 
-/** The react-admin validator of an optional yuan input: empty, or an amount parseYuanToFen reads. */
+/**
+ * The react-admin validator of an optional yuan input: empty, or an amount parseYuanToFen reads.
+ * Every amount a form sends is a quantity the API refuses below zero, so a negative one is
+ * refused here, beside its field, rather than by the server after the click.
+ */
 export function validateYuan(value: unknown): string | undefined {
-  return value === undefined || value === null || value === '' || parseYuanToFen(String(value)) !== null
-    ? undefined
-    : 'ra.validation.number';
+  if (value === undefined || value === null || value === '') return undefined;
+  const fen = parseYuanToFen(String(value));
+  if (fen === null) return 'ra.validation.number';
+  return fen < 0 ? 'hub.errors.negativeAmount' : undefined;
+}
+
+/**
+ * A chart's yuan (the dashboard sums fen into yuan numbers for its axes) as the console shows
+ * money elsewhere: ¥23,860.00, never ¥23,860 or ¥1,234.5.
+ */
+export function formatChartYuan(yuan: unknown, locale = 'zh-CN'): string {
+  return `¥${Number(yuan).toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  })}`;
 }

@@ -14,6 +14,7 @@ import {
 import { useLocale, useTranslate } from 'react-admin';
 import { COLORS } from './colors.js';
 import { WrappedTick } from './WrappedTick.js';
+import { formatChartYuan } from '../common/money.js';
 
 /** Axis ticks in the reader's way of counting: 38万 / 380K. */
 const compact = (locale: string) => {
@@ -28,7 +29,7 @@ function useMoney() {
   const locale = useLocale();
   return {
     locale,
-    money: (v: unknown) => `¥${Number(v).toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN')}`,
+    money: (v: unknown) => formatChartYuan(v, locale),
   };
 }
 

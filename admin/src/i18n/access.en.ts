@@ -24,6 +24,7 @@ export const accessEn = {
       connecting: 'Connecting…',
       disconnected: 'Disconnected, retrying',
       chain: 'Chain verification',
+      chainLabel: 'Chain verification: ',
       chainOk: 'Chain intact: %{count} events verified',
       chainBroken: 'Chain broken at event #%{seq}',
       chainUnknown: 'Not verified yet',

@@ -25,6 +25,8 @@ export const accessZh: SameKeys<typeof accessEn> = {
       connecting: '连接中…',
       disconnected: '连接中断，正在重试',
       chain: '哈希链校验',
+      // The label before the result, with the colon each language writes (full-width in Chinese).
+      chainLabel: '哈希链校验：',
       chainOk: '哈希链完整：已校验 %{count} 条事件',
       chainBroken: '哈希链在第 %{seq} 号事件处断开',
       chainUnknown: '尚未校验',

@@ -77,6 +77,20 @@ describe('messages', () => {
   });
 });
 
+describe("react-admin's Chinese punctuation", () => {
+  it('is full-width beside Chinese text', () => {
+    const ra = (messages['zh-CN'] as { ra: { message: Record<string, string>; navigation: Record<string, string> } }).ra;
+    expect(ra.message.invalid_form).toBe('表单输入无效。请检查错误提示');
+    expect(ra.message.are_you_sure).toBe('您确定操作？');
+    expect(ra.navigation.page_rows_per_page).toBe('每页行数：');
+    const western = leafKeys(messages['zh-CN'])
+      .filter((k) => k.startsWith('ra.'))
+      .map((k) => [k, k.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], messages['zh-CN'])])
+      .filter(([, v]) => typeof v === 'string' && /[\u4e00-\u9fff][,.?:!]/.test(v));
+    expect(western).toEqual([]);
+  });
+});
+
 describe('unwrapCommonJs', () => {
   it('finds the messages however the bundler wrapped the CommonJS module', async () => {
     const { unwrapCommonJs } = await import('./ra-zh-CN.js');
@@ -94,6 +108,22 @@ describe('audit event type labels', () => {
     const { ACCESS_EVENT } = await import('../../../server/domain/access/events.js');
     const types = [...EVENT_TYPES, ...Object.values(ACCESS_EVENT)];
     const missing = types.filter((t) => !zh.has(`eventTypes.${t}`) || !en.has(`eventTypes.${t}`));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('audit record kinds', () => {
+  it('name every entity type an audit event can be about, in both languages', async () => {
+    const { ENTITY } = await import('../../../server/domain/audit-event-types.js');
+    const { ACCESS_ENTITY } = await import('../../../server/domain/access/events.js');
+    const { REVIEW_ENTITY } = await import('../../../server/domain/monitoring/review-events.js');
+    const { TEMPLATE_ENTITY } = await import('../../../server/domain/templates/events.js');
+    const { WEBHOOK_ENTITY } = await import('../../../server/domain/webhooks/events.js');
+    const types = [ENTITY, ACCESS_ENTITY, REVIEW_ENTITY, TEMPLATE_ENTITY, WEBHOOK_ENTITY].flatMap((m) =>
+      Object.values(m),
+    );
+    // Without one the log read "系统：导入结算记录（ClaimImport）".
+    const missing = types.filter((t) => !zh.has(`console.entities.${t}`) || !en.has(`console.entities.${t}`));
     expect(missing).toEqual([]);
   });
 });

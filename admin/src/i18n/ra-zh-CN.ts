@@ -16,7 +16,28 @@ export function unwrapCommonJs(mod: unknown): TranslationMessages {
   return current as TranslationMessages;
 }
 
-const haxqer = unwrapCommonJs(zhModule);
+/**
+ * The package writes Western punctuation inside Chinese ("表单输入无效. 请检查错误提示",
+ * "您确定操作?"): each ASCII mark that follows or precedes a Chinese character becomes its
+ * full-width form, as Chinese text is written.
+ */
+const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', '?': '？', ':': '：', '!': '！' };
+
+export function fullWidthPunctuation<T>(node: T): T {
+  if (typeof node === 'string') {
+    if (!/[\u4e00-\u9fff]/.test(node)) return node;
+    return node
+      .replace(/\.{3}$/, '…')
+      .replace(/([\u4e00-\u9fff}])\s*([,.?:!])\s*/g, (_m, before: string, mark: string) => before + FULL_WIDTH[mark]) as T;
+  }
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fullWidthPunctuation(v)])) as T;
+  }
+  return node;
+}
+
+// `ra` alone: depending on the interop it is an inherited property of the module object.
+const haxqer = fullWidthPunctuation({ ra: unwrapCommonJs(zhModule).ra });
 
 /** Keys react-admin 5 added after the zh package's last release (4.16). */
 const v5Additions = {
@@ -48,11 +69,22 @@ const titles = {
   },
 };
 
+/**
+ * A table with no rows says so without naming a resource: react-admin puts the name of the
+ * resource *around* the table there, so a tip-off's empty list of findings read "No Tip-offs
+ * found" (and a rule hit's empty history "No Review queue found").
+ */
+const noRows = {
+  zh: { ra: { navigation: { no_results: '暂无记录' } } },
+  en: { ra: { navigation: { no_results: 'No records yet' } } },
+};
+
 /** react-admin's own Chinese messages: English as the base so no v5 key is ever missing. */
 export const raChinese: TranslationMessages = mergeMessages(
   englishMessages,
   haxqer,
   v5Additions,
   titles,
+  noRows.zh,
 ) as TranslationMessages;
-export { englishMessages as raEnglish };
+export const raEnglish: TranslationMessages = mergeMessages(englishMessages, noRows.en) as TranslationMessages;

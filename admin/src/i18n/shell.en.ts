@@ -26,6 +26,7 @@ export const shellEn = {
       forbidden: 'You are not allowed to do this.',
       network: 'The hub cannot be reached.',
       unknown: 'Something went wrong.',
+      negativeAmount: 'An amount cannot be negative.',
     },
     dashboard: {
       title: 'Overview',

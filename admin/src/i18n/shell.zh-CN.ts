@@ -25,6 +25,7 @@ export const shellZh: SameKeys<typeof shellEn> = {
       forbidden: '无权执行此操作。',
       network: '无法连接到服务器。',
       unknown: '操作失败。',
+      negativeAmount: '金额不能为负数。',
     },
     dashboard: {
       title: '概览',

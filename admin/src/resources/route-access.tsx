@@ -9,6 +9,9 @@ import { NoAccess } from '../layout/NoAccess.js';
  */
 export const screenCapabilities: Record<string, { create?: string; edit?: string }> = {
   agreements: { create: 'manageAgreements', edit: 'manageAgreements' },
+  // Templates are drafted and edited by whoever manages agreements (draft/update-agreement-template);
+  // without this a viewer's empty template list offered "Create" into a form the hub refuses.
+  agreementTemplates: { create: 'manageAgreements', edit: 'manageAgreements' },
   findings: { create: 'recordFindings' },
   claims: { create: 'importClaims' },
   providers: { edit: 'manageParties' },

@@ -7,7 +7,7 @@ import { buildQueryFor, listVariables } from './build-query.js';
 import { CursorCache } from './cursor-cache.js';
 import { pageSize } from './relay.js';
 import { walkDocument } from './walk-document.js';
-import { toShownError, type GqlErrorLike } from './errors.js';
+import { formErrorsFor, toShownError, type GqlErrorLike } from './errors.js';
 
 export interface HubDataProvider extends DataProvider {
   /** Runs one command (a lifecycle action, a penalty step) with the same error handling as forms. */
@@ -38,12 +38,14 @@ export function createDataProvider({ client, resources, locale, fallbackMessage 
   const cursors = new CursorCache();
   const walks = new Map<string, DocumentNode>();
 
-  const toHttpError = (error: unknown): never => {
+  /** `formValues`: a create or update form's values, whose inputs the field errors are keyed by. */
+  const toHttpError = (error: unknown, formValues?: unknown): never => {
     const gql = graphQLErrorsOf(error);
     if (gql.length > 0) {
       const shown = toShownError(gql, locale(), fallbackMessage?.() ?? 'Error');
       const status = shown.code === 'UNAUTHENTICATED' ? 401 : shown.code === 'FORBIDDEN' ? 403 : 400;
-      throw new HttpError(shown.message, status, { code: shown.code, errors: shown.errors });
+      const errors = formValues === undefined ? shown.errors : formErrorsFor(shown.errors, formValues);
+      throw new HttpError(shown.message, status, { code: shown.code, errors });
     }
     throw error;
   };
@@ -111,8 +113,14 @@ export function createDataProvider({ client, resources, locale, fallbackMessage 
       );
       return { data: records.filter(Boolean) };
     }) as DataProvider['getMany'],
-    create: guard(writes((resource, params) => base.create(resource, params))) as DataProvider['create'],
-    update: guard(writes((resource, params) => base.update(resource, params))) as DataProvider['update'],
+    create: ((resource: string, params: { data: unknown }) =>
+      writes(() => base.create(resource, params as never))().catch((e: unknown) =>
+        toHttpError(e, params.data),
+      )) as DataProvider['create'],
+    update: ((resource: string, params: { data: unknown }) =>
+      writes(() => base.update(resource, params as never))().catch((e: unknown) =>
+        toHttpError(e, params.data),
+      )) as DataProvider['update'],
     updateMany: () => Promise.reject(new Error('updateMany is not offered')),
     delete: () => Promise.reject(new Error('records are never deleted; use the lifecycle actions')),
     deleteMany: () => Promise.reject(new Error('records are never deleted; use the lifecycle actions')),

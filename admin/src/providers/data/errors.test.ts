@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldName, formFieldFor, toShownError } from './errors.js';
+import { fieldName, formErrorsFor, formFieldFor, toShownError } from './errors.js';
 
 const stale = {
   message: 'The agreement was changed meanwhile',
@@ -74,5 +74,23 @@ describe('field texts in the clerk language, on the input the form has', () => {
     expect(formFieldFor('reducedAmountFen', has)).toBe('reducedAmount');
     expect(formFieldFor('reason', has)).toBe('reason');
     expect(formFieldFor('expectedVersion', has)).toBeNull();
+  });
+
+  it("keys a create form's errors by its inputs and drops paths naming none", () => {
+    const values = { violatingAmountYuan: '-5', evidence: [{ kind: 'photo', ref: '' }] };
+    const errors = formErrorsFor(
+      {
+        root: { serverError: '输入有误：金额不能为负数' },
+        violatingAmountFen: '金额不能为负数',
+        'evidence.0.ref': '不能为空',
+        expectedVersion: '版本号无效',
+      },
+      values,
+    );
+    expect(errors).toEqual({
+      root: { serverError: '输入有误：金额不能为负数' },
+      violatingAmountYuan: '金额不能为负数',
+      'evidence.0.ref': '不能为空',
+    });
   });
 });

@@ -66,3 +66,31 @@ export function formFieldFor(name: string, has: (candidate: string) => boolean):
   const candidates = [name, name.replace(/Fen$/, ''), name.replace(/Fen$/, 'Yuan')];
   return candidates.find(has) ?? null;
 }
+
+/**
+ * A form's submission errors keyed by the form's own inputs. react-admin sets every key of
+ * `body.errors` on the form; a key naming no input (the API's `violatingAmountFen` where the
+ * form has `violatingAmountYuan`) would stay set where nothing shows it, and every later save
+ * would stop at "the form is not valid" with no field marked. Each server path becomes the
+ * input it refers to (formFieldFor) or, with none, is left to the notification.
+ */
+export function formErrorsFor(errors: Record<string, unknown>, values: unknown): Record<string, unknown> {
+  const has = (name: string) => {
+    let node: unknown = values;
+    for (const part of name.split('.')) {
+      if (node === null || typeof node !== 'object' || !(part in node)) return false;
+      node = (node as Record<string, unknown>)[part];
+    }
+    return true;
+  };
+  const out: Record<string, unknown> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    if (path === 'root') {
+      out.root = message;
+      continue;
+    }
+    const name = formFieldFor(path, has);
+    if (name) out[name] = message;
+  }
+  return out;
+}

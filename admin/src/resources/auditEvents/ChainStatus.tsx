@@ -60,11 +60,12 @@ export function ChainStatus({ latestSeq }: { latestSeq?: string | null }) {
     );
   return report.ok ? (
     <Alert severity="success" action={action} data-testid="chain-status">
-      {translate('hub.audit.chain')}: {translate('hub.audit.chainOk', { count: report.checkedCount })}
+      {translate('hub.audit.chainLabel')}
+      {translate('hub.audit.chainOk', { count: report.checkedCount })}
     </Alert>
   ) : (
     <Alert severity="error" action={action} data-testid="chain-status">
-      {translate('hub.audit.chain')}:{' '}
+      {translate('hub.audit.chainLabel')}
       {translate('hub.audit.chainBroken', { seq: report.firstBroken?.seq ?? '?' })}{' '}
       {report.firstBroken?.message}
     </Alert>

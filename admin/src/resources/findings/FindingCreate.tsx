@@ -29,10 +29,12 @@ type Choices = {
 };
 
 const today = () => localDay();
-const amount = (v: unknown) =>
-  v === undefined || v === null || v === '' || parseYuanToFen(v as string) !== null
-    ? undefined
-    : 'hub.finding.invalidAmount';
+const amount = (v: unknown) => {
+  if (v === undefined || v === null || v === '') return undefined;
+  const fen = parseYuanToFen(v as string);
+  if (fen === null) return 'hub.finding.invalidAmount';
+  return fen < 0 ? 'hub.errors.negativeAmount' : undefined;
+};
 
 function ViolationTypeInput() {
   const locale = useLocale();

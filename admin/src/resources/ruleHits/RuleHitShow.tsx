@@ -11,12 +11,14 @@ function HitTitle() {
   return <span>{record?.claimRef}</span>;
 }
 
-/** Why the rule flagged the claim (each offence it found), in the user's language. */
-function ExplanationField() {
+/**
+ * Why the rule flagged the claim (each offence it found), in the user's language. The label is
+ * passed by the layout: SimpleShowLayout reads it from its direct child, not from this wrapper.
+ */
+function ExplanationField(_props: { label: string }) {
   const locale = useLocale();
   return (
     <FunctionField
-      label="resources.ruleHits.fields.explanation"
       render={(r: { explanationZh?: string | null; explanationEn?: string | null }) =>
         (locale === 'en' ? r.explanationEn : r.explanationZh) ?? r.explanationZh ?? '—'
       }
@@ -55,7 +57,7 @@ export function RuleHitShow() {
           <TextField source="number" />
         </ReferenceField>
         <MoneyField source="amountFen" />
-        <ExplanationField />
+        <ExplanationField label="resources.ruleHits.fields.explanation" />
         <TextField source="detail" emptyText="—" />
         <DateField source="occurredAt" showTime />
         <ReferenceField
@@ -67,7 +69,7 @@ export function RuleHitShow() {
         >
           <TextField source="number" />
         </ReferenceField>
-        <HitHistory />
+        <HitHistory label="hub.review.history" />
       </SimpleShowLayout>
     </Show>
   );

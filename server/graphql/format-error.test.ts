@@ -1,0 +1,70 @@
+import {
+  GraphQLInputObjectType,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  GraphQLSchema,
+  GraphQLString,
+  graphql,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ValueRefusal } from '../../schema/value-refusal.js';
+import { formatError } from './format-error.js';
+
+// A one-field schema whose scalar refuses as schema/scalars.ts does (a negative amount).
+const Fen = new GraphQLScalarType({
+  name: 'Fen',
+  parseValue: (v) => {
+    if (typeof v === 'number' && v < 0) throw new ValueRefusal('Fen must not be negative');
+    return v;
+  },
+});
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }),
+  mutation: new GraphQLObjectType({
+    name: 'Mutation',
+    fields: {
+      record: {
+        type: GraphQLString,
+        args: {
+          input: {
+            type: new GraphQLNonNull(
+              new GraphQLInputObjectType({
+                name: 'RecordInput',
+                fields: { violatingAmountFen: { type: Fen } },
+              }),
+            ),
+          },
+        },
+        resolve: () => 'recorded',
+      },
+    },
+  }),
+});
+
+describe('formatError: a scalar refusing a variable', () => {
+  it('answers BAD_USER_INPUT with the field, in Chinese as well as English', async () => {
+    const result = await graphql({
+      schema,
+      source: 'mutation ($input: RecordInput!) { record(input: $input) }',
+      variableValues: { input: { violatingAmountFen: -500 } },
+    });
+    const error = result.errors![0]!;
+    const shown = formatError(error.toJSON(), error);
+    expect(shown.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageZh: '输入有误：金额不能为负数',
+      fields: [
+        {
+          path: ['input', 'violatingAmountFen'],
+          message: 'Fen must not be negative',
+          messageEn: 'Fen must not be negative',
+          messageZh: '金额不能为负数',
+        },
+      ],
+    });
+    // The English keeps graphql-js's sentence, which names the variable for an API caller.
+    expect(shown.message).toMatch(/^Variable "\$input" got invalid value -500/);
+    expect(String(shown.extensions!.messageZh)).not.toMatch(/Variable|\$input/);
+  });
+});
