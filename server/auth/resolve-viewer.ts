@@ -176,6 +176,7 @@ async function apiKeyViewer(presented: string, now: Date): Promise<{ viewer: Vie
       partnerId: client.partnerId,
       providerId: null,
       credentialId: key.id,
+      ...(key.expiresAt ? { credentialExpiresAt: key.expiresAt } : {}),
     },
   };
 }

@@ -16,6 +16,8 @@ export interface Viewer {
   providerId: string | null;
   /** Id of the credential used (session or API key) so revocation can close live sockets. */
   credentialId: string | null;
+  /** When an API key with an end stops being valid: a socket opened with it closes then. */
+  credentialExpiresAt?: Date;
 }
 
 export const anonymousViewer: Viewer = Object.freeze({

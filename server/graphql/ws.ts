@@ -45,6 +45,7 @@ const TRY_AGAIN_LATER = 1013;
 
 /** How often open sockets re-check their credential (catches keys that simply expire). */
 const RECHECK_INTERVAL_MS = 60_000;
+const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * graphql-ws on the same port and path as HTTP, running every operation (query, mutation,
@@ -91,7 +92,15 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
           viewer,
         };
         sockets.add(entry);
-        ctx.extra.socket.once('close', () => sockets.delete(entry));
+        // A key that expires while its socket is open closes it at that instant, not at the next
+        // re-check (setTimeout's longest delay is ~24.8 days; the re-check covers longer ones).
+        const expiresIn = viewer.credentialExpiresAt ? viewer.credentialExpiresAt.getTime() - Date.now() : null;
+        const expiry = expiresIn !== null && expiresIn < MAX_TIMER_MS ? setTimeout(() => forbid(entry), Math.max(0, expiresIn)) : null;
+        expiry?.unref();
+        ctx.extra.socket.once('close', () => {
+          sockets.delete(entry);
+          if (expiry) clearTimeout(expiry);
+        });
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {

@@ -104,6 +104,15 @@ describe('revocation closes live sockets', () => {
     expect(await socket.closed).toBe(4403);
   });
 
+  it('closes a socket at the instant its key expires, not at the next minute’s re-check', async () => {
+    const k = await createClientWithKey(hub.prisma, { role: 'INTEGRATOR', insurerId: world.a.insurer.id, expiresAt: new Date(Date.now() + 4000) });
+    const socket = connect({ authorization: `Bearer ${k.secret}` });
+    expect(await Promise.race([socket.connected.then(() => 'open'), socket.closed.then(() => 'closed')])).toBe('open');
+    // Nothing else happens on this socket: only the expiry can close it (the re-check runs each minute).
+    expect(await socket.closed).toBe(4403);
+    expect(Date.now()).toBeGreaterThanOrEqual(k.key.expiresAt!.getTime());
+  });
+
   it('closes the socket on the next subscribe when the key was revoked behind the process’s back', async () => {
     const k = await createClientWithKey(hub.prisma, { role: 'INTEGRATOR', insurerId: world.a.insurer.id });
     const socket = connect({ authorization: `Bearer ${k.secret}` });
