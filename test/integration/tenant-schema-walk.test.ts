@@ -95,7 +95,8 @@ describe('schema walk', () => {
     expect(vacuous, 'root connections with no row of another tenant to withhold (seed tenant-world)').toEqual(
       [],
     );
-  });
+    // Every root connection × relation × tenant viewer: minutes of requests on a loaded 2-core box.
+  }, 240_000);
 
   /** Node types of the schema whose rows have a tenant policy: every one of them, found by walking. */
   const nodeTypes = () =>
