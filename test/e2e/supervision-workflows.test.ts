@@ -117,8 +117,13 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
 
     d = await openAction('resources.tipOffs.actions.approveReward');
     expect(await d.locator('[data-testid="tip-off-reward"]').innerText()).toContain('¥800.00');
+    // The 1 % is a ceiling (不高于1%): more is refused beside the field, less is approved.
+    await d.locator('input[name="reward"]').fill('800.01');
+    await expectFieldError(d, 'reward', 'tipoff-04b-approve-above-ceiling-zh');
+    await d.locator('input[name="reward"]').fill('500');
     await submitAndClose(d);
     await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.TipOffStatus.REWARD_APPROVED'));
+    expect(await mainText()).toContain('¥500.00');
 
     d = await openAction('resources.tipOffs.actions.payReward');
     await d.locator('input[name="paymentRef"]').fill('JL-2026-E2E-0001');

@@ -18,6 +18,7 @@ export const tipOffsEn = {
         investigationDueOn: 'Investigation due',
         verifiedAmountFen: 'Verified fraud amount',
         verifiedAmountYuan: 'Verified fraud amount (CNY)',
+        rewardAmountYuan: 'Reward approved (CNY)',
         rewardKind: 'Reward kind',
         rewardFen: 'Reward',
         rewardApprovedAt: 'Reward approved',
@@ -41,6 +42,7 @@ export const tipOffsEn = {
       },
       help: {
         verifiedAmount: 'Verified only: the fraud amount established; leave empty when unfounded.',
+        rewardAmount: 'At most the ceiling computed at verification; leave empty to approve the ceiling.',
       },
     },
   },

@@ -21,6 +21,7 @@ export const tipOffsZh: SameKeys<typeof tipOffsEn> = {
         investigationDueOn: '核查期限',
         verifiedAmountFen: '查实欺诈骗保金额',
         verifiedAmountYuan: '查实欺诈骗保金额（元）',
+        rewardAmountYuan: '批准奖励金额（元）',
         rewardKind: '奖励方式',
         rewardFen: '奖励金额',
         rewardApprovedAt: '奖励审批时间',
@@ -44,6 +45,7 @@ export const tipOffsZh: SameKeys<typeof tipOffsEn> = {
       },
       help: {
         verifiedAmount: '仅查实时填写查实金额；不实时留空。',
+        rewardAmount: '不高于核查时核定的上限；留空即按上限批准。',
       },
     },
   },

@@ -42,6 +42,25 @@ function Reward() {
   );
 }
 
+/**
+ * The money reward approved: the maximum computed at verification is a ceiling (不高于1%), so the
+ * approver may grant less; empty approves the maximum. A commendation carries no money.
+ */
+function RewardAmountInput({ kind }: { kind: string | null | undefined }) {
+  // The dialog's form has a record of its own: the tip-off's reward kind comes from the page.
+  // `reward` (yuan) is where the API's `rewardFen` refusals land (admin/src/providers/data/errors.ts).
+  if (kind !== 'MONETARY') return null;
+  return (
+    <TextInput
+      source="reward"
+      label="resources.tipOffs.fields.rewardAmountYuan"
+      helperText="resources.tipOffs.help.rewardAmount"
+      validate={validateYuan}
+      fullWidth
+    />
+  );
+}
+
 /** Assign, verify, approve the reward, record its payment: each in the state the workflow allows. */
 export function TipOffActions() {
   const record = useRecordContext<TipOffRecord>();
@@ -93,9 +112,14 @@ export function TipOffActions() {
         capability="decidePenalties"
         applies={(r) => r.status === 'VERIFIED'}
         mutation={ApproveTipOffReward}
-        input={(_v, r) => step(r)}
+        input={(v, r) => ({
+          ...step(r),
+          rewardFen: text(v.reward) ? parseYuanToFen(String(v.reward)) : null,
+        })}
         summary={<Reward />}
-      />
+      >
+        <RewardAmountInput kind={record?.rewardKind} />
+      </ActionButton>
       <ActionButton<TipOffRecord>
         label="resources.tipOffs.actions.payReward"
         capability="decidePenalties"
