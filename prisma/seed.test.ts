@@ -127,7 +127,13 @@ describe('seedDemo', () => {
     expect(await prisma.ruleHit.count({ where: { stage: 'AFTER', claimRef: { startsWith: 'MAS' } } })).toBeGreaterThan(50);
   });
   it('gives every supervision screen rows on first start (ended suspensions, notices, referrals, applications, reports, disclosures)', async () => {
-    expect(await prisma.sanctionEnd.groupBy({ by: ['reason'], _count: true })).toHaveLength(2);
+    // Insured persons' settlement comes back only after the term, on request and pledge (S2).
+    const ended = await prisma.sanctionEnd.findMany();
+    expect(ended).toHaveLength(2);
+    for (const e of ended) {
+      expect(e).toMatchObject({ reason: 'TERM_ENDED', requestDocumentRef: expect.any(String), pledgeDocumentRef: expect.any(String) });
+      expect(e.endedOn.getTime()).toBeGreaterThan(e.suspendedUntil!.getTime());
+    }
     expect((await prisma.dispatchedDocument.findMany()).map((d) => d.deliveryStatus).sort()).toEqual(['DELIVERED', 'DISPATCHED']);
     expect((await prisma.referral.findMany()).map((r) => r.kind).sort()).toEqual(['JOINT_PUNISHMENT', 'JUDICIAL']);
     expect((await prisma.designationApplication.findMany()).map((a) => a.status).sort()).toEqual(['EVALUATED', 'REFUSED', 'SUBMITTED']);
