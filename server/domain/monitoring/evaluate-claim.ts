@@ -23,14 +23,16 @@ export async function evaluateClaim(tx: Tx, claim: ClaimRecord, rules: LoadedRul
   const sql = `
     with src as materialized (
       select x.*, (x.settled_at at time zone 'Asia/Shanghai')::date as visit_day, p.sex::text as person_sex,
-        p."birthDate" as person_birth_date, p."settlementSuspendedUntil" as person_suspended_until
+        p."birthDate" as person_birth_date, p."settlementSuspendedUntil" as person_suspended_until,
+        p."settlementSuspendedFrom" as person_suspended_from, p."settlementRestoredOn" as person_restored_on
       from jsonb_to_recordset($3::jsonb) as x(${CLAIM_RECORD})
       left join "InsuredPerson" p on p.id = x.person_id
     ),
     tc as materialized (
       select claim_id, settlement_id, settlement_month, insurer_id, provider_id, agreement_id, physician_id, person_id,
         insurance_type, visit_type, admitted_on, discharged_on, settled_at, visit_day, diagnoses, settlement_category,
-        total_fen, fund_fen, account_fen, self_fen, person_sex, person_birth_date, person_suspended_until from src
+        total_fen, fund_fen, account_fen, self_fen, person_sex, person_birth_date, person_suspended_until, person_suspended_from,
+        person_restored_on from src
     ),
     tl as materialized (select * from jsonb_to_recordset($4::jsonb) as x(${LINE_RECORD})),
     stored as materialized (

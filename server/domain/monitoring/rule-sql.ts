@@ -24,7 +24,8 @@ export const CLAIM_COLUMNS = `
   c."settledAt" as settled_at, (c."settledAt" at time zone 'Asia/Shanghai')::date as visit_day, c.diagnoses,
   c."settlementCategory"::text as settlement_category, c."totalFen" as total_fen, c."fundFen" as fund_fen,
   c."accountFen" as account_fen, c."selfFen" as self_fen, p.sex::text as person_sex,
-  p."birthDate" as person_birth_date, p."settlementSuspendedUntil" as person_suspended_until`;
+  p."birthDate" as person_birth_date, p."settlementSuspendedUntil" as person_suspended_until,
+  p."settlementSuspendedFrom" as person_suspended_from, p."settlementRestoredOn" as person_restored_on`;
 
 export const LINE_COLUMNS = `
   l."claimId" as claim_id, l."settlementMonth" as settlement_month, l."lineNo" as line_no, l."catalogueCode" as code,

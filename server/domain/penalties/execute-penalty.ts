@@ -171,7 +171,8 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
       const insuredPersonId = penalty.insuredPersonId!;
       await tx.insuredPerson.update({
         where: { id: insuredPersonId },
-        data: { settlementSuspendedUntil: when.effectiveUntil },
+        // The start is kept so that monitoring judges each visit by its own day (INSURED_SUSPENDED).
+        data: { settlementSuspendedUntil: when.effectiveUntil, settlementSuspendedFrom: when.effectiveFrom, settlementRestoredOn: null },
       });
       // Personal data: the event is tagged with the insurer only, so providers and partners never see it.
       await appendAuditEvent(tx, {

@@ -50,7 +50,9 @@ export async function liftSettlementSuspension(
       throw termRunning('InsuredPerson', person.id, person.settlementSuspendedUntil!);
     const { count } = await tx.insuredPerson.updateMany({
       where: { id: person.id, settlementSuspendedUntil: person.settlementSuspendedUntil },
-      data: { settlementSuspendedUntil: null },
+      // The start stays and the restoration day is kept: claims from inside the suspension screened
+      // after this day are still found (INSURED_SUSPENDED).
+      data: { settlementSuspendedUntil: null, settlementRestoredOn: today },
     });
     if (count !== 1) throw notRunning('InsuredPerson', person.id, null);
     const end = await tx.sanctionEnd.create({

@@ -4,7 +4,8 @@ import type { MonitoringWorld } from './world.js';
 
 /**
  * One chronic prescription of 1 March dispensed `earlier` times before the judged claim on
- * `servedOn`: a 4th use, or a use past 90 days, fires; the 3rd use within 90 days does not.
+ * `servedOn`: a 4th use, or a use past three calendar months (1 June is the last day), fires; the
+ * 3rd use, or a use on the last day, does not.
  */
 const dispensed = (earlier: number, servedOn: string) => async (w: MonitoringWorld) => {
   const p = await w.person();
@@ -26,5 +27,5 @@ describe('fourth use', () => {
   describeRule('CHRONIC_PRESCRIPTION_REUSE', { fires: dispensed(3, '2026-03-20'), twin: dispensed(2, '2026-03-20') });
 });
 describe('past validity', () => {
-  describeRule('CHRONIC_PRESCRIPTION_REUSE', { fires: dispensed(0, '2026-05-31'), twin: dispensed(0, '2026-05-30') });
+  describeRule('CHRONIC_PRESCRIPTION_REUSE', { fires: dispensed(0, '2026-06-02'), twin: dispensed(0, '2026-06-01') });
 });

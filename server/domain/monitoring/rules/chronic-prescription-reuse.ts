@@ -3,8 +3,14 @@ import type { RuleDefinition } from './rule.js';
 import { ALL_MOMENTS } from './rule.js';
 
 /**
- * 处方重复使用: a chronic-disease prescription dispensed after its validity (the entry's
- * `validityDays`, else `validityDays` here: 3 months) or used a (`maxUses` + 1)th time.
+ * 处方重复使用: a chronic-disease prescription dispensed after its validity or used a
+ * (`maxUses` + 1)th time. A stable patient's prescription may be used for 3 months, stamped at
+ * the first and second use and kept at the third (docs/domain/monitoring.md). "3 months" are
+ * calendar months, counted as a legal period is (Civil Code arts. 201–202): the last valid day is
+ * the same day `validityMonths` months on, or that month's last day where it has no such day —
+ * written 10 May, valid to 10 August (92 days); written 1 February, to 1 May (89 days); written
+ * 30 November, to 28 February. A knowledge entry's `validityDays`, or a `validityDays` an
+ * insurer tuned, counts days instead and wins.
  */
 export const chronicPrescriptionReuse: RuleDefinition = {
   key: 'CHRONIC_PRESCRIPTION_REUSE',
@@ -14,10 +20,14 @@ export const chronicPrescriptionReuse: RuleDefinition = {
     kind: 'VIOLATION',
     judgementLevel: 'CERTAIN',
     blocking: true,
-    parameters: { validityDays: 90, maxUses: 3 },
+    parameters: { validityMonths: 3, maxUses: 3 },
     violationTypeCode: 'PRESCRIPTION_REUSE',
   },
-  parameterSchema: { validityDays: z.number().int().min(1).max(366), maxUses: z.number().int().min(1).max(100) },
+  parameterSchema: {
+    validityMonths: z.number().int().min(1).max(12),
+    validityDays: z.number().int().min(1).max(366),
+    maxUses: z.number().int().min(1).max(100),
+  },
   moments: ALL_MOMENTS,
   sql: (s) => `
     select c.claim_id, l.amount_fen,
@@ -31,7 +41,8 @@ export const chronicPrescriptionReuse: RuleDefinition = {
         and (h.settled_at, h.settlement_id) < (c.settled_at, c.settlement_id)
     ) u
     where c.visit_type = 'CHRONIC_OUTPATIENT' and l.prescription_no is not null
-      and ((l.served_on - l.prescribed_on) > coalesce(k.validity_days, (${s.param('validityDays')})::int)
+      and (l.served_on > coalesce(l.prescribed_on + coalesce(k.validity_days, (${s.param('validityDays')})::int),
+             (l.prescribed_on + make_interval(months => coalesce((${s.param('validityMonths')})::int, 3)))::date)
            or u.n >= coalesce(k.max_uses, (${s.param('maxUses')})::int))`,
   explain: (d) => ({
     zh: `第${d.line}行 处方 ${d.prescription} 开具已 ${d.ageDays} 天，此前已使用 ${d.earlierUses} 次`,

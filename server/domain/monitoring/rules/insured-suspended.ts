@@ -2,10 +2,13 @@ import type { RuleDefinition } from './rule.js';
 import { ALL_MOMENTS } from './rule.js';
 
 /**
- * 参保人暂停联网结算: an insured person whose settlement is suspended and not yet restored. The
- * term's end date is not the day the right comes back: after it the person must file a written
- * request and pledge (docs/domain/measures.md), so a claim after the term but before the
- * restoration is still refused.
+ * 参保人暂停联网结算: a claim whose visit day (China time) falls inside the insured person's
+ * settlement suspension — on or after its first day, and before the day settlement was restored.
+ * The term's end date is not the day the right comes back: after it the person must file a
+ * written request and pledge (docs/domain/measures.md), so a claim after the term but before the
+ * restoration is still inside. A visit before the suspension began is not, even when it is judged
+ * (screened) while the person is suspended; a visit inside a suspension since lifted still is.
+ * A suspension recorded without its start (before the start was kept) counts from any day.
  */
 export const insuredSuspended: RuleDefinition = {
   key: 'INSURED_SUSPENDED',
@@ -14,10 +17,23 @@ export const insuredSuspended: RuleDefinition = {
   defaults: { kind: 'VIOLATION', judgementLevel: 'CERTAIN', blocking: true, parameters: {}, violationTypeCode: 'INSURANCE_CARD_MISUSE' },
   moments: ALL_MOMENTS,
   sql: () => `
-    select c.claim_id, c.fund_fen, jsonb_build_object('suspendedUntil', c.person_suspended_until)
-    from tc c where c.person_suspended_until is not null`,
-  explain: (d) => ({
-    zh: `参保人直接结算已暂停（暂停期至 ${d.suspendedUntil}，尚未申请恢复）`,
-    en: `the insured person's direct settlement is suspended (term until ${d.suspendedUntil}, not restored)`,
-  }),
+    select c.claim_id, c.fund_fen, jsonb_build_object('suspendedFrom', c.person_suspended_from,
+      'suspendedUntil', c.person_suspended_until, 'restoredOn', c.person_restored_on)
+    from tc c
+    where (c.person_suspended_from is null or c.visit_day >= c.person_suspended_from)
+      and (c.person_suspended_until is not null
+           or (c.person_suspended_from is not null and c.visit_day < c.person_restored_on))`,
+  explain: (d) => {
+    const from = d.suspendedFrom ? `自 ${d.suspendedFrom} 起，` : '';
+    const fromEn = d.suspendedFrom ? `from ${d.suspendedFrom}, ` : '';
+    if (d.suspendedUntil == null)
+      return {
+        zh: `就诊日在参保人直接结算暂停期内（${from}${d.restoredOn} 恢复）`,
+        en: `the visit falls inside the insured person's settlement suspension (${fromEn}restored on ${d.restoredOn})`,
+      };
+    return {
+      zh: `参保人直接结算已暂停（${from}暂停期至 ${d.suspendedUntil}，尚未申请恢复）`,
+      en: `the insured person's direct settlement is suspended (${fromEn}term until ${d.suspendedUntil}, not restored)`,
+    };
+  },
 };

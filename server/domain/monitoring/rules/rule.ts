@@ -14,7 +14,9 @@ import type { RuleKind, RuleStage, JudgementLevel } from '../../../db/generated/
  * Claim columns: claim_id, settlement_id, settlement_month, insurer_id, provider_id,
  * agreement_id, physician_id, person_id, insurance_type, visit_type, admitted_on,
  * discharged_on, settled_at, visit_day, diagnoses, settlement_category, total_fen, fund_fen,
- * account_fen, self_fen, person_sex, person_birth_date, person_suspended_until.
+ * account_fen, self_fen, person_sex, person_birth_date, person_suspended_until (term of a settlement
+ * suspension not yet restored), person_suspended_from (its first day), person_restored_on (the day a
+ * suspension was lifted; person_suspended_until is then null).
  * Line columns: claim_id, settlement_month, line_no, code, name, category, quantity,
  * unit_price_fen, amount_fen, days_supply, prescription_no, prescribed_on, served_on.
  */
