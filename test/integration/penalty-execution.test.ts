@@ -144,11 +144,13 @@ describe('execution changes the agreement, physician or insured person in the sa
         w.admin,
       ),
     );
-    expect(
-      (await w.hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: insured.id } }))
-        .settlementSuspendedUntil!.toISOString()
-        .slice(0, 10),
-    ).toBe('2027-05-10');
+    const row = await w.hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: insured.id } });
+    // The start is kept with the term: visits before 10 May are not inside the suspension.
+    expect([row.settlementSuspendedFrom, row.settlementSuspendedUntil, row.settlementRestoredOn].map((d) => d?.toISOString().slice(0, 10) ?? null)).toEqual([
+      '2026-05-10',
+      '2027-05-10',
+      null,
+    ]);
     const [event] = await lastEvents(w.hub, 2);
     expect(event).toMatchObject({
       type: 'insuredPerson.settlementSuspended',

@@ -51,6 +51,7 @@ describe('insured-person settlement suspension: restored on request once its ter
       insurerId: insurer.id,
       nameZh: '王五',
       settlementSuspendedUntil: agencyToday(),
+      settlementSuspendedFrom: plusDays(agencyToday(), -365),
     });
     const r = ok(
       await hub.exec<{
@@ -67,10 +68,14 @@ describe('insured-person settlement suspension: restored on request once its ter
       endedOn: iso(agencyToday()),
       ...docs,
     });
+    // The suspension's span is kept (monitoring still finds claims from inside it): its start
+    // stays, and the restoration day is its end.
     expect(
-      (await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } }))
-        .settlementSuspendedUntil,
-    ).toBeNull();
+      await hub.prisma.insuredPerson.findUniqueOrThrow({
+        where: { id: person.id },
+        select: { settlementSuspendedUntil: true, settlementSuspendedFrom: true, settlementRestoredOn: true },
+      }),
+    ).toEqual({ settlementSuspendedUntil: null, settlementSuspendedFrom: plusDays(agencyToday(), -365), settlementRestoredOn: agencyToday() });
     const event = await eventBySeq(hub, r.auditSeq);
     expect(event).toMatchObject({
       type: 'insuredPerson.settlementRestored',
