@@ -35,6 +35,17 @@ export const InsuredPerson = builder.prismaNode('InsuredPerson', {
       description:
         'End of the suspension term (the first day a restoration may be asked for); null when not suspended. The person stays suspended after it until restored on request and pledge.',
     }),
+    settlementSuspendedFrom: t.expose('settlementSuspendedFrom', {
+      type: 'Date',
+      nullable: true,
+      description:
+        'First day of the latest settlement suspension (null when none was recorded with its start). Visits before it are not inside it.',
+    }),
+    settlementRestoredOn: t.expose('settlementRestoredOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Day the latest settlement suspension was lifted on request and pledge; null while it runs or when none was lifted.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     insurer: t.relation('insurer'),
   }),
