@@ -51,7 +51,7 @@ export function claimsCsv(claims: ClaimIn[]): string {
  * Runs every case through the three moments: before settlement (`checkClaim`), during
  * (`settleClaim`: its hits, or the SETTLEMENT_BLOCKED refusal's), and after — the claims stored
  * through the CSV claims import (a settled claim is skipped there as already known) and
- * screened by provider over every month the cases touch. Each moment must find exactly the case's
+ * screened by provider, each month the cases touch on its own. Each moment must find exactly the case's
  * rule on the violating claim with its amount in fen, and nothing at all on a clean twin.
  */
 export function describeBoundaries(title: string, cases: BoundaryCase[]): void {
@@ -87,15 +87,18 @@ export function describeBoundaries(title: string, cases: BoundaryCase[]): void {
       }
       await store(judged);
       const all = [...history, ...judged];
-      const months = all.map((c) => monthOf(new Date(c.settledAt))).sort();
+      // Month by month, as an agency screens each closed month: a violation must not depend on
+      // two months being screened in one run.
+      const months = [...new Set(all.map((c) => monthOf(new Date(c.settledAt))))].sort();
       const providers = [...new Set(all.map((c) => c.providerCode))];
-      for (const code of providers) {
-        const provider = await hub.prisma.provider.findUniqueOrThrow({ where: { code } });
-        await inTransaction(ctx(), async (tx) => {
-          const rules = await activeRules(tx, w.insurer.id, 'AFTER');
-          await screenChunk(tx, { insurerId: w.insurer.id, providerId: provider.id, fromMonth: months[0]!, toMonth: months.at(-1)!, runId: null }, rules);
-        });
-      }
+      for (const month of months)
+        for (const code of providers) {
+          const provider = await hub.prisma.provider.findUniqueOrThrow({ where: { code } });
+          await inTransaction(ctx(), async (tx) => {
+            const rules = await activeRules(tx, w.insurer.id, 'AFTER');
+            await screenChunk(tx, { insurerId: w.insurer.id, providerId: provider.id, fromMonth: month, toMonth: month, runId: null }, rules);
+          });
+        }
       const hits = await hub.prisma.ruleHit.findMany({ where: { stage: 'AFTER', rule: { insurerId: w.insurer.id } }, include: { rule: true } });
       for (const h of hits) after.set(h.claimRef!, [...(after.get(h.claimRef!) ?? []), view({ ruleKey: h.rule.ruleKey!, kind: h.rule.kind, amountFen: h.amountFen! })]);
     }, 120_000);

@@ -49,6 +49,21 @@ const CASES: BoundaryCase[] = [
     amountFen: fund,
   },
   {
+    name: '住院期间门诊 across a month end: a visit on 30 March inside a stay settled at its discharge on 3 April; the discharge day is clean',
+    rule: 'OUTPATIENT_DURING_STAY',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      const inpatient = (idNumber: string) => stay(w, idNumber, '2026-03-28', '2026-04-03');
+      return {
+        history: [inpatient(p.idNumber), inpatient(q.idNumber)],
+        bad: visit(w, p.idNumber, 1, bj('2026-03-30', '10:00')),
+        clean: [visit(w, q.idNumber, 1, bj('2026-04-03', '10:00'))],
+      };
+    },
+    amountFen: fund,
+  },
+  {
     name: '住院时间重叠: a stay at another hospital overlapping by one night; one that begins the day after discharge is clean',
     rule: 'OVERLAPPING_STAYS',
     async build(w) {

@@ -12,11 +12,19 @@ export interface ChunkScope {
 
 /** How far back history reaches for rules comparing a claim with earlier ones (prescription validity, readmission). */
 const HISTORY_MONTHS = 6;
+/**
+ * How far forward history reaches: a stay is settled at its discharge, so a stay spanning a
+ * month end is stored in a later month than the outpatient visits made during it (住院期间门诊,
+ * 住院时间重叠). Screening a closed month also compares with what was settled in the following
+ * months; the rules that only look back (readmission, prescriptions, duplicates, refills) order by
+ * settlement and are not changed by it, and screening the latest month reads nothing more.
+ */
+const LATER_MONTHS = 3;
 
 /**
  * 事后审核 of one provider's claims in a period, set-based in the database: the same rule text
  * as before and during settlement, over the provider's stored claims, with the insurer's claims
- * of the preceding months as history. Hits are inserted with their rule version and run; the
+ * of the preceding months (and the few following, LATER_MONTHS) as history. Hits are inserted with their rule version and run; the
  * unique (rule, claim, stage) key makes a re-run add nothing it already found.
  */
 export async function screenChunk(tx: Tx, scope: ChunkScope, rules: LoadedRule[]): Promise<{ claims: number; hits: number }> {
@@ -32,11 +40,13 @@ export async function screenChunk(tx: Tx, scope: ChunkScope, rules: LoadedRule[]
     ),
     hc as not materialized (
       select ${CLAIM_COLUMNS} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
-      where c."insurerId" = $2::uuid and c."settlementMonth" between ($4::date - interval '${HISTORY_MONTHS} months')::date and $5::date
+      where c."insurerId" = $2::uuid
+        and c."settlementMonth" between ($4::date - interval '${HISTORY_MONTHS} months')::date and ($5::date + interval '${LATER_MONTHS} months')::date
     ),
     hl as not materialized (
       select ${LINE_COLUMNS} from "ClaimLine" l
-      where l."insurerId" = $2::uuid and l."settlementMonth" between ($4::date - interval '${HISTORY_MONTHS} months')::date and $5::date
+      where l."insurerId" = $2::uuid
+        and l."settlementMonth" between ($4::date - interval '${HISTORY_MONTHS} months')::date and ($5::date + interval '${LATER_MONTHS} months')::date
     ),
     kb as not materialized (${KNOWLEDGE_SELECT}),
     found as (

@@ -8,7 +8,8 @@ import { ALL_MOMENTS } from './rule.js';
  * stay's costs onto outpatient settlement or shows the patient was not in bed. The admission and
  * discharge days are left out (the visit that led to the admission, medicine bought on the way
  * home). A stay is known once it is settled (at discharge): screening compares a month's claims
- * with the stays settled up to that month.
+ * with the stays settled up to three months after it, so a visit inside a stay that spans the
+ * month end is found when its month is screened after the discharge.
  */
 export const outpatientDuringStay: RuleDefinition = {
   key: 'OUTPATIENT_DURING_STAY',
