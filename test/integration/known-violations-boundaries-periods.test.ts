@@ -1,4 +1,4 @@
-import { day } from '../factories/records.js';
+import { createAgreement, createInsurer, createProvider, day } from '../factories/records.js';
 import { bj, describeBoundaries, type BoundaryCase } from './known-violations-boundaries-support.js';
 import type { ClaimIn, MonitoringWorld } from './rules/world.js';
 
@@ -101,6 +101,24 @@ const CASES: BoundaryCase[] = [
       });
       const at = (idNumber: string, time: string) => visit(w, idNumber, 1, bj('2026-03-17', time), { physicianCode: w.physician.code });
       return { history: [], bad: at(p.idNumber, '20:01'), clean: [at(q.idNumber, '20:00')] };
+    },
+    amountFen: fund,
+  },
+  {
+    name: '协议暂停期间结算: a provider whose agreement with this insurer is suspended; one suspended only with another insurer, or only in another of its agreements, is clean',
+    rule: 'PROVIDER_SUSPENDED',
+    async build(w, hub) {
+      const [p, q, r] = [await w.person(), await w.person(), await w.person()];
+      const other = await createInsurer(hub.prisma);
+      const [x, y, z] = [await createProvider(hub.prisma, { insurerId: w.insurer.id }), await createProvider(hub.prisma, { insurerId: w.insurer.id }), await createProvider(hub.prisma, { insurerId: w.insurer.id })];
+      await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: x.id, status: 'SUSPENDED', suspensionScope: 'REAL_TIME_SETTLEMENT' });
+      await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: y.id });
+      await createAgreement(hub.prisma, { insurerId: other.id, providerId: y.id, status: 'SUSPENDED', suspensionScope: 'AGREEMENT' });
+      const general = await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: z.id });
+      await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: z.id, kind: 'CHRONIC_DISEASE_SERVICE', status: 'SUSPENDED', suspensionScope: 'AGREEMENT' });
+      const at = (idNumber: string, providerCode: string, agreementNumber: string | null = null) =>
+        w.claim({ insuredIdNumber: idNumber, providerCode, agreementNumber, settledAt: bj('2026-03-18', '10:00') });
+      return { history: [], bad: at(p.idNumber, x.code), clean: [at(q.idNumber, y.code), at(r.idNumber, z.code, general.number)] };
     },
     amountFen: fund,
   },

@@ -135,7 +135,7 @@ const CASES: BoundaryCase[] = [
     amountFen: () => '800',
   },
   {
-    name: '虚计多记: a consultation of 10 March charged again on a settlement at 00:30 on 11 March; the 11th\'s own consultation is clean',
+    name: '虚计多记 over a month end: the consultation of 31 March charged again on a settlement at 00:30 on 1 April; 1 April\'s own consultation is clean',
     rule: 'DUPLICATE_BILLING',
     async build(w) {
       const p = await w.person();
@@ -143,9 +143,9 @@ const CASES: BoundaryCase[] = [
       const gp = (idNumber: string, servedOn: string, settledAt: string) =>
         w.claim({ insuredIdNumber: idNumber, settledAt, lines: [w.line({ catalogueCode: 'X-GP', name: '一般诊疗费', category: 'SERVICE_ITEM', unitPriceFen: '1000', servedOn })] });
       return {
-        history: [gp(p.idNumber, '2026-03-10', bj('2026-03-10', '23:30')), gp(q.idNumber, '2026-03-10', bj('2026-03-10', '23:30'))],
-        bad: gp(p.idNumber, '2026-03-10', bj('2026-03-11', '00:30')),
-        clean: [gp(q.idNumber, '2026-03-11', bj('2026-03-11', '00:30'))],
+        history: [gp(p.idNumber, '2026-03-31', bj('2026-03-31', '23:30')), gp(q.idNumber, '2026-03-31', bj('2026-03-31', '23:30'))],
+        bad: gp(p.idNumber, '2026-03-31', bj('2026-04-01', '00:30')),
+        clean: [gp(q.idNumber, '2026-04-01', bj('2026-04-01', '00:30'))],
       };
     },
     amountFen: () => '1000',
