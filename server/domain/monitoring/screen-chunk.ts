@@ -11,7 +11,7 @@ export interface ChunkScope {
 }
 
 /** How far back history reaches for rules comparing a claim with earlier ones (prescription validity, readmission). */
-const HISTORY_MONTHS = 6;
+export const HISTORY_MONTHS = 6;
 /**
  * How far forward history reaches: a stay is settled at its discharge, so a stay spanning a
  * month end is stored in a later month than the outpatient visits made during it (住院期间门诊,
@@ -19,7 +19,7 @@ const HISTORY_MONTHS = 6;
  * months; the rules that only look back (readmission, prescriptions, duplicates, refills) order by
  * settlement and are not changed by it, and screening the latest month reads nothing more.
  */
-const LATER_MONTHS = 3;
+export const LATER_MONTHS = 3;
 
 /**
  * 事后审核 of one provider's claims in a period, set-based in the database: the same rule text

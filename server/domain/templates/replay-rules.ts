@@ -7,10 +7,11 @@ import {
   parametersJson,
   type LoadedRule,
 } from '../monitoring/rule-sql.js';
+import { HISTORY_MONTHS, LATER_MONTHS } from '../monitoring/screen-chunk.js';
 import type { RuleFigure } from './replay-report.js';
 
-/** History reaches as far back as in after-the-fact screening (screen-chunk.ts). */
-const HISTORY_MONTHS = 6;
+// History reaches as far back and forward as in after-the-fact screening (screen-chunk.ts), so a
+// replay of the rules as they are finds what screening found.
 
 /**
  * What the given rules (with the given parameters) find in an insurer's stored claims of a
@@ -36,11 +37,13 @@ export async function replayRules(
     ),
     hc as not materialized (
       select ${CLAIM_COLUMNS} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
-      where c."insurerId" = $2::uuid and c."settlementMonth" between ($3::date - interval '${HISTORY_MONTHS} months')::date and $4::date
+      where c."insurerId" = $2::uuid
+        and c."settlementMonth" between ($3::date - interval '${HISTORY_MONTHS} months')::date and ($4::date + interval '${LATER_MONTHS} months')::date
     ),
     hl as not materialized (
       select ${LINE_COLUMNS} from "ClaimLine" l
-      where l."insurerId" = $2::uuid and l."settlementMonth" between ($3::date - interval '${HISTORY_MONTHS} months')::date and $4::date
+      where l."insurerId" = $2::uuid
+        and l."settlementMonth" between ($3::date - interval '${HISTORY_MONTHS} months')::date and ($4::date + interval '${LATER_MONTHS} months')::date
     ),
     kb as not materialized (${KNOWLEDGE_SELECT}),
     found as (
