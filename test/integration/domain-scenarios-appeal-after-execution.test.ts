@@ -189,3 +189,30 @@ describe('a termination (解除协议) cannot be undone, so it waits for the app
     );
   });
 });
+
+describe('a published typical case (曝光) follows the decision on appeal', () => {
+  it('stays published while the executed penalty is heard; overturned, it is withdrawn and all 13,000 yuan refunded in the same transaction', async () => {
+    const { finding } = await setup(1_300_000n);
+    const p = await issued(finding.id, { measure: 'RECOVERY', multiple: null });
+    ok(await execute(p.id, 2));
+    const published = ok(
+      await w.hub.exec<{ publishDisclosure: { disclosure: { id: string } } }>(
+        `mutation ($input: PublishDisclosureInput!) { publishDisclosure(input: $input) { disclosure { id } } }`,
+        { input: { kind: 'TYPICAL_CASE', penaltyId: p.id } },
+        w.admin,
+      ),
+    ).publishDisclosure.disclosure;
+    const disclosure = () => w.hub.prisma.publicDisclosure.findUniqueOrThrow({ where: { id: raw(published.id) } });
+    ok(await appeal(p.id));
+    expect((await disclosure()).withdrawnAt).toBeNull();
+    const d = ok(await decide(p.id, 4, 'OVERTURN')).decideAppeal;
+    expect(d.penalty).toMatchObject({ status: 'OVERTURNED', recoveredAmountFen: 0 });
+    expect((await disclosure()).withdrawnAt).not.toBeNull();
+    const [withdrawn, decided] = await lastEvents(w.hub, 2);
+    expect(withdrawn).toMatchObject({ type: 'publicDisclosure.withdrawn', entityId: raw(published.id) });
+    expect(decided).toMatchObject({
+      seq: BigInt(d.auditSeq),
+      data: expect.objectContaining({ refundFen: '1300000', disclosuresWithdrawn: 1 }),
+    });
+  });
+});

@@ -9,6 +9,7 @@ import { parseInput } from '../shared/input.js';
 import { expectedVersion, fen, text, uuid } from '../shared/schemas.js';
 import { canPenaltyStep, decisionStatus, isValidReduction } from './rules.js';
 import { reverseExecution } from './reverse-execution.js';
+import { withdrawPenaltyDisclosures } from '../disclosure/withdraw-for-penalty.js';
 import { loadPenalty, writePenaltyStep, type PenaltyResult } from './step.js';
 import { checkVersion } from '../shared/versioning.js';
 
@@ -86,6 +87,17 @@ export async function decideAppeal(
     } else if (executed && input.decision === 'REDUCE' && recovered > input.reducedAmountFen!) {
       recovered = input.reducedAmountFen!;
     }
+    // A decision published as a typical case no longer stands as published.
+    const withdrawn =
+      executed && input.decision !== 'UPHOLD'
+        ? await withdrawPenaltyDisclosures(tx, {
+            penaltyId: penalty.id,
+            now,
+            actor: ctx.actor,
+            requestId: ctx.requestId,
+            reason: `penalty ${penalty.number} ${input.decision === 'OVERTURN' ? 'overturned' : 'reduced'} on appeal`,
+          })
+        : 0;
     return writePenaltyStep(tx, {
       penalty,
       to: decisionStatus(input.decision, executed),
@@ -105,6 +117,7 @@ export async function decideAppeal(
         reason: input.reason,
         executed,
         refundFen: penalty.recoveredAmountFen - recovered,
+        disclosuresWithdrawn: withdrawn,
       },
     });
   });
