@@ -108,3 +108,21 @@ describe('a suspended real-time settlement (暂停医保实时结算) refuses cl
     ok(await settle({ ...claim, settlementId: `${claim.settlementId}-R` }));
   });
 });
+
+describe("an insured person's suspended direct settlement (暂停直接结算) refuses their claims", () => {
+  it('refused after execution; the appeal overturns it and the same person settles again, without the written-request step', async () => {
+    const { finding } = await contracted(0);
+    const person = await w.person();
+    const id = await executed(finding.id, { measure: 'INSURED_SETTLEMENT_SUSPENSION', insuredPersonId: gid('InsuredPerson', person.id) });
+    expect((await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } })).settlementSuspendedUntil).not.toBeNull();
+    const claim = w.claim({ insuredIdNumber: person.idNumber, settledAt: '2026-03-13T02:00:00Z' });
+    expect(blockedBy(refused(await settle(claim), 'SETTLEMENT_BLOCKED'))).toEqual(['INSURED_SUSPENDED']);
+    // The person's appeal is filed by the agency on paper (an insured person holds no account).
+    ok(await hub.exec(`mutation ($input: FileAppealInput!) { fileAppeal(input: $input) { auditSeq } }`, { input: { penaltyId: id, kind: 'RECONSIDERATION', grounds: '药品为本人按处方取用' } }, admin));
+    ok(await hub.exec(`mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { auditSeq } }`, { input: { penaltyId: id, expectedVersion: 4, decision: 'OVERTURN', reason: '处方真实' } }, admin));
+    const [restored] = await lastEvents(hub, 2);
+    // Personal data: the restoration event is tagged with the insurer only.
+    expect(restored).toMatchObject({ type: 'insuredPerson.settlementRestored', insurerId: w.insurer.id, providerId: null });
+    ok(await settle({ ...claim, settlementId: `${claim.settlementId}-R` }));
+  });
+});
