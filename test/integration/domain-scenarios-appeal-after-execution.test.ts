@@ -95,6 +95,14 @@ describe('an executed penalty can still be appealed within its period (执行不
     const { finding } = await setup(1_300_000n);
     const p = await issued(finding.id, { measure: 'RECOVERY', multiple: null });
     ok(await execute(p.id, 2));
+    // Nor is the case closed under the party while it may still appeal.
+    const ext = await expectNoChange(
+      w.hub,
+      () => penaltyRow(raw(p.id)),
+      () => w.hub.exec(CLOSE, { input: { id: p.id, expectedVersion: 3 } }, w.admin),
+      'APPEAL_PERIOD_RUNNING',
+    );
+    expect(ext.appealDeadline).toBe((await penaltyRow(raw(p.id))).appealDeadline!.toISOString());
     ok(await appeal(p.id));
     const d = ok(await decide(p.id, 4, 'UPHOLD')).decideAppeal;
     expect(d.penalty).toMatchObject({ status: 'EXECUTED', recoveredAmountFen: 1_300_000 });
