@@ -141,6 +141,15 @@ describe('an executed penalty can still be appealed within its period (执行不
     });
     ok(await execute(b.id, 2));
     ok(await appeal(b.id));
+    // While heard, the suspension stands: the health authority is still told of it.
+    const notice = ok(
+      await w.hub.exec<{ dispatchHealthAuthorityNotice: { auditSeq: string } }>(
+        `mutation ($input: DispatchHealthAuthorityNoticeInput!) { dispatchHealthAuthorityNotice(input: $input) { auditSeq } }`,
+        { input: { penaltyId: b.id, recipient: '市卫生健康委员会', documentRef: '医保函〔2026〕12号' } },
+        w.admin,
+      ),
+    ).dispatchHealthAuthorityNotice;
+    expect(await eventBySeq(w.hub, notice.auditSeq)).toMatchObject({ providerId: w.provider.id });
     ok(await decide(b.id, 4, 'OVERTURN'));
     expect(await w.hub.prisma.physician.findUniqueOrThrow({ where: { id: physician.id } })).toMatchObject({
       status: 'ACTIVE',
