@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providerStaff } from '../factories/viewers.js';
+import { insurerAuditor, providerStaff } from '../factories/viewers.js';
 import { createPhysician, createProvider } from '../factories/records.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
 import { agencyToday, eventBySeq, expectNoChange, gid, lastEvents, ok } from './mutation-helpers.js';
@@ -181,6 +181,29 @@ describe('an executed penalty can still be appealed within its period (执行不
       () => appeal(p.id),
       'APPEAL_DEADLINE_PASSED',
     );
+  });
+});
+
+describe('who settles an appeal against an executed penalty', () => {
+  it('the provider appeals, an auditor or the provider may not decide it; the agency admin does', async () => {
+    const { finding } = await setup(1_000_000n);
+    const p = await issued(finding.id, { measure: 'RECOVERY', multiple: null });
+    ok(await execute(p.id, 2));
+    ok(await appeal(p.id));
+    for (const viewer of [insurerAuditor(w.insurer.id), providerStaff(w.provider.id)]) {
+      await expectNoChange(
+        w.hub,
+        () => penaltyRow(raw(p.id)),
+        () =>
+          w.hub.exec(
+            DECIDE,
+            { input: { penaltyId: p.id, expectedVersion: 4, decision: 'OVERTURN', reason: '自行撤销' } },
+            viewer,
+          ),
+        'FORBIDDEN',
+      );
+    }
+    expect(ok(await decide(p.id, 4, 'UPHOLD')).decideAppeal.penalty.status).toBe('EXECUTED');
   });
 });
 
