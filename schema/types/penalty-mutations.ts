@@ -121,7 +121,8 @@ const FileAppealInput = builder.inputType('FileAppealInput', {
 builder.mutationField('fileAppeal', (t) =>
   t.field({
     type: penaltyPayload('FileAppealPayload', 'The appealed penalty.'),
-    description: 'Appeals an ISSUED penalty before its deadline (APPEAL_DEADLINE_PASSED after).',
+    description:
+      'Appeals an ISSUED or EXECUTED penalty before its deadline (APPEAL_DEADLINE_PASSED after); an executed penalty stays executed until the decision.',
     authScopes: { roles: CAN.fileAppeals },
     args: { input: t.arg({ type: FileAppealInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -170,7 +171,7 @@ builder.mutationField('executePenalty', (t) =>
   t.field({
     type: penaltyPayload(
       'ExecutePenaltyPayload',
-      'The executed penalty; suspensions and terminations are applied in the same transaction.',
+      'The executed penalty; suspensions and terminations are applied in the same transaction. A termination waits for its appeal period (APPEAL_PERIOD_RUNNING).',
     ),
     authScopes: { roles: CAN.decidePenalties },
     args: { input: t.arg({ type: ExecutePenaltyInput, required: true }) },

@@ -21,8 +21,11 @@ export async function startTermEndJob(boss: PgBoss, intervalMinutes: number, log
   await boss.schedule(TERM_END_QUEUE, cronFor(intervalMinutes), null, termEndScheduleOptions());
   await boss.work(TERM_END_QUEUE, async () => {
     const result = await expireAgreements(new Date());
-    if (result.expired.length + result.activated.length > 0) {
-      logger.info({ expired: result.expired.length, activated: result.activated.length }, 'term-end job');
+    if (result.expired.length + result.activated.length + result.resumed.length > 0) {
+      logger.info(
+        { expired: result.expired.length, activated: result.activated.length, resumed: result.resumed.length },
+        'term-end job',
+      );
     }
   });
 }

@@ -6,6 +6,7 @@ import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
 import { agencyToday, eventBySeq, expectNoChange, gid, ok, plusDays } from './mutation-helpers.js';
 import {
   APPEAL,
+  appealPeriodOver,
   DECIDE,
   EXECUTE,
   ISSUE,
@@ -258,6 +259,8 @@ describe('termination (解除协议) and the 3-year re-application ban (S2: 3年
   it('terminates on execution, bans until the same day three years on; refused on the last banned day, accepted on the day it ends', async () => {
     const { agreement, finding } = await setup();
     const p = await issued(finding.id, { measure: 'AGREEMENT_TERMINATION', multiple: null });
+    // A termination cannot be undone: it executes once the appeal period is over.
+    await appealPeriodOver(p.id);
     const r = ok(await execute(p.id, 2)).executePenalty;
     expect(r.penalty.status).toBe('EXECUTED');
     expect((await w.hub.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).status).toBe(

@@ -7,7 +7,16 @@ import {
   createProvider,
 } from '../factories/records.js';
 import { expectNoChange, gid, lastEvents, ok } from './mutation-helpers.js';
-import { EXECUTE, issued, penaltyRow, raw, setup, usePenaltyWorld, w } from './penalty-fixture.js';
+import {
+  appealPeriodOver,
+  EXECUTE,
+  issued,
+  penaltyRow,
+  raw,
+  setup,
+  usePenaltyWorld,
+  w,
+} from './penalty-fixture.js';
 
 /** Executing a penalty changes the agreement, physician or insured person in the same transaction. */
 usePenaltyWorld();
@@ -87,6 +96,7 @@ describe('execution changes the agreement, physician or insured person in the sa
     const agreement = await createAgreement(w.hub.prisma, { insurerId: w.insurer.id, providerId: p2.id });
     const finding = await createFinding(w.hub.prisma, { agreementId: agreement.id });
     const p = await issued(finding.id, { measure: 'AGREEMENT_TERMINATION', multiple: null });
+    await appealPeriodOver(p.id);
     ok(
       await w.hub.exec(
         EXECUTE,

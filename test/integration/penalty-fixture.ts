@@ -2,7 +2,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, insurerAuditor } from '../factories/viewers.js';
 import { createAgreement, createFinding, createInsurer, createProvider } from '../factories/records.js';
-import { gid, ok } from './mutation-helpers.js';
+import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
+import { agencyToday, gid, ok } from './mutation-helpers.js';
 
 /**
  * The world the penalty-workflow tests share: a hub over a fresh database, an insurer with a
@@ -88,4 +89,16 @@ export async function issued(findingId: string, over: Record<string, unknown> = 
   const p = (await propose(findingId, over)).penalty;
   ok(await w.hub.exec(ISSUE, { input: { id: p.id, expectedVersion: 1 } }, w.admin));
   return p;
+}
+
+/**
+ * Moves a penalty's appeal deadline to the end of yesterday (agency calendar), as if it had been
+ * issued long ago: a termination executes only after the period (penalties README).
+ */
+export async function appealPeriodOver(globalId: string) {
+  const endOfYesterday = new Date(startOfAgencyDay(agencyToday()).getTime() - 1);
+  await w.hub.prisma.penalty.update({
+    where: { id: raw(globalId) },
+    data: { appealDeadline: endOfYesterday },
+  });
 }

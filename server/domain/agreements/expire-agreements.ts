@@ -4,15 +4,19 @@ import { db } from '../../db/database.js';
 import { inTransaction } from '../transaction.js';
 import { addDays, utcDay } from '../shared/dates.js';
 import { applyTransition } from './transition.js';
+import { agreementsWithEndedSuspension, resumeIfTermEnded } from './suspension-terms.js';
 
 export interface ExpiryResult {
   expired: { id: string; auditSeq: bigint }[];
   activated: { id: string; auditSeq: bigint }[];
+  /** Suspended by a penalty with a term that has ended: resumed (suspension-terms.ts). */
+  resumed: { id: string; auditSeq: bigint }[];
 }
 
 /**
  * The term-end job: ACTIVE/SUSPENDED agreements whose last day is over become EXPIRED, and
- * SIGNED agreements whose term has started become ACTIVE, each with its transition and event.
+ * SIGNED agreements whose term has started become ACTIVE, and agreements suspended by a penalty
+ * whose suspension term has ended are resumed, each with its transition and event.
  * One transaction per agreement, so one agreement changed concurrently (STALE_VERSION) does
  * not hold the others back; it is simply picked up by the next run. Idempotent.
  */
@@ -25,7 +29,7 @@ export async function expireAgreements(
   const command = { actor, requestId: options.requestId ?? null };
   const today = agencyDay(now);
   const take = options.batch ?? 500;
-  const result: ExpiryResult = { expired: [], activated: [] };
+  const result: ExpiryResult = { expired: [], activated: [], resumed: [] };
 
   const due = await db().agreement.findMany({
     where: { status: { in: ['ACTIVE', 'SUSPENDED'] }, endsOn: { lt: today } },
@@ -76,6 +80,17 @@ export async function expireAgreements(
       }),
     );
     if (outcome) result.activated.push({ id, auditSeq: outcome.auditSeq });
+  }
+
+  // After expiry, so an agreement whose whole term is over expires rather than resumes.
+  const ending = await inTransaction(command, (tx) => agreementsWithEndedSuspension(tx, today, take));
+  for (const id of ending) {
+    const outcome = await runOne(async () =>
+      inTransaction(command, (tx) =>
+        resumeIfTermEnded(tx, id, { today, now, actor, requestId: options.requestId ?? null }),
+      ),
+    );
+    if (outcome) result.resumed.push({ id, auditSeq: outcome.auditSeq });
   }
   return result;
 }

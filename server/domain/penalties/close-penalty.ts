@@ -1,18 +1,20 @@
 import { z } from 'zod';
 import { inTransaction, type CommandContext } from '../transaction.js';
-import { illegalTransition } from '../errors.js';
+import { DomainError, illegalTransition } from '../errors.js';
+import { localDay } from '../shared/local-date.js';
 import { EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { expectedVersion, optionalText, uuid } from '../shared/schemas.js';
-import { canPenaltyStep } from './rules.js';
+import { canPenaltyStep, isAppealInTime } from './rules.js';
 import { loadPenalty, writePenaltyStep, type PenaltyResult } from './step.js';
 
 export const closePenaltyInput = z.object({ id: uuid, expectedVersion, reason: optionalText(2000) });
 
 /**
- * Closes an executed or overturned penalty, or withdraws a proposal. When every penalty of the
- * finding is closed, the finding is closed too.
+ * Closes an executed or overturned penalty, or withdraws a proposal. An executed penalty that
+ * was never appealed is closed only once its appeal period is over (APPEAL_PERIOD_RUNNING).
+ * When every penalty of the finding is closed, the finding is closed too.
  */
 export async function closePenalty(
   ctx: CommandContext,
@@ -25,6 +27,23 @@ export async function closePenalty(
     const penalty = await loadPenalty(tx, ctx.actor, input.id);
     if (!canPenaltyStep('CLOSE', penalty.status))
       throw illegalTransition('Penalty', penalty.id, penalty.status, 'CLOSE');
+    // Closing an executed penalty ends the case: while its appeal period runs and no appeal was
+    // filed, that would take the period away as surely as refusing the appeal (rules.ts).
+    if (
+      penalty.status === 'EXECUTED' &&
+      isAppealInTime(penalty.appealDeadline, now) &&
+      (await tx.appeal.count({ where: { penaltyId: penalty.id } })) === 0
+    ) {
+      const lastDay = localDay(penalty.appealDeadline!);
+      throw new DomainError(
+        'APPEAL_PERIOD_RUNNING',
+        {
+          zh: `处理决定（${penalty.number}）的申诉期限至 ${lastDay} 24 时，期满前不能结案`,
+          en: `Penalty ${penalty.number} may still be appealed until the end of ${lastDay}; it is closed after that`,
+        },
+        { appealDeadline: penalty.appealDeadline!.toISOString() },
+      );
+    }
     const result = await writePenaltyStep(tx, {
       penalty,
       to: 'CLOSED',

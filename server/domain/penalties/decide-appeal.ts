@@ -7,8 +7,11 @@ import { yuanWords } from '../words.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { expectedVersion, fen, text, uuid } from '../shared/schemas.js';
-import { canPenaltyStep, DECISION_STATUS, isValidReduction } from './rules.js';
+import { canPenaltyStep, decisionStatus, isValidReduction } from './rules.js';
+import { reverseExecution } from './reverse-execution.js';
+import { withdrawPenaltyDisclosures } from '../disclosure/withdraw-for-penalty.js';
 import { loadPenalty, writePenaltyStep, type PenaltyResult } from './step.js';
+import { checkVersion } from '../shared/versioning.js';
 
 export const decideAppealInput = z
   .object({
@@ -24,7 +27,13 @@ export const decideAppealInput = z
     message: 'REDUCE needs the reduced amount; UPHOLD and OVERTURN take none',
   });
 
-/** Decides the open appeal: uphold, reduce (a lower amount) or overturn the penalty. */
+/**
+ * Decides the open appeal: uphold, reduce (a lower amount) or overturn the penalty. If the
+ * penalty was executed before the appeal (rules.ts), the decision settles the execution in the
+ * same transaction: upheld it stays EXECUTED; reduced it stays EXECUTED and what was recovered
+ * above the new amount is refunded; overturned, recovered money is refunded and suspensions
+ * still in force are lifted (`reverse-execution.ts`).
+ */
 export async function decideAppeal(
   ctx: CommandContext,
   raw: z.input<typeof decideAppealInput>,
@@ -41,7 +50,9 @@ export async function decideAppeal(
       throw new InputError([
         {
           path: ['input', 'reducedAmountFen'],
-          message: current ? `must be lower than the current amount ${current.en}` : 'this penalty has no amount to reduce',
+          message: current
+            ? `must be lower than the current amount ${current.en}`
+            : 'this penalty has no amount to reduce',
           messageZh: current ? `须低于当前金额 ${current.zh}` : '该处理没有可减轻的金额',
         },
       ]);
@@ -61,12 +72,39 @@ export async function decideAppeal(
         decidedAt: now,
       },
     });
+    const executed = penalty.executedAt !== null;
+    let recovered = penalty.recoveredAmountFen;
+    if (executed && input.decision === 'OVERTURN') {
+      checkVersion('Penalty', penalty, input.expectedVersion);
+      recovered =
+        penalty.recoveredAmountFen -
+        (await reverseExecution(tx, penalty, {
+          now,
+          actor: ctx.actor,
+          requestId: ctx.requestId,
+          reason: input.reason,
+        }));
+    } else if (executed && input.decision === 'REDUCE' && recovered > input.reducedAmountFen!) {
+      recovered = input.reducedAmountFen!;
+    }
+    // A decision published as a typical case no longer stands as published.
+    const withdrawn =
+      executed && input.decision !== 'UPHOLD'
+        ? await withdrawPenaltyDisclosures(tx, {
+            penaltyId: penalty.id,
+            now,
+            actor: ctx.actor,
+            requestId: ctx.requestId,
+            reason: `penalty ${penalty.number} ${input.decision === 'OVERTURN' ? 'overturned' : 'reduced'} on appeal`,
+          })
+        : 0;
     return writePenaltyStep(tx, {
       penalty,
-      to: DECISION_STATUS[input.decision],
+      to: decisionStatus(input.decision, executed),
       expectedVersion: input.expectedVersion,
       patch: {
         decidedAt: now,
+        recoveredAmountFen: recovered,
         ...(input.decision === 'REDUCE' ? { amountFen: input.reducedAmountFen! } : {}),
       },
       event: EVENT.penaltyDecided,
@@ -77,6 +115,9 @@ export async function decideAppeal(
         decision: input.decision,
         previousAmountFen: penalty.amountFen,
         reason: input.reason,
+        executed,
+        refundFen: penalty.recoveredAmountFen - recovered,
+        disclosuresWithdrawn: withdrawn,
       },
     });
   });

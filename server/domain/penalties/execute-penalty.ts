@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { agencyDay } from '../shared/local-date.js';
+import { agencyDay, localDay } from '../shared/local-date.js';
 import type { Tx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
-import { illegalTransition, InputError } from '../errors.js';
+import { DomainError, illegalTransition, InputError } from '../errors.js';
 import { yuanWords } from '../words.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
@@ -13,7 +13,7 @@ import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, fen, uuid } from '../shared/schemas.js';
 import { applyTermination } from '../agreements/termination.js';
 import { applyTransition } from '../agreements/transition.js';
-import { canPenaltyStep, MONEY_MEASURES } from './rules.js';
+import { canPenaltyStep, MONEY_MEASURES, waitsForAppealPeriod } from './rules.js';
 import {
   loadPenalty,
   penaltyTags,
@@ -49,6 +49,17 @@ export async function executePenalty(
     const penalty = await loadPenalty(tx, ctx.actor, input.id);
     if (!canPenaltyStep('EXECUTE', penalty.status))
       throw illegalTransition('Penalty', penalty.id, penalty.status, 'EXECUTE');
+    if (waitsForAppealPeriod(penalty, now)) {
+      const lastDay = localDay(penalty.appealDeadline!);
+      throw new DomainError(
+        'APPEAL_PERIOD_RUNNING',
+        {
+          zh: `处理决定（${penalty.number}）为解除协议，执行后无法撤回，须待申诉期限（${lastDay} 24 时）届满或申诉决定作出后执行`,
+          en: `Penalty ${penalty.number} terminates the agreement, which cannot be undone: it is executed after its appeal period ends (end of ${lastDay}) or an appeal is decided`,
+        },
+        { appealDeadline: penalty.appealDeadline!.toISOString() },
+      );
+    }
     const isMoney = MONEY_MEASURES.includes(penalty.measure);
     let recovered = 0n;
     if (isMoney) {

@@ -21,8 +21,9 @@ export const fileAppealInput = z.object({
 });
 
 /**
- * Files an appeal against an ISSUED penalty before its deadline. The penalised provider's staff
- * file for their own provider; agency staff may file on its behalf (e.g. a paper appeal).
+ * Files an appeal against an ISSUED or EXECUTED penalty before its deadline: executing early does
+ * not shorten the party's period (rules.ts). The penalised provider's staff file for their own
+ * provider; agency staff may file on its behalf (e.g. a paper appeal).
  */
 export async function fileAppeal(
   ctx: CommandContext,
@@ -40,6 +41,9 @@ export async function fileAppeal(
         : actsForInsurer(actor, penalty.agreement.insurerId);
     if (!allowed) throw notFound('Penalty', penalty.id);
     if (!canPenaltyStep('APPEAL', penalty.status))
+      throw illegalTransition('Penalty', penalty.id, penalty.status, 'APPEAL');
+    // One appeal per penalty: an executed penalty whose appeal was decided is not appealed again.
+    if (penalty.status === 'EXECUTED' && (await tx.appeal.count({ where: { penaltyId: penalty.id } })) > 0)
       throw illegalTransition('Penalty', penalty.id, penalty.status, 'APPEAL');
     if (!isAppealInTime(penalty.appealDeadline, now)) {
       const deadline = penalty.appealDeadline!.toISOString();
@@ -71,7 +75,13 @@ export async function fileAppeal(
       event: EVENT.penaltyAppealed,
       actor,
       requestId: ctx.requestId,
-      data: { appealId: appeal.id, kind: appeal.kind, appealDeadline: penalty.appealDeadline!.toISOString() },
+      data: {
+        appealId: appeal.id,
+        kind: appeal.kind,
+        appealDeadline: penalty.appealDeadline!.toISOString(),
+        // Executed already: the execution stands while the appeal is heard (复议期间不停止执行).
+        executed: penalty.executedAt !== null,
+      },
     });
   });
 }

@@ -4,7 +4,9 @@ import {
   appealDeadline,
   canPenaltyStep,
   isAppealInTime,
+  decisionStatus,
   isValidReduction,
+  waitsForAppealPeriod,
 } from './rules.js';
 
 describe('penalty workflow', () => {
@@ -14,6 +16,8 @@ describe('penalty workflow', () => {
     ['APPEAL', 'ISSUED', true],
     ['APPEAL', 'PROPOSED', false],
     ['APPEAL', 'APPEALED', false],
+    ['APPEAL', 'EXECUTED', true],
+    ['APPEAL', 'CLOSED', false],
     ['DECIDE', 'APPEALED', true],
     ['DECIDE', 'ISSUED', false],
     ['EXECUTE', 'ISSUED', true],
@@ -43,9 +47,13 @@ describe('penalty workflow', () => {
 
   it('counts from the agency day of issue, not the UTC day (issued 00:30 Beijing on 1 March)', () => {
     // 2026-02-28T16:30Z is 00:30 on 1 March in Beijing: the same period as any time that day.
-    expect(appealDeadline(new Date('2026-02-28T16:30:00.000Z')).toISOString()).toBe('2026-03-16T15:59:59.999Z');
+    expect(appealDeadline(new Date('2026-02-28T16:30:00.000Z')).toISOString()).toBe(
+      '2026-03-16T15:59:59.999Z',
+    );
     // 23:59 on 1 March in Beijing likewise.
-    expect(appealDeadline(new Date('2026-03-01T15:59:00.000Z')).toISOString()).toBe('2026-03-16T15:59:59.999Z');
+    expect(appealDeadline(new Date('2026-03-01T15:59:00.000Z')).toISOString()).toBe(
+      '2026-03-16T15:59:59.999Z',
+    );
   });
 
   it('a reduction lowers the amount', () => {
@@ -54,5 +62,23 @@ describe('penalty workflow', () => {
     expect(isValidReduction(100n, 100n)).toBe(false);
     expect(isValidReduction(100n, -1n)).toBe(false);
     expect(isValidReduction(null, 1n)).toBe(false);
+  });
+});
+
+describe('an executed penalty keeps its appeal period', () => {
+  it('a decision on an executed penalty keeps it executed unless overturned', () => {
+    expect(decisionStatus('UPHOLD', true)).toBe('EXECUTED');
+    expect(decisionStatus('REDUCE', true)).toBe('EXECUTED');
+    expect(decisionStatus('OVERTURN', true)).toBe('OVERTURNED');
+    expect(decisionStatus('REDUCE', false)).toBe('REDUCED');
+  });
+
+  it('only an issued termination waits, and only until its deadline (inclusive)', () => {
+    const deadline = new Date('2026-03-16T15:59:59.999Z');
+    const t = { measure: 'AGREEMENT_TERMINATION', status: 'ISSUED', appealDeadline: deadline } as const;
+    expect(waitsForAppealPeriod(t, deadline)).toBe(true);
+    expect(waitsForAppealPeriod(t, new Date('2026-03-16T16:00:00.000Z'))).toBe(false);
+    expect(waitsForAppealPeriod({ ...t, status: 'UPHELD' }, deadline)).toBe(false);
+    expect(waitsForAppealPeriod({ ...t, measure: 'AGREEMENT_SUSPENSION' }, deadline)).toBe(false);
   });
 });

@@ -7,15 +7,19 @@ import { agencyDay, endOfAgencyDay } from '../shared/local-date.js';
  * (申诉/复议 before a deadline) → upheld / reduced / overturned → executed → closed.
  *
  * Execution is allowed straight from ISSUED: under the reconsideration rule that an appeal
- * does not suspend execution (复议期间不停止执行), an agency need not wait; but once an appeal
- * is filed the hub waits for the decision, so state changes (suspensions, terminations) are
- * never applied and then reversed. A proposal may be withdrawn (closed) before it is issued.
+ * does not suspend execution (复议期间不停止执行), an agency need not wait. Executing early
+ * does not take the party's appeal period away: an EXECUTED penalty may still be appealed
+ * until its deadline, the execution stands while the appeal is heard, and the decision keeps,
+ * lowers or reverses it (`decisionStatus`). A termination cannot be reversed (the provider is
+ * banned, its agreement ends), so it alone waits for the period to end (`waitsForAppealPeriod`).
+ * Once an appeal is filed against an unexecuted penalty the hub waits for the decision.
+ * A proposal may be withdrawn (closed) before it is issued.
  */
 type Step = 'ISSUE' | 'APPEAL' | 'DECIDE' | 'EXECUTE' | 'CLOSE';
 
 const FROM: Record<Step, readonly PenaltyStatus[]> = {
   ISSUE: ['PROPOSED'],
-  APPEAL: ['ISSUED'],
+  APPEAL: ['ISSUED', 'EXECUTED'],
   DECIDE: ['APPEALED'],
   EXECUTE: ['ISSUED', 'UPHELD', 'REDUCED'],
   CLOSE: ['PROPOSED', 'EXECUTED', 'OVERTURNED'],
@@ -34,6 +38,31 @@ export const DECISION_STATUS: Record<AppealDecision, PenaltyStatus> = {
   REDUCE: 'REDUCED',
   OVERTURN: 'OVERTURNED',
 };
+
+/**
+ * Where a decision leaves the penalty. An appeal against an executed penalty does not execute
+ * it again: upheld or reduced, it is EXECUTED (a reduction refunds what was recovered above the
+ * new amount); overturned, it is OVERTURNED and what the execution did is reversed.
+ */
+export function decisionStatus(decision: AppealDecision, executed: boolean): PenaltyStatus {
+  if (executed && decision !== 'OVERTURN') return 'EXECUTED';
+  return DECISION_STATUS[decision];
+}
+
+/** Measures whose execution cannot be undone by an appeal decision, so they wait for the period. */
+export const IRREVERSIBLE_MEASURES: readonly PenaltyMeasure[] = ['AGREEMENT_TERMINATION'];
+
+/** An irreversible measure, issued and not appealed, may be executed only after its appeal deadline. */
+export function waitsForAppealPeriod(
+  p: { measure: PenaltyMeasure; status: PenaltyStatus; appealDeadline: Date | null },
+  now: Date,
+): boolean {
+  return (
+    IRREVERSIBLE_MEASURES.includes(p.measure) &&
+    p.status === 'ISSUED' &&
+    isAppealInTime(p.appealDeadline, now)
+  );
+}
 
 /**
  * Days a party has to appeal after a penalty is issued. The seeds name 申诉/复议 but no period;

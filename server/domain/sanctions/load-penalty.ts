@@ -27,7 +27,10 @@ export async function loadDecidedPenalty(
       ['penaltyId'],
       `the penalty's measure ${penalty.measure} is not one of ${measures.join(', ')}`,
     );
-  if (!(DECIDED as readonly string[]).includes(penalty.status))
+  // An executed penalty under appeal stands until the decision (复议期间不停止执行): its notice
+  // and referral may follow it as they would have before the appeal.
+  const standing = penalty.status === 'APPEALED' && penalty.executedAt !== null;
+  if (!standing && !(DECIDED as readonly string[]).includes(penalty.status))
     throw illegalTransition('Penalty', penalty.id, penalty.status, action);
   return penalty;
 }

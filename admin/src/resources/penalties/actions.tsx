@@ -122,7 +122,7 @@ export function PenaltyActions() {
       <ActionButton<PenaltyRecord>
         label="hub.actions.appeal"
         capability="fileAppeals"
-        applies={(r) => r.status === 'ISSUED'}
+        applies={(r) => r.status === 'ISSUED' || r.status === 'EXECUTED'}
         mutation={FileAppeal}
         defaultValues={() => ({ kind: 'APPEAL' })}
         input={(v, r) => ({

@@ -20,6 +20,8 @@ import { insuredSuspended } from './insured-suspended.js';
 import { outpatientDuringStay } from './outpatient-during-stay.js';
 import { repeatedDispensing } from './repeated-dispensing.js';
 import { overlappingStays } from './overlapping-stays.js';
+import { physicianSuspended } from './physician-suspended.js';
+import { agreementEnded } from './agreement-ended.js';
 
 /** Every shipped rule definition, by key. An insurer's AuditRule names one by `ruleKey`. */
 export const RULES: readonly RuleDefinition[] = [
@@ -44,6 +46,8 @@ export const RULES: readonly RuleDefinition[] = [
   outpatientDuringStay,
   repeatedDispensing,
   overlappingStays,
+  physicianSuspended,
+  agreementEnded,
 ];
 
 const BY_KEY = new Map(RULES.map((r) => [r.key, r]));

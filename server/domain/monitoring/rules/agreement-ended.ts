@@ -1,0 +1,32 @@
+import type { RuleDefinition } from './rule.js';
+
+/**
+ * 解除或终止协议后结算: the claim is billed under a service agreement that is no longer in force
+ * (TERMINATED, 解除协议; or EXPIRED), or, naming none, by a provider whose every agreement with
+ * the insurer has ended. A terminated provider is no longer designated (docs/domain/agreements.md
+ * "Lifecycle"), so the fund must not pay it. The agreement's state now is what counts: before and
+ * during settlement only.
+ */
+export const agreementEnded: RuleDefinition = {
+  key: 'AGREEMENT_ENDED',
+  nameZh: '协议解除或到期后结算',
+  nameEn: 'Billing after the agreement was terminated or expired',
+  defaults: { kind: 'VIOLATION', judgementLevel: 'CERTAIN', blocking: true, parameters: {}, violationTypeCode: 'SETTLEMENT_FOR_NON_DESIGNATED' },
+  moments: ['BEFORE', 'DURING'],
+  sql: () => `
+    select c.claim_id, c.fund_fen, jsonb_build_object('agreementId', a.id, 'status', a.status)
+    from tc c cross join lateral (
+      select a.id, a.status::text as status from "Agreement" a
+      where a."insurerId" = c.insurer_id and a."providerId" = c.provider_id
+        and a.status in ('TERMINATED', 'EXPIRED')
+        and (a.id = c.agreement_id or (c.agreement_id is null and not exists (
+          select 1 from "Agreement" f where f."insurerId" = c.insurer_id and f."providerId" = c.provider_id
+            and f.status in ('ACTIVE', 'SUSPENDED', 'SIGNED'))))
+      order by a."endsOn" desc
+      limit 1
+    ) a`,
+  explain: (d) => ({
+    zh: d.status === 'TERMINATED' ? '服务协议已解除，定点机构不得再结算' : '服务协议已到期，未续签前不得结算',
+    en: d.status === 'TERMINATED' ? 'the service agreement was terminated; the provider may no longer bill' : 'the service agreement has expired; no billing until it is renewed',
+  }),
+};
