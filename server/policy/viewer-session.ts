@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { VIEWER_ROLE } from './rls-sql.js';
+import { statementKey } from '../db/statement-cache.js';
 
 /**
  * Row security on a PostgreSQL pool without a transaction per statement. Wrapping every
@@ -24,6 +25,12 @@ const SESSION_SQL =
   `set_config('hub.actor_type', $4, false), set_config('hub.insurer_id', $5, false), set_config('hub.partner_id', $6, false), ` +
   `set_config('hub.provider_id', $7, false), set_config('hub.entrusting', $8, false), set_config('role', $9, false)`;
 const SYSTEM_VALUES = ['', '', '', '', '', '', '', '', 'none'];
+/**
+ * The switch runs as a prepared statement (statement-cache.ts, on the connections that cache):
+ * with viewers alternating it runs once per request, and unnamed it was parsed and planned
+ * every time (bench/PERFORMANCE.md "q1's fixed cost").
+ */
+const SESSION_STATEMENT = { name: statementKey({ sql: SESSION_SQL }), text: SESSION_SQL };
 
 type Wanted = { key: string; values: readonly string[] } | undefined;
 type Session = pg.PoolClient & { viewerKey?: string };
@@ -33,7 +40,7 @@ async function ensure(client: Session, wanted: Wanted): Promise<void> {
   const key = wanted?.key ?? SYSTEM_KEY;
   if ((client.viewerKey ?? SYSTEM_KEY) === key) return;
   client.viewerKey = undefined; // unknown until the switch is confirmed
-  await client.query(SESSION_SQL, wanted ? [...wanted.values, VIEWER_ROLE] : SYSTEM_VALUES);
+  await client.query({ ...SESSION_STATEMENT, values: wanted ? [...wanted.values, VIEWER_ROLE] : SYSTEM_VALUES });
   client.viewerKey = key;
 }
 
