@@ -4,7 +4,7 @@
  * beside it) and PostGraphile 5 on one scale database, in alternated rounds, so both hubs
  * meet the same machine load. Prints per hub and query: req/s, the ratio to PostGraphile in
  * the same rounds, server and PostgreSQL CPU per request (the steadier figures on a shared box).
- *   npx tsx bench/hub-ab.ts --before <dir> [--only q1 --seconds 6 --rounds 4] --url … --superuser-url … --pg-dir …
+ *   npx tsx bench/hub-ab.ts --before <dir> [--after <dir>] [--only q1 --seconds 6 --rounds 4] --url … --superuser-url … --pg-dir …
  */
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,8 @@ import { cpuMs, treeCpu, treeCpuDelta } from './proc-stats.js';
 const { values } = parseArgs({
   options: {
     before: { type: 'string' },
+    /** Default: this tree. */
+    after: { type: 'string' },
     connections: { type: 'string', default: '10' },
     seconds: { type: 'string', default: '6' },
     rounds: { type: 'string', default: '4' },
@@ -42,7 +44,7 @@ let failed = false;
 try {
   await preparePeer(db.superuserUrl, new URL(db.url).username);
   const before = await forkHub(db.url, path.resolve(values.before, 'bench/hub-server.ts'));
-  const after = await forkHub(db.url);
+  const after = await forkHub(db.url, values.after ? path.resolve(values.after, 'bench/hub-server.ts') : undefined);
   const peer = await forkServer('./postgraphile-server.ts', { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '10', NODE_ENV: 'production' });
   servers.push(before, after, peer);
   log(`load average at start ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
