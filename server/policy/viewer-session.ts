@@ -54,7 +54,7 @@ export class ViewerSessionPool extends pg.Pool {
     const wanted = viewerStore.getStore();
     const [config, values] = args as [pg.QueryConfig, unknown[] | undefined];
     return (async () => {
-      const client = (await super.connect()) as Session;
+      const client = (await this.#connectPreferring(wanted)) as Session;
       try {
         await ensure(client, wanted);
         const result = await client.query(config, values);
@@ -67,10 +67,29 @@ export class ViewerSessionPool extends pg.Pool {
     })() as never;
   }
 
+  /**
+   * Checks a connection out, preferring an idle one already set for `wanted`: a request whose
+   * viewer a connection served last needs no switch statement (bench/PERFORMANCE.md "q1's fixed
+   * cost"). Best effort only: pg-pool hands out its last idle connection on the next tick, so a
+   * checkout queued in between may take it, and `ensure` still switches whatever comes.
+   */
+  #connectPreferring(wanted: Wanted): Promise<pg.PoolClient> {
+    const idle = (this as unknown as { _idle?: IdleItem[] })._idle;
+    if (Array.isArray(idle) && idle.length > 1) {
+      const key = wanted?.key ?? SYSTEM_KEY;
+      const last = idle.length - 1;
+      if ((idle[last]!.client.viewerKey ?? SYSTEM_KEY) !== key) {
+        const i = idle.findLastIndex((item) => (item.client.viewerKey ?? SYSTEM_KEY) === key);
+        if (i >= 0) idle.push(idle.splice(i, 1)[0]!);
+      }
+    }
+    return super.connect();
+  }
+
   override connect(): never {
     const wanted = viewerStore.getStore();
     return (async () => {
-      const client = (await super.connect()) as Session;
+      const client = (await this.#connectPreferring(wanted)) as Session;
       try {
         await ensure(client, wanted);
         return client;
@@ -81,6 +100,9 @@ export class ViewerSessionPool extends pg.Pool {
     })() as never;
   }
 }
+
+/** pg-pool's idle connections (3.x: an array, the last one is handed out next). */
+type IdleItem = { client: Session };
 
 /** Prisma clients whose pool is made of ViewerSessionClient connections. */
 export const sessionCapableClients = new WeakSet<object>();
