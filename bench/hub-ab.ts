@@ -36,7 +36,7 @@ const rounds = Number(values.rounds);
 const queries = values.only.split(',').map((q) => q.trim()) as QueryName[];
 const log = (line: string) => console.log(line);
 
-interface Target { name: string; server: ForkedServer; url: string; requests: PreparedRequest[]; rps: number[]; cpu: number; db: number; total: number; failures: number }
+interface Target { name: string; server: ForkedServer; url: string; requests: PreparedRequest[]; rps: number[]; cpuPerRequest: number[]; cpu: number; db: number; total: number; failures: number }
 
 const db = await setUpDatabase({ ...databaseOptions(values), providers: 2000, agreements: 10000, penalties: 50000, log });
 const servers: ForkedServer[] = [];
@@ -66,7 +66,7 @@ try {
       if (t.failures > 0) failed = true;
       log(`${query}  ${t.name.padEnd(13)} ${String(Math.round(mean(t))).padStart(6)} req/s  ${(mean(t) / peerRps).toFixed(2)} × PostGraphile  ` +
         `server CPU ${(t.cpu / t.total).toFixed(2)} ms/req  PostgreSQL CPU ${(t.db / t.total).toFixed(2)} ms/req  ` +
-        `(rounds ${t.rps.map(Math.round).join(' / ')}${t.failures ? `; ${t.failures} FAILED` : ''})`);
+        `(rounds ${t.rps.map(Math.round).join(' / ')} req/s, ${t.cpuPerRequest.map((c) => c.toFixed(2)).join(' / ')} ms/req${t.failures ? `; ${t.failures} FAILED` : ''})`);
     }
   }
   log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
@@ -80,14 +80,16 @@ try {
 process.exit(failed ? 1 : 0);
 
 function target(name: string, server: ForkedServer, requests: PreparedRequest[]): Target {
-  return { name, server, url: `${server.url}/graphql`, requests, rps: [], cpu: 0, db: 0, total: 0, failures: 0 };
+  return { name, server, url: `${server.url}/graphql`, requests, rps: [], cpuPerRequest: [], cpu: 0, db: 0, total: 0, failures: 0 };
 }
 
 async function measured(t: Target): Promise<void> {
   const cpu = cpuMs(t.server.pid);
   const dbCpu = db.postmasterPid ? treeCpu(db.postmasterPid) : null;
   const result = await measure({ url: t.url, requests: t.requests, connections, warmupSeconds: 0, seconds });
-  t.cpu += cpuMs(t.server.pid) - cpu;
+  const used = cpuMs(t.server.pid) - cpu;
+  t.cpu += used;
+  t.cpuPerRequest.push(used / Math.max(1, result.total));
   if (db.postmasterPid && dbCpu) t.db += treeCpuDelta(dbCpu, treeCpu(db.postmasterPid));
   t.total += result.total;
   t.failures += result.failures;
