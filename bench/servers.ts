@@ -55,10 +55,11 @@ function ask(child: ChildProcess): Promise<number> {
 
 /**
  * The hub as both read benchmarks run it: production mode, quiet log, no demo data, and a
- * per-credential rate limit high enough that it never answers 429 (it still runs).
+ * per-credential rate limit high enough that it never answers 429 (it still runs). `file` may
+ * be another tree's hub-server.ts (bench/hub-ab.ts, before/after in one run).
  */
-export function forkHub(databaseUrl: string): Promise<ForkedServer> {
-  return forkServer('./hub-server.ts', {
+export function forkHub(databaseUrl: string, file = './hub-server.ts'): Promise<ForkedServer> {
+  return forkServer(file, {
     DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '10', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production',
     LOG_LEVEL: 'warn', SEED_DEMO: 'false', RATE_LIMIT_PER_MINUTE: '100000000',
   });

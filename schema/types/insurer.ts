@@ -28,6 +28,10 @@ import { AuditRuleConnection, auditRuleOrder } from './audit-rule.js';
 /** 医保经办机构: runs the fund of one pooling region (统筹区) and signs agreements. */
 export const Insurer = builder.prismaNode('Insurer', {
   id: { field: 'id' },
+  // Only the requested columns, as Provider does (provider.ts): an agreement with its insurer
+  // built and parsed all twelve columns of the insurer to answer four (bench/PERFORMANCE.md
+  // "q1's fixed cost"). The identifying columns are always loaded.
+  select: { id: true, code: true, nameZh: true, regionCode: true },
   authScopes: { roles: CAN.read },
   findUnique: (id, ctx) => ({ id, AND: [visible.insurer(ctx.viewer)] }),
   nullable: true,

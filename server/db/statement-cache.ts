@@ -36,12 +36,26 @@ const KEY_PREFIX = 'k_';
 const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release)\b/i;
 
 /**
+ * Keys of texts seen lately: the same few texts come back on every request, and a map lookup
+ * costs less than hashing the text again (bench/PERFORMANCE.md "q1's fixed cost"). Bounded,
+ * oldest first out, and only texts up to KNOWN_TEXT_CHARS (at most ~32 MB of texts).
+ */
+const KNOWN_KEYS = 2000;
+const KNOWN_TEXT_CHARS = 16_384;
+const keys = new Map<string, string>();
+
+/**
  * `statementNameGenerator` for @prisma/adapter-pg: a key derived from the text, which
  * StatementCachingClient turns into its own prepared name. Only for pools of that client.
  */
 export function statementKey(query: { sql: string }): string {
-  if (TRANSACTION_CONTROL.test(query.sql)) return '';
-  return KEY_PREFIX + createHash('sha1').update(query.sql).digest('base64url');
+  const known = keys.get(query.sql);
+  if (known !== undefined) return known;
+  const key = TRANSACTION_CONTROL.test(query.sql) ? '' : KEY_PREFIX + createHash('sha1').update(query.sql).digest('base64url');
+  if (query.sql.length > KNOWN_TEXT_CHARS) return key;
+  if (keys.size >= KNOWN_KEYS) keys.delete(keys.keys().next().value as string);
+  keys.set(query.sql, key);
+  return key;
 }
 
 type Connection = { parsedStatements: Record<string, string>; on(event: string, fn: (msg: { status: string }) => void): void };

@@ -21,8 +21,40 @@ import { sessionCapableClients, viewerStore } from './viewer-session.js';
  * The partner's entrusting insurers are read once per client (one request), as the hub.
  */
 export function viewerClient(base: PrismaClient, viewer: Viewer): PrismaClient {
-  let settings: Promise<SessionSettings> | null = null;
-  const settingsOnce = () => (settings ??= settingsOf(base, viewer));
+  if (scopeOf(viewer) === 'partner') {
+    let settings: Promise<SessionSettings> | null = null;
+    return settingsClient(base, () => (settings ??= settingsOf(base, viewer)));
+  }
+  return sharedClient(base, settingsFor(viewer, []));
+}
+
+/**
+ * Clients of viewers whose settings need no read, shared by every request with the same
+ * settings. Building a client (`$extends`, and the model proxies Prisma builds on first use)
+ * took ~4 % of a simple read's CPU when done per request (bench/PERFORMANCE.md "q1's fixed
+ * cost"). Sharing changes nothing a request can see: the client's only state is the settings
+ * it applies, the key is every one of them, and the tenant filters are the resolvers' own.
+ * Bounded per base client (least recently used dropped).
+ */
+const SHARED_CLIENTS_PER_BASE = 1000;
+const sharedClients = new WeakMap<object, Map<string, PrismaClient>>();
+
+function sharedClient(base: PrismaClient, settings: SessionSettings): PrismaClient {
+  let clients = sharedClients.get(base);
+  if (!clients) sharedClients.set(base, (clients = new Map()));
+  let client = clients.get(settings.key);
+  if (client) {
+    clients.delete(settings.key);
+  } else {
+    const ready = Promise.resolve(settings);
+    client = settingsClient(base, () => ready);
+    if (clients.size >= SHARED_CLIENTS_PER_BASE) clients.delete(clients.keys().next().value as string);
+  }
+  clients.set(settings.key, client);
+  return client;
+}
+
+function settingsClient(base: PrismaClient, settingsOnce: () => Promise<SessionSettings>): PrismaClient {
   const sessions = sessionCapableClients.has(base);
   return base.$extends({
     query: {
@@ -47,7 +79,11 @@ type SessionSettings = { key: string; values: string[] };
 /** The viewer's settings and their key (viewer-session.ts); a partner's entrusting insurers read as the hub. */
 async function settingsOf(base: PrismaClient, viewer: Viewer): Promise<SessionSettings> {
   const ids = scopeOf(viewer) === 'partner' ? await entrustingInsurerIds(base, viewer.partnerId!) : [];
-  const values = viewerSettings(viewer, ids);
+  return settingsFor(viewer, ids);
+}
+
+function settingsFor(viewer: Viewer, entrusting: readonly string[]): SessionSettings {
+  const values = viewerSettings(viewer, entrusting);
   return { key: values.join('|'), values };
 }
 

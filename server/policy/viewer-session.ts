@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { VIEWER_ROLE } from './rls-sql.js';
+import { statementKey } from '../db/statement-cache.js';
 
 /**
  * Row security on a PostgreSQL pool without a transaction per statement. Wrapping every
@@ -24,6 +25,12 @@ const SESSION_SQL =
   `set_config('hub.actor_type', $4, false), set_config('hub.insurer_id', $5, false), set_config('hub.partner_id', $6, false), ` +
   `set_config('hub.provider_id', $7, false), set_config('hub.entrusting', $8, false), set_config('role', $9, false)`;
 const SYSTEM_VALUES = ['', '', '', '', '', '', '', '', 'none'];
+/**
+ * The switch runs as a prepared statement (statement-cache.ts, on the connections that cache):
+ * with viewers alternating it runs once per request, and unnamed it was parsed and planned
+ * every time (bench/PERFORMANCE.md "q1's fixed cost").
+ */
+const SESSION_STATEMENT = { name: statementKey({ sql: SESSION_SQL }), text: SESSION_SQL };
 
 type Wanted = { key: string; values: readonly string[] } | undefined;
 type Session = pg.PoolClient & { viewerKey?: string };
@@ -33,7 +40,7 @@ async function ensure(client: Session, wanted: Wanted): Promise<void> {
   const key = wanted?.key ?? SYSTEM_KEY;
   if ((client.viewerKey ?? SYSTEM_KEY) === key) return;
   client.viewerKey = undefined; // unknown until the switch is confirmed
-  await client.query(SESSION_SQL, wanted ? [...wanted.values, VIEWER_ROLE] : SYSTEM_VALUES);
+  await client.query({ ...SESSION_STATEMENT, values: wanted ? [...wanted.values, VIEWER_ROLE] : SYSTEM_VALUES });
   client.viewerKey = key;
 }
 
@@ -47,7 +54,7 @@ export class ViewerSessionPool extends pg.Pool {
     const wanted = viewerStore.getStore();
     const [config, values] = args as [pg.QueryConfig, unknown[] | undefined];
     return (async () => {
-      const client = (await super.connect()) as Session;
+      const client = (await this.#connectPreferring(wanted)) as Session;
       try {
         await ensure(client, wanted);
         const result = await client.query(config, values);
@@ -60,10 +67,29 @@ export class ViewerSessionPool extends pg.Pool {
     })() as never;
   }
 
+  /**
+   * Checks a connection out, preferring an idle one already set for `wanted`: a request whose
+   * viewer a connection served last needs no switch statement (bench/PERFORMANCE.md "q1's fixed
+   * cost"). Best effort only: pg-pool hands out its last idle connection on the next tick, so a
+   * checkout queued in between may take it, and `ensure` still switches whatever comes.
+   */
+  #connectPreferring(wanted: Wanted): Promise<pg.PoolClient> {
+    const idle = (this as unknown as { _idle?: IdleItem[] })._idle;
+    if (Array.isArray(idle) && idle.length > 1) {
+      const key = wanted?.key ?? SYSTEM_KEY;
+      const last = idle.length - 1;
+      if ((idle[last]!.client.viewerKey ?? SYSTEM_KEY) !== key) {
+        const i = idle.findLastIndex((item) => (item.client.viewerKey ?? SYSTEM_KEY) === key);
+        if (i >= 0) idle.push(idle.splice(i, 1)[0]!);
+      }
+    }
+    return super.connect();
+  }
+
   override connect(): never {
     const wanted = viewerStore.getStore();
     return (async () => {
-      const client = (await super.connect()) as Session;
+      const client = (await this.#connectPreferring(wanted)) as Session;
       try {
         await ensure(client, wanted);
         return client;
@@ -74,6 +100,9 @@ export class ViewerSessionPool extends pg.Pool {
     })() as never;
   }
 }
+
+/** pg-pool's idle connections (3.x: an array, the last one is handed out next). */
+type IdleItem = { client: Session };
 
 /** Prisma clients whose pool is made of ViewerSessionClient connections. */
 export const sessionCapableClients = new WeakSet<object>();
