@@ -89,6 +89,25 @@ describe('settleClaim (during settlement)', () => {
     const other = w.claim({ insuredIdNumber: p.idNumber, insurerCode: w.insurer.code, providerCode: w.providers[1]!.code, settledAt: '2026-03-11T02:00:00Z' });
     await expectNoChange(hub, () => hub.prisma.claim.count(), () => hub.exec(SETTLE, { input: asGql(other) }, providerStaff(w.providers[0]!.id)), 'BAD_USER_INPUT');
   });
+
+  it('a settlement id another provider of the insurer already used answers as a fresh one; the same provider’s is still a conflict', async () => {
+    const p = await w.person();
+    const first = w.claim({ insuredIdNumber: p.idNumber, insurerCode: w.insurer.code, providerCode: w.providers[1]!.code, settledAt: '2026-03-12T02:00:00Z' });
+    ok(await hub.exec(SETTLE, { input: asGql(first) }, providerStaff(w.providers[1]!.id)));
+    // Provider 0 picks the same settlement id: "already settled" would tell it that provider 1
+    // (or someone) settled it. Its answer is the one a never-used id gets.
+    const probe = { ...w.claim({ insuredIdNumber: (await w.person()).idNumber, insurerCode: w.insurer.code }), settlementId: first.settlementId };
+    const fresh = w.claim({ insuredIdNumber: (await w.person()).idNumber, insurerCode: w.insurer.code });
+    type S = { settleClaim: { claim: { settlementId: string }; hits: { ruleKey: string }[] } };
+    const a = ok(await hub.exec<S>(SETTLE, { input: asGql(probe) }, providerStaff(w.providers[0]!.id))).settleClaim;
+    const b = ok(await hub.exec<S>(SETTLE, { input: asGql(fresh) }, providerStaff(w.providers[0]!.id))).settleClaim;
+    expect(a.claim.settlementId).toBe(first.settlementId);
+    expect(a.hits).toEqual(b.hits);
+    expect(await hub.prisma.claimKey.count({ where: { settlementId: first.settlementId } })).toBe(2);
+    // Duplicate detection for one provider is as strict as before, for its staff and the insurer.
+    await expectNoChange(hub, () => hub.prisma.claim.count(), () => hub.exec(SETTLE, { input: asGql(probe) }, providerStaff(w.providers[0]!.id)), 'CONFLICT');
+    await expectNoChange(hub, () => hub.prisma.claim.count(), () => hub.exec(SETTLE, { input: asGql({ ...first, insurerCode: undefined }) }, insurerAdmin(w.insurer.id)), 'CONFLICT');
+  });
 });
 
 describe('claims are tenant data', () => {

@@ -30,7 +30,10 @@ export async function settleClaim(ctx: CommandContext, raw: unknown): Promise<Se
   const verdict = await inTransaction(AS_SYSTEM, async (tx) => {
     const claim = await resolveSubmittedClaim(tx, ctx.actor, raw);
     const known = await tx.claimKey.findUnique({
-      where: { insurerId_settlementId: { insurerId: claim.insurerId, settlementId: claim.settlementId } },
+      // Per provider: "already settled" about another provider's id would disclose its claims.
+      where: {
+        insurerId_providerId_settlementId: { insurerId: claim.insurerId, providerId: claim.providerId, settlementId: claim.settlementId },
+      },
     });
     if (known)
       throw new DomainError('CONFLICT', {
