@@ -133,3 +133,25 @@ describe('WebSocket', () => {
     expect(await connect('203.0.113.21', { authorization: `Bearer ${key}` })).toEqual({ ack: true });
   });
 });
+
+describe('every route answers 401 with its challenge', () => {
+  it.each([
+    ['GET', '/audit/export', '203.0.113.31'],
+    ['POST', '/claims/import', '203.0.113.32'],
+    ['POST', '/knowledge/import?format=csv', '203.0.113.33'],
+    ['POST', '/graphql', '203.0.113.34'],
+  ])('%s %s: a refused key and no credential both carry WWW-Authenticate: Bearer (RFC 9110 §11.6.1)', async (method, route, address) => {
+    for (const headers of [{ authorization: `Bearer ${BAD_KEY}` }, {}]) {
+      const res = await fetch(`${hub.url}${route}`, {
+        method,
+        headers: from(address, { 'content-type': route === '/graphql' ? 'application/json' : 'text/csv', ...headers }),
+        ...(method === 'POST' ? { body: route === '/graphql' ? JSON.stringify({ query: '{ viewer { role } }' }) : 'x' } : {}),
+      });
+      // /graphql lets an anonymous viewer run public fields: only the refused key is a 401 there.
+      if (route === '/graphql' && !('authorization' in headers)) continue;
+      expect(res.status, JSON.stringify(headers)).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer realm="agreement-hub", error="invalid_token"');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+});
