@@ -141,7 +141,7 @@ describe('every route answers 401 with its challenge', () => {
     ['POST', '/knowledge/import?format=csv', '203.0.113.33'],
     ['POST', '/graphql', '203.0.113.34'],
   ])('%s %s: a refused key and no credential both carry WWW-Authenticate: Bearer (RFC 9110 §11.6.1)', async (method, route, address) => {
-    for (const headers of [{ authorization: `Bearer ${BAD_KEY}` }, {}]) {
+    for (const headers of [{ authorization: `Bearer ${BAD_KEY}` }, {}] as Record<string, string>[]) {
       const res = await fetch(`${hub.url}${route}`, {
         method,
         headers: from(address, { 'content-type': route === '/graphql' ? 'application/json' : 'text/csv', ...headers }),
