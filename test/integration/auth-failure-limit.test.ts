@@ -155,3 +155,18 @@ describe('every route answers 401 with its challenge', () => {
     }
   });
 });
+
+describe('the log', () => {
+  it('holds none of the refused or accepted credentials sent above, nor the Authorization header', async () => {
+    const LOGIN = 'mutation ($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { csrfToken } }';
+    const ok = await post<{ login: { csrfToken: string } }>(hub, LOGIN, { u: 'spray-target', p: PASSWORD }, from('203.0.113.40'));
+    const cookie = ok.setCookies.map((c) => c.split(';')[0]!.split('=')[1]!);
+    await post(hub, VIEWER, {}, from('203.0.113.40', { cookie: ok.setCookies.map((c) => c.split(';')[0]).join('; '), 'x-csrf-token': 'wrong-csrf' }));
+    const logs = hub.logs();
+    expect(logs.length).toBeGreaterThan(0);
+    for (const secret of [key, key.split('_')[2]!, BAD_KEY, PASSWORD, 'guess', ok.body.data!.login.csrfToken, ...cookie]) {
+      expect(logs, secret.slice(0, 6)).not.toContain(secret);
+    }
+    expect(logs.toLowerCase()).not.toMatch(/"authorization"|bearer ahk_|"cookie"|x-api-key/);
+  });
+});
