@@ -145,3 +145,27 @@ describe('monitoringReport', () => {
     refused(await hub.exec(REPORT, { insurerId: Buffer.from(`Insurer:${w.insurer.id}`).toString('base64') }, insurerAdmin(other.id)), 'NOT_FOUND');
   });
 });
+
+// After the report's counts: these settlements add flagged claims of their own.
+describe('other providers’ claims in reminders', () => {
+  const CHECK_DETAIL = `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey detail explanationZh explanationEn } } }`;
+  it('provider staff learn that the person was in hospital elsewhere, not that provider’s settlement id; the insurer sees it', async () => {
+    const p = await w.person();
+    const stay = (providerCode: string, admittedOn: string, dischargedOn: string) =>
+      w.claim({
+        insuredIdNumber: p.idNumber, insurerCode: w.insurer.code, providerCode, visitType: 'INPATIENT', settlementCategory: 'INPATIENT',
+        admittedOn, dischargedOn, settledAt: `${dischargedOn}T02:00:00Z`, lines: [w.line({ servedOn: admittedOn })],
+      });
+    const elsewhere = stay(w.providers[1]!.code, '2026-03-01', '2026-03-10');
+    ok(await hub.exec(SETTLE, { input: asGql(elsewhere) }, providerStaff(w.providers[1]!.id)));
+    const here = stay(w.providers[0]!.code, '2026-03-05', '2026-03-12');
+    type R = { checkClaim: { reminders: { ruleKey: string; detail: { other?: string }[]; explanationZh: string; explanationEn: string }[] } };
+    const staff = ok(await hub.exec<R>(CHECK_DETAIL, { input: asGql(here) }, providerStaff(w.providers[0]!.id))).checkClaim.reminders;
+    const overlap = staff.find((r) => r.ruleKey === 'OVERLAPPING_STAYS');
+    expect(overlap?.detail[0]).toMatchObject({ other: '***', admittedOn: '2026-03-01', dischargedOn: '2026-03-10' });
+    expect(JSON.stringify(staff)).not.toContain(elsewhere.settlementId);
+    const agency = ok(await hub.exec<R>(CHECK_DETAIL, { input: asGql({ ...here, insurerCode: undefined }) }, insurerAdmin(w.insurer.id))).checkClaim.reminders;
+    expect(agency.find((r) => r.ruleKey === 'OVERLAPPING_STAYS')?.detail[0]).toMatchObject({ other: elsewhere.settlementId });
+    expect(agency.find((r) => r.ruleKey === 'OVERLAPPING_STAYS')?.explanationEn).toContain(elsewhere.settlementId);
+  });
+});
