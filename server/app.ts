@@ -101,10 +101,11 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       logger,
       apollo,
       isReady: () => database.ping(),
+      authFailures: pipeline.authFailures,
       routes: (express) => {
-        audit.routes(express, pipeline.limiter);
-        mountClaimsImport(express, config, logger, pipeline.limiter);
-        mountKnowledgeImport(express, logger, pipeline.limiter);
+        audit.routes(express, pipeline);
+        mountClaimsImport(express, config, logger, pipeline);
+        mountKnowledgeImport(express, config, logger, pipeline);
       },
     });
     handle = app;

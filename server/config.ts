@@ -33,6 +33,7 @@ const configSchema = z.object({
   CLAIMS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(512 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   PERSISTED_OPERATIONS: z.enum(['off', 'allow-list']).optional(),
   PERSISTED_OPERATIONS_MANIFEST: z.string().default('schema/persisted-operations.json'),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
@@ -63,6 +64,11 @@ export interface Config {
   claimsImportMaxBytes: number;
   /** Operations per minute per credential (per IP when anonymous); 0 = no limit. */
   rateLimitPerMinute: number;
+  /**
+   * Refused credentials (API keys, sessions, passwords) per client address and minute before
+   * the address is refused for 15 minutes (server/limits/auth-failure-limiter.ts); 0 = no limit.
+   */
+  authFailuresPerMinute: number;
   /** Requests per minute per IP on the anonymous public disclosure view (/public/), always on. */
   publicRateLimitPerMinute: number;
   persistedOperations: 'off' | 'allow-list';
@@ -114,6 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // On by default in production; off in development so local tools and load tests are not
     // throttled. 0 turns it off anywhere.
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE ?? (production ? 3000 : 0),
+    // On by default in production, like the budget above; tests and local tools send refused
+    // credentials on purpose and would lock themselves out.
+    authFailuresPerMinute: c.AUTH_FAILURES_PER_MINUTE ?? (production ? 20 : 0),
     publicRateLimitPerMinute: c.PUBLIC_RATE_LIMIT_PER_MINUTE,
     persistedOperations: c.PERSISTED_OPERATIONS ?? 'off',
     persistedOperationsManifest: c.PERSISTED_OPERATIONS_MANIFEST,

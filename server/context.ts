@@ -28,6 +28,12 @@ export interface HttpExchange {
   ip: string;
   sessionTtlHours: number;
   setSessionCookies(sessionToken: string, csrfToken: string, expiresAt: Date): void;
+  /**
+   * Runs a password log-in under the address's failed-authentication budget
+   * (server/limits/auth-failure-limiter.ts): refused with 429 while the address is blocked, and
+   * a refused password costs it a point.
+   */
+  guardLogIn<T>(logIn: () => Promise<T>): Promise<T>;
   clearSessionCookies(): void;
 }
 

@@ -6,7 +6,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
-import { httpExchange, viewerOfHttpRequest } from './auth/http-exchange.js';
+import { authenticateHttpRequest, httpExchange } from './auth/http-exchange.js';
+import type { AuthFailureLimiter } from './limits/auth-failure-limiter.js';
 import { adminStatic, graphiqlPage } from './admin-static.js';
 import { DomainError } from './domain/errors.js';
 import { toGraphQLError } from './graphql/format-error.js';
@@ -27,13 +28,15 @@ export interface HttpAppOptions {
   apollo: ApolloServer<Context>;
   /** Answers whether the database is reachable now (readiness, not liveness). */
   isReady: () => Promise<boolean>;
+  /** Failed authentications per client address (the pipeline's). */
+  authFailures: AuthFailureLimiter;
   /** Extra routes other parts mount (e.g. the audit export). */
   routes?: (app: Express) => void;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpAppOptions): Express {
+export function createHttpApp({ config, logger, apollo, isReady, authFailures, routes }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -87,7 +90,7 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({
-          viewer: await viewerOfHttpRequest(req, res, config).catch((error: unknown) => {
+          viewer: await authenticateHttpRequest(req, res, config, authFailures).catch((error: unknown) => {
             // Auth speaks in typed errors; the transport gives them their HTTP status (401, 403).
             // Checking a credential needs the database: while it is down, say "retry", not 500.
             if (isDatabaseUnavailable(error)) throw serviceUnavailable();
@@ -96,7 +99,7 @@ export function createHttpApp({ config, logger, apollo, isReady, routes }: HttpA
           requestId: res.locals.requestId as string,
           logger,
           operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null,
-          http: httpExchange(req, res, config),
+          http: httpExchange(req, res, config, authFailures, (error) => withAuthChallenge(toGraphQLError(error))),
         }),
     }),
   );

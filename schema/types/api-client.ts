@@ -10,6 +10,7 @@ import { createApiClient } from '../../server/domain/access/create-api-client.js
 import { issueApiKey } from '../../server/domain/access/issue-api-key.js';
 import { rotateApiKey } from '../../server/domain/access/rotate-api-key.js';
 import { revokeApiKey } from '../../server/domain/access/revoke-api-key.js';
+import { disableApiClient } from '../../server/domain/access/disable-api-client.js';
 import { API_CLIENT_ROLES } from '../../server/domain/access/rules.js';
 import type { Context } from '../../server/context.js';
 
@@ -109,6 +110,13 @@ const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', {
   fields: (t) => ({ id: t.globalID({ for: ApiKey }) }),
 });
 
+const DisableApiClientInput = builder.inputType('DisableApiClientInput', {
+  fields: (t) => ({
+    id: t.globalID({ for: ApiClient }),
+    reason: t.string({ required: false, description: 'Why (kept in the audit event), up to 500 characters.' }),
+  }),
+});
+
 interface KeyPayloadShape {
   apiKey: { id: string };
   key?: string;
@@ -154,6 +162,16 @@ builder.objectField(RotateApiKeyPayload, 'previous', (t) =>
   }),
 );
 
+const DisableApiClientPayload = builder.objectRef<{ apiClientId: string; auditSeq: bigint }>('DisableApiClientPayload').implement({
+  fields: (t) => ({
+    apiClient: t.prismaField({
+      type: ApiClient,
+      resolve: (query, p, _args, ctx) => requestDb(ctx).apiClient.findUniqueOrThrow({ ...query, where: { id: p.apiClientId } }),
+    }),
+    auditSeq: t.string({ description: 'Sequence number of the audit event.', resolve: (p) => p.auditSeq.toString() }),
+  }),
+});
+
 const command = (ctx: Context) => ({ actor: ctx.viewer, requestId: ctx.requestId });
 
 builder.mutationFields((t) => ({
@@ -190,5 +208,15 @@ builder.mutationFields((t) => ({
     authScopes: { roles: CAN.manageAccess },
     args: { input: t.arg({ type: RevokeApiKeyInput }) },
     resolve: (_root, { input }, ctx) => revokeApiKey(command(ctx), { id: input.id.id }),
+  }),
+  disableApiClient: t.field({
+    type: DisableApiClientPayload,
+    authScopes: { roles: CAN.manageAccess },
+    description: 'Stops a client and every key of it at once (its open sockets close); no key can be issued for it afterwards.',
+    args: { input: t.arg({ type: DisableApiClientInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { apiClient, auditSeq } = await disableApiClient(command(ctx), { id: input.id.id, reason: input.reason ?? null });
+      return { apiClientId: apiClient.id, auditSeq };
+    },
   }),
 }));

@@ -1,7 +1,8 @@
 import { builder } from '../builder.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
-import { showIdNumber, showName } from '../../server/auth/masking.js';
+import { searchesByIdNumber, showIdNumber, showName } from '../../server/auth/masking.js';
+import { DomainError } from '../../server/domain/errors.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { requestDb } from '../../server/policy/request-db.js';
@@ -61,7 +62,7 @@ export const InsuredPersonFilter = builder.inputType('InsuredPersonFilter', {
     insurerId: t.globalID({ for: Insurer, required: false }),
     idNumber: t.string({
       required: false,
-      description: 'Exact ID number (no partial search on personal identifiers).',
+      description: 'Exact ID number (no partial search on personal identifiers); FORBIDDEN for roles that see ID numbers masked.',
     }),
     settlementSuspended: t.boolean({
       required: false,
@@ -76,6 +77,12 @@ export function insuredPersonWhere(
   filter: typeof InsuredPersonFilter.$inferInput | null | undefined,
 ): Prisma.InsuredPersonWhereInput {
   const f = filter ?? {};
+  if (f.idNumber?.trim() && !searchesByIdNumber(ctx.viewer)) {
+    throw new DomainError('FORBIDDEN', {
+      en: 'Searching by ID number is for roles that see ID numbers in full',
+      zh: '只有可查看完整身份证号的角色才能按身份证号查询',
+    });
+  }
   return allOf<Prisma.InsuredPersonWhereInput>(
     visible.insuredPerson(ctx.viewer),
     defined({ insurerId: idOf(f.insurerId), idNumber: f.idNumber?.trim() || undefined }),

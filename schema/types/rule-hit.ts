@@ -2,6 +2,8 @@ import { builder } from '../builder.js';
 import { IndicatorMetric, RuleHitStatus, RuleHitStep, RuleStage } from '../enums.js';
 import { onTimeRuleHitWhere, overdueRuleHitWhere } from '../../server/domain/monitoring/review-overdue.js';
 import { explainHit } from '../../server/domain/monitoring/explain-hit.js';
+import { hidesOtherClaims, withoutOtherClaims } from '../../server/domain/monitoring/other-claims.js';
+import type { Viewer } from '../../server/auth/viewer.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
@@ -27,13 +29,13 @@ export const RuleHit = builder.prismaNode('RuleHit', {
       nullable: true,
       description: 'Why the claim was flagged, in Chinese: each offence the rule found (lines, limits, dates).',
       select: { detail: true, detailJson: true, rule: { select: { ruleKey: true } } },
-      resolve: (h) => explainHit({ ruleKey: h.rule.ruleKey, detailJson: h.detailJson, detail: h.detail })?.zh ?? null,
+      resolve: (h, _args, ctx) => explainFor(ctx.viewer, h)?.zh ?? null,
     }),
     explanationEn: t.string({
       nullable: true,
       description: 'Why the claim was flagged, in English.',
       select: { detail: true, detailJson: true, rule: { select: { ruleKey: true } } },
-      resolve: (h) => explainHit({ ruleKey: h.rule.ruleKey, detailJson: h.detailJson, detail: h.detail })?.en ?? null,
+      resolve: (h, _args, ctx) => explainFor(ctx.viewer, h)?.en ?? null,
     }),
     indicatorMetric: t.expose('indicatorMetric', {
       type: IndicatorMetric,
@@ -129,3 +131,9 @@ builder.queryFields((t) => ({
     RuleHitConnection,
   ),
 }));
+
+/** Provider staff read a hit without other providers' settlement ids (other-claims.ts). */
+function explainFor(viewer: Viewer, h: { detail: string | null; detailJson: unknown; rule: { ruleKey: string | null } }) {
+  const detailJson = hidesOtherClaims(viewer) ? withoutOtherClaims(h.rule.ruleKey, h.detailJson) : h.detailJson;
+  return explainHit({ ruleKey: h.rule.ruleKey, detailJson, detail: h.detail });
+}

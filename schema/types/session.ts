@@ -39,10 +39,14 @@ builder.mutationFields((t) => ({
     description: 'Sign in with username and password; sets the session cookie. Five failures lock the account for 15 minutes.',
     args: { input: t.arg({ type: LoginInput }) },
     resolve: async (_root, { input }, ctx) => {
-      const result = await logIn(
-        { actor: ctx.viewer, requestId: ctx.requestId, sessionTtlHours: ctx.http?.sessionTtlHours ?? DEFAULT_SESSION_TTL_HOURS },
-        { username: input.username, password: input.password },
-      );
+      const run = () =>
+        logIn(
+          { actor: ctx.viewer, requestId: ctx.requestId, sessionTtlHours: ctx.http?.sessionTtlHours ?? DEFAULT_SESSION_TTL_HOURS },
+          { username: input.username, password: input.password },
+        );
+      // Over HTTP, refused passwords count against the caller's address (password spraying
+      // across accounts would otherwise only meet each account's own lock).
+      const result = ctx.http ? await ctx.http.guardLogIn(run) : await run();
       ctx.http?.setSessionCookies(result.sessionToken, result.csrfToken, result.expiresAt);
       return { viewer: result.viewer, csrfToken: result.csrfToken, expiresAt: result.expiresAt };
     },

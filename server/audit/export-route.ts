@@ -2,9 +2,10 @@ import { once } from 'node:events';
 import type { Express, Request, Response } from 'express';
 import type { PrismaClient } from '../db/database.js';
 import type { Logger } from '../logger.js';
-import { resolveViewerFromRequest } from '../auth/resolve-viewer.js';
+import { authenticateHttpRequest, setRefusalHeaders } from '../auth/http-exchange.js';
+import type { Config } from '../config.js';
 import { DomainError } from '../domain/errors.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
+import type { RouteLimits } from '../limits/auth-failure-limiter.js';
 import { can } from '../auth/capabilities.js';
 import { audienceAllows, resolveAudience } from './audience.js';
 import { GENESIS_HASH, HASH_FORMAT } from './canonical.js';
@@ -25,7 +26,7 @@ const isSeq = (text: string) => SEQ.test(text) && BigInt(text) <= MAX_SEQ;
  * same credential → viewer resolution, the same per-credential rate-limit budget as GraphQL,
  * typed errors answered with their HTTP status in both languages, and a request-log line.
  */
-export function mountAuditExport(app: Express, prisma: () => PrismaClient, logger: Logger, limiter: RateLimiter): void {
+export function mountAuditExport(app: Express, prisma: () => PrismaClient, config: Config, logger: Logger, { limiter, authFailures }: RouteLimits): void {
   app.get('/audit/export', async (req: Request, res: Response) => {
     const started = process.hrtime.bigint();
     res.once('finish', () =>
@@ -33,10 +34,12 @@ export function mountAuditExport(app: Express, prisma: () => PrismaClient, logge
     );
     let viewer;
     try {
-      viewer = await resolveViewerFromRequest(req);
+      viewer = await authenticateHttpRequest(req, res, config, authFailures);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      res.status(error.code === 'FORBIDDEN' ? 403 : 401).json({ error: error.message, errorZh: error.messageZh, code: error.code });
+      const status = error.code === 'FORBIDDEN' ? 403 : error.code === 'RATE_LIMITED' ? 429 : 401;
+      setRefusalHeaders(res, status, error);
+      res.status(status).json({ error: error.message, errorZh: error.messageZh, code: error.code });
       return;
     }
     const refused = await limiter.consume(viewer, req.ip ?? null);
@@ -50,6 +53,7 @@ export function mountAuditExport(app: Express, prisma: () => PrismaClient, logge
       return;
     }
     if (!can(viewer.role, 'read')) {
+      setRefusalHeaders(res, 401);
       res.status(401).json({ error: 'Authentication required', errorZh: '需要登录或 API 密钥', code: 'UNAUTHENTICATED' });
       return;
     }

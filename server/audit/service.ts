@@ -6,13 +6,13 @@ import { AuditStream } from './stream.js';
 import { setAuditStream } from './registry.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
 import { mountAuditExport } from './export-route.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
+import type { RouteLimits } from '../limits/auth-failure-limiter.js';
 
 export interface AuditServices {
   stream: AuditStream;
   dispatcher: WebhookDispatcher;
   /** Mounts GET /audit/export (pass to createHttpApp's `routes`), drawing on the process's one rate limiter. */
-  routes(app: Express, limiter: RateLimiter): void;
+  routes(app: Express, limits: RouteLimits): void;
   stop(): Promise<void>;
 }
 
@@ -38,7 +38,7 @@ export async function startAuditServices(config: Config, database: Database, log
   return {
     stream,
     dispatcher,
-    routes: (app, limiter) => mountAuditExport(app, () => database.prisma, logger, limiter),
+    routes: (app, limits) => mountAuditExport(app, () => database.prisma, config, logger, limits),
     async stop() {
       offBatch();
       await dispatcher.stop();

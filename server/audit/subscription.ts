@@ -5,6 +5,7 @@ import {
   audienceWhere,
   filterAllows,
   filterWhere,
+  mayChangeAudience,
   resolveAudience,
   type AuditAudience,
   type EventFilter,
@@ -123,13 +124,24 @@ export class AuditSubscription implements AsyncIterableIterator<AuditStreamItem>
       if (this.queue.length === 0) this.cursor = row.seq;
       return;
     }
+    const rescope = this.audience !== null && mayChangeAudience(this.audience, row);
     if (this.waiter) {
       const waiter = this.waiter;
       this.waiter = null;
       waiter({ value: this.handOut(row), done: false });
+    } else {
+      this.queue.push(row);
+    }
+    if (rescope) {
+      // The entrustment may have ended (or begun) with this event: the events after it are
+      // judged by the audience as it now is. Re-read them from the table, which re-resolves
+      // the audience first (replayPage), rather than let the old one pass them live for up to
+      // `audienceTtlMs`. What is queued so far was visible when it happened and stays.
+      this.audienceAt = 0;
+      this.mode = 'replay';
+      this.stream.setLive(this, false);
       return;
     }
-    this.queue.push(row);
     if (this.queue.length > this.limits.queueLimit) {
       // Too slow for live delivery: forget the queue, re-read it from the table.
       this.queue = [];

@@ -46,6 +46,11 @@ export const CAN = {
   fileMonthlyReports: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'PROVIDER_STAFF'],
   /** Whistle-blowers' identities: the admins and auditors of the insurer who handle the tip-off (not the platform operator). */
   readReporterIdentity: ['INSURER_ADMIN', 'INSURER_AUDITOR'],
+  /**
+   * Look people up by their full ID number: only roles shown ID numbers in full (masking.ts);
+   * a masked role could confirm a guessed number by searching for it.
+   */
+  searchIdentities: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
   /** Publish and withdraw public disclosures (曝光). */
   publishDisclosures: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /**

@@ -3,15 +3,28 @@ import { DomainError } from '../domain/errors.js';
 import type { Config } from '../config.js';
 import type { HttpExchange } from '../context.js';
 import type { Viewer } from './viewer.js';
-import { resolveViewerFromRequest } from './resolve-viewer.js';
+import { presentsCredential, resolveViewerFromRequest } from './resolve-viewer.js';
+import { guardAuthentication } from './auth-guard.js';
+import { retryAfterOf, type AuthFailureLimiter } from '../limits/auth-failure-limiter.js';
 import { CSRF_COOKIE, SESSION_COOKIE, csrfCookieOptions, sessionCookieOptions } from './session-token.js';
 
 /** What the GraphQL context may do with the HTTP exchange: session cookies, the caller's address. */
-export function httpExchange(req: Request, res: Response, config: Config): HttpExchange {
+export function httpExchange(
+  req: Request,
+  res: Response,
+  config: Config,
+  authFailures: AuthFailureLimiter,
+  // The transport's answer for a blocked address (/graphql: an error carrying HTTP 429).
+  refuse: (error: DomainError) => Error = (error) => error,
+): HttpExchange {
   const production = config.env === 'production';
   return {
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     sessionTtlHours: config.sessionTtlHours,
+    guardLogIn: (logIn) =>
+      guardAuthentication(authFailures, req.ip ?? null, true, logIn).catch((error: unknown) => {
+        throw error instanceof DomainError && error.code === 'RATE_LIMITED' ? refuse(error) : error;
+      }),
     setSessionCookies(sessionToken, csrfToken, expiresAt) {
       res.cookie(SESSION_COOKIE, sessionToken, sessionCookieOptions(production, expiresAt));
       res.cookie(CSRF_COOKIE, csrfToken, csrfCookieOptions(production, expiresAt));
@@ -41,4 +54,26 @@ export async function viewerOfHttpRequest(req: Request, res: Response, config: C
     }
     throw error;
   }
+}
+
+/**
+ * The viewer of a request to one of the hub's own HTTP routes (/graphql, /claims/import,
+ * /audit/export, /knowledge/import), under the failed-authentication budget of the client's
+ * address (server/auth/auth-guard.ts).
+ */
+export function authenticateHttpRequest(req: Request, res: Response, config: Config, authFailures: AuthFailureLimiter): Promise<Viewer> {
+  return guardAuthentication(authFailures, req.ip ?? null, presentsCredential(req), () => viewerOfHttpRequest(req, res, config));
+}
+
+/** The challenge every 401 carries (RFC 9110 §15.5.2 requires one; RFC 6750 names Bearer's). */
+export const BEARER_CHALLENGE = 'Bearer realm="agreement-hub", error="invalid_token"';
+
+/**
+ * The headers an authentication refusal needs on any route, not only /graphql: a 401 carries
+ * `WWW-Authenticate` (RFC 9110 §11.6.1 "MUST"), a 429 `Retry-After`; neither is cached.
+ */
+export function setRefusalHeaders(res: Response, status: number, error?: DomainError): void {
+  if (status === 401) res.setHeader('www-authenticate', BEARER_CHALLENGE);
+  if (status === 429 && error) res.setHeader('retry-after', String(retryAfterOf(error)));
+  if (status === 401 || status === 429) res.setHeader('cache-control', 'no-store');
 }

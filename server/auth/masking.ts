@@ -1,4 +1,5 @@
 import type { Viewer } from './viewer.js';
+import { can } from './capabilities.js';
 
 /**
  * Personal identifiers (身份证号, insured persons' names) are shown in full only to those who
@@ -56,4 +57,14 @@ export function showIdNumber(viewer: Viewer, subject: IdentitySubject, value: st
 
 export function showName(viewer: Viewer, subject: IdentitySubject, value: string): string {
   return identityAccess(viewer, subject) === 'full' ? value : maskName(value);
+}
+
+/**
+ * May the viewer look people up by their full ID number? Only roles that are shown ID numbers
+ * in full (for every person they can see): a role that sees `3201**********1234` could
+ * otherwise confirm a guessed number by searching for it (the region, the check digit and a
+ * birth date leave few candidates), undoing the mask.
+ */
+export function searchesByIdNumber(viewer: Viewer): boolean {
+  return can(viewer.role, 'searchIdentities');
 }

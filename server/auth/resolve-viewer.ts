@@ -108,6 +108,12 @@ export async function credentialStillValid(viewer: Viewer, now = new Date()): Pr
   return !!session && sessionUsable(session, now);
 }
 
+/** Does the request carry a credential (key header or session cookie), good or not? */
+export function presentsCredential(req: IncomingMessage): boolean {
+  const credential = credentialOfRequest(req);
+  return credential.apiKey !== undefined || credential.sessionToken !== undefined;
+}
+
 function credentialOfRequest(req: IncomingMessage): PresentedCredential {
   const authorization = header(req, 'authorization');
   if (authorization !== undefined) {

@@ -1,9 +1,9 @@
 import type { Express, Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
+import type { RouteLimits } from '../limits/auth-failure-limiter.js';
 import type { Viewer } from '../auth/viewer.js';
-import { viewerOfHttpRequest } from '../auth/http-exchange.js';
+import { authenticateHttpRequest, setRefusalHeaders } from '../auth/http-exchange.js';
 import { can } from '../auth/capabilities.js';
 import { db } from '../db/database.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
@@ -40,20 +40,23 @@ const MEDIA_TYPES: Record<string, ClaimFileFormat> = {
  * text) answers 4xx with the report so far: batches committed before stay (re-sending the file
  * skips them).
  */
-export function mountClaimsImport(app: Express, config: Config, logger: Logger, limiter: RateLimiter): void {
+export function mountClaimsImport(app: Express, config: Config, logger: Logger, { limiter, authFailures }: RouteLimits): void {
   app.post('/claims/import', async (req: Request, res: Response) => {
     const started = process.hrtime.bigint();
     res.once('finish', () =>
       logger.info({ requestId: res.locals.requestId, route: 'claims-import', status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'http'),
     );
     try {
-      const viewer = await viewerOfHttpRequest(req, res, config);
+      const viewer = await authenticateHttpRequest(req, res, config, authFailures);
       const refused = await limiter.consume(viewer, req.ip ?? null);
       if (refused) {
         res.setHeader('retry-after', String(refused.retryAfterSeconds));
         return refuse(res, 429, 'RATE_LIMITED', `Rate limit exceeded (${refused.perMinute} operations per minute); retry in ${refused.retryAfterSeconds} s`, `请求过于频繁（每分钟最多 ${refused.perMinute} 次），请 ${refused.retryAfterSeconds} 秒后重试`);
       }
-      if (viewer.role === null) return refuse(res, 401, 'UNAUTHENTICATED', 'Authentication required', '需要登录或 API 密钥');
+      if (viewer.role === null) {
+        setRefusalHeaders(res, 401);
+        return refuse(res, 401, 'UNAUTHENTICATED', 'Authentication required', '需要登录或 API 密钥');
+      }
       if (!can(viewer.role, 'importClaims'))
         return refuse(res, 403, 'FORBIDDEN', "Importing claims is for the insurer's clerks and auditors", '只有经办机构的经办人员、稽核人员可以导入结算记录');
       const format = formatOf(req);
@@ -85,7 +88,10 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
         const partial = (error as UploadRefused & { report?: ImportReport }).report;
         return refuse(res, error.status, error.code, error.message, error.messageZh, partial ? { report: answer(partial) } : {});
       }
-      if (error instanceof DomainError) return refuse(res, statusOf(error), error.code, error.message, error.messageZh, detailsOf(error));
+      if (error instanceof DomainError) {
+        setRefusalHeaders(res, statusOf(error), error);
+        return refuse(res, statusOf(error), error.code, error.message, error.messageZh, detailsOf(error));
+      }
       if (isDatabaseUnavailable(error)) {
         res.setHeader('retry-after', String(UNAVAILABLE_EXTENSIONS.retryAfterSeconds));
         return refuse(res, 503, UNAVAILABLE_EXTENSIONS.code, UNAVAILABLE_MESSAGE, UNAVAILABLE_EXTENSIONS.messageZh);
@@ -162,6 +168,8 @@ function statusOf(error: DomainError): number {
       return 403;
     case 'NOT_FOUND':
       return 404;
+    case 'RATE_LIMITED':
+      return 429;
     default:
       return 400;
   }

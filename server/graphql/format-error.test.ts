@@ -1,4 +1,5 @@
 import {
+  GraphQLEnumType,
   GraphQLInputObjectType,
   GraphQLNonNull,
   GraphQLObjectType,
@@ -66,5 +67,22 @@ describe('formatError: a scalar refusing a variable', () => {
     // The English keeps graphql-js's sentence, which names the variable for an API caller.
     expect(shown.message).toMatch(/^Variable "\$input" got invalid value -500/);
     expect(String(shown.extensions!.messageZh)).not.toMatch(/Variable|\$input/);
+  });
+});
+
+describe('formatError: an enum value that does not exist', () => {
+  it('names the field without graphql-js’s “Did you mean” (it would spell the schema out to a caller without introspection)', async () => {
+    const Category = new GraphQLEnumType({ name: 'Category', values: { GENERAL_OUTPATIENT: {}, INPATIENT: {} } });
+    const enumSchema = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: { pick: { type: GraphQLString, args: { input: { type: new GraphQLInputObjectType({ name: 'PickInput', fields: { category: { type: Category } } }) } }, resolve: () => 'x' } },
+      }),
+    });
+    const result = await graphql({ schema: enumSchema, source: 'query ($input: PickInput) { pick(input: $input) }', variableValues: { input: { category: 'GENERAL_INPATIENT' } } });
+    const error = result.errors![0]!;
+    const shown = formatError(error.toJSON(), error);
+    expect(shown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'category'] }] });
+    expect(JSON.stringify(shown)).not.toMatch(/Did you mean|GENERAL_OUTPATIENT/);
   });
 });

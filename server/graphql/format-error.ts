@@ -279,7 +279,9 @@ function variablePath(message: string): FieldIssue[] | undefined {
     .split(/\.|\[(\d+)\]/)
     .filter((p) => p !== undefined && p !== '')
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  return [{ path, message: match[3]! }];
+  // The field's message too: "Did you mean …" would name the schema's values to a caller
+  // without introspection, as the top-level message would (maskSuggestions).
+  return [{ path, message: maskSuggestions(match[3]!) }];
 }
 
 function maskSuggestions(message: string): string {

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { HeaderMap } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
+import { BEARER_CHALLENGE } from '../auth/http-exchange.js';
 
 /**
  * The parts of the GraphQL-over-HTTP specification (graphql/graphql-over-http,
@@ -118,8 +119,7 @@ function refuse(res: Response, status: number, code: string, messageEn: string, 
     .json({ errors: [{ message: messageEn, extensions: { code, messageZh, messageEn } }] });
 }
 
-/** The challenge every 401 carries (RFC 9110 §15.5.2 requires one; RFC 6750 names Bearer's). */
-export const BEARER_CHALLENGE = 'Bearer realm="agreement-hub", error="invalid_token"';
+export { BEARER_CHALLENGE };
 
 /**
  * A credential refused before execution answers 401 with `WWW-Authenticate` (RFC 9110: a 401
@@ -127,6 +127,14 @@ export const BEARER_CHALLENGE = 'Bearer realm="agreement-hub", error="invalid_to
  */
 export function withAuthChallenge(error: GraphQLError): GraphQLError {
   const http = error.extensions.http as { status?: number; headers?: HeaderMap } | undefined;
+  // Too many failed authentications from the address (auth-failure-limiter.ts): say when to retry.
+  if (http?.status === 429 && typeof error.extensions.retryAfterSeconds === 'number') {
+    const headers = http.headers ?? new HeaderMap();
+    headers.set('retry-after', String(error.extensions.retryAfterSeconds));
+    headers.set('cache-control', 'no-store');
+    (error.extensions as Record<string, unknown>).http = { ...http, headers };
+    return error;
+  }
   if (http?.status !== 401) return error;
   const headers = http.headers ?? new HeaderMap();
   headers.set('www-authenticate', BEARER_CHALLENGE);

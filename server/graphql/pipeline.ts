@@ -2,6 +2,7 @@ import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type Graph
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { createRateLimiter, type RateLimiter } from '../limits/rate-limiter.js';
+import { createAuthFailureLimiter, type AuthFailureLimiter } from '../limits/auth-failure-limiter.js';
 import { flushReads, instrumentReads } from '../access-log/record.js';
 import { apiProtection, notAllowed, type ApiProtection } from './limits.js';
 import { formatError, isExpectedError, toGraphQLError } from './format-error.js';
@@ -27,6 +28,8 @@ export interface OperationPipeline {
   schema: GraphQLSchema;
   protection: ApiProtection;
   limiter: RateLimiter;
+  /** Failed authentications per client address (every transport authenticates under it). */
+  authFailures: AuthFailureLimiter;
   formatError: typeof formatError;
   /** After parse and validation, before execution: null lets the operation run. */
   admit(
@@ -44,9 +47,10 @@ export interface OperationPipeline {
 export function createOperationPipeline(
   config: Config,
   schema: GraphQLSchema,
-  options: { persisted?: PersistedOperations; limiter?: RateLimiter } = {},
+  options: { persisted?: PersistedOperations; limiter?: RateLimiter; authFailures?: AuthFailureLimiter } = {},
 ): OperationPipeline {
   const limiter = options.limiter ?? createRateLimiter(config);
+  const authFailures = options.authFailures ?? createAuthFailureLimiter(config);
   const protection = apiProtection(config, { limiter, ...(options.persisted ? { persisted: options.persisted } : {}) });
   instrumentReads(schema);
 
@@ -54,6 +58,7 @@ export function createOperationPipeline(
     schema,
     protection,
     limiter,
+    authFailures,
     formatError,
     async admit(ctx, { document, operationName, variables, queryHash }) {
       if (queryHash !== undefined && !protection.allowsHash(queryHash)) return notAllowed();

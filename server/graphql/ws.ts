@@ -17,6 +17,9 @@ import { createContext, type Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { Viewer } from '../auth/viewer.js';
 import { credentialStillValid, resolveViewerFromConnectionParams } from '../auth/resolve-viewer.js';
+import { clientAddress } from '../auth/auth-guard.js';
+import { retryAfterOf } from '../limits/auth-failure-limiter.js';
+import type { DomainError } from '../domain/errors.js';
 import { notAllowed } from './limits.js';
 import type { OperationPipeline } from './pipeline.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
@@ -63,7 +66,25 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
   const { schema, protection } = pipeline;
   // A frame is at most as large as an HTTP body may be (MAX_BODY_BYTES' default); ws would
   // otherwise buffer up to 100 MB per message.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_FRAME_BYTES });
+  const { authFailures } = pipeline;
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: MAX_FRAME_BYTES,
+    // An address blocked for failed authentications (auth-failure-limiter.ts) gets the HTTP
+    // answer a request would: 429 with Retry-After, on the upgrade itself. Every socket presents
+    // a credential (anonymous ones are closed), so none is let through.
+    verifyClient: (info, done) => {
+      authFailures.check(clientAddress(info.req)).then(
+        (blocked) =>
+          blocked
+            ? done(false, 429, 'Too Many Requests', { 'retry-after': String(retryAfterOf(blocked)), 'cache-control': 'no-store' })
+            : done(true),
+        // The limiter's store unreachable: the credential check will say what it can.
+        () => done(true),
+      );
+    },
+  });
   const sockets = new Set<{ close(code: number, reason: string): void; viewer: Viewer }>();
   const forbid = (entry: { close(code: number, reason: string): void }) =>
     entry.close(CloseCode.Forbidden, 'Forbidden');
@@ -76,8 +97,22 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
       subscribe: sharedSubscribe,
       onConnect: async (ctx) => {
         let viewer: Viewer | null;
+        const ip = clientAddress(ctx.extra.request);
+        // The address's failed authentications (auth-failure-limiter.ts): blocked since the
+        // upgrade, or by this socket's refusal, the socket closes with graphql-ws's 4429 and
+        // the delay in the reason (a close frame has no headers).
+        const throttle = (blocked: DomainError) => {
+          ctx.extra.socket.close(CloseCode.TooManyInitialisationRequests, `RATE_LIMITED: retry after ${retryAfterOf(blocked)} s`);
+          return false;
+        };
         try {
+          const blocked = await authFailures.check(ip);
+          if (blocked) return throttle(blocked);
           viewer = await resolveViewerFromConnectionParams(ctx.connectionParams ?? {}, ctx.extra.request);
+          if (!viewer) {
+            const now = await authFailures.fail(ip);
+            if (now) return throttle(now);
+          }
         } catch (error) {
           if (!isDatabaseUnavailable(error)) throw error;
           // 1013 "Try Again Later": the credential could not be checked, the client should reconnect.

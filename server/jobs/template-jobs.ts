@@ -29,7 +29,13 @@ export async function workTemplateJobs(boss: PgBoss, logger: Logger): Promise<vo
     logger.info({ ...progress }, 're-signing campaign');
   });
   await boss.work<ReplayJob>(REPLAY_QUEUE, { localConcurrency: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
-    await runWhatIfReplay(job!.data.replayId);
+    try {
+      await runWhatIfReplay(job!.data.replayId);
+    } catch (error) {
+      // The replay row shows its readers a fixed sentence (replayFailureText): the cause is here.
+      logger.error({ err: error, replayId: job!.data.replayId, jobId: job!.id }, 'what-if replay failed');
+      throw error;
+    }
     logger.info({ replayId: job!.data.replayId }, 'what-if replay finished');
   });
   await workRemeasuring(boss, logger);

@@ -18,10 +18,22 @@ export const RATE_LIMIT_TABLE = 'rate_limit_buckets';
  * in-memory insurance limiter counts per process until it can (requests then mostly answer
  * 503 anyway).
  */
-export function createRateLimitStore(config: Config, logger?: Logger): RateLimiterAbstract {
-  const points = Math.max(config.rateLimitPerMinute, 1);
-  const memory = new RateLimiterMemory({ points, duration: 60 });
-  if (!config.databaseUrl || config.rateLimitPerMinute <= 0) return memory;
+export function createRateLimitStore(
+  config: Config,
+  logger?: Logger,
+  // Another budget in the same table (auth-failure-limiter.ts): its own key prefix, points and block.
+  budget: { keyPrefix?: string; points?: number; duration?: number; blockDuration?: number } = {},
+): RateLimiterAbstract {
+  const limit = budget.points ?? config.rateLimitPerMinute;
+  const points = Math.max(limit, 1);
+  const window = {
+    points,
+    duration: budget.duration ?? 60,
+    ...(budget.keyPrefix ? { keyPrefix: budget.keyPrefix } : {}),
+    ...(budget.blockDuration ? { blockDuration: budget.blockDuration } : {}),
+  };
+  const memory = new RateLimiterMemory(window);
+  if (!config.databaseUrl || limit <= 0) return memory;
   // Its own small pool: the limiter runs before the operation, outside Prisma's transactions.
   const pool = new pg.Pool({
     connectionString: config.databaseUrl,
@@ -31,11 +43,10 @@ export function createRateLimitStore(config: Config, logger?: Logger): RateLimit
   });
   pool.on('error', (error) => logger?.warn({ err: error }, 'rate limiter: idle database connection failed'));
   return new RateLimiterPostgres({
+    ...window,
     storeClient: pool,
     storeType: 'pool',
     tableName: RATE_LIMIT_TABLE,
-    points,
-    duration: 60,
     insuranceLimiter: memory,
     tableCreated: true,
     clearExpiredByTimeout: true,

@@ -127,6 +127,16 @@ export function audienceAllows(audience: AuditAudience, event: TaggedEvent): boo
   }
 }
 
+/**
+ * Can this event change the audience itself? A partner's audience holds the insurers
+ * entrusting it, which change only with one of its own agreements (signed, activated,
+ * suspended, resumed, terminated, expired, amended): a live subscriber re-reads its audience
+ * before the events that follow such an event, instead of at its next periodic refresh.
+ */
+export function mayChangeAudience(audience: AuditAudience, event: TaggedEvent): boolean {
+  return audience.kind === 'partner' && event.entityType === 'Agreement' && event.partnerId === audience.partnerId;
+}
+
 /** Optional narrowing a subscriber or query asks for: exact types and/or one subject. */
 export interface EventFilter {
   types?: readonly string[] | null;

@@ -1,9 +1,10 @@
 import express, { type Express, type Request, type Response } from 'express';
 import type { Logger } from '../logger.js';
-import { resolveViewerFromRequest } from '../auth/resolve-viewer.js';
+import { authenticateHttpRequest, setRefusalHeaders } from '../auth/http-exchange.js';
+import type { Config } from '../config.js';
 import { isAuthenticated } from '../auth/viewer.js';
 import { DomainError, InputError } from '../domain/errors.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
+import type { RouteLimits } from '../limits/auth-failure-limiter.js';
 import { importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
 import { decodeUpload } from './decode-upload.js';
 
@@ -26,14 +27,15 @@ const STATUS: Partial<Record<DomainError['code'], number>> = {
  * as /graphql, and the same command as `importKnowledgeEntries`: 200 with the report when
  * imported (or unchanged), 422 with the report's line errors when the batch is refused.
  */
-export function mountKnowledgeImport(app: Express, logger: Logger, limiter: RateLimiter): void {
+export function mountKnowledgeImport(app: Express, config: Config, logger: Logger, { limiter, authFailures }: RouteLimits): void {
   const body = express.raw({ type: () => true, limit: KNOWLEDGE_UPLOAD_MAX_BYTES });
   app.post('/knowledge/import', async (req: Request, res: Response) => {
     const fail = (status: number, code: string, en: string, zh: string, extra: Record<string, unknown> = {}) =>
       res.status(status).json({ error: en, errorZh: zh, code, ...extra });
     try {
-      const viewer = await resolveViewerFromRequest(req);
+      const viewer = await authenticateHttpRequest(req, res, config, authFailures);
       if (!isAuthenticated(viewer)) {
+        setRefusalHeaders(res, 401);
         fail(401, 'UNAUTHENTICATED', 'Authentication required', '需要登录或 API 密钥');
         return;
       }
@@ -74,6 +76,7 @@ export function mountKnowledgeImport(app: Express, logger: Logger, limiter: Rate
       res.status(imported ? 200 : 422).json({ imported, ...report });
     } catch (error) {
       if (error instanceof DomainError) {
+        setRefusalHeaders(res, STATUS[error.code] ?? 409, error);
         fail(STATUS[error.code] ?? 409, error.code, error.message, error.messageZh, error instanceof InputError ? { fields: error.issues } : {});
         return;
       }

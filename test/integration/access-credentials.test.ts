@@ -169,9 +169,9 @@ describe('API keys', () => {
     const live = await createClientWithKey(hub.prisma, { role: 'INTEGRATOR', insurerId: world.a.insurer.id });
     expect((await post(hub, VIEWER, {}, { authorization: `Bearer ${live.secret}` })).status).toBe(200);
     await hub.prisma.apiClient.update({ where: { id: live.client.id }, data: { disabledAt: new Date() } });
-    // No command disables a client yet: this direct write reaches a running hub when its
-    // API-key viewer cache lets go (≤ VIEWER_CACHE_TTL_MS), or at once when announced. The
-    // cached viewer is dropped here as such an announcement would; the database then refuses.
+    // A direct write (not disableApiClient, which announces it: api-client-disable.test.ts)
+    // reaches a running hub when its API-key viewer cache lets go (≤ VIEWER_CACHE_TTL_MS). The
+    // cached viewer is dropped here as the announcement would; the database then refuses.
     forgetCachedViewers();
     expect((await post(hub, VIEWER, {}, { authorization: `Bearer ${live.secret}` })).status).toBe(401);
   });

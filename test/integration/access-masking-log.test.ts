@@ -54,6 +54,30 @@ describe('masking of personal identifiers', () => {
     const viewer = await hub.exec(INSURED, { id }, viewerOf('INSURER_VIEWER', { insurerId: a.insurer.id }));
     expect(viewer.data?.node).toEqual({ nameZh: maskName(a.insured.nameZh), idNumber: maskIdNumber(a.insured.idNumber) });
   });
+
+  it('lets only roles that see ID numbers in full search by one (a masked role would confirm a guess)', async () => {
+    const { a } = world;
+    const SEARCH = `query($n: String) { insuredPersons(first: 5, filter: { idNumber: $n }) { totalCount edges { node { idNumber } } } }`;
+    const admin = await hub.exec<{ insuredPersons: { totalCount: number } }>(SEARCH, { n: a.insured.idNumber }, viewerOf('INSURER_ADMIN', { insurerId: a.insurer.id }));
+    expect(admin.data?.insuredPersons.totalCount).toBe(1);
+    const auditor = await hub.exec<{ insuredPersons: { totalCount: number } }>(SEARCH, { n: a.insured.idNumber }, viewerOf('INSURER_AUDITOR', { insurerId: a.insurer.id }));
+    expect(auditor.data?.insuredPersons.totalCount).toBe(1);
+    for (const viewer of [
+      viewerOf('INSURER_VIEWER', { insurerId: a.insurer.id }),
+      viewerOf('INTEGRATOR', { insurerId: a.insurer.id }),
+      viewerOf('PARTNER', { partnerId: world.partner.id }),
+      viewerOf('PROVIDER_STAFF', { providerId: a.provider.id }),
+    ]) {
+      // The right number and a wrong one must answer the same: refused, before any read.
+      for (const n of [a.insured.idNumber, '110101199001010000']) {
+        const r = await hub.exec(SEARCH, { n }, viewer);
+        expect(r.errors?.map((e) => e.extensions?.code), viewer.role!).toEqual(['FORBIDDEN']);
+        expect(JSON.stringify(r)).not.toContain(a.insured.idNumber.slice(4, -4));
+      }
+      // Listing without the filter still works (masked).
+      expect((await hub.exec(`{ insuredPersons(first: 1) { totalCount } }`, {}, viewer)).errors, viewer.role!).toBeUndefined();
+    }
+  });
 });
 
 describe('access log', () => {

@@ -89,6 +89,25 @@ describe('settleClaim (during settlement)', () => {
     const other = w.claim({ insuredIdNumber: p.idNumber, insurerCode: w.insurer.code, providerCode: w.providers[1]!.code, settledAt: '2026-03-11T02:00:00Z' });
     await expectNoChange(hub, () => hub.prisma.claim.count(), () => hub.exec(SETTLE, { input: asGql(other) }, providerStaff(w.providers[0]!.id)), 'BAD_USER_INPUT');
   });
+
+  it('a settlement id another provider of the insurer already used answers as a fresh one; the same provider’s is still a conflict', async () => {
+    const p = await w.person();
+    const first = w.claim({ insuredIdNumber: p.idNumber, insurerCode: w.insurer.code, providerCode: w.providers[1]!.code, settledAt: '2026-03-12T02:00:00Z' });
+    ok(await hub.exec(SETTLE, { input: asGql(first) }, providerStaff(w.providers[1]!.id)));
+    // Provider 0 picks the same settlement id: "already settled" would tell it that provider 1
+    // (or someone) settled it. Its answer is the one a never-used id gets.
+    const probe = { ...w.claim({ insuredIdNumber: (await w.person()).idNumber, insurerCode: w.insurer.code }), settlementId: first.settlementId };
+    const fresh = w.claim({ insuredIdNumber: (await w.person()).idNumber, insurerCode: w.insurer.code });
+    type S = { settleClaim: { claim: { settlementId: string }; hits: { ruleKey: string }[] } };
+    const a = ok(await hub.exec<S>(SETTLE, { input: asGql(probe) }, providerStaff(w.providers[0]!.id))).settleClaim;
+    const b = ok(await hub.exec<S>(SETTLE, { input: asGql(fresh) }, providerStaff(w.providers[0]!.id))).settleClaim;
+    expect(a.claim.settlementId).toBe(first.settlementId);
+    expect(a.hits).toEqual(b.hits);
+    expect(await hub.prisma.claimKey.count({ where: { settlementId: first.settlementId } })).toBe(2);
+    // Duplicate detection for one provider is as strict as before, for its staff and the insurer.
+    await expectNoChange(hub, () => hub.prisma.claim.count(), () => hub.exec(SETTLE, { input: asGql(probe) }, providerStaff(w.providers[0]!.id)), 'CONFLICT');
+    await expectNoChange(hub, () => hub.prisma.claim.count(), () => hub.exec(SETTLE, { input: asGql({ ...first, insurerCode: undefined }) }, insurerAdmin(w.insurer.id)), 'CONFLICT');
+  });
 });
 
 describe('claims are tenant data', () => {
@@ -124,5 +143,29 @@ describe('monitoringReport', () => {
     refused(await hub.exec(REPORT, {}, insurerViewer(w.insurer.id)), 'FORBIDDEN');
     const other = await createInsurer(hub.prisma);
     refused(await hub.exec(REPORT, { insurerId: Buffer.from(`Insurer:${w.insurer.id}`).toString('base64') }, insurerAdmin(other.id)), 'NOT_FOUND');
+  });
+});
+
+// After the report's counts: these settlements add flagged claims of their own.
+describe('other providers’ claims in reminders', () => {
+  const CHECK_DETAIL = `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey detail explanationZh explanationEn } } }`;
+  it('provider staff learn that the person was in hospital elsewhere, not that provider’s settlement id; the insurer sees it', async () => {
+    const p = await w.person();
+    const stay = (providerCode: string, admittedOn: string, dischargedOn: string) =>
+      w.claim({
+        insuredIdNumber: p.idNumber, insurerCode: w.insurer.code, providerCode, visitType: 'INPATIENT', settlementCategory: 'INPATIENT',
+        admittedOn, dischargedOn, settledAt: `${dischargedOn}T02:00:00Z`, lines: [w.line({ servedOn: admittedOn })],
+      });
+    const elsewhere = stay(w.providers[1]!.code, '2026-03-01', '2026-03-10');
+    ok(await hub.exec(SETTLE, { input: asGql(elsewhere) }, providerStaff(w.providers[1]!.id)));
+    const here = stay(w.providers[0]!.code, '2026-03-05', '2026-03-12');
+    type R = { checkClaim: { reminders: { ruleKey: string; detail: { other?: string }[]; explanationZh: string; explanationEn: string }[] } };
+    const staff = ok(await hub.exec<R>(CHECK_DETAIL, { input: asGql(here) }, providerStaff(w.providers[0]!.id))).checkClaim.reminders;
+    const overlap = staff.find((r) => r.ruleKey === 'OVERLAPPING_STAYS');
+    expect(overlap?.detail[0]).toMatchObject({ other: '***', admittedOn: '2026-03-01', dischargedOn: '2026-03-10' });
+    expect(JSON.stringify(staff)).not.toContain(elsewhere.settlementId);
+    const agency = ok(await hub.exec<R>(CHECK_DETAIL, { input: asGql({ ...here, insurerCode: undefined }) }, insurerAdmin(w.insurer.id))).checkClaim.reminders;
+    expect(agency.find((r) => r.ruleKey === 'OVERLAPPING_STAYS')?.detail[0]).toMatchObject({ other: elsewhere.settlementId });
+    expect(agency.find((r) => r.ruleKey === 'OVERLAPPING_STAYS')?.explanationEn).toContain(elsewhere.settlementId);
   });
 });

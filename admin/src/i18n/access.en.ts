@@ -5,6 +5,10 @@ export const accessEn = {
       issueKey: 'Issue key',
       rotateKey: 'Rotate',
       revokeKey: 'Revoke',
+      disableClient: 'Disable client',
+      disableReason: 'Reason',
+      disableWarning:
+        'Every key of this client stops working at once, and its open connections are closed. No key can be issued for it afterwards.',
       keyActions: 'Actions',
       keyIssued: 'New API key',
       keyOnce:

@@ -9,6 +9,7 @@ export const ACCESS_EVENT = {
   userLockedOut: 'user.lockedOut',
   userCreated: 'user.created',
   apiClientCreated: 'apiClient.created',
+  apiClientDisabled: 'apiClient.disabled',
   apiKeyIssued: 'apiKey.issued',
   apiKeyRotated: 'apiKey.rotated',
   apiKeyRevoked: 'apiKey.revoked',

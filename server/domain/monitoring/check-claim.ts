@@ -5,6 +5,7 @@ import { requireCapability } from '../shared/actor.js';
 import { activeRules } from './active-rules.js';
 import { evaluateClaim } from './evaluate-claim.js';
 import { findingView, hitsJson, resolveSubmittedClaim, type RuleFindingView } from './submitted-claim.js';
+import { findingFor } from './other-claims.js';
 
 /**
  * 事前提醒: runs the insurer's BEFORE rules over a claim about to be settled and returns the
@@ -45,6 +46,7 @@ export async function checkClaim(ctx: CommandContext, raw: unknown): Promise<{ r
         data: { rules: reminders.map((r) => r.ruleCode), amountFen: outcome.hitAmountFen.toString() },
       });
     }
-    return { reminders };
+    // Stored in full for the insurer; answered as the actor may read it.
+    return { reminders: reminders.map((r) => findingFor(ctx.actor, r)) };
   });
 }

@@ -9,6 +9,7 @@ import { evaluateClaim } from './evaluate-claim.js';
 import { storeClaims } from './store-claims.js';
 import type { ClaimRecord } from './claim-record.js';
 import { findingView, hitsJson, resolveSubmittedClaim, type RuleFindingView } from './submitted-claim.js';
+import { findingFor } from './other-claims.js';
 
 export interface SettleResult {
   claim: ClaimRecord;
@@ -30,7 +31,10 @@ export async function settleClaim(ctx: CommandContext, raw: unknown): Promise<Se
   const verdict = await inTransaction(AS_SYSTEM, async (tx) => {
     const claim = await resolveSubmittedClaim(tx, ctx.actor, raw);
     const known = await tx.claimKey.findUnique({
-      where: { insurerId_settlementId: { insurerId: claim.insurerId, settlementId: claim.settlementId } },
+      // Per provider: "already settled" about another provider's id would disclose its claims.
+      where: {
+        insurerId_providerId_settlementId: { insurerId: claim.insurerId, providerId: claim.providerId, settlementId: claim.settlementId },
+      },
     });
     if (known)
       throw new DomainError('CONFLICT', {
@@ -56,7 +60,8 @@ export async function settleClaim(ctx: CommandContext, raw: unknown): Promise<Se
     });
     return { claim, hits, blocked: false as const, seq };
   });
-  if (!verdict.blocked) return { claim: verdict.claim, hits: verdict.hits, auditSeq: verdict.seq };
+  // Hits are stored in full for the insurer; the actor reads them as it may (other-claims.ts).
+  if (!verdict.blocked) return { claim: verdict.claim, hits: verdict.hits.map((h) => findingFor(ctx.actor, h)), auditSeq: verdict.seq };
   const { claim, hits } = verdict;
   const interception = await inTransaction(AS_SYSTEM, async (tx) => {
     const row = await tx.monitoringOutcome.create({
@@ -91,7 +96,7 @@ export async function settleClaim(ctx: CommandContext, raw: unknown): Promise<Se
       zh: `结算被拦截：${hits.filter((h) => h.blocking).map((h) => h.nameZh).join('、')}`,
       en: `Settlement blocked: ${hits.filter((h) => h.blocking).map((h) => h.nameEn).join(', ')}`,
     },
-    { interceptionId: interception.id, hits: hitsJson(hits) },
+    { interceptionId: interception.id, hits: hitsJson(hits.map((h) => findingFor(ctx.actor, h))) },
   );
 }
 

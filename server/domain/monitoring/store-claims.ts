@@ -4,8 +4,9 @@ import type { ClaimRecord } from './claim-record.js';
 /**
  * Writes a batch of claims with their lines in one statement: the arrays are unnested
  * server-side and three chained inserts (settlement key, claim, lines) run in one round trip,
- * on PostgreSQL and the embedded database alike. The settlement key (insurer, settlement id)
- * decides: a settlement id the insurer already has, or one repeated inside the batch, inserts
+ * on PostgreSQL and the embedded database alike. The settlement key (insurer, provider,
+ * settlement id) decides: a settlement id the provider already has at the insurer, or one
+ * repeated inside the batch, inserts
  * no key, so neither its claim nor its lines are written (importing a file twice changes
  * nothing; within a batch the first occurrence wins). Lines carry only their claim's id; the
  * claim's partition key and tenant columns are joined from the claims just written. Returns
@@ -23,8 +24,8 @@ export async function storeClaims(tx: Tx, records: ClaimRecord[]): Promise<Claim
          with ordinality as u(id, month, sid, insurer, provider, agreement, physician, person, itype, vtype, admitted,
            discharged, settled, diagnoses, category, total, fund, account, self, n)
      ), k as (
-       insert into "ClaimKey" ("insurerId", "settlementId", "claimId", "settlementMonth")
-       select u.insurer, u.sid, u.id, u.month from u order by u.n
+       insert into "ClaimKey" ("insurerId", "providerId", "settlementId", "claimId", "settlementMonth")
+       select u.insurer, u.provider, u.sid, u.id, u.month from u order by u.n
        on conflict do nothing returning "claimId"
      ), c as (
        insert into "Claim" ("id", "settlementMonth", "settlementId", "insurerId", "providerId", "agreementId", "physicianId",

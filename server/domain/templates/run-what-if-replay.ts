@@ -4,6 +4,7 @@ import { db } from '../../db/database.js';
 import { systemViewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { AS_SYSTEM, inTransaction } from '../transaction.js';
+import { DomainError } from '../errors.js';
 import { isoDate } from '../shared/dates.js';
 import { activeRules } from '../monitoring/active-rules.js';
 import type { LoadedRule } from '../monitoring/rule-sql.js';
@@ -125,7 +126,7 @@ export async function runWhatIfReplay(replayId: string, now: () => Date = () => 
       where: { id: replayId },
       data: {
         status: 'FAILED',
-        error: error instanceof Error ? error.message.slice(0, 2000) : 'failed',
+        error: replayFailureText(error),
         finishedAt: now(),
       },
     });
@@ -150,4 +151,15 @@ async function inForceClauses(
     where: { insurerId: draft.insurerId, code: draft.code, status: 'PUBLISHED', id: { not: draft.id } },
   });
   return published ? readClauses(published.clauses) : ([] as TemplateClause[]);
+}
+
+/**
+ * What a failed replay shows its readers (`WhatIfReplay.error`, read by the insurer's staff):
+ * a typed error's message in both languages, and for anything else a fixed sentence. The raw
+ * message of an unexpected error (a database driver's, with SQL, table and file names) is for
+ * the server log only — the job runner logs it with the job — never for an API answer.
+ */
+export function replayFailureText(error: unknown): string {
+  if (error instanceof DomainError) return `${error.messageZh} / ${error.message}`.slice(0, 2000);
+  return '预演因内部错误失败，请联系平台运维（详见服务器日志） / The replay failed with an internal error; the server log has the details';
 }

@@ -12,7 +12,7 @@ import { DateField } from '../../common/DateField.js';
 import { EnumField, NameField, RecordName } from '../../common/fields.js';
 import { AuditLink } from '../../common/AuditLink.js';
 import { EmptyState } from '../../common/EmptyState.js';
-import { IssueKeyButton, RevokeKeyButton, RotateKeyButton, SecretKeyProvider } from './KeyActions.js';
+import { DisableClientButton, IssueKeyButton, RevokeKeyButton, RotateKeyButton, SecretKeyProvider } from './KeyActions.js';
 
 export function ApiClientShow() {
   return (
@@ -22,6 +22,7 @@ export function ApiClientShow() {
         actions={
           <TopToolbar>
             <IssueKeyButton />
+            <DisableClientButton />
             <AuditLink />
           </TopToolbar>
         }

@@ -11,7 +11,7 @@ import {
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { DateInput, NumberInput, TextInput, useTranslate } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
-import { IssueApiKey, RevokeApiKey, RotateApiKey } from './mutations.js';
+import { DisableApiClient, IssueApiKey, RevokeApiKey, RotateApiKey } from './mutations.js';
 import { localDayPlus } from '../../common/format.js';
 
 type ClientRecord = { id: string; name: string; disabledAt?: string | null };
@@ -162,5 +162,24 @@ export function RevokeKeyButton() {
       warning="hub.access.revokeWarning"
       color="error"
     />
+  );
+}
+
+/** Stops the whole client (every key, its open sockets) after a confirmation, with a reason. */
+export function DisableClientButton() {
+  return (
+    <ActionButton<ClientRecord>
+      label="hub.access.disableClient"
+      capability="manageAccess"
+      applies={(r) => !r.disabledAt}
+      recordName={(r) => r.name}
+      mutation={DisableApiClient}
+      defaultValues={() => ({ reason: '' })}
+      input={(v, r) => ({ id: r.id, reason: text(v.reason) })}
+      warning="hub.access.disableWarning"
+      color="error"
+    >
+      <TextInput source="reason" label="hub.access.disableReason" fullWidth multiline />
+    </ActionButton>
   );
 }

@@ -63,3 +63,16 @@ export const RevokeApiKey = graphql(`
     }
   }
 `);
+
+/** Stops the client and all its keys at once (its sockets close); no key can be issued after. */
+export const DisableApiClient = graphql(`
+  mutation DisableApiClient($input: DisableApiClientInput!) {
+    disableApiClient(input: $input) {
+      apiClient {
+        id
+        disabledAt
+      }
+      auditSeq
+    }
+  }
+`);
