@@ -232,7 +232,7 @@ export type IndicatorUnit =
   | 'POINTS';
 
 export type InsuredPersonFilter = {
-  /** Exact ID number (no partial search on personal identifiers). */
+  /** Exact ID number (no partial search on personal identifiers); FORBIDDEN for roles that see ID numbers masked. */
   idNumber?: string | null | undefined;
   insurerId?: string | null | undefined;
   /** true: direct settlement suspended and not yet restored (a term that has run still needs the written request and pledge). */
