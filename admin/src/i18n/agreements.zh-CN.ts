@@ -26,6 +26,11 @@ export const agreementsZh: SameKeys<typeof agreementsEn> = {
       titleEn: '英文标题',
       bodyZh: '条款内容',
       bodyEn: '英文内容',
+      templateVersionNo: '第 %{n} 版',
+      templateKept: '%{code} %{version}（当前，非已发布模板）',
+      templateUnchanged: '不变',
+      noTemplates: '本机构还没有已发布的该类协议模板：请先在“协议模板”中起草并发布。',
+      templateHelp: '选择模板后，空白的条款和控制指标按模板填入。',
     },
   },
   resources: {

@@ -1,3 +1,5 @@
+import { choiceId } from './template-choice.js';
+
 /** Agreement kinds of the partner family (insurer ↔ partner); the rest are service agreements. */
 const PARTNER_KINDS = new Set([
   'CRITICAL_ILLNESS_INSURANCE',
@@ -73,6 +75,7 @@ export function draftEditValues(record: EditRecord): Record<string, unknown> {
     entrustedWork: record.entrustedWork ?? [],
     startsOn: record.startsOn,
     endsOn: record.endsOn,
+    template: choiceId(String(terms.templateCode ?? ''), String(terms.templateVersion ?? '')),
     templateCode: terms.templateCode ?? '',
     templateVersion: terms.templateVersion ?? '',
     clauses: terms.clauses ?? [],
