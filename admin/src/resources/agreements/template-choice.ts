@@ -1,3 +1,5 @@
+import { thresholdToForm } from '../../common/indicator-threshold.js';
+
 /**
  * The template of an agreement is chosen among the insurer's published templates of the
  * agreement's kind (the picker in TemplateInput.tsx): its code and version number are what
@@ -77,7 +79,7 @@ export function termsFromTemplate(template: Values): { clauses: Values[]; indica
     indicators: list(template.indicators).map((i) => ({
       metric: i.metric,
       comparator: i.comparator,
-      threshold: i.threshold,
+      threshold: thresholdToForm(i.threshold, i.unit),
       unit: i.unit,
       breachMeasure: i.breachMeasure ?? null,
     })),
