@@ -19,7 +19,7 @@ describe('indicator thresholds in forms', () => {
         { unit: 'DAYS', threshold: '' },
       ],
     };
-    const at = (i: number) => ({ source: `indicators.${i}.threshold` });
+    const at = (i: number) => ({ source: 'threshold', finalSource: `indicators.${i}.threshold` });
     expect(validateThreshold('-5', values, at(0))).toBe('hub.errors.thresholdNegative');
     expect(validateThreshold('12.345', values, at(0))).toBe('hub.errors.thresholdYuan');
     expect(validateThreshold('9,800.00', values, at(0))).toBeUndefined();

@@ -30,10 +30,11 @@ export function thresholdToApi(value: unknown, unit: unknown): string {
 export function validateThreshold(
   value: unknown,
   values: Record<string, unknown>,
-  props?: { source?: string },
+  props?: { source?: string; finalSource?: string },
 ): string | undefined {
   if (value === undefined || value === null || String(value).trim() === '') return undefined;
-  const row = rowOf(values, props?.source);
+  // Inside an ArrayInput react-admin passes the row's own `source` ("threshold") and the form path as `finalSource`.
+  const row = rowOf(values, props?.finalSource ?? props?.source);
   const text = String(value).trim();
   if (row?.unit === 'FEN') {
     const fen = parseYuanToFen(text);
