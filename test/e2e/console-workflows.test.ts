@@ -116,6 +116,13 @@ describe('agreement drafting in the console', () => {
       .find((i) => i.metric === 'AVERAGE_COST_PER_ADMISSION')!;
     expect([Number(cost.threshold), cost.unit]).toEqual([950_000, 'FEN']);
 
+    // The review queue names each hit's rule in Chinese, not by its code.
+    await go('/ruleHits');
+    await page.locator('td.column-rule').first().waitFor({ timeout: 20_000 });
+    const rules = await page.locator('td.column-rule').allInnerTexts();
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) expect(rule).toMatch(/^[^A-Z]*[\u4e00-\u9fff]/);
+
     expect(problems).toEqual([]);
     await close();
   });
@@ -158,5 +165,69 @@ describe('agreement drafting in the console', () => {
     await screenshot(page, 'workflows-02-amend-template-en', { fullPage: false });
     expect(problems).toEqual([]);
     await close();
+  });
+
+  it('lets a clinic file its monthly report as a CSV file: month and file checked first, a wrong file refused in words', async () => {
+    const { page, problems, go, close } = await open('husong-staff', 'zh-CN');
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if ((r.postData() ?? '').includes('importMonthlyReportCsv(')) sent.push(r.url());
+    });
+    await go('/monthlyReports');
+    await page.locator('button[data-action="resources.monthlyReports.file.action"]').click();
+    const dialog = page.locator('[role="dialog"]');
+    const field = (name: string) =>
+      dialog.locator('.MuiTextField-root', { has: page.locator(`[name="${name}"]`) });
+    const fileHelp = dialog.locator('[data-testid="report-file-help"]');
+    await dialog.locator('button[type="submit"]').click();
+    await expect.poll(() => field('period').innerText()).toContain(t('zh-CN', 'ra.validation.required'));
+    expect(await fileHelp.innerText()).toBe(t('zh-CN', 'ra.validation.required'));
+
+    await dialog.locator('input[name="period"]').fill('2026/11');
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: 'scan.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+    });
+    await dialog.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => field('period').innerText())
+      .toContain(t('zh-CN', 'resources.monthlyReports.file.periodFormat'));
+    expect(await fileHelp.innerText()).toBe(t('zh-CN', 'resources.monthlyReports.file.notCsv'));
+    expect(sent).toEqual([]);
+    await screenshot(page, 'workflows-03-report-refused', { fullPage: false });
+
+    const last = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1));
+    await dialog.locator('input[name="period"]').fill(last.toISOString().slice(0, 7));
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: '月报.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'drugCode,drugName,maker,channel,category,unitPriceFen,quantity\n' +
+          'XA01,阿莫西林胶囊,华北制药,国药控股马鞍山,WESTERN,1250,40\n',
+      ),
+    });
+    await dialog.locator('button[type="submit"]').click();
+    await page.waitForURL(/#\/monthlyReports\/[^/]+\/show/, { timeout: 20_000 });
+    await expect
+      .poll(() => page.locator('#main-content').innerText(), { timeout: 20_000 })
+      .toContain('¥500.00');
+    // The list says how each report came in, in Chinese (it showed the API's code, "API").
+    await go('/monthlyReports');
+    await page.locator('td.column-source').first().waitFor({ timeout: 20_000 });
+    const sources = await page.locator('td.column-source').allInnerTexts();
+    expect(sources).toContain(t('zh-CN', 'resources.monthlyReports.sources.CSV'));
+    for (const source of sources) expect(source).not.toMatch(/^(API|CSV|CONSOLE)$/);
+    expect(problems).toEqual([]);
+    await close();
+
+    // Read-only agency staff have no File button.
+    const viewer = await open('mas-viewer', 'zh-CN');
+    await viewer.go('/monthlyReports');
+    await viewer.page.locator('td.column-period').first().waitFor({ timeout: 20_000 });
+    expect(
+      await viewer.page.locator('button[data-action="resources.monthlyReports.file.action"]').count(),
+    ).toBe(0);
+    await viewer.close();
   });
 });
