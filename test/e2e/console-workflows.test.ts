@@ -230,4 +230,41 @@ describe('agreement drafting in the console', () => {
     ).toBe(0);
     await viewer.close();
   });
+
+  it('lets an auditor receive a tip-off (the form checks it first), and a viewer cannot', async () => {
+    const { page, problems, go, close } = await open('mas-auditor', 'zh-CN');
+    await go('/tipOffs');
+    await page.locator('a[href="#/tipOffs/create"]').click();
+    const summary = page.locator('textarea[name="summary"]').first();
+    await summary.waitFor({ timeout: 20_000 });
+    const field = (name: string) =>
+      page.locator('.MuiTextField-root', { has: page.locator(`[name="${name}"]`) });
+    await page.locator('input[name="reporterContact"]').fill('x'.repeat(501));
+    await page.locator('main button[type="submit"]').click();
+    await expect.poll(() => field('summary').innerText()).toContain(t('zh-CN', 'ra.validation.required'));
+    expect(await field('reporterContact').innerText()).toContain('500');
+    expect(page.url()).toContain('/tipOffs/create');
+
+    await page.locator('input[name="reporterContact"]').fill('张先生 139****0000');
+    await summary.fill('E2E：某医院疑似挂床住院，夜间病房无人');
+    await page.locator('input[aria-autocomplete="list"]').fill('马鞍山市中心医院');
+    await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 20_000 }).toBe(1);
+    await page.locator('[role="option"]').first().click();
+    await page.locator('main button[type="submit"]').click();
+    await page.waitForURL(/#\/tipOffs\/[^/]+\/show/, { timeout: 20_000 });
+    await expect
+      .poll(() => page.locator('#main-content').innerText(), { timeout: 20_000 })
+      .toContain(t('zh-CN', 'enums.TipOffStatus.RECEIVED'));
+    expect(await page.locator('#main-content').innerText()).toContain('马鞍山市中心医院');
+    expect(problems).toEqual([]);
+    await close();
+
+    const viewer = await open('mas-viewer', 'zh-CN');
+    await viewer.go('/tipOffs');
+    await viewer.page.locator('td.column-number').first().waitFor({ timeout: 20_000 });
+    expect(await viewer.page.locator('a[href="#/tipOffs/create"]').count()).toBe(0);
+    await viewer.go('/tipOffs/create');
+    await viewer.page.getByText(t('zh-CN', 'console.noAccess.title')).first().waitFor({ timeout: 20_000 });
+    await viewer.close();
+  });
 });
