@@ -255,7 +255,9 @@ describe('agreement drafting in the console', () => {
     await expect
       .poll(() => page.locator('#main-content').innerText(), { timeout: 20_000 })
       .toContain(t('zh-CN', 'enums.TipOffStatus.RECEIVED'));
-    expect(await page.locator('#main-content').innerText()).toContain('马鞍山市中心医院');
+    await expect
+      .poll(() => page.locator('#main-content').innerText(), { timeout: 20_000 })
+      .toContain('马鞍山市中心医院');
     expect(problems).toEqual([]);
     await close();
 
