@@ -199,6 +199,9 @@ describe('agreement drafting in the console', () => {
 
     const last = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1));
     await dialog.locator('input[name="period"]').fill(last.toISOString().slice(0, 7));
+    // The picker opens from a real button, which the keyboard reaches (it was a label).
+    const choose = dialog.getByRole('button', { name: t('zh-CN', 'resources.monthlyReports.file.choose') });
+    expect(await choose.evaluate((el) => el.tagName)).toBe('BUTTON');
     await dialog.locator('input[type="file"]').setInputFiles({
       name: '月报.csv',
       mimeType: 'text/csv',

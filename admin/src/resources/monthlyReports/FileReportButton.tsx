@@ -22,6 +22,7 @@ function CsvFileInput() {
   const [name, setName] = useState<string | null>(null);
   // A picture or a spreadsheet picked by mistake is refused here, in words, before it is sent.
   const wrongFile = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
   register('csv', {
     validate: (v) =>
       wrongFile.current ? 'resources.monthlyReports.file.notCsv' : v ? true : 'ra.validation.required',
@@ -38,10 +39,23 @@ function CsvFileInput() {
   return (
     <Stack spacing={0.5} sx={{ mb: 2 }}>
       <Stack direction="row" spacing={2} alignItems="center">
-        <Button component="label" variant="outlined" size="small" startIcon={<UploadFileIcon />}>
+        {/* A real button that opens the picker: reachable and pressed with the keyboard (a label is not). */}
+        <Button
+          variant="outlined"
+          size="small"
+          startIcon={<UploadFileIcon />}
+          onClick={() => input.current?.click()}
+        >
           {translate('resources.monthlyReports.file.choose')}
-          <input hidden type="file" name="csvFile" accept=".csv,text/csv" onChange={(e) => void pick(e)} />
         </Button>
+        <input
+          ref={input}
+          hidden
+          type="file"
+          name="csvFile"
+          accept=".csv,text/csv"
+          onChange={(e) => void pick(e)}
+        />
         <Typography variant="body2" data-testid="report-file-name">
           {name ?? translate('resources.monthlyReports.file.none')}
         </Typography>
