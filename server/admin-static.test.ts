@@ -31,7 +31,10 @@ describe('admin static files', () => {
     await mkdir(path.join(dist, 'assets'), { recursive: true });
     await writeFile(path.join(dist, 'assets', chunk), `console.log(${JSON.stringify(chunk)})`);
     const index = path.join(dist, 'index.html');
-    await writeFile(index, `<html><head></head><body><script src="./assets/${chunk}"></script></body></html>`);
+    await writeFile(
+      index,
+      `<html><head></head><body><script src="./assets/${chunk}"></script></body></html>`,
+    );
     await utimes(index, when, when);
   }
 

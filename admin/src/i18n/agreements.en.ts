@@ -29,7 +29,8 @@ export const agreementsEn = {
       templateVersionNo: 'version %{n}',
       templateKept: '%{code} %{version} (current, not a published template)',
       templateUnchanged: 'Unchanged',
-      noTemplates: 'Your agency has no published template for this kind of agreement yet: draft and publish one under Agreement templates first.',
+      noTemplates:
+        'Your agency has no published template for this kind of agreement yet: draft and publish one under Agreement templates first.',
       templateHelp: 'Choosing a template fills in empty clauses and control indicators from it.',
     },
   },

@@ -77,7 +77,9 @@ export interface CreatedAgreement {
 export async function chooseTemplate(page: Page, choice: string): Promise<void> {
   await page.locator('.ra-input-template [role="combobox"]').click();
   await page.locator(`li[data-value="${choice}"]`).click();
-  await expect.poll(() => page.locator('input[name="clauses.0.titleZh"]').count(), { timeout: 20_000 }).toBe(1);
+  await expect
+    .poll(() => page.locator('input[name="clauses.0.titleZh"]').count(), { timeout: 20_000 })
+    .toBe(1);
 }
 
 export async function createAndSignAgreement(
