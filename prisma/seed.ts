@@ -1,6 +1,6 @@
 // Demo data drawn from the real cases of the source documents (docs/domain/sources.md): insurers from Ma'anshan to
 // Pingnan, their providers, agreements of every kind and status, findings, penalties,
-// appeals, assessments, credit, smart-monitoring rules and hits, tip-offs, sanctions that ended,
+// appeals, published agreement templates, assessments, credit, smart-monitoring rules and hits, tip-offs, sanctions that ended,
 // notices and referrals, designation applications, monthly reports, public disclosures, and demo logins.
 //   npm run seed         seeds DATABASE_URL, else the embedded PGlite in $DATA_DIR/pglite
 // Demo users all have the password `demo-password`; the demo API keys are public and listed
@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import type { PrismaClient } from '../server/db/generated/prisma/client.js';
 import { seedAgreements } from './seed/agreements.js';
+import { seedAgreementTemplates } from './seed/agreement-templates.js';
 import { seedEnforcement } from './seed/enforcement.js';
 import { hashDemoPasswords, seedIdentities } from './seed/identities.js';
 import { createIds } from './seed/ids.js';
@@ -35,6 +36,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedDemoResult> {
       if ((await tx.insurer.count()) > 0) return;
       await seedParties(tx, ids);
       await seedAgreements(tx, ids);
+      await seedAgreementTemplates(tx, ids);
       await seedEnforcement(tx, ids);
       await seedOversight(tx, ids);
       await seedIdentities(tx, ids, hashes);

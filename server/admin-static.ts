@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
@@ -9,6 +9,8 @@ export const ADMIN_DIST = path.resolve(here, '../admin/dist');
 export interface AdminStaticOptions {
   /** The agency's time zone, handed to the console in index.html (HUB_TIME_ZONE). */
   timeZone: string;
+  /** The build's folder (tests point it elsewhere). */
+  dist?: string;
 }
 
 /**
@@ -17,35 +19,64 @@ export interface AdminStaticOptions {
  * current hashed files); hashed assets are cached for a year and sent as the brotli or gzip
  * file the build wrote beside them (admin/vite.config.ts) when the browser accepts it.
  */
-export function adminStatic({ timeZone }: AdminStaticOptions): Router {
+export function adminStatic({ timeZone, dist = ADMIN_DIST }: AdminStaticOptions): Router {
   const router = express.Router();
-  if (!existsSync(path.join(ADMIN_DIST, 'index.html'))) {
-    router.use((_req, res) => {
-      res
-        .status(503)
-        .type('text/plain; charset=utf-8')
-        .send(
-          'The admin console is not built yet: run `npm run admin:build`.\n管理端尚未构建：请运行 `npm run admin:build`。\n',
-        );
-    });
-    return router;
-  }
-  const assets = path.join(ADMIN_DIST, 'assets');
+  // Everything is looked up per request, not at start: `npm run admin:build` while the hub
+  // runs replaces index.html and the hashed files, and a page cached at start would name
+  // chunks the build just deleted (a blank console until a restart).
+  const index = htmlPage(path.join(dist, 'index.html'), timeZone);
+  const assets = path.join(dist, 'assets');
+  router.use((_req, res, next) => {
+    if (index()) return next();
+    res
+      .status(503)
+      .setHeader('Cache-Control', 'no-store')
+      .type('text/plain; charset=utf-8')
+      .send(
+        'The admin console is not built yet: run `npm run admin:build`.\n管理端尚未构建：请运行 `npm run admin:build`。\n',
+      );
+  });
   router.use('/assets', precompressed(assets));
   router.use('/assets', express.static(assets, { immutable: true, maxAge: '365d', fallthrough: false }));
-  const index = withTimeZone(readFileSync(path.join(ADMIN_DIST, 'index.html'), 'utf8'), timeZone);
-  router.use(express.static(ADMIN_DIST, { index: false, maxAge: 0 }));
-  router.use((_req, res) => {
+  router.use(express.static(dist, { index: false, maxAge: 0 }));
+  router.use((_req, res, next) => {
+    const page = index();
+    if (!page) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(index);
+    res.type('html').send(page);
   });
   return router;
 }
 
-/** The bundled GraphQL IDE page (admin/graphiql.html), or null when the build has none. */
-export function graphiqlPage(timeZone: string): string | null {
-  const file = path.join(ADMIN_DIST, 'graphiql.html');
-  return existsSync(file) ? withTimeZone(readFileSync(file, 'utf8'), timeZone) : null;
+/**
+ * An HTML file of the build with the time-zone tag, re-read when the file changes (its
+ * modification time or size), null while it is absent.
+ */
+export function htmlPage(file: string, timeZone: string): () => string | null {
+  let cached: { key: string; html: string } | null = null;
+  return () => {
+    let key: string;
+    try {
+      const stat = statSync(file);
+      key = `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      cached = null;
+      return null;
+    }
+    if (cached?.key !== key) {
+      try {
+        cached = { key, html: withTimeZone(readFileSync(file, 'utf8'), timeZone) };
+      } catch {
+        return null;
+      }
+    }
+    return cached.html;
+  };
+}
+
+/** The bundled GraphQL IDE page (admin/graphiql.html), or null while the build has none. */
+export function graphiqlPage(timeZone: string, dist = ADMIN_DIST): () => string | null {
+  return htmlPage(path.join(dist, 'graphiql.html'), timeZone);
 }
 
 function withTimeZone(html: string, timeZone: string): string {

@@ -154,12 +154,13 @@ function mountGraphiql(app: Express, config: Config): void {
   if (!config.introspection) return;
   const page = graphiqlPage(config.timeZone);
   app.get('/graphiql', (_req, res) => {
-    if (!page) {
+    const html = page();
+    if (!html) {
       res.status(503).type('text/plain; charset=utf-8').send('The GraphQL IDE is not built yet: run `npm run admin:build`.\n');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(page);
+    res.type('html').send(html);
   });
   app.get('/graphql', (req, res, next) => {
     const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';

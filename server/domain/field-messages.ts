@@ -63,6 +63,7 @@ const EXACT: Record<string, string> = {
     '典型案例须选择处理决定，失信名单须选择信用评价',
   'a whole number': '须为整数',
   'an integer amount of fen': '须为整数金额（分）',
+  'a percentage is at most 100': '百分比不能超过 100',
   'at least 1 day': '至少 1 天',
   'at least 1 month': '至少 1 个月',
   'at most 100 hits at a time': '每次最多 100 条命中',

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../prisma/seed.js';
 import { RULES } from '../../server/domain/monitoring/rules/index.js';
+import { readClauses, readIndicators } from '../../server/domain/templates/document.js';
+import { AgreementKind } from '../../server/db/generated/prisma/enums.js';
 import { createTestHub, type TestHub } from '../support/hub.js';
 
 /**
@@ -24,5 +26,17 @@ describe('the demo seed', () => {
       expect(new Set(keys.map((k) => k.ruleKey)), insurer.code).toEqual(new Set(RULES.map((r) => r.key)));
     }
     expect(await hub.prisma.ruleHit.count()).toBeGreaterThan(0);
+  });
+
+  it('publishes each insurer a template of every kind, for the console to draft agreements from', async () => {
+    const insurers = await hub.prisma.insurer.findMany({ select: { id: true, code: true } });
+    for (const insurer of insurers) {
+      const templates = await hub.prisma.agreementTemplate.findMany({ where: { insurerId: insurer.id, status: 'PUBLISHED' } });
+      expect(new Set(templates.map((t) => t.kind)), insurer.code).toEqual(new Set(Object.values(AgreementKind)));
+      for (const t of templates) {
+        expect(readClauses(t.clauses).length, t.code).toBeGreaterThan(0);
+        readIndicators(t.indicators);
+      }
+    }
   });
 });

@@ -125,7 +125,11 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
         size="small"
         color={props.color ?? 'primary'}
         startIcon={props.icon}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          // A refusal belongs to the attempt it answered: a reopened dialog starts clean.
+          setError(null);
+          setOpen(true);
+        }}
         data-action={props.label}
       >
         {name}

@@ -8,6 +8,9 @@ export const agreementsEn = {
       clauses: 'Clauses',
       indicators: 'Control indicators',
       threshold: 'Limit',
+      comparator: 'Comparison',
+      metric: 'Indicator',
+      unit: 'Unit',
       versions: 'Version history',
       transitions: 'Transition history',
       findings: 'Findings',
@@ -23,6 +26,12 @@ export const agreementsEn = {
       titleEn: 'Title (English)',
       bodyZh: 'Text (Chinese)',
       bodyEn: 'Text (English)',
+      templateVersionNo: 'version %{n}',
+      templateKept: '%{code} %{version} (current, not a published template)',
+      templateUnchanged: 'Unchanged',
+      noTemplates:
+        'Your agency has no published template for this kind of agreement yet: draft and publish one under Agreement templates first.',
+      templateHelp: 'Choosing a template fills in empty clauses and control indicators from it.',
     },
   },
   resources: {

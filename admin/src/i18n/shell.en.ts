@@ -27,6 +27,10 @@ export const shellEn = {
       network: 'The hub cannot be reached.',
       unknown: 'Something went wrong.',
       negativeAmount: 'An amount cannot be negative.',
+      thresholdNegative: 'A limit cannot be negative.',
+      thresholdYuan: 'Enter an amount in yuan, with at most two decimals.',
+      thresholdNumber: 'Enter a number, e.g. 40 or 7.5.',
+      thresholdPercent: 'A percentage is at most 100.',
     },
     dashboard: {
       title: 'Overview',

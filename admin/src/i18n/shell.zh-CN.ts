@@ -26,6 +26,10 @@ export const shellZh: SameKeys<typeof shellEn> = {
       network: '无法连接到服务器。',
       unknown: '操作失败。',
       negativeAmount: '金额不能为负数。',
+      thresholdNegative: '限值不能为负数。',
+      thresholdYuan: '请填写金额（元），最多两位小数。',
+      thresholdNumber: '请填写数字，如 40 或 7.5。',
+      thresholdPercent: '百分比不能超过 100。',
     },
     dashboard: {
       title: '概览',

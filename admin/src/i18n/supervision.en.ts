@@ -141,6 +141,16 @@ export const supervisionEn = {
     },
     monthlyReports: {
       name: 'Monthly reports',
+      file: {
+        action: 'File a report',
+        choose: 'Choose a CSV file',
+        none: 'No file chosen',
+        help: 'CSV header: drugCode,drugName,maker,channel,category,unitPriceFen,quantity (unit price in fen); filing the same file twice counts once.',
+        periodHelp: 'The month reported, e.g. 2026-11',
+        periodFormat: 'Enter the month as YYYY-MM',
+        notCsv: 'This is not a CSV file: choose a text file ending in .csv.',
+      },
+      sources: { API: 'Interface', CSV: 'File import', CONSOLE: 'Entered in the console' },
       fields: {
         period: 'Month',
         provider: 'Provider',

@@ -9,6 +9,8 @@ export const tipOffsEn = {
         channel: 'Channel',
         insurer: 'Insurer',
         provider: 'Provider',
+        providerId: 'Provider',
+        insurerId: 'Insurer',
         summary: 'Summary',
         reporterContact: "Reporter's contact",
         receivedAt: 'Received',

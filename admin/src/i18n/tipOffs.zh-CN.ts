@@ -12,6 +12,8 @@ export const tipOffsZh: SameKeys<typeof tipOffsEn> = {
         channel: '举报渠道',
         insurer: '经办机构',
         provider: '被举报机构',
+        providerId: '被举报机构',
+        insurerId: '经办机构',
         summary: '举报内容',
         reporterContact: '举报人联系方式',
         receivedAt: '受理时间',

@@ -13,6 +13,8 @@ export const screenCapabilities: Record<string, { create?: string; edit?: string
   // without this a viewer's empty template list offered "Create" into a form the hub refuses.
   agreementTemplates: { create: 'manageAgreements', edit: 'manageAgreements' },
   findings: { create: 'recordFindings' },
+  // Receiving a tip-off is the supervising staff's (receive-tip-off.ts: manageSupervision).
+  tipOffs: { create: 'manageSupervision' },
   claims: { create: 'importClaims' },
   providers: { edit: 'manageParties' },
   partners: { edit: 'manageParties' },

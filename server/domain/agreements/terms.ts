@@ -17,12 +17,26 @@ export const clauseInput = z.object({
   bodyEn: text(20_000),
 });
 
-export const indicatorInput = z.object({
+/** An indicator as stored (reads of older documents stay lenient). */
+export const indicatorShape = z.object({
   metric: z.enum(IndicatorMetric),
   comparator: z.enum(Comparator),
   threshold: decimal,
   unit: z.enum(IndicatorUnit),
   breachMeasure: z.enum(PenaltyMeasure).nullish(),
+});
+
+/**
+ * An indicator as written: every metric is an amount, a rate, days, a count or points, none
+ * below zero; a rate is at most 100 %; money is whole fen (docs/domain/agreements.md "Terms").
+ */
+export const indicatorInput = indicatorShape.superRefine((i, ctx) => {
+  const n = Number(i.threshold);
+  if (n < 0) ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'must not be negative' });
+  else if (i.unit === 'PERCENT' && n > 100)
+    ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'a percentage is at most 100' });
+  else if (i.unit === 'FEN' && !/^\d+(\.0+)?$/.test(i.threshold))
+    ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'an integer amount of fen' });
 });
 
 export const versionTerms = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IndicatorMetric, PenaltyMeasure } from '../../db/generated/prisma/enums.js';
-import { clauseInput, indicatorInput } from '../agreements/terms.js';
+import { clauseInput, indicatorInput, indicatorShape } from '../agreements/terms.js';
 import { decimal, text } from '../shared/schemas.js';
 
 /**
@@ -59,7 +59,7 @@ export type TemplateIndicator = z.infer<typeof indicatorInput>;
 export type Ladder = z.infer<typeof ladderInput>;
 
 const storedClauses = z.array(templateClauseInput);
-const storedIndicators = z.array(indicatorInput);
+const storedIndicators = z.array(indicatorShape);
 
 /** Reads a stored document back (written by this module, so a failure is a bug, not input). */
 export function readClauses(json: unknown): TemplateClause[] {

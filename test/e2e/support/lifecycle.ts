@@ -73,6 +73,15 @@ export interface CreatedAgreement {
   rawId: string;
 }
 
+/** Picks one of the insurer's published templates (the seed publishes MED-INST etc.); its terms fill the empty draft. */
+export async function chooseTemplate(page: Page, choice: string): Promise<void> {
+  await page.locator('.ra-input-template [role="combobox"]').click();
+  await page.locator(`li[data-value="${choice}"]`).click();
+  await expect
+    .poll(() => page.locator('input[name="clauses.0.titleZh"]').count(), { timeout: 20_000 })
+    .toBe(1);
+}
+
 export async function createAndSignAgreement(
   page: Page,
   base: string,
@@ -88,7 +97,7 @@ export async function createAndSignAgreement(
   // The options show the name in the UI language; wait until the search has narrowed them to the one provider.
   await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 20_000 }).toBe(1);
   await page.locator('[role="option"]').first().click();
-  await page.locator('input[name="templateCode"]').fill('MAS-E2E');
+  await chooseTemplate(page, 'MED-INST@1');
   await screenshot(page, `${tag}-03-create`);
   await page.locator('main button[type="submit"]').click();
   await page.waitForURL(/#\/agreements\/[^/]+\/show/, { timeout: 20_000 });

@@ -23,6 +23,7 @@ export const agreementTemplatesDef: ResourceDef = {
     ...(f.code ? { code: String(f.code) } : {}),
     ...(f.status ? { status: [f.status] } : {}),
     ...(f.kind ? { kind: [f.kind] } : {}),
+    ...(f.insurerId ? { insurerId: String(f.insurerId) } : {}),
   }),
   create: {
     document: DraftTemplate,

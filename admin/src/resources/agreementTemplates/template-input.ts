@@ -1,3 +1,5 @@
+import { thresholdToApi } from '../../common/indicator-threshold.js';
+
 /**
  * Form values of the template editor → the API's DraftAgreementTemplateInput /
  * UpdateAgreementTemplateInput. Rule codes are typed as one comma-separated line; a clause
@@ -44,7 +46,7 @@ export function indicatorsInput(values: Values) {
   return list(values.indicators).map((i) => ({
     metric: i.metric as string,
     comparator: i.comparator as string,
-    threshold: text(i.threshold),
+    threshold: thresholdToApi(i.threshold, i.unit),
     unit: i.unit as string,
     breachMeasure: (i.breachMeasure as string | undefined) || null,
   }));

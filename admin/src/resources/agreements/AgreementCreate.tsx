@@ -16,6 +16,7 @@ import { enumChoices, useLocalName } from '../../common/fields.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { familyOf } from './draft-input.js';
 import { TermsInputs } from './TermsInputs.js';
+import { TemplateInput } from './TemplateInput.js';
 import { localDay } from '../../common/format.js';
 
 const kinds = enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind));
@@ -59,8 +60,9 @@ export function AgreementCreate() {
           kind: 'MEDICAL_INSTITUTION_SERVICE',
           startsOn: today(),
           endsOn: inYears(1),
+          template: '',
           templateCode: '',
-          templateVersion: '1',
+          templateVersion: '',
           clauses: [],
           indicators: [],
         }}
@@ -101,11 +103,8 @@ export function AgreementCreate() {
           <Grid size={{ xs: 12, md: 3 }}>
             <DateInput source="endsOn" validate={required()} fullWidth />
           </Grid>
-          <Grid size={{ xs: 12, md: 3 }}>
-            <TextInput source="templateCode" validate={required()} fullWidth />
-          </Grid>
-          <Grid size={{ xs: 12, md: 3 }}>
-            <TextInput source="templateVersion" validate={required()} fullWidth />
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TemplateInput />
           </Grid>
         </Grid>
         <TermsInputs />

@@ -15,6 +15,7 @@ import { enumsEn } from '../../i18n/enums.en.js';
 import { draftEditValues, familyOf } from './draft-input.js';
 import { PartyInput } from './AgreementCreate.js';
 import { TermsInputs } from './TermsInputs.js';
+import { TemplateInput } from './TemplateInput.js';
 
 const kindsOf = (family: unknown) =>
   enumChoices(
@@ -58,11 +59,8 @@ function DraftForm() {
         <Grid size={{ xs: 12, md: 3 }}>
           <DateInput source="endsOn" validate={required()} fullWidth />
         </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <TextInput source="templateCode" validate={required()} fullWidth />
-        </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <TextInput source="templateVersion" validate={required()} fullWidth />
+        <Grid size={{ xs: 12, md: 6 }}>
+          <TemplateInput />
         </Grid>
       </Grid>
       <TermsInputs />

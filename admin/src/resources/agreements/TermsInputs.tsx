@@ -1,5 +1,6 @@
 import { ArrayInput, SelectInput, SimpleFormIterator, TextInput, required } from 'react-admin';
 import { enumChoices } from '../../common/fields.js';
+import { validateThreshold } from '../../common/indicator-threshold.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 
 /** Clauses and control indicators of a draft's version 1 (create and edit forms). */
@@ -19,20 +20,24 @@ export function TermsInputs() {
         <SimpleFormIterator inline>
           <SelectInput
             source="metric"
-            label="hub.agreement.indicators"
+            label="hub.agreement.metric"
             choices={enumChoices('IndicatorMetric', Object.keys(enumsEn.IndicatorMetric))}
             validate={required()}
           />
           <SelectInput
             source="comparator"
-            label=" "
+            label="hub.agreement.comparator"
             choices={enumChoices('Comparator', Object.keys(enumsEn.Comparator))}
             validate={required()}
           />
-          <TextInput source="threshold" label=" " validate={required()} />
+          <TextInput
+            source="threshold"
+            label="hub.agreement.threshold"
+            validate={[required(), validateThreshold]}
+          />
           <SelectInput
             source="unit"
-            label=" "
+            label="hub.agreement.unit"
             choices={enumChoices('IndicatorUnit', Object.keys(enumsEn.IndicatorUnit))}
             validate={required()}
           />

@@ -8,6 +8,7 @@ import {
   useRedirect,
 } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
+import { TemplateInput } from './TemplateInput.js';
 import { enumChoices } from '../../common/fields.js';
 import {
   AmendAgreement,
@@ -18,7 +19,14 @@ import {
   TerminateAgreement,
 } from './mutations.js';
 
-type AgreementRecord = { id: string; status: string; version: number; number: string };
+type AgreementRecord = {
+  id: string;
+  status: string;
+  version: number;
+  number: string;
+  kind?: string;
+  insurer?: { id: string } | null;
+};
 
 /** Every lifecycle command names the record and the version the user saw (optimistic locking). */
 const target = (r: AgreementRecord) => ({ id: r.id, expectedVersion: r.version });
@@ -56,6 +64,8 @@ export function AgreementActions() {
         capability="manageAgreements"
         applies={(r) => ['ACTIVE', 'SIGNED', 'SUSPENDED'].includes(r.status)}
         mutation={AmendAgreement}
+        // The template picker lists the agreement's kind of templates (of its insurer).
+        defaultValues={(r) => ({ kind: r.kind, insurerId: r.insurer?.id, template: '' })}
         input={(v, r) => ({
           ...target(r),
           changeNote: text(v.changeNote),
@@ -79,8 +89,7 @@ export function AgreementActions() {
           fullWidth
           validate={required()}
         />
-        <TextInput source="templateCode" label="resources.agreements.fields.templateCode" />
-        <TextInput source="templateVersion" label="resources.agreements.fields.templateVersion" />
+        <TemplateInput optional />
         <DateInput source="effectiveFrom" label="hub.actions.effectiveOn" />
         <ArrayInput source="clauses" label="hub.agreement.clausesChanged">
           <SimpleFormIterator>

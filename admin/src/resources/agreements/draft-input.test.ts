@@ -18,7 +18,10 @@ describe('draft input', () => {
       endsOn: '2026-12-31',
       templateCode: ' MAS ',
       templateVersion: '1',
-      indicators: [{ metric: 'DRUG_SHARE', comparator: 'LTE', threshold: 40, unit: 'PERCENT' }],
+      indicators: [
+        { metric: 'DRUG_SHARE', comparator: 'LTE', threshold: 40, unit: 'PERCENT' },
+        { metric: 'AVERAGE_COST_PER_ADMISSION', comparator: 'LTE', threshold: '9,800.00', unit: 'FEN' },
+      ],
     });
     expect(input).toMatchObject({
       family: 'SERVICE',
@@ -30,6 +33,14 @@ describe('draft input', () => {
     });
     expect(input.indicators).toEqual([
       { metric: 'DRUG_SHARE', comparator: 'LTE', threshold: '40', unit: 'PERCENT', breachMeasure: null },
+      // Typed in yuan, sent in fen.
+      {
+        metric: 'AVERAGE_COST_PER_ADMISSION',
+        comparator: 'LTE',
+        threshold: '980000',
+        unit: 'FEN',
+        breachMeasure: null,
+      },
     ]);
   });
 });

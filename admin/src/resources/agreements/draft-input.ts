@@ -1,3 +1,6 @@
+import { choiceId } from './template-choice.js';
+import { thresholdToApi, thresholdToForm } from '../../common/indicator-threshold.js';
+
 /** Agreement kinds of the partner family (insurer ↔ partner); the rest are service agreements. */
 const PARTNER_KINDS = new Set([
   'CRITICAL_ILLNESS_INSURANCE',
@@ -46,7 +49,7 @@ function termsInput(data: Record<string, unknown>) {
     indicators: ((data.indicators as Record<string, unknown>[] | undefined) ?? []).map((i) => ({
       metric: i.metric,
       comparator: i.comparator,
-      threshold: String(i.threshold ?? ''),
+      threshold: thresholdToApi(i.threshold, i.unit),
       unit: i.unit,
       breachMeasure: i.breachMeasure ?? null,
     })),
@@ -73,10 +76,14 @@ export function draftEditValues(record: EditRecord): Record<string, unknown> {
     entrustedWork: record.entrustedWork ?? [],
     startsOn: record.startsOn,
     endsOn: record.endsOn,
+    template: choiceId(String(terms.templateCode ?? ''), String(terms.templateVersion ?? '')),
     templateCode: terms.templateCode ?? '',
     templateVersion: terms.templateVersion ?? '',
     clauses: terms.clauses ?? [],
-    indicators: terms.indicators ?? [],
+    indicators: ((terms.indicators as Record<string, unknown>[] | undefined) ?? []).map((i) => ({
+      ...i,
+      threshold: thresholdToForm(i.threshold, i.unit),
+    })),
   };
 }
 

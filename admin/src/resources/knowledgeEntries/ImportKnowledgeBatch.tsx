@@ -24,7 +24,15 @@ import { canDo, type Permissions } from '../../providers/auth-provider.js';
 const UPLOAD_PATH = '/knowledge/import';
 
 type LineError = { line: number; field: string | null; message: string; messageZh: string };
-type Report = { imported: boolean; read: number; created: number; updated: number; unchanged: number; errorsTruncated: boolean; errors: LineError[] };
+type Report = {
+  imported: boolean;
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorsTruncated: boolean;
+  errors: LineError[];
+};
 
 /**
  * 导入批次: a knowledge batch file (NDJSON or CSV) sent whole to POST /knowledge/import; the
@@ -59,7 +67,10 @@ export function ImportKnowledgeBatch() {
       const response = await fetch(`${UPLOAD_PATH}?${query}`, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'content-type': format === 'csv' ? 'text/csv' : 'application/x-ndjson', ...(token ? { 'X-CSRF-Token': token } : {}) },
+        headers: {
+          'content-type': format === 'csv' ? 'text/csv' : 'application/x-ndjson',
+          ...(token ? { 'X-CSRF-Token': token } : {}),
+        },
         body: file,
       });
       const body = (await response.json()) as Report & { error?: string; errorZh?: string };
@@ -76,10 +87,27 @@ export function ImportKnowledgeBatch() {
 
   return (
     <>
-      <Button size="small" startIcon={<UploadFileIcon />} onClick={() => setOpen(true)} data-action="importKnowledgeBatch">
+      <Button
+        size="small"
+        startIcon={<UploadFileIcon />}
+        onClick={() => {
+          // The file input is gone with the closed dialog: so are its file, report and refusal.
+          setFile(null);
+          setReport(null);
+          setFailure(null);
+          setOpen(true);
+        }}
+        data-action="importKnowledgeBatch"
+      >
         {translate('hub.monitoring.importBatch')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="md" aria-label={translate('hub.monitoring.importTitle')}>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        fullWidth
+        maxWidth="md"
+        aria-label={translate('hub.monitoring.importTitle')}
+      >
         <DialogTitle>{translate('hub.monitoring.importTitle')}</DialogTitle>
         <DialogContent>
           <Typography variant="body2" sx={{ mb: 2 }}>

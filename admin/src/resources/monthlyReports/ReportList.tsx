@@ -1,4 +1,18 @@
-import { BooleanField, BooleanInput, Datagrid, List, NumberField, TextField, TextInput } from 'react-admin';
+import {
+  BooleanField,
+  BooleanInput,
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  FunctionField,
+  List,
+  NumberField,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { FileReportButton } from './FileReportButton.js';
 import { DateField } from '../../common/DateField.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { MoneyField, NameField } from '../../common/fields.js';
@@ -9,9 +23,41 @@ const filters = [
 ];
 
 /** 月报: each designated pharmacy's or clinic's monthly drug-purchase report, late ones marked. */
+/** How the report came in, in the reader's language (the API's API / CSV / CONSOLE). */
+export function SourceField(props: { source: string; sortable?: boolean }) {
+  const translate = useTranslate();
+  return (
+    <FunctionField
+      {...props}
+      render={(r: { source?: string }) =>
+        r.source ? translate(`resources.monthlyReports.sources.${r.source}`, { _: r.source }) : '—'
+      }
+    />
+  );
+}
+
 export function ReportList() {
   return (
-    <List filters={filters} sort={{ field: 'period', order: 'DESC' }} empty={<EmptyState />}>
+    <List
+      filters={filters}
+      sort={{ field: 'period', order: 'DESC' }}
+      // A provider that has filed nothing yet still needs the toolbar with its File button.
+      empty={
+        <>
+          <TopToolbar>
+            <FileReportButton />
+          </TopToolbar>
+          <EmptyState />
+        </>
+      }
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <FileReportButton />
+          <ExportButton />
+        </TopToolbar>
+      }
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="period" />
         <NameField source="provider" sortable={false} />
@@ -20,7 +66,7 @@ export function ReportList() {
         <BooleanField source="late" sortable={false} />
         <NumberField source="lineCount" sortable={false} />
         <MoneyField source="totalFen" sortable={false} />
-        <TextField source="source" sortable={false} />
+        <SourceField source="source" sortable={false} />
       </Datagrid>
     </List>
   );

@@ -54,7 +54,15 @@ export function BulkConfirmButton() {
 
   return (
     <>
-      <Button size="small" onClick={() => setOpen(true)} data-action="hub.review.bulkConfirm">
+      <Button
+        size="small"
+        onClick={() => {
+          // A refusal belongs to the attempt it answered: a reopened dialog starts clean.
+          setError(null);
+          setOpen(true);
+        }}
+        data-action="hub.review.bulkConfirm"
+      >
         {label}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={label}>

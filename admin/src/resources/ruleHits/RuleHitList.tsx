@@ -48,7 +48,8 @@ export function RuleHitList() {
         rowSx={(r) => (r.overdue ? { backgroundColor: 'rgba(198, 40, 40, 0.06)' } : {})}
       >
         <TextField source="claimRef" />
-        <TextField source="rule.code" label="resources.ruleHits.fields.rule" sortable={false} />
+        {/* The rule by its name in the reader's language (its code, MAS-SEX_RESTRICTION, is on the hit's page). */}
+        <NameField source="rule" label="resources.ruleHits.fields.rule" sortable={false} />
         <NameField source="provider" sortable={false} />
         <EnumField source="step" enumName="RuleHitStep" chip sortable={false} />
         <DueField source="dueAt" label="resources.ruleHits.fields.dueAt" sortBy="dueAt" />

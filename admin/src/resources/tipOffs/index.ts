@@ -4,10 +4,13 @@ import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { listify } from '../../providers/data/relay.js';
 import { lazyScreen } from '../../common/lazy-screen.js';
 import { TipOffList as TipOffListQuery, TipOffOne } from './queries.js';
+import { ReceiveTipOff } from './mutations.js';
+import { receiveTipOffInput } from './receive-input.js';
 
 // Each screen is its own chunk, loaded when first shown.
 const TipOffList = lazyScreen(() => import('./TipOffList.js'), 'TipOffList');
 const TipOffShow = lazyScreen(() => import('./TipOffShow.js'), 'TipOffShow');
+const TipOffCreate = lazyScreen(() => import('./TipOffCreate.js'), 'TipOffCreate');
 
 export const tipOffsDef: ResourceDef = {
   list: TipOffListQuery,
@@ -16,6 +19,12 @@ export const tipOffsDef: ResourceDef = {
   oneField: 'node',
   orderFields: { receivedAt: 'RECEIVED_AT', number: 'NUMBER', status: 'STATUS' },
   filter: (f) => listify(f, ['status', 'channel']),
+  create: {
+    document: ReceiveTipOff,
+    field: 'receiveTipOff',
+    payload: 'tipOff',
+    input: ({ data }) => receiveTipOffInput(data),
+  },
 };
 
 export const tipOffsView: ResourceProps = {
@@ -23,5 +32,6 @@ export const tipOffsView: ResourceProps = {
   icon: CampaignIcon,
   list: TipOffList,
   show: TipOffShow,
+  create: TipOffCreate,
   recordRepresentation: 'number',
 };

@@ -61,3 +61,16 @@ export const PayTipOffReward = graphql(`
     }
   }
 `);
+
+export const ReceiveTipOff = graphql(`
+  mutation ReceiveTipOff($input: ReceiveTipOffInput!) {
+    receiveTipOff(input: $input) {
+      tipOff {
+        id
+        number
+        ...TipOffStep
+      }
+      auditSeq
+    }
+  }
+`);

@@ -1,0 +1,115 @@
+import { useRef, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { Button, FormHelperText, Stack, Typography } from '@mui/material';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  RecordContextProvider,
+  TextInput,
+  regex,
+  required,
+  usePermissions,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
+import { ActionButton } from '../../common/ActionButton.js';
+import { PartyInput } from '../agreements/AgreementCreate.js';
+import { ImportMonthlyReportCsv } from './mutations.js';
+
+/** A CSV of at most 1 MB, read as text into the form's `csv` (the API takes the file's text). */
+function CsvFileInput() {
+  const translate = useTranslate();
+  const { setValue, register, formState } = useFormContext();
+  const [name, setName] = useState<string | null>(null);
+  // A picture or a spreadsheet picked by mistake is refused here, in words, before it is sent.
+  const wrongFile = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  register('csv', {
+    validate: (v) =>
+      wrongFile.current ? 'resources.monthlyReports.file.notCsv' : v ? true : 'ra.validation.required',
+  });
+  const error = formState.errors.csv?.message;
+  const pick = async (event: React.ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setName(file.name);
+    const text = await file.text();
+    wrongFile.current = !/\.csv$/i.test(file.name) || text.includes('\u0000');
+    setValue('csv', wrongFile.current ? '' : text, { shouldValidate: true, shouldDirty: true });
+  };
+  return (
+    <Stack spacing={0.5} sx={{ mb: 2 }}>
+      <Stack direction="row" spacing={2} alignItems="center">
+        {/* A real button that opens the picker: reachable and pressed with the keyboard (a label is not). */}
+        <Button
+          variant="outlined"
+          size="small"
+          startIcon={<UploadFileIcon />}
+          onClick={() => input.current?.click()}
+        >
+          {translate('resources.monthlyReports.file.choose')}
+        </Button>
+        <input
+          ref={input}
+          hidden
+          type="file"
+          name="csvFile"
+          accept=".csv,text/csv"
+          onChange={(e) => void pick(e)}
+        />
+        <Typography variant="body2" data-testid="report-file-name">
+          {name ?? translate('resources.monthlyReports.file.none')}
+        </Typography>
+      </Stack>
+      <FormHelperText error={Boolean(error)} data-testid="report-file-help">
+        {error
+          ? translate(String(error), { _: String(error) })
+          : translate('resources.monthlyReports.file.help')}
+      </FormHelperText>
+    </Stack>
+  );
+}
+
+/**
+ * 报送月报: a pharmacy or clinic files its month's drug purchases as a CSV file (agency staff
+ * entering a paper report name the provider). The same file twice is one report; the hub's
+ * refusals (a bad row, a month not yet ended) stay in the dialog in the user's language.
+ */
+export function FileReportButton() {
+  const { permissions } = usePermissions<{ role: string }>();
+  const redirect = useRedirect();
+  const forProvider = permissions?.role === 'PROVIDER_STAFF';
+  return (
+    <RecordContextProvider value={{ id: 'new-monthly-report' }}>
+      <ActionButton
+        label="resources.monthlyReports.file.action"
+        capability="fileMonthlyReports"
+        applies={() => true}
+        mutation={ImportMonthlyReportCsv}
+        recordName={() => ''}
+        icon={<UploadFileIcon />}
+        input={(v) => ({
+          period: String(v.period ?? '').trim(),
+          csv: String(v.csv ?? ''),
+          providerId: forProvider ? null : v.providerId || null,
+        })}
+        onDone={(data) => {
+          const id = (data.importMonthlyReportCsv as { report?: { id?: string } } | undefined)?.report?.id;
+          if (id) redirect('show', 'monthlyReports', id);
+        }}
+      >
+        {forProvider ? null : <PartyInput source="providerId" reference="providers" validate={required()} />}
+        <TextInput
+          source="period"
+          label="resources.monthlyReports.fields.period"
+          helperText="resources.monthlyReports.file.periodHelp"
+          validate={[
+            required(),
+            regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'resources.monthlyReports.file.periodFormat'),
+          ]}
+          fullWidth
+        />
+        <CsvFileInput />
+      </ActionButton>
+    </RecordContextProvider>
+  );
+}
