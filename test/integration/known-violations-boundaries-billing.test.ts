@@ -137,6 +137,24 @@ const CASES: BoundaryCase[] = [
     amountFen: () => '1',
   },
   {
+    name: '超医保目录 on two uncovered lines: the amount is what the fund paid of them, not what they charged',
+    rule: 'ITEM_NOT_COVERED',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      const uncovered = (unitPriceFen: string, servedOn: string) => w.line({ catalogueCode: 'K-NC', name: '美容项目', category: 'SERVICE_ITEM', unitPriceFen, servedOn });
+      const receipt = (idNumber: string) =>
+        w.claim({ insuredIdNumber: idNumber, lines: [w.line({ unitPriceFen: '1000' }), uncovered('1200', '2026-03-09'), uncovered('800', '2026-03-10')] });
+      return {
+        history: [],
+        // 2,000 fen uncovered, 1,501 paid by the person: the fund paid 499 of it.
+        bad: paidApart(receipt(p.idNumber), { fundFen: 1199n, accountFen: 300n }),
+        clean: [paidApart(receipt(q.idNumber), { fundFen: 700n, accountFen: 300n })],
+      };
+    },
+    amountFen: () => '499',
+  },
+  {
     name: '个人账户买生活用品: the account paid one fen more than the medicine; exactly the medicine is clean',
     rule: 'NON_MEDICAL_ON_ACCOUNT',
     async build(w) {
