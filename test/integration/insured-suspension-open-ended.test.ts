@@ -76,6 +76,34 @@ describe('an insured settlement suspension proposed without a duration', () => {
     expect(await lastEvents(hub, 1)).toMatchObject([{ type: 'claim.intercepted' }]);
   });
 
+  it('a stored penalty without a duration (written outside the proposal) still suspends the person on execution', async () => {
+    const agreement = await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: w.providers[0]!.id });
+    const finding = await createFinding(hub.prisma, { agreementId: agreement.id, violatingAmountFen: 500_000n });
+    const person = await w.person();
+    const proposed = ok(
+      await hub.exec<{ proposePenalty: { penalty: { id: string } } }>(
+        PROPOSE,
+        { input: { findingId: gid('Finding', finding.id), legalBasis: '条例', clauseRef: '第四十一条', measure: 'INSURED_SETTLEMENT_SUSPENSION', insuredPersonId: gid('InsuredPerson', person.id), multiple: null } },
+        insurerAuditor(w.insurer.id),
+      ),
+    ).proposePenalty.penalty;
+    ok(await hub.exec(`mutation ($input: IssuePenaltyInput!) { issuePenalty(input: $input) { auditSeq } }`, { input: { id: proposed.id, expectedVersion: 1 } }, admin));
+    const rawId = Buffer.from(proposed.id, 'base64').toString().split(':')[1]!;
+    await hub.prisma.penalty.update({ where: { id: rawId }, data: { durationMonths: null } });
+    const executed = ok(
+      await hub.exec<{ executePenalty: { penalty: { effectiveFrom: string; effectiveUntil: string | null } } }>(EXECUTE, { input: { id: proposed.id, expectedVersion: 2 } }, admin),
+    ).executePenalty.penalty;
+    // The measure's standard term, as at proposal: an insured suspension ends only when lifted after it.
+    expect(executed.effectiveUntil).not.toBeNull();
+    const row = await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } });
+    expect(row.settlementSuspendedUntil?.toISOString().slice(0, 10)).toBe(executed.effectiveUntil);
+    const [suspended] = await lastEvents(hub, 2);
+    expect(suspended).toMatchObject({ type: 'insuredPerson.settlementSuspended', data: expect.objectContaining({ until: executed.effectiveUntil }) });
+    const claim = w.claim({ insuredIdNumber: person.idNumber, settledAt: new Date().toISOString() });
+    const ext = refused(await hub.exec(SETTLE, { input: asGql(claim) }, admin), 'SETTLEMENT_BLOCKED');
+    expect((ext.hits as { ruleKey: string; blocking: boolean }[]).filter((h) => h.blocking).map((h) => h.ruleKey)).toEqual(['INSURED_SUSPENDED']);
+  });
+
   it('is refused for a partner (denied twin): a provider cannot propose it', async () => {
     const agreement = await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: w.providers[1]!.id });
     const finding = await createFinding(hub.prisma, { agreementId: agreement.id, violatingAmountFen: 500_000n });
