@@ -115,7 +115,8 @@ describe("an insured person's suspended direct settlement (暂停直接结算) r
     const person = await w.person();
     const id = await executed(finding.id, { measure: 'INSURED_SETTLEMENT_SUSPENSION', insuredPersonId: gid('InsuredPerson', person.id) });
     expect((await hub.prisma.insuredPerson.findUniqueOrThrow({ where: { id: person.id } })).settlementSuspendedUntil).not.toBeNull();
-    // A visit inside the suspension, which begins on the day of execution (today).
+    // A visit today: the suspension starts on the execution day, so a fixed visit day turns into a
+    // visit before the suspension (not inside it) once the clock passes it.
     const claim = w.claim({ insuredIdNumber: person.idNumber, settledAt: new Date().toISOString() });
     expect(blockedBy(refused(await settle(claim), 'SETTLEMENT_BLOCKED'))).toEqual(['INSURED_SUSPENDED']);
     // The person's appeal is filed by the agency on paper (an insured person holds no account).

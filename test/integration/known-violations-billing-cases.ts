@@ -1,4 +1,4 @@
-import { type KnownViolation, paidApart, selfPaid } from './known-violations-support.js';
+import { fund, type KnownViolation, paidApart, selfPaid } from './known-violations-support.js';
 
 /** Known violations in what one claim charges: restricted items, quantities, prices, double charges, items not covered. */
 export const BILLING_CASES: KnownViolation[] = [
@@ -232,7 +232,8 @@ export const BILLING_CASES: KnownViolation[] = [
         ],
       };
     },
-    amountFen: () => '1200',
+    // The fund's loss: its 70 % share of the 1,200-fen item (the person paid the other 360 fen).
+    amountFen: (bad) => fund(bad),
     zh: () => '第1行 K-NC 不属于医保支付范围，却由基金支付',
     en: () => 'line 1 K-NC is not covered by the fund, yet the fund paid',
   },

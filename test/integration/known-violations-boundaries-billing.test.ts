@@ -1,4 +1,4 @@
-import { paidApart } from './known-violations-support.js';
+import { paidApart, stay } from './known-violations-support.js';
 import { describeBoundaries, type BoundaryCase } from './known-violations-boundaries-support.js';
 
 const fund = (c: { fundFen: string }) => c.fundFen;
@@ -39,6 +39,30 @@ const CASES: BoundaryCase[] = [
     },
     // 0.5 of 10.5 units of a 5,250-fen line.
     amountFen: () => '250',
+  },
+  {
+    name: '超量开药 in a stay: each day is its own prescription; 8 units a day for 20 days is clean, 12 on one day is over',
+    rule: 'QUANTITY_OVER_LIMIT',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      // The limit is per prescription; an inpatient's drugs are ordered day by day, so the
+      // stay's total (160 units here) is not one prescription's quantity.
+      const inStay = (idNumber: string, dose: (day: number) => string) => {
+        const s = stay(w, idNumber, '2026-03-01', '2026-03-21');
+        const lines = s.lines.map((l, i) =>
+          l.catalogueCode === '110900001' ? l : w.line({ catalogueCode: 'K-QTY', name: '限量药', quantity: dose(i >> 1), unitPriceFen: '500', daysSupply: 1, servedOn: l.servedOn }),
+        );
+        return stay(w, idNumber, '2026-03-01', '2026-03-21', { lines });
+      };
+      return {
+        history: [],
+        bad: inStay(p.idNumber, (day) => (day === 7 ? '12' : '8')),
+        clean: [inStay(q.idNumber, () => '8')],
+      };
+    },
+    // 2 of the 12 units of that day's 6,000-fen line.
+    amountFen: () => '1000',
   },
   {
     name: '超标准收费: one fen over the payment standard on three units; exactly the standard is clean',
@@ -108,7 +132,27 @@ const CASES: BoundaryCase[] = [
         clean: [paidApart(receipt(q.idNumber), { fundFen: 1000n, accountFen: 0n })],
       };
     },
-    amountFen: () => '1200',
+    // What the fund paid for the uncovered item — the 1 fen its own payment left — not the
+    // 1,200 fen it charged: the amount to recover is the fund's loss.
+    amountFen: () => '1',
+  },
+  {
+    name: '超医保目录 on two uncovered lines: the amount is what the fund paid of them, not what they charged',
+    rule: 'ITEM_NOT_COVERED',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      const uncovered = (unitPriceFen: string, servedOn: string) => w.line({ catalogueCode: 'K-NC', name: '美容项目', category: 'SERVICE_ITEM', unitPriceFen, servedOn });
+      const receipt = (idNumber: string) =>
+        w.claim({ insuredIdNumber: idNumber, lines: [w.line({ unitPriceFen: '1000' }), uncovered('1200', '2026-03-09'), uncovered('800', '2026-03-10')] });
+      return {
+        history: [],
+        // 2,000 fen uncovered, 1,501 paid by the person: the fund paid 499 of it.
+        bad: paidApart(receipt(p.idNumber), { fundFen: 1199n, accountFen: 300n }),
+        clean: [paidApart(receipt(q.idNumber), { fundFen: 700n, accountFen: 300n })],
+      };
+    },
+    amountFen: () => '499',
   },
   {
     name: '个人账户买生活用品: the account paid one fen more than the medicine; exactly the medicine is clean',

@@ -14,6 +14,7 @@ import { date, expectedVersion, fen, uuid } from '../shared/schemas.js';
 import { applyTermination } from '../agreements/termination.js';
 import { applyTransition } from '../agreements/transition.js';
 import { canPenaltyStep, MONEY_MEASURES, waitsForAppealPeriod } from './rules.js';
+import { INSURED_SUSPENSION_MONTHS } from './calculate.js';
 import {
   loadPenalty,
   penaltyTags,
@@ -84,7 +85,8 @@ export async function executePenalty(
       ]);
     }
     const effectiveFrom = input.effectiveFrom ?? agencyDay(now);
-    const effectiveUntil = penalty.durationMonths ? addMonths(effectiveFrom, penalty.durationMonths) : null;
+    const months = termMonths(penalty);
+    const effectiveUntil = months ? addMonths(effectiveFrom, months) : null;
     await applyConsequence(tx, penalty, {
       effectiveFrom,
       effectiveUntil,
@@ -201,4 +203,15 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
       // Money, warnings, referrals, disclosure: the penalty row itself is the record.
       return;
   }
+}
+
+/**
+ * The term to run. An insured person's settlement suspension always has one: the person is
+ * suspended while a term is recorded, until restored after it (../sanctions/rules.ts), so a
+ * stored penalty without a duration (written outside the proposal, which defaults it) takes the
+ * proposal's default instead of suspending no one.
+ */
+function termMonths(penalty: { measure: string; durationMonths: number | null }): number | null {
+  if (penalty.durationMonths) return penalty.durationMonths;
+  return penalty.measure === 'INSURED_SETTLEMENT_SUSPENSION' ? INSURED_SUSPENSION_MONTHS.default : null;
 }

@@ -3,9 +3,12 @@ import { ALL_MOMENTS } from './rule.js';
 import { linesEn, list } from './explain.js';
 
 /**
- * 超量开药: quantity or days of supply above the entry's limit. The lines of one drug on a claim
- * count together (a prescription split over several lines, each under the limit, is the same
- * supply). The excess is the amount — the units over the limit at the lines' own price, or the
+ * 超量开药: quantity or days of supply above the entry's limit, which is a limit per prescription
+ * (docs/domain/monitoring.md). An outpatient or pharmacy claim is one prescription, so the lines
+ * of one drug on it count together (a prescription split over several lines, each under the
+ * limit, is the same supply). An inpatient stay is not: its drugs are ordered day by day, so the
+ * lines of one drug count together per service day — summing a 20-day stay against one
+ * prescription's limit would flag every normal stay. The excess is the amount — the units over the limit at the lines' own price, or the
  * share of the days over it — never more than the lines charged (a huge quantity times the price
  * could otherwise leave bigint).
  */
@@ -28,7 +31,8 @@ export const quantityOverLimit: RuleDefinition = {
         sum(l.amount_fen) as amount, array_agg(l.line_no order by l.line_no) as lines
       from tc c join tl l on l.claim_id = c.claim_id
       join kb k on k.kind = 'QUANTITY_LIMIT' and k.code = l.code
-      group by c.claim_id, l.code, k.max_quantity, k.max_days_supply
+      group by c.claim_id, l.code, k.max_quantity, k.max_days_supply,
+        case when c.visit_type = 'INPATIENT' then l.served_on end
     ) q
     where (q.max_quantity is not null and q.quantity > q.max_quantity)
        or (q.max_days_supply is not null and q.days_supply > q.max_days_supply)`,
