@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startE2eHub, type E2eHub } from './support/hub.js';
 import { launchBrowser, logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
-import { persistedText } from '../../admin/src/providers/persisted-documents.js';
+import { persistedText } from '../support/persisted-texts.js';
 
 /**
  * The platform admin issues an API key in the console, the partner system uses it, the admin

@@ -206,12 +206,8 @@ describe('the console as a clerk uses it', () => {
       );
       // Screens are chunks of their own: the first load is a part of the whole.
       expect(figures.initialRaw).toBeLessThan(figures.allRaw / 2);
-      // The budget of the first load (issue: initial JavaScript ≤ 350 kB compressed). The
-      // ninth session's screens (tip-off receipt, report filing, client disabling) took it to
-      // 351.7 kB; the way back under 350 is to stop bundling the allow-list's texts in full
-      // (persisted-documents.ts imports all of them, ~12 kB brotli, beside the documents they
-      // are printed from). Until then the test holds the line at 355 kB so it cannot creep.
-      expect(figures.initialBrotli).toBeLessThanOrEqual(355_000);
+      // The budget of the first load (issue: initial JavaScript ≤ 350 kB compressed).
+      expect(figures.initialBrotli).toBeLessThanOrEqual(350_000);
       expect(outside).toEqual([]);
     } finally {
       await context.close();

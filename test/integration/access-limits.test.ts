@@ -16,7 +16,7 @@ import { createLogger } from '../../server/logger.js';
 import { LIMITS } from '../../server/graphql/limits.js';
 import { sha256 } from '../../server/graphql/persisted-operations.js';
 import { print } from 'graphql';
-import { persistedText } from '../../admin/src/providers/persisted-documents.js';
+import { persistedText } from '../support/persisted-texts.js';
 import { AgreementListDocument } from '../../admin/src/gql/graphql.js';
 
 /**
