@@ -141,9 +141,16 @@ export async function startPostgres(options = {}) {
     const server = ['-h', dataDir, '-p', String(port), '-U', SUPERUSER];
     const psql = (db, sql) => run('psql', [...server, '-d', db, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql]);
     psql('postgres', `CREATE ROLE ${sqlIdent(user)} LOGIN PASSWORD ${sqlLiteral(password)}`);
-    // The row-secured role the hub switches to per request (server/policy/rls-sql.ts): created
+    // The row-secured roles the hub switches to per request (server/policy/rls-sql.ts): created
     // by the superuser, as a DBA would in production, since the app role has no CREATEROLE.
-    psql('postgres', `CREATE ROLE hub_viewer NOLOGIN; GRANT hub_viewer TO ${sqlIdent(user)}`);
+    const scopeRoles = ['all', 'insurer', 'partner', 'provider', 'none'].map((scope) => `hub_viewer_${scope}`);
+    psql(
+      'postgres',
+      [
+        `CREATE ROLE hub_viewer NOLOGIN; GRANT hub_viewer TO ${sqlIdent(user)};`,
+        ...scopeRoles.map((r) => `CREATE ROLE ${r} NOLOGIN IN ROLE hub_viewer; GRANT ${r} TO ${sqlIdent(user)};`),
+      ].join(' '),
+    );
     psql('postgres', `CREATE DATABASE ${sqlIdent(database)} OWNER ${sqlIdent(user)}`);
   } catch (error) {
     // Leave nothing behind: not a half-made data dir, not a running server.

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { policySql, roleAndFunctionsSql, tablePolicies, tablePolicySql } from './rls-sql.js';
+import { policySql, roleAndFunctionsSql, scopeRolesSql, tablePolicies, tablePolicySql } from './rls-sql.js';
+import { SCOPES } from './scope.js';
 
 /**
  * The policies in the database are the declarations: every table's latest policy block in
@@ -38,15 +39,25 @@ describe('row-level-security SQL in the migrations', () => {
     ).toEqual([]);
   });
 
-  it('creates the row-secured role and the viewer functions', async () => {
-    expect((await migrationSql()).join('\n')).toContain(roleAndFunctionsSql());
+  it('creates the row-secured roles and the viewer functions', async () => {
+    const sql = (await migrationSql()).join('\n');
+    expect(sql).toContain(roleAndFunctionsSql());
+    expect(sql).toContain(scopeRolesSql());
   });
 
-  it('emits one block per table with SELECT as the visibility rule and no table placeholder left', () => {
+  it('emits one block per table with SELECT as the visibility rule, once per scope role, and no placeholder left', () => {
     const sql = policySql();
     expect(sql).not.toContain('$T');
     for (const table of Object.keys(tablePolicies())) {
-      expect(sql).toContain(`CREATE POLICY hub_read ON "${table}" FOR SELECT TO hub_viewer USING (`);
+      // The old one-for-all read policy is dropped: its OR over every scope would be OR-ed in again.
+      expect(sql).toContain(`DROP POLICY IF EXISTS hub_read ON "${table}";`);
+      expect(sql).not.toContain(`CREATE POLICY hub_read ON "${table}"`);
+      for (const scope of SCOPES) {
+        const policy = `CREATE POLICY hub_read_${scope} ON "${table}" FOR SELECT TO hub_viewer_${scope} USING (`;
+        expect(sql).toContain(`${policy}(SELECT hub_scope()) = '${scope}' AND (`);
+      }
     }
+    // The scope is a constant inside each role's rule: no policy reads it at run time but the guard.
+    expect(sql.match(/hub_scope\(\)/g)!.length).toBe(Object.keys(tablePolicies()).length * SCOPES.length + 1);
   });
 });

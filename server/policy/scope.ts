@@ -6,7 +6,8 @@ import type { Viewer } from '../auth/viewer.js';
  * partners and partner-bound integrators for one partner; provider staff for one provider.
  * A viewer whose binding is missing sees nothing.
  */
-export type Scope = 'all' | 'insurer' | 'partner' | 'provider' | 'none';
+export const SCOPES = ['all', 'insurer', 'partner', 'provider', 'none'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 export function scopeOf(viewer: Viewer): Scope {
   switch (viewer.role) {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
-import { VIEWER_ROLE } from './rls-sql.js';
+import { scopeRole } from './rls-sql.js';
+import type { Scope } from './scope.js';
 import { statementKey } from '../db/statement-cache.js';
 
 /**
@@ -40,7 +41,9 @@ async function ensure(client: Session, wanted: Wanted): Promise<void> {
   const key = wanted?.key ?? SYSTEM_KEY;
   if ((client.viewerKey ?? SYSTEM_KEY) === key) return;
   client.viewerKey = undefined; // unknown until the switch is confirmed
-  await client.query({ ...SESSION_STATEMENT, values: wanted ? [...wanted.values, VIEWER_ROLE] : SYSTEM_VALUES });
+  // The role is the scope's (the first setting, settings.ts): its read policies have the scope written in.
+  const values = wanted ? [...wanted.values, scopeRole(wanted.values[0] as Scope)] : SYSTEM_VALUES;
+  await client.query({ ...SESSION_STATEMENT, values });
   client.viewerKey = key;
 }
 
@@ -78,8 +81,15 @@ export class ViewerSessionPool extends pg.Pool {
     if (Array.isArray(idle) && idle.length > 1) {
       const key = wanted?.key ?? SYSTEM_KEY;
       const last = idle.length - 1;
-      if ((idle[last]!.client.viewerKey ?? SYSTEM_KEY) !== key) {
-        const i = idle.findLastIndex((item) => (item.client.viewerKey ?? SYSTEM_KEY) === key);
+      const keyOf = (item: IdleItem) => item.client.viewerKey ?? SYSTEM_KEY;
+      if (keyOf(idle[last]!) !== key) {
+        let i = idle.findLastIndex((item) => keyOf(item) === key);
+        // Else one last set for the same scope: it switches settings but keeps its role, and a
+        // cached plan that depends on row security is replanned when the role changes.
+        if (i < 0 && wanted) {
+          const scope = scopePrefix(key);
+          if (scopePrefix(keyOf(idle[last]!)) !== scope) i = idle.findLastIndex((item) => scopePrefix(keyOf(item)) === scope);
+        }
         if (i >= 0) idle.push(idle.splice(i, 1)[0]!);
       }
     }
@@ -99,6 +109,12 @@ export class ViewerSessionPool extends pg.Pool {
       }
     })() as never;
   }
+}
+
+/** A viewer key's scope: its first setting (settings.ts), the part that chooses the role. */
+function scopePrefix(key: string): string {
+  const end = key.indexOf('|');
+  return end < 0 ? key : key.slice(0, end);
 }
 
 /** pg-pool's idle connections (3.x: an array, the last one is handed out next). */
