@@ -4,6 +4,7 @@ import { scopeOf } from './scope.js';
 import { entrustingInsurerIds } from './entrusting.js';
 import { APPLY_VIEWER_SQL, viewerSettings } from './settings.js';
 import { sessionCapableClients, viewerStore } from './viewer-session.js';
+import { getDatamodel } from '../../schema/generated/pothos-types.js';
 
 /**
  * A Prisma client that runs every operation as the viewer under row-level security. Pothos's
@@ -15,8 +16,9 @@ import { sessionCapableClients, viewerStore } from './viewer-session.js';
  *   no extra statement when the connection already serves that viewer, one when it switches;
  * - otherwise (embedded PGlite: one shared session) each operation is one short transaction
  *   `[apply the viewer's settings and role, the query]` (Prisma's documented RLS pattern).
- *   `findUnique` takes this path everywhere: Prisma batches concurrent findUniques into one
- *   statement, which must not mix viewers.
+ *   Prisma batches concurrent findUniques into one statement, which must not mix viewers: on
+ *   PostgreSQL a findUnique runs as the findFirst of the same `where` (not batched), and only
+ *   one naming a compound key (which findFirst does not accept) takes this path.
  *
  * The partner's entrusting insurers are read once per client (one request), as the hub.
  */
@@ -58,11 +60,20 @@ function settingsClient(base: PrismaClient, settingsOnce: () => Promise<SessionS
   const sessions = sessionCapableClients.has(base);
   return base.$extends({
     query: {
-      async $allOperations({ operation, args, query }) {
+      async $allOperations({ model, operation, args, query }) {
         const current = await settingsOnce();
         if (sessions && operation !== 'findUnique' && operation !== 'findUniqueOrThrow') {
           // Prisma's promises are lazy: `then` inside `run` starts the query in the viewer's context.
           return viewerStore.run(current, () => query(args).then((result) => result));
+        }
+        if (sessions && model && namesNoCompoundKey(model, args)) {
+          // The same row as a findFirst, which Prisma does not batch: `nodes(ids:)` of a page
+          // of ids was a page of short transactions, which a busy pool refused (P2028).
+          const first = operation === 'findUnique' ? 'findFirst' : 'findFirstOrThrow';
+          const delegate = (base as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[
+            model.charAt(0).toLowerCase() + model.slice(1)
+          ]!;
+          return viewerStore.run(current, () => delegate[first]!(args).then((result) => result));
         }
         const [, result] = await base.$transaction([
           base.$executeRawUnsafe(APPLY_VIEWER_SQL, ...current.values),
@@ -75,6 +86,27 @@ function settingsClient(base: PrismaClient, settingsOnce: () => Promise<SessionS
 }
 
 type SessionSettings = { key: string; values: string[] };
+
+/**
+ * Compound unique keys per model (`insurerId_code: {…}`), which only findUnique accepts. A
+ * findUnique whose `where` names none selects the same row as a findFirst with that `where`.
+ */
+const compoundKeys = new Map(
+  Object.entries(getDatamodel().datamodel.models).map(([name, m]) => [
+    name,
+    new Set(
+      [m.primaryKey, ...m.uniqueIndexes]
+        .filter((k): k is { name: string | null; fields: string[] } => !!k && k.fields.length > 1)
+        .map((k) => k.name ?? k.fields.join('_')),
+    ),
+  ]),
+);
+
+function namesNoCompoundKey(model: string, args: unknown): boolean {
+  const keys = compoundKeys.get(model);
+  const where = (args as { where?: Record<string, unknown> } | undefined)?.where;
+  return !!keys && !!where && Object.keys(where).every((k) => !keys.has(k));
+}
 
 /** The viewer's settings and their key (viewer-session.ts); a partner's entrusting insurers read as the hub. */
 async function settingsOf(base: PrismaClient, viewer: Viewer): Promise<SessionSettings> {
