@@ -1,4 +1,5 @@
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
+import { AgreementKind } from '../../server/db/generated/prisma/enums.js';
 import type { Db } from './db.js';
 import { day, uniq } from './db.js';
 
@@ -96,4 +97,38 @@ export function createTransition(
       ...data,
     },
   });
+}
+
+/**
+ * A published agreement template (协议模板) of an insurer, with no clauses: what a draft,
+ * an amendment or an admission names by `templateCode` and `templateVersion` (its versionNo).
+ */
+export function createPublishedTemplate(
+  db: Db,
+  data: Partial<Prisma.AgreementTemplateUncheckedCreateInput> & { insurerId: string; code: string },
+) {
+  return db.agreementTemplate.create({
+    data: {
+      kind: 'MEDICAL_INSTITUTION_SERVICE',
+      versionNo: 1,
+      titleZh: '定点医疗机构服务协议',
+      titleEn: 'Designated medical institution service agreement',
+      status: 'PUBLISHED',
+      effectiveFrom: day('2019-01-01'),
+      publishedAt: new Date('2018-12-20T02:00:00Z'),
+      clauses: [],
+      indicators: [],
+      ...data,
+    },
+  });
+}
+
+/** The code of the template `createPublishedTemplates` publishes for a kind: `<prefix>-<KIND>`. */
+export const templateCodeOf = (kind: string, prefix = 'T') => `${prefix}-${kind}`;
+
+/** One published template (version 1) of every agreement kind for an insurer, coded by `templateCodeOf`. */
+export async function createPublishedTemplates(db: Db, insurerId: string, prefix = 'T') {
+  const kinds = Object.values(AgreementKind);
+  for (const kind of kinds)
+    await createPublishedTemplate(db, { insurerId, kind, code: templateCodeOf(kind, prefix) });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventBySeq, expectNoChange, ok } from './mutation-helpers.js';
+import { createPublishedTemplate, templateCodeOf } from '../factories/records.js';
 import {
   AMEND,
   DRAFT,
@@ -18,6 +19,12 @@ describe('amendAgreement', () => {
   it('amends into version 2; version 1 stays readable and unchanged', async () => {
     const a = await draftAndSign();
     const id = rawId(a.id);
+    // The insurer's 2020 template: version 2 of the code the agreement was drafted on.
+    await createPublishedTemplate(w.hub.prisma, {
+      insurerId: w.insurerA.id,
+      code: templateCodeOf('MEDICAL_INSTITUTION_SERVICE'),
+      versionNo: 2,
+    });
     const v1Before = await w.hub.prisma.agreementVersion.findFirstOrThrow({
       where: { agreementId: id, versionNo: 1 },
       include: { clauses: { orderBy: { clauseNo: 'asc' } }, indicators: true },
@@ -32,7 +39,7 @@ describe('amendAgreement', () => {
             id: a.id,
             expectedVersion: 2,
             changeNote: '2020 版协议范本',
-            templateVersion: '2020.1',
+            templateVersion: '2',
             clauses: [
               {
                 clauseNo: '30',
@@ -56,7 +63,7 @@ describe('amendAgreement', () => {
       where: { agreementId: id, versionNo: 2 },
       include: { clauses: { orderBy: { clauseNo: 'asc' } }, indicators: true },
     });
-    expect(v2.templateVersion).toBe('2020.1');
+    expect(v2.templateVersion).toBe('2');
     expect(v2.clauses.map((c) => [c.clauseNo, c.bodyZh])).toEqual([
       ['1', '甲乙双方……'],
       ['30', '按违规费用3倍核减'],

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, insurerViewer, platformAdmin } from '../factories/viewers.js';
-import { createAgreement, createInsurer, createPartner, createProvider } from '../factories/records.js';
+import {
+  createAgreement,
+  createInsurer,
+  createPartner,
+  createProvider,
+  createPublishedTemplate,
+} from '../factories/records.js';
 import { eventBySeq, expectNoChange, gid, ok, refused } from './mutation-helpers.js';
 
 let hub: TestHub;
@@ -18,6 +24,11 @@ beforeAll(async () => {
   provider = await createProvider(hub.prisma, { insurerId: insurerA.id });
   otherProvider = await createProvider(hub.prisma, { insurerId: insurerA.id });
   adminA = insurerAdmin(insurerA.id);
+  await createPublishedTemplate(hub.prisma, {
+    insurerId: insurerA.id,
+    kind: 'OUTPATIENT_SERVICE',
+    code: 'MAS-OUT',
+  });
 });
 afterAll(() => hub.close());
 
@@ -91,6 +102,7 @@ describe('updateDraftAgreement', () => {
             providerId: gid('Provider', otherProvider.id),
             endsOn: '2027-06-30',
             templateCode: 'MAS-OUT',
+            templateVersion: '1',
             clauses: [clause('1'), clause('2'), clause('3')],
             indicators: [],
           },

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin } from '../factories/viewers.js';
-import { createInsurer, createPartner, createProvider } from '../factories/records.js';
+import {
+  createInsurer,
+  createPartner,
+  createProvider,
+  createPublishedTemplates,
+  templateCodeOf,
+} from '../factories/records.js';
 import { gid, iso, ok, plusDays, agencyToday } from './mutation-helpers.js';
 
 /**
@@ -24,6 +30,9 @@ export function useAgreementWorld(): void {
     w.hub = await createTestHub();
     w.insurerA = await createInsurer(w.hub.prisma);
     w.insurerB = await createInsurer(w.hub.prisma);
+    // Drafts name a published template of their kind (template-choice.ts); B publishes its own.
+    await createPublishedTemplates(w.hub.prisma, w.insurerA.id);
+    await createPublishedTemplates(w.hub.prisma, w.insurerB.id);
     w.provider = await createProvider(w.hub.prisma, { insurerId: w.insurerA.id });
     w.partner = await createPartner(w.hub.prisma);
     w.adminA = insurerAdmin(w.insurerA.id);
@@ -61,14 +70,15 @@ export type AgreementOut = {
 };
 
 export function serviceDraft(over: Record<string, unknown> = {}) {
+  const kind = (over.kind as string | undefined) ?? 'MEDICAL_INSTITUTION_SERVICE';
   return {
     family: 'SERVICE',
     kind: 'MEDICAL_INSTITUTION_SERVICE',
     providerId: gid('Provider', w.provider.id),
     startsOn: iso(plusDays(today, -30)),
     endsOn: iso(plusDays(today, 335)),
-    templateCode: 'MAS-MED',
-    templateVersion: '2019.1',
+    templateCode: templateCodeOf(kind),
+    templateVersion: '1',
     clauses: [
       { clauseNo: '1', titleZh: '总则', titleEn: 'General', bodyZh: '甲乙双方……', bodyEn: 'The parties …' },
       {

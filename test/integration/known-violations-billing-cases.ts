@@ -215,6 +215,24 @@ export const BILLING_CASES: KnownViolation[] = [
     en: () => 'line 1 K-IND is indicated for E11; the diagnoses are J06.9',
   },
   {
+    name: '过度检查: an examination outside its indications (S4); the same examination for a diabetic is clean',
+    rule: 'EXAMINATION_WITHOUT_INDICATION',
+    async build(w) {
+      const exam = { catalogueCode: 'K-EXAM', name: '糖化血红蛋白测定', category: 'SERVICE_ITEM', unitPriceFen: '6000' };
+      const p = await w.person();
+      const q = await w.person();
+      return {
+        history: [],
+        // A cold (J06.9) with an HbA1c test and an ordinary drug: only the test is flagged.
+        bad: w.claim({ insuredIdNumber: p.idNumber, diagnoses: ['J06.9'], lines: [w.line(), w.line(exam)] }),
+        clean: [w.claim({ insuredIdNumber: q.idNumber, diagnoses: ['E11.9'], lines: [w.line(), w.line(exam)] })],
+      };
+    },
+    amountFen: () => '6000',
+    zh: () => '第2行 检查治疗项目 K-EXAM 的检查指征为 E10、E11，诊断为 J06.9',
+    en: () => 'line 2: item K-EXAM is indicated for E10, E11; the diagnoses are J06.9',
+  },
+  {
     name: '超医保支付范围: an item not covered, paid by the fund',
     rule: 'ITEM_NOT_COVERED',
     async build(w) {

@@ -191,6 +191,36 @@ const CASES: BoundaryCase[] = [
     amountFen: () => '1500',
   },
   {
+    name: '过度检查: E12 beside its indications E10 and E11 is not one; E10, the other indication, as a second diagnosis is',
+    rule: 'EXAMINATION_WITHOUT_INDICATION',
+    async build(w) {
+      const exam = { catalogueCode: 'K-EXAM', name: '糖化血红蛋白测定', category: 'SERVICE_ITEM', unitPriceFen: '6000' };
+      const p = await w.person();
+      const q = await w.person();
+      return {
+        history: [],
+        bad: w.claim({ insuredIdNumber: p.idNumber, diagnoses: ['J06.9', 'E12.9'], lines: [w.line(exam)] }),
+        clean: [w.claim({ insuredIdNumber: q.idNumber, diagnoses: ['J06.9', 'E10.9'], lines: [w.line(exam)] })],
+      };
+    },
+    amountFen: () => '6000',
+  },
+  {
+    name: '无指征用药 is for drugs: the drug twin of the examination (same code, a drug line) is a drug offence, not 过度检查',
+    rule: 'DRUG_DIAGNOSIS_MISMATCH',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      const asDrug = { catalogueCode: 'K-EXAM', name: '糖化血红蛋白测定', unitPriceFen: '6000' };
+      return {
+        history: [],
+        bad: w.claim({ insuredIdNumber: p.idNumber, diagnoses: ['J06.9'], lines: [w.line(asDrug)] }),
+        clean: [w.claim({ insuredIdNumber: q.idNumber, diagnoses: ['E11.9'], lines: [w.line(asDrug)] })],
+      };
+    },
+    amountFen: () => '6000',
+  },
+  {
     name: '结算类别与诊断不符: chronic-disease settlement with I11 (not I10); I10 as a second diagnosis is clean',
     rule: 'CATEGORY_DIAGNOSIS',
     async build(w) {

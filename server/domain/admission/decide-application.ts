@@ -13,6 +13,8 @@ import { newNumber } from '../shared/numbers.js';
 import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
 import { assertNotBanned } from '../agreements/ban.js';
 import { writeDraftAgreement } from '../agreements/write-draft.js';
+import { assertPublishedTemplate, latestPublishedTemplate } from '../agreements/template-choice.js';
+import type { AgreementKind } from '../../db/generated/prisma/enums.js';
 import {
   defaultIndicators,
   evaluationPasses,
@@ -98,6 +100,7 @@ export async function decideApplication(
       data: { code: provider.code, applicationNumber: application.number, kind: provider.kind },
     });
     const kind = serviceAgreementKind(application.kind);
+    const template = await admissionTemplate(tx, application.insurerId, kind, input);
     const { agreement } = await writeDraftAgreement(tx, actor, ctx.requestId, now, {
       family: 'SERVICE',
       kind,
@@ -109,8 +112,7 @@ export async function decideApplication(
       startsOn,
       endsOn,
       reason: `designated on application ${application.number}`,
-      templateCode: input.templateCode ?? `${kind}-ADMISSION`,
-      templateVersion: input.templateVersion ?? '1',
+      ...template,
       changeNote: null,
       clauses: [],
       indicators: defaultIndicators(application.kind),
@@ -164,4 +166,28 @@ async function designateProvider(tx: Tx, a: DesignationApplication, now: Date): 
       insurerId: a.insurerId,
     },
   });
+}
+
+/**
+ * The template the designation's draft is written on: the one the decision names, which must
+ * be a published template of the kind; else the insurer's newest published one of the kind;
+ * with none published yet, a placeholder the agency replaces (updateDraftAgreement) before signing.
+ */
+async function admissionTemplate(
+  tx: Tx,
+  insurerId: string,
+  kind: AgreementKind,
+  input: { templateCode?: string | null; templateVersion?: string | null },
+): Promise<{ templateCode: string; templateVersion: string }> {
+  if (input.templateCode || input.templateVersion) {
+    const named = { templateCode: input.templateCode ?? '', templateVersion: input.templateVersion ?? '' };
+    await assertPublishedTemplate(tx, { insurerId, kind, ...named });
+    return named;
+  }
+  return (
+    (await latestPublishedTemplate(tx, insurerId, kind)) ?? {
+      templateCode: `${kind}-ADMISSION`,
+      templateVersion: '1',
+    }
+  );
 }

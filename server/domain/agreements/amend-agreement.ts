@@ -11,6 +11,7 @@ import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
 import { clauseInput, createVersion, indicatorInput } from './terms.js';
 import { applyTransition, loadAgreementForWrite, type AgreementResult } from './transition.js';
+import { assertPublishedTemplate } from './template-choice.js';
 
 export const amendAgreementInput = z.object({
   id: uuid,
@@ -103,6 +104,14 @@ export async function amendAgreement(
         })),
       ...input.indicators,
     ];
+    // Moving to another template (re-signing on the insurer's new one) names a published one.
+    if (input.templateCode || input.templateVersion)
+      await assertPublishedTemplate(tx, {
+        insurerId: agreement.insurerId,
+        kind: agreement.kind,
+        templateCode: input.templateCode ?? current.templateCode,
+        templateVersion: input.templateVersion ?? current.templateVersion,
+      });
     const versionNo = agreement.currentVersionNo + 1;
     const effectiveFrom = input.effectiveFrom ?? agencyDay(now);
     await createVersion(tx, {

@@ -13,6 +13,7 @@ import { assertNotBanned } from './ban.js';
 import { versionTerms } from './terms.js';
 import type { AgreementResult } from './transition.js';
 import { writeDraftAgreement } from './write-draft.js';
+import { assertPublishedTemplate } from './template-choice.js';
 
 export const draftAgreementInput = z
   .object({
@@ -77,6 +78,12 @@ export async function draftAgreement(
       const partner = await readAsHub(tx, () => tx.partner.findUnique({ where: { id: input.partnerId! } }));
       if (!partner) throw notFound('Partner', input.partnerId);
     }
+    await assertPublishedTemplate(tx, {
+      insurerId,
+      kind: input.kind,
+      templateCode: input.templateCode,
+      templateVersion: input.templateVersion,
+    });
 
     return writeDraftAgreement(tx, actor, ctx.requestId, now, {
       family: input.family,

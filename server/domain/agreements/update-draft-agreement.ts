@@ -15,6 +15,7 @@ import { partyIssues } from './rules.js';
 import { assertNotBanned } from './ban.js';
 import { clauseInput, indicatorInput, type ClauseInput, type IndicatorInput } from './terms.js';
 import { agreementTags, loadAgreementForWrite, type AgreementResult } from './transition.js';
+import { assertPublishedTemplate } from './template-choice.js';
 
 /**
  * Every field but `id` and `expectedVersion` is optional: what is omitted stays as it is.
@@ -144,6 +145,14 @@ export async function updateDraftAgreement(
       );
     if (changed.length === 0)
       throw new InputError([{ path: ['input'], message: 'nothing to change: every field is as it was' }]);
+    // A draft moved to another kind or template must still name a published template of its kind.
+    if (changed.some((f) => f === 'kind' || f === 'templateCode' || f === 'templateVersion'))
+      await assertPublishedTemplate(tx, {
+        insurerId: agreement.insurerId,
+        kind: next.kind,
+        templateCode: input.templateCode ?? version.templateCode,
+        templateVersion: input.templateVersion ?? version.templateVersion,
+      });
 
     const { count } = await tx.agreement.updateMany({
       where: { id: agreement.id, version: input.expectedVersion },

@@ -10,6 +10,7 @@ import { invalidField, parseInput } from '../shared/input.js';
 import { uuid } from '../shared/schemas.js';
 import { MONTHLY_REPORT_RULE } from '../catalogue/monthly-report-rule.js';
 import { raiseRuleHit } from '../monitoring/raise-rule-hit.js';
+import { raiseStockingBreaches } from './stocking-breaches.js';
 import { PERIOD, periodEnd, periodStart, REPORTING_KINDS, reportDueOn } from './rules.js';
 
 export const checkMonthlyReportsInput = z.object({
@@ -22,11 +23,14 @@ export interface CheckResult {
   dueOn: Date;
   checked: number;
   hits: RuleHit[];
+  /** Stocking rates below their indicator in the filed reports, raised as indicator hits. */
+  stockingHits: number;
   lastSeq: bigint | null;
 }
 
 /**
- * After the insurer's deadline, every designated pharmacy or clinic with a service agreement in
+ * After the insurer's deadline, every filed report's stocking rates are checked against the
+ * agreement's indicators (a miss becomes an indicator hit, `stocking-breaches.ts`), and every designated pharmacy or clinic with a service agreement in
  * force in the month that filed no report, or filed it late, gets one rule hit "monthly report
  * not filed as required" in the smart-monitoring review (through `raiseRuleHit`). Idempotent:
  * a provider and month is hit once (the hit's claimRef names both). A job can run it daily.
@@ -68,10 +72,17 @@ export async function checkMonthlyReports(
   const byProvider = new Map(agreements.map((a) => [a.providerId!, a]));
   const hits: RuleHit[] = [];
   let lastSeq: bigint | null = null;
+  let stockingHits = 0;
   for (const [providerId, agreement] of byProvider) {
     const report = await db().monthlyReport.findUnique({
       where: { providerId_period: { providerId, period: input.period } },
     });
+    if (report) {
+      const raised = await inTransaction(ctx, (tx) =>
+        raiseStockingBreaches(tx, { report, agreementId: agreement.id, actor, requestId: ctx.requestId, now }),
+      );
+      stockingHits += raised;
+    }
     if (report && !report.late) continue;
     const claimRef = `MONTHLY-REPORT/${agreement.provider!.code}/${input.period}`;
     if ((await db().ruleHit.count({ where: { ruleId: rule.id, claimRef } })) > 0) continue;
@@ -90,7 +101,7 @@ export async function checkMonthlyReports(
     hits.push(ruleHit);
     lastSeq = auditSeq;
   }
-  return { dueOn, checked: byProvider.size, hits, lastSeq };
+  return { dueOn, checked: byProvider.size, hits, stockingHits, lastSeq };
 }
 
 /**

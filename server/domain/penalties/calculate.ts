@@ -63,6 +63,8 @@ export interface ProposalInput {
   physicianId?: string | null;
   insuredPersonId?: string | null;
   rectificationDueOn?: Date | null;
+  /** The agency's day of the proposal: a rectification deadline lies after it. */
+  today?: Date;
 }
 
 export interface Calculated {
@@ -142,12 +144,27 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
       checkMonths(AGREEMENT_SUSPENSION_MONTHS, false);
       break;
     case 'RECTIFICATION':
+      // 限期整改 (S2, docs/domain/measures.md): rectify by a deadline, which is still ahead when
+      // it is ordered; a day already past (or today) leaves the provider no time to rectify.
       if (!input.rectificationDueOn) at('rectificationDueOn', 'rectification needs a due date');
+      else if (input.today && input.rectificationDueOn.getTime() <= input.today.getTime())
+        issues.push({
+          path: ['input', 'rectificationDueOn'],
+          message: 'the rectification deadline must be after today',
+          messageZh: '整改期限须晚于今天',
+        });
       if (months !== null) at('durationMonths', `${measure} takes no duration`);
       break;
     default:
       if (months !== null) at('durationMonths', `${measure} takes no duration`);
   }
+  // Only 限期整改 has a deadline; on any other measure it would be a date nothing enforces.
+  if (measure !== 'RECTIFICATION' && input.rectificationDueOn)
+    issues.push({
+      path: ['input', 'rectificationDueOn'],
+      message: 'only a rectification has a due date',
+      messageZh: '只有限期整改才有整改期限',
+    });
 
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: { target, baseAmountFen, multiple, amountFen, durationMonths } };

@@ -9,6 +9,7 @@ import { illegalTransition, InputError, notFound, type FieldIssue } from '../err
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
+import { agencyDay } from '../shared/local-date.js';
 import { newNumber } from '../shared/numbers.js';
 import { date, optionalText, text, uuid } from '../shared/schemas.js';
 import { calculatePenalty } from './calculate.js';
@@ -82,6 +83,7 @@ export async function writeProposal(
     physicianId,
     insuredPersonId,
     rectificationDueOn: input.rectificationDueOn,
+    today: agencyDay(now),
   });
   if (!calc.ok) throw new InputError(calc.issues);
 

@@ -8,7 +8,7 @@ import { addDays, addMonths } from '../shared/dates.js';
 import { agreementClauses, clauseFor } from './agreement-clauses.js';
 import type { Breach } from './measure-indicators.js';
 
-/** Names of the claim-measured indicators, for the rule that carries their breaches. */
+/** Names of the measured indicators, for the rule that carries their breaches. */
 export const METRIC_NAME: Partial<Record<IndicatorMetric, { zh: string; en: string }>> = {
   AVERAGE_COST_PER_VISIT: { zh: '次均门诊费用', en: 'average cost per visit' },
   AVERAGE_COST_PER_ADMISSION: { zh: '次均住院费用', en: 'average cost per admission' },
@@ -16,6 +16,9 @@ export const METRIC_NAME: Partial<Record<IndicatorMetric, { zh: string; en: stri
   ANNUAL_PAYMENT_LIMIT: { zh: '年度总额控制指标', en: 'annual payment limit' },
   AVERAGE_LENGTH_OF_STAY: { zh: '平均住院日', en: 'average length of stay' },
   READMISSION_RATE: { zh: '再入院率', en: 'readmission rate' },
+  // Measured from the monthly purchase report, not from claims (monthly-reports/stocking-breaches.ts).
+  WESTERN_DRUG_STOCKING_RATE: { zh: '西药备药率', en: 'Western drug stocking rate' },
+  PATENT_CHINESE_DRUG_STOCKING_RATE: { zh: '中成药备药率', en: 'patent Chinese drug stocking rate' },
 };
 
 /** Metrics whose numerator is money, so the part over the threshold is a violating amount. */

@@ -61,6 +61,8 @@ export async function createMonitoringWorld(prisma: PrismaClient) {
       k('SURGERY_DISCOUNT', 'K-SURG-2', { priceFen: 80000n, discountPercent: 50 }),
       k('INSURANCE_TYPE_RESTRICTION', 'K-WI', { insuranceTypes: ['WORK_INJURY', 'MATERNITY'] }),
       k('INDICATION', 'K-IND', { icd10Prefixes: ['E11'] }),
+      // 检查指征: glycated haemoglobin (HbA1c) is an examination for diabetes (type 1 or 2).
+      k('INDICATION', 'K-EXAM', { icd10Prefixes: ['E10', 'E11'] }),
       k('PAYMENT_STANDARD', 'K-PRICE', { priceFen: 1000n }),
       k('QUANTITY_LIMIT', 'K-QTY', { maxQuantity: '10', maxDaysSupply: 30 }),
       k('NOT_COVERED', 'K-NC'),

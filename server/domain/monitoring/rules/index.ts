@@ -22,6 +22,7 @@ import { repeatedDispensing } from './repeated-dispensing.js';
 import { overlappingStays } from './overlapping-stays.js';
 import { physicianSuspended } from './physician-suspended.js';
 import { agreementEnded } from './agreement-ended.js';
+import { examinationWithoutIndication } from './examination-without-indication.js';
 
 /** Every shipped rule definition, by key. An insurer's AuditRule names one by `ruleKey`. */
 export const RULES: readonly RuleDefinition[] = [
@@ -48,6 +49,7 @@ export const RULES: readonly RuleDefinition[] = [
   overlappingStays,
   physicianSuspended,
   agreementEnded,
+  examinationWithoutIndication,
 ];
 
 const BY_KEY = new Map(RULES.map((r) => [r.key, r]));
