@@ -5,13 +5,18 @@ import WebSocket from 'ws';
  * accepted, refused at connection_init, or revoked while the socket is open (the close code),
  * and which viewer an operation over the socket runs as.
  */
+export interface SocketResult<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
 export interface TestSocket {
   /** True once acknowledged; false when the socket closed before (refused credential). */
   acked: Promise<boolean>;
   /** The close code, whenever the socket closes. */
   closed: Promise<number>;
   /** Runs one operation over the socket and resolves with its first result (or its errors). */
-  run<T = Record<string, unknown>>(query: string): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }>;
+  run<T = Record<string, unknown>>(query: string): Promise<SocketResult<T>>;
   close(): void;
 }
 
@@ -38,13 +43,13 @@ export function openSocket(wsUrl: string, connectionParams: Record<string, unkno
   return {
     acked,
     closed,
-    async run<T>(query: string) {
+    async run<T>(query: string): Promise<SocketResult<T>> {
       if (!(await acked)) return { errors: [{ message: 'socket closed' }] };
       const id = String(++nextId);
       return new Promise((resolve) => {
         pending.set(id, (payload) => {
           pending.delete(id);
-          resolve(payload as { data?: T });
+          resolve(payload as SocketResult<T>);
         });
         void closed.then(() => resolve({ errors: [{ message: 'socket closed' }] }));
         ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query } }));
