@@ -11,6 +11,7 @@ import { issueApiKey } from '../../server/domain/access/issue-api-key.js';
 import { rotateApiKey } from '../../server/domain/access/rotate-api-key.js';
 import { revokeApiKey } from '../../server/domain/access/revoke-api-key.js';
 import { disableApiClient } from '../../server/domain/access/disable-api-client.js';
+import { enableApiClient } from '../../server/domain/access/enable-api-client.js';
 import { API_CLIENT_ROLES } from '../../server/domain/access/rules.js';
 import type { Context } from '../../server/context.js';
 
@@ -110,12 +111,16 @@ const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', {
   fields: (t) => ({ id: t.globalID({ for: ApiKey }) }),
 });
 
-const DisableApiClientInput = builder.inputType('DisableApiClientInput', {
-  fields: (t) => ({
-    id: t.globalID({ for: ApiClient }),
-    reason: t.string({ required: false, description: 'Why (kept in the audit event), up to 500 characters.' }),
-  }),
-});
+/** Disabling and enabling a client name it and may say why. */
+const clientStatusInput = (name: string) =>
+  builder.inputType(name, {
+    fields: (t) => ({
+      id: t.globalID({ for: ApiClient }),
+      reason: t.string({ required: false, description: 'Why (kept in the audit event), up to 500 characters.' }),
+    }),
+  });
+const DisableApiClientInput = clientStatusInput('DisableApiClientInput');
+const EnableApiClientInput = clientStatusInput('EnableApiClientInput');
 
 interface KeyPayloadShape {
   apiKey: { id: string };
@@ -124,15 +129,20 @@ interface KeyPayloadShape {
   auditSeq: bigint;
 }
 
-const CreateApiClientPayload = builder.objectRef<{ apiClientId: string; auditSeq: bigint }>('CreateApiClientPayload').implement({
-  fields: (t) => ({
-    apiClient: t.prismaField({
-      type: ApiClient,
-      resolve: (query, p, _args, ctx) => requestDb(ctx).apiClient.findUniqueOrThrow({ ...query, where: { id: p.apiClientId } }),
+/** The client after the change, and the change's audit event. */
+const clientPayload = (name: string) =>
+  builder.objectRef<{ apiClientId: string; auditSeq: bigint }>(name).implement({
+    fields: (t) => ({
+      apiClient: t.prismaField({
+        type: ApiClient,
+        resolve: (query, p, _args, ctx) => requestDb(ctx).apiClient.findUniqueOrThrow({ ...query, where: { id: p.apiClientId } }),
+      }),
+      auditSeq: t.string({ description: 'Sequence number of the audit event.', resolve: (p) => p.auditSeq.toString() }),
     }),
-    auditSeq: t.string({ description: 'Sequence number of the audit event.', resolve: (p) => p.auditSeq.toString() }),
-  }),
-});
+  });
+const CreateApiClientPayload = clientPayload('CreateApiClientPayload');
+const DisableApiClientPayload = clientPayload('DisableApiClientPayload');
+const EnableApiClientPayload = clientPayload('EnableApiClientPayload');
 
 const keyPayload = (name: string, withSecret: boolean) =>
   builder.objectRef<KeyPayloadShape>(name).implement({
@@ -161,16 +171,6 @@ builder.objectField(RotateApiKeyPayload, 'previous', (t) =>
     resolve: (query, p, _args, ctx) => requestDb(ctx).apiKey.findUniqueOrThrow({ ...query, where: { id: p.previous!.id } }),
   }),
 );
-
-const DisableApiClientPayload = builder.objectRef<{ apiClientId: string; auditSeq: bigint }>('DisableApiClientPayload').implement({
-  fields: (t) => ({
-    apiClient: t.prismaField({
-      type: ApiClient,
-      resolve: (query, p, _args, ctx) => requestDb(ctx).apiClient.findUniqueOrThrow({ ...query, where: { id: p.apiClientId } }),
-    }),
-    auditSeq: t.string({ description: 'Sequence number of the audit event.', resolve: (p) => p.auditSeq.toString() }),
-  }),
-});
 
 const command = (ctx: Context) => ({ actor: ctx.viewer, requestId: ctx.requestId });
 
@@ -216,6 +216,17 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DisableApiClientInput }) },
     resolve: async (_root, { input }, ctx) => {
       const { apiClient, auditSeq } = await disableApiClient(command(ctx), { id: input.id.id, reason: input.reason ?? null });
+      return { apiClientId: apiClient.id, auditSeq };
+    },
+  }),
+  enableApiClient: t.field({
+    type: EnableApiClientPayload,
+    authScopes: { roles: CAN.manageAccess },
+    description:
+      'Undoes disableApiClient: its keys that are neither revoked nor expired work again, and keys can be issued for it. Revoke a leaked key first.',
+    args: { input: t.arg({ type: EnableApiClientInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { apiClient, auditSeq } = await enableApiClient(command(ctx), { id: input.id.id, reason: input.reason ?? null });
       return { apiClientId: apiClient.id, auditSeq };
     },
   }),

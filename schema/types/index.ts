@@ -31,6 +31,7 @@ import './claim-mutations.js';
 import './monitoring-report.js';
 import './tip-off.js';
 import './user.js';
+import './user-mutations.js';
 import './session.js';
 import './api-client.js';
 import './access-log.js';

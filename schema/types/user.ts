@@ -43,7 +43,7 @@ builder.queryFields((t) => ({
   ),
 }));
 
-const UserRole = builder.enumType('UserRole', {
+export const UserRole = builder.enumType('UserRole', {
   description: 'Roles a person logs in with (machine identities are API clients).',
   values: USER_ROLES,
 });
@@ -60,12 +60,15 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
   }),
 });
 
-const CreateUserPayload = builder.objectRef<{ userId: string; auditSeq: bigint }>('CreateUserPayload').implement({
-  fields: (t) => ({
-    user: t.prismaField({ type: User, resolve: (query, p, _args, ctx) => requestDb(ctx).user.findUniqueOrThrow({ ...query, where: { id: p.userId } }) }),
-    auditSeq: t.string({ description: 'Sequence number of the audit event.', resolve: (p) => p.auditSeq.toString() }),
-  }),
-});
+/** The account after a change, and the change's audit event. */
+export const userPayload = (name: string) =>
+  builder.objectRef<{ userId: string; auditSeq: bigint }>(name).implement({
+    fields: (t) => ({
+      user: t.prismaField({ type: User, resolve: (query, p, _args, ctx) => requestDb(ctx).user.findUniqueOrThrow({ ...query, where: { id: p.userId } }) }),
+      auditSeq: t.string({ description: 'Sequence number of the audit event.', resolve: (p) => p.auditSeq.toString() }),
+    }),
+  });
+const CreateUserPayload = userPayload('CreateUserPayload');
 
 builder.mutationField('createUser', (t) =>
   t.field({

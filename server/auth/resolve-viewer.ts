@@ -97,15 +97,31 @@ export async function resolveViewerFromConnectionParams(
   }
 }
 
-/** Is the credential behind this viewer still good? Checked again on every new subscription. */
+/**
+ * Is the credential behind this viewer still good, and does it still grant what the viewer was
+ * resolved with? Checked again on every new subscription and once a minute: a socket holds its
+ * viewer from connection_init, so a user whose role or tenant changed (changeUserRole, or a
+ * write another replica or an operator made without an announcement) must not keep the old one.
+ */
 export async function credentialStillValid(viewer: Viewer, now = new Date()): Promise<boolean> {
   if (!viewer.credentialId) return viewer.role !== null;
   if (viewer.actorType === 'API_CLIENT') {
     const key = await db().apiKey.findUnique({ where: { id: viewer.credentialId }, include: { apiClient: true } });
-    return !!key && keyUsable(key, now);
+    return !!key && keyUsable(key, now) && sameGrant(viewer, { ...key.apiClient, providerId: null });
   }
   const session = await db().session.findUnique({ where: { id: viewer.credentialId }, include: { user: true } });
-  return !!session && sessionUsable(session, now);
+  return !!session && sessionUsable(session, now) && sameGrant(viewer, { ...session.user, partnerId: null });
+}
+
+type Grant = Pick<Viewer, 'role' | 'insurerId' | 'partnerId' | 'providerId'>;
+
+function sameGrant(viewer: Viewer, stored: Grant): boolean {
+  return (
+    viewer.role === stored.role &&
+    viewer.insurerId === stored.insurerId &&
+    viewer.partnerId === stored.partnerId &&
+    viewer.providerId === stored.providerId
+  );
 }
 
 /** Does the request carry a credential (key header or session cookie), good or not? */

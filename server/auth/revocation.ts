@@ -1,6 +1,7 @@
 /**
- * When a credential (API key, session) stops being valid, live WebSockets opened with it must
- * close. Commands call `announceRevocation(tx, id)` inside their transaction: a NOTIFY on
+ * When a credential (API key, session) stops being valid, or what it grants changes (a user's
+ * role: changeUserRole), live WebSockets opened with it must close: a socket keeps the viewer
+ * it was opened with. Commands call `announceRevocation(tx, id)` inside their transaction: a NOTIFY on
  * CREDENTIAL_REVOKED_CHANNEL reaches every replica after commit (the composition root
  * listens), and `credentialRevoked(id)` after commit tells this process at once, without
  * waiting for the notification round trip.

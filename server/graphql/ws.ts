@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer } from 'ws';
-import { CloseCode } from 'graphql-ws';
 import {
   GraphQLError,
   getOperationAST,
@@ -16,16 +15,11 @@ import {
 import { createContext, type Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { Viewer } from '../auth/viewer.js';
-import { credentialStillValid, resolveViewerFromConnectionParams } from '../auth/resolve-viewer.js';
-import { clientAddress } from '../auth/auth-guard.js';
-import { retryAfterOf } from '../limits/auth-failure-limiter.js';
-import type { DomainError } from '../domain/errors.js';
 import { notAllowed } from './limits.js';
 import type { OperationPipeline } from './pipeline.js';
-import { isDatabaseUnavailable } from '../db/connection-errors.js';
-import { serviceUnavailable } from './unavailable.js';
 import { serialisedOnce, serveGraphqlWs } from './ws-transport.js';
 import { sharedSubscribe } from './shared-subscribe.js';
+import { authenticateSocket, createSocketCredentials, recheckBeforeOperation, refuseBlockedUpgrades } from './socket-credentials.js';
 
 interface RunningOperation {
   ctx: Context;
@@ -44,11 +38,6 @@ const MAX_FRAME_BYTES = 1_000_000;
  * another, or opens another socket (the per-credential rate limit still applies).
  */
 export const MAX_OPERATIONS_PER_SOCKET = 100;
-const TRY_AGAIN_LATER = 1013;
-
-/** How often open sockets re-check their credential (catches keys that simply expire). */
-const RECHECK_INTERVAL_MS = 60_000;
-const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * graphql-ws on the same port and path as HTTP, running every operation (query, mutation,
@@ -58,36 +47,22 @@ const MAX_TIMER_MS = 2_147_483_647;
  * (`onNext`, `onError`), reads flushed to the access log with every result sent, and one
  * request-log line per operation (`onComplete`).
  *
- * The credential is checked in `connection_init` (an unauthenticated socket is closed with
- * 4403 Forbidden), again on every new operation, and once a minute; a revoked credential
- * closes its sockets at once through `closeByCredential`.
+ * The socket's credential (socket-credentials.ts) is checked in `connection_init` (an
+ * unauthenticated socket is closed with 4403 Forbidden), again on every new operation, and once
+ * a minute; a revoked credential closes its sockets at once through `closeByCredential`.
  */
 export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline, logger: Logger) {
-  const { schema, protection } = pipeline;
-  // A frame is at most as large as an HTTP body may be (MAX_BODY_BYTES' default); ws would
-  // otherwise buffer up to 100 MB per message.
-  const { authFailures } = pipeline;
+  const { schema, protection, authFailures } = pipeline;
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
+    // A frame is at most as large as an HTTP body may be (MAX_BODY_BYTES' default); ws would
+    // otherwise buffer up to 100 MB per message.
     maxPayload: MAX_FRAME_BYTES,
-    // An address blocked for failed authentications (auth-failure-limiter.ts) gets the HTTP
-    // answer a request would: 429 with Retry-After, on the upgrade itself. Every socket presents
-    // a credential (anonymous ones are closed), so none is let through.
-    verifyClient: (info, done) => {
-      authFailures.check(clientAddress(info.req)).then(
-        (blocked) =>
-          blocked
-            ? done(false, 429, 'Too Many Requests', { 'retry-after': String(retryAfterOf(blocked)), 'cache-control': 'no-store' })
-            : done(true),
-        // The limiter's store unreachable: the credential check will say what it can.
-        () => done(true),
-      );
-    },
+    // An address blocked for failed authentications is refused on the upgrade itself.
+    verifyClient: refuseBlockedUpgrades(authFailures),
   });
-  const sockets = new Set<{ close(code: number, reason: string): void; viewer: Viewer }>();
-  const forbid = (entry: { close(code: number, reason: string): void }) =>
-    entry.close(CloseCode.Forbidden, 'Forbidden');
+  const credentials = createSocketCredentials(logger);
   const rules = [...specifiedRules, ...protection.validationRules];
 
   const cleanup = serveGraphqlWs<SocketExtra>(
@@ -96,46 +71,11 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
       // One execution per event and group of identical subscriptions (shared-subscribe.ts).
       subscribe: sharedSubscribe,
       onConnect: async (ctx) => {
-        let viewer: Viewer | null;
-        const ip = clientAddress(ctx.extra.request);
-        // The address's failed authentications (auth-failure-limiter.ts): blocked since the
-        // upgrade, or by this socket's refusal, the socket closes with graphql-ws's 4429 and
-        // the delay in the reason (a close frame has no headers).
-        const throttle = (blocked: DomainError) => {
-          ctx.extra.socket.close(CloseCode.TooManyInitialisationRequests, `RATE_LIMITED: retry after ${retryAfterOf(blocked)} s`);
-          return false;
-        };
-        try {
-          const blocked = await authFailures.check(ip);
-          if (blocked) return throttle(blocked);
-          viewer = await resolveViewerFromConnectionParams(ctx.connectionParams ?? {}, ctx.extra.request);
-          if (!viewer) {
-            const now = await authFailures.fail(ip);
-            if (now) return throttle(now);
-          }
-        } catch (error) {
-          if (!isDatabaseUnavailable(error)) throw error;
-          // 1013 "Try Again Later": the credential could not be checked, the client should reconnect.
-          ctx.extra.socket.close(TRY_AGAIN_LATER, 'SERVICE_UNAVAILABLE');
-          return false;
-        }
+        const viewer = await authenticateSocket(ctx, authFailures);
         if (!viewer) return false;
         ctx.extra.viewer = viewer;
         ctx.extra.operations = new Map();
-        const entry = {
-          close: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
-          viewer,
-        };
-        sockets.add(entry);
-        // A key that expires while its socket is open closes it at that instant, not at the next
-        // re-check (setTimeout's longest delay is ~24.8 days; the re-check covers longer ones).
-        const expiresIn = viewer.credentialExpiresAt ? viewer.credentialExpiresAt.getTime() - Date.now() : null;
-        const expiry = expiresIn !== null && expiresIn < MAX_TIMER_MS ? setTimeout(() => forbid(entry), Math.max(0, expiresIn)) : null;
-        expiry?.unref();
-        ctx.extra.socket.once('close', () => {
-          sockets.delete(entry);
-          if (expiry) clearTimeout(expiry);
-        });
+        credentials.track(ctx.extra.socket, viewer);
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {
@@ -166,21 +106,8 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
           ];
         }
         ctx.extra.operations!.set(id, running);
-        let valid: boolean;
-        try {
-          valid = await credentialStillValid(viewer);
-        } catch (error) {
-          if (isDatabaseUnavailable(error)) return [serviceUnavailable({ http: false })];
-          throw error;
-        }
-        if (!valid) {
-          ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
-          return [
-            new GraphQLError('Credential no longer valid', {
-              extensions: { code: 'UNAUTHENTICATED', messageZh: '凭据已失效' },
-            }),
-          ];
-        }
+        const stale = await recheckBeforeOperation(viewer, ctx.extra.socket);
+        if (stale) return stale;
         // Allow-list mode covers every operation over the socket too: only manifest documents run.
         if (!protection.allows(payload.query)) return [notAllowed()];
         let document;
@@ -262,25 +189,11 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
     });
   }
 
-  const recheck = setInterval(() => {
-    for (const socket of sockets) {
-      credentialStillValid(socket.viewer).then(
-        (ok) => ok || forbid(socket),
-        (error: unknown) => logger.warn({ err: error }, 'socket credential re-check failed'),
-      );
-    }
-  }, RECHECK_INTERVAL_MS);
-  recheck.unref();
-
   return {
     /** Close every socket opened with this credential (revoked key, ended session). */
-    closeByCredential(credentialId: string) {
-      for (const socket of sockets) {
-        if (socket.viewer.credentialId === credentialId) forbid(socket);
-      }
-    },
+    closeByCredential: credentials.closeByCredential,
     async dispose() {
-      clearInterval(recheck);
+      credentials.dispose();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

@@ -1,5 +1,6 @@
 import type { Prisma } from '../db/generated/prisma/client.js';
 import { NOTHING, actorUuid, follows, signedIn, sqlScope, type RowPolicy } from './declare.js';
+import type { Viewer } from '../auth/viewer.js';
 
 /** Credentials, accounts, webhooks, the access log, and the reference data every role reads. */
 
@@ -30,6 +31,14 @@ const webhookEndpoint: RowPolicy<Prisma.WebhookEndpointWhereInput> = {
   using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_actor_type() = 'API_CLIENT' AND "apiClientId"::text = hub_actor()) OR (hub_actor_type() <> 'API_CLIENT' AND ${follows('ApiClient', 'apiClientId')})`,
 };
 
+function managedUsers(viewer: Viewer): Prisma.UserWhereInput {
+  return (
+    viewer.role === 'INSURER_ADMIN' && viewer.insurerId
+      ? { OR: [{ insurerId: viewer.insurerId }, { provider: { insurerId: viewer.insurerId } }] }
+      : NOTHING
+  ) as Prisma.UserWhereInput;
+}
+
 export const accessPolicies = {
   apiClient,
 
@@ -56,24 +65,25 @@ export const accessPolicies = {
 
   /** Staff accounts: the platform admin sees all; an insurer admin its insurer's and its providers' staff. */
   user: {
-    where: (viewer) =>
-      (viewer.role === 'PLATFORM_ADMIN'
-        ? {}
-        : viewer.role === 'INSURER_ADMIN' && viewer.insurerId
-          ? { OR: [{ insurerId: viewer.insurerId }, { provider: { insurerId: viewer.insurerId } }] }
-          : NOTHING) as Prisma.UserWhereInput,
+    where: (viewer) => (viewer.role === 'PLATFORM_ADMIN' ? {} : managedUsers(viewer)),
     using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_role() = 'INSURER_ADMIN' AND ("insurerId" = hub_insurer() OR EXISTS (SELECT 1 FROM "Provider" p WHERE p."id" = $T."providerId" AND p."insurerId" = hub_insurer())))`,
   } satisfies RowPolicy<Prisma.UserWhereInput>,
 
-  /** Sessions: platform admins, and a signed-in user's own (log-out revokes it as the user). */
+  /**
+   * Sessions: platform admins; a signed-in user's own (log-out revokes it as the user); an
+   * insurer admin those of the accounts it manages (disableUser revokes them, changeUserRole
+   * closes their sockets), following the User policy.
+   */
   session: {
     where: (viewer) =>
       (viewer.role === 'PLATFORM_ADMIN'
         ? {}
         : viewer.actorType === 'USER'
-          ? { userId: { in: actorUuid(viewer) } }
+          ? viewer.role === 'INSURER_ADMIN' && viewer.insurerId
+            ? { OR: [{ userId: { in: actorUuid(viewer) } }, { user: managedUsers(viewer) }] }
+            : { userId: { in: actorUuid(viewer) } }
           : NOTHING) as Prisma.SessionWhereInput,
-    using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_actor_type() = 'USER' AND "userId"::text = hub_actor())`,
+    using: `hub_role() = 'PLATFORM_ADMIN' OR (hub_actor_type() = 'USER' AND "userId"::text = hub_actor()) OR (hub_role() = 'INSURER_ADMIN' AND hub_actor_type() = 'USER' AND ${follows('User', 'userId')})`,
   } satisfies RowPolicy<Prisma.SessionWhereInput>,
 
   /** Who read what is itself sensitive: platform admins only. */

@@ -109,6 +109,42 @@ describe('API keys in the console', () => {
     }
   });
 
+  it('disables a client and enables it again from its page: its key is refused, then works again', async () => {
+    const key = 'ahk_demoitvd_DemoKeyNotSecretItVendor00000000';
+    expect((await callWith(key)).status).toBe(200);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+    const page = await context.newPage();
+    try {
+      await logIn(page, hub.url, 'admin');
+      await page.goto(`${hub.url}/admin/#/apiClients`);
+      const client = page.locator('td.column-name', { hasText: '示例医保信息技术 智能监控' });
+      await client.waitFor();
+      await client.click();
+
+      await page.locator('button[data-action="hub.access.disableClient"]').click();
+      const disable = await dialogShown(page, 'access-07-disable-confirm');
+      expect(await disable.innerText()).toContain(t('zh-CN', 'hub.access.disableWarning'));
+      await disable.locator('textarea[name="reason"]').fill('e2e 暂停');
+      await disable.locator('button[type="submit"]').click();
+      await disable.waitFor({ state: 'detached', timeout: 20_000 });
+      const enableButton = page.locator('button[data-action="hub.access.enableClient"]');
+      await enableButton.waitFor({ timeout: 20_000 });
+      expect(await page.locator('button[data-action="hub.access.disableClient"]').count()).toBe(0);
+      expect((await callWith(key)).status).toBe(401);
+
+      await enableButton.click();
+      const enable = await dialogShown(page, 'access-08-enable-confirm');
+      expect(await enable.innerText()).toContain(t('zh-CN', 'hub.access.enableWarning'));
+      await enable.locator('button[type="submit"]').click();
+      await enable.waitFor({ state: 'detached', timeout: 20_000 });
+      await page.locator('button[data-action="hub.access.disableClient"]').waitFor({ timeout: 20_000 });
+      const works = await callWith(key);
+      expect([works.status, works.body.data?.viewer.role]).toEqual([200, 'PARTNER']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows users and API clients only to those who manage access', async () => {
     const auditor = await browser.newContext({ viewport: { width: 1440, height: 960 } });
     const admin = await browser.newContext({ viewport: { width: 1440, height: 960 } });

@@ -6,9 +6,12 @@ export const accessEn = {
       rotateKey: 'Rotate',
       revokeKey: 'Revoke',
       disableClient: 'Disable client',
-      disableReason: 'Reason',
+      statusReason: 'Reason',
       disableWarning:
         'Every key of this client stops working at once, and its open connections are closed. No key can be issued for it afterwards.',
+      enableClient: 'Enable client',
+      enableWarning:
+        'Every key of this client that is neither revoked nor expired works again, and keys can be issued for it. Revoke any key that leaked before enabling.',
       keyActions: 'Actions',
       keyIssued: 'New API key',
       keyOnce:

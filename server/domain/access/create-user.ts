@@ -11,7 +11,7 @@ import { ACCESS_ENTITY, ACCESS_EVENT } from './events.js';
 
 /** Roles a person logs in with; machine identities are API clients (API_CLIENT_ROLES). */
 export const USER_ROLES = ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR', 'INSURER_VIEWER', 'PROVIDER_STAFF'] as const;
-const INSURER_ROLES: readonly string[] = ['INSURER_ADMIN', 'INSURER_AUDITOR', 'INSURER_VIEWER'];
+export const INSURER_ROLES: readonly string[] = ['INSURER_ADMIN', 'INSURER_AUDITOR', 'INSURER_VIEWER'];
 
 export const createUserInput = z.object({
   username: z

@@ -12,7 +12,14 @@ import { DateField } from '../../common/DateField.js';
 import { EnumField, NameField, RecordName } from '../../common/fields.js';
 import { AuditLink } from '../../common/AuditLink.js';
 import { EmptyState } from '../../common/EmptyState.js';
-import { DisableClientButton, IssueKeyButton, RevokeKeyButton, RotateKeyButton, SecretKeyProvider } from './KeyActions.js';
+import {
+  DisableClientButton,
+  EnableClientButton,
+  IssueKeyButton,
+  RevokeKeyButton,
+  RotateKeyButton,
+  SecretKeyProvider,
+} from './KeyActions.js';
 
 export function ApiClientShow() {
   return (
@@ -23,6 +30,7 @@ export function ApiClientShow() {
           <TopToolbar>
             <IssueKeyButton />
             <DisableClientButton />
+            <EnableClientButton />
             <AuditLink />
           </TopToolbar>
         }

@@ -11,7 +11,7 @@ import {
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { DateInput, NumberInput, TextInput, useTranslate } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
-import { DisableApiClient, IssueApiKey, RevokeApiKey, RotateApiKey } from './mutations.js';
+import { DisableApiClient, EnableApiClient, IssueApiKey, RevokeApiKey, RotateApiKey } from './mutations.js';
 import { localDayPlus } from '../../common/format.js';
 
 type ClientRecord = { id: string; name: string; disabledAt?: string | null };
@@ -179,7 +179,28 @@ export function DisableClientButton() {
       warning="hub.access.disableWarning"
       color="error"
     >
-      <TextInput source="reason" label="hub.access.disableReason" fullWidth multiline />
+      <TextInput source="reason" label="hub.access.statusReason" fullWidth multiline />
+    </ActionButton>
+  );
+}
+
+/**
+ * Undoes the disabling, after a confirmation, with a reason: the keys that were not revoked work
+ * again (the warning says to revoke a leaked one first, which a disabled client's keys allow).
+ */
+export function EnableClientButton() {
+  return (
+    <ActionButton<ClientRecord>
+      label="hub.access.enableClient"
+      capability="manageAccess"
+      applies={(r) => !!r.disabledAt}
+      recordName={(r) => r.name}
+      mutation={EnableApiClient}
+      defaultValues={() => ({ reason: '' })}
+      input={(v, r) => ({ id: r.id, reason: text(v.reason) })}
+      warning="hub.access.enableWarning"
+    >
+      <TextInput source="reason" label="hub.access.statusReason" fullWidth multiline />
     </ActionButton>
   );
 }

@@ -76,3 +76,16 @@ export const DisableApiClient = graphql(`
     }
   }
 `);
+
+/** Lets a disabled client's keys that are neither revoked nor expired work again. */
+export const EnableApiClient = graphql(`
+  mutation EnableApiClient($input: EnableApiClientInput!) {
+    enableApiClient(input: $input) {
+      apiClient {
+        id
+        disabledAt
+      }
+      auditSeq
+    }
+  }
+`);
