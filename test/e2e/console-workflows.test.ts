@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useConsoleRig } from './support/console-rig.js';
 import { logIn, screenshot } from './support/browser.js';
 import { t, type Locale } from './support/i18n.js';
+import { localMonth } from '../../admin/src/common/format.js';
 
 /** GraphQL from inside the page with the session cookie and CSRF token (what "someone else" does meanwhile). */
 function gql(page: Page, query: string, variables: object = {}) {
@@ -197,8 +198,9 @@ describe('agreement drafting in the console', () => {
     expect(sent).toEqual([]);
     await screenshot(page, 'workflows-03-report-refused', { fullPage: false });
 
-    const last = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1));
-    await dialog.locator('input[name="period"]').fill(last.toISOString().slice(0, 7));
+    // Last month on the agency's calendar, as the hub counts it: from 00:00 to 08:00 on the 1st
+    // in Beijing the UTC month is still the one before, and its "last month" two months back.
+    await dialog.locator('input[name="period"]').fill(localMonth(1));
     // The picker opens from a real button, which the keyboard reaches (it was a label).
     const choose = dialog.getByRole('button', { name: t('zh-CN', 'resources.monthlyReports.file.choose') });
     expect(await choose.evaluate((el) => el.tagName)).toBe('BUTTON');

@@ -3,6 +3,8 @@ import type { Locator, Page } from 'playwright-core';
 import { signedInPage, useConsoleRig } from './support/console-rig.js';
 import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
+import { localDayPlus } from '../../admin/src/common/format.js';
+import { db } from '../../server/db/database.js';
 
 /**
  * The agencies' daily supervision work in Chinese (issue 12): a tip-off worked through from
@@ -254,7 +256,13 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
       expect(await mainText()).toContain('已纳入失信联合惩戒名单');
       await screenshot(page, 'sanction-06-referral-accepted-zh');
 
-      // A physician's billing suspension (Zibo, 1 year) lifted early, its end recorded.
+      // A physician's billing suspension (Zibo, 1 year) lifted early, its end recorded. Early
+      // means before its last day: the seed's (2027-08-31) is a fixed date the calendar passes,
+      // after which the lift is refused as not running, so the term is moved to a year from today.
+      await db().physician.updateMany({
+        where: { nameZh: '孙某', status: 'BILLING_SUSPENDED' },
+        data: { billingSuspendedUntil: new Date(`${localDayPlus(365)}T00:00:00.000Z`) },
+      });
       await page.goto(`${rig.hub.url}/admin/#/billingSuspensions`);
       const physician = page.locator('tr', { hasText: '孙某' });
       await physician.waitFor({ timeout: 30_000 });

@@ -1,7 +1,7 @@
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import { AgreementKind } from '../../server/db/generated/prisma/enums.js';
 import type { Db } from './db.js';
-import { day, uniq } from './db.js';
+import { day, termEndInForce, uniq } from './db.js';
 
 // Agreements with their versions (clauses, indicators) and status transitions.
 
@@ -27,7 +27,7 @@ export async function createAgreement(
       kind: family === 'PARTNER' ? 'INVESTIGATION_ENTRUSTMENT' : 'MEDICAL_INSTITUTION_SERVICE',
       status: 'ACTIVE',
       startsOn: day('2025-01-01'),
-      endsOn: day('2027-12-31'),
+      endsOn: termEndInForce(),
       signedAt: new Date('2024-12-20T02:00:00Z'),
       entrustedWork: family === 'PARTNER' ? ['CASE_RECORD_REVIEW'] : [],
       ...data,

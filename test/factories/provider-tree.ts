@@ -1,5 +1,5 @@
 import type { Db } from './db.js';
-import { day, uniq } from './db.js';
+import { day, termEndInForce, uniq } from './db.js';
 import { createViolationType } from './supervision.js';
 
 export interface TreeSize {
@@ -38,7 +38,7 @@ export async function createProviderTree(db: Db, insurerId: string, size: TreeSi
         insurerId,
         providerId: p.id,
         startsOn: day('2025-01-01'),
-        endsOn: day('2027-12-31'),
+        endsOn: termEndInForce(),
       })),
     ),
   });

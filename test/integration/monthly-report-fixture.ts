@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
-import { createAgreement, createInsurer, createProvider, day } from '../factories/records.js';
+import { createAgreement, createInsurer, createProvider, day, termEndInForce } from '../factories/records.js';
 import { localDay } from '../../server/domain/shared/local-date.js';
 
 /**
@@ -30,8 +30,8 @@ export function monthsAgo(back: number): string {
 export const LAST = monthsAgo(1);
 export const OVERDUE = monthsAgo(2);
 
-// Terms in force over the months the tests file (the factory's default ends on 2027-12-31).
-const term = { startsOn: day('2025-01-01'), endsOn: day(`${new Date().getUTCFullYear() + 3}-12-31`) };
+// Terms in force over the months the tests file.
+const term = { startsOn: day('2025-01-01'), endsOn: termEndInForce() };
 
 export function useMonthlyReportWorld(): void {
   beforeAll(async () => {
