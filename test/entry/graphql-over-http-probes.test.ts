@@ -130,6 +130,27 @@ describe('status codes (graphql-http audits: 400 for request errors with graphql
     }
   });
 
+  it('refuses a subscription whose root field is under @skip(if: $variable) as a document error (graphql-js threw: 500 INTERNAL_SERVER_ERROR)', async () => {
+    const query = 'subscription S($off: Boolean!) { ...F @skip(if: $off) } fragment F on Subscription { auditEvents(after: "0") { __typename } }';
+    for (const [accept, status] of [[GR, 400], ['application/json', 200]] as const) {
+      const answer = await post({ query, variables: { off: true } }, accept);
+      expect(answer.status).toBe(status);
+      expect(answer.body).not.toHaveProperty('data');
+      expect(answer.body.errors![0]!.message).toBe('Subscription "S" must not use `@skip` or `@include` directives in the top level selection.');
+      expect(new Set(codes(answer))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
+    }
+  });
+
+  it.each([`${GR};q=0, application/json`, `application/json, ${GR};q=0.5`])(
+    'answers a document error sent back as application/json with 200 (Accept %s; it was 400 when Accept named graphql-response+json at all)',
+    async (accept) => {
+      const answer = await post({ query: '{ nope }' }, accept);
+      expect(answer.type).toBe('application/json; charset=utf-8');
+      expect(answer.status).toBe(200);
+      expect(codes(answer)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    },
+  );
+
   it('operationName null or absent runs the only operation', async () => {
     expect((await post({ query: 'query A { __typename }', operationName: null })).body).toEqual({ data: { __typename: 'Query' } });
     expect((await post({ query: 'query A { __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
