@@ -21,7 +21,7 @@ export function httpExchange(
 ): HttpExchange {
   const production = config.env === 'production';
   return {
-    // Apollo's list, in its order (ties go to the legacy type): server/graphql/legacy-json-status-plugin.ts.
+    // Apollo's list, in its order (ties go to the legacy type): server/graphql/media-type-status-plugin.ts.
     mediaType: req.accepts(ANSWER_TYPES) || null,
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     sessionTtlHours: config.sessionTtlHours,

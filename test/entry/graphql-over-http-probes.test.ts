@@ -151,6 +151,17 @@ describe('status codes (graphql-http audits: 400 for request errors with graphql
     },
   );
 
+  it('answers an unknown persisted-query hash with 404 in graphql-response+json (it was 200 without data, which that type forbids), 200 in JSON', async () => {
+    const body = { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } };
+    for (const [accept, status] of [[GR, 404], ['application/json', 200]] as const) {
+      const answer = await post(body, accept);
+      expect(answer.status).toBe(status);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(codes(answer)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+      expect(answer.body).not.toHaveProperty('data');
+    }
+  });
+
   it('operationName null or absent runs the only operation', async () => {
     expect((await post({ query: 'query A { __typename }', operationName: null })).body).toEqual({ data: { __typename: 'Query' } });
     expect((await post({ query: 'query A { __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
