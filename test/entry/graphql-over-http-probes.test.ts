@@ -98,6 +98,7 @@ describe('status codes (graphql-http audits: 400 for request errors with graphql
     ['variables that are not a map', { query: '{ __typename }', variables: [7] }, 400, 400, 'BAD_REQUEST'],
     ['too many root fields (one of the hub’s limits, a validation rule)', { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: agreements(first: 1) { totalCount }`).join(' ')} }` }, 400, 200, 'GRAPHQL_VALIDATION_FAILED'],
     ['a cost over the limit (one of the hub’s limits)', { query: '{ agreements(first: 100) { edges { node { insurer { agreements(first: 100) { edges { node { insurer { agreements(first: 100) { totalCount } } } } } } } } } }' }, 400, 400, 'QUERY_TOO_COMPLEX'],
+    ['a cost over the limit through a variable’s default (it ran)', { query: 'query ($n: Int = 100) { agreements(first: $n) { edges { node { insurer { agreements(first: $n) { edges { node { insurer { agreements(first: $n) { totalCount } } } } } } } } } }' }, 400, 400, 'QUERY_TOO_COMPLEX'],
   ];
   for (const accept of [GR, 'application/json']) {
     for (const [name, body, grStatus, jsonStatus, code] of cases) {
