@@ -199,6 +199,8 @@ describe('operations', () => {
     ['an unknown operationName', { query: 'query A { __typename }', operationName: 'Z' }, 'OPERATION_RESOLUTION_FAILURE'],
     // A root field skipped at run time left graphql-js without one: 4500 Internal server error.
     ['a subscription root field under @include', { query: 'subscription { auditEvents(after: "0") @include(if: false) { __typename } }' }, 'GRAPHQL_VALIDATION_FAILED'],
+    // Defaults escaped the input screen: INTERNAL_SERVER_ERROR from PostgreSQL.
+    ['a NUL in a variable’s default value', { query: 'subscription ($t: [String!] = ["\\u0000"]) { auditEvents(after: "0", types: $t) { __typename } }' }, 'BAD_USER_INPUT'],
     ['a subscription root fragment under @skip', { query: 'subscription { ...F @skip(if: true) } fragment F on Subscription { auditEvents(after: "0") { __typename } }' }, 'GRAPHQL_VALIDATION_FAILED'],
   ])('answers %s with an error message (GraphQLError[]), keeps the socket and frees the id', async (_name, payload, code) => {
     const peer = await Peer.connected();
