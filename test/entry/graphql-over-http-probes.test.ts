@@ -81,6 +81,7 @@ describe('content negotiation', () => {
   it('answers 406 when no acceptable media type is listed', async () => {
     const answer = await post({ query: '{ __typename }' }, 'text/html');
     expect(answer.status).toBe(406);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
     expect(answer.type).toBe('application/json; charset=utf-8');
   });
 });
@@ -244,10 +245,11 @@ describe('request media types and charsets', () => {
 });
 
 describe('methods and CORS', () => {
-  it.each(['PUT', 'DELETE', 'PATCH', 'HEAD'])('answers %s with 405 and Allow: GET, POST', async (method) => {
+  it.each(['PUT', 'DELETE', 'PATCH', 'HEAD'])('answers %s with 405 and Allow: GET, POST, never stored', async (method) => {
     const res = await fetch(`${app.url}/graphql`, { method, headers: { authorization: `Bearer ${key}` } });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, POST');
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('answers a preflight from an allowed origin with the methods /graphql serves', async () => {
