@@ -14,7 +14,7 @@ import { fieldCost } from './query-cost.js';
 /**
  * The cost of one operation (query-cost.ts: a field's own cost plus its multiplier times its
  * selections' cost), computed from the document before it runs. Page sizes come from
- * literals, or from the variables when given, or are `pageSize` (the admin console's worst
+ * literals, or from the variables when given (else their defaults), or are `pageSize` (the admin console's worst
  * case) when a variable's value is not known. Only `first`/`last` are read: no other
  * argument is decoded here, so a malformed id elsewhere in the document is reported on its
  * own field by execution rather than failing the whole operation's cost check.
@@ -34,9 +34,15 @@ export function operationCost(
   const root = schema.getRootType(op.operation);
   if (!root) return 0;
 
+  // A variable that is not sent takes its definition's default (`query ($n: Int = 100)`): the
+  // cost read it as unknown, the default page, and ran 100 × 100 × 100 under the limit.
+  const defaults = new Map(
+    (op.variableDefinitions ?? []).flatMap((v) => (v.defaultValue ? [[v.variable.name.value, valueFromASTUntyped(v.defaultValue)] as const] : [])),
+  );
   const pageArg = (name: string, value: unknown): unknown => {
     if (typeof value !== 'object' || value === null || (value as { kind?: unknown }).kind !== Kind.VARIABLE) return value;
-    const known = options.variables?.[name];
+    const variables = options.variables ?? {};
+    const known = Object.hasOwn(variables, name) ? variables[name] : defaults.get(name);
     return known ?? options.pageSize ?? null;
   };
 

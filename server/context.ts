@@ -35,6 +35,12 @@ export interface HttpExchange {
    */
   guardLogIn<T>(logIn: () => Promise<T>): Promise<T>;
   clearSessionCookies(): void;
+  /**
+   * The media type the answer is sent in, negotiated from Accept as Apollo does
+   * (`application/json` or `application/graphql-response+json`, with `; charset=utf-8`); null
+   * when neither is acceptable (Apollo answers 406).
+   */
+  mediaType: string | null;
 }
 
 export function createContext(input: {

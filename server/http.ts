@@ -70,8 +70,11 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
   app.use('/graphql', graphql);
   graphql.use(
     // The media type of every answer depends on Accept (RFC 9110 §12.5.5: say so to caches).
+    // No answer is stored: Apollo's own refusals (405, 406) bypass the plugins that say so, and
+    // a 405 is heuristically cacheable (RFC 9110 §15.5.6).
     (_req, res, next) => {
       res.vary('Accept');
+      res.set('cache-control', 'no-store');
       next();
     },
     cors({

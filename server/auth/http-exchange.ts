@@ -8,6 +8,8 @@ import { guardAuthentication } from './auth-guard.js';
 import { retryAfterOf, type AuthFailureLimiter } from '../limits/auth-failure-limiter.js';
 import { CSRF_COOKIE, SESSION_COOKIE, csrfCookieOptions, sessionCookieOptions } from './session-token.js';
 
+const ANSWER_TYPES = ['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8'];
+
 /** What the GraphQL context may do with the HTTP exchange: session cookies, the caller's address. */
 export function httpExchange(
   req: Request,
@@ -19,6 +21,8 @@ export function httpExchange(
 ): HttpExchange {
   const production = config.env === 'production';
   return {
+    // Apollo's list, in its order (ties go to the legacy type): server/graphql/media-type-status-plugin.ts.
+    mediaType: req.accepts(ANSWER_TYPES) || null,
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     sessionTtlHours: config.sessionTtlHours,
     guardLogIn: (logIn) =>

@@ -8,7 +8,7 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
-import { legacyJsonStatusPlugin } from './legacy-json-status-plugin.js';
+import { mediaTypeStatusPlugin } from './media-type-status-plugin.js';
 import { createOperationPipeline, type OperationPipeline } from './pipeline.js';
 import { pipelinePlugin } from './pipeline-plugin.js';
 import { unavailablePlugin } from './unavailable.js';
@@ -77,7 +77,7 @@ export function createApollo({
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer }), wsDrain] : []),
       ApolloServerPluginCacheControlDisabled(),
       noStore,
-      legacyJsonStatusPlugin(),
+      mediaTypeStatusPlugin(),
       pipelinePlugin(pipeline),
       unavailablePlugin(),
       // Apollo's landing pages load their scripts from a CDN, unreachable on an agency

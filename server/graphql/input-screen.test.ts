@@ -16,6 +16,11 @@ describe('screenInput', () => {
     expect(error?.messageZh).toMatch(/输入有误/);
   });
 
+  it('finds a NUL in a variable’s default value, at the variable’s path (it reached PostgreSQL: INTERNAL_SERVER_ERROR)', () => {
+    const doc = parse('query ($s: String = "a\\u0000b", $f: In = { tags: ["\\u0000"] }, $ok: String = "fine") { f(s: $s, f: $f, ok: $ok) }');
+    expect(screenInput(doc, {})?.issues.map((i) => i.path)).toEqual([['s'], ['f', 'tags', 0]]);
+  });
+
   it('lets clean input through', () => {
     expect(screenInput(parse('{ f(s: "abc") }'), { s: 'def', n: 1, l: [null, 'x'] })).toBeNull();
   });

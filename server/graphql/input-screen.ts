@@ -14,6 +14,13 @@ export function screenInput(document: DocumentNode, variables: Record<string, un
   const issues: FieldIssue[] = [];
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION && definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    // A variable's default value is a literal too, used when the variable is not sent
+    // (`query ($s: String = "a\u0000b")` reached PostgreSQL: INTERNAL_SERVER_ERROR).
+    if (definition.kind === Kind.OPERATION_DEFINITION) {
+      for (const variable of definition.variableDefinitions ?? []) {
+        if (variable.defaultValue) walkLiteral(variable.defaultValue, [variable.variable.name.value], issues);
+      }
+    }
     walkSelections(definition.selectionSet.selections, issues);
   }
   for (const [name, value] of Object.entries(variables ?? {})) walkValue(value, [name], issues);

@@ -6,6 +6,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { RateLimiter, RateLimitRefusal } from '../limits/rate-limiter.js';
 import { rootFieldLimit } from './root-field-limit.js';
 import { aliasLimit } from './alias-limit.js';
+import { subscriptionRootDirectives } from './subscription-root-directives.js';
 import { MAX_COST } from '../../schema/query-cost.js';
 import { loadPersistedOperations, manifestCache, sha256, type PersistedOperations } from './persisted-operations.js';
 
@@ -66,6 +67,8 @@ export function apiProtection(config: Config, options: { persisted?: PersistedOp
       ...(protect.validationRules as ValidationRule[]),
       aliasLimit(LIMITS.maxAliases),
       rootFieldLimit(LIMITS.maxRootFields),
+      // A rule of the current GraphQL specification that graphql-js 16 lacks (a 4500 on the socket).
+      subscriptionRootDirectives(),
       // Introspection off (production) is refused here, for HTTP and WebSocket alike: Apollo's
       // own `introspection: false` covered HTTP only, and a socket returned the whole schema.
       ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule]),

@@ -1,8 +1,9 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
 import { flushAccessLog } from '../access-log/record.js';
 import { logUnexpectedErrors, type OperationPipeline } from './pipeline.js';
+import { validatableDocument } from './subscription-root-directives.js';
 
 /**
  * The operation pipeline (pipeline.ts) inside Apollo, the HTTP transport: Apollo parses and
@@ -19,6 +20,11 @@ export function pipelinePlugin(pipeline: OperationPipeline): ApolloServerPlugin<
     async requestDidStart({ contextValue }) {
       const startedAt = process.hrtime.bigint();
       return {
+        async validationDidStart(requestContext) {
+          // Apollo validates the document it holds once this hook returns (a graphql-js 16 crash
+          // on some subscription documents, subscription-root-directives.ts).
+          (requestContext as { document: DocumentNode }).document = validatableDocument(requestContext.document);
+        },
         async didResolveOperation({ document, request, queryHash, operationName, operation }) {
           contextValue.operationName ??= operationName ?? null;
           // Apollo would execute a subscription document once as if it were a query, calling the

@@ -81,6 +81,7 @@ describe('content negotiation', () => {
   it('answers 406 when no acceptable media type is listed', async () => {
     const answer = await post({ query: '{ __typename }' }, 'text/html');
     expect(answer.status).toBe(406);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
     expect(answer.type).toBe('application/json; charset=utf-8');
   });
 });
@@ -98,6 +99,7 @@ describe('status codes (graphql-http audits: 400 for request errors with graphql
     ['variables that are not a map', { query: '{ __typename }', variables: [7] }, 400, 400, 'BAD_REQUEST'],
     ['too many root fields (one of the hub’s limits, a validation rule)', { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: agreements(first: 1) { totalCount }`).join(' ')} }` }, 400, 200, 'GRAPHQL_VALIDATION_FAILED'],
     ['a cost over the limit (one of the hub’s limits)', { query: '{ agreements(first: 100) { edges { node { insurer { agreements(first: 100) { edges { node { insurer { agreements(first: 100) { totalCount } } } } } } } } } }' }, 400, 400, 'QUERY_TOO_COMPLEX'],
+    ['a cost over the limit through a variable’s default (it ran)', { query: 'query ($n: Int = 100) { agreements(first: $n) { edges { node { insurer { agreements(first: $n) { edges { node { insurer { agreements(first: $n) { totalCount } } } } } } } } } }' }, 400, 400, 'QUERY_TOO_COMPLEX'],
   ];
   for (const accept of [GR, 'application/json']) {
     for (const [name, body, grStatus, jsonStatus, code] of cases) {
@@ -126,6 +128,38 @@ describe('status codes (graphql-http audits: 400 for request errors with graphql
       expect(answer.status).toBe(400);
       expect(codes(answer)).toEqual(['BAD_REQUEST']);
       expect(answer.body.errors![0]!.message).toMatch(/WebSocket/);
+      expect(answer.body).not.toHaveProperty('data');
+    }
+  });
+
+  it('refuses a subscription whose root field is under @skip(if: $variable) as a document error (graphql-js threw: 500 INTERNAL_SERVER_ERROR)', async () => {
+    const query = 'subscription S($off: Boolean!) { ...F @skip(if: $off) } fragment F on Subscription { auditEvents(after: "0") { __typename } }';
+    for (const [accept, status] of [[GR, 400], ['application/json', 200]] as const) {
+      const answer = await post({ query, variables: { off: true } }, accept);
+      expect(answer.status).toBe(status);
+      expect(answer.body).not.toHaveProperty('data');
+      expect(answer.body.errors![0]!.message).toBe('Subscription "S" must not use `@skip` or `@include` directives in the top level selection.');
+      expect(new Set(codes(answer))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
+    }
+  });
+
+  it.each([`${GR};q=0, application/json`, `application/json, ${GR};q=0.5`])(
+    'answers a document error sent back as application/json with 200 (Accept %s; it was 400 when Accept named graphql-response+json at all)',
+    async (accept) => {
+      const answer = await post({ query: '{ nope }' }, accept);
+      expect(answer.type).toBe('application/json; charset=utf-8');
+      expect(answer.status).toBe(200);
+      expect(codes(answer)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    },
+  );
+
+  it('answers an unknown persisted-query hash with 404 in graphql-response+json (it was 200 without data, which that type forbids), 200 in JSON', async () => {
+    const body = { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } };
+    for (const [accept, status] of [[GR, 404], ['application/json', 200]] as const) {
+      const answer = await post(body, accept);
+      expect(answer.status).toBe(status);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(codes(answer)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
       expect(answer.body).not.toHaveProperty('data');
     }
   });
@@ -211,10 +245,11 @@ describe('request media types and charsets', () => {
 });
 
 describe('methods and CORS', () => {
-  it.each(['PUT', 'DELETE', 'PATCH', 'HEAD'])('answers %s with 405 and Allow: GET, POST', async (method) => {
+  it.each(['PUT', 'DELETE', 'PATCH', 'HEAD'])('answers %s with 405 and Allow: GET, POST, never stored', async (method) => {
     const res = await fetch(`${app.url}/graphql`, { method, headers: { authorization: `Bearer ${key}` } });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, POST');
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('answers a preflight from an allowed origin with the methods /graphql serves', async () => {

@@ -160,6 +160,10 @@ describe('POST /graphql with hostile documents', () => {
     ['a 40-digit Int literal', '{ agreements(first: 1234567890123456789012345678901234567890) { totalCount } }'],
     ['a variable of an unknown type', 'query ($x: Nope) { __typename }', { x: 1 }],
     ['a subscription over HTTP', 'subscription { auditEvents { seq } }'],
+    // Defaults are literals the input screen did not read: PostgreSQL refused the NUL (a 500-class error).
+    ['a NUL in a variable’s default value', 'query ($s: String = "a\\u0000b") { agreements(first: 1, filter: { search: $s }) { totalCount } }'],
+    ['a NUL in an input default value', 'query ($f: AgreementFilter = { search: "\\u0000" }) { agreements(first: 1, filter: $f) { totalCount } }'],
+    ['a subscription root field under @skip(if: $variable)', 'subscription ($off: Boolean!) { auditEvents @skip(if: $off) { seq } }', { off: true }],
   ];
   it.each(documents)('%s', async (_name, query, variables) => {
     const answer = await send('POST', '/graphql', auth(admin, json), gql({ query, variables }));

@@ -147,6 +147,11 @@ describe('invalid messages close with 4400', () => {
     ['a subscribe whose payload is a string', { id: '1', type: 'subscribe', payload: 'x' }],
     ['a subscribe whose query is a number', { id: '1', type: 'subscribe', payload: { query: 5 } }],
     ['a subscribe whose variables are a list', { id: '1', type: 'subscribe', payload: { query: '{ __typename }', variables: [1] } }],
+    // Messages only a server sends: graphql-ws closed these with 4500 Internal server error.
+    ['a connection_ack from the client', { type: 'connection_ack' }],
+    ['a next from the client', { id: '1', type: 'next', payload: { data: null } }],
+    ['an error from the client', { id: '1', type: 'error', payload: [{ message: 'x' }] }],
+    ['a message JSON-encoded twice', JSON.stringify(JSON.stringify({ type: 'ping' }))],
   ];
   it.each(cases)('%s', async (_name, message) => {
     const peer = await Peer.connected();
@@ -192,6 +197,11 @@ describe('operations', () => {
     ['a DateTime variable out of range', { query: 'query Q($t: DateTime) { auditEvents(first: 1, timeFrom: $t) { totalCount } }', variables: { t: '0000-01-01T00:00:00Z' } }, 'BAD_USER_INPUT'],
     ['two operations and no operationName', { query: 'query A { __typename } query B { __typename }' }, 'OPERATION_RESOLUTION_FAILURE'],
     ['an unknown operationName', { query: 'query A { __typename }', operationName: 'Z' }, 'OPERATION_RESOLUTION_FAILURE'],
+    // A root field skipped at run time left graphql-js without one: 4500 Internal server error.
+    ['a subscription root field under @include', { query: 'subscription { auditEvents(after: "0") @include(if: false) { __typename } }' }, 'GRAPHQL_VALIDATION_FAILED'],
+    // Defaults escaped the input screen: INTERNAL_SERVER_ERROR from PostgreSQL.
+    ['a NUL in a variable’s default value', { query: 'subscription ($t: [String!] = ["\\u0000"]) { auditEvents(after: "0", types: $t) { __typename } }' }, 'BAD_USER_INPUT'],
+    ['a subscription root fragment under @skip', { query: 'subscription { ...F @skip(if: true) } fragment F on Subscription { auditEvents(after: "0") { __typename } }' }, 'GRAPHQL_VALIDATION_FAILED'],
   ])('answers %s with an error message (GraphQLError[]), keeps the socket and frees the id', async (_name, payload, code) => {
     const peer = await Peer.connected();
     peer.send({ id: 'x', type: 'subscribe', payload });
