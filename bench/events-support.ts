@@ -29,7 +29,8 @@ export interface HubProcess {
   stop(): Promise<void>;
 }
 
-export async function startHub(url: string, env: Record<string, string> = {}): Promise<HubProcess> {
+/** `cwd`: another tree's root (bench/append-ab.ts runs a before and an after hub). */
+export async function startHub(url: string, env: Record<string, string> = {}, cwd?: string): Promise<HubProcess> {
   const child = spawn(
     process.execPath,
     [
@@ -55,6 +56,7 @@ export async function startHub(url: string, env: Record<string, string> = {}): P
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(cwd ? { cwd } : {}),
     },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
