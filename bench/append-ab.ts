@@ -17,9 +17,8 @@ import { startPostgres } from '../scripts/postgres.mjs';
 import { applyMigrations } from '../server/db/migration-engine.js';
 import { createPostgresAdapterFactory } from '../server/db/postgres.js';
 import { createPrismaClient } from '../server/db/prisma-client.js';
-import { generateApiKey } from '../server/auth/api-key.js';
 import { verifyAuditChain } from '../server/audit/verify-chain.js';
-import { closeHttp, now, postGraphql, startHub, type HubProcess } from './events-support.js';
+import { closeHttp, createBenchTenant, now, postGraphql, startHub, type HubProcess } from './events-support.js';
 import { cpuMeter } from './events-goals.js';
 
 const { values } = parseArgs({
@@ -45,13 +44,8 @@ let failed = false;
 try {
   await applyMigrations({ target: { url: pgServer.url } });
   const prisma = createPrismaClient(createPostgresAdapterFactory(pgServer.url, { poolSize: 2 }));
-  const insurer = await prisma.insurer.create({
-    data: { code: 'BENCH', nameZh: '压测医保中心', nameEn: 'Bench insurer', level: 'CITY', regionCode: '340500', regionZh: '马鞍山市', regionEn: "Ma'anshan" },
-  });
-  const apiClient = await prisma.apiClient.create({ data: { name: 'bench', role: 'PLATFORM_ADMIN' } });
-  const generated = generateApiKey();
-  await prisma.apiKey.create({ data: { apiClientId: apiClient.id, prefix: generated.prefix, keyHash: generated.keyHash } });
-  const insurerId = encodeGlobalID('Insurer', insurer.id);
+  const { insurerId: insurerRaw, key } = await createBenchTenant(prisma);
+  const insurerId = encodeGlobalID('Insurer', insurerRaw);
   const before = await startHub(pgServer.url, {}, path.resolve(values.before));
   hubs.push(before);
   const after = await startHub(pgServer.url, {}, values.after ? path.resolve(values.after) : undefined);
@@ -62,7 +56,7 @@ try {
   ];
   let n = 0;
   const receive = async (port: number) => {
-    const res = await postGraphql<{ receiveTipOff: { auditSeq: string } }>(port, generated.key, RECEIVE, {
+    const res = await postGraphql<{ receiveTipOff: { auditSeq: string } }>(port, key, RECEIVE, {
       input: { insurerId, channel: 'PHONE', summary: `举报：冒名就医、串换药品，第 ${++n} 件` },
     });
     if (res.status !== 200 || !res.body.data) throw new Error(`receiveTipOff answered ${res.status}: ${JSON.stringify(res.body.errors)}`);

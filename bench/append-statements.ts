@@ -12,8 +12,7 @@ import { startPostgres } from '../scripts/postgres.mjs';
 import { applyMigrations } from '../server/db/migration-engine.js';
 import { createPostgresAdapterFactory } from '../server/db/postgres.js';
 import { createPrismaClient } from '../server/db/prisma-client.js';
-import { generateApiKey } from '../server/auth/api-key.js';
-import { closeHttp, postGraphql, startHub } from './events-support.js';
+import { closeHttp, createBenchTenant, postGraphql, startHub } from './events-support.js';
 
 const N = Number(process.env.BENCH_STATEMENT_MUTATIONS ?? 50);
 const RECEIVE = 'mutation($input: ReceiveTipOffInput!) { receiveTipOff(input: $input) { auditSeq } }';
@@ -23,17 +22,12 @@ async function main(): Promise<void> {
   try {
     await applyMigrations({ target: { url: server.url } });
     const prisma = createPrismaClient(createPostgresAdapterFactory(server.url, { poolSize: 2 }));
-    const insurer = await prisma.insurer.create({
-      data: { code: 'BENCH', nameZh: '压测医保中心', nameEn: 'Bench insurer', level: 'CITY', regionCode: '340500', regionZh: '马鞍山市', regionEn: "Ma'anshan" },
-    });
-    const apiClient = await prisma.apiClient.create({ data: { name: 'bench', role: 'PLATFORM_ADMIN' } });
-    const generated = generateApiKey();
-    await prisma.apiKey.create({ data: { apiClientId: apiClient.id, prefix: generated.prefix, keyHash: generated.keyHash } });
+    const { insurerId: insurerRaw, key } = await createBenchTenant(prisma);
     await prisma.$disconnect();
     const hub = await startHub(server.url);
-    const insurerId = encodeGlobalID('Insurer', insurer.id);
+    const insurerId = encodeGlobalID('Insurer', insurerRaw);
     const receive = async (i: number) => {
-      const res = await postGraphql(hub.port, generated.key, RECEIVE, {
+      const res = await postGraphql(hub.port, key, RECEIVE, {
         input: { insurerId, channel: 'PHONE', summary: `举报：冒名就医、串换药品，第 ${i} 件` },
       });
       if (res.status !== 200 || !res.body.data) throw new Error(JSON.stringify(res.body));

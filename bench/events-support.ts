@@ -5,6 +5,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import { generateApiKey } from '../server/auth/api-key.js';
 import {
   bodyDigest,
   canonicalJson,
@@ -19,6 +20,17 @@ export const now = () => performance.timeOrigin + performance.now();
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** The benches' tenant: one insurer, and a platform admin's API key (the whole key). */
+export async function createBenchTenant(prisma: PrismaClient): Promise<{ insurerId: string; key: string }> {
+  const insurer = await prisma.insurer.create({
+    data: { code: 'BENCH', nameZh: '压测医保中心', nameEn: 'Bench insurer', level: 'CITY', regionCode: '340500', regionZh: '马鞍山市', regionEn: "Ma'anshan" },
+  });
+  const apiClient = await prisma.apiClient.create({ data: { name: 'bench', role: 'PLATFORM_ADMIN' } });
+  const generated = generateApiKey();
+  await prisma.apiKey.create({ data: { apiClientId: apiClient.id, prefix: generated.prefix, keyHash: generated.keyHash } });
+  return { insurerId: insurer.id, key: generated.key };
 }
 
 export interface HubProcess {
