@@ -6,8 +6,8 @@
  * graphql-js's default resolvers walk the parsed tree. It is what a hub that compiled every
  * operation into one statement would still pay per request for HTTP, Apollo's pipeline and
  * graphql-js execution. Its answers are the SQL limit's (bench:floor checks them).
- * `receiveTipOff` is the append floor (bench:events with BENCH_APPEND_FLOOR=1): the hub's four
- * statements for it (BEGIN, INSERT the tip-off, `audit_append`, COMMIT) through `pg` directly.
+ * `receiveTipOff` is the append floor (bench:events with BENCH_APPEND_FLOOR=1): the hub's one
+ * statement for it (the tip-off and `audit_append`, insertWithEvent) through `pg` directly.
  * Sent `{ __typename }` instead, it measures HTTP + Apollo alone (the key check, no statement).
  * `FLOOR_JIT=1` executes with graphql-jit instead of graphql-js (through Apollo's gateway
  * executor hook, compiled once per parsed document): the floor with compiled execution.
@@ -113,43 +113,31 @@ function jitGateway(compiledSchema: GraphQLSchema): GatewayInterface {
   };
 }
 
-const APPEND = `SELECT "seq" FROM "audit_append"($1::uuid, $2, $3, $4, $5, $6, $7::timestamptz, $8::jsonb,
-  $9::"ActorType", $10, $11, $12::uuid, $13::uuid, $14::uuid, $15, $16::bigint, $17)`;
+/** The hub's one statement for a tip-off (server/audit/append-event.ts `insertWithEvent`). */
+const RECEIVE = `WITH "entity" AS (INSERT INTO "TipOff" (id, number, "insurerId", "providerId", channel, summary, "receivedAt")
+    VALUES ($1::uuid, $2, $3::uuid, NULL, $4::"TipOffChannel", $5, $6::timestamptz) RETURNING *)
+  SELECT "entity".*, a."seq" AS "__audit_seq", a."hash" AS "__audit_hash" FROM "entity" CROSS JOIN LATERAL "audit_append"($7::uuid, $8, $9, $10, $11,
+    "entity"."id"::text, $12::timestamptz, $13::jsonb, $14::"ActorType", $15, $16, $3::uuid, NULL::uuid, NULL::uuid, $17, $18::bigint, $19) AS a`;
 let tipOffs = 0;
 
-/** The same statements as the hub's receiveTipOff (server/domain/tip-offs/receive-tip-off.ts), nothing else. */
+/** The same statement as the hub's receiveTipOff (server/domain/tip-offs/receive-tip-off.ts), nothing else. */
 async function receiveTipOff(insurerId: string, input: { channel: string; summary: string }): Promise<{ auditSeq: string }> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const id = randomUUID();
-    const now = new Date();
-    const number = `TIP-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${process.pid}-${++tipOffs}`;
-    await client.query({
-      name: 'floor_tip_off',
-      text: 'INSERT INTO "TipOff" (id, number, "insurerId", channel, summary, "receivedAt") VALUES ($1, $2, $3, $4::"TipOffChannel", $5, $6)',
-      values: [id, number, insurerId, input.channel, input.summary, now],
-    });
-    const dataJson = canonicalJson({ number, channel: input.channel, providerId: null });
-    const body: EventBody = {
-      id: randomUUID(), source: EVENT_SOURCE, type: 'tipOff.received', subject: `TipOff/${id}`, entityType: 'TipOff',
-      entityId: id, time: now, data: JSON.parse(dataJson) as unknown, actorType: 'API_CLIENT', actorId: insurerId,
-      requestId: null, insurerId, providerId: null, partnerId: null,
-    };
-    const { rows } = await client.query<{ seq: string }>({
-      name: 'floor_append', text: APPEND,
-      values: [body.id, body.source, body.type, body.subject, body.entityType, body.entityId, body.time, dataJson, body.actorType,
-        body.actorId, null, insurerId, null, null, bodyDigest(body), APPEND_LOCK_KEY, AUDIT_CHANNEL],
-    });
-    await client.query('COMMIT');
-    statements += 4;
-    return { auditSeq: String(rows[0]!.seq) };
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  const id = randomUUID();
+  const now = new Date();
+  const number = `TIP-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${process.pid}-${++tipOffs}`;
+  const dataJson = canonicalJson({ number, channel: input.channel, providerId: null });
+  const body: EventBody = {
+    id: randomUUID(), source: EVENT_SOURCE, type: 'tipOff.received', subject: `TipOff/${id}`, entityType: 'TipOff',
+    entityId: id, time: now, data: JSON.parse(dataJson) as unknown, actorType: 'API_CLIENT', actorId: insurerId,
+    requestId: null, insurerId, providerId: null, partnerId: null,
+  };
+  const { rows } = await pool.query<{ __audit_seq: string }>({
+    name: 'floor_receive', text: RECEIVE,
+    values: [id, number, insurerId, input.channel, input.summary, now, body.id, body.source, body.type, body.subject, body.entityType,
+      body.time, dataJson, body.actorType, body.actorId, null, bodyDigest(body), APPEND_LOCK_KEY, AUDIT_CHANNEL],
+  });
+  statements += 1;
+  return { auditSeq: String(rows[0]!.__audit_seq) };
 }
 schema.getMutationType()!.getFields().receiveTipOff!.resolve = (_root, args: { input: { channel: string; summary: string } }, { insurerId }: FloorContext) =>
   receiveTipOff(insurerId, args.input);

@@ -1,7 +1,7 @@
 /**
  * `BENCH_APPEND_FLOOR=1 npm run bench:events` (issue 14, "what it would take" for appends):
  * the hub's receiveTipOff beside the fixed stack's floor for it (bench/apollo-floor-server.ts:
- * Express 5 + Apollo Server 5 + graphql-js sending the same four statements through `pg`, with
+ * Express 5 + Apollo Server 5 + graphql-js sending the hub's one statement for a tip-off through `pg`, with
  * no Prisma, Pothos, policy layer or domain code), same PostgreSQL, same writers, alternated
  * rounds. If the floor stays under 1,500 appends/s, no hub on the fixed stack reaches the goal
  * on this machine however its command is written; the gap between the two is what the hub's

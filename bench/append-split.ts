@@ -63,7 +63,8 @@ async function main(): Promise<void> {
 
     const pool = new pg.Pool({ connectionString: server.url, max: 10 });
     const settings = viewerSettings(viewer, []);
-    await measure('raw pg: BEGIN, viewer, INSERT, append, COMMIT', async (i) => {
+    // SPLIT_ONLY_APOLLO=1: the Apollo in-process stage alone (to profile it).
+    if (!process.env.SPLIT_ONLY_APOLLO) await measure('raw pg: BEGIN, viewer, INSERT, append, COMMIT', async (i) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
       await measure('prisma: empty interactive transaction', () => prisma.$transaction(async () => null));
       return;
     }
-    if (process.env.SPLIT_PARTS) {
+    if (process.env.SPLIT_PARTS && !process.env.SPLIT_ONLY_APOLLO) {
       await measure('prisma: empty interactive transaction', () => prisma.$transaction(async () => null));
       await measure('prisma: transaction + 1 $queryRaw', () => prisma.$transaction((tx) => tx.$queryRaw`SELECT 1`));
       await measure('prisma: transaction + findFirst insurer', () =>
@@ -112,9 +113,10 @@ async function main(): Promise<void> {
         ),
       );
     }
-    await measure('domain command receiveTipOff (Prisma)', (i) =>
-      receiveTipOff({ actor: viewer, requestId: null }, { insurerId: insurer.id, channel: 'PHONE', summary: summary(i) }),
-    );
+    if (!process.env.SPLIT_ONLY_APOLLO)
+      await measure('domain command receiveTipOff (Prisma)', (i) =>
+        receiveTipOff({ actor: viewer, requestId: null }, { insurerId: insurer.id, channel: 'PHONE', summary: summary(i) }),
+      );
 
     const apollo = createApollo({ schema: buildSchema(), config: loadConfig({ NODE_ENV: 'production', DATABASE_URL: server.url, RATE_LIMIT_PER_MINUTE: '0' }) });
     await apollo.start();

@@ -5,6 +5,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import { generateApiKey } from '../server/auth/api-key.js';
 import {
   bodyDigest,
   canonicalJson,
@@ -21,6 +22,17 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** The benches' tenant: one insurer, and a platform admin's API key (the whole key). */
+export async function createBenchTenant(prisma: PrismaClient): Promise<{ insurerId: string; key: string }> {
+  const insurer = await prisma.insurer.create({
+    data: { code: 'BENCH', nameZh: '压测医保中心', nameEn: 'Bench insurer', level: 'CITY', regionCode: '340500', regionZh: '马鞍山市', regionEn: "Ma'anshan" },
+  });
+  const apiClient = await prisma.apiClient.create({ data: { name: 'bench', role: 'PLATFORM_ADMIN' } });
+  const generated = generateApiKey();
+  await prisma.apiKey.create({ data: { apiClientId: apiClient.id, prefix: generated.prefix, keyHash: generated.keyHash } });
+  return { insurerId: insurer.id, key: generated.key };
+}
+
 export interface HubProcess {
   port: number;
   pid: number;
@@ -29,7 +41,8 @@ export interface HubProcess {
   stop(): Promise<void>;
 }
 
-export async function startHub(url: string, env: Record<string, string> = {}): Promise<HubProcess> {
+/** `cwd`: another tree's root (bench/append-ab.ts runs a before and an after hub). */
+export async function startHub(url: string, env: Record<string, string> = {}, cwd?: string): Promise<HubProcess> {
   const child = spawn(
     process.execPath,
     [
@@ -55,6 +68,7 @@ export async function startHub(url: string, env: Record<string, string> = {}): P
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(cwd ? { cwd } : {}),
     },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -28,8 +28,7 @@ import { startPostgres } from '../scripts/postgres.mjs';
 import { applyMigrations } from '../server/db/migration-engine.js';
 import { createPostgresAdapterFactory } from '../server/db/postgres.js';
 import { createPrismaClient } from '../server/db/prisma-client.js';
-import { generateApiKey } from '../server/auth/api-key.js';
-import { closeHttp, now, percentile, postGraphql, startHub, type HubProcess } from './events-support.js';
+import { closeHttp, createBenchTenant, now, percentile, postGraphql, startHub, type HubProcess } from './events-support.js';
 import { BACKLOG, REPLAY_RATE, SUBSCRIPTION, measureReplay, type Item } from './events-replay.js';
 import { compareAppendFloor } from './append-floor.js';
 import { cpuMeter, goalLines, listenFloor, loadAverage, writeEventsResults } from './events-goals.js';
@@ -52,13 +51,9 @@ async function main(): Promise<void> {
   try {
     await applyMigrations({ target: { url: pgServer.url } });
     const prisma = createPrismaClient(createPostgresAdapterFactory(pgServer.url, { poolSize: 4 }));
-    const insurer = await prisma.insurer.create({
-      data: { code: 'BENCH', nameZh: '压测医保中心', nameEn: 'Bench insurer', level: 'CITY', regionCode: '340500', regionZh: '马鞍山市', regionEn: "Ma'anshan" },
-    });
-    const apiClient = await prisma.apiClient.create({ data: { name: 'bench', role: 'PLATFORM_ADMIN' } });
-    const generated = generateApiKey();
-    await prisma.apiKey.create({ data: { apiClientId: apiClient.id, prefix: generated.prefix, keyHash: generated.keyHash } });
-    const key = generated.key;
+    const tenant = await createBenchTenant(prisma);
+    const { key } = tenant;
+    const insurer = { id: tenant.insurerId };
     hub = await startHub(pgServer.url);
     const port = hub.port;
     const insurerId = encodeGlobalID('Insurer', insurer.id);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Tx } from '../db/database.js';
+import { Prisma } from '../db/generated/prisma/client.js';
+import type { PrismaClient, Tx } from '../db/database.js';
+import { uuidv7 } from '../db/uuid7.js';
 import type { Viewer } from '../auth/viewer.js';
 import { bodyDigest, canonicalJson, type EventBody } from './canonical.js';
 
@@ -35,6 +37,57 @@ export interface NewAuditEvent {
  * (it used to be two calls: the lock, then the append).
  */
 export async function appendAuditEvent(tx: Tx, event: NewAuditEvent): Promise<{ seq: bigint; id: string; hash: string }> {
+  const prepared = prepareEvent(event);
+  const rows = await tx.$queryRaw<{ seq: bigint | number | string; hash: string }[]>`
+    SELECT "seq", "hash" FROM ${appendCall(prepared, Prisma.sql`${prepared.body.entityId}`)}`;
+  const row = rows[0]!;
+  return { seq: BigInt(row.seq), id: prepared.body.id, hash: row.hash };
+}
+
+/**
+ * A command whose whole change is new rows, and their event, as ONE statement outside any
+ * interactive transaction: `WITH "entity" AS (INSERT … RETURNING *), … SELECT "entity".*,
+ * audit_append(…)`. A single statement commits whole (its implicit transaction), so the rows
+ * exist exactly when their event does, as with appendAuditEvent; but it is one round trip
+ * where an interactive transaction takes four (BEGIN, INSERT, append, COMMIT), and the append
+ * lock, taken inside the statement, is released by the commit that follows it inside
+ * PostgreSQL instead of one client round trip later (bench/PERFORMANCE.md "Audit log: fewer
+ * round trips").
+ *
+ * `insert(id)` is the entity's INSERT of one row with that `id` (the event's entityId, minted
+ * here: the event's digest is computed before the statement) ending in `RETURNING *`; `also`
+ * are further INSERTs run by the same statement (PostgreSQL runs every data-modifying WITH
+ * clause). `client` runs the statement as the command's actor (transaction.ts
+ * `statementAs`). The call reads the entity's id, so it runs once per inserted row and only
+ * after the row exists; the row and the event's seq are returned.
+ */
+export async function insertWithEvent<Row>(
+  client: Pick<PrismaClient, '$queryRaw'>,
+  insert: (id: string) => Prisma.Sql,
+  also: Prisma.Sql[],
+  event: Omit<NewAuditEvent, 'entityId'>,
+): Promise<{ row: Row; seq: bigint; id: string; hash: string }> {
+  const prepared = prepareEvent({ ...event, entityId: uuidv7() });
+  const clauses = [
+    Prisma.sql`"entity" AS (${insert(prepared.body.entityId)})`,
+    ...also.map((sql, i) => Prisma.sql`${Prisma.raw(`"also${i}"`)} AS (${sql})`),
+  ];
+  const rows = await client.$queryRaw<(Row & { __audit_seq: bigint | number | string; __audit_hash: string })[]>`
+    WITH ${Prisma.join(clauses, ', ')}
+    SELECT "entity".*, "appended"."seq" AS "__audit_seq", "appended"."hash" AS "__audit_hash"
+    FROM "entity" CROSS JOIN LATERAL ${appendCall(prepared, Prisma.sql`"entity"."id"::text`)} AS "appended"`;
+  if (rows.length !== 1) throw new Error(`insertWithEvent: the insert made ${rows.length} rows, not one`);
+  const { __audit_seq: seq, __audit_hash: hash, ...row } = rows[0]!;
+  return { row: row as Row, seq: BigInt(seq), id: prepared.body.id, hash };
+}
+
+interface PreparedEvent {
+  body: EventBody;
+  dataJson: string;
+  digest: string;
+}
+
+function prepareEvent(event: NewAuditEvent): PreparedEvent {
   // Round-trip through canonical JSON so the stored jsonb reads back as exactly what was hashed
   // (bigints become strings, undefined disappears, key order no longer matters).
   const dataJson = canonicalJson(event.data ?? {});
@@ -54,13 +107,13 @@ export async function appendAuditEvent(tx: Tx, event: NewAuditEvent): Promise<{ 
     providerId: event.providerId ?? null,
     partnerId: event.partnerId ?? null,
   };
-  const digest = bodyDigest(body);
+  return { body, dataJson, digest: bodyDigest(body) };
+}
 
-  const rows = await tx.$queryRaw<{ seq: bigint | number | string; hash: string }[]>`
-    SELECT "seq", "hash" FROM "audit_append"(${body.id}::uuid, ${body.source}, ${body.type}, ${body.subject},
-      ${body.entityType}, ${body.entityId}, ${body.time}::timestamptz, ${dataJson}::jsonb, ${body.actorType}::"ActorType",
+/** The `audit_append(…)` call; `entityId` is the SQL that yields the body's entity id. */
+function appendCall({ body, dataJson, digest }: PreparedEvent, entityId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`"audit_append"(${body.id}::uuid, ${body.source}, ${body.type}, ${body.subject},
+      ${body.entityType}, ${entityId}, ${body.time}::timestamptz, ${dataJson}::jsonb, ${body.actorType}::"ActorType",
       ${body.actorId}, ${body.requestId}, ${body.insurerId}::uuid, ${body.providerId}::uuid, ${body.partnerId}::uuid,
       ${digest}, ${APPEND_LOCK_KEY}::bigint, ${AUDIT_CHANNEL})`;
-  const row = rows[0]!;
-  return { seq: BigInt(row.seq), id: body.id, hash: row.hash };
 }

@@ -20,7 +20,8 @@ export interface AuditStreamOptions {
   limits?: Partial<SubscriptionLimits>;
 }
 
-type BatchListener = (rows: AuditEvent[]) => void;
+/** Told that events up to the stream's head are committed (the webhook dispatcher's doorbell). */
+type BatchListener = () => void;
 
 const FETCH_PAGE = 500;
 /** Subscribers handed a batch between checks of the time slice (time-slice.ts). */
@@ -80,7 +81,7 @@ export class AuditStream {
     // After a reconnect (database restart) notifications sent meanwhile are lost: pump re-reads.
     this.unlisten = await this.database.listen(
       AUDIT_CHANNEL,
-      () => this.pump(),
+      (payload) => this.notified(payload),
       () => this.pump(),
     );
     const head = await this.prisma.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true } });
@@ -149,7 +150,7 @@ export class AuditStream {
     return block;
   }
 
-  /** Called for every batch read from the table, in seq order (the webhook dispatcher's doorbell). */
+  /** Called whenever the head moves forward (new events committed). */
   onBatch(listener: BatchListener): () => void {
     this.batchListeners.add(listener);
     return () => this.batchListeners.delete(listener);
@@ -168,6 +169,31 @@ export class AuditStream {
 
   get subscriberCount(): number {
     return this.subscriptions.size;
+  }
+
+  /**
+   * A commit's NOTIFY (payload: its seq). With no subscriber in this process nothing needs the
+   * rows, so the head moves to the payload without reading the table: the read was one more
+   * statement per mutation, on every hub, whether anyone followed or not (bench/PERFORMANCE.md
+   * "Audit log: fewer round trips"). Sound because appends commit in seq order (the append
+   * lock is held until commit), so every seq up to a committed one is committed too: a
+   * subscriber arriving later replays from the table up to this head and goes live from it,
+   * exactly as after a read. With a subscriber, or a read under way, the table is read.
+   */
+  private notified(payload: string): void {
+    if (this.subscriptions.size === 0 && !this.pumping && !this.stopped && /^\d{1,19}$/.test(payload)) {
+      this.advance(BigInt(payload));
+      return;
+    }
+    this.pump();
+  }
+
+  /** The head moved to `seq` (if forward): wake the listeners, publish a checkpoint when due. */
+  private advance(seq: bigint): void {
+    if (seq <= this.head) return;
+    this.head = seq;
+    for (const listener of this.batchListeners) listener();
+    if (this.head - this.checkpointedAt >= BigInt(this.options.checkpointEvery ?? 1000)) this.checkpoint();
   }
 
   /** Reads everything after `head`; concurrent doorbells coalesce into one more round. */
@@ -195,10 +221,8 @@ export class AuditStream {
         if (rows.length === 0 || this.stopped) return;
         // Advance head and hand the batch out in one synchronous step per subscriber chunk:
         // a subscriber that goes live from here on has read up to the new head itself.
-        this.head = rows[rows.length - 1]!.seq;
-        for (const listener of this.batchListeners) listener(rows);
+        this.advance(rows[rows.length - 1]!.seq);
         await this.fanOut(rows);
-        if (this.head - this.checkpointedAt >= BigInt(this.options.checkpointEvery ?? 1000)) this.checkpoint();
         if (rows.length < FETCH_PAGE) return;
       }
     } catch (error) {

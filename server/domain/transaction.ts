@@ -1,6 +1,7 @@
-import { db, type Tx } from '../db/database.js';
+import { db, type PrismaClient, type Tx } from '../db/database.js';
 import type { Viewer } from '../auth/viewer.js';
-import { transactionAs } from '../policy/rls-client.js';
+import { transactionAs, viewerClient } from '../policy/rls-client.js';
+import { viewerStore } from '../policy/viewer-session.js';
 import { RESTORE_ROLE_SQL, SYSTEM_ROLE_SQL } from '../policy/settings.js';
 
 /** What every domain command receives besides its input: who acts, for tracing, and "now". */
@@ -23,9 +24,25 @@ export const AS_SYSTEM = 'system' as const;
  * as the actor's reads (server/policy), so a command cannot load a row its actor may not see.
  */
 export function inTransaction<T>(as: CommandContext | typeof AS_SYSTEM, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  // The system actor (jobs that act through a command) is the hub itself.
-  const viewer = as !== AS_SYSTEM && as.actor.actorType !== 'SYSTEM' ? as.actor : null;
-  return transactionAs(db(), viewer, fn, { maxWait: 10_000, timeout: 30_000 });
+  return transactionAs(db(), actingViewer(as), fn, { maxWait: 10_000, timeout: 30_000 });
+}
+
+/**
+ * A command that is one statement (server/audit/append-event.ts `insertWithEvent`: new rows
+ * and their event) needs no interactive transaction: the statement commits whole. `run` gets
+ * a client that runs it as the command's actor, under the same row-level security as
+ * `inTransaction` (the viewer client applies the actor's settings to each statement; the hub
+ * itself runs with no viewer, even when called from inside a viewer's request).
+ */
+export function statementAs<T>(as: CommandContext | typeof AS_SYSTEM, run: (client: PrismaClient) => Promise<T>): Promise<T> {
+  const viewer = actingViewer(as);
+  if (viewer) return run(viewerClient(db(), viewer));
+  return viewerStore.exit(() => run(db()));
+}
+
+/** The system actor (jobs that act through a command) is the hub itself. */
+function actingViewer(as: CommandContext | typeof AS_SYSTEM): Viewer | null {
+  return as !== AS_SYSTEM && as.actor.actorType !== 'SYSTEM' ? as.actor : null;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface RouteLimits {
  * (a valid one included: otherwise 200 against 429 would still tell a guess right) or logs in
  * answers 429 RATE_LIMITED with Retry-After. Requests without a credential are not affected.
  *
+ * A process remembers for CLEAN_ADDRESS_MS an address the store found not blocked.
+ *
  * The counters live where the per-credential budget's do (rate-limit-store.ts): on PostgreSQL
  * in its table under their own key prefix, so every replica sees the same count and the same
  * block; in memory on the single-process embedded database.
@@ -34,6 +36,17 @@ export interface AuthFailureLimiter {
 /** How long an address that went past its failures stays refused. */
 export const BLOCK_SECONDS = 15 * 60;
 
+/**
+ * How long an address the store found not blocked is taken as such without asking again. The
+ * check ran on every request that presents a credential: one statement per API call on
+ * PostgreSQL, a sixth of a mutation's round trips (bench/PERFORMANCE.md "Audit log: fewer
+ * round trips"). A failure counted by this process forgets the address at once, so within one
+ * process the block is exact; a block set by another replica is seen here at most this late.
+ */
+export const CLEAN_ADDRESS_MS = 1_000;
+/** Addresses remembered as clean (the oldest forgotten first beyond it). */
+const CLEAN_ADDRESSES = 10_000;
+
 export function createAuthFailureLimiter(
   config: Config,
   store: RateLimiterAbstract = createRateLimitStore(config, undefined, {
@@ -42,26 +55,47 @@ export function createAuthFailureLimiter(
     duration: 60,
     blockDuration: BLOCK_SECONDS,
   }),
+  clock: () => number = Date.now,
 ): AuthFailureLimiter {
   const perMinute = config.authFailuresPerMinute;
   const key = (ip: string | null) => (perMinute > 0 && ip ? ip : null);
+  /** Address → until when it is known not blocked. */
+  const clean = new Map<string, number>();
+  /** Failures counted by this process: a check that overlapped one remembers nothing. */
+  let failures = 0;
   return {
     perMinute,
     async check(ip) {
       const k = key(ip);
       if (k === null) return null;
+      const until = clean.get(k);
+      if (until !== undefined && until > clock()) return null;
+      const asked = clock();
+      const failuresBefore = failures;
       const res = await store.get(k);
-      return res && res.consumedPoints > perMinute ? throttled(res.msBeforeNext, perMinute) : null;
+      if (res && res.consumedPoints > perMinute) return throttled(res.msBeforeNext, perMinute);
+      if (failures !== failuresBefore) return null;
+      // Re-inserted so the map's order stays oldest first.
+      clean.delete(k);
+      clean.set(k, asked + CLEAN_ADDRESS_MS);
+      if (clean.size > CLEAN_ADDRESSES) clean.delete(clean.keys().next().value!);
+      return null;
     },
     async fail(ip) {
       const k = key(ip);
       if (k === null) return null;
+      failures += 1;
+      clean.delete(k);
       try {
         await store.consume(k, 1);
         return null;
       } catch (error) {
         if (error instanceof Error) throw error;
         return throttled((error as RateLimiterRes).msBeforeNext, perMinute);
+      } finally {
+        // A check that overlapped this failure remembers nothing, whichever ended first.
+        failures += 1;
+        clean.delete(k);
       }
     },
   };

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { TipOff } from '../../db/generated/prisma/client.js';
 import { TipOffChannel } from '../../db/generated/prisma/enums.js';
-import { appendAuditEvent } from '../../audit/append-event.js';
+import { Prisma } from '../../db/generated/prisma/client.js';
+import { insertWithEvent } from '../../audit/append-event.js';
+import { uuidv7 } from '../../db/uuid7.js';
 import { isForeignKeyViolation } from '../../db/connection-errors.js';
 import { visible } from '../../auth/tenant-filters.js';
-import { inTransaction, type CommandContext } from '../transaction.js';
+import { statementAs, type CommandContext } from '../transaction.js';
 import { InputError, notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
@@ -45,45 +47,56 @@ export async function receiveTipOff(
       { path: ['input', 'insurerId'], message: 'name the insurer receiving the tip-off' },
     ]);
   requireInsurer(actor, insurerId, 'Insurer', insurerId);
-  return inTransaction(ctx, async (tx) => {
-    // No read of the insurer: an insurer's staff name their own (requireInsurer above) and the
-    // platform admin sees every insurer, so "visible" is "exists", which the foreign key checks
-    // with the INSERT (one round trip fewer per tip-off, bench/PERFORMANCE.md "Audit log").
-    if (input.providerId) {
-      const provider = await tx.provider.findFirst({
-        where: { AND: [{ id: input.providerId }, visible.provider(actor)] },
+  // No read of the insurer: an insurer's staff name their own (requireInsurer above) and the
+  // platform admin sees every insurer, so "visible" is "exists", which the foreign key checks
+  // with the INSERT (one round trip fewer per tip-off, bench/PERFORMANCE.md "Audit log").
+  return statementAs(ctx, async (client) => {
+    const providerId = input.providerId ?? null;
+    if (providerId) {
+      // Read as the actor at READ COMMITTED, as it was inside the transaction: the foreign key
+      // keeps the provider's existence, its visibility is the actor's now.
+      const provider = await client.provider.findFirst({
+        where: { AND: [{ id: providerId }, visible.provider(actor)] },
+        select: { id: true },
       });
-      if (!provider) throw notFound('Provider', input.providerId);
+      if (!provider) throw notFound('Provider', providerId);
     }
-    const tipOff = await tx.tipOff
-      .create({
-        data: {
-          number: newNumber('TIP', now),
-          insurerId,
-          providerId: input.providerId ?? null,
-          channel: input.channel,
-          summary: input.summary,
-          receivedAt: now,
-        },
-      })
-      .catch((error: unknown) => {
-        // The provider was read above in this transaction: a missing row is the insurer.
-        throw isForeignKeyViolation(error) ? notFound('Insurer', insurerId) : error;
-      });
-    // The identity goes to its own table, never onto the tip-off, an event or a log line.
-    if (input.reporterContact)
-      await tx.tipOffReporter.create({
-        data: { tipOffId: tipOff.id, insurerId, contact: input.reporterContact },
-      });
-    const { seq } = await appendAuditEvent(tx, {
-      type: EVENT.tipOffReceived,
-      entityType: ENTITY.tipOff,
-      entityId: tipOff.id,
-      actor,
-      requestId: ctx.requestId,
-      insurerId,
-      data: { number: tipOff.number, channel: tipOff.channel, providerId: tipOff.providerId },
+    const number = newNumber('TIP', now);
+    // The tip-off, the reporter's identity (its own table, never on the tip-off, an event or a
+    // log line) and the event in one statement: a tip-off is new rows only.
+    const { row, seq } = await insertWithEvent<TipOffRow>(
+      client,
+      (id) => Prisma.sql`INSERT INTO "TipOff" ("id", "number", "insurerId", "providerId", "channel", "summary", "receivedAt")
+        VALUES (${id}::uuid, ${number}, ${insurerId}::uuid, ${providerId}::uuid, ${input.channel}::"TipOffChannel",
+          ${input.summary}, ${now}::timestamptz) RETURNING *`,
+      input.reporterContact
+        ? [Prisma.sql`INSERT INTO "TipOffReporter" ("id", "tipOffId", "insurerId", "contact")
+            SELECT ${uuidv7()}::uuid, "id", "insurerId", ${input.reporterContact} FROM "entity"`]
+        : [],
+      {
+        type: EVENT.tipOffReceived,
+        entityType: ENTITY.tipOff,
+        actor,
+        requestId: ctx.requestId,
+        insurerId,
+        data: { number, channel: input.channel, providerId },
+      },
+    ).catch((error: unknown) => {
+      // The provider was read above: a missing row is the insurer.
+      throw isForeignKeyViolation(error) ? notFound('Insurer', insurerId) : error;
     });
-    return { tipOff, auditSeq: seq };
+    return { tipOff: tipOffOf(row), auditSeq: seq };
   });
+}
+
+/** The row as `RETURNING *` gives it: the enums arrive as text, the rest as Prisma maps them. */
+type TipOffRow = Omit<TipOff, 'channel' | 'status' | 'rewardKind'> & { channel: string; status: string; rewardKind: string | null };
+
+function tipOffOf(row: TipOffRow): TipOff {
+  return {
+    ...row,
+    channel: row.channel as TipOff['channel'],
+    status: row.status as TipOff['status'],
+    rewardKind: row.rewardKind as TipOff['rewardKind'],
+  };
 }
