@@ -18,7 +18,8 @@ export const screenCapabilities: Record<string, { create?: string; edit?: string
   claims: { create: 'importClaims' },
   providers: { edit: 'manageParties' },
   partners: { edit: 'manageParties' },
-  physicians: { edit: 'manageParties' },
+  // 医保医师备案 (registerPhysician) is master data: agency admins, like the edits.
+  physicians: { create: 'manageParties', edit: 'manageParties' },
   apiClients: { create: 'manageAccess' },
   users: { create: 'manageAccess' },
 };
