@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useConsoleRig, signedInPage } from './support/console-rig.js';
 import { screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
-import { action } from './support/lifecycle.js';
+import { action, switchLocale } from './support/lifecycle.js';
 
 /**
  * A new provider in the console. The providers list had no way to add one, and the
@@ -38,7 +38,8 @@ describe('admitting a new provider in the console', () => {
     await page.waitForURL(/#\/designationApplications\/[^/]+\/show/, { timeout: 20_000 });
     const main = page.locator('main');
     await expect.poll(() => main.innerText()).toContain(t('zh-CN', 'enums.ApplicationStatus.SUBMITTED'));
-    expect(await main.innerText()).toContain('内科、中医科');
+    // Polled: the page first draws the record the create returned, then the full one.
+    await expect.poll(() => main.innerText(), { timeout: 20_000 }).toContain('内科、中医科');
 
     await action(page, 'resources.designationApplications.evaluate.action', async (d) => {
       await d.locator('input[name="SITE_VISIT"]').fill('36');
@@ -53,6 +54,11 @@ describe('admitting a new provider in the console', () => {
     // The draft service agreement the decision prepared is named on the application.
     await expect.poll(() => main.innerText()).toMatch(/AGR-|[A-Z]{2,}-\d{8}/);
     await screenshot(page, 'admission-04-designated');
+    // In English the scoring standard's items read in English (they showed the Chinese labels).
+    await switchLocale(page, 'en');
+    await expect.poll(() => main.innerText()).toContain('Site visit');
+    expect(await main.innerText()).not.toMatch(/现场核查|申报材料|信息系统/);
+    await switchLocale(page, 'zh-CN');
 
     const filter = encodeURIComponent(JSON.stringify({ q: name }));
     await page.goto(`${rig.hub.url}/admin/#/providers?filter=${filter}`);

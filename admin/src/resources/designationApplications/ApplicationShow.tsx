@@ -1,10 +1,11 @@
-import { ArrayField, Datagrid, FunctionField, NumberField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { ArrayField, Datagrid, FunctionField, NumberField, Show, SimpleShowLayout, TextField, TopToolbar, useLocale } from 'react-admin';
 import { DecideButton, EvaluateButton } from './actions.js';
 import { DateField } from '../../common/DateField.js';
 import { EnumField } from '../../common/fields.js';
 
 /** One application: the applicant, its materials, the evaluation against the scoring standard, the decision (actions above: evaluate, decide). */
 export function ApplicationShow() {
+  const locale = useLocale();
   return (
     <Show
       title="resources.designationApplications.name"
@@ -38,7 +39,12 @@ export function ApplicationShow() {
         </ArrayField>
         <ArrayField source="scoreItems">
           <Datagrid bulkActionButtons={false} rowClick={false}>
-            <TextField source="labelZh" label="resources.designationApplications.fields.scoreItem" />
+            {/* The standard's item in the reader's language (English readers were shown the Chinese label). */}
+            <FunctionField
+              source="labelZh"
+              label="resources.designationApplications.fields.scoreItem"
+              render={(i: { labelZh: string; labelEn: string }) => (locale === 'en' ? i.labelEn : i.labelZh)}
+            />
             <NumberField source="score" label="resources.designationApplications.fields.score" />
             <NumberField source="max" label="resources.designationApplications.fields.max" />
           </Datagrid>
