@@ -42,6 +42,7 @@ import './webhook.js';
 import './agreement-mutations.js';
 import './agreement-status-mutations.js';
 import './party-mutations.js';
+import './physician-registration.js';
 import './finding-mutations.js';
 import './penalty-mutations.js';
 import './tip-off-mutations.js';

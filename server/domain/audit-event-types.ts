@@ -25,6 +25,7 @@ export const EVENT = {
   providerUpdated: 'provider.updated',
   partnerUpdated: 'partner.updated',
   physicianUpdated: 'physician.updated',
+  physicianRegistered: 'physician.registered',
   findingRecorded: 'finding.recorded',
   penaltyProposed: 'penalty.proposed',
   penaltyIssued: 'penalty.issued',

@@ -119,6 +119,11 @@ const EXACT: Record<string, string> = {
   'must not contain the NUL character (U+0000)': '不能包含 NUL 字符（U+0000）',
   'must be valid Unicode text (no unpaired surrogate)': '含有无效的 Unicode 字符（不成对的代理项）',
   'no such provider of this insurer': '本经办机构没有该定点医药机构',
+  'must be D followed by 9 to 14 digits': '须为字母 D 加 9 至 14 位数字',
+  'must be an 18-character resident ID number with a valid check character': '请填写 18 位公民身份号码（校验位须正确）',
+  'the provider is not designated (active)': '该机构当前不是有效的定点医药机构',
+  'this code is already registered': '该代码已被登记',
+  'a physician with this ID number is already registered': '该身份证号码的医师已登记',
   "not this provider's agreement with the insurer": '不是该机构与本经办机构的协议',
   'no such insured person of this insurer': '本经办机构没有该参保人',
   // The API's scalars (schema/scalars.ts) refusing a value before any command runs.

@@ -133,4 +133,15 @@ describe('console as a newcomer meets it', () => {
       await close();
     }
   });
+
+  it('keeps the create button on an empty list (an insurer with no tip-offs yet can receive one)', async () => {
+    const { page, problems, go, close } = await open('gx-admin', 'zh-CN');
+    await go('/tipOffs');
+    await page.getByText(t('zh-CN', 'hub.empty')).waitFor({ timeout: 20_000 });
+    await page.locator('a[href="#/tipOffs/create"]').click();
+    await page.waitForURL(/#\/tipOffs\/create/);
+    await page.locator('main form').waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
 });

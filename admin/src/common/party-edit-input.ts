@@ -45,3 +45,16 @@ export function physicianEditInput(id: string | undefined, data: Record<string, 
     profession: data.profession,
   };
 }
+
+/** Registering a physician (医保医师备案): every field, trimmed; the ID number's x upper-cased. */
+export function physicianRegisterInput(data: Record<string, unknown>) {
+  return {
+    code: text(data.code),
+    nameZh: text(data.nameZh),
+    nameEn: text(data.nameEn),
+    idNumber: text(data.idNumber)?.toUpperCase() ?? null,
+    licenceNumber: text(data.licenceNumber),
+    profession: data.profession,
+    primaryProviderId: data.primaryProviderId,
+  };
+}

@@ -181,6 +181,7 @@ export const enumsEn = {
     REFUSED: 'Refused',
     WITHDRAWN: 'Withdrawn',
   },
+  ApplicationDecision: { DESIGNATE: 'Designate', REFUSE: 'Refuse' },
   DrugCategory: { WESTERN: 'Western', PATENT_CHINESE: 'Patent Chinese', HERBAL: 'Herbal', OTHER: 'Other' },
   DisclosureKind: { BLACKLISTED_PROVIDER: 'Blacklisted provider', TYPICAL_CASE: 'Typical case' },
   TipOffStatus: {

@@ -174,6 +174,7 @@ export const enumsZh: SameKeys<typeof enumsEn> = {
     REFUSED: '不予准入',
     WITHDRAWN: '已撤回',
   },
+  ApplicationDecision: { DESIGNATE: '准予定点', REFUSE: '不予准入' },
   DrugCategory: { WESTERN: '西药', PATENT_CHINESE: '中成药', HERBAL: '中药饮片', OTHER: '其他' },
   DisclosureKind: { BLACKLISTED_PROVIDER: '黑名单机构', TYPICAL_CASE: '典型案例' },
   TipOffStatus: {

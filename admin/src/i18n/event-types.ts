@@ -34,6 +34,7 @@ export const eventTypesEn = {
     billingSuspended: 'Physician billing suspended',
     updated: 'Physician details edited',
     billingRestored: 'Physician billing restored',
+    registered: 'Physician registered',
   },
   insuredPerson: {
     settlementSuspended: 'Insured person settlement suspended',
@@ -119,6 +120,7 @@ export const eventTypesZh: SameKeys<typeof eventTypesEn> = {
     billingSuspended: '暂停医师医保服务',
     updated: '修改医师信息',
     billingRestored: '恢复医师医保服务',
+    registered: '医保医师备案',
   },
   insuredPerson: { settlementSuspended: '暂停参保人直接结算', settlementRestored: '恢复参保人直接结算' },
   assessment: { published: '发布考核结果' },

@@ -16,9 +16,12 @@ export const screenCapabilities: Record<string, { create?: string; edit?: string
   // Receiving a tip-off is the supervising staff's (receive-tip-off.ts: manageSupervision).
   tipOffs: { create: 'manageSupervision' },
   claims: { create: 'importClaims' },
+  // A paper application for designation: how a new provider comes to exist (admission/).
+  designationApplications: { create: 'applyForDesignation' },
   providers: { edit: 'manageParties' },
   partners: { edit: 'manageParties' },
-  physicians: { edit: 'manageParties' },
+  // 医保医师备案 (registerPhysician) is master data: agency admins, like the edits.
+  physicians: { create: 'manageParties', edit: 'manageParties' },
   apiClients: { create: 'manageAccess' },
   users: { create: 'manageAccess' },
 };

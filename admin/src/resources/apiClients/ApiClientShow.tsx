@@ -47,7 +47,7 @@ export function ApiClientShow() {
               bulkActionButtons={false}
               rowClick={false}
               data-testid="api-keys"
-              empty={<EmptyState />}
+              empty={<EmptyState create={false} />}
             >
               <FunctionField
                 source="prefix"

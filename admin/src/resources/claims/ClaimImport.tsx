@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Alert, Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Link, Title, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
+import { FilePickButton } from '../../common/FilePickButton.js';
 import { useLocalName } from '../../common/fields.js';
 import { ImportOutcome } from './ImportOutcome.js';
 import { uploadClaimsFile, type UploadOutcome } from './upload-claims.js';
@@ -63,10 +64,9 @@ export function ClaimImport() {
               ))}
             </TextField>
           )}
-          <Button component="label" variant="outlined" disabled={busy}>
+          <FilePickButton name="claimsFile" accept=".ndjson,.jsonl,.json,.csv,text/csv,application/x-ndjson" disabled={busy} onPick={pick}>
             {t('chooseFile')}
-            <input hidden type="file" name="claimsFile" accept=".ndjson,.jsonl,.json,.csv,text/csv,application/x-ndjson" onChange={pick} />
-          </Button>
+          </FilePickButton>
           <Typography variant="body2" data-testid="claims-import-file">
             {file ? `${file.name} (${file.size.toLocaleString(locale)} B)` : t('noFile')}
           </Typography>

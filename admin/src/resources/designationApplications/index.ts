@@ -3,11 +3,14 @@ import AssignmentIcon from '@mui/icons-material/AssignmentTurnedIn';
 import type { ResourceDef } from '../../providers/data/resource-def.js';
 import { listify } from '../../providers/data/relay.js';
 import { DesignationApplicationList, DesignationApplicationOne } from './queries.js';
+import { ApplyForDesignation } from './mutations.js';
+import { applicationInput } from './application-input.js';
 import { lazyScreen } from '../../common/lazy-screen.js';
 
 // Each screen is its own chunk, loaded when first shown.
 const ApplicationList = lazyScreen(() => import('./ApplicationList.js'), 'ApplicationList');
 const ApplicationShow = lazyScreen(() => import('./ApplicationShow.js'), 'ApplicationShow');
+const ApplicationCreate = lazyScreen(() => import('./ApplicationCreate.js'), 'ApplicationCreate');
 
 export const designationApplicationsDef: ResourceDef = {
   list: DesignationApplicationList,
@@ -21,6 +24,12 @@ export const designationApplicationsDef: ResourceDef = {
     decisionDueOn: 'DECISION_DUE_ON',
   },
   filter: (f) => listify(f, ['status']),
+  create: {
+    document: ApplyForDesignation,
+    field: 'applyForDesignation',
+    payload: 'application',
+    input: ({ data }) => applicationInput(data),
+  },
 };
 
 export const designationApplicationsView: ResourceProps = {
@@ -28,5 +37,6 @@ export const designationApplicationsView: ResourceProps = {
   icon: AssignmentIcon,
   list: ApplicationList,
   show: ApplicationShow,
+  create: ApplicationCreate,
   recordRepresentation: 'number',
 };

@@ -17,6 +17,7 @@ import {
 } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useLocale, usePermissions, useRefresh, useTranslate } from 'react-admin';
+import { FilePickButton } from '../../common/FilePickButton.js';
 import { csrfToken } from '../../providers/session.js';
 import { canDo, type Permissions } from '../../providers/auth-provider.js';
 
@@ -113,19 +114,17 @@ export function ImportKnowledgeBatch() {
           <Typography variant="body2" sx={{ mb: 2 }}>
             {translate('hub.monitoring.importHelp')}
           </Typography>
-          <Button component="label" variant="outlined" size="small">
+          <FilePickButton
+            name="knowledgeFile"
+            size="small"
+            accept=".ndjson,.jsonl,.json,.csv,text/csv,application/x-ndjson"
+            onPick={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setReport(null);
+            }}
+          >
             {translate('hub.monitoring.importFile')}
-            <input
-              hidden
-              type="file"
-              name="knowledgeFile"
-              accept=".ndjson,.jsonl,.json,.csv,text/csv,application/x-ndjson"
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setReport(null);
-              }}
-            />
-          </Button>
+          </FilePickButton>
           <Typography component="span" variant="body2" sx={{ ml: 2 }} data-testid="knowledge-file-name">
             {file?.name ?? ''}
           </Typography>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { Button, FormHelperText, Stack, Typography } from '@mui/material';
+import { FormHelperText, Stack, Typography } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
   RecordContextProvider,
@@ -11,6 +11,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { FilePickButton } from '../../common/FilePickButton.js';
 import { ActionButton } from '../../common/ActionButton.js';
 import { PartyInput } from '../agreements/AgreementCreate.js';
 import { ImportMonthlyReportCsv } from './mutations.js';
@@ -22,7 +23,6 @@ function CsvFileInput() {
   const [name, setName] = useState<string | null>(null);
   // A picture or a spreadsheet picked by mistake is refused here, in words, before it is sent.
   const wrongFile = useRef(false);
-  const input = useRef<HTMLInputElement>(null);
   register('csv', {
     validate: (v) =>
       wrongFile.current ? 'resources.monthlyReports.file.notCsv' : v ? true : 'ra.validation.required',
@@ -39,23 +39,9 @@ function CsvFileInput() {
   return (
     <Stack spacing={0.5} sx={{ mb: 2 }}>
       <Stack direction="row" spacing={2} alignItems="center">
-        {/* A real button that opens the picker: reachable and pressed with the keyboard (a label is not). */}
-        <Button
-          variant="outlined"
-          size="small"
-          startIcon={<UploadFileIcon />}
-          onClick={() => input.current?.click()}
-        >
+        <FilePickButton name="csvFile" accept=".csv,text/csv" size="small" startIcon={<UploadFileIcon />} onPick={(e) => void pick(e)}>
           {translate('resources.monthlyReports.file.choose')}
-        </Button>
-        <input
-          ref={input}
-          hidden
-          type="file"
-          name="csvFile"
-          accept=".csv,text/csv"
-          onChange={(e) => void pick(e)}
-        />
+        </FilePickButton>
         <Typography variant="body2" data-testid="report-file-name">
           {name ?? translate('resources.monthlyReports.file.none')}
         </Typography>

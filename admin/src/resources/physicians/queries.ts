@@ -92,3 +92,18 @@ export const UpdatePhysician = graphql(`
     }
   }
 `);
+
+export const RegisterPhysician = graphql(`
+  mutation RegisterPhysician($input: RegisterPhysicianInput!) {
+    registerPhysician(input: $input) {
+      physician {
+        id
+        code
+        nameZh
+        nameEn
+        version
+      }
+      auditSeq
+    }
+  }
+`);

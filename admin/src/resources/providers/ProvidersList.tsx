@@ -3,10 +3,11 @@ import { DateField } from '../../common/DateField.js';
 import { EnumField, NameField } from '../../common/fields.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { filters } from './filters.js';
+import { ListActions } from './ListActions.js';
 
 export function ProvidersList() {
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} empty={<EmptyState />}>
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="nameZh" />

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { PractitionerProfession } from '../../db/generated/prisma/enums.js';
+import type { Physician } from '../../db/generated/prisma/client.js';
+import { appendAuditEvent } from '../../audit/append-event.js';
+import { visible } from '../../auth/tenant-filters.js';
+import { inTransaction, readAsHub, type CommandContext } from '../transaction.js';
+import { InputError, type FieldIssue } from '../errors.js';
+import { ENTITY, EVENT } from '../audit-event-types.js';
+import { requireCapability, actsForInsurer } from '../shared/actor.js';
+import { parseInput } from '../shared/input.js';
+import { agencyDay } from '../shared/local-date.js';
+import { text, uuid } from '../shared/schemas.js';
+import { isResidentIdNumber } from './identity-number.js';
+
+/** 医保医师代码 as the hub holds them: `D` and 9 to 14 digits (the seed's D000000001). */
+export const physicianCode = z.string().trim().regex(/^D\d{9,14}$/, 'must be D followed by 9 to 14 digits');
+
+export const registerPhysicianInput = z.object({
+  code: physicianCode,
+  nameZh: text(100),
+  nameEn: text(100),
+  idNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isResidentIdNumber, 'must be an 18-character resident ID number with a valid check character'),
+  licenceNumber: text(64),
+  profession: z.enum(PractitionerProfession),
+  primaryProviderId: uuid,
+});
+
+export interface RegisterPhysicianResult {
+  physician: Physician;
+  auditSeq: bigint;
+}
+
+const issue = (field: string, message: string): FieldIssue => ({ path: ['input', field], message });
+
+/**
+ * 医保医师备案: registers a physician (or pharmacist, nurse, technician) at the provider of their
+ * primary practice, with that site as their first practice site from today on the agency's
+ * calendar. Agency admins register at providers registered with their insurer, only while the
+ * provider is designated (ACTIVE); a person (ID number) or a code is registered once,
+ * nationally. Further sites (多点执业) are added by the practice-site rules, not here.
+ */
+export async function registerPhysician(
+  ctx: CommandContext,
+  raw: z.input<typeof registerPhysicianInput>,
+): Promise<RegisterPhysicianResult> {
+  const { actor } = ctx;
+  requireCapability(actor, 'manageParties');
+  const input = parseInput(registerPhysicianInput, raw);
+
+  return inTransaction(ctx, async (tx) => {
+    const provider = await tx.provider.findFirst({
+      where: { AND: [{ id: input.primaryProviderId }, visible.provider(actor)] },
+    });
+    // A provider the actor may not register at reads as one that does not exist.
+    if (!provider || !actsForInsurer(actor, provider.insurerId))
+      throw new InputError([issue('primaryProviderId', 'no such provider of this insurer')]);
+    if (provider.status !== 'ACTIVE')
+      throw new InputError([issue('primaryProviderId', 'the provider is not designated (active)')]);
+    // A code and a person are registered once nationally: the check reaches past the
+    // physicians this admin sees (another insurer's are hidden from its reads).
+    const [sameCode, samePerson] = await readAsHub(tx, () =>
+      Promise.all([
+        tx.physician.findUnique({ where: { code: input.code }, select: { id: true } }),
+        tx.physician.findFirst({ where: { idNumber: input.idNumber }, select: { id: true } }),
+      ]),
+    );
+    const taken: FieldIssue[] = [];
+    if (sameCode) taken.push(issue('code', 'this code is already registered'));
+    if (samePerson) taken.push(issue('idNumber', 'a physician with this ID number is already registered'));
+    if (taken.length > 0) throw new InputError(taken);
+
+    // A physician row is visible through its practice sites, which need the row first: the
+    // hub inserts it, the site is inserted as the actor (its policy follows the provider checked
+    // above), and the physician is read back as the actor, so what was written is what it sees.
+    const { primaryProviderId, ...fields } = input;
+    const { id } = await readAsHub(tx, () =>
+      tx.physician.create({ data: { ...fields, primaryProviderId }, select: { id: true } }),
+    );
+    await tx.practiceSite.create({
+      data: { physicianId: id, providerId: primaryProviderId, isPrimary: true, startsOn: agencyDay(new Date()) },
+    });
+    const physician = await tx.physician.findFirstOrThrow({ where: { AND: [{ id }, visible.physician(actor)] } });
+    const { seq } = await appendAuditEvent(tx, {
+      type: EVENT.physicianRegistered,
+      entityType: ENTITY.physician,
+      entityId: physician.id,
+      actor,
+      requestId: ctx.requestId,
+      insurerId: provider.insurerId,
+      providerId: provider.id,
+      // The ID number stays out of the event: the audit log is read more widely than the record.
+      data: { code: physician.code, profession: physician.profession, providerCode: provider.code, version: physician.version },
+    });
+    return { physician, auditSeq: seq };
+  });
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useConsoleRig, signedInPage } from './support/console-rig.js';
+import { screenshot } from './support/browser.js';
+import { t } from './support/i18n.js';
+
+/**
+ * The console with the keyboard only: Tab reaches each control a user needs and Enter or Space
+ * operates it. The file pickers of the claims import and the knowledge import were MUI's
+ * `component="label"` buttons: drawn as buttons, but labels, which Tab skips, so a keyboard
+ * user could not choose a file at all.
+ */
+describe('the console with the keyboard', () => {
+  const rig = useConsoleRig();
+
+  /** Presses Tab until the focused element is a button reading `name`; fails if Tab never gets there. */
+  async function tabTo(page: Page, name: string, limit = 60): Promise<void> {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { tag: el?.tagName ?? '', text: el?.innerText?.trim() ?? '' };
+      });
+      if (focused.tag === 'BUTTON' && focused.text === name) return;
+    }
+    throw new Error(`Tab never reached a button "${name}"`);
+  }
+
+  /** Presses `key` on the focused button and returns the file chooser it opened. */
+  async function openChooser(page: Page, key: 'Enter' | 'Space') {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press(key)]);
+    return chooser;
+  }
+
+  it('chooses a claims file from the keyboard', async () => {
+    const page = await signedInPage(rig, 'mas-auditor');
+    await page.goto(`${rig.hub.url}/admin/#/claims/create`);
+    const noFile = t('zh-CN', 'hub.claimsImport.noFile');
+    await page.getByText(noFile).waitFor({ timeout: 20_000 });
+    await tabTo(page, t('zh-CN', 'hub.claimsImport.chooseFile'));
+    const chooser = await openChooser(page, 'Enter');
+    await chooser.setFiles({ name: '结算清单.csv', mimeType: 'text/csv', buffer: Buffer.from('claimRef\n') });
+    await expect.poll(() => page.locator('[data-testid="claims-import-file"]').innerText()).toContain('结算清单.csv');
+    // The upload button is the next stop and is enabled now that a file is chosen.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim())).toBe(
+      t('zh-CN', 'hub.claimsImport.upload'),
+    );
+    await screenshot(page, 'keyboard-claims-file');
+    await page.context().close();
+  });
+
+  it('opens the knowledge import dialog and chooses its file from the keyboard', async () => {
+    const page = await signedInPage(rig, 'mas-admin');
+    await page.goto(`${rig.hub.url}/admin/#/knowledgeEntries`);
+    await page.locator('td.column-catalogueCode').first().waitFor({ timeout: 20_000 });
+    await tabTo(page, t('zh-CN', 'hub.monitoring.importBatch'));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(t('zh-CN', 'hub.monitoring.importTitle')).waitFor({ timeout: 20_000 });
+    await tabTo(page, t('zh-CN', 'hub.monitoring.importFile'), 10);
+    const chooser = await openChooser(page, 'Space');
+    await chooser.setFiles({ name: 'batch.csv', mimeType: 'text/csv', buffer: Buffer.from('kind\n') });
+    await expect.poll(() => dialog.locator('[data-testid="knowledge-file-name"]').innerText()).toBe('batch.csv');
+    await screenshot(page, 'keyboard-knowledge-file', { fullPage: false });
+    await page.context().close();
+  });
+});
