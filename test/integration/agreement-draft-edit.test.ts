@@ -235,7 +235,8 @@ describe('updateDraftAgreement', () => {
     const a = await draft();
     const res = await hub.exec(
       UPDATE,
-      { input: { id: gid('Agreement', a.id), expectedVersion: 1, endsOn: '2027-12-31' } },
+      // The draft's own end date: an edit that sets what is already there.
+      { input: { id: gid('Agreement', a.id), expectedVersion: 1, endsOn: a.endsOn.toISOString().slice(0, 10) } },
       adminA,
     );
     refused(res, 'BAD_USER_INPUT');
