@@ -34,6 +34,7 @@ const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+  AUTH_FAILURES_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).optional(),
   PERSISTED_OPERATIONS: z.enum(['off', 'allow-list']).optional(),
   PERSISTED_OPERATIONS_MANIFEST: z.string().default('schema/persisted-operations.json'),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
@@ -69,6 +70,7 @@ export interface Config {
    * the address is refused for 15 minutes (server/limits/auth-failure-limiter.ts); 0 = no limit.
    */
   authFailuresPerMinute: number;
+  authFailuresPerAddressPerMinute: number;
   /** Requests per minute per IP on the anonymous public disclosure view (/public/), always on. */
   publicRateLimitPerMinute: number;
   persistedOperations: 'off' | 'allow-list';
@@ -104,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   const production = c.NODE_ENV === 'production';
+  const authFailuresPerMinute = c.AUTH_FAILURES_PER_MINUTE ?? (production ? 20 : 0);
   return {
     env: c.NODE_ENV,
     host: c.HOST,
@@ -122,7 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE ?? (production ? 3000 : 0),
     // On by default in production, like the budget above; tests and local tools send refused
     // credentials on purpose and would lock themselves out.
-    authFailuresPerMinute: c.AUTH_FAILURES_PER_MINUTE ?? (production ? 20 : 0),
+    authFailuresPerMinute,
+    // The address as a whole (an office behind one NAT address) gets five credentials' worth
+    // before all of it is refused.
+    authFailuresPerAddressPerMinute: c.AUTH_FAILURES_PER_ADDRESS_PER_MINUTE ?? authFailuresPerMinute * 5,
     publicRateLimitPerMinute: c.PUBLIC_RATE_LIMIT_PER_MINUTE,
     persistedOperations: c.PERSISTED_OPERATIONS ?? 'off',
     persistedOperationsManifest: c.PERSISTED_OPERATIONS_MANIFEST,

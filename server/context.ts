@@ -29,11 +29,11 @@ export interface HttpExchange {
   sessionTtlHours: number;
   setSessionCookies(sessionToken: string, csrfToken: string, expiresAt: Date): void;
   /**
-   * Runs a password log-in under the address's failed-authentication budget
-   * (server/limits/auth-failure-limiter.ts): refused with 429 while the address is blocked, and
-   * a refused password costs it a point.
+   * Runs a password log-in under the failed-authentication budgets of the address and of the
+   * account named from it (server/limits/auth-failure-limiter.ts): refused with 429 while
+   * either is blocked, and a refused password costs both a point.
    */
-  guardLogIn<T>(logIn: () => Promise<T>): Promise<T>;
+  guardLogIn<T>(username: string, logIn: () => Promise<T>): Promise<T>;
   clearSessionCookies(): void;
   /**
    * The media type the answer is sent in, negotiated from Accept as Apollo does

@@ -44,9 +44,9 @@ builder.mutationFields((t) => ({
           { actor: ctx.viewer, requestId: ctx.requestId, sessionTtlHours: ctx.http?.sessionTtlHours ?? DEFAULT_SESSION_TTL_HOURS },
           { username: input.username, password: input.password },
         );
-      // Over HTTP, refused passwords count against the caller's address (password spraying
-      // across accounts would otherwise only meet each account's own lock).
-      const result = ctx.http ? await ctx.http.guardLogIn(run) : await run();
+      // Over HTTP, refused passwords count against the caller's address and the account tried
+      // (password spraying across accounts would otherwise only meet each account's own lock).
+      const result = ctx.http ? await ctx.http.guardLogIn(input.username, run) : await run();
       ctx.http?.setSessionCookies(result.sessionToken, result.csrfToken, result.expiresAt);
       return { viewer: result.viewer, csrfToken: result.csrfToken, expiresAt: result.expiresAt };
     },

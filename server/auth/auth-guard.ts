@@ -2,29 +2,31 @@ import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import { DomainError } from '../domain/errors.js';
 import type { AuthFailureLimiter } from '../limits/auth-failure-limiter.js';
+import type { CredentialId } from './credential-id.js';
 
 /**
- * Authentication under the failed-authentication budget of the client's address
- * (server/limits/auth-failure-limiter.ts), for every transport: an address that is blocked is
- * refused before its credential is even looked at, and a credential refused (UNAUTHENTICATED,
- * or a session without its CSRF token: FORBIDDEN) costs the address a point. The refusal that
- * crosses the budget answers RATE_LIMITED instead of 401/403.
+ * Authentication under the failed-authentication budgets of the client's address and the
+ * credential it presents (server/limits/auth-failure-limiter.ts), for every transport: a blocked
+ * address, or address and credential, is refused before the credential is even looked at, and a
+ * credential refused (UNAUTHENTICATED, or a session without its CSRF token: FORBIDDEN) costs
+ * both a point. The refusal that crosses a budget answers RATE_LIMITED instead of 401/403.
+ * `credential` null: none presented (the request is anonymous, nothing is checked or counted).
  */
 export async function guardAuthentication<T>(
   limiter: AuthFailureLimiter,
   ip: string | null,
-  presentsCredential: boolean,
+  credential: CredentialId | null,
   authenticate: () => Promise<T>,
 ): Promise<T> {
-  if (presentsCredential) {
-    const blocked = await limiter.check(ip);
+  if (credential !== null) {
+    const blocked = await limiter.check(ip, credential);
     if (blocked) throw blocked;
   }
   try {
     return await authenticate();
   } catch (error) {
     if (error instanceof DomainError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')) {
-      const blocked = await limiter.fail(ip);
+      const blocked = await limiter.fail(ip, credential);
       if (blocked) throw blocked;
     }
     throw error;

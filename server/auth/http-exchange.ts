@@ -3,7 +3,8 @@ import { DomainError } from '../domain/errors.js';
 import type { Config } from '../config.js';
 import type { HttpExchange } from '../context.js';
 import type { Viewer } from './viewer.js';
-import { presentsCredential, resolveViewerFromRequest } from './resolve-viewer.js';
+import { resolveViewerFromRequest } from './resolve-viewer.js';
+import { credentialIdOfRequest, loginCredentialId } from './credential-id.js';
 import { guardAuthentication } from './auth-guard.js';
 import { retryAfterOf, type AuthFailureLimiter } from '../limits/auth-failure-limiter.js';
 import { CSRF_COOKIE, SESSION_COOKIE, csrfCookieOptions, sessionCookieOptions } from './session-token.js';
@@ -25,8 +26,8 @@ export function httpExchange(
     mediaType: req.accepts(ANSWER_TYPES) || null,
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     sessionTtlHours: config.sessionTtlHours,
-    guardLogIn: (logIn) =>
-      guardAuthentication(authFailures, req.ip ?? null, true, logIn).catch((error: unknown) => {
+    guardLogIn: (username, logIn) =>
+      guardAuthentication(authFailures, req.ip ?? null, loginCredentialId(username), logIn).catch((error: unknown) => {
         throw error instanceof DomainError && error.code === 'RATE_LIMITED' ? refuse(error) : error;
       }),
     setSessionCookies(sessionToken, csrfToken, expiresAt) {
@@ -62,11 +63,11 @@ export async function viewerOfHttpRequest(req: Request, res: Response, config: C
 
 /**
  * The viewer of a request to one of the hub's own HTTP routes (/graphql, /claims/import,
- * /audit/export, /knowledge/import), under the failed-authentication budget of the client's
- * address (server/auth/auth-guard.ts).
+ * /audit/export, /knowledge/import), under the failed-authentication budgets of the client's
+ * address and the credential it presents (server/auth/auth-guard.ts).
  */
 export function authenticateHttpRequest(req: Request, res: Response, config: Config, authFailures: AuthFailureLimiter): Promise<Viewer> {
-  return guardAuthentication(authFailures, req.ip ?? null, presentsCredential(req), () => viewerOfHttpRequest(req, res, config));
+  return guardAuthentication(authFailures, req.ip ?? null, credentialIdOfRequest(req), () => viewerOfHttpRequest(req, res, config));
 }
 
 /** The challenge every 401 carries (RFC 9110 §15.5.2 requires one; RFC 6750 names Bearer's). */

@@ -30,7 +30,7 @@ function csrfRefused(): DomainError {
   });
 }
 
-interface PresentedCredential {
+export interface PresentedCredential {
   apiKey?: string;
   sessionToken?: string;
   /** CSRF token presented alongside a session cookie (header, or connection_init payload). */
@@ -79,8 +79,7 @@ export async function resolveViewerFromConnectionParams(
   req: IncomingMessage,
   now = new Date(),
 ): Promise<Viewer | null> {
-  const authorization = stringParam(params, 'authorization') ?? stringParam(params, 'Authorization');
-  const fromParams = authorization !== undefined ? (bearer(authorization) ?? '') : stringParam(params, 'apiKey');
+  const fromParams = apiKeyOfConnectionParams(params);
   try {
     if (fromParams !== undefined) return await viewerFromApiKey(fromParams, now);
     const credential = credentialOfRequest(req);
@@ -95,6 +94,12 @@ export async function resolveViewerFromConnectionParams(
     if (error instanceof DomainError) return null;
     throw error;
   }
+}
+
+/** The API key a `connection_init` payload presents (`authorization: Bearer …` or `apiKey`), if any. */
+export function apiKeyOfConnectionParams(params: Record<string, unknown>): string | undefined {
+  const authorization = stringParam(params, 'authorization') ?? stringParam(params, 'Authorization');
+  return authorization !== undefined ? (bearer(authorization) ?? '') : stringParam(params, 'apiKey');
 }
 
 /**
@@ -130,7 +135,7 @@ export function presentsCredential(req: IncomingMessage): boolean {
   return credential.apiKey !== undefined || credential.sessionToken !== undefined;
 }
 
-function credentialOfRequest(req: IncomingMessage): PresentedCredential {
+export function credentialOfRequest(req: IncomingMessage): PresentedCredential {
   const authorization = header(req, 'authorization');
   if (authorization !== undefined) {
     const key = bearer(authorization);

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Viewer } from '../auth/viewer.js';
 import { credentialStillValid, resolveViewerFromConnectionParams } from '../auth/resolve-viewer.js';
 import { clientAddress } from '../auth/auth-guard.js';
+import { credentialIdOfConnection, credentialIdOfRequest } from '../auth/credential-id.js';
 import { retryAfterOf, type AuthFailureLimiter } from '../limits/auth-failure-limiter.js';
 import type { DomainError } from '../domain/errors.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
@@ -41,13 +42,14 @@ interface TrackedSocket {
 const forbid = (entry: { close(code: number, reason: string): void }) => entry.close(CloseCode.Forbidden, 'Forbidden');
 
 /**
- * The upgrade of an address blocked for failed authentications (auth-failure-limiter.ts) gets
- * the HTTP answer a request would: 429 with Retry-After. Every socket presents a credential
- * (anonymous ones are closed), so none is let through.
+ * The upgrade of an address blocked for failed authentications (auth-failure-limiter.ts), or
+ * of the address with the key or session its headers carry, gets the HTTP answer a request
+ * would: 429 with Retry-After. Every socket presents a credential (anonymous ones are closed),
+ * so none is let through; a credential sent only in `connection_init` is judged there.
  */
 export function refuseBlockedUpgrades(authFailures: AuthFailureLimiter): VerifyClientCallbackAsync {
   return (info, done) => {
-    authFailures.check(clientAddress(info.req)).then(
+    authFailures.check(clientAddress(info.req), credentialIdOfRequest(info.req)).then(
       (blocked) =>
         blocked
           ? done(false, 429, 'Too Many Requests', { 'retry-after': String(retryAfterOf(blocked)), 'cache-control': 'no-store' })
@@ -73,11 +75,12 @@ export async function authenticateSocket(ctx: ConnectingSocket, authFailures: Au
     return null;
   };
   try {
-    const blocked = await authFailures.check(ip);
+    const credential = credentialIdOfConnection(ctx.connectionParams ?? {}, ctx.extra.request);
+    const blocked = await authFailures.check(ip, credential);
     if (blocked) return throttle(blocked);
     const viewer = await resolveViewerFromConnectionParams(ctx.connectionParams ?? {}, ctx.extra.request);
     if (!viewer) {
-      const now = await authFailures.fail(ip);
+      const now = await authFailures.fail(ip, credential);
       if (now) return throttle(now);
     }
     return viewer;
