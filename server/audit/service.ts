@@ -32,6 +32,7 @@ export async function startAuditServices(config: Config, database: Database, log
     maxAttempts: config.webhookMaxAttempts,
     retryBaseMs: config.webhookRetryBaseMs,
     pollMs: Math.min(1_000, config.webhookRetryBaseMs),
+    privateTargets: config.webhookPrivateTargets,
   });
   const offBatch = stream.onBatch(() => dispatcher.wakeForBatch());
   dispatcher.start();

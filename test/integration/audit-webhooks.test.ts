@@ -93,7 +93,7 @@ describe('delivery', () => {
       mine.push((await appendOne(hub.prisma, { type: 'agreement.signed', insurerId: insurerA, data: { i } })).seq.toString());
       await appendOne(hub.prisma, { type: 'agreement.signed', insurerId: insurerB }); // not the client's: never sent
     }
-    const dispatcher = new WebhookDispatcher(hub.prisma, logger, { maxAttempts: 5, retryBaseMs: 10, retryMaxMs: 50 });
+    const dispatcher = new WebhookDispatcher(hub.prisma, logger, { maxAttempts: 5, retryBaseMs: 10, retryMaxMs: 50, privateTargets: 'allow' });
     await runUntil(dispatcher, async () => (await hub.prisma.webhookDelivery.count({ where: { endpointId, status: 'DELIVERED' } })) === 5);
 
     expect([...receiver.acknowledged()].sort()).toEqual([...mine].sort());
@@ -119,7 +119,7 @@ describe('delivery', () => {
     const endpointId = gidId(reg.webhookEndpoint.id);
     await appendOne(hub.prisma, { type: 'agreement.signed', insurerId: insurerA }); // not subscribed to this type
     const { seq } = await appendOne(hub.prisma, { type: 'penalty.issued', entityType: 'Penalty', insurerId: insurerA });
-    const dispatcher = new WebhookDispatcher(hub.prisma, logger, { maxAttempts: 3, retryBaseMs: 10, retryMaxMs: 30 });
+    const dispatcher = new WebhookDispatcher(hub.prisma, logger, { maxAttempts: 3, retryBaseMs: 10, retryMaxMs: 30, privateTargets: 'allow' });
     await runUntil(dispatcher, async () => (await hub.prisma.webhookDelivery.count({ where: { endpointId, status: 'DEAD' } })) === 1);
     const dead = await hub.prisma.webhookDelivery.findFirstOrThrow({ where: { endpointId } });
     expect(dead).toMatchObject({ eventSeq: seq, status: 'DEAD', attempts: 3, lastStatusCode: 500, lastError: 'HTTP 500' });

@@ -5,6 +5,7 @@ import { audienceAllows, resolveAudience } from '../audience.js';
 import { webhookPayload } from './payload.js';
 import { signPayload } from './signature.js';
 import { endpointViewer } from './endpoint-viewer.js';
+import { postWebhook, RefusedTargetError, type PrivateTargets } from './post-webhook.js';
 
 export interface WebhookDispatcherOptions {
   /** Attempts before a delivery is DEAD (redeliverWebhook revives it). */
@@ -17,6 +18,8 @@ export interface WebhookDispatcherOptions {
   /** A claimed attempt is retried after this if the process died mid-request. */
   leaseMs?: number;
   concurrency?: number;
+  /** Deliver to loopback, private and link-local addresses (post-webhook.ts)? */
+  privateTargets?: PrivateTargets;
 }
 
 const ENQUEUE_PAGE = 500;
@@ -60,6 +63,7 @@ export class WebhookDispatcher {
       pollMs: 1_000,
       leaseMs: 60_000,
       concurrency: 8,
+      privateTargets: 'refuse',
       ...options,
     };
   }
@@ -219,12 +223,10 @@ export class WebhookDispatcher {
     const timeout = setTimeout(() => controller.abort(), this.o.timeoutMs);
     this.inFlight.add(controller);
     try {
-      const response = await fetch(endpoint.url, {
-        method: 'POST',
+      const status = await postWebhook(
+        endpoint.url,
         body,
-        redirect: 'manual',
-        signal: controller.signal,
-        headers: {
+        {
           'content-type': 'application/json',
           'user-agent': 'agreement-hub-webhooks/1',
           'x-hub-event-id': event.id,
@@ -235,15 +237,27 @@ export class WebhookDispatcher {
           'x-hub-timestamp': String(timestamp),
           'x-hub-signature': signPayload(endpoint.secret, timestamp, body),
         },
-      });
-      await response.arrayBuffer().catch(() => undefined);
-      if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
-      return { ok: false, status: response.status, error: `HTTP ${response.status}` };
+        { signal: controller.signal, privateTargets: this.o.privateTargets },
+      );
+      if (status >= 200 && status < 300) return { ok: true, status };
+      return { ok: false, status, error: `HTTP ${status}` };
     } catch (error) {
-      return { ok: false, status: null, error: (error as Error).message ?? String(error) };
+      return { ok: false, status: null, error: attemptError(error) };
     } finally {
       clearTimeout(timeout);
       this.inFlight.delete(controller);
     }
   }
+}
+
+/**
+ * What the delivery records (and its API client reads as `lastError`) of an attempt that got
+ * no answer: the refusal of a private target, or the kind of failure without the addresses a
+ * socket error names (those would map the hub's network for a receiver on the intranet).
+ */
+function attemptError(error: unknown): string {
+  if (error instanceof RefusedTargetError) return error.message;
+  const e = error as { name?: string; code?: unknown };
+  if (e?.name === 'AbortError') return 'timed out';
+  return typeof e?.code === 'string' ? `connection failed (${e.code})` : 'connection failed';
 }
