@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/database.js';
 import type { AuditEvent, WebhookEndpoint } from '../../db/generated/prisma/client.js';
 import type { Logger } from '../../logger.js';
-import { audienceAllows, resolveAudience } from '../audience.js';
+import { audienceAllows, resolveAudience, type AuditAudience } from '../audience.js';
 import { webhookPayload } from './payload.js';
 import { signPayload } from './signature.js';
 import { endpointViewer } from './endpoint-viewer.js';
@@ -23,6 +23,9 @@ export interface WebhookDispatcherOptions {
 }
 
 const ENQUEUE_PAGE = 500;
+const NO_AUDIENCE: AuditAudience = { kind: 'none' };
+/** A delivery's error when its event is no longer the API client's to receive; nothing is sent. */
+export const NOT_VISIBLE = 'not sent: the API client may no longer see this event';
 /**
  * Under load a background transaction waits longer for a pooled connection than a request's
  * default (2 s) rather than failing the round; the next poll would retry anyway.
@@ -150,7 +153,7 @@ export class WebhookDispatcher {
         take: ENQUEUE_PAGE,
         select: { seq: true, type: true, insurerId: true, providerId: true, partnerId: true, entityType: true },
       });
-      const audience = client && !client.disabledAt ? await resolveAudience(tx, endpointViewer(client)) : { kind: 'none' as const };
+      const audience = client && !client.disabledAt ? await resolveAudience(tx, endpointViewer(client)) : NO_AUDIENCE;
       const wanted = events.filter(
         (e) => audienceAllows(audience, e) && (endpoint.eventTypes.length === 0 || endpoint.eventTypes.includes(e.type)),
       );
@@ -177,15 +180,43 @@ export class WebhookDispatcher {
         ORDER BY d."nextAttemptAt", d."eventSeq" LIMIT ${this.o.concurrency}
         FOR UPDATE OF d SKIP LOCKED)
       RETURNING "id", "endpointId", "eventSeq", "attempts"`;
-    await Promise.all(claimed.map((d) => this.attempt({ ...d, eventSeq: BigInt(d.eventSeq), attempts: Number(d.attempts) })));
+    const audiences = new Map<string, Promise<AuditAudience>>();
+    await Promise.all(claimed.map((d) => this.attempt({ ...d, eventSeq: BigInt(d.eventSeq), attempts: Number(d.attempts) }, audiences)));
     return claimed.length;
   }
 
-  private async attempt(d: { id: string; endpointId: string; eventSeq: bigint; attempts: number }): Promise<void> {
+  /**
+   * What the endpoint's API client may see now, once per client and round. A delivery was
+   * queued for what the client could see then; by the attempt (a retry hours later, or a
+   * redelivery of a dead one) the client may have been disabled, or a partner's entrustment
+   * may have ended: the event is then not sent.
+   */
+  private audienceNow(apiClientId: string, audiences: Map<string, Promise<AuditAudience>>): Promise<AuditAudience> {
+    let audience = audiences.get(apiClientId);
+    if (!audience) {
+      audience = this.prisma.apiClient
+        .findUnique({ where: { id: apiClientId } })
+        .then((client) => (client && !client.disabledAt ? resolveAudience(this.prisma, endpointViewer(client)) : NO_AUDIENCE));
+      audiences.set(apiClientId, audience);
+    }
+    return audience;
+  }
+
+  private async attempt(
+    d: { id: string; endpointId: string; eventSeq: bigint; attempts: number },
+    audiences: Map<string, Promise<AuditAudience>>,
+  ): Promise<void> {
     const [endpoint, event] = await Promise.all([
       this.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: d.endpointId } }),
       this.prisma.auditEvent.findUniqueOrThrow({ where: { seq: d.eventSeq } }),
     ]);
+    if (!audienceAllows(await this.audienceNow(endpoint.apiClientId, audiences), event)) {
+      await this.prisma.webhookDelivery.update({
+        where: { id: d.id },
+        data: { status: 'DEAD', lastStatusCode: null, lastError: NOT_VISIBLE, nextAttemptAt: new Date() },
+      });
+      return;
+    }
     const result = await this.post(endpoint, event, d);
     if (result.ok) {
       await this.prisma.webhookDelivery.update({
