@@ -97,4 +97,16 @@ describe('registerPhysician (医保医师备案)', () => {
     const res = ok(await hub.exec<{ registerPhysician: { physician: { id: string } } }>(REGISTER, { input: input(p.id, { idNumber: IDS[2] }) }, insurerAdmin(insurerA.id)));
     expect(rawOf(res.registerPhysician.physician.id)).not.toBe(existing.id);
   });
+
+  it('registers a person once when two insurers register them at the same moment (no check-then-insert race)', async () => {
+    const [pa, pb] = await Promise.all([createProvider(hub.prisma, { insurerId: insurerA.id }), createProvider(hub.prisma, { insurerId: insurerB.id })]);
+    for (const idNumber of ['340503199505050018', '340503199505050026']) {
+      const results = await Promise.all([
+        hub.exec(REGISTER, { input: input(pa.id, { idNumber }) }, insurerAdmin(insurerA.id)),
+        hub.exec(REGISTER, { input: input(pb.id, { idNumber }) }, insurerAdmin(insurerB.id)),
+      ]);
+      expect(await hub.prisma.physician.count({ where: { idNumber } })).toBe(1);
+      expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['BAD_USER_INPUT', 'OK']);
+    }
+  });
 });

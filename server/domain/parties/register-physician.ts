@@ -60,6 +60,10 @@ export async function registerPhysician(
       throw new InputError([issue('primaryProviderId', 'no such provider of this insurer')]);
     if (provider.status !== 'ACTIVE')
       throw new InputError([issue('primaryProviderId', 'the provider is not designated (active)')]);
+    // Registrations of one person wait for each other from here to commit: the ID number has
+    // no unique index (the code has), so two insurers registering the same person at once both
+    // passed the check below and both inserted. A transaction-scoped lock on the number.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`physician-id-number:${input.idNumber}`}, 0))`;
     // A code and a person are registered once nationally: the check reaches past the
     // physicians this admin sees (another insurer's are hidden from its reads).
     const [sameCode, samePerson] = await readAsHub(tx, () =>
