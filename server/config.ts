@@ -46,7 +46,7 @@ const configSchema = z.object({
   AUDIT_POLL_MS: z.coerce.number().int().min(100).default(2_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
-  WEBHOOK_PRIVATE_TARGETS: z.enum(['allow', 'refuse']).optional(),
+  WEBHOOK_PRIVATE_TARGETS: z.enum(['allow', 'intranet', 'refuse']).optional(),
   HUB_TIME_ZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai'),
 });
 
@@ -92,7 +92,7 @@ export interface Config {
   webhookMaxAttempts: number;
   webhookRetryBaseMs: number;
   /** Deliver webhooks to loopback, private and link-local addresses (server/audit/webhooks/post-webhook.ts). */
-  webhookPrivateTargets: 'allow' | 'refuse';
+  webhookPrivateTargets: 'allow' | 'intranet' | 'refuse';
   /** The agency's time zone: local days for numbers and defaults, dates in the console. */
   timeZone: string;
 }
@@ -145,7 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookMaxAttempts: c.WEBHOOK_MAX_ATTEMPTS,
     webhookRetryBaseMs: c.WEBHOOK_RETRY_BASE_MS,
     // Refused in production: partners register the URLs the hub posts to from inside the network.
-    webhookPrivateTargets: c.WEBHOOK_PRIVATE_TARGETS ?? (production ? 'refuse' : 'allow'),
+    webhookPrivateTargets: c.WEBHOOK_PRIVATE_TARGETS ?? (production ? 'intranet' : 'allow'),
     timeZone: c.HUB_TIME_ZONE,
   };
 }

@@ -14,9 +14,10 @@ import type { Viewer } from '../../server/auth/viewer.js';
 /**
  * A partner's webhook URL is where the hub POSTs from inside the agency's network, and the
  * partner reads each attempt's status and error back (`webhookDeliveries`). With
- * WEBHOOK_PRIVATE_TARGETS=refuse (production's default) a URL naming a loopback, private or
- * link-local address, or a host name resolving to one, gets no request at all: the attempt
- * fails with the refusal, so the hub cannot be used to probe its own network.
+ * WEBHOOK_PRIVATE_TARGETS=intranet (production's default) or refuse, a URL naming the hub's own
+ * host (loopback) or a link-local address, or a host name resolving to one, gets no request at
+ * all: the attempt fails with the refusal, so the hub cannot be used to probe its own host.
+ * Which ranges each level refuses: server/audit/webhooks/post-webhook.test.ts.
  */
 let hub: TestHub;
 let partnerId: string;
@@ -55,20 +56,20 @@ async function attempt(url: string, privateTargets: PrivateTargets) {
 }
 
 describe('webhook targets on the hub’s own network', () => {
-  it('are refused under refuse: no request reaches a receiver on loopback, by address or by name', async () => {
+  it.each(['intranet', 'refuse'] as const)('are refused under %s: no request reaches a receiver on loopback, by address or by name', async (level) => {
     const receiver = await startReceiver(() => '', () => 204);
     const port = new URL(receiver.url).port;
     for (const url of [receiver.url, `http://localhost:${port}/hook`, `http://[::ffff:127.0.0.1]:${port}/hook`]) {
-      const [delivery, ...more] = await attempt(url, 'refuse');
+      const [delivery, ...more] = await attempt(url, level);
       expect(more, url).toEqual([]);
       expect(delivery, url).toMatchObject({ status: 'DEAD', attempts: 1, lastStatusCode: null });
-      expect(delivery!.lastError, url).toMatch(/^webhook target refused: .* loopback, private or link-local address$/);
+      expect(delivery!.lastError, url).toMatch(/^webhook target refused: .* may not reach \(WEBHOOK_PRIVATE_TARGETS\)$/);
     }
     expect(receiver.requests).toEqual([]);
     await receiver.close();
   });
 
-  it('are delivered under allow (development, tests, an intranet-only installation): the control', async () => {
+  it('are delivered under allow (development, tests): the control', async () => {
     const receiver = await startReceiver(() => '', () => 204);
     const [delivery] = await attempt(receiver.url, 'allow');
     expect(delivery).toMatchObject({ status: 'DELIVERED', lastStatusCode: 204, lastError: null });

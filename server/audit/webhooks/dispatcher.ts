@@ -66,7 +66,7 @@ export class WebhookDispatcher {
       pollMs: 1_000,
       leaseMs: 60_000,
       concurrency: 8,
-      privateTargets: 'refuse',
+      privateTargets: 'intranet',
       ...options,
     };
   }

@@ -4,56 +4,53 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 /**
- * Whether webhooks may be delivered to addresses of the hub's own networks. Partners and
- * integrators register webhook URLs; the hub then POSTs from inside the agency's network and
- * shows the caller each attempt's status code and error (`webhookDeliveries`). Without a
- * guard a partner could aim the hub at 127.0.0.1, the database host, an intranet service or a
- * cloud metadata address, and read from those answers which addresses and ports are open
- * (server-side request forgery). `refuse` (the default in production) refuses loopback,
- * private, shared (CGNAT), link-local, unspecified and multicast addresses, whether the URL
- * names one or its host name resolves to one; `allow` is for development, tests and an
- * installation whose receivers all sit on the intranet.
+ * Where webhooks may be delivered. Partners and integrators register webhook URLs; the hub then
+ * POSTs from inside the agency's network and shows the caller each attempt's status code and
+ * error (`webhookDeliveries`). Without a guard a partner could aim the hub at 127.0.0.1, a
+ * cloud metadata address or an intranet service, and read from those answers which addresses
+ * and ports are open (server-side request forgery).
+ * - `intranet` (the default in production): agencies run the hub on intranets, so integrators'
+ *   receivers sit on private addresses and are allowed; the hub's own host (loopback,
+ *   unspecified), link-local (cloud metadata) and multicast addresses are refused.
+ * - `refuse`: private and shared (CGNAT) ranges are refused too, for an installation whose
+ *   receivers are all on public addresses.
+ * - `allow`: anything (development, tests).
+ * Checked whether the URL names the address or its host name resolves to it when connecting.
  */
-export type PrivateTargets = 'allow' | 'refuse';
+export type PrivateTargets = 'allow' | 'intranet' | 'refuse';
 
-const REFUSED = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const)
-  REFUSED.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const)
-  REFUSED.addSubnet(net, prefix, 'ipv6');
+function blockList(v4: readonly (readonly [string, number])[], v6: readonly (readonly [string, number])[]): BlockList {
+  const list = new BlockList();
+  for (const [net, prefix] of v4) list.addSubnet(net, prefix, 'ipv4');
+  for (const [net, prefix] of v6) list.addSubnet(net, prefix, 'ipv6');
+  return list;
+}
 
-/** Is this IP address one a webhook may not be sent to under `refuse`? (Not an IP: false.) */
-export function isPrivateAddress(address: string): boolean {
+/** The hub's own host, link-local (metadata) and multicast: refused under `intranet` and `refuse`. */
+const HOST_LOCAL = blockList(
+  [['0.0.0.0', 8], ['127.0.0.0', 8], ['169.254.0.0', 16], ['224.0.0.0', 4], ['240.0.0.0', 4]],
+  [['::', 128], ['::1', 128], ['fe80::', 10], ['ff00::', 8]],
+);
+/** Private and shared ranges: refused under `refuse` only. */
+const PRIVATE = blockList(
+  [['10.0.0.0', 8], ['100.64.0.0', 10], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15]],
+  [['fc00::', 7]],
+);
+
+/** Is this IP address one a webhook may not be sent to under `level`? (Not an IP: false.) */
+export function isRefusedAddress(address: string, level: PrivateTargets): boolean {
+  if (level === 'allow') return false;
   const bare = address.replace(/^\[|\]$/g, '');
   // IPv4-mapped IPv6 (::ffff:127.0.0.1) reaches the IPv4 address it carries.
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
-  if (mapped) return REFUSED.check(mapped[1]!, 'ipv4');
-  const family = isIP(bare);
-  if (family === 0) return false;
-  return REFUSED.check(bare, family === 6 ? 'ipv6' : 'ipv4');
+  const [ip, family] = mapped ? [mapped[1]!, 'ipv4' as const] : [bare, isIP(bare) === 6 ? ('ipv6' as const) : ('ipv4' as const)];
+  if (!mapped && isIP(bare) === 0) return false;
+  return HOST_LOCAL.check(ip, family) || (level === 'refuse' && PRIVATE.check(ip, family));
 }
 
 export class RefusedTargetError extends Error {
   constructor(host: string) {
-    super(`webhook target refused: ${host} is or resolves to a loopback, private or link-local address`);
+    super(`webhook target refused: ${host} is or resolves to an address webhooks may not reach (WEBHOOK_PRIVATE_TARGETS)`);
   }
 }
 
@@ -62,11 +59,11 @@ export class RefusedTargetError extends Error {
  * to (a name that resolves to a public address when registered and to 127.0.0.1 at delivery,
  * DNS rebinding, is caught at delivery).
  */
-const refusingLookup: LookupFunction = (hostname, options, callback) => {
+const refusingLookup = (level: PrivateTargets): LookupFunction => (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, '', 0);
     const list = addresses as unknown as LookupAddress[];
-    if (list.length === 0 || list.some((a) => isPrivateAddress(a.address))) return callback(new RefusedTargetError(hostname), '', 0);
+    if (list.length === 0 || list.some((a) => isRefusedAddress(a.address, level))) return callback(new RefusedTargetError(hostname), '', 0);
     if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
     callback(null, list[0]!.address, list[0]!.family);
   });
@@ -83,9 +80,9 @@ export function postWebhook(
   options: { signal: AbortSignal; privateTargets: PrivateTargets },
 ): Promise<number> {
   const url = new URL(target);
-  const refuse = options.privateTargets === 'refuse';
+  const level = options.privateTargets;
   // A URL naming an IP address connects without a lookup: checked here.
-  if (refuse && isPrivateAddress(url.hostname)) return Promise.reject(new RefusedTargetError(url.hostname));
+  if (isRefusedAddress(url.hostname, level)) return Promise.reject(new RefusedTargetError(url.hostname));
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const request = transport.request(
@@ -94,7 +91,7 @@ export function postWebhook(
         method: 'POST',
         signal: options.signal,
         headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-        ...(refuse ? { lookup: refusingLookup } : {}),
+        ...(level === 'allow' ? {} : { lookup: refusingLookup(level) }),
       },
       (response) => {
         response.resume();
