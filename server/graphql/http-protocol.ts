@@ -60,6 +60,23 @@ export function allowOnlyGetAndPost(req: Request, res: Response, next: NextFunct
 }
 
 /**
+ * The answer is GraphQL JSON in one of two media types: a client whose Accept allows neither
+ * gets 406, as Apollo would answer, but with a code of its own and in zh and en (Apollo's was
+ * BAD_REQUEST and English only).
+ */
+export function requireAcceptableAnswer(req: Request, res: Response, next: NextFunction): void {
+  if (answerMediaType(req)) return next();
+  refuse(
+    req,
+    res,
+    406,
+    'NOT_ACCEPTABLE',
+    'GraphQL answers are application/graphql-response+json or application/json (UTF-8): accept one of them',
+    'GraphQL 的应答格式为 application/graphql-response+json 或 application/json（UTF-8），请在 Accept 中接受其中之一',
+  );
+}
+
+/**
  * POST bodies are JSON only (the one request media type the spec requires; form and text
  * bodies would also be "simple" cross-site requests a browser sends without a CORS preflight),
  * in UTF-8 (RFC 8259 §8.1: JSON exchanged between systems is UTF-8). Anything else, or no
@@ -122,6 +139,8 @@ function postProblem(body: unknown): Problem {
 function getProblem(url: string): Problem {
   const at = url.indexOf('?');
   const search = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
+  const repeated = ['query', ...OPTIONAL_PARAMETERS].find((name) => search.getAll(name).length > 1);
+  if (repeated) return [`The \`${repeated}\` parameter may be given only once`, `\`${repeated}\` 参数只能出现一次`];
   const json = (name: 'variables' | 'extensions'): unknown => {
     const text = search.get(name);
     if (text === null) return undefined;
@@ -138,8 +157,10 @@ function parametersProblem(query: unknown, operationName: unknown, variables: un
   if (!absent(extensions) && !isMap(extensions)) return ['`extensions` must be a JSON object (map)', '`extensions` 须为 JSON 对象'];
   if (!absent(variables) && !isMap(variables)) return ['`variables` must be a JSON object (map)', '`variables` 须为 JSON 对象'];
   if (!absent(operationName) && typeof operationName !== 'string') return ['`operationName` must be a string', '`operationName` 须为字符串'];
-  if (typeof query === 'string') return null;
-  if (absent(query) && isMap(extensions) && extensions.persistedQuery !== undefined) return null;
+  // Without text, a persisted query's hash stands for the document.
+  const persisted = isMap(extensions) && extensions.persistedQuery !== undefined;
+  if ((typeof query === 'string' && query !== '') || ((absent(query) || query === '') && persisted)) return null;
+  if (query === '') return ['The `query` parameter must not be empty', '`query` 参数不能为空'];
   return absent(query) ? ['The `query` parameter is required', '缺少 `query` 参数'] : ['`query` must be a string', '`query` 须为字符串'];
 }
 

@@ -34,6 +34,12 @@ describe('GET parameters', () => {
     }
   });
 
+  it.each(['query', 'operationName', 'variables'])('refuses %s given twice with BAD_REQUEST in zh and en (Apollo’s answer was English only)', async (name) => {
+    const answer = await call({ method: 'GET', search: {}, headers: { accept: GR }, rawSearch: `query=%7B__typename%7D&${name}=%7B%7D&${name}=%7B%7D` });
+    const { message } = expectRefusal(answer, 400, 'BAD_REQUEST');
+    expect(message).toContain(name);
+  });
+
   it('still refuses variables that are JSON but not a map', async () => {
     const answer = await call({ method: 'GET', search: { query: '{ __typename }', variables: '"null"' }, headers: { accept: GR } });
     expect(answer.status).toBe(400);
@@ -73,6 +79,16 @@ describe('405 Method Not Allowed', () => {
   });
 });
 
+describe('406 Not Acceptable', () => {
+  it.each(['text/html', 'application/json; charset=iso-8859-1', 'application/xml, text/plain;q=0.5'])(
+    'answers Accept: %s with NOT_ACCEPTABLE in zh and en naming the two media types (Apollo’s was BAD_REQUEST, English)',
+    async (accept) => {
+      const { message } = expectRefusal(await post({ query: '{ __typename }' }, accept), 406, 'NOT_ACCEPTABLE');
+      expect(message).toContain('application/graphql-response+json');
+    },
+  );
+});
+
 describe('request bodies', () => {
   it.each([
     ['a batch of operations', [{ query: '{ __typename }' }, { query: '{ viewer { role } }' }]],
@@ -87,6 +103,7 @@ describe('request bodies', () => {
     ['no query', { qeury: '{ __typename }' }],
     ['variables that are not a map', { query: '{ __typename }', variables: [7] }],
     ['an operationName that is not a string', { query: '{ __typename }', operationName: 7 }],
+    ['an empty query (Apollo’s English)', { query: '' }],
   ])('says what is wrong with a request with %s in zh too (the zh message quoted the English)', async (_name, body) => {
     expectRefusal(await post(body), 400, 'BAD_REQUEST');
   });

@@ -28,6 +28,8 @@ export interface Answer {
 export interface CallInit {
   method?: string;
   search?: Record<string, string>;
+  /** The query string as it is, for what `search` cannot say (a parameter given twice). */
+  rawSearch?: string;
   headers?: Record<string, string>;
   body?: BodyInit;
   auth?: boolean;
@@ -55,6 +57,7 @@ export function httpProbe(env: Record<string, string> = {}) {
 
   async function call(init: CallInit = {}): Promise<Answer> {
     const url = new URL(`${app.url}/graphql`);
+    if (init.rawSearch !== undefined) url.search = init.rawSearch;
     for (const [name, value] of Object.entries(init.search ?? {})) url.searchParams.set(name, value);
     const headers: Record<string, string> = { ...(init.auth === false ? {} : { authorization: `Bearer ${key}` }), ...init.headers };
     const res = await fetch(url, { method: init.method ?? 'POST', headers, ...(init.body !== undefined ? { body: init.body } : {}) });
