@@ -240,6 +240,16 @@ describe('operations', () => {
     expect(errors[0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', messageZh: expect.stringMatching(zh) });
   });
 
+  it('checks who may run a mutation sent over the socket, as over HTTP: an integrator creating an API client is FORBIDDEN and nothing is written', async () => {
+    const before = await hub.prisma.apiClient.count();
+    const peer = await Peer.connected();
+    peer.send({ id: 'm', type: 'subscribe', payload: { query: 'mutation { createApiClient(input: { name: "ws", role: INTEGRATOR }) { auditSeq } }' } });
+    const [result, complete] = await peer.operation('m');
+    expect(result).toMatchObject({ type: 'next', payload: { data: null, errors: [{ path: ['createApiClient'], extensions: { code: 'FORBIDDEN' } }] } });
+    expect(complete).toEqual({ id: 'm', type: 'complete' });
+    expect(await hub.prisma.apiClient.count()).toBe(before);
+  });
+
   it('closes a subscribe reusing the id of a running subscription with 4409', async () => {
     const peer = await Peer.connected();
     peer.send({ id: 'a', type: 'subscribe', payload: { query: LIVE } });
