@@ -15,7 +15,10 @@ import { publicRoutes } from './public/routes.js';
 import { isDatabaseUnavailable } from './db/connection-errors.js';
 import { serviceUnavailable } from './graphql/unavailable.js';
 import {
-  dropEmptyGetParameters,
+  allowOnlyGetAndPost,
+  dropAbsentGetParameters,
+  refuse,
+  requireAcceptableAnswer,
   requireJsonBody,
   requireWellFormedRequest,
   verifyUtf8,
@@ -86,7 +89,9 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
       methods: ['GET', 'POST'],
       exposedHeaders: ['Retry-After', 'WWW-Authenticate', 'X-Request-Id'],
     }),
-    dropEmptyGetParameters,
+    allowOnlyGetAndPost,
+    requireAcceptableAnswer,
+    dropAbsentGetParameters,
     requireJsonBody,
     express.json({ limit: config.maxBodyBytes, type: 'application/json', verify: verifyUtf8 }),
     requireWellFormedRequest,
@@ -107,26 +112,23 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
     }),
   );
 
-  // Body-parser errors (too large, malformed JSON) answer in GraphQL's error shape.
-  app.use(
-    (
-      err: { status?: number; type?: string; message?: string },
-      _req: Request,
-      res: Response,
-      next: NextFunction,
-    ) => {
-      if (res.headersSent) return next(err);
-      // body-parser answers 403 for any error of `verify`: invalid UTF-8 is a bad request.
-      const status = err.type === 'encoding.invalid' ? 400 : (err.status ?? 500);
-      if (status >= 500) logger.error({ err, requestId: res.locals.requestId }, 'http error');
-      const [code, message, messageZh] = bodyRefusal(err, status, config.maxBodyBytes);
-      res
-        .status(status)
-        .set('cache-control', 'no-store')
-        .json({ errors: [{ message, extensions: { code, messageZh, messageEn: message } }] });
-    },
-  );
+  // Body-parser errors (too large, malformed JSON) answer in GraphQL's error shape; within
+  // /graphql under its settings (no ETag: the outer app's would tag them).
+  const bodyErrors = bodyErrorHandler(logger, config.maxBodyBytes);
+  graphql.use(bodyErrors);
+  app.use(bodyErrors);
   return app;
+}
+
+function bodyErrorHandler(logger: Logger, maxBodyBytes: number) {
+  return (err: { status?: number; type?: string; message?: string }, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    // body-parser answers 403 for any error of `verify`: invalid UTF-8 is a bad request.
+    const status = err.type === 'encoding.invalid' ? 400 : (err.status ?? 500);
+    if (status >= 500) logger.error({ err, requestId: res.locals.requestId }, 'http error');
+    const [code, message, messageZh] = bodyRefusal(err, status, maxBodyBytes);
+    refuse(req, res, status, code, message, messageZh);
+  };
 }
 
 /**

@@ -11,6 +11,14 @@ import { CSRF_COOKIE, SESSION_COOKIE, csrfCookieOptions, sessionCookieOptions } 
 
 const ANSWER_TYPES = ['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8'];
 
+/**
+ * The media type a GraphQL answer goes out in, per Accept: Apollo's list, in its order (ties go
+ * to the legacy type; server/graphql/media-type-status-plugin.ts). Null when neither is acceptable.
+ */
+export function answerMediaType(req: Request): string | null {
+  return req.accepts(ANSWER_TYPES) || null;
+}
+
 /** What the GraphQL context may do with the HTTP exchange: session cookies, the caller's address. */
 export function httpExchange(
   req: Request,
@@ -22,8 +30,7 @@ export function httpExchange(
 ): HttpExchange {
   const production = config.env === 'production';
   return {
-    // Apollo's list, in its order (ties go to the legacy type): server/graphql/media-type-status-plugin.ts.
-    mediaType: req.accepts(ANSWER_TYPES) || null,
+    mediaType: answerMediaType(req),
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     sessionTtlHours: config.sessionTtlHours,
     guardLogIn: (username, logIn) =>

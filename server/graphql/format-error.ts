@@ -6,6 +6,7 @@ import { ValueRefusal } from '../../schema/value-refusal.js';
 import { fieldMessageZh } from '../domain/field-messages.js';
 import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from './unavailable.js';
+import { getOperationRefusal } from './get-operation-refusal.js';
 
 /** Codes that are safe to show as they are: GraphQL's own and Apollo's request errors. */
 const PASS_THROUGH = new Set([
@@ -102,6 +103,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return badInput(formatted, maskSuggestions(formatted.message), variablePath(formatted.message));
   }
   const code = formatted.extensions?.code;
+  const overGet = original instanceof GraphQLError ? getOperationRefusal(formatted, httpStatusOfRaw(original)) : null;
+  if (overGet) return overGet;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
     // Apollo prefixes errors of the context function (credential checks); the client needs only the reason.

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { HeaderMap } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
-import { BEARER_CHALLENGE } from '../auth/http-exchange.js';
+import { BEARER_CHALLENGE, answerMediaType } from '../auth/http-exchange.js';
 
 /**
  * The parts of the GraphQL-over-HTTP specification (graphql/graphql-over-http,
@@ -17,16 +17,20 @@ const OPTIONAL_PARAMETERS = ['operationName', 'variables', 'extensions'] as cons
 /**
  * GET: "Specifying the empty string for optional request parameters is equivalent to not
  * specifying them at all." Apollo reads `operationName=` as an operation named "" and
- * `variables=` as invalid JSON; they are dropped from the URL it parses.
+ * `variables=` as invalid JSON; they are dropped from the URL it parses. So are `variables=null`
+ * and `extensions=null`: the specification lets either be null (JSON's null, as in a POST body),
+ * and Apollo answered 400 "should contain a JSON-encoded object".
  */
-export function dropEmptyGetParameters(req: Request, _res: Response, next: NextFunction): void {
+export function dropAbsentGetParameters(req: Request, _res: Response, next: NextFunction): void {
   if (req.method !== 'GET') return next();
   const at = req.url.indexOf('?');
   if (at < 0) return next();
   const search = new URLSearchParams(req.url.slice(at + 1));
   let dropped = false;
   for (const name of OPTIONAL_PARAMETERS) {
-    if (search.has(name) && search.getAll(name).every((v) => v === '')) {
+    const values = search.getAll(name);
+    const absent = (v: string) => v === '' || (name !== 'operationName' && v.trim() === 'null');
+    if (values.length > 0 && values.every(absent)) {
       search.delete(name);
       dropped = true;
     }
@@ -36,15 +40,60 @@ export function dropEmptyGetParameters(req: Request, _res: Response, next: NextF
 }
 
 /**
+ * /graphql answers GET and POST (CORS answers OPTIONS first). Any other method, HEAD included
+ * (a HEAD "like GET" would run the operation only to throw the answer away), is 405 with
+ * `Allow: GET, POST`, in the GraphQL error shape: Apollo's own answer said "Apollo Server
+ * supports only GET/POST requests." in English only.
+ */
+export function allowOnlyGetAndPost(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === 'GET' || req.method === 'POST') return next();
+  res.set('allow', 'GET, POST');
+  const method = req.method.replace(/[^A-Za-z-]/g, '').slice(0, 20);
+  refuse(
+    req,
+    res,
+    405,
+    'METHOD_NOT_ALLOWED',
+    `The ${method} method is not accepted here: send GraphQL requests with POST, or queries with GET`,
+    `此地址不接受 ${method} 请求：请用 POST 发送 GraphQL 请求，查询也可用 GET`,
+  );
+}
+
+/**
+ * The answer is GraphQL JSON in one of two media types: a client whose Accept allows neither
+ * gets 406, as Apollo would answer, but with a code of its own and in zh and en (Apollo's was
+ * BAD_REQUEST and English only).
+ */
+export function requireAcceptableAnswer(req: Request, res: Response, next: NextFunction): void {
+  if (answerMediaType(req)) return next();
+  refuse(
+    req,
+    res,
+    406,
+    'NOT_ACCEPTABLE',
+    'GraphQL answers are application/graphql-response+json or application/json (UTF-8): accept one of them',
+    'GraphQL 的应答格式为 application/graphql-response+json 或 application/json（UTF-8），请在 Accept 中接受其中之一',
+  );
+}
+
+/**
  * POST bodies are JSON only (the one request media type the spec requires; form and text
- * bodies would also be "simple" cross-site requests a browser sends without a CORS preflight).
- * Anything else, or no Content-Type at all, is 415 Unsupported Media Type, as the spec
- * recommends, instead of Apollo's generic 400.
+ * bodies would also be "simple" cross-site requests a browser sends without a CORS preflight),
+ * in UTF-8 (RFC 8259 §8.1: JSON exchanged between systems is UTF-8). Anything else, or no
+ * Content-Type at all, is 415 Unsupported Media Type, as the spec recommends, instead of
+ * Apollo's generic 400. body-parser would also decode `charset=utf-16` and `utf-32`: a UTF-8
+ * body so labelled became a parse error quoting mojibake, a UTF-16 one ran.
  */
 export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
-  if (req.method !== 'POST' || req.is('application/json')) return next();
+  if (req.method !== 'POST') return next();
   const given = req.headers['content-type'];
+  if (req.is('application/json')) {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(given ?? '')?.[1];
+    if (charset === undefined || charset.toLowerCase() === 'utf-8') return next();
+    return refuse(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', `JSON is UTF-8: send the body as UTF-8 (not charset=${charset})`, '请求内容须为 UTF-8 编码的 JSON');
+  }
   refuse(
+    req,
     res,
     415,
     'UNSUPPORTED_MEDIA_TYPE',
@@ -64,7 +113,8 @@ export function verifyUtf8(_req: IncomingMessage, _res: unknown, body: Buffer, e
   }
 }
 
-type Problem = string | null;
+/** What is wrong with the request, in en and zh. */
+type Problem = [en: string, zh: string] | null;
 
 /**
  * A well-formed GraphQL-over-HTTP request: `query` a string (absent only when a persisted
@@ -76,17 +126,21 @@ type Problem = string | null;
 export function requireWellFormedRequest(req: Request, res: Response, next: NextFunction): void {
   const problem = req.method === 'POST' ? postProblem(req.body) : req.method === 'GET' ? getProblem(req.url) : null;
   if (!problem) return next();
-  refuse(res, 400, 'BAD_REQUEST', problem, `请求不是有效的 GraphQL over HTTP 请求：${problem}`);
+  refuse(req, res, 400, 'BAD_REQUEST', problem[0], `请求不是有效的 GraphQL over HTTP 请求：${problem[1]}`);
 }
 
 function postProblem(body: unknown): Problem {
-  if (!isMap(body)) return 'The request body must be a JSON object';
+  // Batching (a list of operations in one body) is not part of the specification and not served.
+  if (Array.isArray(body)) return ['Batched requests (a JSON array) are not supported: send one operation per request', '不支持批量请求（JSON 数组）：每个请求只发送一个操作'];
+  if (!isMap(body)) return ['The request body must be a JSON object', '请求内容须为 JSON 对象'];
   return parametersProblem(body.query, body.operationName, body.variables, body.extensions);
 }
 
 function getProblem(url: string): Problem {
   const at = url.indexOf('?');
   const search = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
+  const repeated = ['query', ...OPTIONAL_PARAMETERS].find((name) => search.getAll(name).length > 1);
+  if (repeated) return [`The \`${repeated}\` parameter may be given only once`, `\`${repeated}\` 参数只能出现一次`];
   const json = (name: 'variables' | 'extensions'): unknown => {
     const text = search.get(name);
     if (text === null) return undefined;
@@ -100,22 +154,30 @@ function getProblem(url: string): Problem {
 }
 
 function parametersProblem(query: unknown, operationName: unknown, variables: unknown, extensions: unknown): Problem {
-  if (!absent(extensions) && !isMap(extensions)) return '`extensions` must be a JSON object (map)';
-  if (!absent(variables) && !isMap(variables)) return '`variables` must be a JSON object (map)';
-  if (!absent(operationName) && typeof operationName !== 'string') return '`operationName` must be a string';
-  if (typeof query === 'string') return null;
-  if (absent(query) && isMap(extensions) && extensions.persistedQuery !== undefined) return null;
-  return absent(query) ? 'The `query` parameter is required' : '`query` must be a string';
+  if (!absent(extensions) && !isMap(extensions)) return ['`extensions` must be a JSON object (map)', '`extensions` 须为 JSON 对象'];
+  if (!absent(variables) && !isMap(variables)) return ['`variables` must be a JSON object (map)', '`variables` 须为 JSON 对象'];
+  if (!absent(operationName) && typeof operationName !== 'string') return ['`operationName` must be a string', '`operationName` 须为字符串'];
+  // Without text, a persisted query's hash stands for the document.
+  const persisted = isMap(extensions) && extensions.persistedQuery !== undefined;
+  if ((typeof query === 'string' && query !== '') || ((absent(query) || query === '') && persisted)) return null;
+  if (query === '') return ['The `query` parameter must not be empty', '`query` 参数不能为空'];
+  return absent(query) ? ['The `query` parameter is required', '缺少 `query` 参数'] : ['`query` must be a string', '`query` 须为字符串'];
 }
 
 const absent = (value: unknown) => value === undefined || value === null;
 const isMap = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function refuse(res: Response, status: number, code: string, messageEn: string, messageZh: string): void {
+/**
+ * A refusal before Apollo, in the GraphQL error shape and the media type Apollo would have
+ * answered in (graphql-response+json when Accept prefers it): it was always application/json,
+ * even to a client that accepts only the other.
+ */
+export function refuse(req: Request, res: Response, status: number, code: string, messageEn: string, messageZh: string): void {
   res
     .status(status)
     .set('cache-control', 'no-store')
+    .type(answerMediaType(req) ?? 'application/json; charset=utf-8')
     .json({ errors: [{ message: messageEn, extensions: { code, messageZh, messageEn } }] });
 }
 

@@ -1,6 +1,6 @@
 import { HeaderMap } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { RateLimiter, RateLimitRefusal } from '../limits/rate-limiter.js';
@@ -47,10 +47,10 @@ export interface ApiProtection {
  */
 export function apiProtection(config: Config, options: { persisted?: PersistedOperations; limiter: RateLimiter }): ApiProtection {
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, exposeLimits: true },
+    maxDepth: { n: LIMITS.maxDepth, exposeLimits: true, ...reportedAs('depth') },
     // Replaced by aliasLimit: graphql-armor's rule does not count `__typename` aliases.
     maxAliases: { enabled: false },
-    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true, ...reportedAs('directives') },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
     // Field suggestions are masked by the one error formatter (format-error.ts), for every transport.
@@ -80,6 +80,29 @@ export function apiProtection(config: Config, options: { persisted?: PersistedOp
       const refusal = await limiter.consume(viewer, ip);
       return refusal ? rateLimited(refusal) : null;
     },
+  };
+}
+
+const ARMOR_REFUSAL = /^Syntax Error: ((?:Query depth|Directives) limit of (\d+) exceeded, found (\d+)\.)$/;
+
+/**
+ * graphql-armor's depth and directive limits word their refusal "Syntax Error: Query depth
+ * limit of 18 exceeded, found 22." (the document parsed fine) and in English only. Reported
+ * here instead, as the other limits are (alias-limit.ts): the sentence without the false
+ * prefix, a zh message, GRAPHQL_VALIDATION_FAILED (Apollo's code for every validation rule,
+ * given over the socket too). The rule's hook is not handed the operation, so no location.
+ */
+function reportedAs(limit: 'depth' | 'directives') {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        const [, sentence, max, found] = ARMOR_REFUSAL.exec(error.message) ?? [];
+        const messageZh =
+          limit === 'depth' ? `查询嵌套过深：深度 ${found} 超过上限 ${max}` : `指令数量过多：${found} 个，超过上限 ${max}`;
+        context?.reportError(new GraphQLError(sentence ?? error.message.replace(/^Syntax Error: /, ''), { extensions: { messageZh } }));
+      },
+    ],
   };
 }
 

@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
 import { flushAccessLog } from '../access-log/record.js';
 import { logUnexpectedErrors, type OperationPipeline } from './pipeline.js';
-import { validatableDocument } from './subscription-root-directives.js';
+import { validatableDocument, withoutNeutralisedUsages } from './subscription-root-directives.js';
 
 /**
  * The operation pipeline (pipeline.ts) inside Apollo, the HTTP transport: Apollo parses and
@@ -23,7 +23,11 @@ export function pipelinePlugin(pipeline: OperationPipeline): ApolloServerPlugin<
         async validationDidStart(requestContext) {
           // Apollo validates the document it holds once this hook returns (a graphql-js 16 crash
           // on some subscription documents, subscription-root-directives.ts).
-          (requestContext as { document: DocumentNode }).document = validatableDocument(requestContext.document);
+          const document = validatableDocument(requestContext.document);
+          (requestContext as { document: DocumentNode }).document = document;
+          return async (errors) => {
+            if (errors) withoutNeutralisedUsages(document, errors as Error[]);
+          };
         },
         async didResolveOperation({ document, request, queryHash, operationName, operation }) {
           contextValue.operationName ??= operationName ?? null;

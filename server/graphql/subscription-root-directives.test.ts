@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchema as buildSdl, parse, specifiedRules, validate } from 'graphql';
-import { subscriptionRootDirectives, validatableDocument } from './subscription-root-directives.js';
+import { subscriptionRootDirectives, validatableDocument, withoutNeutralisedUsages } from './subscription-root-directives.js';
 
 const schema = buildSdl(`type Query { a: Int } type Subscription { s(n: Int): Int, t: Int }`);
 const errors = (query: string) => validate(schema, parse(query), [subscriptionRootDirectives()]).map((e) => e.message);
@@ -27,8 +27,8 @@ describe('subscriptionRootDirectives', () => {
 describe('validatableDocument', () => {
   const full = buildSdl(`type Query { a: Int } type Subscription { s(n: Int): Int }`);
   const check = (query: string) => {
-    const document = parse(query);
-    return validate(full, validatableDocument(document), [...specifiedRules, subscriptionRootDirectives()]).map((e) => e.message);
+    const document = validatableDocument(parse(query));
+    return withoutNeutralisedUsages(document, [...validate(full, document, [...specifiedRules, subscriptionRootDirectives()])]).map((e) => e.message);
   };
 
   it.each([
@@ -38,6 +38,24 @@ describe('validatableDocument', () => {
   ])('lets graphql-js validate a root condition with %s (its own rule threw), refused by ours', (_name, query) => {
     expect(() => validate(full, parse(query))).toThrow();
     expect(check(query)).toContain(REFUSED);
+  });
+
+  it('reports only the refusal when the condition’s variable is used nowhere else (it was also "never used")', () => {
+    expect(check('subscription S($off: Boolean!) { s @skip(if: $off) }')).toEqual([
+      'Subscription "S" must not use `@skip` or `@include` directives in the top level selection.',
+    ]);
+    expect(check('subscription ($on: Boolean!) { ...F @include(if: $on) } fragment F on Subscription { s }')).toEqual([REFUSED]);
+  });
+
+  it('still reports a variable that is really unused, in the same operation or another one', () => {
+    expect(check('subscription S($off: Boolean!, $n: Int) { s @skip(if: $off) }')).toEqual([
+      'Subscription "S" must not use `@skip` or `@include` directives in the top level selection.',
+      'Variable "$n" is never used in operation "S".',
+    ]);
+    expect(check('query Q($off: Boolean) { a } subscription S($off: Boolean!) { s @skip(if: $off) }')).toEqual([
+      'Variable "$off" is never used in operation "Q".',
+      'Subscription "S" must not use `@skip` or `@include` directives in the top level selection.',
+    ]);
   });
 
   it('returns any other document as it is', () => {

@@ -27,17 +27,19 @@ function rootConditions(selectionSet: SelectionSetNode, fragments: Map<string, F
   });
 }
 
-/** The root @skip/@include directives of every subscription of a document. */
-function conditionsOf(document: DocumentNode): DirectiveNode[] {
+/** The root @skip/@include directives of each subscription of a document, by its name ('' when anonymous). */
+function conditionsOf(document: DocumentNode): Map<string, DirectiveNode[]> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  return document.definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'subscription'
-      ? rootConditions(definition.selectionSet, fragments)
-      : [],
-  );
+  const byOperation = new Map<string, DirectiveNode[]>();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'subscription') continue;
+    const conditions = rootConditions(definition.selectionSet, fragments);
+    if (conditions.length > 0) byOperation.set(definition.name?.value ?? '', conditions);
+  }
+  return byOperation;
 }
 
 /**
@@ -81,14 +83,44 @@ const IF_TRUE = {
  * `validate` itself, a 500 INTERNAL_SERVER_ERROR over HTTP (even anonymously) and a 4500 close
  * on the socket. Such a document is refused anyway (subscriptionRootDirectives above), so it
  * is validated with those directives' arguments replaced by `if: true`, which that rule can
- * evaluate; the directives stay, with their locations, for the refusal to point at. (A
- * variable used only there is then also reported unused.) Any other document is returned as is.
+ * evaluate; the directives stay, with their locations, for the refusal to point at. The
+ * variables those arguments named are remembered (withoutNeutralisedUsages). Any other document
+ * is returned as is.
  */
 export function validatableDocument(document: DocumentNode): DocumentNode {
   if (!document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription')) return document;
-  const targets = new Set(conditionsOf(document));
-  if (targets.size === 0) return document;
-  return visit(document, {
+  const byOperation = conditionsOf(document);
+  if (byOperation.size === 0) return document;
+  const targets = new Set([...byOperation.values()].flat());
+  const validatable = visit(document, {
     Directive: (node) => (targets.has(node) ? { ...node, arguments: [IF_TRUE] } : undefined),
   });
+  const usages = new Set<string>();
+  for (const [operation, conditions] of byOperation) {
+    for (const argument of conditions.flatMap((d) => d.arguments ?? [])) {
+      if (argument.value.kind === Kind.VARIABLE) usages.add(usageKey(operation, argument.value.name.value));
+    }
+  }
+  neutralised.set(validatable, usages);
+  return validatable;
+}
+
+const neutralised = new WeakMap<DocumentNode, Set<string>>();
+const usageKey = (operation: string, variable: string) => `${operation}\u0000${variable}`;
+const NEVER_USED = /^Variable "\$(\w+)" is never used(?: in operation "(\w+)")?\.$/;
+
+/**
+ * The errors of validating `validatableDocument`'s result, without "Variable "$off" is never
+ * used" for a variable whose only use was a root condition it neutralised: the client did use
+ * it, and the refusal of the condition itself (subscriptionRootDirectives) says what to fix.
+ * Filtered in place (Apollo hands its hook the array it then answers with).
+ */
+export function withoutNeutralisedUsages<E extends { message: string }>(document: DocumentNode, errors: E[]): E[] {
+  const usages = neutralised.get(document);
+  if (!usages) return errors;
+  for (let i = errors.length - 1; i >= 0; i--) {
+    const [, variable, operation] = NEVER_USED.exec(errors[i]!.message) ?? [];
+    if (variable && usages.has(usageKey(operation ?? '', variable))) errors.splice(i, 1);
+  }
+  return errors;
 }

@@ -20,7 +20,7 @@ import type { OperationPipeline } from './pipeline.js';
 import { serialisedOnce, serveGraphqlWs } from './ws-transport.js';
 import { sharedSubscribe } from './shared-subscribe.js';
 import { authenticateSocket, createSocketCredentials, recheckBeforeOperation, refuseBlockedUpgrades } from './socket-credentials.js';
-import { validatableDocument } from './subscription-root-directives.js';
+import { validatableDocument, withoutNeutralisedUsages } from './subscription-root-directives.js';
 
 interface RunningOperation {
   ctx: Context;
@@ -118,7 +118,8 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
           const message = error instanceof GraphQLError ? error.message : 'Syntax error';
           return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
         }
-        const errors = validate(schema, validatableDocument(document), rules);
+        const validatable = validatableDocument(document);
+        const errors = withoutNeutralisedUsages(validatable, [...validate(schema, validatable, rules)]);
         if (errors.length > 0) {
           // The code Apollo gives the same errors over HTTP (it overrides the rules' own codes).
           return errors.map(

@@ -1,12 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../server/app.js';
-import { loadConfig } from '../../server/config.js';
-import { createLogger } from '../../server/logger.js';
-import { createClientWithKey } from '../support/access-world.js';
-import * as f from '../factories/records.js';
+import { describe, expect, it } from 'vitest';
+import { GR, ORIGIN, codes, httpProbe } from '../support/http-probe.js';
 
 /**
  * What graphql-http's audits do not cover, checked against the GraphQL-over-HTTP
@@ -15,48 +8,7 @@ import * as f from '../factories/records.js';
  * types (those graphql-http's audits expect), GET parameters, request media types and
  * charsets, methods, CORS, body size, credential refusals, response headers.
  */
-const ORIGIN = 'https://partner.example';
-const GR = 'application/graphql-response+json';
-let dataDir: string;
-let app: App;
-let key: string;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'hub-probe-'));
-  app = await startApp(
-    loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent', CORS_ORIGINS: ORIGIN, MAX_BODY_BYTES: '20000' }),
-    createLogger('silent'),
-  );
-  const insurer = await f.createInsurer(app.database.prisma);
-  key = (await createClientWithKey(app.database.prisma, { role: 'INTEGRATOR', insurerId: insurer.id })).secret;
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-interface Answer {
-  status: number;
-  type: string | null;
-  headers: Headers;
-  body: { data?: unknown; errors?: { message: string; path?: unknown; locations?: unknown; extensions?: Record<string, unknown> }[] };
-}
-
-async function call(init: { method?: string; search?: Record<string, string>; headers?: Record<string, string>; body?: BodyInit; auth?: boolean } = {}): Promise<Answer> {
-  const url = new URL(`${app.url}/graphql`);
-  for (const [name, value] of Object.entries(init.search ?? {})) url.searchParams.set(name, value);
-  const headers: Record<string, string> = { ...(init.auth === false ? {} : { authorization: `Bearer ${key}` }), ...init.headers };
-  const res = await fetch(url, { method: init.method ?? 'POST', headers, ...(init.body !== undefined ? { body: init.body } : {}) });
-  const text = await res.text();
-  // No answer ever carries a stack trace or a source path.
-  expect(text).not.toMatch(/stacktrace|\bat .+\.(ts|js):\d+|node_modules/);
-  return { status: res.status, type: res.headers.get('content-type'), headers: res.headers, body: text ? (JSON.parse(text) as Answer['body']) : {} };
-}
-
-const post = (body: unknown, accept: string | null = GR, extra: Record<string, string> = {}) =>
-  call({ headers: { 'content-type': 'application/json', ...(accept === null ? {} : { accept }), ...extra }, body: JSON.stringify(body) });
-const codes = (a: Answer) => (a.body.errors ?? []).map((e) => e.extensions?.code);
+const { call, post, url, key } = httpProbe();
 
 describe('content negotiation', () => {
   it.each([
@@ -246,14 +198,14 @@ describe('request media types and charsets', () => {
 
 describe('methods and CORS', () => {
   it.each(['PUT', 'DELETE', 'PATCH', 'HEAD'])('answers %s with 405 and Allow: GET, POST, never stored', async (method) => {
-    const res = await fetch(`${app.url}/graphql`, { method, headers: { authorization: `Bearer ${key}` } });
+    const res = await fetch(`${url()}/graphql`, { method, headers: { authorization: `Bearer ${key()}` } });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, POST');
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('answers a preflight from an allowed origin with the methods /graphql serves', async () => {
-    const res = await fetch(`${app.url}/graphql`, {
+    const res = await fetch(`${url()}/graphql`, {
       method: 'OPTIONS',
       headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
     });

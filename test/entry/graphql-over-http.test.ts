@@ -1,14 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serverAudits } from 'graphql-http';
-import { startApp, type App } from '../../server/app.js';
-import { loadConfig } from '../../server/config.js';
-import { createLogger } from '../../server/logger.js';
-import { createClientWithKey } from '../support/access-world.js';
-import * as f from '../factories/records.js';
 import { check } from '../support/graphql-http-audits.js';
+import { httpProbe } from '../support/http-probe.js';
 
 /**
  * The GraphQL-over-HTTP audit suite (graphql-http's `serverAudits`, MUST, SHOULD and MAY),
@@ -16,29 +9,12 @@ import { check } from '../support/graphql-http-audits.js';
  * passes. Clients and outside checkers written to these audits must be able to talk to the hub
  * without special cases.
  */
-let dataDir: string;
-let app: App;
-let key: string;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'hub-spec-'));
-  app = await startApp(
-    loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' }),
-    createLogger('silent'),
-  );
-  const insurer = await f.createInsurer(app.database.prisma);
-  key = (await createClientWithKey(app.database.prisma, { role: 'INTEGRATOR', insurerId: insurer.id })).secret;
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const { url, key } = httpProbe();
 
 function withKey(): typeof fetch {
   return (input, init = {}) => {
     const headers = new Headers(init.headers);
-    headers.set('authorization', `Bearer ${key}`);
+    headers.set('authorization', `Bearer ${key()}`);
     return fetch(input, { ...init, headers });
   };
 }
@@ -48,7 +24,7 @@ for (const [name, fetchFn] of [
   ['with an API key', withKey],
 ] as const) {
   describe(`GraphQL over HTTP audits (${name})`, () => {
-    for (const audit of serverAudits({ url: () => `${app.url}/graphql`, fetchFn: (input: RequestInfo | URL, init?: RequestInit) => fetchFn()(input, init) })) {
+    for (const audit of serverAudits({ url: () => `${url()}/graphql`, fetchFn: (input: RequestInfo | URL, init?: RequestInit) => fetchFn()(input, init) })) {
       it(`${audit.id} ${audit.name}`, async () => check(await audit.fn(), audit.id));
     }
   });
@@ -62,7 +38,7 @@ describe('malformed persisted-query extensions are the request’s fault, not th
   ];
   for (const [name, body] of shapes) {
     it(`answers 400 BAD_REQUEST for ${name}`, async () => {
-      const response = await fetch(`${app.url}/graphql`, {
+      const response = await fetch(`${url()}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
         body: JSON.stringify(body),

@@ -217,6 +217,39 @@ describe('operations', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a too-deep query (it began "Syntax Error:", zh the English with a lead-in)',
+      { query: `{ agreements(first: 1) { edges { node { ${'insurer { agreements(first: 1) { edges { node { '.repeat(4)}number${' } } } }'.repeat(4)} } } } }` },
+      /^Query depth limit of 18 exceeded, found \d+\.$/,
+      /^查询嵌套过深：深度 \d+ 超过上限 18$/,
+    ],
+    [
+      'a subscription whose only variable sits in a root @skip (a spurious "never used" came beside it)',
+      { query: 'subscription S($off: Boolean!) { auditEvents(after: "0") @skip(if: $off) { __typename } }', variables: { off: false } },
+      /^Subscription "S" must not use `@skip` or `@include`/,
+      /订阅的顶层选择不能使用 @skip 或 @include/,
+    ],
+  ])('refuses %s with that one validation error', async (_name, payload, en, zh) => {
+    const peer = await Peer.connected();
+    peer.send({ id: 'v', type: 'subscribe', payload });
+    const [error] = await peer.operation('v');
+    const errors = error!.payload as { message: string; extensions: { code: string; messageZh: string } }[];
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(en);
+    expect(errors[0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', messageZh: expect.stringMatching(zh) });
+  });
+
+  it('checks who may run a mutation sent over the socket, as over HTTP: an integrator creating an API client is FORBIDDEN and nothing is written', async () => {
+    const before = await hub.prisma.apiClient.count();
+    const peer = await Peer.connected();
+    peer.send({ id: 'm', type: 'subscribe', payload: { query: 'mutation { createApiClient(input: { name: "ws", role: INTEGRATOR }) { auditSeq } }' } });
+    const [result, complete] = await peer.operation('m');
+    expect(result).toMatchObject({ type: 'next', payload: { data: null, errors: [{ path: ['createApiClient'], extensions: { code: 'FORBIDDEN' } }] } });
+    expect(complete).toEqual({ id: 'm', type: 'complete' });
+    expect(await hub.prisma.apiClient.count()).toBe(before);
+  });
+
   it('closes a subscribe reusing the id of a running subscription with 4409', async () => {
     const peer = await Peer.connected();
     peer.send({ id: 'a', type: 'subscribe', payload: { query: LIVE } });
