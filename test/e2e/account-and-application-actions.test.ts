@@ -114,6 +114,21 @@ describe('account actions and designation withdrawals in the console', () => {
     await expect.poll(() => main.innerText()).toContain(t('zh-CN', 'resources.designationApplications.fields.withdrawnAt'));
     expect(await page.locator('button[data-action="resources.designationApplications.withdraw.action"]').count()).toBe(0);
     await screenshot(page, 'own-application-03-withdrawn');
+
+    // In English the queue names the applicant in English (it showed the Chinese name).
+    await switchLocale(page, 'en');
+    await page.goto(`${rig.hub.url}/admin/#/designationApplications`);
+    await expect.poll(() => page.locator('td.column-applicantNameZh').allInnerTexts(), { timeout: 20_000 }).toContain(
+      'Husong Integrated Chinese and Western Medicine Clinic',
+    );
+    expect((await page.locator('td.column-applicantNameZh').allInnerTexts()).join('')).not.toMatch(/[\u4e00-\u9fff]/);
+    // A screen the role is not given: a plain page in the reader's language, not "…a bad link..".
+    await page.goto(`${rig.hub.url}/admin/#/users`);
+    await page.getByTestId('not-found').waitFor({ timeout: 20_000 });
+    expect(await main.innerText()).toContain(t('en', 'console.notFound.body'));
+    await switchLocale(page, 'zh-CN');
+    await expect.poll(() => main.innerText()).toContain(t('zh-CN', 'console.notFound.body'));
+    expect(await main.innerText()).not.toMatch(/。\./);
     await page.context().close();
   });
 });

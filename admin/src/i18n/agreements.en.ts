@@ -91,6 +91,7 @@ export const agreementsEn = {
         pharmacyClass: 'Pharmacy class',
         licenceScope: 'Licensed scope',
         address: 'Address',
+        applicant: 'Applicant',
         provider: 'Registered provider',
         withdrawnAt: 'Withdrawn',
         insurerId: 'Insurer applied to',

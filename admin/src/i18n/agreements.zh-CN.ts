@@ -93,6 +93,7 @@ export const agreementsZh: SameKeys<typeof agreementsEn> = {
         pharmacyClass: '药店类别',
         licenceScope: '执业范围',
         address: '地址',
+        applicant: '申请机构',
         provider: '已登记的定点机构',
         withdrawnAt: '撤回时间',
         insurerId: '申请的经办机构',
