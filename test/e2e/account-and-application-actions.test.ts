@@ -129,6 +129,14 @@ describe('account actions and designation withdrawals in the console', () => {
     await switchLocale(page, 'zh-CN');
     await expect.poll(() => main.innerText()).toContain(t('zh-CN', 'console.notFound.body'));
     expect(await main.innerText()).not.toMatch(/。\./);
+
+    // A stocking rate with no indicator or nothing listed says so ("—"), not an empty cell.
+    await page.goto(`${rig.hub.url}/admin/#/monthlyReports`);
+    await page.locator('tbody tr.RaDatagrid-clickableRow').first().click();
+    await page.waitForURL(/#\/monthlyReports\/[^/]+\/show/, { timeout: 20_000 });
+    await expect.poll(() => page.locator('td.column-met').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const met = await page.locator('td.column-met').evaluateAll((cells) => cells.map((c) => c.textContent?.trim() || (c.querySelector('svg') ? 'icon' : '')));
+    expect(met.every((m) => m !== '')).toBe(true);
     await page.context().close();
   });
 });
