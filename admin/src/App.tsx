@@ -14,12 +14,15 @@ import { lazy } from 'react';
 import { HubLayout } from './layout/HubLayout.js';
 import { MONITORING_REPORT_PATH } from './layout/HubMenu.js';
 import { NoAccess } from './layout/NoAccess.js';
+import { lazyScreen } from './common/lazy-screen.js';
 import { Route } from 'react-router-dom';
 import { LoginPage } from './layout/LoginPage.js';
 import { theme } from './layout/theme.js';
 
 // The dashboard (and its chart library) is a chunk of its own, like every resource screen.
 const Dashboard = lazy(async () => ({ default: (await import('./dashboard/Dashboard.js')).Dashboard }));
+/** A chunk of its own: only a mistyped or forbidden address needs it. */
+const NotFound = lazyScreen(() => import('./layout/NotFound.js'), 'NotFound');
 const MonitoringReportPage = lazy(async () => ({
   default: (await import('./monitoring-report/MonitoringReportPage.js')).MonitoringReportPage,
 }));
@@ -51,6 +54,7 @@ export function App() {
       dashboard={Dashboard}
       layout={HubLayout}
       loginPage={LoginPage}
+      catchAll={NotFound}
       theme={theme}
       disableTelemetry
       requireAuth

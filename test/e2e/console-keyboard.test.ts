@@ -65,4 +65,27 @@ describe('the console with the keyboard', () => {
     await screenshot(page, 'keyboard-knowledge-file', { fullPage: false });
     await page.context().close();
   });
+
+  it('opens a record from a list with Tab and Enter', async () => {
+    // The rows open their record on a click only: Tab skipped them, so no list led anywhere.
+    const page = await signedInPage(rig, 'mas-admin');
+    await page.goto(`${rig.hub.url}/admin/#/agreements`);
+    await page.locator('td.column-number').first().waitFor({ timeout: 20_000 });
+    let reached = '';
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.tagName === 'TR' ? (el.querySelector('td.column-number') as HTMLElement | null)?.innerText ?? '' : '';
+      });
+    }
+    expect(reached).not.toBe('');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/agreements\/[^/]+\/show/, { timeout: 20_000 });
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain(reached);
+    // Only rows that open something are tab stops (a record's read-only tables are not).
+    expect(await page.locator('main tr[tabindex]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main tr[tabindex]:not(.RaDatagrid-clickableRow)').count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -91,11 +91,15 @@ export const agreementsEn = {
         pharmacyClass: 'Pharmacy class',
         licenceScope: 'Licensed scope',
         address: 'Address',
+        applicant: 'Applicant',
+        provider: 'Registered provider',
+        withdrawnAt: 'Withdrawn',
         insurerId: 'Insurer applied to',
       },
       apply: {
         title: 'Enter a designation application',
         help: 'A paper application entered by the agency (a new institution has no account yet). Once evaluated and designated, the provider is created with a draft service agreement.',
+        ownHelp: 'You apply as your own institution, %{name}: its registered particulars are filled in; correct what has changed and list the materials.',
         newProvider: 'New provider (apply for designation)',
         licenceScopeHelp: 'Departments or business scope, separated by commas',
         badRegion: '6 digits',
@@ -106,6 +110,11 @@ export const agreementsEn = {
         MATERIALS: 'Materials (out of 30)',
         INFORMATION_SYSTEM: 'Information system (out of 30)',
         outOf: 'from 0 to %{max}',
+      },
+      withdraw: {
+        action: 'Withdraw',
+        reason: 'Reason (optional)',
+        warning: 'The application ends without a decision and cannot be resumed; the institution may apply again later.',
       },
       decide: {
         action: 'Decide',

@@ -93,11 +93,15 @@ export const agreementsZh: SameKeys<typeof agreementsEn> = {
         pharmacyClass: '药店类别',
         licenceScope: '执业范围',
         address: '地址',
+        applicant: '申请机构',
+        provider: '已登记的定点机构',
+        withdrawnAt: '撤回时间',
         insurerId: '申请的经办机构',
       },
       apply: {
         title: '录入定点申请',
         help: '由经办机构录入纸质申请（新机构尚无账号）。评估并准入后，即建立定点医药机构并生成服务协议草稿。',
+        ownHelp: '以本机构（%{name}）名义申请：已按登记信息填写，请更正有变化的内容并列明申报材料。',
         newProvider: '新增定点机构（定点申请）',
         licenceScopeHelp: '诊疗科目或经营范围，以逗号或顿号分隔',
         badRegion: '须为 6 位数字',
@@ -108,6 +112,11 @@ export const agreementsZh: SameKeys<typeof agreementsEn> = {
         MATERIALS: '申报材料（满分 30）',
         INFORMATION_SYSTEM: '信息系统（满分 30）',
         outOf: '须在 0 至 %{max} 之间',
+      },
+      withdraw: {
+        action: '撤回申请',
+        reason: '撤回原因（可选）',
+        warning: '撤回后申请终止、不再作出决定，且不能恢复；机构今后可重新申请。',
       },
       decide: {
         action: '作出决定',

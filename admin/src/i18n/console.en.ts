@@ -4,6 +4,11 @@
  */
 export const consoleEn = {
   console: {
+    notFound: {
+      title: 'Page not found',
+      body: 'There is no page at this address, or your role is not given it. Use the menu on the left.',
+      home: 'Back to the dashboard',
+    },
     noAccess: {
       title: 'No access',
       body: 'Your role (%{role}) cannot create or change %{resource}. Ask an administrator of your agency if you need to.',

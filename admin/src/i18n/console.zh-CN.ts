@@ -4,6 +4,11 @@ import type { SameKeys } from './same-keys.js';
 /** 办事员路径上的共用文案（无权访问页、导出、可读的审计日志、表单错误）；键与 console.en.ts 一致。 */
 export const consoleZh: SameKeys<typeof consoleEn> = {
   console: {
+    notFound: {
+      title: '页面不存在',
+      body: '此地址没有页面，或您的角色无权使用该页面。请从左侧菜单进入。',
+      home: '返回概览',
+    },
     noAccess: {
       title: '无权访问',
       body: '您的角色（%{role}）不能新建或修改%{resource}。如确有需要，请联系本机构的管理员。',

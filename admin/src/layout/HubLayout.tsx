@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { AppBar, Layout, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 import { HubMenu } from './HubMenu.js';
@@ -17,6 +17,17 @@ function HubAppBar() {
 
 /** react-admin's layout with the language switch always in the app bar (zh-CN / English) and the hub's menu. */
 export function HubLayout({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    let uninstall: (() => void) | undefined;
+    let gone = false;
+    void import('./keyboard-rows.js').then((m) => {
+      if (!gone) uninstall = m.installKeyboardRows();
+    });
+    return () => {
+      gone = true;
+      uninstall?.();
+    };
+  }, []);
   return (
     <Layout appBar={HubAppBar} menu={HubMenu}>
       {children}

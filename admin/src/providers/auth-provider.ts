@@ -15,8 +15,11 @@ export interface HubIdentity {
   capabilities: string[];
 }
 
-/** What the console may show: the capability names of server/auth/capabilities.ts. */
-export type Permissions = { role: string; capabilities: string[] };
+/**
+ * What the console may show: the capability names of server/auth/capabilities.ts, and the
+ * provider a provider's staff act for (their forms are bound to it; raw id, as `viewer` gives it).
+ */
+export type Permissions = { role: string; capabilities: string[]; providerId?: string | null };
 
 export function canDo(permissions: unknown, capability: string): boolean {
   return !!permissions && ((permissions as Permissions).capabilities ?? []).includes(capability);
@@ -28,13 +31,19 @@ export function canDo(permissions: unknown, capability: string): boolean {
  * capabilities they hold (the console hides actions from that list; the server checks again).
  */
 export function createAuthProvider(client: ApolloClient<unknown>, locale: () => string): AuthProvider {
-  let viewer: Promise<{ name: string; role: string; capabilities: string[] } | null> | null = null;
+  let viewer: Promise<{ name: string; role: string; capabilities: string[]; providerId: string | null } | null> | null =
+    null;
   const loadViewer = () =>
     (viewer ??= client
       .query({ query: ViewerQuery, fetchPolicy: 'network-only' })
       .then((r) =>
         r.data.viewer
-          ? { name: r.data.viewer.name, role: r.data.viewer.role, capabilities: r.data.viewer.capabilities }
+          ? {
+              name: r.data.viewer.name,
+              role: r.data.viewer.role,
+              capabilities: r.data.viewer.capabilities,
+              providerId: r.data.viewer.providerId ?? null,
+            }
           : null,
       )
       .catch(() => null));
@@ -88,7 +97,9 @@ export function createAuthProvider(client: ApolloClient<unknown>, locale: () => 
     },
     async getPermissions() {
       const v = await loadViewer();
-      return v ? ({ role: v.role, capabilities: v.capabilities } satisfies Permissions) : null;
+      return v
+        ? ({ role: v.role, capabilities: v.capabilities, providerId: v.providerId } satisfies Permissions)
+        : null;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { ArrayField, Datagrid, FunctionField, NumberField, Show, SimpleShowLayout, TextField, TopToolbar, useLocale } from 'react-admin';
-import { DecideButton, EvaluateButton } from './actions.js';
+import { DecideButton, EvaluateButton, WithdrawButton } from './actions.js';
 import { DateField } from '../../common/DateField.js';
-import { EnumField } from '../../common/fields.js';
+import { EnumField, NameField } from '../../common/fields.js';
 
 /** One application: the applicant, its materials, the evaluation against the scoring standard, the decision (actions above: evaluate, decide). */
 export function ApplicationShow() {
@@ -13,6 +13,7 @@ export function ApplicationShow() {
         <TopToolbar>
           <EvaluateButton />
           <DecideButton />
+          <WithdrawButton />
         </TopToolbar>
       }
     >
@@ -20,6 +21,8 @@ export function ApplicationShow() {
         <TextField source="number" />
         <TextField source="applicantNameZh" />
         <TextField source="applicantNameEn" />
+        {/* The registered provider applying again (empty for a new institution's paper application). */}
+        <NameField source="provider" label="resources.designationApplications.fields.provider" />
         <EnumField source="kind" enumName="ProviderKind" />
         <EnumField source="hospitalGrade" enumName="HospitalGrade" />
         <EnumField source="pharmacyClass" enumName="PharmacyClass" />
@@ -28,7 +31,8 @@ export function ApplicationShow() {
         <TextField source="address" emptyText="—" />
         <TextField source="regionCode" />
         <EnumField source="status" enumName="ApplicationStatus" chip />
-        <DateField source="submittedAt" />
+        <DateField source="submittedAt" showTime />
+        <DateField source="withdrawnAt" showTime />
         <DateField source="evaluationDueOn" />
         <DateField source="decisionDueOn" />
         <ArrayField source="materials">

@@ -1,7 +1,7 @@
 import { FormDataConsumer, NumberInput, SelectInput, TextInput, maxValue, minValue, required, useTranslate } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
 import { enumChoices } from '../../common/fields.js';
-import { DecideApplication, EvaluateApplication } from './mutations.js';
+import { DecideApplication, EvaluateApplication, WithdrawApplication } from './mutations.js';
 
 type Application = { id: string; number: string; status: string; version: number };
 
@@ -71,6 +71,28 @@ export function DecideButton() {
           ) : null
         }
       </FormDataConsumer>
+    </ActionButton>
+  );
+}
+
+/**
+ * 撤回申请: the applicant withdraws before the decision — its own staff, or agency staff
+ * recording a written withdrawal (withdraw-application.ts). A withdrawn application stays on
+ * record; the institution may apply again.
+ */
+export function WithdrawButton() {
+  return (
+    <ActionButton<Application>
+      label={`${m}withdraw.action`}
+      capability="applyForDesignation"
+      applies={(r) => r.status === 'SUBMITTED' || r.status === 'EVALUATED'}
+      mutation={WithdrawApplication}
+      defaultValues={() => ({ reason: '' })}
+      input={(v, r) => ({ id: r.id, expectedVersion: r.version, reason: text(v.reason) })}
+      warning={`${m}withdraw.warning`}
+      color="error"
+    >
+      <TextInput source="reason" label={`${m}withdraw.reason`} multiline minRows={2} fullWidth />
     </ActionButton>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicationInput, scopeList } from './application-input.js';
+import { applicationInput, ownProviderDefaults, scopeList } from './application-input.js';
 
 describe('designation application form → ApplyForDesignationInput', () => {
   it('splits the licensed scope on Chinese and Latin separators', () => {
@@ -36,6 +36,28 @@ describe('designation application form → ApplyForDesignationInput', () => {
       hospitalGrade: 'GRADE_2',
       pharmacyClass: null,
       insurerId: 'SW5z',
+    });
+  });
+
+  it('a provider’s staff apply as their provider: its particulars fill the form and its id is sent', () => {
+    const defaults = ownProviderDefaults({
+      id: 'UHJvdmlkZXI6MQ==',
+      nameZh: '胡松中西医诊所',
+      nameEn: 'Husong Clinic',
+      kind: 'CLINIC',
+      hospitalGrade: null,
+      ownership: 'PRIVATE',
+      licenceScope: ['中医科', '内科'],
+      regionCode: '340500',
+      insurer: { id: 'SW5zdXJlcjox' },
+    });
+    expect(defaults).toMatchObject({ providerId: 'UHJvdmlkZXI6MQ==', insurerId: 'SW5zdXJlcjox', licenceScope: '中医科、内科', address: '' });
+    expect(applicationInput(defaults)).toMatchObject({
+      providerId: 'UHJvdmlkZXI6MQ==',
+      insurerId: 'SW5zdXJlcjox',
+      applicantNameZh: '胡松中西医诊所',
+      licenceScope: ['中医科', '内科'],
+      address: null,
     });
   });
 });

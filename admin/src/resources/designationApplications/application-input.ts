@@ -11,7 +11,8 @@ export function scopeList(value: unknown): string[] {
 /**
  * The paper-application form → `ApplyForDesignationInput`. Only the class that fits the kind
  * goes along (a pharmacy class for retail pharmacies, a hospital grade for the others); empty
- * material rows are dropped; the insurer only when the form asked for one (platform admins).
+ * material rows are dropped; the insurer only when the form asked for one (platform admins);
+ * the provider when a provider's staff apply for their own institution.
  */
 export function applicationInput(data: Record<string, unknown>) {
   const pharmacy = data.kind === 'RETAIL_PHARMACY';
@@ -30,5 +31,42 @@ export function applicationInput(data: Record<string, unknown>) {
     address: text(data.address),
     materials,
     ...(data.insurerId ? { insurerId: data.insurerId } : {}),
+    ...(data.providerId ? { providerId: data.providerId } : {}),
+  };
+}
+
+type OwnProvider = {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  kind: string;
+  hospitalGrade?: string | null;
+  pharmacyClass?: string | null;
+  ownership: string;
+  licenceScope?: string[] | null;
+  regionCode: string;
+  address?: string | null;
+  insurer?: { id: string } | null;
+};
+
+/**
+ * A provider's staff apply as their own institution (the hub binds the application to it
+ * whatever is sent): the form starts from the provider's registered particulars, its names
+ * locked, the insurer its own (another insurer may still be named).
+ */
+export function ownProviderDefaults(p: OwnProvider): Record<string, unknown> {
+  return {
+    providerId: p.id,
+    insurerId: p.insurer?.id ?? null,
+    applicantNameZh: p.nameZh,
+    applicantNameEn: p.nameEn,
+    kind: p.kind,
+    hospitalGrade: p.hospitalGrade ?? null,
+    pharmacyClass: p.pharmacyClass ?? null,
+    ownership: p.ownership,
+    licenceScope: (p.licenceScope ?? []).join('、'),
+    regionCode: p.regionCode,
+    address: p.address ?? '',
+    materials: [],
   };
 }

@@ -40,3 +40,17 @@ export const DecideApplication = graphql(`
     }
   }
 `);
+
+export const WithdrawApplication = graphql(`
+  mutation WithdrawApplication($input: WithdrawApplicationInput!) {
+    withdrawApplication(input: $input) {
+      application {
+        id
+        status
+        withdrawnAt
+        version
+      }
+      auditSeq
+    }
+  }
+`);

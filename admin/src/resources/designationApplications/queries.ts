@@ -48,6 +48,7 @@ export const DesignationApplicationOne = graphql(`
         address
         status
         submittedAt
+        withdrawnAt
         evaluationDueOn
         decisionDueOn
         totalScore
@@ -64,6 +65,11 @@ export const DesignationApplicationOne = graphql(`
           labelZh
           labelEn
           note
+        }
+        provider {
+          id
+          nameZh
+          nameEn
         }
         agreement {
           id

@@ -32,7 +32,8 @@ export function ReportShow() {
             <NumberField source="stocked" label="resources.monthlyReports.fields.stocked" />
             <TextField source="ratePercent" label="resources.monthlyReports.fields.ratePercent" />
             <TextField source="threshold" label="resources.monthlyReports.fields.threshold" emptyText="—" />
-            <BooleanField source="met" label="resources.monthlyReports.fields.met" />
+            {/* null: the agreement sets no such indicator, or nothing is listed (an empty cell read as missing data). */}
+            <BooleanField source="met" label="resources.monthlyReports.fields.met" emptyText="—" />
           </Datagrid>
         </ArrayField>
         <ArrayField source="lines">

@@ -3,6 +3,7 @@ import { DateField } from '../../common/DateField.js';
 import { EnumField, NameField } from '../../common/fields.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { ListActions } from './ListActions.js';
+import { UserStatusField } from './UserStatusField.js';
 
 export function UsersList() {
   return (
@@ -13,6 +14,7 @@ export function UsersList() {
         <EnumField source="role" enumName="Role" sortable={false} />
         <NameField source="insurer" label="resources.users.fields.insurer" sortable={false} />
         <NameField source="provider" label="resources.users.fields.provider" sortable={false} />
+        <UserStatusField label="hub.access.status" sortable={false} />
         <DateField source="lockedUntil" showTime sortable={false} />
         <DateField source="createdAt" showTime sortable={false} />
       </Datagrid>
