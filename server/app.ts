@@ -64,7 +64,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     stops.unshift(['job queue', () => jobs.stop()]);
     await startTermEndJob(jobs.boss, config.termJobIntervalMinutes, logger);
     await workScreeningChunks(jobs.boss, logger);
-    await workTemplateJobs(jobs.boss, logger);
+    await workTemplateJobs(jobs.boss, logger, jobs.stopping);
 
     // One pipeline for every transport: the same limits, rate-limit budget, error formatter,
     // access log and request log for HTTP, WebSocket and the audit export.

@@ -15,8 +15,21 @@ import { REMEASURE_QUEUE } from '../domain/templates/template-queue.js';
  */
 export interface JobQueue {
   boss: PgBoss;
+  /**
+   * Aborted when stop() begins: long handlers (a re-signing campaign) end after the item in
+   * hand and hand the rest to another process, instead of holding the shutdown until pg-boss's
+   * grace runs out (and, past the hub's own deadline, leaving the job active until its
+   * heartbeat expired on another replica).
+   */
+  stopping: AbortSignal;
   stop(): Promise<void>;
 }
+
+/**
+ * How long stop() waits for running handlers before pg-boss fails their jobs for a retry
+ * elsewhere: within the hub's shutdown deadline (server/main.ts) after the HTTP drain.
+ */
+export const JOB_STOP_GRACE_MS = 5_000;
 
 export interface JobQueueOptions {
   /**
@@ -50,13 +63,21 @@ export async function startJobQueue(target: JobTarget, logger: Logger, options: 
   // Imports enqueue re-measuring in their own transactions, wherever they run.
   await ensureQueue(boss, REMEASURE_QUEUE, { policy: 'stately', retryLimit: 3, retryDelay: 10, expireInSeconds: 30 * 60 });
   current = boss;
+  const stopping = new AbortController();
   return {
     boss,
+    stopping: stopping.signal,
     async stop() {
+      stopping.abort();
       if (current === boss) current = null;
-      await boss.stop({ graceful: true, timeout: 20_000 });
+      await boss.stop({ graceful: true, timeout: JOB_STOP_GRACE_MS });
     },
   };
+}
+
+/** Sends a job outside a transaction, with the same heartbeat as enqueueInTransaction. */
+export async function sendJob(boss: PgBoss, name: string, data: object, singletonKey?: string): Promise<void> {
+  await boss.send(name, data, { heartbeatSeconds, ...(singletonKey ? { singletonKey } : {}) });
 }
 
 /** The running queue; commands that enqueue work need one (the composition root starts it). */
