@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { JobTarget } from '../db/open-database.js';
 import type { Tx } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { queueErrorLog } from './queue-error-log.js';
 import { RESTORE_ROLE_SQL, SYSTEM_ROLE_SQL } from '../policy/settings.js';
 import { SCREENING_QUEUE } from '../domain/monitoring/screening-queue.js';
 import { REMEASURE_QUEUE } from '../domain/templates/template-queue.js';
@@ -56,7 +57,7 @@ export async function startJobQueue(target: JobTarget, logger: Logger, options: 
     target.kind === 'postgres'
       ? new PgBoss({ connectionString: target.url, max: 3, application_name: 'agreement-hub-jobs', ...supervision })
       : new PgBoss({ db: pgliteDb(target.pglite), backend: 'pglite', ...supervision });
-  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  boss.on('error', queueErrorLog(logger));
   await boss.start();
   // Queues exist before anything is sent, whether or not this process works them.
   await ensureQueue(boss, SCREENING_QUEUE, { retryLimit: 3, retryDelay: 5, expireInSeconds: 20 * 60 });
