@@ -23,15 +23,26 @@ async function main(): Promise<void> {
     databaseUrl: process.env.DATABASE_URL,
     // The measured run is about throughput: the per-credential budget is proven by the test.
     // The killed replica's job is retried elsewhere within seconds (pg-boss's shortest heartbeat).
-    env: load ? { RATE_LIMIT_PER_MINUTE: '0', JOB_HEARTBEAT_SECONDS: '10', JOB_SUPERVISE_SECONDS: '2' } : {},
+    // The interactive run on its own throwaway database gets the demo data (r1 seeds it before
+    // r2 starts), so the README's demo logins and keys work through the balancer; a database
+    // of the operator's (DATABASE_URL) is never seeded.
+    env: load
+      ? { RATE_LIMIT_PER_MINUTE: '0', JOB_HEARTBEAT_SECONDS: '10', JOB_SUPERVISE_SECONDS: '2' }
+      : { SEED_DEMO: process.env.DATABASE_URL ? 'false' : 'true' },
   });
   console.log(
     `${replicas} replicas (${cluster.replicas.map((r) => `${r.name} :${r.port}`).join(', ')}) behind HAProxy at ${cluster.url}/graphql`,
   );
   console.log(`HAProxy config: ${cluster.balancer.configPath}`);
   if (!load) {
-    console.log('Ctrl-C stops everything.');
-    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    if (!process.env.DATABASE_URL) console.log('Demo data seeded (demo login: mas-admin / demo-password; demo keys as in README.md).');
+    console.log('Ctrl-C (or SIGTERM) stops everything.');
+    // SIGTERM too (kill, a process manager): without a handler it ended this process alone
+    // and left the replicas, HAProxy and the throwaway PostgreSQL running.
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
     await cluster.stop();
     return;
   }

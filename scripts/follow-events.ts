@@ -15,6 +15,7 @@ const client = createClient({
   connectionParams: { authorization: `Bearer ${key}` },
 });
 
+let live = false;
 client.subscribe(
   {
     query: `subscription ($after: String) { auditEvents(after: $after) {
@@ -32,9 +33,14 @@ client.subscribe(
         time?: string;
         latestSeq?: string;
       };
-      if (item?.seq) console.log(`#${item.seq} ${item.time} ${item.type} ${item.subjectName ?? ''}`);
-      else if (item?.latestSeq)
+      if (item?.seq) {
+        console.log(`#${item.seq} ${item.time} ${item.type} ${item.subjectName ?? ''}`);
+      } else if (item?.latestSeq && !live) {
+        // The first heartbeat marks the switch to live; the later ones (every 15 s while idle)
+        // only keep the socket warm and printed the same line again and again.
+        live = true;
         console.log(`(live after #${item.latestSeq}; waiting for changes, Ctrl-C to stop)`);
+      }
     },
     error: (error) => {
       console.error('subscription failed:', error instanceof Error ? error.message : error);

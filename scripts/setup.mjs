@@ -2,7 +2,7 @@
 // runs before anything is installed: dependencies (npm ci, which also generates the Prisma
 // client through postinstall), and the admin console's production build.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,9 +19,36 @@ export function run(command, args, options = {}) {
 
 const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
+/**
+ * Whether node_modules holds what package-lock.json asks for, read from npm's own record of
+ * the install (node_modules/.package-lock.json), not from file times: a checkout rewrites
+ * package-lock.json's mtime without changing it, and comparing times then ran `npm ci` over a
+ * complete install (a minute, and the network) on every fresh clone or branch switch.
+ */
 function installIsCurrent() {
   const installed = at('node_modules', '.package-lock.json');
-  return existsSync(installed) && mtime(installed) >= mtime(at('package-lock.json'));
+  if (!existsSync(installed)) return false;
+  try {
+    return installMatchesLock(JSON.parse(readFileSync(at('package-lock.json'), 'utf8')), JSON.parse(readFileSync(installed, 'utf8')));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every installed package is the locked one (version, source, integrity), nothing else is
+ * installed, and what is not installed is optional (another platform's binaries).
+ */
+export function installMatchesLock(lock, installed) {
+  const wanted = lock?.packages ?? {};
+  const have = installed?.packages ?? {};
+  const same = (a, b) => a.version === b.version && a.resolved === b.resolved && a.integrity === b.integrity;
+  for (const [name, entry] of Object.entries(wanted)) {
+    if (name === '') continue;
+    const got = have[name];
+    if (got ? !same(got, entry) : !entry.optional) return false;
+  }
+  return Object.keys(have).every((name) => name in wanted);
 }
 
 export function ensureDependencies() {

@@ -64,7 +64,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     stops.unshift(['job queue', () => jobs.stop()]);
     await startTermEndJob(jobs.boss, config.termJobIntervalMinutes, logger);
     await workScreeningChunks(jobs.boss, logger);
-    await workTemplateJobs(jobs.boss, logger);
+    await workTemplateJobs(jobs.boss, logger, jobs.stopping);
 
     // One pipeline for every transport: the same limits, rate-limit budget, error formatter,
     // access log and request log for HTTP, WebSocket and the audit export.
@@ -148,6 +148,11 @@ function listen(server: Server, config: Config): Promise<void> {
     const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') reject(new StartupError(`port ${config.port} is already in use (set PORT to another port)`));
       else if (error.code === 'EACCES') reject(new StartupError(`no permission to listen on port ${config.port}`));
+      // A HOST that is not this machine's: name the variable, not only libuv's code.
+      else if (error.code === 'EADDRNOTAVAIL')
+        reject(new StartupError(`HOST ${config.host} is not an address of this machine (set HOST to one of its addresses, or unset it to listen on all)`));
+      else if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
+        reject(new StartupError(`HOST ${config.host} cannot be resolved to an address (set HOST to an address or a known host name)`));
       else reject(error);
     };
     server.once('error', onError);

@@ -14,6 +14,13 @@ describe('configuration', () => {
     expect(c).toMatchObject({ introspection: false, seedDemo: false, rateLimitPerMinute: 3000 });
   });
 
+  it('takes a comma-separated list of browser origins', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://console.example.org, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://console.example.org',
+      'http://localhost:5173',
+    ]);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(4000);
   });
@@ -25,6 +32,10 @@ describe('configuration', () => {
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     // pg-boss refuses a heartbeat under 10 s: said at start, not when the first job is sent.
     [{ JOB_HEARTBEAT_SECONDS: '5' }, /JOB_HEARTBEAT_SECONDS/],
+    // Origins the CORS check would never match: silently no browser allowed.
+    [{ CORS_ORIGINS: '*' }, /CORS_ORIGINS must list origins such as https:\/\/console\.example\.org.*not "\*"/],
+    [{ CORS_ORIGINS: 'https://a.example.org, console.example.org' }, /CORS_ORIGINS .*not "console\.example\.org"/],
+    [{ CORS_ORIGINS: 'https://console.example.org/' }, /CORS_ORIGINS/],
   ])('refuses %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -19,6 +19,41 @@ const databaseUrlSchema = z
     }
   }, 'must be a postgresql://user:password@host:port/database URL');
 
+/**
+ * Browser origins exactly as a browser sends them (`https://console.example.org`, no path):
+ * the CORS check compares them as strings, so `example.org` or a trailing slash matched nothing
+ * and a `*` (which cannot go with credentials) silently allowed no one.
+ */
+const corsOriginsSchema = z
+  .string()
+  .default('')
+  .superRefine((value, ctx) => {
+    for (const origin of splitList(value)) {
+      if (!isOrigin(origin)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must list origins such as https://console.example.org, comma-separated (not "${origin}"; * is not allowed: the console's requests carry credentials)`,
+        });
+        return;
+      }
+    }
+  });
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('::'),
@@ -28,7 +63,7 @@ const configSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  CORS_ORIGINS: z.string().default(''),
+  CORS_ORIGINS: corsOriginsSchema,
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   CLAIMS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(512 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
@@ -120,7 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data only ever goes into an empty embedded database unless asked for explicitly.
     seedDemo: c.SEED_DEMO ? c.SEED_DEMO === 'true' : c.DATABASE_URL === undefined,
     logLevel: c.LOG_LEVEL,
-    corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: splitList(c.CORS_ORIGINS),
     maxBodyBytes: c.MAX_BODY_BYTES,
     claimsImportMaxBytes: c.CLAIMS_IMPORT_MAX_BYTES,
     // On by default in production; off in development so local tools and load tests are not

@@ -2,6 +2,11 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { startApp } from './app.js';
 import { StartupError } from './startup-error.js';
+import { HTTP_DRAIN_GRACE_MS } from './graphql/apollo.js';
+import { JOB_STOP_GRACE_MS } from './jobs/queue.js';
+
+/** The drain, then the jobs' grace, then a moment to close the database. */
+const SHUTDOWN_DEADLINE_MS = HTTP_DRAIN_GRACE_MS + JOB_STOP_GRACE_MS + 2_000;
 
 /**
  * Entry point. Operator mistakes (configuration, database, port) end with one clear line on
@@ -18,8 +23,10 @@ async function main(): Promise<void> {
     if (signalled) return;
     signalled = true;
     logger.info({ signal }, 'shutting down');
-    // A stuck drain must not keep the process alive forever.
-    setTimeout(() => process.exit(1), 15_000).unref();
+    // A stuck drain must not keep the process alive forever. The deadline leaves room for the
+    // HTTP drain and the job queue's grace one after the other, so running jobs are handed back
+    // (server/jobs/queue.ts) before it strikes.
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
     app.stop().then(
       () => process.exit(0),
       () => process.exit(1),

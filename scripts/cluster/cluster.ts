@@ -126,7 +126,7 @@ export function startReplica(name: string, databaseUrl: string, options: Cluster
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replica ${name} did not start: ${stderr}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`replica ${name} did not start: ${stderr}`)), 180_000);
     child.once('exit', (code) => reject(new Error(`replica ${name} exited with ${code}: ${stderr}`)));
     let started = false;
     createInterface({ input: child.stdout! }).on('line', (line) => {

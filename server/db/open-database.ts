@@ -49,9 +49,9 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
 async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Database> {
   const dataDir = path.resolve(config.dataDir, 'pglite');
   // PGlite is single-process: two hubs on one data directory would corrupt it.
-  const unlock = lockDataDir(dataDir);
+  const unlock = usingDataDir(config.dataDir, () => lockDataDir(dataDir));
   try {
-    const embedded = await openEmbedded(dataDir);
+    const embedded = await usingDataDir(config.dataDir, () => openEmbedded(dataDir));
     const applied = await applyMigrations({ adapterFactory: embedded.adapterFactory });
     if (applied.length > 0) {
       logger.info({ applied }, 'migrations applied');
@@ -124,6 +124,34 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
     },
   };
 }
+
+/**
+ * A DATA_DIR the process cannot create or write (a file in the way, no permission, a read-only
+ * mount) ends the start with a line naming the variable, not a bare `EEXIST: mkdir …`.
+ */
+function usingDataDir<T>(dataDir: string, open: () => T): T {
+  const refuse = (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    const reason = code ? DATA_DIR_ERRORS[code] : undefined;
+    if (!reason) throw error;
+    throw new StartupError(`DATA_DIR ${dataDir} cannot hold the embedded database: ${reason} (set DATA_DIR to a writable directory)`);
+  };
+  try {
+    const result = open();
+    return (result instanceof Promise ? result.catch(refuse) : result) as T;
+  } catch (error) {
+    return refuse(error);
+  }
+}
+
+const DATA_DIR_ERRORS: Record<string, string> = {
+  EEXIST: 'a file of that name is in the way',
+  ENOTDIR: 'a file of that name is in the way',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+};
 
 /** The live read, a few concurrent replay blocks or audience look-ups, a checkpoint. */
 const AUDIT_READER_POOL_SIZE = 3;

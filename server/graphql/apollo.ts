@@ -27,6 +27,12 @@ export interface ApolloOptions {
   onDrain?: () => Promise<void>;
 }
 
+/**
+ * How long a shutdown waits for requests in flight before closing their connections: with the
+ * job queue's grace (server/jobs/queue.ts) it stays within the hub's deadline (server/main.ts).
+ */
+export const HTTP_DRAIN_GRACE_MS = 8_000;
+
 export function createApollo({
   schema,
   config,
@@ -74,7 +80,7 @@ export function createApollo({
     ...(protection.persistedQueries ? { persistedQueries: protection.persistedQueries } : {}),
     validationRules: protection.validationRules,
     plugins: [
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer }), wsDrain] : []),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: HTTP_DRAIN_GRACE_MS }), wsDrain] : []),
       ApolloServerPluginCacheControlDisabled(),
       noStore,
       mediaTypeStatusPlugin(),

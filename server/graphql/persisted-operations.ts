@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { StartupError } from '../startup-error.js';
 
 /**
  * The allow-list of persisted operations: `{ "<sha256 of the document>": "<document>" }`, the
@@ -30,14 +31,29 @@ export function persistedOperationsFrom(manifest: Record<string, string>): Persi
   return { has: (h) => documents.has(h.toLowerCase()), get: (h) => documents.get(h.toLowerCase()), size: documents.size };
 }
 
+/** Reads the allow-list; a file that cannot be read or parsed names the variable that points at it. */
 export function loadPersistedOperations(file: string): PersistedOperations {
+  const refuse = (reason: string) => new StartupError(`PERSISTED_OPERATIONS_MANIFEST ${file} ${reason}`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`persisted operations manifest ${file} cannot be read: ${(error as Error).message}`);
+    throw refuse(`cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return persistedOperationsFrom(JSON.parse(text) as Record<string, string>);
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch (error) {
+    throw refuse(`is not JSON: ${(error as Error).message}`);
+  }
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) {
+    throw refuse('must be a JSON object { "<sha256 hex>": "<document>" }');
+  }
+  try {
+    return persistedOperationsFrom(manifest as Record<string, string>);
+  } catch (error) {
+    throw refuse(`is refused: ${(error as Error).message}`);
+  }
 }
 
 /**

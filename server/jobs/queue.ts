@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { JobTarget } from '../db/open-database.js';
 import type { Tx } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { queueErrorLog } from './queue-error-log.js';
 import { RESTORE_ROLE_SQL, SYSTEM_ROLE_SQL } from '../policy/settings.js';
 import { SCREENING_QUEUE } from '../domain/monitoring/screening-queue.js';
 import { REMEASURE_QUEUE } from '../domain/templates/template-queue.js';
@@ -15,8 +16,21 @@ import { REMEASURE_QUEUE } from '../domain/templates/template-queue.js';
  */
 export interface JobQueue {
   boss: PgBoss;
+  /**
+   * Aborted when stop() begins: long handlers (a re-signing campaign) end after the item in
+   * hand and hand the rest to another process, instead of holding the shutdown until pg-boss's
+   * grace runs out (and, past the hub's own deadline, leaving the job active until its
+   * heartbeat expired on another replica).
+   */
+  stopping: AbortSignal;
   stop(): Promise<void>;
 }
+
+/**
+ * How long stop() waits for running handlers before pg-boss fails their jobs for a retry
+ * elsewhere: within the hub's shutdown deadline (server/main.ts) after the HTTP drain.
+ */
+export const JOB_STOP_GRACE_MS = 5_000;
 
 export interface JobQueueOptions {
   /**
@@ -43,20 +57,28 @@ export async function startJobQueue(target: JobTarget, logger: Logger, options: 
     target.kind === 'postgres'
       ? new PgBoss({ connectionString: target.url, max: 3, application_name: 'agreement-hub-jobs', ...supervision })
       : new PgBoss({ db: pgliteDb(target.pglite), backend: 'pglite', ...supervision });
-  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  boss.on('error', queueErrorLog(logger));
   await boss.start();
   // Queues exist before anything is sent, whether or not this process works them.
   await ensureQueue(boss, SCREENING_QUEUE, { retryLimit: 3, retryDelay: 5, expireInSeconds: 20 * 60 });
   // Imports enqueue re-measuring in their own transactions, wherever they run.
   await ensureQueue(boss, REMEASURE_QUEUE, { policy: 'stately', retryLimit: 3, retryDelay: 10, expireInSeconds: 30 * 60 });
   current = boss;
+  const stopping = new AbortController();
   return {
     boss,
+    stopping: stopping.signal,
     async stop() {
+      stopping.abort();
       if (current === boss) current = null;
-      await boss.stop({ graceful: true, timeout: 20_000 });
+      await boss.stop({ graceful: true, timeout: JOB_STOP_GRACE_MS });
     },
   };
+}
+
+/** Sends a job outside a transaction, with the same heartbeat as enqueueInTransaction. */
+export async function sendJob(boss: PgBoss, name: string, data: object, singletonKey?: string): Promise<void> {
+  await boss.send(name, data, { heartbeatSeconds, ...(singletonKey ? { singletonKey } : {}) });
 }
 
 /** The running queue; commands that enqueue work need one (the composition root starts it). */

@@ -1,4 +1,4 @@
-import type { PgBoss } from 'pg-boss';
+import type { Job, PgBoss } from 'pg-boss';
 import type { Logger } from '../logger.js';
 import { runResigningCampaign } from '../domain/templates/run-resigning-campaign.js';
 import { runWhatIfReplay } from '../domain/templates/run-what-if-replay.js';
@@ -11,23 +11,19 @@ import {
   type ReplayJob,
   type ResigningJob,
 } from '../domain/templates/template-queue.js';
-import { ensureQueue } from './queue.js';
+import { ensureQueue, sendJob } from './queue.js';
 
 /**
  * Re-signing campaigns and what-if replays run as jobs. A campaign's items are taken with
  * SKIP LOCKED one transaction each, so a job retried after a crash resumes where it stopped
  * and never re-signs an agreement twice; a replay reads only and may simply run again.
  */
-export async function workTemplateJobs(boss: PgBoss, logger: Logger): Promise<void> {
+export async function workTemplateJobs(boss: PgBoss, logger: Logger, stopping?: AbortSignal): Promise<void> {
   await ensureQueue(boss, RESIGNING_QUEUE, { retryLimit: 5, retryDelay: 10, expireInSeconds: 4 * 60 * 60 });
   await ensureQueue(boss, REPLAY_QUEUE, { retryLimit: 2, retryDelay: 30, expireInSeconds: 60 * 60 });
-  await boss.work<ResigningJob>(RESIGNING_QUEUE, { localConcurrency: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
-    // Which process took the campaign (and whether it is a retry after a crash): operators
-    // read it, and the replica test kills that process mid-campaign.
-    logger.info({ campaignId: job!.data.campaignId, jobId: job!.id, retryCount: job!.retryCount }, 're-signing campaign taken');
-    const progress = await runResigningCampaign(job!.data.campaignId);
-    logger.info({ ...progress }, 're-signing campaign');
-  });
+  await boss.work<ResigningJob>(RESIGNING_QUEUE, { localConcurrency: 1, pollingIntervalSeconds: 2 }, ([job]) =>
+    workResigningJob(boss, logger, job!, stopping),
+  );
   await boss.work<ReplayJob>(REPLAY_QUEUE, { localConcurrency: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
     try {
       await runWhatIfReplay(job!.data.replayId);
@@ -39,6 +35,31 @@ export async function workTemplateJobs(boss: PgBoss, logger: Logger): Promise<vo
     logger.info({ replayId: job!.data.replayId }, 'what-if replay finished');
   });
   await workRemeasuring(boss, logger);
+}
+
+/**
+ * One campaign job. On shutdown (the queue stopping, or pg-boss taking the job back) it ends
+ * after the item in hand and sends a fresh job for the rest, which another process takes at
+ * once: no retry spent (a rolling deploy would otherwise use up the campaign's retries), no
+ * wait for a heartbeat to expire, and nothing re-signed twice (items are taken once each).
+ */
+export async function workResigningJob(
+  boss: PgBoss,
+  logger: Logger,
+  job: Pick<Job<ResigningJob>, 'id' | 'data' | 'retryCount' | 'signal'>,
+  stopping?: AbortSignal,
+): Promise<void> {
+  const { campaignId } = job.data;
+  // Which process took the campaign (and whether it is a retry after a crash): operators
+  // read it, and the replica test kills that process mid-campaign.
+  logger.info({ campaignId, jobId: job.id, retryCount: job.retryCount }, 're-signing campaign taken');
+  const shouldStop = () => stopping?.aborted === true || job.signal?.aborted === true;
+  const progress = await runResigningCampaign(campaignId, { shouldStop });
+  logger.info({ ...progress }, 're-signing campaign');
+  if (!progress.completed && progress.remaining > 0 && shouldStop()) {
+    await sendJob(boss, RESIGNING_QUEUE, job.data, campaignId);
+    logger.info({ campaignId, jobId: job.id, remaining: progress.remaining }, 're-signing campaign handed over (shutting down)');
+  }
 }
 
 /**

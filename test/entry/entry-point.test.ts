@@ -1,3 +1,4 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -135,6 +136,13 @@ describe('the hub started from its entry point on a fresh data directory', () =>
   });
 });
 
+/** A plain file where the data directory should go. */
+function fileInTheWay(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'hub-file-')), 'data');
+  writeFileSync(file, '');
+  return file;
+}
+
 describe('operator mistakes end with one clear line and a non-zero exit', () => {
   let blocker: Server;
   let blockedPort: number;
@@ -151,6 +159,11 @@ describe('operator mistakes end with one clear line and a non-zero exit', () => 
     ['a DATABASE_URL of another scheme', () => ({ DATABASE_URL: 'mysql://u:p@localhost/db' }), /DATABASE_URL/],
     ['an unreachable database', () => ({ DATABASE_URL: 'postgresql://hub:secret-pw@127.0.0.1:1/hub' }), /cannot use the database at 127\.0\.0\.1:1\/hub: (connection refused|Can't reach database server)/],
     ['an invalid PORT', () => ({ PORT: '70000' }), /invalid configuration: PORT/],
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737): never an address of this machine.
+    ['a HOST that is not this machine’s', () => ({ HOST: '192.0.2.1' }), /^agreement-hub: HOST 192\.0\.2\.1 is not an address of this machine/],
+    ['a HOST that does not resolve', () => ({ HOST: 'no-such-host.invalid' }), /^agreement-hub: HOST no-such-host\.invalid cannot be resolved/],
+    ['a DATA_DIR that is a file', () => ({ DATA_DIR: fileInTheWay() }), /^agreement-hub: DATA_DIR .*hub-file-.* cannot hold the embedded database: a file of that name is in the way/],
+    ['a CORS origin the browser never sends', () => ({ CORS_ORIGINS: '*' }), /^agreement-hub: invalid configuration: CORS_ORIGINS must list origins/],
   ];
 
   for (const [name, env, message] of cases) {
