@@ -82,6 +82,13 @@ export interface ServerProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/**
+ * How long a hub process may take to start: tsx compiles the server and the schema engine
+ * checks the migrations, ~10 s on an idle 2-core runner and several times that at load 20.
+ * A test that starts one inside its body needs a timeout above this (see audit-processes).
+ */
+export const SERVER_START_MS = 60_000;
+
 /** A hub in its own process (so a test can SIGKILL it). Resolves once it listens. */
 export function startServerProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -104,7 +111,7 @@ export function startServerProcess(databaseUrl: string, env: Record<string, stri
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), SERVER_START_MS);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.includes('hub started')) return;
