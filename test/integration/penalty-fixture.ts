@@ -38,6 +38,15 @@ export const DECIDE = `mutation ($input: DecideAppealInput!) { decideAppeal(inpu
 export const EXECUTE = `mutation ($input: ExecutePenaltyInput!) { executePenalty(input: $input) { auditSeq penalty { status recoveredAmountFen effectiveUntil version } } }`;
 export const CLOSE = `mutation ($input: ClosePenaltyInput!) { closePenalty(input: $input) { auditSeq penalty { status version } } }`;
 
+/** Executes a penalty as A's admin (the shared step of the execution and appeal scenarios). */
+export const execute = (id: string, version: number) =>
+  w.hub.exec<{
+    executePenalty: {
+      auditSeq: string;
+      penalty: { status: string; recoveredAmountFen: number; effectiveUntil: string | null; version: number };
+    };
+  }>(EXECUTE, { input: { id, expectedVersion: version } }, w.admin);
+
 export type PenaltyOut = {
   id: string;
   status: string;
