@@ -12,6 +12,7 @@ import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
 import type { Role } from '../../server/db/generated/prisma/enums.js';
 import { generateApiKey } from '../../server/auth/api-key.js';
 import { loadConfig, type Config } from '../../server/config.js';
+import { createInsurer } from '../factories/records.js';
 
 /**
  * Real sockets against real servers: a fresh PostgreSQL database per test file (copied from
@@ -74,6 +75,15 @@ export async function createKey(prisma: PrismaClient, role: Role, tenant: { insu
   const generated = generateApiKey();
   await prisma.apiKey.create({ data: { apiClientId: client.id, prefix: generated.prefix, keyHash: generated.keyHash } });
   return { key: generated.key, apiClientId: client.id };
+}
+
+/** Two insurers, a platform admin's key and an integrator's key bound to A: whole and tenant-bound readers of one log. */
+export async function createTwoTenants(prisma: PrismaClient) {
+  const insurerA = (await createInsurer(prisma)).id;
+  const insurerB = (await createInsurer(prisma)).id;
+  const adminKey = (await createKey(prisma, 'PLATFORM_ADMIN')).key;
+  const integratorKey = (await createKey(prisma, 'INTEGRATOR', { insurerId: insurerA })).key;
+  return { insurerA, insurerB, adminKey, integratorKey };
 }
 
 export interface ServerProcess {
