@@ -3,7 +3,7 @@ import { providerStaff } from '../factories/viewers.js';
 import { addDays, isoDate } from '../../server/domain/shared/dates.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
 import { agencyToday, eventBySeq, expectNoChange, ok, plusDays } from './mutation-helpers.js';
-import { APPEAL, DECIDE, execute, ISSUE, issued, penaltyRow, propose, raw, setup, usePenaltyWorld, w } from './penalty-fixture.js';
+import { APPEAL, decide, execute, ISSUE, issued, penaltyRow, propose, raw, setup, usePenaltyWorld, w } from './penalty-fixture.js';
 
 /**
  * The appeal of a penalty, driven through GraphQL as an agency clerk and the provider would,
@@ -80,39 +80,10 @@ describe('a reduction on appeal, then execution of the reduced amount', () => {
     await expectNoChange(
       w.hub,
       () => penaltyRow(raw(p.id)),
-      () =>
-        w.hub.exec(
-          DECIDE,
-          {
-            input: {
-              penaltyId: p.id,
-              expectedVersion: 3,
-              decision: 'REDUCE',
-              reason: '同额',
-              reducedAmountFen: 7_286_000,
-            },
-          },
-          w.admin,
-        ),
+      () => decide(p.id, 3, { decision: 'REDUCE', reason: '同额', reducedAmountFen: 7_286_000 }),
       'BAD_USER_INPUT',
     );
-    const d = ok(
-      await w.hub.exec<{
-        decideAppeal: { auditSeq: string; penalty: { status: string; amountFen: number } };
-      }>(
-        DECIDE,
-        {
-          input: {
-            penaltyId: p.id,
-            expectedVersion: 3,
-            decision: 'REDUCE',
-            reason: '首次违规，按 1 倍',
-            reducedAmountFen: 3_643_000,
-          },
-        },
-        w.admin,
-      ),
-    ).decideAppeal;
+    const d = ok(await decide(p.id, 3, { decision: 'REDUCE', reason: '首次违规，按 1 倍', reducedAmountFen: 3_643_000 })).decideAppeal;
     expect(d.penalty).toMatchObject({ status: 'REDUCED', amountFen: 3_643_000 });
     expect(await eventBySeq(w.hub, d.auditSeq)).toMatchObject({ type: 'penalty.decided' });
     expect(ok(await execute(p.id, 4)).executePenalty.penalty).toMatchObject({

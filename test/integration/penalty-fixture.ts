@@ -47,6 +47,14 @@ export const execute = (id: string, version: number) =>
     };
   }>(EXECUTE, { input: { id, expectedVersion: version } }, w.admin);
 
+/** Decides an appeal as A's admin: `decision` holds decision, reason and any reducedAmountFen. */
+export const decide = (penaltyId: string, expectedVersion: number, decision: Record<string, unknown>) =>
+  w.hub.exec<{ decideAppeal: { auditSeq: string; penalty: { status: string; amountFen: number } } }>(
+    DECIDE,
+    { input: { penaltyId, expectedVersion, ...decision } },
+    w.admin,
+  );
+
 export type PenaltyOut = {
   id: string;
   status: string;
