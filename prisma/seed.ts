@@ -24,8 +24,11 @@ export interface SeedDemoResult {
   ms: number;
 }
 
-/** Seeds the demo, all or nothing; does nothing when any insurer already exists. */
-export async function seedDemo(prisma: PrismaClient): Promise<SeedDemoResult> {
+/**
+ * Seeds the demo, all or nothing; does nothing when any insurer already exists. `now` is the
+ * day it is seeded on: in-force terms end after it (seed/agreements.ts, termEnd).
+ */
+export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<SeedDemoResult> {
   const started = performance.now();
   if ((await prisma.insurer.count()) > 0) return { seeded: false, ms: 0 };
   const hashes = await hashDemoPasswords();
@@ -35,7 +38,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedDemoResult> {
       // Re-checked inside the transaction so two starts racing on an empty database do not both seed.
       if ((await tx.insurer.count()) > 0) return;
       await seedParties(tx, ids);
-      await seedAgreements(tx, ids);
+      await seedAgreements(tx, ids, now);
       await seedAgreementTemplates(tx, ids);
       await seedEnforcement(tx, ids);
       await seedOversight(tx, ids);

@@ -5,6 +5,7 @@ import type {
 import { TEMPLATES } from './templates.js';
 import type { Ids } from './ids.js';
 import { cst, day } from './util.js';
+import { localDay } from '../../server/domain/shared/local-date.js';
 
 /**
  * Demo agreements: every kind and every status. Ma'anshan re-signed all 585 agreements on a
@@ -86,10 +87,27 @@ export const AGREEMENTS: AgreementDef[] = [
   p('ha-accounting', 'SUPERVISION_SERVICE', 'HA', 'accounting', '2027-01-01', '2027-12-31', 'DRAFT', ['SITE_PATROL', 'CASE_RECORD_REVIEW']),
 ];
 
+/** The year the demo's agreements were written in: their term ends are as of this year. */
+export const DEMO_TERM_YEAR = 2026;
+
+/**
+ * A term end as seeded on `now`: ends after the demo year move on by as many years as the
+ * agency's calendar has since DEMO_TERM_YEAR, so an agreement in force when written (to 31 Dec
+ * or 30 Jun of a later year) is still in force on whatever day `npm start` seeds it; fixed 2027
+ * ends were expired by the term-end job once the calendar passed them. Ends in or before the
+ * demo year (the expired and terminated histories from the sources) stay as they are.
+ */
+export function termEnd(iso: string, now: Date): string {
+  const year = Number(iso.slice(0, 4));
+  if (year <= DEMO_TERM_YEAR) return iso;
+  const shift = Math.max(0, Number(localDay(now).slice(0, 4)) - DEMO_TERM_YEAR);
+  return `${year + shift}${iso.slice(4)}`;
+}
+
 /** The agency user each insurer's transitions are attributed to (see identities.ts). */
 const actorFor = (insurer: string, ids: Ids) => (insurer === 'MAS' ? { actorType: 'USER' as const, actorId: ids.user('mas-admin') } : { actorType: 'SYSTEM' as const, actorId: `seed:${insurer}` });
 
-export async function seedAgreements(prisma: Tx, ids: Ids): Promise<void> {
+export async function seedAgreements(prisma: Tx, ids: Ids, now: Date): Promise<void> {
   const seq = new Map<string, number>();
   const agreements = [], versions = [], clauses = [], indicators = [], transitions = [];
   for (const a of AGREEMENTS) {
@@ -108,7 +126,7 @@ export async function seedAgreements(prisma: Tx, ids: Ids): Promise<void> {
       family: SERVICE.has(a.kind) ? 'SERVICE' as const : 'PARTNER' as const, kind: a.kind, status: a.status,
       suspensionScope: a.scope ?? null, insurerId: ids.insurer(a.insurer),
       providerId: a.provider ? ids.provider(a.provider) : null, partnerId: a.partner ? ids.partner(a.partner) : null,
-      entrustedWork: a.work ?? [], startsOn: day(a.startsOn), endsOn: day(a.endsOn),
+      entrustedWork: a.work ?? [], startsOn: day(a.startsOn), endsOn: day(termEnd(a.endsOn, now)),
       signedAt: signed ? cst(`${signedOn}T10:00:00`) : null,
       terminatedAt: a.status === 'TERMINATED' ? cst(`${a.steps!.at(-1)![2]}T09:00:00`) : null,
       currentVersionNo: versionList.length, renewedFromId: a.renewedFrom ? ids.agreement(a.renewedFrom) : null,

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { GR, ORIGIN, codes, httpProbe } from '../support/http-probe.js';
+import { GR, codes, httpProbe } from '../support/http-probe.js';
 
 /**
  * What graphql-http's audits do not cover, checked against the GraphQL-over-HTTP
- * specification (graphql/graphql-over-http, spec/GraphQLOverHTTP.md) and RFC 9110 on the real
- * HTTP stack with an integrator's API key: content negotiation, status codes under both media
- * types (those graphql-http's audits expect), GET parameters, request media types and
- * charsets, methods, CORS, body size, credential refusals, response headers.
+ * specification (graphql/graphql-over-http, spec/GraphQLOverHTTP.md) on the real HTTP stack:
+ * content negotiation and status codes under both media types (those graphql-http's audits
+ * expect). GET, media types and charsets: graphql-over-http-requests.test.ts; methods, CORS and
+ * credentials: graphql-over-http-methods-cors.test.ts.
  */
-const { call, post, url, key } = httpProbe();
+const { post } = httpProbe();
 
 describe('content negotiation', () => {
   it.each([
@@ -120,134 +120,5 @@ describe('status codes (graphql-http audits: 400 for request errors with graphql
     expect((await post({ query: 'query A { __typename }', operationName: null })).body).toEqual({ data: { __typename: 'Query' } });
     expect((await post({ query: 'query A { __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
     expect((await post({ query: 'query A { __typename } query B { viewer { role } }', operationName: 'B' })).body).toEqual({ data: { viewer: { role: 'INTEGRATOR' } } });
-  });
-});
-
-describe('GET', () => {
-  const get = (search: Record<string, string>) => call({ method: 'GET', search, headers: { accept: GR } });
-
-  it('runs a query with JSON variables and extensions', async () => {
-    const answer = await get({ query: 'query Q($n: Int) { agreements(first: $n) { totalCount } }', variables: '{"n":1}', extensions: '{"a":1}' });
-    expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ data: { agreements: { totalCount: 0 } } });
-  });
-
-  it('takes empty optional parameters as absent', async () => {
-    const answer = await get({ query: 'query A { __typename }', operationName: '', variables: '', extensions: '' });
-    expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ data: { __typename: 'Query' } });
-  });
-
-  it('sends no ETag and never answers 304: answers are per viewer and not stored', async () => {
-    const first = await get({ query: '{ viewer { role } }' });
-    expect(first.headers.get('etag')).toBeNull();
-    expect(first.headers.get('x-powered-by')).toBeNull();
-    const conditional = await call({ method: 'GET', search: { query: '{ viewer { role } }' }, headers: { accept: GR, 'if-none-match': '*' } });
-    expect(conditional.status).toBe(200);
-    expect(conditional.body).toEqual({ data: { viewer: { role: 'INTEGRATOR' } } });
-  });
-
-  it('refuses variables that are not a JSON map with 400', async () => {
-    expect((await get({ query: '{ __typename }', variables: '{bad' })).status).toBe(400);
-    expect((await get({ query: '{ __typename }', variables: '[1]' })).status).toBe(400);
-  });
-
-  it.each([
-    ['a mutation', { query: 'mutation { logout { ended } }' }],
-    ['a mutation chosen by operationName', { query: 'query A { __typename } mutation B { logout { ended } }', operationName: 'B' }],
-  ])('refuses %s with 405 and Allow: POST, without running it', async (_name, search) => {
-    const answer = await get(search);
-    expect(answer.status).toBe(405);
-    expect(answer.headers.get('allow')).toBe('POST');
-    expect(answer.body).not.toHaveProperty('data');
-  });
-});
-
-describe('request media types and charsets', () => {
-  const query = JSON.stringify({ query: '{ __typename }' });
-  it.each(['application/json', 'application/json; charset=utf-8', 'application/json; charset="UTF-8"'])('accepts %s', async (type) => {
-    const answer = await call({ headers: { 'content-type': type, accept: GR }, body: query });
-    expect(answer.status).toBe(200);
-  });
-
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/graphql', 'application/json; charset=iso-8859-1'])('answers 415 to %s', async (type) => {
-    const answer = await call({ headers: { 'content-type': type, accept: GR }, body: query });
-    expect(answer.status).toBe(415);
-    expect(codes(answer)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
-  });
-
-  it('answers 415 to a POST without Content-Type', async () => {
-    const answer = await call({ headers: { accept: GR }, body: new Blob([query]) });
-    expect(answer.status).toBe(415);
-  });
-
-  it('refuses a body that is not UTF-8 (400) instead of replacing its bytes', async () => {
-    const bytes = Buffer.concat([Buffer.from('{"query":"{ __typename } # '), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
-    const answer = await call({ headers: { 'content-type': 'application/json', accept: GR }, body: bytes });
-    expect(answer.status).toBe(400);
-    expect(codes(answer)).toEqual(['BAD_REQUEST']);
-  });
-
-  it('answers 400 to JSON that does not parse, 413 to a body over MAX_BODY_BYTES', async () => {
-    expect((await call({ headers: { 'content-type': 'application/json', accept: GR }, body: '{"query":' })).status).toBe(400);
-    const big = await post({ query: '{ __typename }', variables: { x: 'a'.repeat(30_000) } });
-    expect(big.status).toBe(413);
-    expect(codes(big)).toEqual(['PAYLOAD_TOO_LARGE']);
-  });
-});
-
-describe('methods and CORS', () => {
-  it.each(['PUT', 'DELETE', 'PATCH', 'HEAD'])('answers %s with 405 and Allow: GET, POST, never stored', async (method) => {
-    const res = await fetch(`${url()}/graphql`, { method, headers: { authorization: `Bearer ${key()}` } });
-    expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toBe('GET, POST');
-    expect(res.headers.get('cache-control')).toBe('no-store');
-  });
-
-  it('answers a preflight from an allowed origin with the methods /graphql serves', async () => {
-    const res = await fetch(`${url()}/graphql`, {
-      method: 'OPTIONS',
-      headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
-    });
-    expect(res.status).toBe(204);
-    expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
-    expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST');
-    expect(res.headers.get('access-control-allow-headers')).toBe('content-type, authorization');
-  });
-
-  it('lets a page of an allowed origin read Retry-After, WWW-Authenticate and X-Request-Id', async () => {
-    const answer = await post({ query: '{ __typename }' }, GR, { origin: ORIGIN });
-    expect(answer.headers.get('access-control-allow-origin')).toBe(ORIGIN);
-    expect(answer.headers.get('access-control-expose-headers')).toBe('Retry-After,WWW-Authenticate,X-Request-Id');
-  });
-
-  it('gives no CORS grant to another origin', async () => {
-    const answer = await post({ query: '{ __typename }' }, GR, { origin: 'https://elsewhere.example' });
-    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
-  });
-});
-
-describe('credentials', () => {
-  it.each([
-    ['an unknown key', { authorization: 'Bearer ahk_nope_NotAKeyAtAll000000000000000000' }],
-    ['a malformed Authorization header', { authorization: 'Bearer' }],
-    ['Basic credentials', { authorization: 'Basic Zm9vOmJhcg==' }],
-    ['an unknown X-Api-Key', { 'x-api-key': 'ahk_x_y' }],
-  ])('%s: 401 UNAUTHENTICATED with a Bearer challenge, never cached', async (_name, headers) => {
-    for (const accept of [GR, 'application/json']) {
-      const answer = await call({ auth: false, headers: { 'content-type': 'application/json', accept, ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
-      expect(answer.status).toBe(401);
-      expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="agreement-hub", error="invalid_token"');
-      expect(answer.headers.get('cache-control')).toBe('no-store');
-      expect(codes(answer)).toEqual(['UNAUTHENTICATED']);
-      expect(answer.body.errors![0]!.extensions).toMatchObject({ messageZh: expect.any(String), messageEn: expect.any(String) });
-    }
-  });
-
-  it('without a credential, public fields answer and protected ones are FORBIDDEN field errors', async () => {
-    const answer = await call({ auth: false, headers: { 'content-type': 'application/json', accept: GR }, body: JSON.stringify({ query: '{ __typename agreements(first: 1) { totalCount } }' }) });
-    expect(answer.status).toBe(200);
-    expect(codes(answer)).toEqual(['FORBIDDEN']);
-    expect(answer.body.errors![0]!.path).toEqual(['agreements']);
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { insurerAdmin, insurerViewer } from '../factories/viewers.js';
-import { eventBySeq, expectNoChange, gid, iso, ok, plusDays } from './mutation-helpers.js';
+import { agencyToday, eventBySeq, expectNoChange, gid, iso, ok, plusDays } from './mutation-helpers.js';
 import {
   DRAFT,
   rawId,
   serviceDraft,
-  today,
   useAgreementWorld,
   w,
   type AgreementOut,
@@ -116,7 +115,7 @@ describe('draftAgreement', () => {
     const ext = await expectNoChange(
       w.hub,
       agreements,
-      () => w.hub.exec(DRAFT, { input: serviceDraft({ endsOn: iso(plusDays(today, -31)) }) }, w.adminA),
+      () => w.hub.exec(DRAFT, { input: serviceDraft({ endsOn: iso(plusDays(agencyToday(), -31)) }) }, w.adminA),
       'BAD_USER_INPUT',
     );
     expect(ext.fields).toMatchObject([

@@ -23,7 +23,6 @@ export const w = {} as {
   partner: { id: string };
   adminA: ReturnType<typeof insurerAdmin>;
 };
-export const today = agencyToday();
 
 export function useAgreementWorld(): void {
   beforeAll(async () => {
@@ -69,14 +68,19 @@ export type AgreementOut = {
   number: string;
 };
 
+/**
+ * Dates read the agency's day at each call (agencyToday()), never once when the module loads:
+ * a run that crosses Beijing midnight would otherwise draft on yesterday's calendar while the
+ * product already counts from today.
+ */
 export function serviceDraft(over: Record<string, unknown> = {}) {
   const kind = (over.kind as string | undefined) ?? 'MEDICAL_INSTITUTION_SERVICE';
   return {
     family: 'SERVICE',
     kind: 'MEDICAL_INSTITUTION_SERVICE',
     providerId: gid('Provider', w.provider.id),
-    startsOn: iso(plusDays(today, -30)),
-    endsOn: iso(plusDays(today, 335)),
+    startsOn: iso(plusDays(agencyToday(), -30)),
+    endsOn: iso(plusDays(agencyToday(), 335)),
     templateCode: templateCodeOf(kind),
     templateVersion: '1',
     clauses: [

@@ -11,6 +11,7 @@ import {
   lastEvents,
   ok,
   plusDays,
+  agencyToday,
 } from './mutation-helpers.js';
 import {
   DRAFT,
@@ -22,7 +23,6 @@ import {
   draftAndSign,
   rawId,
   serviceDraft,
-  today,
   useAgreementWorld,
   w,
   type AgreementOut,
@@ -58,7 +58,7 @@ describe('sign, suspend, resume', () => {
   });
 
   it('signing a future term leaves it SIGNED until the expiry job activates it', async () => {
-    const agreement = await draftAndSign({ startsOn: iso(plusDays(today, 10)) });
+    const agreement = await draftAndSign({ startsOn: iso(plusDays(agencyToday(), 10)) });
     expect(agreement.status).toBe('SIGNED');
     const result = await expireAgreements(plusDays(new Date(), 11));
     expect(result.activated.map((a) => a.id)).toContain(rawId(agreement.id));

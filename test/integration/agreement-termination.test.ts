@@ -12,6 +12,7 @@ import {
   ok,
   plusDays,
   refused,
+  agencyToday,
 } from './mutation-helpers.js';
 import {
   DRAFT,
@@ -21,7 +22,6 @@ import {
   draftAndSign,
   rawId,
   serviceDraft,
-  today,
   useAgreementWorld,
   w,
 } from './agreement-fixture.js';
@@ -33,7 +33,7 @@ describe('terminate and the 3-year re-application ban', () => {
   it('terminates, bans the provider for 3 years, and refuses a new draft naming the date', async () => {
     const p = await createProvider(w.hub.prisma, { insurerId: w.insurerA.id });
     const a = await draftAndSign({ providerId: gid('Provider', p.id) });
-    const effectiveOn = iso(plusDays(today, -1));
+    const effectiveOn = iso(plusDays(agencyToday(), -1));
     const res = ok(
       await w.hub.exec<{ terminateAgreement: { auditSeq: string; agreement: { status: string } } }>(
         TERMINATE,
@@ -92,7 +92,7 @@ describe('terminate and the 3-year re-application ban', () => {
     const p = await createProvider(w.hub.prisma, {
       insurerId: w.insurerA.id,
       status: 'TERMINATED',
-      reapplicationBannedUntil: today,
+      reapplicationBannedUntil: agencyToday(),
     });
     ok(await w.hub.exec(DRAFT, { input: serviceDraft({ providerId: gid('Provider', p.id) }) }, w.adminA));
   });
@@ -104,8 +104,8 @@ describe('renew and expire at term end', () => {
     const old = await createAgreement(w.hub.prisma, {
       insurerId: w.insurerA.id,
       providerId: p.id,
-      startsOn: plusDays(today, -300),
-      endsOn: plusDays(today, 30),
+      startsOn: plusDays(agencyToday(), -300),
+      endsOn: plusDays(agencyToday(), 30),
     });
     const res = ok(
       await w.hub.exec<{
@@ -117,7 +117,7 @@ describe('renew and expire at term end', () => {
     ).renewAgreement;
     expect(res.agreement).toMatchObject({
       status: 'DRAFT',
-      startsOn: iso(plusDays(today, 31)),
+      startsOn: iso(plusDays(agencyToday(), 31)),
       renewedFrom: { id: gid('Agreement', old.id) },
     });
     const renewedVersion = await w.hub.prisma.agreementVersion.findFirstOrThrow({
@@ -147,8 +147,8 @@ describe('renew and expire at term end', () => {
     const old = await createAgreement(w.hub.prisma, {
       insurerId: w.insurerA.id,
       providerId: w.provider.id,
-      startsOn: plusDays(today, -30),
-      endsOn: plusDays(today, 200),
+      startsOn: plusDays(agencyToday(), -30),
+      endsOn: plusDays(agencyToday(), 200),
     });
     const ext = await expectNoChange(
       w.hub,
@@ -156,15 +156,15 @@ describe('renew and expire at term end', () => {
       () => w.hub.exec(RENEW, { input: { id: gid('Agreement', old.id), expectedVersion: 1 } }, w.adminA),
       'RENEWAL_NOT_DUE',
     );
-    expect(ext.endsOn).toBe(iso(plusDays(today, 200)));
+    expect(ext.endsOn).toBe(iso(plusDays(agencyToday(), 200)));
   });
 
   it('refuses a renewal after a failed published assessment', async () => {
     const old = await createAgreement(w.hub.prisma, {
       insurerId: w.insurerA.id,
       providerId: w.provider.id,
-      startsOn: plusDays(today, -300),
-      endsOn: plusDays(today, 10),
+      startsOn: plusDays(agencyToday(), -300),
+      endsOn: plusDays(agencyToday(), 10),
     });
     await createAssessment(w.hub.prisma, {
       agreementId: old.id,
@@ -187,8 +187,8 @@ describe('renew and expire at term end', () => {
       insurerId: w.insurerA.id,
       providerId: w.provider.id,
       status: 'TERMINATED',
-      startsOn: plusDays(today, -300),
-      endsOn: plusDays(today, 10),
+      startsOn: plusDays(agencyToday(), -300),
+      endsOn: plusDays(agencyToday(), 10),
     });
     const ext = await expectNoChange(
       w.hub,
@@ -203,22 +203,22 @@ describe('renew and expire at term end', () => {
     const ended = await createAgreement(w.hub.prisma, {
       insurerId: w.insurerA.id,
       providerId: w.provider.id,
-      startsOn: plusDays(today, -400),
-      endsOn: plusDays(today, -1),
+      startsOn: plusDays(agencyToday(), -400),
+      endsOn: plusDays(agencyToday(), -1),
     });
     const suspended = await createAgreement(w.hub.prisma, {
       insurerId: w.insurerA.id,
       providerId: w.provider.id,
       status: 'SUSPENDED',
       suspensionScope: 'AGREEMENT',
-      startsOn: plusDays(today, -400),
-      endsOn: plusDays(today, -5),
+      startsOn: plusDays(agencyToday(), -400),
+      endsOn: plusDays(agencyToday(), -5),
     });
     const running = await createAgreement(w.hub.prisma, {
       insurerId: w.insurerA.id,
       providerId: w.provider.id,
-      startsOn: plusDays(today, -400),
-      endsOn: today,
+      startsOn: plusDays(agencyToday(), -400),
+      endsOn: agencyToday(),
     });
     const result = await expireAgreements(new Date());
     const expiredIds = result.expired.map((e) => e.id);

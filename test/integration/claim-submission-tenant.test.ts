@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { providerStaff } from '../factories/viewers.js';
 import { createInsuredPerson, createInsurer, createProvider } from '../factories/records.js';
-import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import { claimInput, createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 
 /**
  * Provider staff name the insurer of a claim they check or settle (`insurerCode`). The check
@@ -26,19 +26,8 @@ beforeAll(async () => {
 afterAll(() => hub?.close());
 
 const CHECK = `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey } } }`;
-const asGql = (c: ClaimIn) => {
-  const n = (v: string) => Number(v);
-  return {
-    ...c,
-    totalFen: n(c.totalFen),
-    fundFen: n(c.fundFen),
-    accountFen: n(c.accountFen),
-    selfFen: n(c.selfFen),
-    lines: c.lines.map((l) => ({ ...l, unitPriceFen: n(l.unitPriceFen), amountFen: n(l.amountFen) })),
-  };
-};
 const errorsOf = async (claim: ClaimIn) =>
-  (await hub.exec(CHECK, { input: asGql(claim) }, providerStaff(w.providers[0]!.id))).errors?.map((e) => ({
+  (await hub.exec(CHECK, { input: claimInput(claim) }, providerStaff(w.providers[0]!.id))).errors?.map((e) => ({
     code: e.extensions?.code,
     fields: e.extensions?.fields,
   }));
@@ -62,7 +51,7 @@ describe('a claim submitted by provider staff', () => {
 
   it('is checked for the provider’s own insurer (the authorised twin)', async () => {
     const own = await w.person();
-    const result = await hub.exec(CHECK, { input: asGql(w.claim({ insurerCode: w.insurer.code, insuredIdNumber: own.idNumber })) }, providerStaff(w.providers[0]!.id));
+    const result = await hub.exec(CHECK, { input: claimInput(w.claim({ insurerCode: w.insurer.code, insuredIdNumber: own.idNumber })) }, providerStaff(w.providers[0]!.id));
     expect(result.errors).toBeUndefined();
   });
 });

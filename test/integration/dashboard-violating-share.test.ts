@@ -8,7 +8,7 @@ import {
   providerStaff,
 } from '../factories/viewers.js';
 import { createPartner } from '../factories/records.js';
-import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import { claimInput, createMonitoringWorld, type MonitoringWorld } from './rules/world.js';
 import { ok } from './mutation-helpers.js';
 
 /**
@@ -45,18 +45,6 @@ type Report = {
 
 const gid = (id: string) => Buffer.from(`Insurer:${id}`).toString('base64');
 
-function asGql(c: ClaimIn): Record<string, unknown> {
-  const n = (v: string) => Number(v);
-  return {
-    ...c,
-    totalFen: n(c.totalFen),
-    fundFen: n(c.fundFen),
-    accountFen: n(c.accountFen),
-    selfFen: n(c.selfFen),
-    lines: c.lines.map((l) => ({ ...l, unitPriceFen: n(l.unitPriceFen), amountFen: n(l.amountFen) })),
-  };
-}
-
 /** Settles a claim of the world's first (or given) provider; `qty` over the limit of 10 fires QUANTITY_OVER_LIMIT. */
 async function settle(w: MonitoringWorld, settledAt: string, qty: number, unitFen: number, provider = 0) {
   const p = await w.person();
@@ -72,7 +60,7 @@ async function settle(w: MonitoringWorld, settledAt: string, qty: number, unitFe
   const r = ok(
     await hub.exec<{ settleClaim: { hits: { amountFen: number }[] } }>(
       SETTLE,
-      { input: asGql(input) },
+      { input: claimInput(input) },
       insurerAdmin(w.insurer.id),
     ),
   );

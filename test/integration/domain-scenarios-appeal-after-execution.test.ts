@@ -6,7 +6,7 @@ import { agencyToday, eventBySeq, expectNoChange, gid, lastEvents, ok } from './
 import {
   APPEAL,
   CLOSE,
-  EXECUTE,
+  execute,
   issued,
   penaltyRow,
   raw,
@@ -30,8 +30,6 @@ type Out = {
   auditSeq: string;
   penalty: { status: string; amountFen?: number; recoveredAmountFen?: number; version: number };
 };
-const execute = (id: string, version: number) =>
-  w.hub.exec<{ executePenalty: Out }>(EXECUTE, { input: { id, expectedVersion: version } }, w.admin);
 const appeal = (id: string, viewer = providerStaff(w.provider.id)) =>
   w.hub.exec<{ fileAppeal: Out }>(
     APPEAL,

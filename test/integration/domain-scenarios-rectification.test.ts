@@ -5,12 +5,12 @@ import { PROPOSE, setup, usePenaltyWorld, w } from './penalty-fixture.js';
 /**
  * 限期整改 (S2; docs/domain/measures.md): a provider is ordered to rectify by a deadline. The
  * deadline lies ahead of the day it is ordered; no other measure carries one. Dates are relative
- * to the agency's today, a day apart from it at least, so the calendar moving changes nothing.
+ * to the agency's today (agencyToday(), read at each use so a run across Beijing midnight does
+ * not flip), a day apart from it at least, so the calendar moving changes nothing.
  */
 usePenaltyWorld();
 
 const penalties = () => w.hub.prisma.penalty.count();
-const today = agencyToday();
 
 function rectification(findingId: string, dueOn: Date | null, measure = 'RECTIFICATION') {
   return w.hub.exec<{ proposePenalty: { penalty: { id: string; status: string } } }>(
@@ -34,7 +34,7 @@ describe('限期整改: rectify by a deadline still ahead', () => {
     ['today', 0],
   ])('refuses a deadline of %s, naming the field in zh and en; nothing is written', async (_label, days) => {
     const { finding } = await setup();
-    const ext = await expectNoChange(w.hub, penalties, () => rectification(finding.id, plusDays(today, days)), 'BAD_USER_INPUT');
+    const ext = await expectNoChange(w.hub, penalties, () => rectification(finding.id, plusDays(agencyToday(), days)), 'BAD_USER_INPUT');
     expect(ext.fields).toMatchObject([
       {
         path: ['input', 'rectificationDueOn'],
@@ -47,9 +47,9 @@ describe('限期整改: rectify by a deadline still ahead', () => {
   it('takes tomorrow (the boundary) and 30 days on, and keeps the deadline on the penalty', async () => {
     const { finding } = await setup();
     for (const days of [1, 30]) {
-      const p = ok(await rectification(finding.id, plusDays(today, days))).proposePenalty.penalty;
+      const p = ok(await rectification(finding.id, plusDays(agencyToday(), days))).proposePenalty.penalty;
       const row = await w.hub.prisma.penalty.findUniqueOrThrow({ where: { id: Buffer.from(p.id, 'base64').toString().split(':')[1]! } });
-      expect(row.rectificationDueOn && iso(row.rectificationDueOn)).toBe(iso(plusDays(today, days)));
+      expect(row.rectificationDueOn && iso(row.rectificationDueOn)).toBe(iso(plusDays(agencyToday(), days)));
       expect(p.status).toBe('PROPOSED');
     }
   });
@@ -61,7 +61,7 @@ describe('限期整改: rectify by a deadline still ahead', () => {
     const warning = await expectNoChange(
       w.hub,
       penalties,
-      () => rectification(finding.id, plusDays(today, 30), 'WARNING'),
+      () => rectification(finding.id, plusDays(agencyToday(), 30), 'WARNING'),
       'BAD_USER_INPUT',
     );
     expect(warning.fields).toMatchObject([{ path: ['input', 'rectificationDueOn'], messageZh: '只有限期整改才有整改期限' }]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
 import { createAgreement, createFinding, createPhysician } from '../factories/records.js';
-import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import { claimInput, createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 import { agencyToday, gid, lastEvents, ok, refused } from './mutation-helpers.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
 
@@ -22,17 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
-const asGql = (c: ClaimIn) => ({
-  ...c,
-  totalFen: Number(c.totalFen),
-  fundFen: Number(c.fundFen),
-  accountFen: Number(c.accountFen),
-  selfFen: Number(c.selfFen),
-  lines: c.lines.map((l) => ({ ...l, unitPriceFen: Number(l.unitPriceFen), amountFen: Number(l.amountFen) })),
-});
 const SETTLE = `mutation ($input: ClaimInput!) { settleClaim(input: $input) { auditSeq hits { ruleKey } } }`;
 const CHECK = `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey blocking } } }`;
-const settle = (c: ClaimIn) => hub.exec<{ settleClaim: { auditSeq: string } }>(SETTLE, { input: asGql(c) }, admin);
+const settle = (c: ClaimIn) => hub.exec<{ settleClaim: { auditSeq: string } }>(SETTLE, { input: claimInput(c) }, admin);
 const blockedBy = (ext: Record<string, unknown>) =>
   (ext.hits as { ruleKey: string; blocking: boolean }[]).filter((h) => h.blocking).map((h) => h.ruleKey);
 
@@ -65,7 +57,7 @@ describe("a physician's stopped billing right (停止医保结算资格) refuses
     const id = await executed(finding.id, { measure: 'PHYSICIAN_BILLING_SUSPENSION', physicianId: gid('Physician', physician.id), durationMonths: 12 });
     const person = await w.person();
     const claim = w.claim({ insuredIdNumber: person.idNumber, physicianCode: physician.code });
-    const before = ok(await hub.exec<{ checkClaim: { reminders: { ruleKey: string; blocking: boolean }[] } }>(CHECK, { input: asGql(claim) }, admin));
+    const before = ok(await hub.exec<{ checkClaim: { reminders: { ruleKey: string; blocking: boolean }[] } }>(CHECK, { input: claimInput(claim) }, admin));
     expect(before.checkClaim.reminders).toContainEqual({ ruleKey: 'PHYSICIAN_SUSPENDED', blocking: true });
     expect(blockedBy(refused(await settle(claim), 'SETTLEMENT_BLOCKED'))).toEqual(['PHYSICIAN_SUSPENDED']);
     expect(await hub.prisma.claimKey.count({ where: { settlementId: claim.settlementId } })).toBe(0);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
 import { createAgreement, createFinding } from '../factories/records.js';
-import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import { claimInput, createMonitoringWorld, type MonitoringWorld } from './rules/world.js';
 import { gid, lastEvents, ok, refused } from './mutation-helpers.js';
 
 /**
@@ -20,14 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
-const asGql = (c: ClaimIn) => ({
-  ...c,
-  totalFen: Number(c.totalFen),
-  fundFen: Number(c.fundFen),
-  accountFen: Number(c.accountFen),
-  selfFen: Number(c.selfFen),
-  lines: c.lines.map((l) => ({ ...l, unitPriceFen: Number(l.unitPriceFen), amountFen: Number(l.amountFen) })),
-});
 const PROPOSE = `mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { penalty { id durationMonths } } }`;
 const EXECUTE = `mutation ($input: ExecutePenaltyInput!) { executePenalty(input: $input) { auditSeq penalty { effectiveFrom effectiveUntil } } }`;
 const CHECK = `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey blocking } } }`;
@@ -68,9 +60,9 @@ describe('an insured settlement suspension proposed without a duration', () => {
 
     // A visit today, inside the suspension.
     const claim = w.claim({ insuredIdNumber: person.idNumber, settledAt: new Date().toISOString() });
-    const check = ok(await hub.exec<{ checkClaim: { reminders: { ruleKey: string; blocking: boolean }[] } }>(CHECK, { input: asGql(claim) }, admin));
+    const check = ok(await hub.exec<{ checkClaim: { reminders: { ruleKey: string; blocking: boolean }[] } }>(CHECK, { input: claimInput(claim) }, admin));
     expect(check.checkClaim.reminders).toContainEqual({ ruleKey: 'INSURED_SUSPENDED', blocking: true });
-    const ext = refused(await hub.exec(SETTLE, { input: asGql(claim) }, admin), 'SETTLEMENT_BLOCKED');
+    const ext = refused(await hub.exec(SETTLE, { input: claimInput(claim) }, admin), 'SETTLEMENT_BLOCKED');
     expect((ext.hits as { ruleKey: string; blocking: boolean }[]).filter((h) => h.blocking).map((h) => h.ruleKey)).toEqual(['INSURED_SUSPENDED']);
     expect(await hub.prisma.claimKey.count({ where: { settlementId: claim.settlementId } })).toBe(0);
     expect(await lastEvents(hub, 1)).toMatchObject([{ type: 'claim.intercepted' }]);
@@ -100,7 +92,7 @@ describe('an insured settlement suspension proposed without a duration', () => {
     const [suspended] = await lastEvents(hub, 2);
     expect(suspended).toMatchObject({ type: 'insuredPerson.settlementSuspended', data: expect.objectContaining({ until: executed.effectiveUntil }) });
     const claim = w.claim({ insuredIdNumber: person.idNumber, settledAt: new Date().toISOString() });
-    const ext = refused(await hub.exec(SETTLE, { input: asGql(claim) }, admin), 'SETTLEMENT_BLOCKED');
+    const ext = refused(await hub.exec(SETTLE, { input: claimInput(claim) }, admin), 'SETTLEMENT_BLOCKED');
     expect((ext.hits as { ruleKey: string; blocking: boolean }[]).filter((h) => h.blocking).map((h) => h.ruleKey)).toEqual(['INSURED_SUSPENDED']);
   });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, partnerViewer, platformAdmin, providerStaff } from '../factories/viewers.js';
 import { createPartner } from '../factories/records.js';
-import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import { claimInput, createMonitoringWorld, type MonitoringWorld } from './rules/world.js';
 import { ok, refused } from './mutation-helpers.js';
 
 /** The interceptions list: what a blocking rule refused, for the insurer and the provider concerned only. */
@@ -27,18 +27,6 @@ type Row = {
 };
 type List = { interceptions: { totalCount: number; edges: { node: Row }[] } };
 
-function asGql(c: ClaimIn): Record<string, unknown> {
-  const n = (v: string) => Number(v);
-  return {
-    ...c,
-    totalFen: n(c.totalFen),
-    fundFen: n(c.fundFen),
-    accountFen: n(c.accountFen),
-    selfFen: n(c.selfFen),
-    lines: c.lines.map((l) => ({ ...l, unitPriceFen: n(l.unitPriceFen), amountFen: n(l.amountFen) })),
-  };
-}
-
 beforeAll(async () => {
   hub = await createTestHub();
   [a, b] = [await createMonitoringWorld(hub.prisma), await createMonitoringWorld(hub.prisma)];
@@ -49,7 +37,7 @@ beforeAll(async () => {
     lines: [a.line({ catalogueCode: 'K-SEX-F', unitPriceFen: '2500' })],
   });
   settlementId = input.settlementId;
-  refused(await hub.exec(SETTLE, { input: asGql(input) }, insurerAdmin(a.insurer.id)), 'SETTLEMENT_BLOCKED');
+  refused(await hub.exec(SETTLE, { input: claimInput(input) }, insurerAdmin(a.insurer.id)), 'SETTLEMENT_BLOCKED');
 });
 afterAll(() => hub?.close());
 
@@ -122,7 +110,7 @@ describe('interceptions', () => {
     ok(
       await hub.exec(
         `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey } } }`,
-        { input: asGql(check) },
+        { input: claimInput(check) },
         insurerAdmin(a.insurer.id),
       ),
     );

@@ -6,6 +6,7 @@ import {
   APPEAL,
   CLOSE,
   DECIDE,
+  decide,
   EXECUTE,
   issued,
   penaltyRow,
@@ -45,38 +46,11 @@ describe('appeal, decide, execute, close', () => {
     await expectNoChange(
       w.hub,
       () => penaltyRow(raw(p.id)),
-      () =>
-        w.hub.exec(
-          DECIDE,
-          {
-            input: {
-              penaltyId: p.id,
-              expectedVersion: 3,
-              decision: 'REDUCE',
-              reason: 'x',
-              reducedAmountFen: 7_286_000,
-            },
-          },
-          w.admin,
-        ),
+      () => decide(p.id, 3, { decision: 'REDUCE', reason: 'x', reducedAmountFen: 7_286_000 }),
       'BAD_USER_INPUT',
     );
     const d = ok(
-      await w.hub.exec<{
-        decideAppeal: { auditSeq: string; penalty: { status: string; amountFen: number } };
-      }>(
-        DECIDE,
-        {
-          input: {
-            penaltyId: p.id,
-            expectedVersion: 3,
-            decision: 'REDUCE',
-            reason: '部分采纳',
-            reducedAmountFen: 5_000_000,
-          },
-        },
-        w.admin,
-      ),
+      await decide(p.id, 3, { decision: 'REDUCE', reason: '部分采纳', reducedAmountFen: 5_000_000 }),
     ).decideAppeal;
     expect(d.penalty).toMatchObject({ status: 'REDUCED', amountFen: 5_000_000 });
     const tags = {

@@ -38,6 +38,23 @@ export const DECIDE = `mutation ($input: DecideAppealInput!) { decideAppeal(inpu
 export const EXECUTE = `mutation ($input: ExecutePenaltyInput!) { executePenalty(input: $input) { auditSeq penalty { status recoveredAmountFen effectiveUntil version } } }`;
 export const CLOSE = `mutation ($input: ClosePenaltyInput!) { closePenalty(input: $input) { auditSeq penalty { status version } } }`;
 
+/** Executes a penalty as A's admin (the shared step of the execution and appeal scenarios). */
+export const execute = (id: string, version: number) =>
+  w.hub.exec<{
+    executePenalty: {
+      auditSeq: string;
+      penalty: { status: string; recoveredAmountFen: number; effectiveUntil: string | null; version: number };
+    };
+  }>(EXECUTE, { input: { id, expectedVersion: version } }, w.admin);
+
+/** Decides an appeal as A's admin: `decision` holds decision, reason and any reducedAmountFen. */
+export const decide = (penaltyId: string, expectedVersion: number, decision: Record<string, unknown>) =>
+  w.hub.exec<{ decideAppeal: { auditSeq: string; penalty: { status: string; amountFen: number } } }>(
+    DECIDE,
+    { input: { penaltyId, expectedVersion, ...decision } },
+    w.admin,
+  );
+
 export type PenaltyOut = {
   id: string;
   status: string;

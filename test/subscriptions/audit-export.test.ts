@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../server/app.js';
 import { createLogger } from '../../server/logger.js';
 import { publishCheckpoint } from '../../server/audit/proof.js';
-import { createInsurer } from '../factories/records.js';
 import { appendOne } from '../support/audit.js';
-import { createFileDatabase, createKey, testConfig, type FileDatabase } from './support.js';
+import { createFileDatabase, createTwoTenants, testConfig, type FileDatabase } from './support.js';
 
 /**
  * GET /audit/export over real HTTP, and the chain verified from the file alone by the offline
@@ -25,10 +24,7 @@ let integratorKey: string;
 
 beforeAll(async () => {
   db = await createFileDatabase();
-  insurerA = (await createInsurer(db.prisma)).id;
-  insurerB = (await createInsurer(db.prisma)).id;
-  adminKey = (await createKey(db.prisma, 'PLATFORM_ADMIN')).key;
-  integratorKey = (await createKey(db.prisma, 'INTEGRATOR', { insurerId: insurerA })).key;
+  ({ insurerA, insurerB, adminKey, integratorKey } = await createTwoTenants(db.prisma));
   for (let i = 0; i < 30; i += 1) await appendOne(db.prisma, { insurerId: i % 2 ? insurerA : insurerB, data: { i, text: '医保 "quoted"\n' } });
   app = await startApp(testConfig(db.url), createLogger('silent'));
   dir = await mkdtemp(path.join(tmpdir(), 'audit-export-'));

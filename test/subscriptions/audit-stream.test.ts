@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../server/app.js';
 import { createLogger } from '../../server/logger.js';
-import { createInsurer } from '../factories/records.js';
 import { appendOne } from '../support/audit.js';
-import { collect, createFileDatabase, createKey, graphql, storedSeqs, testConfig, wsClient, type FileDatabase } from './support.js';
+import { collect, createFileDatabase, createKey, createTwoTenants, graphql, storedSeqs, testConfig, wsClient, type FileDatabase } from './support.js';
 
 /**
  * Issue 4's first proof: a subscriber that starts at cursor 0 while many writers commit in
@@ -20,10 +19,7 @@ let integratorKey: string;
 
 beforeAll(async () => {
   db = await createFileDatabase();
-  insurerA = (await createInsurer(db.prisma)).id;
-  insurerB = (await createInsurer(db.prisma)).id;
-  adminKey = (await createKey(db.prisma, 'PLATFORM_ADMIN')).key;
-  integratorKey = (await createKey(db.prisma, 'INTEGRATOR', { insurerId: insurerA })).key;
+  ({ insurerA, insurerB, adminKey, integratorKey } = await createTwoTenants(db.prisma));
   app = await startApp(testConfig(db.url), createLogger('silent'));
 });
 afterAll(async () => {

@@ -12,6 +12,7 @@ import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
 import type { Role } from '../../server/db/generated/prisma/enums.js';
 import { generateApiKey } from '../../server/auth/api-key.js';
 import { loadConfig, type Config } from '../../server/config.js';
+import { createInsurer } from '../factories/records.js';
 
 /**
  * Real sockets against real servers: a fresh PostgreSQL database per test file (copied from
@@ -76,11 +77,27 @@ export async function createKey(prisma: PrismaClient, role: Role, tenant: { insu
   return { key: generated.key, apiClientId: client.id };
 }
 
+/** Two insurers, a platform admin's key and an integrator's key bound to A: whole and tenant-bound readers of one log. */
+export async function createTwoTenants(prisma: PrismaClient) {
+  const insurerA = (await createInsurer(prisma)).id;
+  const insurerB = (await createInsurer(prisma)).id;
+  const adminKey = (await createKey(prisma, 'PLATFORM_ADMIN')).key;
+  const integratorKey = (await createKey(prisma, 'INTEGRATOR', { insurerId: insurerA })).key;
+  return { insurerA, insurerB, adminKey, integratorKey };
+}
+
 export interface ServerProcess {
   port: number;
   child: ChildProcess;
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
+
+/**
+ * How long a hub process may take to start: tsx compiles the server and the schema engine
+ * checks the migrations, ~10 s on an idle 2-core runner and several times that at load 20.
+ * A test that starts one inside its body needs a timeout above this (see audit-processes).
+ */
+export const SERVER_START_MS = 60_000;
 
 /** A hub in its own process (so a test can SIGKILL it). Resolves once it listens. */
 export function startServerProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
@@ -104,7 +121,7 @@ export function startServerProcess(databaseUrl: string, env: Record<string, stri
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), SERVER_START_MS);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.includes('hub started')) return;

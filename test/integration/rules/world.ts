@@ -24,6 +24,22 @@ export interface ClaimIn {
   lines: LineIn[];
 }
 
+/**
+ * A claim as the checkClaim/settleClaim input: the GraphQL Fen scalar takes numbers, while the
+ * world builds claims with fen as strings (as files carry them).
+ */
+export function claimInput(c: ClaimIn): Record<string, unknown> {
+  const n = (v: string) => Number(v);
+  return {
+    ...c,
+    totalFen: n(c.totalFen),
+    fundFen: n(c.fundFen),
+    accountFen: n(c.accountFen),
+    selfFen: n(c.selfFen),
+    lines: c.lines.map((l) => ({ ...l, unitPriceFen: n(l.unitPriceFen), amountFen: n(l.amountFen) })),
+  };
+}
+
 export interface LineIn {
   catalogueCode: string;
   name: string;

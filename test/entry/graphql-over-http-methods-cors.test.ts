@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { GR, ORIGIN, codes, httpProbe } from '../support/http-probe.js';
+
+/**
+ * GraphQL over HTTP on the real HTTP stack (spec/GraphQLOverHTTP.md, RFC 9110): methods,
+ * CORS for an allowed and another origin, credential refusals and response headers.
+ */
+const { call, post, url, key } = httpProbe();
+
+describe('methods and CORS', () => {
+  it.each(['PUT', 'DELETE', 'PATCH', 'HEAD'])('answers %s with 405 and Allow: GET, POST, never stored', async (method) => {
+    const res = await fetch(`${url()}/graphql`, { method, headers: { authorization: `Bearer ${key()}` } });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, POST');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers a preflight from an allowed origin with the methods /graphql serves', async () => {
+    const res = await fetch(`${url()}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST');
+    expect(res.headers.get('access-control-allow-headers')).toBe('content-type, authorization');
+  });
+
+  it('lets a page of an allowed origin read Retry-After, WWW-Authenticate and X-Request-Id', async () => {
+    const answer = await post({ query: '{ __typename }' }, GR, { origin: ORIGIN });
+    expect(answer.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(answer.headers.get('access-control-expose-headers')).toBe('Retry-After,WWW-Authenticate,X-Request-Id');
+  });
+
+  it('gives no CORS grant to another origin', async () => {
+    const answer = await post({ query: '{ __typename }' }, GR, { origin: 'https://elsewhere.example' });
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('credentials', () => {
+  it.each([
+    ['an unknown key', { authorization: 'Bearer ahk_nope_NotAKeyAtAll000000000000000000' }],
+    ['a malformed Authorization header', { authorization: 'Bearer' }],
+    ['Basic credentials', { authorization: 'Basic Zm9vOmJhcg==' }],
+    ['an unknown X-Api-Key', { 'x-api-key': 'ahk_x_y' }],
+  ])('%s: 401 UNAUTHENTICATED with a Bearer challenge, never cached', async (_name, headers) => {
+    for (const accept of [GR, 'application/json']) {
+      const answer = await call({ auth: false, headers: { 'content-type': 'application/json', accept, ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(answer.status).toBe(401);
+      expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="agreement-hub", error="invalid_token"');
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(codes(answer)).toEqual(['UNAUTHENTICATED']);
+      expect(answer.body.errors![0]!.extensions).toMatchObject({ messageZh: expect.any(String), messageEn: expect.any(String) });
+    }
+  });
+
+  it('without a credential, public fields answer and protected ones are FORBIDDEN field errors', async () => {
+    const answer = await call({ auth: false, headers: { 'content-type': 'application/json', accept: GR }, body: JSON.stringify({ query: '{ __typename agreements(first: 1) { totalCount } }' }) });
+    expect(answer.status).toBe(200);
+    expect(codes(answer)).toEqual(['FORBIDDEN']);
+    expect(answer.body.errors![0]!.path).toEqual(['agreements']);
+  });
+});

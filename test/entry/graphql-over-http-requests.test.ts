@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { GR, codes, httpProbe } from '../support/http-probe.js';
+
+/**
+ * GraphQL over HTTP requests on the real HTTP stack (spec/GraphQLOverHTTP.md, RFC 9110): GET
+ * parameters and caching, request media types and charsets, body size.
+ */
+const { call, post } = httpProbe();
+
+describe('GET', () => {
+  const get = (search: Record<string, string>) => call({ method: 'GET', search, headers: { accept: GR } });
+
+  it('runs a query with JSON variables and extensions', async () => {
+    const answer = await get({ query: 'query Q($n: Int) { agreements(first: $n) { totalCount } }', variables: '{"n":1}', extensions: '{"a":1}' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ data: { agreements: { totalCount: 0 } } });
+  });
+
+  it('takes empty optional parameters as absent', async () => {
+    const answer = await get({ query: 'query A { __typename }', operationName: '', variables: '', extensions: '' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('sends no ETag and never answers 304: answers are per viewer and not stored', async () => {
+    const first = await get({ query: '{ viewer { role } }' });
+    expect(first.headers.get('etag')).toBeNull();
+    expect(first.headers.get('x-powered-by')).toBeNull();
+    const conditional = await call({ method: 'GET', search: { query: '{ viewer { role } }' }, headers: { accept: GR, 'if-none-match': '*' } });
+    expect(conditional.status).toBe(200);
+    expect(conditional.body).toEqual({ data: { viewer: { role: 'INTEGRATOR' } } });
+  });
+
+  it('refuses variables that are not a JSON map with 400', async () => {
+    expect((await get({ query: '{ __typename }', variables: '{bad' })).status).toBe(400);
+    expect((await get({ query: '{ __typename }', variables: '[1]' })).status).toBe(400);
+  });
+
+  it.each([
+    ['a mutation', { query: 'mutation { logout { ended } }' }],
+    ['a mutation chosen by operationName', { query: 'query A { __typename } mutation B { logout { ended } }', operationName: 'B' }],
+  ])('refuses %s with 405 and Allow: POST, without running it', async (_name, search) => {
+    const answer = await get(search);
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get('allow')).toBe('POST');
+    expect(answer.body).not.toHaveProperty('data');
+  });
+});
+
+describe('request media types and charsets', () => {
+  const query = JSON.stringify({ query: '{ __typename }' });
+  it.each(['application/json', 'application/json; charset=utf-8', 'application/json; charset="UTF-8"'])('accepts %s', async (type) => {
+    const answer = await call({ headers: { 'content-type': type, accept: GR }, body: query });
+    expect(answer.status).toBe(200);
+  });
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/graphql', 'application/json; charset=iso-8859-1'])('answers 415 to %s', async (type) => {
+    const answer = await call({ headers: { 'content-type': type, accept: GR }, body: query });
+    expect(answer.status).toBe(415);
+    expect(codes(answer)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
+  });
+
+  it('answers 415 to a POST without Content-Type', async () => {
+    const answer = await call({ headers: { accept: GR }, body: new Blob([query]) });
+    expect(answer.status).toBe(415);
+  });
+
+  it('refuses a body that is not UTF-8 (400) instead of replacing its bytes', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"query":"{ __typename } # '), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    const answer = await call({ headers: { 'content-type': 'application/json', accept: GR }, body: bytes });
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toEqual(['BAD_REQUEST']);
+  });
+
+  it('answers 400 to JSON that does not parse, 413 to a body over MAX_BODY_BYTES', async () => {
+    expect((await call({ headers: { 'content-type': 'application/json', accept: GR }, body: '{"query":' })).status).toBe(400);
+    const big = await post({ query: '{ __typename }', variables: { x: 'a'.repeat(30_000) } });
+    expect(big.status).toBe(413);
+    expect(codes(big)).toEqual(['PAYLOAD_TOO_LARGE']);
+  });
+});
