@@ -163,6 +163,10 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^(Date|DateTime) must lie between (\d+) and (\d+)$/, (m) => `${m[1] === 'Date' ? '日期' : '时间'}须在 ${m[2]} 年至 ${m[3]} 年之间`],
   [/^\w+ must be a string$/, () => '须为文本'],
   [/^not an id of an? (\S+)$/, (m) => `不是 ${m[1]} 的记录标识`],
+  [
+    /^must list origins such as (\S+), comma-separated \(not "(.*)"; \* is not allowed: the console's requests carry credentials\)$/,
+    (m) => `须列出来源，如 ${m[1]}，以逗号分隔（不能是“${m[2]}”；不允许 *：控制台的请求携带凭据）`,
+  ],
 ];
 
 /** The Chinese for an English field message; the English itself when none is known. */
