@@ -1613,6 +1613,7 @@ export type TemplateManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -1666,6 +1667,7 @@ export type TemplateOneQuery = { __typename: 'Query', agreementTemplate:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -1715,6 +1717,7 @@ export type WhatIfReplayOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -1847,6 +1850,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -1905,6 +1909,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2011,6 +2016,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2060,6 +2066,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2153,6 +2160,7 @@ export type AuditRuleOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2219,6 +2227,7 @@ export type ClaimOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2292,6 +2301,7 @@ export type CreditEvaluationOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2372,6 +2382,7 @@ export type DesignationApplicationOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2452,6 +2463,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2518,6 +2530,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2577,6 +2590,7 @@ export type InterceptionOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2635,6 +2649,7 @@ export type KnowledgeEntryOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2701,6 +2716,7 @@ export type MonthlyReportOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport', id: string, period: string, dueOn: string, submittedAt: string, late: boolean, lineCount: number, totalFen: number, source: string, version: number, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, stockingRates: Array<{ __typename: 'StockingRate', category: string, listed: number, stocked: number, ratePercent: string, threshold: string | null, met: boolean | null }>, lines: Array<{ __typename: 'MonthlyReportLine', lineNo: number, drugCode: string, drugName: string, maker: string, channel: string, category: DrugCategory, unitPriceFen: number, quantity: number, amountFen: number }> }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2767,6 +2783,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2891,6 +2908,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty', id: string, number: string, status: PenaltyStatus, measure: PenaltyMeasure, target: PenaltyTarget, amountFen: number | null, baseAmountFen: number | null, multiple: string | null, recoveredAmountFen: number, version: number, proposedAt: string, issuedAt: string | null, appealDeadline: string | null, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string }, finding: { __typename: 'Finding', id: string, number: string } }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2957,6 +2975,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3037,6 +3056,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider', id: string, code: string, nameZh: string, nameEn: string }
@@ -3101,6 +3121,7 @@ export type PublicDisclosureOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3160,6 +3181,7 @@ export type CampaignOneQuery = { __typename: 'Query', resigningCampaign:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3277,6 +3299,7 @@ export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3385,6 +3408,7 @@ export type SettlementSuspensionOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3444,6 +3468,7 @@ export type BillingSuspensionOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, licenceNumber: string, status: PractitionerStatus, billingSuspendedUntil: string | null, version: number, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, penalties: { __typename: 'PenaltyConnection', totalCount: number, edges: Array<{ __typename: 'PenaltyEdge', node: { __typename: 'Penalty', id: string, number: string, measure: PenaltyMeasure, status: PenaltyStatus, durationMonths: number | null } }> } }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3503,6 +3528,7 @@ export type SanctionEndOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3562,6 +3588,7 @@ export type DispatchedDocumentOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3621,6 +3648,7 @@ export type ReferralOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3701,6 +3729,7 @@ export type ScreeningRunOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3797,6 +3826,7 @@ export type TipOffOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3846,6 +3876,7 @@ export type TipOffAssignableStaffQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3903,6 +3934,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3952,6 +3984,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
