@@ -16,6 +16,7 @@ import './violation-type.js';
 import './finding.js';
 import './penalty.js';
 import './appeal.js';
+import './penalty-refund.js';
 import './assessment.js';
 import './credit-evaluation.js';
 import './audit-rule.js';

@@ -25,7 +25,7 @@ export const IndicatorMeasurement = builder.prismaNode('IndicatorMeasurement', {
       type: 'Decimal',
       nullable: true,
       description:
-        'Null when the month has nothing to divide by (no visits, no stays). Unit as the indicator (fen, %, days).',
+        'Null when the period has nothing to divide by (no visits, no stays). Unit as the indicator (fen, %, days). Average costs per visit and per stay are quarterly indicators: their value is the quarter up to this month.',
     }),
     numerator: t.exposeString('numerator'),
     denominator: t.exposeString('denominator'),
@@ -37,7 +37,8 @@ export const IndicatorMeasurement = builder.prismaNode('IndicatorMeasurement', {
     }),
     breached: t.exposeBoolean('breached'),
     partial: t.exposeBoolean('partial', {
-      description: 'The month was not over when measured: only the payment limit is judged.',
+      description:
+        "The period measured is not complete (the month was not over, or a quarterly indicator's month is not its quarter's last): only the payment limit is judged.",
     }),
     measuredAt: t.expose('measuredAt', { type: 'DateTime' }),
     agreement: t.relation('agreement'),

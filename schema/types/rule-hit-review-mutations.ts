@@ -133,7 +133,7 @@ const ConfirmedRuleHit = builder.objectRef<Confirmed>('ConfirmedRuleHit').implem
       type: Penalty,
       nullable: true,
       description:
-        "The penalty proposed by the ladder of the template clause linking the hit's rule or indicator (its step chosen by the provider's earlier breaches within the ladder's window); null when no laddered clause links the hit.",
+        "The penalty proposed by the ladder of the template clause linking the hit's rule or indicator (its step chosen by the provider's earlier breaches within the ladder's window); without a ladder, for a control-indicator hit, the indicator's breach measure (the agreement's, else the document's: a stocking-rate breach suspends the agreement); null when neither applies.",
       resolve: (p) => p.ladderPenalty?.penalty ?? null,
     }),
     auditSeq: t.string({ description: AUDIT_SEQ_DESCRIPTION, resolve: seqString }),

@@ -98,17 +98,19 @@ const withNationalLibrary = <W extends Record<string, unknown>>(): RowPolicy<W> 
   using: byScope({ insurer: `"insurerId" = hub_insurer() OR "insurerId" IS NULL` }),
 });
 
+/** Rows of a penalty (its appeals, its refunds): whoever sees the penalty. */
+const followsPenalty = <W extends Record<string, unknown>>(): RowPolicy<W> => ({
+  where: (viewer) => (scopeOf(viewer) === 'all' ? {} : { penalty: penalty.where(viewer) }) as unknown as W,
+  using: `${sqlScope('all')} OR ${follows('Penalty', 'penaltyId')}`,
+});
+
 export const supervisionPolicies = {
   finding,
   penalty,
   assessment: followsAgreement<Prisma.AssessmentWhereInput>(),
-  appeal: {
-    where: (viewer) =>
-      (scopeOf(viewer) === 'all'
-        ? {}
-        : { penalty: penalty.where(viewer) }) as Prisma.AppealWhereInput,
-    using: `${sqlScope('all')} OR ${follows('Penalty', 'penaltyId')}`,
-  } satisfies RowPolicy<Prisma.AppealWhereInput>,
+  appeal: followsPenalty<Prisma.AppealWhereInput>(),
+  /** Refunds on appeal: whoever sees the penalty. */
+  penaltyRefund: followsPenalty<Prisma.PenaltyRefundWhereInput>(),
 
   /**
    * Credit grades: an insurer's own; a provider's own; a partner its own grade and, for the

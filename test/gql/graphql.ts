@@ -563,6 +563,7 @@ export type QNodeQuery = { node:
     | { __typename: 'MonthlyReport', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'Penalty', id: string }
+    | { __typename: 'PenaltyRefund', id: string }
     | { __typename: 'Physician', id: string }
     | { __typename: 'PracticeSite', id: string }
     | { __typename: 'Provider', id: string }
@@ -605,6 +606,7 @@ export type QNodeQuery = { node:
     | { __typename: 'MonthlyReport', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'Penalty', id: string }
+    | { __typename: 'PenaltyRefund', id: string }
     | { __typename: 'Physician', id: string }
     | { __typename: 'PracticeSite', id: string }
     | { __typename: 'Provider', id: string }
@@ -783,6 +785,7 @@ export type QByNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export type QProviderAgreementsQueryVariables = Exact<{
@@ -792,6 +795,7 @@ export type QProviderAgreementsQueryVariables = Exact<{
 
 
 export type QProviderAgreementsQuery = { provider: { nameZh: string, agreements: { totalCount: number, edges: Array<{ node: { number: string } }> } } | null, insurer:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

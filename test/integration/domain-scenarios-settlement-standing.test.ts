@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
-import { createAgreement, createFinding, createPhysician } from '../factories/records.js';
+import { createAgreement, createFinding, createPhysician, createProvider } from '../factories/records.js';
 import { claimInput, createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 import { agencyToday, gid, lastEvents, ok, refused } from './mutation-helpers.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
@@ -93,11 +93,41 @@ describe('a suspended real-time settlement (暂停医保实时结算) refuses cl
     const { provider, agreement, finding } = await contracted(2);
     await executed(finding.id, { measure: 'SETTLEMENT_SUSPENSION', durationMonths: 3 });
     const person = await w.person();
-    const claim = w.claim({ insuredIdNumber: person.idNumber, providerCode: provider.code, agreementNumber: agreement.number });
+    // Served today: inside the suspension, which starts on the execution day.
+    const claim = w.claim({ insuredIdNumber: person.idNumber, providerCode: provider.code, agreementNumber: agreement.number, settledAt: new Date().toISOString() });
     expect(blockedBy(refused(await settle(claim), 'SETTLEMENT_BLOCKED'))).toEqual(['PROVIDER_SUSPENDED']);
     const row = await hub.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
     ok(await hub.exec(`mutation ($input: ResumeAgreementInput!) { resumeAgreement(input: $input) { auditSeq } }`, { input: { id: gid('Agreement', agreement.id), expectedVersion: row.version, reason: '整改到位，恢复结算' } }, admin));
     ok(await settle({ ...claim, settlementId: `${claim.settlementId}-R` }));
+  });
+});
+
+describe('a claim is judged against the suspension in force on its service day', () => {
+  it('served before the suspension began: settles while the agreement is suspended; served inside it: refused, also after the agreement resumed', async () => {
+    const provider = await createProvider(hub.prisma, { insurerId: w.insurer.id });
+    const agreement = await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: provider.id });
+    const finding = await createFinding(hub.prisma, { agreementId: agreement.id, violatingAmountFen: 500_000n });
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+    const startedOn = agencyToday();
+    startedOn.setUTCDate(startedOn.getUTCDate() - 10);
+    const p = ok(
+      await hub.exec<{ proposePenalty: { penalty: { id: string } } }>(
+        `mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { penalty { id } } }`,
+        { input: { findingId: gid('Finding', finding.id), legalBasis: '《服务协议》', clauseRef: '第三十条', measure: 'SETTLEMENT_SUSPENSION', durationMonths: 3 } },
+        insurerAuditor(w.insurer.id),
+      ),
+    ).proposePenalty.penalty;
+    ok(await hub.exec(`mutation ($input: IssuePenaltyInput!) { issuePenalty(input: $input) { auditSeq } }`, { input: { id: p.id, expectedVersion: 1 } }, admin));
+    ok(await hub.exec(`mutation ($input: ExecutePenaltyInput!) { executePenalty(input: $input) { auditSeq } }`, { input: { id: p.id, expectedVersion: 2, effectiveFrom: startedOn.toISOString().slice(0, 10) } }, admin));
+    const person = await w.person();
+    const servedOn = (d: Date, tag: string) =>
+      ({ ...w.claim({ insuredIdNumber: person.idNumber, providerCode: provider.code, agreementNumber: agreement.number, settledAt: d.toISOString() }), settlementId: `SV-${tag}-${Math.random()}` });
+    ok(await settle(servedOn(daysAgo(20), 'before')));
+    expect(blockedBy(refused(await settle(servedOn(daysAgo(5), 'inside')), 'SETTLEMENT_BLOCKED'))).toEqual(['PROVIDER_SUSPENDED']);
+    const row = await hub.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
+    ok(await hub.exec(`mutation ($input: ResumeAgreementInput!) { resumeAgreement(input: $input) { auditSeq } }`, { input: { id: gid('Agreement', agreement.id), expectedVersion: row.version, reason: '整改到位，恢复结算' } }, admin));
+    expect(blockedBy(refused(await settle(servedOn(daysAgo(5), 'inside-later')), 'SETTLEMENT_BLOCKED'))).toEqual(['PROVIDER_SUSPENDED']);
+    ok(await settle(servedOn(new Date(), 'after')));
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insurerAuditor, providerStaff } from '../factories/viewers.js';
-import { createAgreement, createProvider, day } from '../factories/records.js';
+import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
+import { createAgreement, createProvider, createViolationType, day } from '../factories/records.js';
 import { gid, ok } from './mutation-helpers.js';
 import { OVERDUE, lines, m, useMonthlyReportWorld } from './monthly-report-fixture.js';
 
@@ -62,5 +62,51 @@ describe('备药率: a stocking rate under its indicator is a breach under revie
 
     ok(await hub.exec(CHECK, { input: { period: OVERDUE } }, auditor));
     expect(await stockingHits()).toHaveLength(1);
+  });
+});
+
+const STEP = (field: string, input = 'RuleHitStepInput') =>
+  `mutation ($input: ${input}!) { ${field}(input: $input) { ruleHit { step } } }`;
+const CONFIRM = `mutation ($input: ConfirmRuleHitsInput!) { confirmRuleHits(input: $input) {
+  confirmed { finding { id } ladderPenalty { id measure status legalBasis version } } } }`;
+const ISSUE = `mutation ($input: IssuePenaltyInput!) { issuePenalty(input: $input) { penalty { status version } } }`;
+const EXECUTE = `mutation ($input: ExecutePenaltyInput!) { executePenalty(input: $input) { penalty { status } } }`;
+const AGREEMENT = `query ($id: ID!) { node(id: $id) { ... on Agreement { status } } }`;
+type Confirmed = { finding: { id: string }; ladderPenalty: { id: string; measure: string; status: string; legalBasis: string; version: number } | null };
+
+describe('备药率: a confirmed stocking-rate breach leads to the suspension the document prescribes', () => {
+  it('confirming the hit through the review procedure proposes an agreement suspension; issued and executed, the agreement is suspended', async () => {
+    const { hub, insurer, pharmacy } = m;
+    const auditor = insurerAuditor(insurer.id);
+    const admin = insurerAdmin(insurer.id);
+    const hit = await hub.prisma.ruleHit.findFirstOrThrow({
+      where: { providerId: pharmacy.id, indicatorMetric: 'WESTERN_DRUG_STOCKING_RATE' },
+    });
+    const agreement = await hub.prisma.agreement.findFirstOrThrow({ where: { id: hit.agreementId! } });
+    expect(agreement.status).toBe('ACTIVE');
+    const input = { ruleHitId: gid('RuleHit', hit.id), note: '备药率不达标' };
+    ok(await hub.exec(STEP('reviewRuleHit'), { input }, auditor));
+    ok(await hub.exec(STEP('reexamineRuleHit'), { input }, auditor));
+    ok(await hub.exec(STEP('answerRuleHit'), { input: { ...input, note: '本月部分品种断货' } }, providerStaff(pharmacy.id)));
+    ok(await hub.exec(STEP('investigateRuleHit', 'InvestigateRuleHitInput'), { input }, auditor));
+    const violationType = await createViolationType(hub.prisma);
+    const confirmed = ok(
+      await hub.exec<{ confirmRuleHits: { confirmed: Confirmed[] } }>(
+        CONFIRM,
+        { input: { items: [{ ruleHitId: input.ruleHitId }], violationTypeId: gid('ViolationType', violationType.id), note: '核实西药备药率 75%，低于协议 80%' } },
+        auditor,
+      ),
+    ).confirmRuleHits.confirmed[0]!;
+    const penalty = confirmed.ladderPenalty!;
+    expect(penalty).toMatchObject({ measure: 'AGREEMENT_SUSPENSION', status: 'PROPOSED' });
+    expect(penalty.legalBasis).toContain('西药备药率');
+    const row = await hub.prisma.penalty.findFirstOrThrow({ where: { agreementId: agreement.id } });
+    expect(row).toMatchObject({ agreementId: agreement.id, providerId: pharmacy.id, clauseRef: '协议控制指标「西药备药率」 ≥ 80' });
+    expect(await hub.prisma.auditEvent.count({ where: { type: 'penalty.proposed', entityId: row.id } })).toBe(1);
+
+    const issued = ok(await hub.exec<{ issuePenalty: { penalty: { version: number } } }>(ISSUE, { input: { id: penalty.id, expectedVersion: row.version } }, admin));
+    ok(await hub.exec(EXECUTE, { input: { id: penalty.id, expectedVersion: issued.issuePenalty.penalty.version } }, admin));
+    const after = ok(await hub.exec<{ node: { status: string } }>(AGREEMENT, { id: gid('Agreement', agreement.id) }, auditor));
+    expect(after.node.status).toBe('SUSPENDED');
   });
 });

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insurerAdmin, insurerAuditor } from '../factories/viewers.js';
-import { createPublishedTemplate, templateCodeOf } from '../factories/records.js';
+import { createInsurer, createPublishedTemplate, templateCodeOf } from '../factories/records.js';
 import { expectNoChange, ok } from './mutation-helpers.js';
 import {
   AMEND,
   DRAFT,
+  SIGN,
   draftAndSign,
   rawId,
   serviceDraft,
@@ -195,5 +196,54 @@ describe('designation on admission drafts on a published template', () => {
       where: { agreementId: rawId(d.agreement.id) },
     });
     expect([v.templateCode, v.templateVersion]).toEqual([templateCodeOf('RETAIL_PHARMACY_SERVICE'), '1']);
+  });
+});
+
+describe('signing re-checks the draft’s template', () => {
+  it('refuses to sign a draft designated before any template of its kind was published; signs once it is on a published one', async () => {
+    const p = w.hub.prisma;
+    const insurer = await createInsurer(p);
+    const admin = insurerAdmin(insurer.id);
+    const applied = ok(
+      await w.hub.exec<{ applyForDesignation: { application: { id: string } } }>(APPLY, { input: pharmacy }, admin),
+    ).applyForDesignation.application;
+    const scores = [
+      { item: 'SITE_VISIT', score: 35 },
+      { item: 'MATERIALS', score: 25 },
+      { item: 'INFORMATION_SYSTEM', score: 25 },
+    ];
+    ok(await w.hub.exec(EVALUATE, { input: { id: applied.id, expectedVersion: 1, scores } }, insurerAuditor(insurer.id)));
+    const decided = ok(
+      await w.hub.exec<{ decideApplication: { application: { agreement: { id: string } } } }>(
+        DECIDE,
+        { input: { id: applied.id, expectedVersion: 2, decision: 'DESIGNATE' } },
+        admin,
+      ),
+    ).decideApplication.application;
+    const id = decided.agreement.id;
+    const row = () => p.agreement.findUniqueOrThrow({ where: { id: rawId(id) } });
+    const draft = await row();
+    expect(draft.status).toBe('DRAFT');
+    const ext = await expectNoChange(
+      w.hub,
+      row,
+      () => w.hub.exec(SIGN, { input: { id, expectedVersion: draft.version } }, admin),
+      'TEMPLATE_NOT_PUBLISHED',
+    );
+    expect(String(ext.messageZh)).toContain('不是本经办机构已发布的该类协议模板，不能签订');
+    expect(String(ext.messageEn)).toContain('not a published template of its kind');
+
+    await createPublishedTemplate(p, { insurerId: insurer.id, kind: 'RETAIL_PHARMACY_SERVICE', code: 'C-PHARMACY' });
+    const updated = ok(
+      await w.hub.exec<{ updateDraftAgreement: { agreement: { version: number } } }>(
+        UPDATE,
+        { input: { id, expectedVersion: draft.version, templateCode: 'C-PHARMACY', templateVersion: '1' } },
+        admin,
+      ),
+    ).updateDraftAgreement.agreement;
+    const signed = ok(
+      await w.hub.exec<{ signAgreement: { agreement: AgreementOut } }>(SIGN, { input: { id, expectedVersion: updated.version } }, admin),
+    ).signAgreement.agreement;
+    expect(['SIGNED', 'ACTIVE']).toContain(signed.status);
   });
 });

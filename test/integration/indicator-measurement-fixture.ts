@@ -17,8 +17,17 @@ export let provider: { id: string };
 export let agreement: { id: string };
 export let persons: { id: string }[];
 
+export interface ClaimWorld {
+  insurer: { id: string };
+  provider: { id: string };
+  agreement: { id: string };
+  persons: { id: string }[];
+}
+
 /** A claim of `totalFen` with one drug line of `drugFen` and one service line for the rest. */
-function claim(c: {
+const claim = (c: ClaimSpec): ClaimRecord => claimIn({ insurer, provider, agreement, persons }, c);
+
+export interface ClaimSpec {
   month: string;
   visitType?: ClaimRecord['visitType'];
   totalFen: bigint;
@@ -27,7 +36,11 @@ function claim(c: {
   person?: number;
   admittedOn?: string;
   dischargedOn?: string;
-}): ClaimRecord {
+}
+
+/** A claim of `totalFen` in world `w` (see `claim`). */
+export function claimIn(w: ClaimWorld, c: ClaimSpec): ClaimRecord {
+  const { insurer, provider, agreement, persons } = w;
   const drug = c.drugFen ?? 0n;
   const line = (lineNo: number, category: ClaimRecord['lines'][number]['category'], amount: bigint) => ({
     lineNo,

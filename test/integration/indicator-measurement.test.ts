@@ -3,6 +3,7 @@ import { insurerAdmin, insurerViewer, providerStaff } from '../factories/viewers
 import { createInsurer, day } from '../factories/records.js';
 import { measureIndicators } from '../../server/domain/templates/measure-indicators.js';
 import { systemViewer } from '../../server/auth/viewer.js';
+import { indicatorPeriod } from '../../server/domain/templates/indicators.js';
 import { eventBySeq, gid } from './mutation-helpers.js';
 import {
   agreement,
@@ -97,7 +98,8 @@ describe('breaches raised for review', () => {
     const raised = await hits();
     const keys = raised.map((h) => [h.indicatorMetric!, h.indicatorMonth!.toISOString().slice(0, 10)]);
     expect(keys.sort((a, b) => a[0]!.localeCompare(b[0]!))).toEqual([
-      ['AVERAGE_COST_PER_ADMISSION', '2026-03-01'],
+      // Average cost is judged by quarter (S3): March ends Q1, kept under the quarter's first month.
+      ['AVERAGE_COST_PER_ADMISSION', '2026-01-01'],
       ['DRUG_SHARE', '2026-03-01'],
       // The payment limit is one matter per year, whichever month first exceeded it.
       ['ANNUAL_PAYMENT_LIMIT', '2026-01-01'],
@@ -231,7 +233,9 @@ describe("a month's completeness on the agency's calendar", () => {
     const r = await measureAt('2026-04-30T16:30:00Z');
     const april = await rows('2026-04-01');
     expect(april.length).toBeGreaterThan(0);
-    expect(april.some((m) => m.partial)).toBe(false);
+    // April's monthly indicators are complete; its average costs are the quarter so far.
+    expect(april.filter((m) => indicatorPeriod(m.metric) === 'MONTH').some((m) => m.partial)).toBe(false);
+    expect(april.filter((m) => indicatorPeriod(m.metric) === 'QUARTER').every((m) => m.partial)).toBe(true);
     // A complete month is judged on every metric: April's 90 % drug share now breaches.
     expect(april.find((m) => m.metric === 'DRUG_SHARE')).toMatchObject({ breached: true });
     expect(await eventBySeq(hub, r.auditSeq.toString())).toMatchObject({ type: 'indicators.measured' });

@@ -1639,6 +1639,7 @@ export type TemplateManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -1692,6 +1693,7 @@ export type TemplateOneQuery = { __typename: 'Query', agreementTemplate:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -1741,6 +1743,7 @@ export type WhatIfReplayOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -1873,6 +1876,7 @@ export type AgreementManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -1931,6 +1935,7 @@ export type AgreementVersionTermsQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2037,6 +2042,7 @@ export type ApiClientOneQuery = { __typename: 'Query', apiClient:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2086,6 +2092,7 @@ export type ApiClientManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2179,6 +2186,7 @@ export type AuditRuleOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2245,6 +2253,7 @@ export type ClaimOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2318,6 +2327,7 @@ export type CreditEvaluationOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2405,6 +2415,7 @@ export type DesignationApplicationOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2485,6 +2496,7 @@ export type FindingManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2551,6 +2563,7 @@ export type InsurerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2610,6 +2623,7 @@ export type InterceptionOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2668,6 +2682,7 @@ export type KnowledgeEntryOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2734,6 +2749,7 @@ export type MonthlyReportOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport', id: string, period: string, dueOn: string, submittedAt: string, late: boolean, lineCount: number, totalFen: number, source: string, version: number, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, stockingRates: Array<{ __typename: 'StockingRate', category: string, listed: number, stocked: number, ratePercent: string, threshold: string | null, met: boolean | null }>, lines: Array<{ __typename: 'MonthlyReportLine', lineNo: number, drugCode: string, drugName: string, maker: string, channel: string, category: DrugCategory, unitPriceFen: number, quantity: number, amountFen: number }> }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2800,6 +2816,7 @@ export type PartnerManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2924,6 +2941,7 @@ export type PenaltyManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty', id: string, number: string, status: PenaltyStatus, measure: PenaltyMeasure, target: PenaltyTarget, amountFen: number | null, baseAmountFen: number | null, multiple: string | null, recoveredAmountFen: number, version: number, proposedAt: string, issuedAt: string | null, appealDeadline: string | null, provider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string }, agreement: { __typename: 'Agreement', id: string, number: string }, finding: { __typename: 'Finding', id: string, number: string } }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -2990,6 +3008,7 @@ export type PhysicianManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3070,6 +3089,7 @@ export type ProviderManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider', id: string, code: string, nameZh: string, nameEn: string }
@@ -3134,6 +3154,7 @@ export type PublicDisclosureOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3193,6 +3214,7 @@ export type CampaignOneQuery = { __typename: 'Query', resigningCampaign:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3310,6 +3332,7 @@ export type RuleHitManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3418,6 +3441,7 @@ export type SettlementSuspensionOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3477,6 +3501,7 @@ export type BillingSuspensionOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician', id: string, code: string, nameZh: string, nameEn: string, licenceNumber: string, status: PractitionerStatus, billingSuspendedUntil: string | null, version: number, primaryProvider: { __typename: 'Provider', id: string, nameZh: string, nameEn: string } | null, penalties: { __typename: 'PenaltyConnection', totalCount: number, edges: Array<{ __typename: 'PenaltyEdge', node: { __typename: 'Penalty', id: string, number: string, measure: PenaltyMeasure, status: PenaltyStatus, durationMonths: number | null } }> } }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3536,6 +3561,7 @@ export type SanctionEndOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3595,6 +3621,7 @@ export type DispatchedDocumentOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3654,6 +3681,7 @@ export type ReferralOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3734,6 +3762,7 @@ export type ScreeningRunOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3830,6 +3859,7 @@ export type TipOffOneQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3879,6 +3909,7 @@ export type TipOffAssignableStaffQuery = { __typename: 'Query', node:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -3957,6 +3988,7 @@ export type UserOneQuery = { __typename: 'Query', user:
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }
@@ -4006,6 +4038,7 @@ export type UserManyQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'MonthlyReport' }
     | { __typename: 'Partner' }
     | { __typename: 'Penalty' }
+    | { __typename: 'PenaltyRefund' }
     | { __typename: 'Physician' }
     | { __typename: 'PracticeSite' }
     | { __typename: 'Provider' }

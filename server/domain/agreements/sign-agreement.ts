@@ -5,6 +5,7 @@ import { requireCapability } from '../shared/actor.js';
 
 import { parseInput } from '../shared/input.js';
 import { expectedVersion, optionalText, uuid } from '../shared/schemas.js';
+import { assertSignableTemplate } from './template-choice.js';
 import { applyTransition, loadAgreementForWrite, type AgreementResult } from './transition.js';
 
 export const signAgreementInput = z.object({
@@ -13,7 +14,10 @@ export const signAgreementInput = z.object({
   reason: optionalText(2000),
 });
 
-/** Signs a draft (签订): ACTIVE when the term has started, SIGNED until it does. */
+/**
+ * Signs a draft (签订): ACTIVE when the term has started, SIGNED until it does. The draft's
+ * template must be a published template of its kind (template-choice.ts).
+ */
 export async function signAgreement(
   ctx: CommandContext,
   raw: z.input<typeof signAgreementInput>,
@@ -23,6 +27,8 @@ export async function signAgreement(
   const now = ctx.now ?? new Date();
   return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
+    // Only a draft is signed (applyTransition refuses the rest); its template must be published.
+    if (agreement.status === 'DRAFT') await assertSignableTemplate(tx, agreement);
     return applyTransition(tx, {
       agreement,
       action: 'SIGN',

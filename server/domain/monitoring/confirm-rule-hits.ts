@@ -13,7 +13,7 @@ import { loadReviewDeadlines } from './review-deadlines.js';
 import { REVIEW_EVENT } from './review-events.js';
 import { canTake, type ReviewDeadlines } from './review-rules.js';
 import { illegalHitMove, loadHitFor, takeStep, type RuleHitStepResult } from './review-step.js';
-import { proposeLadderOnConfirm } from '../templates/ladder-on-confirm.js';
+import { proposeBreachMeasureOnConfirm, proposeLadderOnConfirm } from '../templates/ladder-on-confirm.js';
 import type { PenaltyResult } from '../penalties/step.js';
 
 export const confirmRuleHitsInput = z
@@ -39,7 +39,10 @@ export const confirmRuleHitsInput = z
 
 export interface ConfirmedHit extends RuleHitStepResult {
   finding: Finding;
-  /** The penalty proposed by the ladder of the clause linking the hit's rule or indicator, if any. */
+  /**
+   * The penalty proposed by the ladder of the clause linking the hit's rule or indicator, else
+   * by the breached indicator's measure (templates/ladder-on-confirm.ts), if any.
+   */
   ladderPenalty: PenaltyResult | null;
 }
 
@@ -50,7 +53,8 @@ export interface ConfirmedHit extends RuleHitStepResult {
  * list, naming its position, and nothing is written. Agency staff only.
  *
  * A hit whose rule or indicator a laddered clause of the agreement's template links also gets
- * the ladder's penalty proposed, in the same transaction (templates/ladder-on-confirm.ts).
+ * the ladder's penalty proposed, in the same transaction (templates/ladder-on-confirm.ts); a
+ * confirmed indicator breach no ladder decides gets its indicator's breach measure proposed.
  */
 export async function confirmRuleHits(
   ctx: CommandContext,
@@ -144,7 +148,9 @@ async function confirmOne(
     data: { findingNumber: finding.number },
     deadlines,
   });
-  const ladderPenalty = await proposeLadderOnConfirm(tx, ctx, hit, finding, now);
+  const ladderPenalty =
+    (await proposeLadderOnConfirm(tx, ctx, hit, finding, now)) ??
+    (await proposeBreachMeasureOnConfirm(tx, ctx, hit, finding, now));
   return { ...step, finding, ladderPenalty };
 }
 

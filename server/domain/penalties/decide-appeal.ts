@@ -32,7 +32,8 @@ export const decideAppealInput = z
  * penalty was executed before the appeal (rules.ts), the decision settles the execution in the
  * same transaction: upheld it stays EXECUTED; reduced it stays EXECUTED and what was recovered
  * above the new amount is refunded; overturned, recovered money is refunded and suspensions
- * still in force are lifted (`reverse-execution.ts`).
+ * still in force are lifted (`reverse-execution.ts`). Money refunded is kept as a
+ * PenaltyRefund (amount, reason, decider, time) linked to the penalty, finding and appeal.
  */
 export async function decideAppeal(
   ctx: CommandContext,
@@ -87,6 +88,26 @@ export async function decideAppeal(
     } else if (executed && input.decision === 'REDUCE' && recovered > input.reducedAmountFen!) {
       recovered = input.reducedAmountFen!;
     }
+    // Money going back is a record of its own (amount, reason, who, when), beside the event.
+    const refundFen = penalty.recoveredAmountFen - recovered;
+    const refund =
+      refundFen > 0n
+        ? await tx.penaltyRefund.create({
+            data: {
+              penaltyId: penalty.id,
+              findingId: penalty.findingId,
+              appealId: appeal.id,
+              insurerId: penalty.insurerId,
+              providerId: penalty.providerId,
+              amountFen: refundFen,
+              decision: input.decision,
+              reason: input.reason,
+              refundedByType: ctx.actor.actorType,
+              refundedById: ctx.actor.actorId,
+              refundedAt: now,
+            },
+          })
+        : null;
     // A decision published as a typical case no longer stands as published.
     const withdrawn =
       executed && input.decision !== 'UPHOLD'
@@ -116,7 +137,8 @@ export async function decideAppeal(
         previousAmountFen: penalty.amountFen,
         reason: input.reason,
         executed,
-        refundFen: penalty.recoveredAmountFen - recovered,
+        refundFen,
+        refundId: refund?.id ?? null,
         disclosuresWithdrawn: withdrawn,
       },
     });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimal, judgeable, measure, ratio, satisfies, type MonthAggregate } from './indicators.js';
+import {
+  compareDecimal,
+  EMPTY_AGGREGATE,
+  indicatorPeriod,
+  judgeable,
+  measure,
+  periodPartial,
+  quarterStart,
+  ratio,
+  satisfies,
+  type MonthAggregate,
+} from './indicators.js';
 
-const empty: MonthAggregate = {
-  visits: 0,
-  visitTotalFen: 0n,
-  admissions: 0,
-  admissionTotalFen: 0n,
-  bedDays: 0,
-  readmissions: 0,
-  totalFen: 0n,
-  drugFen: 0n,
-  fundPaidFen: 0n,
-  fundPaidYearToDateFen: 0n,
-};
+const empty = EMPTY_AGGREGATE;
 const month: MonthAggregate = {
   visits: 3,
   visitTotalFen: 100_00n, // 100 yuan over 3 visits
@@ -79,6 +79,17 @@ describe('judging', () => {
     expect(judgeable('DRUG_SHARE', true)).toBe(false);
     expect(judgeable('ANNUAL_PAYMENT_LIMIT', true)).toBe(true);
     expect(judgeable('DRUG_SHARE', false)).toBe(true);
+  });
+  it('judges average costs by quarter and the rest by month (S3)', () => {
+    const march = new Date(Date.UTC(2026, 2, 1));
+    const may = new Date(Date.UTC(2026, 4, 1));
+    expect(indicatorPeriod('AVERAGE_COST_PER_VISIT')).toBe('QUARTER');
+    expect(indicatorPeriod('AVERAGE_LENGTH_OF_STAY')).toBe('MONTH');
+    expect(periodPartial('AVERAGE_COST_PER_ADMISSION', may, true)).toBe(true);
+    expect(periodPartial('AVERAGE_COST_PER_ADMISSION', march, true)).toBe(false);
+    expect(periodPartial('AVERAGE_COST_PER_ADMISSION', march, false)).toBe(true);
+    expect(periodPartial('DRUG_SHARE', may, true)).toBe(false);
+    expect(quarterStart(may).toISOString().slice(0, 10)).toBe('2026-04-01');
   });
   it('rounds ratios half up', () => {
     expect(ratio(1n, 3n, 2)).toBe('0.33');

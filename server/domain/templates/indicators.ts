@@ -1,7 +1,8 @@
 import type { Comparator, IndicatorMetric } from '../../db/generated/prisma/enums.js';
 
 /**
- * Control indicators measured from one agreement's settled claims in one month
+ * Control indicators measured from one agreement's settled claims in one month (or quarter, see
+ * `indicatorPeriod`)
  * (docs/domain/agreements.md "Terms"). The aggregate is what SQL sums per agreement and month;
  * this module turns it into the indicator values and judges them, so the arithmetic (integer
  * fen, rounding, empty months) is one tested function whatever computed the sums.
@@ -117,10 +118,70 @@ export function compareDecimal(a: string, b: string): number {
 }
 
 /**
- * A month that has not ended is measured but judged only for the year-to-date payment limit
- * (which can only grow, so a breach is final at once); averages and shares of a partial month
- * can still move either way, so they breach only when the month is complete.
+ * A measured period that has not ended is measured but judged only for the year-to-date payment
+ * limit (which can only grow, so a breach is final at once); averages and shares of a partial
+ * period can still move either way, so they breach only when the period is complete.
  */
 export function judgeable(metric: IndicatorMetric, partial: boolean): boolean {
   return !partial || metric === 'ANNUAL_PAYMENT_LIMIT';
+}
+
+/**
+ * The period an indicator is judged over. Average costs per visit and per stay are assessed by
+ * quarter (S3, Guiyang: "次均费用（按季度考核）和住院床日数（按月考核）"), so one dear month is
+ * not a breach when the quarter's average keeps within the limit; the other claim indicators,
+ * length of stay among them, are judged by month.
+ */
+export type IndicatorPeriod = 'MONTH' | 'QUARTER';
+const QUARTERLY: ReadonlySet<IndicatorMetric> = new Set(['AVERAGE_COST_PER_VISIT', 'AVERAGE_COST_PER_ADMISSION']);
+export function indicatorPeriod(metric: IndicatorMetric): IndicatorPeriod {
+  return QUARTERLY.has(metric) ? 'QUARTER' : 'MONTH';
+}
+
+/** First month of the quarter holding `month` (a first day of a month, UTC). */
+export function quarterStart(month: Date): Date {
+  return new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() - (month.getUTCMonth() % 3), 1));
+}
+
+/**
+ * Whether the value measured for `month` covers only part of its indicator's period: a month
+ * not yet over (`monthOver` false), or, for a quarterly indicator, any month but the quarter's
+ * last (its value is the quarter so far).
+ */
+export function periodPartial(metric: IndicatorMetric, month: Date, monthOver: boolean): boolean {
+  if (!monthOver) return true;
+  return indicatorPeriod(metric) === 'QUARTER' && month.getUTCMonth() % 3 !== 2;
+}
+
+/** A month without claims. */
+export const EMPTY_AGGREGATE: MonthAggregate = Object.freeze({
+  visits: 0,
+  visitTotalFen: 0n,
+  admissions: 0,
+  admissionTotalFen: 0n,
+  bedDays: 0,
+  readmissions: 0,
+  totalFen: 0n,
+  drugFen: 0n,
+  fundPaidFen: 0n,
+  fundPaidYearToDateFen: 0n,
+});
+
+/** Sum of several months' aggregates (the year-to-date payment is the latest month's). */
+export function addAggregates(months: readonly MonthAggregate[]): MonthAggregate {
+  return months.reduce(
+    (s, m) => ({
+      visits: s.visits + m.visits,
+      visitTotalFen: s.visitTotalFen + m.visitTotalFen,
+      admissions: s.admissions + m.admissions,
+      admissionTotalFen: s.admissionTotalFen + m.admissionTotalFen,
+      bedDays: s.bedDays + m.bedDays,
+      readmissions: s.readmissions + m.readmissions,
+      totalFen: s.totalFen + m.totalFen,
+      drugFen: s.drugFen + m.drugFen,
+      fundPaidFen: s.fundPaidFen + m.fundPaidFen,
+      fundPaidYearToDateFen: m.fundPaidYearToDateFen,
+    }),
+    EMPTY_AGGREGATE,
+  );
 }

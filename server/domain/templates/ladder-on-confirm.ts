@@ -4,7 +4,13 @@ import type { CommandContext } from '../transaction.js';
 import { requireCapability } from '../shared/actor.js';
 import type { PenaltyResult } from '../penalties/step.js';
 import { agreementClauses, clauseFor } from './agreement-clauses.js';
-import { writeLadderPenalty } from './propose-ladder-penalty.js';
+import { LADDER_RECTIFICATION_DAYS, writeLadderPenalty } from './propose-ladder-penalty.js';
+import type { IndicatorMetric, PenaltyMeasure } from '../../db/generated/prisma/enums.js';
+import { MULTIPLE_RANGES } from '../penalties/calculate.js';
+import { writeProposal } from '../penalties/propose-penalty.js';
+import { METRIC_NAME } from './raise-indicator-hits.js';
+import { addDays } from '../shared/dates.js';
+import { agencyDay } from '../shared/local-date.js';
 
 /**
  * Confirming a hit is confirming a breach of the clause that links its rule or its indicator
@@ -32,4 +38,63 @@ export async function proposeLadderOnConfirm(
   requireCapability(ctx.actor, 'proposePenalties');
   const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: finding.agreementId } });
   return writeLadderPenalty(tx, ctx, { ...finding, agreement }, { code: t.code, clause }, null, now);
+}
+
+/**
+ * What a confirmed breach of a control indicator leads to when no ladder decides it: the
+ * measure the agreement sets for that indicator (`ControlIndicator.breachMeasure`), else the
+ * one the source document prescribes — for the stocking rates (备药率) S0 §三a "违者暂停医保定点资格",
+ * a suspension of the agreement. The penalty is proposed in the confirming transaction and the
+ * ordinary workflow (issue, appeal, execute) takes it from there; executing a suspension
+ * suspends the agreement. A measure that needs figures only the agency can choose (a multiple,
+ * a physician) is left to the agency to propose by hand.
+ */
+const COMPARATOR_SIGN = { LT: '<', LTE: '≤', EQ: '=', GTE: '≥', GT: '>' } as const;
+
+export const DOCUMENT_BREACH_MEASURE: Partial<Record<IndicatorMetric, PenaltyMeasure>> = {
+  WESTERN_DRUG_STOCKING_RATE: 'AGREEMENT_SUSPENSION',
+  PATENT_CHINESE_DRUG_STOCKING_RATE: 'AGREEMENT_SUSPENSION',
+};
+
+export async function proposeBreachMeasureOnConfirm(
+  tx: Tx,
+  ctx: CommandContext,
+  hit: Pick<RuleHit, 'indicatorMetric'>,
+  finding: Finding,
+  now: Date,
+): Promise<PenaltyResult | null> {
+  const metric = hit.indicatorMetric;
+  if (!metric) return null;
+  const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: finding.agreementId } });
+  const indicator = await tx.controlIndicator.findFirst({
+    where: { metric, version: { agreementId: agreement.id, versionNo: agreement.currentVersionNo } },
+  });
+  const measure = indicator?.breachMeasure ?? DOCUMENT_BREACH_MEASURE[metric] ?? null;
+  if (!measure || MULTIPLE_RANGES[measure] || measure === 'PHYSICIAN_BILLING_SUSPENSION') return null;
+  if (measure === 'INSURED_SETTLEMENT_SUSPENSION' && !finding.insuredPersonId) return null;
+  requireCapability(ctx.actor, 'proposePenalties');
+  const name = METRIC_NAME[metric] ?? { zh: metric, en: metric };
+  // Issuing needs the agreement clause applied: the template clause that links the indicator,
+  // else the agreement's control indicator itself (it is a term of the agreement).
+  const t = (await agreementClauses(tx, agreement.insurerId, [agreement.id])).get(agreement.id);
+  const clause = t ? clauseFor(t.clauses, { metrics: [metric] }) : undefined;
+  const clauseRef = clause
+    ? `${t!.code} §${clause.clauseNo}`
+    : `协议控制指标「${name.zh}」${indicator ? ` ${COMPARATOR_SIGN[indicator.comparator]} ${indicator.threshold.toString()}` : ''}`;
+  return writeProposal(
+    tx,
+    ctx,
+    { ...finding, agreement },
+    {
+      findingId: finding.id,
+      measure,
+      multiple: null,
+      durationMonths: null,
+      rectificationDueOn: measure === 'RECTIFICATION' ? addDays(agencyDay(now), LADDER_RECTIFICATION_DAYS) : null,
+      legalBasis: `协议控制指标「${name.zh}」未达标，按协议约定处理（${indicator?.breachMeasure ? '协议约定' : '备药率管理：违者暂停医保定点资格'}）`,
+      clauseRef,
+      notes: null,
+    },
+    now,
+  );
 }

@@ -9,9 +9,19 @@ import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { date, uuid } from '../shared/schemas.js';
 import { templateInsurer } from './load.js';
-import { isoDate } from '../shared/dates.js';
+import { addMonths, isoDate } from '../shared/dates.js';
 import { TEMPLATE_EVENT } from './events.js';
-import { judgeable, measure, satisfies, type MonthAggregate } from './indicators.js';
+import {
+  addAggregates,
+  EMPTY_AGGREGATE,
+  indicatorPeriod,
+  judgeable,
+  measure,
+  periodPartial,
+  quarterStart,
+  satisfies,
+  type MonthAggregate,
+} from './indicators.js';
 import { raiseIndicatorHits } from './raise-indicator-hits.js';
 import { agencyDay } from '../shared/local-date.js';
 
@@ -104,9 +114,21 @@ export interface AgreementMonth {
   providerId: string;
   month: Date;
   aggregate: MonthAggregate;
+  /** The quarter's months up to and including this one (quarterly indicators are judged on it). */
+  quarterToDate: MonthAggregate;
+  /** A quarter's last month without claims, there only for the quarterly indicators. */
+  claimless: boolean;
 }
 
-/** The monthly sums of AGGREGATE_SQL for settlement months `from`..`to` (first days). */
+/** The aggregate an indicator is measured on for this month: the month's, or the quarter so far. */
+export function periodAggregate(metric: IndicatorMetric, m: AgreementMonth): MonthAggregate {
+  return indicatorPeriod(metric) === 'QUARTER' ? m.quarterToDate : m.aggregate;
+}
+
+/**
+ * The monthly sums of AGGREGATE_SQL for settlement months `from`..`to` (first days). The SQL
+ * reads from 1 January, so a quarter's earlier months count even when `from` is mid-quarter.
+ */
 export async function monthAggregates(
   tx: Tx,
   insurerId: string,
@@ -114,25 +136,48 @@ export async function monthAggregates(
   to: Date,
 ): Promise<AgreementMonth[]> {
   const rows = await tx.$queryRawUnsafe<AggregateRow[]>(AGGREGATE_SQL, insurerId, from, to);
-  return rows
+  const all = rows.map((r) => ({
+    agreementId: r.agreement_id,
+    providerId: r.provider_id,
+    month: r.month,
+    claimless: false,
+    aggregate: {
+      visits: Number(r.visits),
+      visitTotalFen: BigInt(r.visit_total),
+      admissions: Number(r.admissions),
+      admissionTotalFen: BigInt(r.admission_total),
+      bedDays: Number(r.bed_days),
+      readmissions: Number(r.readmissions),
+      totalFen: BigInt(r.total),
+      drugFen: BigInt(r.drug),
+      fundPaidFen: BigInt(r.fund),
+      fundPaidYearToDateFen: BigInt(r.fund_ytd),
+    } satisfies MonthAggregate,
+  }));
+  // A quarter is judged at its last month, claims or not: a quarter whose last month had no
+  // claims gets a claimless row there, measured for the quarterly indicators only.
+  const ends = new Map<string, (typeof all)[number]>();
+  for (const r of all) {
+    const end = addMonths(quarterStart(r.month), 2);
+    const key = `${r.agreementId}|${end.getTime()}`;
+    if (end.getTime() <= to.getTime() && !ends.has(key)) ends.set(key, { ...r, month: end, claimless: true });
+  }
+  for (const r of all) ends.delete(`${r.agreementId}|${r.month.getTime()}`);
+  const claimless = [...ends.values()].map((r) => ({
+    ...r,
+    aggregate: { ...EMPTY_AGGREGATE, fundPaidYearToDateFen: r.aggregate.fundPaidYearToDateFen },
+  }));
+  return [...all, ...claimless]
     .filter((r) => r.month.getTime() >= from.getTime())
-    .map((r) => ({
-      agreementId: r.agreement_id,
-      providerId: r.provider_id,
-      month: r.month,
-      aggregate: {
-        visits: Number(r.visits),
-        visitTotalFen: BigInt(r.visit_total),
-        admissions: Number(r.admissions),
-        admissionTotalFen: BigInt(r.admission_total),
-        bedDays: Number(r.bed_days),
-        readmissions: Number(r.readmissions),
-        totalFen: BigInt(r.total),
-        drugFen: BigInt(r.drug),
-        fundPaidFen: BigInt(r.fund),
-        fundPaidYearToDateFen: BigInt(r.fund_ytd),
-      },
-    }));
+    .map((r) => {
+      const q = quarterStart(r.month).getTime();
+      const quarter = all
+        .filter(
+          (o) => o.agreementId === r.agreementId && o.month.getTime() >= q && o.month.getTime() <= r.month.getTime(),
+        )
+        .sort((a, b) => a.month.getTime() - b.month.getTime());
+      return { ...r, quarterToDate: addAggregates(quarter.map((o) => o.aggregate)) };
+    });
 }
 
 /**
@@ -141,7 +186,8 @@ export async function monthAggregates(
  * current control indicators. Re-measuring replaces the months' rows, so it runs after every
  * import and in the after-the-fact run without piling up duplicates. A month with no claims
  * has nothing measured; a month not yet over is measured but judged only on the year-to-date
- * payment limit (indicators.ts `judgeable`). One event records the run; each breach not raised
+ * payment limit (indicators.ts `judgeable`). Average costs are quarterly indicators: each
+ * month's row holds the quarter so far, judged only at the quarter's last month once it is over. One event records the run; each breach not raised
  * before becomes a rule hit awaiting initial review, with its own event (raise-indicator-hits.ts).
  */
 export async function measureIndicators(args: {
@@ -182,10 +228,11 @@ export async function measureIndicators(args: {
     const data: Prisma.IndicatorMeasurementCreateManyInput[] = [];
     const breaches: Breach[] = [];
     for (const r of rows) {
-      const aggregate = r.aggregate;
-      const partial = r.month.getTime() >= currentMonth.getTime();
+      const monthOver = r.month.getTime() < currentMonth.getTime();
       for (const metric of CLAIM_METRICS) {
-        const m = measure(metric, aggregate);
+        if (r.claimless && indicatorPeriod(metric) !== 'QUARTER') continue;
+        const partial = periodPartial(metric, r.month, monthOver);
+        const m = measure(metric, periodAggregate(metric, r));
         if (!m) continue;
         const limit = limits.get(r.agreementId)?.get(metric);
         const breached =

@@ -7,6 +7,7 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { addDays, addMonths } from '../shared/dates.js';
 import { agreementClauses, clauseFor } from './agreement-clauses.js';
 import type { Breach } from './measure-indicators.js';
+import { indicatorPeriod, quarterStart } from './indicators.js';
 
 /** Names of the measured indicators, for the rule that carries their breaches. */
 export const METRIC_NAME: Partial<Record<IndicatorMetric, { zh: string; en: string }>> = {
@@ -50,7 +51,17 @@ export function excessFen(b: Pick<Breach, 'metric' | 'comparator' | 'threshold' 
  * exceeded stays exceeded for the rest of the year and is one matter per year.
  */
 export function breachKeyMonth(metric: IndicatorMetric, month: Date): Date {
-  return metric === 'ANNUAL_PAYMENT_LIMIT' ? new Date(Date.UTC(month.getUTCFullYear(), 0, 1)) : month;
+  if (metric === 'ANNUAL_PAYMENT_LIMIT') return new Date(Date.UTC(month.getUTCFullYear(), 0, 1));
+  // A quarterly indicator's breach is the quarter's, kept under its first month.
+  return indicatorPeriod(metric) === 'QUARTER' ? quarterStart(month) : month;
+}
+
+/** How a breach's period reads in a hit: "2026-03", or "2026-Q1" for a quarterly indicator. */
+export function breachPeriodLabel(metric: IndicatorMetric, month: string): { ref: string; zh: string } {
+  const ym = month.slice(0, 7);
+  if (indicatorPeriod(metric) !== 'QUARTER') return { ref: ym, zh: ym };
+  const q = Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1;
+  return { ref: `${month.slice(0, 4)}-Q${q}`, zh: `${month.slice(0, 4)}年第${q}季度` };
 }
 
 /**
@@ -101,18 +112,20 @@ export async function raiseIndicatorHits(
     const clause = t ? clauseFor(t.clauses, { metrics: [b.metric] }) : undefined;
     const name = METRIC_NAME[b.metric] ?? { zh: b.metric, en: b.metric };
     const where = clause ? `协议第 ${clause.clauseNo} 条「${clause.titleZh}」：` : '';
+    const period = breachPeriodLabel(b.metric, b.month);
     return {
       ruleId: rules.get(b.metric)!.id,
       stage: 'AFTER',
       providerId: b.providerId,
       agreementId: b.agreementId,
-      claimRef: `INDICATOR:${b.metric}:${b.month.slice(0, 7)}`,
+      claimRef: `INDICATOR:${b.metric}:${period.ref}`,
       amountFen: excessFen(b),
-      detail: `${where}${name.zh} ${b.value}，控制值 ${b.comparator} ${b.threshold}（${b.month.slice(0, 7)}）`,
+      detail: `${where}${name.zh} ${b.value}，控制值 ${b.comparator} ${b.threshold}（${period.zh}）`,
       detailJson: {
         indicator: {
           metric: b.metric,
           month: b.month,
+          period: indicatorPeriod(b.metric),
           value: b.value,
           comparator: b.comparator,
           threshold: b.threshold,

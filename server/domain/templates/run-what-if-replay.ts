@@ -10,8 +10,8 @@ import { activeRules } from '../monitoring/active-rules.js';
 import type { LoadedRule } from '../monitoring/rule-sql.js';
 import { readClauses, readIndicators, type TemplateClause } from './document.js';
 import { TEMPLATE_ENTITY, TEMPLATE_EVENT } from './events.js';
-import { judgeable, measure, satisfies } from './indicators.js';
-import { CLAIM_METRICS, monthAggregates } from './measure-indicators.js';
+import { indicatorPeriod, judgeable, measure, periodPartial, satisfies } from './indicators.js';
+import { CLAIM_METRICS, monthAggregates, periodAggregate } from './measure-indicators.js';
 import { replayReport, type IndicatorBreach, type SideInput } from './replay-report.js';
 import { replayRules } from './replay-rules.js';
 
@@ -81,12 +81,14 @@ export async function runWhatIfReplay(replayId: string, now: () => Date = () => 
         months.flatMap((m) => {
           const limits = limitsOf(m.agreementId);
           return CLAIM_METRICS.filter((metric) => {
-            const value = measure(metric, m.aggregate)?.value ?? null;
+            if (m.claimless && indicatorPeriod(metric) !== 'QUARTER') return false;
+            const value = measure(metric, periodAggregate(metric, m))?.value ?? null;
             const limit = limits.get(metric);
             return (
               value !== null &&
               !!limit &&
-              judgeable(metric, false) &&
+              // The replayed period is over; a quarterly indicator is judged at its quarter's end.
+              judgeable(metric, periodPartial(metric, m.month, true)) &&
               !satisfies(value, limit.comparator, limit.threshold)
             );
           }).map((metric) => ({ providerId: m.providerId, month: isoDate(m.month), metric }));

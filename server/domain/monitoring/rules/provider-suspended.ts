@@ -1,9 +1,13 @@
 import type { RuleDefinition } from './rule.js';
 
 /**
- * 暂停结算期间结算: the provider's agreement with the insurer is suspended (whole or only its
- * real-time settlement). The agreement's state now is what counts, so it runs before and
- * during settlement; after the fact the suspension may have ended.
+ * 暂停结算期间结算: the provider's agreement with the insurer was suspended (whole or only its
+ * real-time settlement) on the claim's service day (China time). The suspension in force that
+ * day is read from the agreement's transitions: the status the latest transition effective on or
+ * before the day left it in. A claim served before a suspension began is not in it, even when
+ * judged while the agreement is suspended; one served inside a suspension since lifted still is.
+ * An agreement with no recorded transitions (rows from before they were kept) is judged on its
+ * current status.
  */
 export const providerSuspended: RuleDefinition = {
   key: 'PROVIDER_SUSPENDED',
@@ -12,11 +16,25 @@ export const providerSuspended: RuleDefinition = {
   defaults: { kind: 'VIOLATION', judgementLevel: 'CERTAIN', blocking: true, parameters: {}, violationTypeCode: 'SETTLEMENT_FOR_NON_DESIGNATED' },
   moments: ['BEFORE', 'DURING'],
   sql: () => `
-    select c.claim_id, c.fund_fen, jsonb_build_object('agreementId', a.id, 'scope', a."suspensionScope")
+    select c.claim_id, c.fund_fen,
+      jsonb_build_object('agreementId', a.id, 'scope', a.scope, 'suspendedOn', a.suspended_on)
     from tc c cross join lateral (
-      select a.id, a."suspensionScope" from "Agreement" a
-      where a."insurerId" = c.insurer_id and a."providerId" = c.provider_id and a.status = 'SUSPENDED'
+      select a.id, case when a.status = 'SUSPENDED' then a."suspensionScope"::text end as scope,
+        t.effective_on as suspended_on
+      from "Agreement" a
+      left join lateral (
+        select t."toStatus" as to_status, t."effectiveOn" as effective_on from "AgreementTransition" t
+        where t."agreementId" = a.id and t."effectiveOn" <= c.visit_day
+        order by t."effectiveOn" desc, t."occurredAt" desc
+        limit 1
+      ) t on true
+      where a."insurerId" = c.insurer_id and a."providerId" = c.provider_id
         and (c.agreement_id is null or a.id = c.agreement_id)
+        and case
+          when exists (select 1 from "AgreementTransition" x where x."agreementId" = a.id)
+            then t.to_status is not distinct from 'SUSPENDED'
+          else a.status = 'SUSPENDED'
+        end
       limit 1
     ) a`,
   explain: (d) => ({
