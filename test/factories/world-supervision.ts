@@ -89,6 +89,16 @@ export async function createWorldSupervision(db: PrismaClient, parties: WorldPar
     decidedAt: new Date('2025-08-20T02:00:00Z'),
   });
   const apB = await f.createAppeal(db, { penaltyId: penB.id });
+  // 退款: the money an appeal decision gives back (tenant A's reduced recovery, tenant B's overturned penalty).
+  const refund = (penalty: typeof pen3, appealId: string, amountFen: bigint, decision: 'REDUCE' | 'OVERTURN') =>
+    db.penaltyRefund.create({
+      data: {
+        penaltyId: penalty.id, findingId: penalty.findingId, appealId, insurerId: penalty.insurerId, providerId: penalty.providerId,
+        amountFen, decision, reason: 'appeal decided', refundedByType: 'USER', refundedById: 'world', refundedAt: new Date('2025-08-20T02:00:00Z'),
+      },
+    });
+  const refA = await refund(pen3, ap2.id, 2_286_000n, 'REDUCE');
+  const refB = await refund(penB, apB.id, penB.amountFen ?? 0n, 'OVERTURN');
 
   const asA1 = await f.createAssessment(db, {
     agreementId: aA1.id,
@@ -141,6 +151,8 @@ export async function createWorldSupervision(db: PrismaClient, parties: WorldPar
     pen2,
     pen3,
     penB,
+    refA,
+    refB,
     ap1,
     ap2,
     apB,
