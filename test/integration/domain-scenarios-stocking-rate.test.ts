@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
-import { createAgreement, createProvider, createViolationType, day } from '../factories/records.js';
+import { createAgreement, createProvider, day } from '../factories/records.js';
 import { gid, ok } from './mutation-helpers.js';
 import { OVERDUE, lines, m, useMonthlyReportWorld } from './monthly-report-fixture.js';
 
@@ -89,14 +89,15 @@ describe('备药率: a confirmed stocking-rate breach leads to the suspension th
     ok(await hub.exec(STEP('reexamineRuleHit'), { input }, auditor));
     ok(await hub.exec(STEP('answerRuleHit'), { input: { ...input, note: '本月部分品种断货' } }, providerStaff(pharmacy.id)));
     ok(await hub.exec(STEP('investigateRuleHit', 'InvestigateRuleHitInput'), { input }, auditor));
-    const violationType = await createViolationType(hub.prisma);
     const confirmed = ok(
       await hub.exec<{ confirmRuleHits: { confirmed: Confirmed[] } }>(
         CONFIRM,
-        { input: { items: [{ ruleHitId: input.ruleHitId }], violationTypeId: gid('ViolationType', violationType.id), note: '核实西药备药率 75%，低于协议 80%' } },
+        { input: { items: [{ ruleHitId: input.ruleHitId }], note: '核实西药备药率 75%，低于协议 80%' } },
         auditor,
       ),
     ).confirmRuleHits.confirmed[0]!;
+    const finding = await hub.prisma.finding.findFirstOrThrow({ where: { ruleHits: { some: { id: hit.id } } }, include: { violationType: true } });
+    expect(finding.violationType).toMatchObject({ code: 'STOCKING_RATE_SHORTFALL', nameZh: '备药率不达标' });
     const penalty = confirmed.ladderPenalty!;
     expect(penalty).toMatchObject({ measure: 'AGREEMENT_SUSPENSION', status: 'PROPOSED' });
     expect(penalty.legalBasis).toContain('西药备药率');

@@ -195,6 +195,14 @@ export const VIOLATION_TYPES: readonly ViolationTypeDef[] = [
     descriptionEn: 'A designated pharmacy or clinic did not file the month’s drug purchases by the insurer’s deadline.',
   },
   {
+    // The agreement makes the stock share a condition of designation ("违者暂停医保定点资格",
+    // Huai'an §三 (S0)): no category of its own, so it sits with the designation conditions.
+    code: 'STOCKING_RATE_SHORTFALL', nameZh: '备药率不达标', nameEn: 'Formulary stocking rate below the agreement',
+    category: C.QUALIFICATION, appliesTo: [PROVIDER],
+    descriptionZh: '定点医药机构储备的医保目录内药品品种占比(西药、中成药备药率)低于协议约定。',
+    descriptionEn: 'The share of formulary drugs kept in stock (Western, patent Chinese) is below the agreed rate.',
+  },
+  {
     code: 'SIGN_IN_RECORD_MISMATCH', nameZh: '多点执业签到时间与医疗文书不一致', nameEn: 'Multi-site sign-in inconsistent with records',
     category: C.DOCUMENTATION, appliesTo: [PHYSICIAN, PROVIDER],
     descriptionZh: '多点执业医师上岗、离岗时间与医疗文书记录不一致,其服务时间内费用拒付。',

@@ -8,6 +8,7 @@ import { addDays, addMonths } from '../shared/dates.js';
 import { agreementClauses, clauseFor } from './agreement-clauses.js';
 import type { Breach } from './measure-indicators.js';
 import { indicatorPeriod, quarterStart } from './indicators.js';
+import { findViolationType } from '../catalogue/violation-types.js';
 
 /** Names of the measured indicators, for the rule that carries their breaches. */
 export const METRIC_NAME: Partial<Record<IndicatorMetric, { zh: string; en: string }>> = {
@@ -21,6 +22,28 @@ export const METRIC_NAME: Partial<Record<IndicatorMetric, { zh: string; en: stri
   WESTERN_DRUG_STOCKING_RATE: { zh: '西药备药率', en: 'Western drug stocking rate' },
   PATENT_CHINESE_DRUG_STOCKING_RATE: { zh: '中成药备药率', en: 'patent Chinese drug stocking rate' },
 };
+
+/**
+ * The catalogue type a breach of these indicators is, so its rule carries it and confirming the
+ * hit needs no type passed in (备药率不达标: the agreement's stock share, Huai'an §三).
+ */
+const METRIC_VIOLATION_TYPE: Partial<Record<IndicatorMetric, string>> = {
+  WESTERN_DRUG_STOCKING_RATE: 'STOCKING_RATE_SHORTFALL',
+  PATENT_CHINESE_DRUG_STOCKING_RATE: 'STOCKING_RATE_SHORTFALL',
+};
+
+/** The id of a catalogue violation type, adding the catalogue row where the database was seeded before it existed. */
+async function catalogueTypeId(tx: Tx, code: string | undefined): Promise<string | null> {
+  const def = code ? findViolationType(code) : undefined;
+  if (!def) return null;
+  const row = await tx.violationType.upsert({
+    where: { code: def.code },
+    update: {},
+    create: { ...def, appliesTo: [...def.appliesTo] },
+    select: { id: true },
+  });
+  return row.id;
+}
 
 /** Metrics whose numerator is money, so the part over the threshold is a violating amount. */
 const MONEY_SCALE: Partial<Record<IndicatorMetric, bigint>> = {
@@ -84,12 +107,16 @@ export async function raiseIndicatorHits(
   for (const metric of new Set(args.breaches.map((b) => b.metric))) {
     const name = METRIC_NAME[metric] ?? { zh: metric, en: metric };
     const code = `${insurer.code}-IND-${metric}`;
+    const violationTypeId = await catalogueTypeId(tx, METRIC_VIOLATION_TYPE[metric]);
+    // A rule created before its indicator had a type gets it; one an insurer already typed keeps its own.
+    if (violationTypeId) await tx.auditRule.updateMany({ where: { code, violationTypeId: null }, data: { violationTypeId } });
     rules.set(
       metric,
       await tx.auditRule.upsert({
         where: { code },
         update: {},
         create: {
+          violationTypeId,
           code,
           insurerId: args.insurerId,
           nameZh: `协议控制指标超标：${name.zh}`,
