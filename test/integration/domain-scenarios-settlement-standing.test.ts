@@ -5,6 +5,11 @@ import { createAgreement, createFinding, createPhysician, createProvider } from 
 import { claimInput, createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 import { agencyToday, gid, lastEvents, ok, refused } from './mutation-helpers.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
+import { importClaims } from '../../server/domain/monitoring/import-claims.js';
+import { screenChunk } from '../../server/domain/monitoring/screen-chunk.js';
+import { activeRules } from '../../server/domain/monitoring/active-rules.js';
+import { monthOf } from '../../server/domain/monitoring/claim-record.js';
+import { inTransaction } from '../../server/domain/transaction.js';
 
 /**
  * What a measure forbids once executed (docs/domain/measures.md "What a measure forbids"),
@@ -102,32 +107,61 @@ describe('a suspended real-time settlement (暂停医保实时结算) refuses cl
   });
 });
 
-describe('a claim is judged against the suspension in force on its service day', () => {
-  it('served before the suspension began: settles while the agreement is suspended; served inside it: refused, also after the agreement resumed', async () => {
-    const provider = await createProvider(hub.prisma, { insurerId: w.insurer.id });
-    const agreement = await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: provider.id });
-    const finding = await createFinding(hub.prisma, { agreementId: agreement.id, violatingAmountFen: 500_000n });
-    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
-    const startedOn = agencyToday();
-    startedOn.setUTCDate(startedOn.getUTCDate() - 10);
-    const p = ok(
-      await hub.exec<{ proposePenalty: { penalty: { id: string } } }>(
-        `mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { penalty { id } } }`,
-        { input: { findingId: gid('Finding', finding.id), legalBasis: '《服务协议》', clauseRef: '第三十条', measure: 'SETTLEMENT_SUSPENSION', durationMonths: 3 } },
-        insurerAuditor(w.insurer.id),
-      ),
-    ).proposePenalty.penalty;
-    ok(await hub.exec(`mutation ($input: IssuePenaltyInput!) { issuePenalty(input: $input) { auditSeq } }`, { input: { id: p.id, expectedVersion: 1 } }, admin));
-    ok(await hub.exec(`mutation ($input: ExecutePenaltyInput!) { executePenalty(input: $input) { auditSeq } }`, { input: { id: p.id, expectedVersion: 2, effectiveFrom: startedOn.toISOString().slice(0, 10) } }, admin));
-    const person = await w.person();
-    const servedOn = (d: Date, tag: string) =>
-      ({ ...w.claim({ insuredIdNumber: person.idNumber, providerCode: provider.code, agreementNumber: agreement.number, settledAt: d.toISOString() }), settlementId: `SV-${tag}-${Math.random()}` });
-    ok(await settle(servedOn(daysAgo(20), 'before')));
-    expect(blockedBy(refused(await settle(servedOn(daysAgo(5), 'inside')), 'SETTLEMENT_BLOCKED'))).toEqual(['PROVIDER_SUSPENDED']);
+/**
+ * A provider whose settlement was suspended by an executed penalty effective ten days ago (on the
+ * agency's calendar), and its claims served a given number of days back.
+ */
+async function suspendedTenDaysAgo() {
+  const provider = await createProvider(hub.prisma, { insurerId: w.insurer.id });
+  const agreement = await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: provider.id });
+  const finding = await createFinding(hub.prisma, { agreementId: agreement.id, violatingAmountFen: 500_000n });
+  const startedOn = agencyToday();
+  startedOn.setUTCDate(startedOn.getUTCDate() - 10);
+  const p = ok(
+    await hub.exec<{ proposePenalty: { penalty: { id: string } } }>(
+      `mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { penalty { id } } }`,
+      { input: { findingId: gid('Finding', finding.id), legalBasis: '《服务协议》', clauseRef: '第三十条', measure: 'SETTLEMENT_SUSPENSION', durationMonths: 3 } },
+      insurerAuditor(w.insurer.id),
+    ),
+  ).proposePenalty.penalty;
+  ok(await hub.exec(`mutation ($input: IssuePenaltyInput!) { issuePenalty(input: $input) { auditSeq } }`, { input: { id: p.id, expectedVersion: 1 } }, admin));
+  ok(await hub.exec(`mutation ($input: ExecutePenaltyInput!) { executePenalty(input: $input) { auditSeq } }`, { input: { id: p.id, expectedVersion: 2, effectiveFrom: startedOn.toISOString().slice(0, 10) } }, admin));
+  const person = await w.person();
+  const servedDaysAgo = (n: number, tag: string) =>
+    ({ ...w.claim({ insuredIdNumber: person.idNumber, providerCode: provider.code, agreementNumber: agreement.number, settledAt: new Date(Date.now() - n * 86_400_000).toISOString() }), settlementId: `SV-${tag}-${Math.random()}` });
+  const resume = async () => {
     const row = await hub.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
     ok(await hub.exec(`mutation ($input: ResumeAgreementInput!) { resumeAgreement(input: $input) { auditSeq } }`, { input: { id: gid('Agreement', agreement.id), expectedVersion: row.version, reason: '整改到位，恢复结算' } }, admin));
-    expect(blockedBy(refused(await settle(servedOn(daysAgo(5), 'inside-later')), 'SETTLEMENT_BLOCKED'))).toEqual(['PROVIDER_SUSPENDED']);
-    ok(await settle(servedOn(new Date(), 'after')));
+  };
+  return { provider, servedDaysAgo, resume };
+}
+
+describe('a claim is judged against the suspension in force on its service day', () => {
+  it('served before the suspension began: settles while the agreement is suspended; served inside it: refused, also after the agreement resumed', async () => {
+    const { servedDaysAgo, resume } = await suspendedTenDaysAgo();
+    ok(await settle(servedDaysAgo(20, 'before')));
+    expect(blockedBy(refused(await settle(servedDaysAgo(5, 'inside')), 'SETTLEMENT_BLOCKED'))).toEqual(['PROVIDER_SUSPENDED']);
+    await resume();
+    expect(blockedBy(refused(await settle(servedDaysAgo(5, 'inside-later')), 'SETTLEMENT_BLOCKED'))).toEqual(['PROVIDER_SUSPENDED']);
+    ok(await settle(servedDaysAgo(0, 'after')));
+  });
+
+  it('after settlement (事后审核), once the agreement resumed: a screening hits only the claim served inside the suspension', async () => {
+    const { provider, servedDaysAgo, resume } = await suspendedTenDaysAgo();
+    await resume();
+    const claims = { before: servedDaysAgo(20, 'before'), inside: servedDaysAgo(5, 'inside'), after: servedDaysAgo(0, 'after') };
+    const ctx = { actor: admin, requestId: null };
+    const report = await importClaims(ctx, w.insurer.id, (async function* () {
+      for (const [i, value] of Object.values(claims).entries()) yield { line: i + 1, value };
+    })());
+    expect(report.errors).toEqual([]);
+    await inTransaction(ctx, async (tx) => {
+      const rules = await activeRules(tx, w.insurer.id, 'AFTER');
+      const [fromMonth, toMonth] = [claims.before, claims.after].map((c) => monthOf(new Date(c.settledAt))) as [string, string];
+      await screenChunk(tx, { insurerId: w.insurer.id, providerId: provider.id, fromMonth, toMonth, runId: null }, rules);
+    });
+    const hits = await hub.prisma.ruleHit.findMany({ where: { providerId: provider.id, stage: 'AFTER', rule: { ruleKey: 'PROVIDER_SUSPENDED' } } });
+    expect(hits.map((h) => h.claimRef)).toEqual([claims.inside.settlementId]);
   });
 });
 

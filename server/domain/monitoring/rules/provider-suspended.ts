@@ -7,14 +7,15 @@ import type { RuleDefinition } from './rule.js';
  * before the day left it in. A claim served before a suspension began is not in it, even when
  * judged while the agreement is suspended; one served inside a suspension since lifted still is.
  * An agreement with no recorded transitions (rows from before they were kept) is judged on its
- * current status.
+ * current status. Because the day, not the moment of judging, decides, it also runs after
+ * settlement: a screening months later still finds the claims settled inside a suspension.
  */
 export const providerSuspended: RuleDefinition = {
   key: 'PROVIDER_SUSPENDED',
   nameZh: '协议或即时结算暂停期间结算',
   nameEn: 'Provider billing while its agreement or settlement is suspended',
   defaults: { kind: 'VIOLATION', judgementLevel: 'CERTAIN', blocking: true, parameters: {}, violationTypeCode: 'SETTLEMENT_FOR_NON_DESIGNATED' },
-  moments: ['BEFORE', 'DURING'],
+  moments: ['BEFORE', 'DURING', 'AFTER'],
   sql: () => `
     select c.claim_id, c.fund_fen,
       jsonb_build_object('agreementId', a.id, 'scope', a.scope, 'suspendedOn', a.suspended_on)
