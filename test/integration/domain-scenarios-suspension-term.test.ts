@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expireAgreements } from '../../server/domain/agreements/expire-agreements.js';
+import { resumeAgreement } from '../../server/domain/agreements/resume-agreement.js';
+import { suspendAgreement } from '../../server/domain/agreements/suspend-agreement.js';
+import { executePenalty } from '../../server/domain/penalties/execute-penalty.js';
 import { addMonths, isoDate } from '../../server/domain/shared/dates.js';
 import { agencyToday, eventBySeq, gid, ok, plusDays } from './mutation-helpers.js';
 import { EXECUTE, issued, raw, setup, usePenaltyWorld, w } from './penalty-fixture.js';
@@ -63,5 +66,25 @@ describe('a 3-month suspension of the agreement (暂停3个月服务协议执行
     expect(later.resumed.map((x) => x.id)).not.toContain(replaced.agreement.id);
     expect(await status(open.agreement.id)).toBe('SUSPENDED');
     expect(await status(replaced.agreement.id)).toBe('SUSPENDED');
+  });
+});
+
+describe("the term-end job orders the agency's resume after the execution on the domain's clock", () => {
+  it("the app's clock an hour ahead of the database's: a resume 5 s after the execution still counts as after it, so the agency's own later suspension waits for the agency", async () => {
+    const { agreement, finding } = await setup();
+    const q = await issued(finding.id, { measure: 'AGREEMENT_SUSPENSION', multiple: null, durationMonths: 1 });
+    // The commands' clock (ctx.now) runs an hour ahead of the database's now().
+    const ahead = Date.now() + 3_600_000;
+    const at = (seconds: number) => ({ actor: w.admin, requestId: null, now: new Date(ahead + seconds * 1000) });
+    await executePenalty(at(0), { id: raw(q.id), expectedVersion: 2 });
+    const resumed = await resumeAgreement(at(5), { id: agreement.id, expectedVersion: 2, reason: '整改到位' });
+    await suspendAgreement(at(10), { id: agreement.id, expectedVersion: resumed.agreement.version, reason: '再次违规，暂停待查', scope: 'AGREEMENT' });
+    const executedAt = (await w.hub.prisma.penalty.findUniqueOrThrow({ where: { id: raw(q.id) } })).executedAt!;
+    const resume = await w.hub.prisma.agreementTransition.findFirstOrThrow({ where: { agreementId: agreement.id, action: 'RESUME' } });
+    expect(resume.occurredAt.getTime() - executedAt.getTime()).toBe(5000);
+
+    const later = await expireAgreements(noonOn(addMonths(agencyToday(), 2)));
+    expect(later.resumed.map((x) => x.id)).not.toContain(agreement.id);
+    expect(await status(agreement.id)).toBe('SUSPENDED');
   });
 });

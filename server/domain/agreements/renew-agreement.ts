@@ -142,6 +142,7 @@ export async function renewAgreement(
         toStatus: 'DRAFT',
         reason,
         effectiveOn: today,
+        occurredAt: now,
         ...actorColumns(ctx.actor),
       },
     });

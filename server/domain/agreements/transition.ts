@@ -51,6 +51,11 @@ export interface TransitionStep {
   effectiveOn: Date;
   actor: Viewer;
   requestId: string | null;
+  /**
+   * The command's clock (`ctx.now`, else the wall clock): decides the target status and is the
+   * transition's occurredAt, so it orders with the times the same domain writes (a penalty's
+   * executedAt) even when the database's clock drifts from the app's.
+   */
   today: Date;
   /** Omitted when the change is a consequence of another command (penalty execution, expiry job). */
   expectedVersion?: number;
@@ -89,6 +94,7 @@ export async function applyTransition(tx: Tx, step: TransitionStep): Promise<Agr
       toStatus: to,
       reason: step.reason,
       effectiveOn: step.effectiveOn,
+      occurredAt: step.today,
       ...actorColumns(step.actor),
     },
   });

@@ -73,6 +73,8 @@ export async function writeDraftAgreement(
       toStatus: 'DRAFT',
       reason: v.reason,
       effectiveOn: agencyDay(now),
+      // The command's clock, as every transition (transition.ts), not the database's now().
+      occurredAt: now,
       ...actorColumns(actor),
     },
   });
