@@ -21,8 +21,8 @@ ALTER TABLE "InsuredSettlementSuspension" ADD CONSTRAINT "InsuredSettlementSuspe
 
 -- Backfill. The person's suspension as recorded now (running, or restored): kept exactly, so
 -- claims are judged as before.
-INSERT INTO "InsuredSettlementSuspension" ("insurerId", "insuredPersonId", "penaltyId", "suspendedFrom", "suspendedUntil", "restoredOn")
-SELECT p."insurerId", p.id,
+INSERT INTO "InsuredSettlementSuspension" ("id", "insurerId", "insuredPersonId", "penaltyId", "suspendedFrom", "suspendedUntil", "restoredOn")
+SELECT gen_random_uuid(), p."insurerId", p.id,
   (SELECT pe.id FROM "Penalty" pe WHERE pe."insuredPersonId" = p.id AND pe.measure = 'INSURED_SETTLEMENT_SUSPENSION'
      AND pe.status IN ('EXECUTED', 'CLOSED') AND pe."effectiveFrom" IS NOT DISTINCT FROM p."settlementSuspendedFrom"
    ORDER BY pe."effectiveFrom" DESC LIMIT 1),
@@ -34,8 +34,8 @@ WHERE p."settlementSuspendedUntil" IS NOT NULL
 -- Earlier executed suspensions the person's columns no longer show: each ended on the first
 -- restoration recorded (SanctionEnd) on or after its start and before the next one began. One
 -- without such a restoration (reversed on appeal, which records none) is left out.
-INSERT INTO "InsuredSettlementSuspension" ("insurerId", "insuredPersonId", "penaltyId", "suspendedFrom", "suspendedUntil", "restoredOn")
-SELECT pe."insurerId", pe."insuredPersonId", pe.id, pe."effectiveFrom", pe."effectiveUntil", e."endedOn"
+INSERT INTO "InsuredSettlementSuspension" ("id", "insurerId", "insuredPersonId", "penaltyId", "suspendedFrom", "suspendedUntil", "restoredOn")
+SELECT gen_random_uuid(), pe."insurerId", pe."insuredPersonId", pe.id, pe."effectiveFrom", pe."effectiveUntil", e."endedOn"
 FROM "Penalty" pe
 JOIN "InsuredPerson" p ON p.id = pe."insuredPersonId"
 JOIN LATERAL (

@@ -96,8 +96,8 @@ export async function insertSimPersons(prisma: PrismaClient, insurerId: string, 
   );
   // Their suspensions as history rows too: INSURED_SUSPENDED reads the history.
   await prisma.$executeRawUnsafe(
-    `insert into "InsuredSettlementSuspension" ("insurerId", "insuredPersonId", "suspendedUntil")
-     select p."insurerId", p.id, p."settlementSuspendedUntil" from "InsuredPerson" p
+    `insert into "InsuredSettlementSuspension" ("id", "insurerId", "insuredPersonId", "suspendedUntil")
+     select gen_random_uuid(), p."insurerId", p.id, p."settlementSuspendedUntil" from "InsuredPerson" p
      where p."insurerId" = $1::uuid and p."idNumber" = any($2::text[]) and p."settlementSuspendedUntil" is not null
        and not exists (select 1 from "InsuredSettlementSuspension" s where s."insuredPersonId" = p.id)`,
     insurerId,
