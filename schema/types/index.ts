@@ -7,6 +7,7 @@ import './physician.js';
 import './practice-site.js';
 import './partner.js';
 import './insured-person.js';
+import './insured-settlement-suspension.js';
 import './agreement.js';
 import './agreement-version.js';
 import './agreement-clause.js';

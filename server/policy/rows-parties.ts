@@ -160,6 +160,13 @@ export const partiesPolicies = {
   ),
 
   insuredPerson,
+  /** A person's settlement suspensions (current and past): whoever sees the person. */
+  insuredSettlementSuspension: followsParent<Prisma.InsuredSettlementSuspensionWhereInput>(
+    'insuredPerson',
+    'InsuredPerson',
+    'insuredPersonId',
+    insuredPerson.where,
+  ),
 
   /** Parts of an agreement follow it: who sees the agreement sees them. */
   agreementVersion: followsAgreement<Prisma.AgreementVersionWhereInput>(),

@@ -90,7 +90,13 @@ export function createInsuredPerson(
   db: Db,
   data: Partial<Prisma.InsuredPersonUncheckedCreateInput> & { insurerId: string },
 ) {
+  const { settlementSuspendedUntil: until, settlementSuspendedFrom: from, settlementRestoredOn: restoredOn } = data;
+  // A person created suspended (or restored) carries the matching history row, as execution writes it.
+  const history =
+    until || (from && restoredOn)
+      ? { settlementSuspensions: { create: { insurerId: data.insurerId, suspendedFrom: from, suspendedUntil: until, restoredOn } } }
+      : {};
   return db.insuredPerson.create({
-    data: { nameZh: '张三丰', idNumber: `34050219900101${String(serial()).padStart(4, '0')}`, ...data },
+    data: { nameZh: '张三丰', idNumber: `34050219900101${String(serial()).padStart(4, '0')}`, ...data, ...history },
   });
 }

@@ -137,6 +137,17 @@ export async function createWorldParties(db: PrismaClient, inDays: (n: number) =
     nameZh: '赵六',
     idNumber: '320102199202023456',
   });
+  // 暂停结算 history: one suspension per tenant's person (one restored, one running).
+  for (const [person, restoredOn] of [[personA, f.day('2025-06-01')], [personB, null]] as const)
+    await db.insuredSettlementSuspension.create({
+      data: {
+        insurerId: person.insurerId,
+        insuredPersonId: person.id,
+        suspendedFrom: f.day('2025-01-01'),
+        suspendedUntil: f.day('2025-04-01'),
+        restoredOn,
+      },
+    });
 
   return {
     insA,

@@ -1,4 +1,4 @@
-import { createAgreement, createInsurer, createProvider, day } from '../factories/records.js';
+import { createAgreement, createInsurer, createProvider } from '../factories/records.js';
 import { bj, describeBoundaries, type BoundaryCase } from './known-violations-boundaries-support.js';
 import type { ClaimIn, MonitoringWorld } from './rules/world.js';
 
@@ -38,12 +38,8 @@ const CASES: BoundaryCase[] = [
   {
     name: '暂停结算: a visit at 00:30 Beijing time on the first day of the suspension; 23:30 the evening before is clean',
     rule: 'INSURED_SUSPENDED',
-    async build(w, hub) {
-      const suspended = async () => {
-        const p = await w.person({ settlementSuspendedUntil: '2026-09-11' });
-        await hub.prisma.insuredPerson.update({ where: { id: p.id }, data: { settlementSuspendedFrom: day('2026-03-11') } });
-        return p;
-      };
+    async build(w) {
+      const suspended = () => w.person({ settlementSuspendedUntil: '2026-09-11', settlementSuspendedFrom: '2026-03-11' });
       const p = await suspended();
       const q = await suspended();
       return { history: [], bad: visit(w, p.idNumber, 0, bj('2026-03-11', '00:30')), clean: [visit(w, q.idNumber, 0, bj('2026-03-10', '23:30'))] };
@@ -53,15 +49,8 @@ const CASES: BoundaryCase[] = [
   {
     name: '暂停结算 since restored: a visit on the eve of the restoration is inside the suspension; the restoration day is clean',
     rule: 'INSURED_SUSPENDED',
-    async build(w, hub) {
-      const restored = async () => {
-        const p = await w.person();
-        await hub.prisma.insuredPerson.update({
-          where: { id: p.id },
-          data: { settlementSuspendedFrom: day('2026-01-05'), settlementSuspendedUntil: null, settlementRestoredOn: day('2026-03-05') },
-        });
-        return p;
-      };
+    async build(w) {
+      const restored = () => w.person({ settlementSuspendedFrom: '2026-01-05', settlementRestoredOn: '2026-03-05' });
       const p = await restored();
       const q = await restored();
       return { history: [], bad: visit(w, p.idNumber, 0, bj('2026-03-04', '23:30')), clean: [visit(w, q.idNumber, 0, bj('2026-03-05', '00:30'))] };

@@ -187,6 +187,16 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
         // The start is kept so that monitoring judges each visit by its own day (INSURED_SUSPENDED).
         data: { settlementSuspendedUntil: when.effectiveUntil, settlementSuspendedFrom: when.effectiveFrom, settlementRestoredOn: null },
       });
+      // The history keeps every suspension, so a later one does not hide an earlier one from monitoring.
+      await tx.insuredSettlementSuspension.create({
+        data: {
+          insurerId: penalty.agreement.insurerId,
+          insuredPersonId,
+          penaltyId: penalty.id,
+          suspendedFrom: when.effectiveFrom,
+          suspendedUntil: when.effectiveUntil,
+        },
+      });
       // Personal data: the event is tagged with the insurer only, so providers and partners never see it.
       await appendAuditEvent(tx, {
         type: EVENT.insuredSettlementSuspended,

@@ -65,6 +65,11 @@ export async function reverseExecution(
       const person = await tx.insuredPerson.findUniqueOrThrow({ where: { id: penalty.insuredPersonId! } });
       if (person.settlementSuspendedUntil === null) break;
       await tx.insuredPerson.update({ where: { id: person.id }, data: { settlementSuspendedUntil: null } });
+      // A suspension reversed on appeal never counted: claims inside it are not flagged.
+      await tx.insuredSettlementSuspension.updateMany({
+        where: { penaltyId: penalty.id, reversedOn: null },
+        data: { reversedOn: today },
+      });
       // Personal data: tagged with the insurer only, as the suspension event was.
       await appendAuditEvent(tx, {
         type: EVENT.insuredSettlementRestored,

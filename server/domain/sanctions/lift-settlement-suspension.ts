@@ -55,6 +55,10 @@ export async function liftSettlementSuspension(
       data: { settlementSuspendedUntil: null, settlementRestoredOn: today },
     });
     if (count !== 1) throw notRunning('InsuredPerson', person.id, null);
+    await tx.insuredSettlementSuspension.updateMany({
+      where: { insuredPersonId: person.id, restoredOn: null, reversedOn: null },
+      data: { restoredOn: today },
+    });
     const end = await tx.sanctionEnd.create({
       data: {
         insurerId: person.insurerId,

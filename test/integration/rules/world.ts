@@ -85,12 +85,16 @@ export async function createMonitoringWorld(prisma: PrismaClient) {
       k('CATEGORY_DIAGNOSIS', 'CHRONIC_DISEASE', { icd10Prefixes: ['I10', 'E11'] }),
     ],
   });
-  const person = (data: { sex?: 'MALE' | 'FEMALE'; birthDate?: string; settlementSuspendedUntil?: string | null } = {}) =>
+  type PersonIn = { sex?: 'MALE' | 'FEMALE'; birthDate?: string; settlementSuspendedUntil?: string | null };
+  /** A person; a suspension (its start, its restoration) is recorded with its history row. */
+  const person = (data: PersonIn & { settlementSuspendedFrom?: string; settlementRestoredOn?: string } = {}) =>
     createInsuredPerson(prisma, {
       insurerId: insurer.id,
       sex: data.sex ?? 'MALE',
       birthDate: day(data.birthDate ?? '1970-05-01'),
       settlementSuspendedUntil: data.settlementSuspendedUntil ? day(data.settlementSuspendedUntil) : null,
+      settlementSuspendedFrom: data.settlementSuspendedFrom ? day(data.settlementSuspendedFrom) : null,
+      settlementRestoredOn: data.settlementRestoredOn ? day(data.settlementRestoredOn) : null,
     });
   const line = (l: Partial<LineIn> = {}): LineIn => {
     const quantity = l.quantity ?? '1';

@@ -9,6 +9,8 @@ import { ALL_MOMENTS } from './rule.js';
  * restoration is still inside. A visit before the suspension began is not, even when it is judged
  * (screened) while the person is suspended; a visit inside a suspension since lifted still is.
  * A suspension recorded without its start (before the start was kept) counts from any day.
+ * Every suspension is kept (InsuredSettlementSuspension), so the one in force on the visit day
+ * decides, not only the person's latest; one reversed on appeal never counts.
  */
 export const insuredSuspended: RuleDefinition = {
   key: 'INSURED_SUSPENDED',
@@ -17,12 +19,15 @@ export const insuredSuspended: RuleDefinition = {
   defaults: { kind: 'VIOLATION', judgementLevel: 'CERTAIN', blocking: true, parameters: {}, violationTypeCode: 'INSURANCE_CARD_MISUSE' },
   moments: ALL_MOMENTS,
   sql: () => `
-    select c.claim_id, c.fund_fen, jsonb_build_object('suspendedFrom', c.person_suspended_from,
-      'suspendedUntil', c.person_suspended_until, 'restoredOn', c.person_restored_on)
+    select c.claim_id, c.fund_fen, jsonb_build_object('suspendedFrom', s."suspendedFrom",
+      'suspendedUntil', case when s."restoredOn" is null then s."suspendedUntil" end, 'restoredOn', s."restoredOn")
     from tc c
-    where (c.person_suspended_from is null or c.visit_day >= c.person_suspended_from)
-      and (c.person_suspended_until is not null
-           or (c.person_suspended_from is not null and c.visit_day < c.person_restored_on))`,
+    cross join lateral (
+      select s.* from "InsuredSettlementSuspension" s
+      where s."insuredPersonId" = c.person_id and s."reversedOn" is null
+        and (s."suspendedFrom" is null or c.visit_day >= s."suspendedFrom")
+        and (s."restoredOn" is null or c.visit_day < s."restoredOn")
+      order by s."suspendedFrom" desc nulls last limit 1) s`,
   explain: (d) => {
     const from = d.suspendedFrom ? `自 ${d.suspendedFrom} 起，` : '';
     const fromEn = d.suspendedFrom ? `from ${d.suspendedFrom}, ` : '';

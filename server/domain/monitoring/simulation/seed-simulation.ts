@@ -94,4 +94,13 @@ export async function insertSimPersons(prisma: PrismaClient, insurerId: string, 
     persons.map((p) => p.birthDate),
     persons.map((p) => p.settlementSuspendedUntil),
   );
+  // Their suspensions as history rows too: INSURED_SUSPENDED reads the history.
+  await prisma.$executeRawUnsafe(
+    `insert into "InsuredSettlementSuspension" ("id", "insurerId", "insuredPersonId", "suspendedUntil")
+     select gen_random_uuid(), p."insurerId", p.id, p."settlementSuspendedUntil" from "InsuredPerson" p
+     where p."insurerId" = $1::uuid and p."idNumber" = any($2::text[]) and p."settlementSuspendedUntil" is not null
+       and not exists (select 1 from "InsuredSettlementSuspension" s where s."insuredPersonId" = p.id)`,
+    insurerId,
+    persons.filter((p) => p.settlementSuspendedUntil).map((p) => p.idNumber),
+  );
 }
