@@ -5,20 +5,21 @@ import { insurerAdmin, partnerViewer, providerStaff } from '../factories/viewers
 import { createAgreement, createInsurer, createPartner } from '../factories/records.js';
 import { claimInput, createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 import { SEED_CASES } from './known-violations-seed-cases.js';
-import { ok, refused } from './mutation-helpers.js';
+import { gid, ok, refused } from './mutation-helpers.js';
 
 /**
  * The rules added for the seed violations the first rule set missed
  * (docs/domain/seed-violation-coverage.md), through the GraphQL API as an integrator or a
  * provider's system submits claims: the hit's rule, kind, judgement level, blocking and amount
  * in fen, the clean twin with none, and who may read the stored hit afterwards (the insurer and
- * a partner it entrusts with supervision yes; another partner no; the claim's own provider yes,
- * another provider no).
+ * a partner it entrusts with supervision yes; its partner for routine administration and another
+ * insurer's partner no; the claim's own provider yes, another provider no).
  */
 let hub: TestHub;
 let w: MonitoringWorld;
 let entrusted: string;
 let stranger: string;
+let clerk: string;
 
 beforeAll(async () => {
   hub = await createTestHub();
@@ -28,6 +29,9 @@ beforeAll(async () => {
   // Entrusted with smart monitoring too, but by another insurer.
   stranger = (await createPartner(hub.prisma)).id;
   await createAgreement(hub.prisma, { insurerId: (await createInsurer(hub.prisma)).id, partnerId: stranger, kind: 'SUPERVISION_SERVICE', entrustedWork: ['SMART_MONITORING'] });
+  // The same insurer's partner for routine administration only: not entrusted with supervision.
+  clerk = (await createPartner(hub.prisma)).id;
+  await createAgreement(hub.prisma, { insurerId: w.insurer.id, partnerId: clerk, kind: 'SUPERVISION_SERVICE', entrustedWork: ['ROUTINE_ADMINISTRATION'] });
 });
 afterAll(() => hub?.close());
 
@@ -66,6 +70,7 @@ describe('住院床位费天数超住院天数 (BED_DAYS_OVER_STAY) during settl
     expect(await hitsSeenBy(partnerViewer(entrusted), bad)).toEqual(stored);
     expect(await hitsSeenBy(staffOf(bad), bad)).toEqual(stored);
     expect(await hitsSeenBy(partnerViewer(stranger), bad)).toEqual([]);
+    expect(await hitsSeenBy(partnerViewer(clerk), bad)).toEqual([]);
     expect(await hitsSeenBy(providerStaff(w.providers[1]!.id), bad)).toEqual([]);
     expect(await hitsSeenBy(insurerAdmin(w.insurer.id), clean[0]!)).toEqual([]);
   });
@@ -96,5 +101,19 @@ describe('无处方结算 (SETTLEMENT_WITHOUT_PRESCRIPTION) before settlement', 
     }]);
     const twin = ok(await hub.exec<{ checkClaim: { reminders: Finding[] } }>(CHECK, { input: claimInput(asProvider(clean[0]!)) }, staffOf(clean[0]!))).checkClaim;
     expect(twin.reminders).toEqual([]);
+  });
+});
+
+describe('an insurer that lets pharmacies charge a service (代煎费) names its codes', () => {
+  it('tuned with the code prefix, the pharmacy service is no longer flagged; a stay at a clinic still is', async () => {
+    const rule = await hub.prisma.auditRule.findFirstOrThrow({ where: { insurerId: w.insurer.id, ruleKey: 'BEYOND_LICENCE_SCOPE' } });
+    const TUNE = `mutation ($input: TuneRuleInput!) { tuneRule(input: $input) { rule { parameters } } }`;
+    ok(await hub.exec(TUNE, { input: { ruleId: gid('AuditRule', rule.id), parameters: { pharmacyServicePrefixes: ['X'] }, note: '药店代煎费' } }, insurerAdmin(w.insurer.id)));
+    const service = await build('BEYOND_LICENCE_SCOPE', 1).build(w);
+    const r = ok(await hub.exec<{ checkClaim: { reminders: Finding[] } }>(CHECK, { input: claimInput(asProvider(service.bad)) }, staffOf(service.bad))).checkClaim;
+    expect(r.reminders).toEqual([]);
+    const stay = await build('BEYOND_LICENCE_SCOPE', 0).build(w);
+    const s = ok(await hub.exec<{ checkClaim: { reminders: Finding[] } }>(CHECK, { input: claimInput(asProvider(stay.bad)) }, staffOf(stay.bad))).checkClaim;
+    expect(s.reminders.map((f) => f.ruleKey)).toEqual(['BEYOND_LICENCE_SCOPE']);
   });
 });

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { RuleDefinition } from './rule.js';
 import { linesEn, list } from './explain.js';
-import { ALL_MOMENTS } from './rule.js';
+import { ALL_MOMENTS, codePrefixes } from './rule.js';
 
 /**
  * 住院床位费天数超住院天数 (虚计多记床位费): an inpatient claim that bills more bed days than the
@@ -19,7 +18,7 @@ export const bedDaysOverStay: RuleDefinition = {
   nameZh: '床位费天数超住院天数',
   nameEn: 'Bed days billed beyond the length of stay',
   defaults: { kind: 'VIOLATION', judgementLevel: 'CERTAIN', blocking: false, parameters: { bedFeePrefixes: ['1109'] }, violationTypeCode: 'INFLATED_BILLING' },
-  parameterSchema: { bedFeePrefixes: z.array(z.string().regex(/^[0-9A-Z]{1,20}$/, 'must be a catalogue code prefix')).min(1).max(50) },
+  parameterSchema: { bedFeePrefixes: codePrefixes().min(1) },
   moments: ALL_MOMENTS,
   sql: (s) => `
     select b.claim_id, floor(b.amount::numeric * (b.billed - b.stay) / b.billed)::bigint,

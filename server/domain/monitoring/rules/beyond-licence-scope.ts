@@ -1,6 +1,6 @@
 import type { RuleDefinition } from './rule.js';
 import { linesEn, list } from './explain.js';
-import { ALL_MOMENTS } from './rule.js';
+import { ALL_MOMENTS, codePrefixes } from './rule.js';
 
 /**
  * 超范围执业 / 超范围治疗: a provider billing care its kind of licence does not allow. S0's
@@ -12,7 +12,9 @@ import { ALL_MOMENTS } from './rule.js';
  *   department (门诊部), a village clinic (村卫生室) or a retail pharmacy; the amount is the
  *   claim's fund payment (the whole stay is outside the licence);
  * - a diagnosis or treatment item (SERVICE_ITEM) at a retail pharmacy, which may only dispense;
- *   the amount is those lines' total. Drugs, materials and goods are a pharmacy's trade.
+ *   the amount is those lines' total. Drugs, materials and goods are a pharmacy's trade. Where
+ *   the insurer lets pharmacies charge a service (a herbal decoction fee, 代煎费), it names the
+ *   catalogue code prefixes in `pharmacyServicePrefixes` (none by default).
  * Items outside a hospital's or clinic's approved list of services need that list, which the
  * hub does not hold; they are left to inspection. Seed coverage: docs/domain/seed-violation-coverage.md.
  */
@@ -20,9 +22,10 @@ export const beyondLicenceScope: RuleDefinition = {
   key: 'BEYOND_LICENCE_SCOPE',
   nameZh: '超执业范围诊疗',
   nameEn: 'Care beyond the provider’s licence',
-  defaults: { kind: 'VIOLATION', judgementLevel: 'CERTAIN', blocking: true, parameters: {}, violationTypeCode: 'PRACTICE_BEYOND_LICENCE' },
+  defaults: { kind: 'VIOLATION', judgementLevel: 'CERTAIN', blocking: true, parameters: { pharmacyServicePrefixes: [] }, violationTypeCode: 'PRACTICE_BEYOND_LICENCE' },
+  parameterSchema: { pharmacyServicePrefixes: codePrefixes() },
   moments: ALL_MOMENTS,
-  sql: () => `
+  sql: (s) => `
     select c.claim_id, c.fund_fen, jsonb_build_object('providerKind', p.kind::text, 'inpatient', true)
     from tc c join "Provider" p on p.id = c.provider_id
     where c.visit_type = 'INPATIENT' and p.kind in ('CLINIC', 'OUTPATIENT_DEPARTMENT', 'VILLAGE_CLINIC', 'RETAIL_PHARMACY')
@@ -31,6 +34,7 @@ export const beyondLicenceScope: RuleDefinition = {
       jsonb_build_object('providerKind', p.kind::text, 'inpatient', false, 'lines', array_agg(l.line_no order by l.line_no), 'codes', array_agg(l.code order by l.line_no))
     from tc c join "Provider" p on p.id = c.provider_id join tl l on l.claim_id = c.claim_id
     where c.visit_type <> 'INPATIENT' and p.kind = 'RETAIL_PHARMACY' and l.category = 'SERVICE_ITEM'
+      and not (l.code like any (select x || '%' from unnest(${s.paramList('pharmacyServicePrefixes')}) x))
     group by c.claim_id, p.kind`,
   explain: (d) => {
     const [zh, en] = KIND[String(d.providerKind)] ?? [String(d.providerKind), String(d.providerKind)];
