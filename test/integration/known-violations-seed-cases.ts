@@ -29,6 +29,25 @@ export const SEED_CASES: KnownViolation[] = [
     en: () => 'a 5-day stay billed 7 bed days (lines 1, 3, 5, 7, 9): 2 days too many',
   },
   {
+    name: '床位费算入又算出: the discharge day billed as a bed day (6 for a 5-day stay); a same-day stay billed one day is clean',
+    rule: 'BED_DAYS_OVER_STAY',
+    async build(w) {
+      const [p, q, r] = [await w.person(), await w.person(), await w.person()];
+      const bed = (servedOn: string) => w.line({ catalogueCode: '110900001', name: '床位费', category: 'SERVICE_ITEM', unitPriceFen: '4000', servedOn });
+      const base = stay(w, p.idNumber, '2026-03-05', '2026-03-10');
+      const bad = w.claim({ ...base, lines: [...base.lines, bed('2026-03-10'), w.line({ servedOn: '2026-03-10' })] });
+      const sameDay = w.claim({
+        insuredIdNumber: r.idNumber, visitType: 'INPATIENT', settlementCategory: 'INPATIENT', admittedOn: '2026-03-12', dischargedOn: '2026-03-12',
+        settledAt: '2026-03-12T06:00:00Z', diagnoses: ['J18.9'], lines: [bed('2026-03-12'), w.line({ servedOn: '2026-03-12' })],
+      });
+      return { history: [], bad, clean: [stay(w, q.idNumber, '2026-03-05', '2026-03-10'), sameDay] };
+    },
+    // At the limit plus one: 6 bed days of 4,000 fen for a 5-day stay, one too many.
+    amountFen: () => '4000',
+    zh: () => '住院 5 天，床位费计 6 天（第 1、3、5、7、9、11 行），多计 1 天',
+    en: () => 'a 5-day stay billed 6 bed days (lines 1, 3, 5, 7, 9, 11): 1 day too many',
+  },
+  {
     name: '超范围执业: an inpatient stay settled by a clinic, which has no beds',
     rule: 'BEYOND_LICENCE_SCOPE',
     async build(w) {

@@ -34,6 +34,6 @@ export const bedDaysOverStay: RuleDefinition = {
     where b.billed > b.stay`,
   explain: (d) => ({
     zh: `住院 ${d.stayDays} 天，床位费计 ${d.billedDays} 天（第 ${list(d.lines, '、')} 行），多计 ${d.extraDays} 天`,
-    en: `a ${d.stayDays}-day stay billed ${d.billedDays} bed days (${linesEn(d.lines)}): ${d.extraDays} days too many`,
+    en: `a ${d.stayDays}-day stay billed ${d.billedDays} bed days (${linesEn(d.lines)}): ${d.extraDays} ${d.extraDays === '1' ? 'day' : 'days'} too many`,
   }),
 };
