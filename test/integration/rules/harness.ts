@@ -81,3 +81,17 @@ export function describeRule(key: string, cases: { fires: Build; twin: Build }):
     }
   });
 }
+
+/** A rule's test from a known-violation case: its violating claim fires, its first clean twin does not. */
+export function describeKnownCase(c: { rule: string; build: (w: MonitoringWorld) => Promise<{ history: ClaimIn[]; bad: ClaimIn; clean: ClaimIn[] }> }): void {
+  describeRule(c.rule, {
+    fires: async (w) => {
+      const b = await c.build(w);
+      return { history: b.history, claim: b.bad };
+    },
+    twin: async (w) => {
+      const b = await c.build(w);
+      return { history: b.history, claim: b.clean[0]! };
+    },
+  });
+}

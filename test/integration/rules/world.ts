@@ -55,11 +55,14 @@ export interface LineIn {
 
 /**
  * A small monitoring world: an insurer with every shipped rule installed, a knowledge library
- * naming test catalogue codes, three providers, a physician, and factories for persons and claims.
+ * naming test catalogue codes, three hospitals, a clinic and a pharmacy, a physician, and factories for persons and claims.
  */
 export async function createMonitoringWorld(prisma: PrismaClient) {
   const insurer = await createInsurer(prisma);
   const providers = await Promise.all([0, 1, 2].map(() => createProvider(prisma, { insurerId: insurer.id })));
+  // Kinds without inpatient beds or without a licence to treat (BEYOND_LICENCE_SCOPE).
+  const clinic = await createProvider(prisma, { insurerId: insurer.id, kind: 'CLINIC', hospitalGrade: null, licenceScope: ['全科'] });
+  const pharmacy = await createProvider(prisma, { insurerId: insurer.id, kind: 'RETAIL_PHARMACY', hospitalGrade: null, pharmacyClass: 'A', licenceScope: ['药品零售'] });
   const physician = await createPhysician(prisma, { primaryProviderId: providers[0]!.id });
   await prisma.$transaction((tx) => installRules(tx, insurer.id));
   const k = (kind: string, catalogueCode: string, extra: Record<string, unknown> = {}) => ({
@@ -131,7 +134,7 @@ export async function createMonitoringWorld(prisma: PrismaClient) {
       selfFen: (total - account - fund).toString(),
     };
   };
-  return { insurer, providers, physician, person, line, claim };
+  return { insurer, providers, clinic, pharmacy, physician, person, line, claim };
 }
 
 export type MonitoringWorld = Awaited<ReturnType<typeof createMonitoringWorld>>;

@@ -23,8 +23,14 @@ import { overlappingStays } from './overlapping-stays.js';
 import { physicianSuspended } from './physician-suspended.js';
 import { agreementEnded } from './agreement-ended.js';
 import { examinationWithoutIndication } from './examination-without-indication.js';
+import { bedDaysOverStay } from './bed-days-over-stay.js';
+import { beyondLicenceScope } from './beyond-licence-scope.js';
+import { settlementWithoutPrescription } from './settlement-without-prescription.js';
 
-/** Every shipped rule definition, by key. An insurer's AuditRule names one by `ruleKey`. */
+/**
+ * Every shipped rule definition, by key. Which seed violation each catches, and the test that
+ * shows it: docs/domain/seed-violation-coverage.md. An insurer's AuditRule names one by `ruleKey`.
+ */
 export const RULES: readonly RuleDefinition[] = [
   sexRestriction,
   childOnly,
@@ -50,6 +56,9 @@ export const RULES: readonly RuleDefinition[] = [
   physicianSuspended,
   agreementEnded,
   examinationWithoutIndication,
+  bedDaysOverStay,
+  beyondLicenceScope,
+  settlementWithoutPrescription,
 ];
 
 const BY_KEY = new Map(RULES.map((r) => [r.key, r]));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RuleDefinition } from './rule.js';
-import { ALL_MOMENTS } from './rule.js';
+import { ALL_MOMENTS, codePrefixes } from './rule.js';
 
 /**
  * 挂床住院: an inpatient stay with days on which nothing but bed and nursing fees was billed.
@@ -17,7 +17,7 @@ export const phantomBed: RuleDefinition = {
     parameters: { minIdleDays: 3, bedFeePrefixes: ['1109', '1208'] },
     violationTypeCode: 'PHANTOM_BED_OCCUPANCY',
   },
-  parameterSchema: { minIdleDays: z.number().int().min(1).max(365), bedFeePrefixes: z.array(z.string().regex(/^[0-9A-Z]{1,20}$/, 'must be a catalogue code prefix')).min(1).max(50) },
+  parameterSchema: { minIdleDays: z.number().int().min(1).max(365), bedFeePrefixes: codePrefixes().min(1) },
   moments: ALL_MOMENTS,
   sql: (s) => `
     select i.claim_id, coalesce(sum(l.amount_fen), 0)::bigint, jsonb_build_object('idleDays', i.idle, 'stayDays', i.stay)

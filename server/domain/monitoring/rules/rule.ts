@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Detail, Explanation } from './explain.js';
 import type { RuleKind, RuleStage, JudgementLevel } from '../../../db/generated/prisma/enums.js';
 
@@ -59,3 +59,6 @@ export interface RuleDefinition {
 }
 
 export const ALL_MOMENTS: RuleStage[] = ['BEFORE', 'DURING', 'AFTER'];
+
+/** A tunable list of catalogue code prefixes (bed fees, services a pharmacy may charge). */
+export const codePrefixes = () => z.array(z.string().regex(/^[0-9A-Z]{1,20}$/, 'must be a catalogue code prefix')).max(50);
