@@ -7,14 +7,14 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { requestDb } from '../../server/policy/request-db.js';
-import { allOf, connectionOf, contains, defined, idOf, oneOf, orderOf, range, search, searchNeedle } from './connection-helpers.js';
+import { allOf, connectionOf, contains, defined, idOf, listedRelation, oneOf, orderOf, range, search, searchNeedle } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { Partner } from './partner.js';
 import { AgreementVersion, AgreementVersionConnection } from './agreement-version.js';
 import { AgreementTransitionConnection, transitionOrder } from './agreement-transition.js';
-import { FindingConnection, FindingFilter, FindingOrder, findingOrder, findingWhere } from './finding.js';
-import { PenaltyConnection, PenaltyFilter, PenaltyOrder, penaltyOrder, penaltyWhere } from './penalty.js';
+import { FindingConnection, FindingFilter, findingOrder, findingWhere } from './finding.js';
+import { PenaltyConnection, PenaltyFilter, penaltyOrder, penaltyWhere } from './penalty.js';
 import { AssessmentConnection, assessmentOrder } from './assessment.js';
 import { RuleHitConnection, ruleHitOrder } from './rule-hit.js';
 
@@ -211,34 +211,12 @@ builder.prismaObjectFields(Agreement, (t) => ({
   ),
   findings: t.relatedConnection(
     'findings',
-    {
-      cursor: 'id',
-      totalCount: true,
-      args: {
-        filter: t.arg({ type: FindingFilter, required: false }),
-        orderBy: t.arg({ type: FindingOrder, required: false }),
-      },
-      query: (args, ctx) => ({
-        where: findingWhere(ctx, args.filter),
-        orderBy: findingOrder.toPrisma(args.orderBy),
-      }),
-    },
+    listedRelation(t.arg, FindingFilter, findingOrder, findingWhere),
     FindingConnection,
   ),
   penalties: t.relatedConnection(
     'penalties',
-    {
-      cursor: 'id',
-      totalCount: true,
-      args: {
-        filter: t.arg({ type: PenaltyFilter, required: false }),
-        orderBy: t.arg({ type: PenaltyOrder, required: false }),
-      },
-      query: (args, ctx) => ({
-        where: penaltyWhere(ctx, args.filter),
-        orderBy: penaltyOrder.toPrisma(args.orderBy),
-      }),
-    },
+    listedRelation(t.arg, PenaltyFilter, penaltyOrder, penaltyWhere),
     PenaltyConnection,
   ),
   assessments: t.relatedConnection(

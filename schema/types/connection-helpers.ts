@@ -1,6 +1,8 @@
+import type { ArgBuilder, InputObjectRef } from '@pothos/core';
 import { builder } from '../builder.js';
 import { OrderDirection } from '../enums.js';
 import { InputError } from '../../server/domain/errors.js';
+import type { Context } from '../../server/context.js';
 
 /**
  * Shared pieces of every entity's read API: one connection type per entity (root lists and
@@ -36,6 +38,33 @@ export function connectionOf<T extends Parameters<typeof builder.connectionObjec
       }),
     }),
   });
+}
+
+type HubTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * The options of a relation listed as its entity's root list is: the same `filter` and `orderBy`
+ * arguments, read through the same where-builder (the viewer's tenant filter first) and order,
+ * so a nested list never shows more, or in another order, than the root list would.
+ */
+export function listedRelation<F extends object, O extends object, W, B>(
+  arg: ArgBuilder<HubTypes>,
+  filter: InputObjectRef<HubTypes, F>,
+  order: { Input: InputObjectRef<HubTypes, O>; toPrisma: (order: O | null | undefined) => B },
+  where: (ctx: Context, filter: F | null | undefined) => W,
+) {
+  return {
+    cursor: 'id' as const,
+    totalCount: true as const,
+    args: {
+      filter: arg({ type: filter, required: false }),
+      orderBy: arg({ type: order.Input, required: false }),
+    },
+    query: (args: { filter?: F | null; orderBy?: O | null }, ctx: Context) => ({
+      where: where(ctx, args.filter),
+      orderBy: order.toPrisma(args.orderBy),
+    }),
+  };
 }
 
 type Direction = 'asc' | 'desc';

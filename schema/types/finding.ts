@@ -5,14 +5,14 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { requestDb } from '../../server/policy/request-db.js';
-import { allOf, connectionOf, contains, defined, idOf, oneOf, orderOf, range, searchNeedle } from './connection-helpers.js';
+import { allOf, connectionOf, contains, defined, idOf, listedRelation, oneOf, orderOf, range, searchNeedle } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
 import { Partner } from './partner.js';
 import { Agreement } from './agreement.js';
 import { Physician } from './physician.js';
 import { ViolationType } from './violation-type.js';
-import { PenaltyConnection, PenaltyFilter, PenaltyOrder, penaltyOrder, penaltyWhere } from './penalty.js';
+import { PenaltyConnection, PenaltyFilter, penaltyOrder, penaltyWhere } from './penalty.js';
 import { RuleHitConnection, ruleHitOrder } from './rule-hit.js';
 
 /** A violation found on an agreement, with its evidence and the amount involved (违规金额). */
@@ -167,18 +167,7 @@ builder.queryFields((t) => ({
 builder.prismaObjectFields(Finding, (t) => ({
   penalties: t.relatedConnection(
     'penalties',
-    {
-      cursor: 'id',
-      totalCount: true,
-      args: {
-        filter: t.arg({ type: PenaltyFilter, required: false }),
-        orderBy: t.arg({ type: PenaltyOrder, required: false }),
-      },
-      query: (args, ctx) => ({
-        where: penaltyWhere(ctx, args.filter),
-        orderBy: penaltyOrder.toPrisma(args.orderBy),
-      }),
-    },
+    listedRelation(t.arg, PenaltyFilter, penaltyOrder, penaltyWhere),
     PenaltyConnection,
   ),
   ruleHits: t.relatedConnection(

@@ -5,18 +5,16 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { requestDb } from '../../server/policy/request-db.js';
-import { allOf, connectionOf, defined, oneOf, orderOf, search } from './connection-helpers.js';
+import { allOf, connectionOf, defined, listedRelation, oneOf, orderOf, search } from './connection-helpers.js';
 import {
   AgreementConnection,
   AgreementFilter,
-  AgreementOrder,
   agreementOrder,
   agreementWhere,
 } from './agreement.js';
 import {
   ProviderConnection,
   ProviderFilter,
-  ProviderOrder,
   providerOrder,
   providerWhere,
 } from './provider.js';
@@ -113,34 +111,14 @@ builder.queryFields((t) => ({
 builder.prismaObjectFields(Insurer, (t) => ({
   agreements: t.relatedConnection(
     'agreements',
-    {
-      cursor: 'id',
-      totalCount: true,
-      args: {
-        filter: t.arg({ type: AgreementFilter, required: false }),
-        orderBy: t.arg({ type: AgreementOrder, required: false }),
-      },
-      query: (args, ctx) => ({
-        where: agreementWhere(ctx, args.filter),
-        orderBy: agreementOrder.toPrisma(args.orderBy),
-      }),
-    },
+    listedRelation(t.arg, AgreementFilter, agreementOrder, agreementWhere),
     AgreementConnection,
   ),
   providers: t.relatedConnection(
     'providers',
     {
-      cursor: 'id',
-      totalCount: true,
+      ...listedRelation(t.arg, ProviderFilter, providerOrder, providerWhere),
       description: 'Providers registered with this insurer (home pooling region).',
-      args: {
-        filter: t.arg({ type: ProviderFilter, required: false }),
-        orderBy: t.arg({ type: ProviderOrder, required: false }),
-      },
-      query: (args, ctx) => ({
-        where: providerWhere(ctx, args.filter),
-        orderBy: providerOrder.toPrisma(args.orderBy),
-      }),
     },
     ProviderConnection,
   ),

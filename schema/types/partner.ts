@@ -5,11 +5,10 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { requestDb } from '../../server/policy/request-db.js';
-import { allOf, connectionOf, defined, oneOf, orderOf, search } from './connection-helpers.js';
+import { allOf, connectionOf, defined, listedRelation, oneOf, orderOf, search } from './connection-helpers.js';
 import {
   AgreementConnection,
   AgreementFilter,
-  AgreementOrder,
   agreementOrder,
   agreementWhere,
 } from './agreement.js';
@@ -99,18 +98,7 @@ builder.queryFields((t) => ({
 builder.prismaObjectFields(Partner, (t) => ({
   agreements: t.relatedConnection(
     'agreements',
-    {
-      cursor: 'id',
-      totalCount: true,
-      args: {
-        filter: t.arg({ type: AgreementFilter, required: false }),
-        orderBy: t.arg({ type: AgreementOrder, required: false }),
-      },
-      query: (args, ctx) => ({
-        where: agreementWhere(ctx, args.filter),
-        orderBy: agreementOrder.toPrisma(args.orderBy),
-      }),
-    },
+    listedRelation(t.arg, AgreementFilter, agreementOrder, agreementWhere),
     AgreementConnection,
   ),
   findings: t.relatedConnection(

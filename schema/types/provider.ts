@@ -6,19 +6,18 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { requestDb } from '../../server/policy/request-db.js';
-import { allOf, connectionOf, defined, idOf, oneOf, orderOf, search } from './connection-helpers.js';
+import { allOf, connectionOf, defined, idOf, listedRelation, oneOf, orderOf, search } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import {
   AgreementConnection,
   AgreementFilter,
-  AgreementOrder,
   agreementOrder,
   agreementWhere,
 } from './agreement.js';
 import { PracticeSiteConnection, practiceSiteOrder } from './practice-site.js';
 import { PhysicianConnection, PhysicianFilter, physicianOrder, physicianWhere } from './physician.js';
-import { FindingConnection, FindingFilter, FindingOrder, findingOrder, findingWhere } from './finding.js';
-import { PenaltyConnection, PenaltyFilter, PenaltyOrder, penaltyOrder, penaltyWhere } from './penalty.js';
+import { FindingConnection, FindingFilter, findingOrder, findingWhere } from './finding.js';
+import { PenaltyConnection, PenaltyFilter, penaltyOrder, penaltyWhere } from './penalty.js';
 import { RuleHitConnection, ruleHitOrder } from './rule-hit.js';
 import { TipOffConnection, tipOffOrder } from './tip-off.js';
 import { CreditEvaluationConnection, creditEvaluationOrder } from './credit-evaluation.js';
@@ -155,18 +154,7 @@ builder.queryFields((t) => ({
 builder.prismaObjectFields(Provider, (t) => ({
   agreements: t.relatedConnection(
     'agreements',
-    {
-      cursor: 'id',
-      totalCount: true,
-      args: {
-        filter: t.arg({ type: AgreementFilter, required: false }),
-        orderBy: t.arg({ type: AgreementOrder, required: false }),
-      },
-      query: (args, ctx) => ({
-        where: agreementWhere(ctx, args.filter),
-        orderBy: agreementOrder.toPrisma(args.orderBy),
-      }),
-    },
+    listedRelation(t.arg, AgreementFilter, agreementOrder, agreementWhere),
     AgreementConnection,
   ),
   practiceSites: t.relatedConnection(
@@ -198,34 +186,12 @@ builder.prismaObjectFields(Provider, (t) => ({
   ),
   findings: t.relatedConnection(
     'findings',
-    {
-      cursor: 'id',
-      totalCount: true,
-      args: {
-        filter: t.arg({ type: FindingFilter, required: false }),
-        orderBy: t.arg({ type: FindingOrder, required: false }),
-      },
-      query: (args, ctx) => ({
-        where: findingWhere(ctx, args.filter),
-        orderBy: findingOrder.toPrisma(args.orderBy),
-      }),
-    },
+    listedRelation(t.arg, FindingFilter, findingOrder, findingWhere),
     FindingConnection,
   ),
   penalties: t.relatedConnection(
     'penalties',
-    {
-      cursor: 'id',
-      totalCount: true,
-      args: {
-        filter: t.arg({ type: PenaltyFilter, required: false }),
-        orderBy: t.arg({ type: PenaltyOrder, required: false }),
-      },
-      query: (args, ctx) => ({
-        where: penaltyWhere(ctx, args.filter),
-        orderBy: penaltyOrder.toPrisma(args.orderBy),
-      }),
-    },
+    listedRelation(t.arg, PenaltyFilter, penaltyOrder, penaltyWhere),
     PenaltyConnection,
   ),
   ruleHits: t.relatedConnection(

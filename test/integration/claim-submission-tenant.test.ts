@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { providerStaff } from '../factories/viewers.js';
 import { createInsuredPerson, createInsurer, createProvider } from '../factories/records.js';
-import { claimInput, createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import { claimInput, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 
 /**
  * Provider staff name the insurer of a claim they check or settle (`insurerCode`). The check
@@ -17,8 +18,7 @@ let other: { id: string; code: string };
 let insuredElsewhere: { idNumber: string };
 
 beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createMonitoringWorld(hub.prisma);
+  ({ hub, world: w } = await createMonitoringHub());
   other = await createInsurer(hub.prisma);
   await createProvider(hub.prisma, { insurerId: other.id });
   insuredElsewhere = await createInsuredPerson(hub.prisma, { insurerId: other.id });

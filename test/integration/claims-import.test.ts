@@ -1,18 +1,18 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin, insurerViewer } from '../factories/viewers.js';
 import { createInsurer } from '../factories/records.js';
 import { importClaims } from '../../server/domain/monitoring/import-claims.js';
 import { readClaimFile } from '../../server/domain/monitoring/claim-file.js';
 import { DomainError } from '../../server/domain/errors.js';
-import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import type { ClaimIn, MonitoringWorld } from './rules/world.js';
 
 let hub: TestHub;
 let w: MonitoringWorld;
 beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createMonitoringWorld(hub.prisma);
+  ({ hub, world: w } = await createMonitoringHub());
 });
 afterAll(() => hub.close());
 

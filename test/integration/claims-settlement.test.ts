@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin, insurerViewer, partnerViewer, platformAdmin, providerStaff } from '../factories/viewers.js';
 import { createInsurer, createPartner, createProvider } from '../factories/records.js';
-import { claimInput, createMonitoringWorld, type MonitoringWorld } from './rules/world.js';
+import { claimInput, type MonitoringWorld } from './rules/world.js';
 import { eventBySeq, expectNoChange, lastEvents, ok, refused } from './mutation-helpers.js';
 
 let hub: TestHub;
 let w: MonitoringWorld;
 
 beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createMonitoringWorld(hub.prisma);
+  ({ hub, world: w } = await createMonitoringHub());
 });
 afterAll(() => hub.close());
 

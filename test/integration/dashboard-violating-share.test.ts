@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import {
   insurerAdmin,
   insurerViewer,
@@ -72,8 +73,8 @@ const dashboard = async (viewer: Parameters<TestHub['exec']>[2]) =>
     .violatingShare;
 
 beforeAll(async () => {
-  hub = await createTestHub();
-  [a, b] = [await createMonitoringWorld(hub.prisma), await createMonitoringWorld(hub.prisma)];
+  ({ hub, world: a } = await createMonitoringHub());
+  b = await createMonitoringWorld(hub.prisma);
   // Insurer A: January and March 2026, nothing in February (the chart must show the gap).
   const jan = [
     await settle(a, '2026-01-12T02:00:00Z', 12, 100),

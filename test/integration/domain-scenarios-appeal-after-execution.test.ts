@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
-import { createInsurer, createPhysician, createProvider } from '../factories/records.js';
-import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
-import { agencyToday, eventBySeq, expectNoChange, gid, lastEvents, ok } from './mutation-helpers.js';
+import { insurerAuditor, providerStaff } from '../factories/viewers.js';
+import { createPhysician, createProvider } from '../factories/records.js';
+import { eventBySeq, expectNoChange, gid, lastEvents, ok } from './mutation-helpers.js';
 import {
-  APPEAL,
+  appealExecuted as appeal,
+  appealPeriodOver,
   CLOSE,
+  DECIDE,
+  decideOnReview as decide,
   execute,
   issued,
   penaltyRow,
@@ -20,28 +22,9 @@ import {
  * (docs/domain/workflows.md "Penalty and appeal"): an appeal does not suspend execution
  * (复议期间不停止执行), so the executed penalty may still be appealed within the period and the
  * decision adjusts or reverses what was done; a termination, which cannot be undone, waits
- * for the period to end.
+ * for the period to end. What a reversed payment refusal refunds: domain-scenarios-penalty-refunds.
  */
 usePenaltyWorld();
-
-const DECIDE = `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { auditSeq penalty { status amountFen recoveredAmountFen version } } }`;
-
-type Out = {
-  auditSeq: string;
-  penalty: { status: string; amountFen?: number; recoveredAmountFen?: number; version: number };
-};
-const appeal = (id: string, viewer = providerStaff(w.provider.id)) =>
-  w.hub.exec<{ fileAppeal: Out }>(
-    APPEAL,
-    { input: { penaltyId: id, kind: 'APPEAL', grounds: '执行后申诉：金额有误' } },
-    viewer,
-  );
-const decide = (id: string, version: number, decision: string, reducedAmountFen: number | null = null) =>
-  w.hub.exec<{ decideAppeal: Out }>(
-    DECIDE,
-    { input: { penaltyId: id, expectedVersion: version, decision, reason: '复核结论', reducedAmountFen } },
-    w.admin,
-  );
 
 describe('an executed penalty can still be appealed within its period (执行不剥夺申诉期)', () => {
   it('executed on the day of issue, appealed the next day, reduced from 72,860 to 36,430 yuan: 36,430 yuan refunded', async () => {
@@ -84,7 +67,7 @@ describe('an executed penalty can still be appealed within its period (执行不
       'ILLEGAL_TRANSITION',
     );
     expect(
-      ok(await w.hub.exec<{ closePenalty: Out }>(CLOSE, { input: { id: p.id, expectedVersion: 5 } }, w.admin))
+      ok(await w.hub.exec<{ closePenalty: { penalty: { status: string } } }>(CLOSE, { input: { id: p.id, expectedVersion: 5 } }, w.admin))
         .closePenalty.penalty.status,
     ).toBe('CLOSED');
   });
@@ -171,8 +154,7 @@ describe('an executed penalty can still be appealed within its period (执行不
       () => appeal(p.id, providerStaff(other.id)),
       'NOT_FOUND',
     );
-    const endOfYesterday = new Date(startOfAgencyDay(agencyToday()).getTime() - 1);
-    await w.hub.prisma.penalty.update({ where: { id: raw(p.id) }, data: { appealDeadline: endOfYesterday } });
+    await appealPeriodOver(p.id);
     await expectNoChange(
       w.hub,
       () => penaltyRow(raw(p.id)),
@@ -219,8 +201,7 @@ describe('a termination (解除协议) cannot be undone, so it waits for the app
       'APPEAL_PERIOD_RUNNING',
     );
     expect(ext.appealDeadline).toBe((await penaltyRow(raw(p.id))).appealDeadline!.toISOString());
-    const endOfYesterday = new Date(startOfAgencyDay(agencyToday()).getTime() - 1);
-    await w.hub.prisma.penalty.update({ where: { id: raw(p.id) }, data: { appealDeadline: endOfYesterday } });
+    await appealPeriodOver(p.id);
     expect(ok(await execute(p.id, 2)).executePenalty.penalty.status).toBe('EXECUTED');
     expect((await w.hub.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).status).toBe(
       'TERMINATED',
@@ -252,64 +233,5 @@ describe('a published typical case (曝光) follows the decision on appeal', () 
       seq: BigInt(d.auditSeq),
       data: expect.objectContaining({ refundFen: '1300000', disclosuresWithdrawn: 1 }),
     });
-  });
-});
-
-describe('a reversed payment refusal (拒付) leaves a refund record, not only an event', () => {
-  const REFUNDS = `query ($id: ID!) { node(id: $id) { ... on Penalty { refunds {
-    id amountFen decision reason refundedByType refundedById refundedAt finding { id } appeal { id decision } } } } }`;
-  type Refund = {
-    id: string;
-    amountFen: number;
-    decision: string;
-    reason: string;
-    refundedByType: string;
-    refundedById: string;
-    refundedAt: string;
-    finding: { id: string } | null;
-    appeal: { id: string; decision: string } | null;
-  };
-
-  it('overturned after execution: the refused 8,000 yuan is a queryable refund (amount in fen, reason, who, when) linked to finding and appeal; another insurer sees none', async () => {
-    const { finding } = await setup(800_000n);
-    const p = await issued(finding.id, { measure: 'PAYMENT_REFUSAL', multiple: null });
-    ok(await execute(p.id, 2));
-    ok(await appeal(p.id));
-    const before = Date.now();
-    const d = ok(await decide(p.id, 4, 'OVERTURN')).decideAppeal;
-    expect(d.penalty).toMatchObject({ status: 'OVERTURNED', recoveredAmountFen: 0 });
-    const read = (viewer: Parameters<typeof w.hub.exec>[2]) =>
-      w.hub.exec<{ node: { refunds: Refund[] } | null }>(REFUNDS, { id: p.id }, viewer);
-    const [refund] = ok(await read(w.admin)).node!.refunds;
-    expect(refund).toMatchObject({
-      amountFen: 800_000,
-      decision: 'OVERTURN',
-      reason: '复核结论',
-      refundedByType: w.admin.actorType,
-      refundedById: w.admin.actorId,
-      finding: { id: gid('Finding', finding.id) },
-      appeal: { decision: 'OVERTURN' },
-    });
-    expect(new Date(refund!.refundedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
-    // The provider concerned sees its refund; the decision's event names the record.
-    expect(ok(await read(providerStaff(w.provider.id))).node!.refunds.map((r) => r.id)).toEqual([refund!.id]);
-    const [decided] = await lastEvents(w.hub, 1);
-    expect(decided).toMatchObject({
-      seq: BigInt(d.auditSeq),
-      data: expect.objectContaining({ refundFen: '800000', refundId: raw(refund!.id) }),
-    });
-    const other = await createInsurer(w.hub.prisma);
-    expect((await read(insurerAdmin(other.id))).data?.node ?? null).toBeNull();
-    const node = await w.hub.exec<{ node: unknown }>(`query ($id: ID!) { node(id: $id) { id } }`, { id: refund!.id }, insurerAdmin(other.id));
-    expect(node.data?.node ?? null).toBeNull();
-  });
-
-  it('upheld after execution: no refund is written', async () => {
-    const { finding } = await setup(500_000n);
-    const p = await issued(finding.id, { measure: 'PAYMENT_REFUSAL', multiple: null });
-    ok(await execute(p.id, 2));
-    ok(await appeal(p.id));
-    ok(await decide(p.id, 4, 'UPHOLD'));
-    expect(await w.hub.prisma.penaltyRefund.count({ where: { penaltyId: raw(p.id) } })).toBe(0);
   });
 });

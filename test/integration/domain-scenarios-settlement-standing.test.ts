@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
 import { createAgreement, createFinding, createPhysician, createProvider } from '../factories/records.js';
-import { claimInput, createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import { claimInput, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 import { agencyToday, gid, lastEvents, ok, refused } from './mutation-helpers.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
 import { importClaims } from '../../server/domain/monitoring/import-claims.js';
@@ -21,8 +22,7 @@ let hub: TestHub;
 let w: MonitoringWorld;
 let admin: ReturnType<typeof insurerAdmin>;
 beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createMonitoringWorld(hub.prisma);
+  ({ hub, world: w } = await createMonitoringHub());
   admin = insurerAdmin(w.insurer.id);
 });
 afterAll(() => hub.close());

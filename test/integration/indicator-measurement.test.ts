@@ -3,7 +3,7 @@ import { insurerAdmin, insurerViewer, providerStaff } from '../factories/viewers
 import { createInsurer, day } from '../factories/records.js';
 import { measureIndicators } from '../../server/domain/templates/measure-indicators.js';
 import { systemViewer } from '../../server/auth/viewer.js';
-import { indicatorPeriod } from '../../server/domain/templates/indicators.js';
+import { indicatorPeriod } from '../../server/domain/templates/indicator-periods.js';
 import { eventBySeq, gid } from './mutation-helpers.js';
 import {
   agreement,

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin } from '../factories/viewers.js';
 import { createAgreement, day } from '../factories/records.js';
 import { importClaims } from '../../server/domain/monitoring/import-claims.js';
@@ -8,7 +9,7 @@ import { readClaimFile } from '../../server/domain/monitoring/claim-file.js';
 import { startJobQueue, type JobQueue } from '../../server/jobs/queue.js';
 import { workRemeasuring } from '../../server/jobs/template-jobs.js';
 import { createLogger } from '../../server/logger.js';
-import { createMonitoringWorld, type MonitoringWorld } from './rules/world.js';
+import type { MonitoringWorld } from './rules/world.js';
 
 /**
  * A claims import enqueues, in its own transactions, the re-measuring of the imported years'
@@ -21,8 +22,7 @@ let queue: JobQueue;
 let agreement: { id: string; number: string };
 
 beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createMonitoringWorld(hub.prisma);
+  ({ hub, world: w } = await createMonitoringHub());
   agreement = await createAgreement(
     hub.prisma,
     { insurerId: w.insurer.id, providerId: w.providers[0]!.id },

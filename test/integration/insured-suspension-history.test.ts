@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin, insurerAuditor } from '../factories/viewers.js';
 import { createAgreement, createFinding } from '../factories/records.js';
-import { claimInput, createMonitoringWorld, type MonitoringWorld } from './rules/world.js';
+import { claimInput, type MonitoringWorld } from './rules/world.js';
 import { agencyToday, gid, iso, ok, plusDays, refused } from './mutation-helpers.js';
 
 /**
@@ -14,8 +15,7 @@ let hub: TestHub;
 let w: MonitoringWorld;
 let admin: ReturnType<typeof insurerAdmin>;
 beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createMonitoringWorld(hub.prisma);
+  ({ hub, world: w } = await createMonitoringHub());
   admin = insurerAdmin(w.insurer.id);
 });
 afterAll(() => hub.close());

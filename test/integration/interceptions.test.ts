@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin, partnerViewer, platformAdmin, providerStaff } from '../factories/viewers.js';
 import { createPartner } from '../factories/records.js';
 import { claimInput, createMonitoringWorld, type MonitoringWorld } from './rules/world.js';
@@ -28,8 +29,8 @@ type Row = {
 type List = { interceptions: { totalCount: number; edges: { node: Row }[] } };
 
 beforeAll(async () => {
-  hub = await createTestHub();
-  [a, b] = [await createMonitoringWorld(hub.prisma), await createMonitoringWorld(hub.prisma)];
+  ({ hub, world: a } = await createMonitoringHub());
+  b = await createMonitoringWorld(hub.prisma);
   // A drug restricted to women, settled for a man: the blocking SEX_RESTRICTION rule refuses it.
   const man = await a.person({ sex: 'MALE' });
   const input = a.claim({

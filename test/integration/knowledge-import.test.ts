@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin, insurerAuditor, insurerViewer, partnerViewer, platformAdmin, providerStaff } from '../factories/viewers.js';
 import { createInsurer, createPartner, uniq } from '../factories/records.js';
 import { checkClaim } from '../../server/domain/monitoring/check-claim.js';
@@ -9,8 +10,7 @@ import { auditCount, gid, lastEvents, ok, refused } from './mutation-helpers.js'
 let hub: TestHub;
 let w: MonitoringWorld;
 beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createMonitoringWorld(hub.prisma);
+  ({ hub, world: w } = await createMonitoringHub());
 });
 afterAll(() => hub.close());
 

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin } from '../factories/viewers.js';
 import { checkClaim } from '../../server/domain/monitoring/check-claim.js';
 import { settleClaim } from '../../server/domain/monitoring/settle-claim.js';
@@ -12,7 +13,7 @@ import { monthOf } from '../../server/domain/monitoring/claim-record.js';
 import { ruleDefinition } from '../../server/domain/monitoring/rules/index.js';
 import { DomainError } from '../../server/domain/errors.js';
 import { inTransaction } from '../../server/domain/transaction.js';
-import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import type { ClaimIn, MonitoringWorld } from './rules/world.js';
 
 /**
  * A violation at its boundary, as an outside judge writes it: the insured person's history, one
@@ -70,8 +71,7 @@ export function describeBoundaries(title: string, cases: BoundaryCase[]): void {
     const view = (h: { ruleKey: string; kind: string; amountFen: bigint | string }) => ({ ruleKey: h.ruleKey, kind: h.kind, amountFen: String(h.amountFen) });
 
     beforeAll(async () => {
-      hub = await createTestHub();
-      w = await createMonitoringWorld(hub.prisma);
+      ({ hub, world: w } = await createMonitoringHub());
       for (const c of cases) built.push(await c.build(w, hub));
       const history = built.flatMap((b) => b.history);
       if (history.length > 0) await store(history);

@@ -1,13 +1,14 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin } from '../factories/viewers.js';
 import { createLogger } from '../../server/logger.js';
 import { startJobQueue, type JobQueue } from '../../server/jobs/queue.js';
 import { workScreeningChunks } from '../../server/jobs/monitoring-jobs.js';
 import { importClaims } from '../../server/domain/monitoring/import-claims.js';
 import { readClaimFile } from '../../server/domain/monitoring/claim-file.js';
-import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import type { ClaimIn, MonitoringWorld } from './rules/world.js';
 import { KNOWN_VIOLATIONS, type KnownViolation } from './known-violations-cases.js';
 import { ok } from './mutation-helpers.js';
 import { ruleDefinition } from '../../server/domain/monitoring/rules/index.js';
@@ -41,8 +42,7 @@ const HITS = `query ($after: String) { ruleHits(first: 100, after: $after, filte
   edges { node { claimRef amountFen explanationZh explanationEn rule { ruleKey code } } } } }`;
 
 beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createMonitoringWorld(hub.prisma);
+  ({ hub, world: w } = await createMonitoringHub());
   for (const c of KNOWN_VIOLATIONS) built.push({ c, ...(await c.build(w)) });
   const claims = built.flatMap((b) => [...b.history, b.bad, ...b.clean]);
   const file = claims.map((claim) => JSON.stringify(claim)).join('\n') + '\n';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
-import { insurerAdmin, insurerAuditor } from '../factories/viewers.js';
+import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
 import { createAgreement, createFinding, createInsurer, createProvider } from '../factories/records.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
 import { agencyToday, gid, ok } from './mutation-helpers.js';
@@ -34,7 +34,7 @@ export function usePenaltyWorld(): void {
 export const PROPOSE = `mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { auditSeq penalty { id status amountFen baseAmountFen multiple durationMonths target version } } }`;
 export const ISSUE = `mutation ($input: IssuePenaltyInput!) { issuePenalty(input: $input) { auditSeq penalty { status appealDeadline version } } }`;
 export const APPEAL = `mutation ($input: FileAppealInput!) { fileAppeal(input: $input) { auditSeq penalty { status version } } }`;
-export const DECIDE = `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { auditSeq penalty { status amountFen version } } }`;
+export const DECIDE = `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { auditSeq penalty { status amountFen recoveredAmountFen version } } }`;
 export const EXECUTE = `mutation ($input: ExecutePenaltyInput!) { executePenalty(input: $input) { auditSeq penalty { status recoveredAmountFen effectiveUntil version } } }`;
 export const CLOSE = `mutation ($input: ClosePenaltyInput!) { closePenalty(input: $input) { auditSeq penalty { status version } } }`;
 
@@ -47,12 +47,25 @@ export const execute = (id: string, version: number) =>
     };
   }>(EXECUTE, { input: { id, expectedVersion: version } }, w.admin);
 
+type PenaltyDecided = {
+  auditSeq: string;
+  penalty: { status: string; amountFen: number; recoveredAmountFen: number | null; version: number };
+};
+
 /** Decides an appeal as A's admin: `decision` holds decision, reason and any reducedAmountFen. */
 export const decide = (penaltyId: string, expectedVersion: number, decision: Record<string, unknown>) =>
-  w.hub.exec<{ decideAppeal: { auditSeq: string; penalty: { status: string; amountFen: number } } }>(
-    DECIDE,
-    { input: { penaltyId, expectedVersion, ...decision } },
-    w.admin,
+  w.hub.exec<{ decideAppeal: PenaltyDecided }>(DECIDE, { input: { penaltyId, expectedVersion, ...decision } }, w.admin);
+
+/** Decides an appeal with a fixed reason, for scenarios about what the decision does, not why. */
+export const decideOnReview = (penaltyId: string, expectedVersion: number, decision: string, reducedAmountFen: number | null = null) =>
+  decide(penaltyId, expectedVersion, { decision, reason: '复核结论', reducedAmountFen });
+
+/** Appeals a penalty as the provider's staff (or `viewer`), disputing the amount after execution. */
+export const appealExecuted = (penaltyId: string, viewer = providerStaff(w.provider.id)) =>
+  w.hub.exec<{ fileAppeal: { auditSeq: string; penalty: { status: string; version: number } } }>(
+    APPEAL,
+    { input: { penaltyId, kind: 'APPEAL', grounds: '执行后申诉：金额有误' } },
+    viewer,
   );
 
 export type PenaltyOut = {

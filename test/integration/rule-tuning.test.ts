@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../support/hub.js';
+import type { TestHub } from '../support/hub.js';
+import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin, insurerAuditor, insurerViewer, partnerViewer, platformAdmin, providerStaff } from '../factories/viewers.js';
 import { createInsurer, createPartner } from '../factories/records.js';
 import { checkClaim } from '../../server/domain/monitoring/check-claim.js';
@@ -10,15 +11,14 @@ import { activeRules } from '../../server/domain/monitoring/active-rules.js';
 import { monthOf } from '../../server/domain/monitoring/claim-record.js';
 import { AS_SYSTEM, inTransaction } from '../../server/domain/transaction.js';
 import { RULES } from '../../server/domain/monitoring/rules/index.js';
-import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import type { ClaimIn, MonitoringWorld } from './rules/world.js';
 import { auditCount, eventBySeq, gid, ok, refused } from './mutation-helpers.js';
 
 let hub: TestHub;
 let w: MonitoringWorld;
 let ruleId: string;
 beforeAll(async () => {
-  hub = await createTestHub();
-  w = await createMonitoringWorld(hub.prisma);
+  ({ hub, world: w } = await createMonitoringHub());
   ruleId = (await hub.prisma.auditRule.findFirstOrThrow({ where: { insurerId: w.insurer.id, ruleKey: 'SPLIT_ADMISSION' } })).id;
 });
 afterAll(() => hub.close());

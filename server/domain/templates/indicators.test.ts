@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareDecimal,
   EMPTY_AGGREGATE,
-  indicatorPeriod,
-  judgeable,
   measure,
-  periodPartial,
-  quarterStart,
   ratio,
   satisfies,
   type MonthAggregate,
@@ -74,22 +70,6 @@ describe('judging', () => {
     expect(satisfies('79.99', 'GTE', '80')).toBe(false);
     expect(satisfies('5', 'GT', '5')).toBe(false);
     expect(satisfies('5', 'EQ', '5.0')).toBe(true);
-  });
-  it('judges a partial month only on the year-to-date payment limit', () => {
-    expect(judgeable('DRUG_SHARE', true)).toBe(false);
-    expect(judgeable('ANNUAL_PAYMENT_LIMIT', true)).toBe(true);
-    expect(judgeable('DRUG_SHARE', false)).toBe(true);
-  });
-  it('judges average costs by quarter and the rest by month (S3)', () => {
-    const march = new Date(Date.UTC(2026, 2, 1));
-    const may = new Date(Date.UTC(2026, 4, 1));
-    expect(indicatorPeriod('AVERAGE_COST_PER_VISIT')).toBe('QUARTER');
-    expect(indicatorPeriod('AVERAGE_LENGTH_OF_STAY')).toBe('MONTH');
-    expect(periodPartial('AVERAGE_COST_PER_ADMISSION', may, true)).toBe(true);
-    expect(periodPartial('AVERAGE_COST_PER_ADMISSION', march, true)).toBe(false);
-    expect(periodPartial('AVERAGE_COST_PER_ADMISSION', march, false)).toBe(true);
-    expect(periodPartial('DRUG_SHARE', may, true)).toBe(false);
-    expect(quarterStart(may).toISOString().slice(0, 10)).toBe('2026-04-01');
   });
   it('rounds ratios half up', () => {
     expect(ratio(1n, 3n, 2)).toBe('0.33');

@@ -1,11 +1,11 @@
 import type { Comparator, IndicatorMetric } from '../../db/generated/prisma/enums.js';
 
 /**
- * Control indicators measured from one agreement's settled claims in one month (or quarter, see
- * `indicatorPeriod`)
- * (docs/domain/agreements.md "Terms"). The aggregate is what SQL sums per agreement and month;
- * this module turns it into the indicator values and judges them, so the arithmetic (integer
- * fen, rounding, empty months) is one tested function whatever computed the sums.
+ * Control indicators measured from one agreement's settled claims in one month or quarter
+ * (docs/domain/agreements.md "Terms"; which period an indicator is judged over:
+ * indicator-periods.ts). The aggregate is what SQL sums per agreement and month; this module
+ * turns it into the indicator values and compares them with thresholds, so the arithmetic
+ * (integer fen, rounding, empty months) is one tested function whatever computed the sums.
  */
 export interface MonthAggregate {
   /** Outpatient, pharmacy and chronic-disease outpatient claims. */
@@ -26,6 +26,16 @@ export interface MonthAggregate {
   /** Fund paid from 1 January to the end of this month. */
   fundPaidYearToDateFen: bigint;
 }
+
+/** Indicators that claims measure (stocking rates come from monthly reports, scores from assessments). */
+export const CLAIM_METRICS: readonly IndicatorMetric[] = [
+  'AVERAGE_COST_PER_VISIT',
+  'AVERAGE_COST_PER_ADMISSION',
+  'DRUG_SHARE',
+  'AVERAGE_LENGTH_OF_STAY',
+  'READMISSION_RATE',
+  'ANNUAL_PAYMENT_LIMIT',
+];
 
 /** A measured value: `null` when the month has nothing to divide by (no visits, no stays). */
 export type Measured = { value: string | null; numerator: string; denominator: string };
@@ -115,42 +125,6 @@ export function compareDecimal(a: string, b: string): number {
   };
   const d = scaled(a) - scaled(b);
   return d < 0n ? -1 : d > 0n ? 1 : 0;
-}
-
-/**
- * A measured period that has not ended is measured but judged only for the year-to-date payment
- * limit (which can only grow, so a breach is final at once); averages and shares of a partial
- * period can still move either way, so they breach only when the period is complete.
- */
-export function judgeable(metric: IndicatorMetric, partial: boolean): boolean {
-  return !partial || metric === 'ANNUAL_PAYMENT_LIMIT';
-}
-
-/**
- * The period an indicator is judged over. Average costs per visit and per stay are assessed by
- * quarter (S3, Guiyang: "次均费用（按季度考核）和住院床日数（按月考核）"), so one dear month is
- * not a breach when the quarter's average keeps within the limit; the other claim indicators,
- * length of stay among them, are judged by month.
- */
-export type IndicatorPeriod = 'MONTH' | 'QUARTER';
-const QUARTERLY: ReadonlySet<IndicatorMetric> = new Set(['AVERAGE_COST_PER_VISIT', 'AVERAGE_COST_PER_ADMISSION']);
-export function indicatorPeriod(metric: IndicatorMetric): IndicatorPeriod {
-  return QUARTERLY.has(metric) ? 'QUARTER' : 'MONTH';
-}
-
-/** First month of the quarter holding `month` (a first day of a month, UTC). */
-export function quarterStart(month: Date): Date {
-  return new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() - (month.getUTCMonth() % 3), 1));
-}
-
-/**
- * Whether the value measured for `month` covers only part of its indicator's period: a month
- * not yet over (`monthOver` false), or, for a quarterly indicator, any month but the quarter's
- * last (its value is the quarter so far).
- */
-export function periodPartial(metric: IndicatorMetric, month: Date, monthOver: boolean): boolean {
-  if (!monthOver) return true;
-  return indicatorPeriod(metric) === 'QUARTER' && month.getUTCMonth() % 3 !== 2;
 }
 
 /** A month without claims. */

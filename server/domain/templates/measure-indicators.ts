@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/generated/prisma/client.js';
 import type { Comparator, IndicatorMetric } from '../../db/generated/prisma/enums.js';
-import type { Tx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
@@ -9,35 +8,15 @@ import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { date, uuid } from '../shared/schemas.js';
 import { templateInsurer } from './load.js';
-import { addMonths, isoDate } from '../shared/dates.js';
+import { isoDate } from '../shared/dates.js';
 import { TEMPLATE_EVENT } from './events.js';
-import {
-  addAggregates,
-  EMPTY_AGGREGATE,
-  indicatorPeriod,
-  judgeable,
-  measure,
-  periodPartial,
-  quarterStart,
-  satisfies,
-  type MonthAggregate,
-} from './indicators.js';
+import { CLAIM_METRICS } from './indicators.js';
+import { judgeAgreementMonth } from './indicator-periods.js';
+import { monthAggregates } from './month-aggregates.js';
 import { raiseIndicatorHits } from './raise-indicator-hits.js';
 import { agencyDay } from '../shared/local-date.js';
 
-/** Indicators that claims measure (stocking rates come from monthly reports, scores from assessments). */
-export const CLAIM_METRICS: readonly IndicatorMetric[] = [
-  'AVERAGE_COST_PER_VISIT',
-  'AVERAGE_COST_PER_ADMISSION',
-  'DRUG_SHARE',
-  'AVERAGE_LENGTH_OF_STAY',
-  'READMISSION_RATE',
-  'ANNUAL_PAYMENT_LIMIT',
-];
-
-/** A readmission within this many days counts for the readmission rate (the split-admission rule's default). */
-export const READMISSION_DAYS = 15;
-
+/** A judged indicator over its limit: what raise-indicator-hits.ts turns into a rule hit. */
 export interface Breach {
   agreementId: string;
   providerId: string;
@@ -50,145 +29,16 @@ export interface Breach {
   denominator: string;
 }
 
-type AggregateRow = {
-  agreement_id: string;
-  provider_id: string;
-  month: Date;
-  visits: bigint;
-  visit_total: bigint;
-  admissions: bigint;
-  admission_total: bigint;
-  bed_days: bigint;
-  readmissions: bigint;
-  total: bigint;
-  drug: bigint;
-  fund: bigint;
-  fund_ytd: bigint;
-};
-
-/**
- * Sums one insurer's settled claims per agreement and settlement month (from 1 January of the
- * first month's year, so the year-to-date payment is whole). Set-based: one statement whatever
- * the number of agreements.
- */
-const AGGREGATE_SQL = `
-  with c as (
-    select c.id, c."agreementId" as agreement_id, c."providerId" as provider_id, c."settlementMonth" as month,
-      c."visitType"::text as visit_type, c."totalFen" as total, c."fundFen" as fund, c."insuredPersonId" as person_id,
-      c."admittedOn" as admitted_on, c."dischargedOn" as discharged_on
-    from "Claim" c
-    where c."insurerId" = $1::uuid and c."agreementId" is not null
-      and c."settlementMonth" between date_trunc('year', $2::date)::date and $3::date
-  ),
-  drugs as (
-    select l."claimId" as claim_id, sum(l."amountFen") as drug
-    from "ClaimLine" l
-    where l."insurerId" = $1::uuid and l.category in ('WESTERN_DRUG', 'PATENT_CHINESE_DRUG', 'HERBAL')
-      and l."settlementMonth" between date_trunc('year', $2::date)::date and $3::date
-    group by l."claimId"
-  ),
-  monthly as (
-    select c.agreement_id, c.provider_id, c.month,
-      count(*) filter (where c.visit_type <> 'INPATIENT') as visits,
-      coalesce(sum(c.total) filter (where c.visit_type <> 'INPATIENT'), 0) as visit_total,
-      count(*) filter (where c.visit_type = 'INPATIENT') as admissions,
-      coalesce(sum(c.total) filter (where c.visit_type = 'INPATIENT'), 0) as admission_total,
-      coalesce(sum(greatest(c.discharged_on - c.admitted_on, 1)) filter (where c.visit_type = 'INPATIENT'), 0) as bed_days,
-      count(*) filter (where c.visit_type = 'INPATIENT' and exists (
-        select 1 from "Claim" p
-        where p."insurerId" = $1::uuid and p."insuredPersonId" = c.person_id and p."providerId" = c.provider_id
-          and p.id <> c.id and p."visitType" = 'INPATIENT' and p."dischargedOn" <= c.admitted_on
-          and c.admitted_on - p."dischargedOn" <= ${READMISSION_DAYS}
-      )) as readmissions,
-      coalesce(sum(c.total), 0) as total,
-      coalesce(sum(d.drug), 0) as drug,
-      coalesce(sum(c.fund), 0) as fund
-    from c left join drugs d on d.claim_id = c.id
-    group by c.agreement_id, c.provider_id, c.month
-  )
-  select m.*, sum(m.fund) over (partition by m.agreement_id, date_trunc('year', m.month) order by m.month) as fund_ytd
-  from monthly m`;
-
-export interface AgreementMonth {
-  agreementId: string;
-  providerId: string;
-  month: Date;
-  aggregate: MonthAggregate;
-  /** The quarter's months up to and including this one (quarterly indicators are judged on it). */
-  quarterToDate: MonthAggregate;
-  /** A quarter's last month without claims, there only for the quarterly indicators. */
-  claimless: boolean;
-}
-
-/** The aggregate an indicator is measured on for this month: the month's, or the quarter so far. */
-export function periodAggregate(metric: IndicatorMetric, m: AgreementMonth): MonthAggregate {
-  return indicatorPeriod(metric) === 'QUARTER' ? m.quarterToDate : m.aggregate;
-}
-
-/**
- * The monthly sums of AGGREGATE_SQL for settlement months `from`..`to` (first days). The SQL
- * reads from 1 January, so a quarter's earlier months count even when `from` is mid-quarter.
- */
-export async function monthAggregates(
-  tx: Tx,
-  insurerId: string,
-  from: Date,
-  to: Date,
-): Promise<AgreementMonth[]> {
-  const rows = await tx.$queryRawUnsafe<AggregateRow[]>(AGGREGATE_SQL, insurerId, from, to);
-  const all = rows.map((r) => ({
-    agreementId: r.agreement_id,
-    providerId: r.provider_id,
-    month: r.month,
-    claimless: false,
-    aggregate: {
-      visits: Number(r.visits),
-      visitTotalFen: BigInt(r.visit_total),
-      admissions: Number(r.admissions),
-      admissionTotalFen: BigInt(r.admission_total),
-      bedDays: Number(r.bed_days),
-      readmissions: Number(r.readmissions),
-      totalFen: BigInt(r.total),
-      drugFen: BigInt(r.drug),
-      fundPaidFen: BigInt(r.fund),
-      fundPaidYearToDateFen: BigInt(r.fund_ytd),
-    } satisfies MonthAggregate,
-  }));
-  // A quarter is judged at its last month, claims or not: a quarter whose last month had no
-  // claims gets a claimless row there, measured for the quarterly indicators only.
-  const ends = new Map<string, (typeof all)[number]>();
-  for (const r of all) {
-    const end = addMonths(quarterStart(r.month), 2);
-    const key = `${r.agreementId}|${end.getTime()}`;
-    if (end.getTime() <= to.getTime() && !ends.has(key)) ends.set(key, { ...r, month: end, claimless: true });
-  }
-  for (const r of all) ends.delete(`${r.agreementId}|${r.month.getTime()}`);
-  const claimless = [...ends.values()].map((r) => ({
-    ...r,
-    aggregate: { ...EMPTY_AGGREGATE, fundPaidYearToDateFen: r.aggregate.fundPaidYearToDateFen },
-  }));
-  return [...all, ...claimless]
-    .filter((r) => r.month.getTime() >= from.getTime())
-    .map((r) => {
-      const q = quarterStart(r.month).getTime();
-      const quarter = all
-        .filter(
-          (o) => o.agreementId === r.agreementId && o.month.getTime() >= q && o.month.getTime() <= r.month.getTime(),
-        )
-        .sort((a, b) => a.month.getTime() - b.month.getTime());
-      return { ...r, quarterToDate: addAggregates(quarter.map((o) => o.aggregate)) };
-    });
-}
-
 /**
  * Measures every service agreement's claim indicators for the settlement months from
  * `fromMonth` to `toMonth` (first days of months) and judges them against the agreement's
  * current control indicators. Re-measuring replaces the months' rows, so it runs after every
  * import and in the after-the-fact run without piling up duplicates. A month with no claims
  * has nothing measured; a month not yet over is measured but judged only on the year-to-date
- * payment limit (indicators.ts `judgeable`). Average costs are quarterly indicators: each
- * month's row holds the quarter so far, judged only at the quarter's last month once it is over. One event records the run; each breach not raised
- * before becomes a rule hit awaiting initial review, with its own event (raise-indicator-hits.ts).
+ * payment limit. Average costs are quarterly indicators: each month's row holds the quarter so
+ * far, judged only at the quarter's last month once it is over (indicator-periods.ts). One event
+ * records the run; each breach not raised before becomes a rule hit awaiting initial review,
+ * with its own event (raise-indicator-hits.ts).
  */
 export async function measureIndicators(args: {
   insurerId: string;
@@ -230,16 +80,15 @@ export async function measureIndicators(args: {
     for (const r of rows) {
       const monthOver = r.month.getTime() < currentMonth.getTime();
       for (const metric of CLAIM_METRICS) {
-        if (r.claimless && indicatorPeriod(metric) !== 'QUARTER') continue;
-        const partial = periodPartial(metric, r.month, monthOver);
-        const m = measure(metric, periodAggregate(metric, r));
-        if (!m) continue;
         const limit = limits.get(r.agreementId)?.get(metric);
-        const breached =
-          m.value !== null &&
-          !!limit &&
-          judgeable(metric, partial) &&
-          !satisfies(m.value, limit.comparator, limit.threshold.toString());
+        const judged = judgeAgreementMonth(
+          metric,
+          r,
+          monthOver,
+          limit && { comparator: limit.comparator, threshold: limit.threshold.toString() },
+        );
+        if (!judged) continue;
+        const { measured: m, partial, breached } = judged;
         data.push({
           insurerId: args.insurerId,
           providerId: r.providerId,

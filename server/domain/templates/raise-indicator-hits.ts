@@ -7,7 +7,7 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { addDays, addMonths } from '../shared/dates.js';
 import { agreementClauses, clauseFor } from './agreement-clauses.js';
 import type { Breach } from './measure-indicators.js';
-import { indicatorPeriod, quarterStart } from './indicators.js';
+import { indicatorPeriod, quarterStart } from './indicator-periods.js';
 import { findViolationType } from '../catalogue/violation-types.js';
 
 /** Names of the measured indicators, for the rule that carries their breaches. */

@@ -10,8 +10,9 @@ import { activeRules } from '../monitoring/active-rules.js';
 import type { LoadedRule } from '../monitoring/rule-sql.js';
 import { readClauses, readIndicators, type TemplateClause } from './document.js';
 import { TEMPLATE_ENTITY, TEMPLATE_EVENT } from './events.js';
-import { indicatorPeriod, judgeable, measure, periodPartial, satisfies } from './indicators.js';
-import { CLAIM_METRICS, monthAggregates, periodAggregate } from './measure-indicators.js';
+import { CLAIM_METRICS } from './indicators.js';
+import { judgeAgreementMonth } from './indicator-periods.js';
+import { monthAggregates } from './month-aggregates.js';
 import { replayReport, type IndicatorBreach, type SideInput } from './replay-report.js';
 import { replayRules } from './replay-rules.js';
 
@@ -80,18 +81,10 @@ export async function runWhatIfReplay(replayId: string, now: () => Date = () => 
       const breachesWith = (limitsOf: (agreementId: string) => Limits): IndicatorBreach[] =>
         months.flatMap((m) => {
           const limits = limitsOf(m.agreementId);
-          return CLAIM_METRICS.filter((metric) => {
-            if (m.claimless && indicatorPeriod(metric) !== 'QUARTER') return false;
-            const value = measure(metric, periodAggregate(metric, m))?.value ?? null;
-            const limit = limits.get(metric);
-            return (
-              value !== null &&
-              !!limit &&
-              // The replayed period is over; a quarterly indicator is judged at its quarter's end.
-              judgeable(metric, periodPartial(metric, m.month, true)) &&
-              !satisfies(value, limit.comparator, limit.threshold)
-            );
-          }).map((metric) => ({ providerId: m.providerId, month: isoDate(m.month), metric }));
+          return CLAIM_METRICS.filter(
+            // The replayed period is over; a quarterly indicator is judged at its quarter's end.
+            (metric) => judgeAgreementMonth(metric, m, true, limits.get(metric))?.breached ?? false,
+          ).map((metric) => ({ providerId: m.providerId, month: isoDate(m.month), metric }));
         });
       const baselineClauses = draft ? await inForceClauses(tx, draft) : [];
       const baseline: SideInput = {

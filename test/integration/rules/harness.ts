@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, type TestHub } from '../../support/hub.js';
+import type { TestHub } from '../../support/hub.js';
+import { createMonitoringHub } from '../../support/monitoring-hub.js';
 import { insurerAdmin } from '../../factories/viewers.js';
 import { checkClaim } from '../../../server/domain/monitoring/check-claim.js';
 import { settleClaim } from '../../../server/domain/monitoring/settle-claim.js';
@@ -10,7 +11,7 @@ import { ruleDefinition } from '../../../server/domain/monitoring/rules/index.js
 import { monthOf } from '../../../server/domain/monitoring/claim-record.js';
 import { DomainError } from '../../../server/domain/errors.js';
 import { inTransaction } from '../../../server/domain/transaction.js';
-import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './world.js';
+import type { ClaimIn, MonitoringWorld } from './world.js';
 
 export interface RuleCase {
   /** Claims stored before the one judged (the insured person's history). */
@@ -31,8 +32,7 @@ export function describeRule(key: string, cases: { fires: Build; twin: Build }):
     let hub: TestHub;
     let w: MonitoringWorld;
     beforeAll(async () => {
-      hub = await createTestHub();
-      w = await createMonitoringWorld(hub.prisma);
+      ({ hub, world: w } = await createMonitoringHub());
     });
     afterAll(() => hub.close());
     const ctx = () => ({ actor: insurerAdmin(w.insurer.id), requestId: null });

@@ -1,9 +1,7 @@
 import {
-  AutocompleteInput,
   Create,
   DateInput,
   FormDataConsumer,
-  ReferenceInput,
   SelectArrayInput,
   SelectInput,
   SimpleForm,
@@ -12,36 +10,15 @@ import {
   usePermissions,
 } from 'react-admin';
 import { Grid } from '@mui/material';
-import { enumChoices, useLocalName } from '../../common/fields.js';
+import { enumChoices } from '../../common/fields.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { familyOf } from './draft-input.js';
 import { TermsInputs } from './TermsInputs.js';
 import { TemplateInput } from './TemplateInput.js';
+import { PartyInput } from '../../common/PartyInput.js';
 import { localDay } from '../../common/format.js';
 
 const kinds = enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind));
-
-export function PartyInput({
-  source,
-  reference,
-  validate,
-}: {
-  source: string;
-  reference: string;
-  validate?: ReturnType<typeof required>;
-}) {
-  const name = useLocalName();
-  return (
-    <ReferenceInput source={source} reference={reference}>
-      <AutocompleteInput
-        optionText={(r) => name(r)}
-        filterToQuery={(q) => ({ q })}
-        validate={validate}
-        fullWidth
-      />
-    </ReferenceInput>
-  );
-}
 
 // Defaults on the agency's calendar (a draft started at 07:09 in Beijing starts that day).
 const today = () => localDay();

@@ -13,7 +13,7 @@ import { LockedEdit, SaveOnlyToolbar } from '../../common/LockedEdit.js';
 import { enumChoices } from '../../common/fields.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { draftEditValues, familyOf } from './draft-input.js';
-import { PartyInput } from './AgreementCreate.js';
+import { PartyInput } from '../../common/PartyInput.js';
 import { TermsInputs } from './TermsInputs.js';
 import { TemplateInput } from './TemplateInput.js';
 

@@ -9,7 +9,7 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../common/fields.js';
 import { type Permissions } from '../../providers/auth-provider.js';
-import { PartyInput } from './PartyInput.js';
+import { PartyInput } from '../../common/PartyInput.js';
 
 /**
  * A platform admin registers partner clients (bound to a partner) and integrators (bound to an
@@ -33,7 +33,7 @@ export function ApiClientCreate() {
             <FormDataConsumer<{ role?: string; owner?: string }>>
               {({ formData }) =>
                 formData.role === 'PARTNER' ? (
-                  <PartyInput source="partnerId" reference="partners" />
+                  <PartyInput source="partnerId" reference="partners" validate={required()} />
                 ) : (
                   <>
                     <SelectInput
@@ -46,9 +46,9 @@ export function ApiClientCreate() {
                       validate={required()}
                     />
                     {formData.owner === 'partner' ? (
-                      <PartyInput source="partnerId" reference="partners" />
+                      <PartyInput source="partnerId" reference="partners" validate={required()} />
                     ) : (
-                      <PartyInput source="insurerId" reference="insurers" />
+                      <PartyInput source="insurerId" reference="insurers" validate={required()} />
                     )}
                   </>
                 )

@@ -20,7 +20,7 @@ import { Alert, Typography } from '@mui/material';
 import { enumChoices } from '../../common/fields.js';
 import { encodeGlobalId } from '../../common/global-id.js';
 import { enumsEn } from '../../i18n/enums.en.js';
-import { PartyInput } from '../agreements/AgreementCreate.js';
+import { PartyInput } from '../../common/PartyInput.js';
 import type { Permissions } from '../../providers/auth-provider.js';
 import { ownProviderDefaults } from './application-input.js';
 

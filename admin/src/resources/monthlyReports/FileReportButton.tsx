@@ -13,7 +13,7 @@ import {
 } from 'react-admin';
 import { FilePickButton } from '../../common/FilePickButton.js';
 import { ActionButton } from '../../common/ActionButton.js';
-import { PartyInput } from '../agreements/AgreementCreate.js';
+import { PartyInput } from '../../common/PartyInput.js';
 import { ImportMonthlyReportCsv } from './mutations.js';
 
 /** A CSV of at most 1 MB, read as text into the form's `csv` (the API takes the file's text). */

@@ -2,7 +2,7 @@ import { Create, SelectInput, SimpleForm, TextInput, regex, required, useTransla
 import { Typography } from '@mui/material';
 import { enumChoices } from '../../common/fields.js';
 import { enumsEn } from '../../i18n/enums.en.js';
-import { PartyInput } from '../agreements/AgreementCreate.js';
+import { PartyInput } from '../../common/PartyInput.js';
 
 const professions = enumChoices('PractitionerProfession', Object.keys(enumsEn.PractitionerProfession));
 const m = 'resources.physicians.register.';

@@ -1,7 +1,7 @@
 import { Create, SelectInput, SimpleForm, TextInput, maxLength, required, usePermissions } from 'react-admin';
 import { enumChoices } from '../../common/fields.js';
 import { enumsEn } from '../../i18n/enums.en.js';
-import { PartyInput } from '../agreements/AgreementCreate.js';
+import { PartyInput } from '../../common/PartyInput.js';
 
 const channels = enumChoices('TipOffChannel', Object.keys(enumsEn.TipOffChannel));
 

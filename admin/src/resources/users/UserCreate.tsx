@@ -13,7 +13,7 @@ import { enumChoices } from '../../common/fields.js';
 import { INSURER_ROLES } from './input.js';
 import { type Permissions } from '../../providers/auth-provider.js';
 import { locales } from './locales.js';
-import { PartyInput } from './PartyInput.js';
+import { PartyInput } from '../../common/PartyInput.js';
 
 /**
  * A staff account: insurer roles are bound to an insurer, provider staff to a provider. Only
@@ -42,9 +42,9 @@ export function UserCreate() {
         <FormDataConsumer<{ role?: string }>>
           {({ formData }) =>
             formData.role === 'PROVIDER_STAFF' ? (
-              <PartyInput source="providerId" reference="providers" />
+              <PartyInput source="providerId" reference="providers" validate={required()} />
             ) : formData.role && INSURER_ROLES.includes(formData.role) ? (
-              <PartyInput source="insurerId" reference="insurers" />
+              <PartyInput source="insurerId" reference="insurers" validate={required()} />
             ) : null
           }
         </FormDataConsumer>

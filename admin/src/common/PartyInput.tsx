@@ -1,0 +1,25 @@
+import { AutocompleteInput, ReferenceInput, type required } from 'react-admin';
+import { useLocalName } from './fields.js';
+
+/** Picks an insurer, provider or partner by its local name (the list's `q` search). */
+export function PartyInput({
+  source,
+  reference,
+  validate,
+}: {
+  source: string;
+  reference: string;
+  validate?: ReturnType<typeof required>;
+}) {
+  const name = useLocalName();
+  return (
+    <ReferenceInput source={source} reference={reference}>
+      <AutocompleteInput
+        optionText={(r) => name(r)}
+        filterToQuery={(q) => ({ q })}
+        validate={validate}
+        fullWidth
+      />
+    </ReferenceInput>
+  );
+}
