@@ -128,7 +128,9 @@ export async function seedScaleParties(prisma: PrismaClient, ctx: ScaleContext, 
       p.physicianIds.push(id);
       physicians.push({
         id, code: `SD${n}`, nameZh: `${ctx.pick([...SURNAMES])}某${n.slice(-3)}`, nameEn: `Demo Practitioner ${n}`,
-        idNumber: `990000198001${n}`.slice(0, 17) + 'X', licenceNumber: `SCALE-LIC-${n}`,
+        // One number per physician (the column is unique): region 990000, then the 7-digit serial
+        // in place of the birth date's last digits (the seed's numbers are not real ones).
+        idNumber: `9900001980${n}X`, licenceNumber: `SCALE-LIC-${n}`,
         profession: p.kind === 'RETAIL_PHARMACY' ? 'PHARMACIST' as const : 'PHYSICIAN' as const, primaryProviderId: p.id,
       });
       sites.push({ id: ctx.id(), physicianId: id, providerId: p.id, isPrimary: true, startsOn: day('2018-01-01') });

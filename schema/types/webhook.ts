@@ -11,6 +11,7 @@ import { AuditEventRef, audienceOf } from './audit-event.js';
 import { registerWebhook } from '../../server/domain/webhooks/register-webhook.js';
 import { disableWebhook } from '../../server/domain/webhooks/disable-webhook.js';
 import { redeliverWebhook } from '../../server/domain/webhooks/redeliver-webhook.js';
+import { redactedWebhookUrl } from '../../server/domain/webhooks/redact-url.js';
 
 /**
  * Webhooks for integrators that cannot hold a socket: endpoints, their deliveries (with the
@@ -51,7 +52,10 @@ export const WebhookEndpoint = builder.prismaNode('WebhookEndpoint', {
   findUnique: (id, ctx) => ({ id, AND: [visible.webhookEndpoint(ctx.viewer)] }),
   nullable: true,
   fields: (t) => ({
-    url: t.exposeString('url'),
+    url: t.string({
+      description: 'The receiver URL with query values and fragment shown as *** (they may hold the receiver’s tokens); deliveries use the URL as registered.',
+      resolve: (e) => redactedWebhookUrl(e.url),
+    }),
     eventTypes: t.exposeStringList('eventTypes', { description: 'Empty: every event the API client may see.' }),
     active: t.exposeBoolean('active'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

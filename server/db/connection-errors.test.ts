@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { isDatabaseUnavailable, isUniqueViolation } from './connection-errors.js';
+import { isDatabaseUnavailable, isUniqueViolation, uniqueViolationFields } from './connection-errors.js';
 import { formatError } from '../graphql/format-error.js';
 
 /** Shapes observed from Prisma 7 + @prisma/adapter-pg and pg while PostgreSQL was stopped or restarting. */
@@ -65,5 +65,15 @@ describe('database errors as the client meets them', () => {
     expect(formatError({ message: bug.message }, inResolver(bug)).extensions?.code).toBe(
       'INTERNAL_SERVER_ERROR',
     );
+  });
+
+  it('names the unique index a clash hit, in each wrapping seen (adapter-pg, PGlite, PGlite under row security)', () => {
+    const clash = (cause: Record<string, unknown>) =>
+      Object.assign(new Error('Unique constraint failed'), { code: 'P2002', meta: { driverAdapterError: { name: 'DriverAdapterError', cause } } });
+    const message = 'duplicate key value violates unique constraint "Physician_idNumber_key"';
+    expect(uniqueViolationFields(clash({ kind: 'UniqueConstraintViolation', constraint: { index: 'Physician_idNumber_key' } }))).toEqual(['idNumber']);
+    expect(uniqueViolationFields(clash({ kind: 'UniqueConstraintViolation', constraint: { fields: ['"code"'] } }))).toEqual(['code']);
+    expect(uniqueViolationFields(clash({ kind: 'UniqueConstraintViolation', originalCode: '23505', originalMessage: message }))).toEqual(['idNumber']);
+    expect(uniqueViolationFields(new TypeError('no'))).toEqual([]);
   });
 });

@@ -38,7 +38,10 @@ type Loose = {
   message?: unknown;
   cause?: unknown;
   originalError?: unknown;
-  meta?: { driverAdapterError?: unknown };
+  meta?: { driverAdapterError?: unknown; target?: unknown };
+  constraint?: { fields?: unknown; index?: unknown };
+  detail?: unknown;
+  originalMessage?: unknown;
 };
 
 function* chain(error: unknown): Generator<Loose> {
@@ -76,6 +79,31 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The columns a unique violation names, as far as the wrapping tells: Prisma's `meta.target`,
+ * the driver adapter's `constraint.fields` or index name (`Table_column_key`), or PostgreSQL's
+ * detail `Key ("column")=(…)`, or the index named in its message (under row-level security
+ * PostgreSQL sends no detail, and the embedded adapter then names nothing else). Empty when none does.
+ */
+export function uniqueViolationFields(error: unknown): string[] {
+  const fields = new Set<string>();
+  for (const e of chain(error)) {
+    const target = e.meta?.target;
+    if (Array.isArray(target)) for (const f of target) if (typeof f === 'string') fields.add(f);
+    if (typeof target === 'string') fields.add(indexColumn(target));
+    if (Array.isArray(e.constraint?.fields)) for (const f of e.constraint.fields) if (typeof f === 'string') fields.add(f.replace(/"/g, ''));
+    if (typeof e.constraint?.index === 'string') fields.add(indexColumn(e.constraint.index));
+    const named = typeof e.originalMessage === 'string' ? /unique constraint "([^"]+)"/.exec(e.originalMessage) : null;
+    if (named) fields.add(indexColumn(named[1]!));
+    const detail = typeof e.detail === 'string' ? e.detail : '';
+    for (const m of detail.matchAll(/Key \(([^)]*)\)=/g)) for (const f of m[1]!.split(',')) fields.add(f.trim().replace(/"/g, ''));
+  }
+  return [...fields];
+}
+
+/** `Physician_idNumber_key` → `idNumber` (Prisma's unique index names). */
+const indexColumn = (name: string) => /^[A-Za-z0-9]+_(.+)_key$/.exec(name)?.[1] ?? name;
 
 /** A foreign key refused the row: the row it names does not exist (Prisma P2003, SQLSTATE 23503). */
 export function isForeignKeyViolation(error: unknown): boolean {

@@ -39,6 +39,11 @@ function fieldMessages(): { file: string; text: string }[] {
       if (/messageZh/.test(rest)) continue;
       found.push({ file, text: literalText(m[1]!, m[2]!) });
     }
+    // invalidField(['path'], 'text'): a refusal of one field built in a command (createUser's
+    // 'an insurer role is bound to one insurer' reached the console as 输入有误：an insurer role…).
+    for (const m of src.matchAll(/\binvalidField\(\s*\[[^\]]*\],\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g)) {
+      found.push({ file, text: literalText(m[1]!, m[2]!) });
+    }
     for (const line of src.split('\n')) {
       if (!ZOD_CHECK.test(line)) continue;
       const last = /,\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1\s*\)/.exec(line);

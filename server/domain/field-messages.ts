@@ -136,6 +136,21 @@ const EXACT: Record<string, string> = {
   'Date must be YYYY-MM-DD': '日期格式须为 YYYY-MM-DD',
   'Date is not a real calendar date': '日期不存在',
   'Decimal must be a decimal string such as "2.00"': '请填写数字，如 2.00',
+  // Refusals commands build with invalidField (access, admission, disclosure, monthly reports).
+  'an insurer admin registers integrators of its own insurer only': '经办机构管理员只能为本机构登记系统集成客户端',
+  'a partner client is bound to one partner': '合作机构客户端须绑定一家合作机构',
+  'an integrator is bound to exactly one insurer or one partner': '系统集成客户端须绑定一家经办机构或一家合作机构',
+  'an insurer role is bound to one insurer': '经办机构角色须绑定一家经办机构',
+  'provider staff are bound to one provider': '定点机构人员须绑定一家定点医药机构',
+  'a platform admin is bound to no insurer or provider': '平台管理员不绑定经办机构或定点机构',
+  'only a platform admin creates platform admins': '只有平台管理员可以创建平台管理员',
+  'pharmacies have a class (A/B), other institutions a grade': '药店填写类别（A/B 类），其他机构填写等级',
+  'name the insurer applied to': '请指明申请的经办机构',
+  'this provider already has an open application with the insurer': '该机构已有向此经办机构提出、尚未办结的申请',
+  'only penalties on institutions are published': '只公开对机构的处理决定',
+  'only a blacklisted provider’s evaluation is published': '只公开列入黑名单机构的信用评价',
+  'the month has not ended yet': '该月尚未结束',
+  'name the reporting provider': '请指明报送的定点医药机构',
 };
 
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
@@ -160,6 +175,9 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) => `表头须为 ${m[1]}（缺少：${m[2]}；多余：${m[3]}）`,
   ],
   [/^one of (.+)$/, (m) => `须为以下之一：${m[1]}`],
+  [/^reports for (\S+) are due on (\S+)$/, (m) => `${m[1]} 的月报截止日为 ${m[2]}，截止日过后才能检查`],
+  [/^an? (\S+) has no monthly reporting duty \(pharmacies and clinics only\)$/, (m) => `该类机构（${m[1]}）无需报送药品购进月报（仅药店和诊所）`],
+  [/^only executed penalties are published \(this one is (\S+)\)$/, (m) => `只公开已执行的处理决定（该决定当前为 ${m[1]}）`],
   [/^(Date|DateTime) must lie between (\d+) and (\d+)$/, (m) => `${m[1] === 'Date' ? '日期' : '时间'}须在 ${m[2]} 年至 ${m[3]} 年之间`],
   [/^\w+ must be a string$/, () => '须为文本'],
   [/^not an id of an? (\S+)$/, (m) => `不是 ${m[1]} 的记录标识`],

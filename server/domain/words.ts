@@ -18,6 +18,27 @@ const ENTITIES: Record<string, LocalisedMessage> = {
   ApiClient: { zh: 'API 客户端', en: 'API client' },
   ApiKey: { zh: 'API 密钥', en: 'API key' },
   User: { zh: '用户', en: 'user' },
+  // The rest as the console names them (admin/src/i18n/console.*.ts, entities): a refusal
+  // naming a record without a word read '未找到该InsuredPerson' / 'Insuredperson not found'.
+  InsuredPerson: { zh: '参保人员', en: 'insured person' },
+  Assessment: { zh: '考核', en: 'assessment' },
+  CreditEvaluation: { zh: '信用评价', en: 'credit grade' },
+  RuleHit: { zh: '智能审核疑点', en: 'rule hit' },
+  Session: { zh: '登录会话', en: 'session' },
+  WebhookEndpoint: { zh: 'Webhook', en: 'webhook' },
+  WebhookDelivery: { zh: 'Webhook 投递', en: 'webhook delivery' },
+  Claim: { zh: '结算记录', en: 'settlement record' },
+  AuditRule: { zh: '审核规则', en: 'audit rule' },
+  ScreeningRun: { zh: '筛查任务', en: 'screening run' },
+  DesignationApplication: { zh: '定点申请', en: 'designation application' },
+  MonthlyReport: { zh: '药品购进月报', en: 'monthly report' },
+  DispatchedDocument: { zh: '抄告文书', en: 'dispatched document' },
+  Referral: { zh: '移送与联合惩戒', en: 'referral' },
+  PublicDisclosure: { zh: '曝光公示', en: 'public disclosure' },
+  AgreementTemplate: { zh: '协议模板', en: 'agreement template' },
+  ResigningCampaign: { zh: '协议重签', en: 're-signing campaign' },
+  ResigningCampaignItem: { zh: '协议重签事项', en: 're-signing item' },
+  WhatIfReplay: { zh: '推演', en: 'what-if replay' },
 };
 
 const STATES: Record<string, LocalisedMessage> = {

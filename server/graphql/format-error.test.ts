@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ValueRefusal } from '../../schema/value-refusal.js';
-import { formatError } from './format-error.js';
+import { formatError, maskCredentials } from './format-error.js';
 
 // A one-field schema whose scalar refuses as schema/scalars.ts does (a negative amount).
 const Fen = new GraphQLScalarType({
@@ -84,5 +84,18 @@ describe('formatError: an enum value that does not exist', () => {
     const shown = formatError(error.toJSON(), error);
     expect(shown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'category'] }] });
     expect(JSON.stringify(shown)).not.toMatch(/Did you mean|GENERAL_OUTPATIENT/);
+  });
+});
+
+describe('maskCredentials', () => {
+  it('redacts values under credential-like keys and a refused credential field, keeps the rest', () => {
+    expect(maskCredentials('Variable "$i" got invalid value { username: "u", password: "p; w\\"d", apiKey: ahk_1, bogus: 1 }; Field "bogus" is not defined by type "LoginInput".')).toBe(
+      'Variable "$i" got invalid value { username: "u", password: "[redacted]", apiKey: "[redacted]", bogus: 1 }; Field "bogus" is not defined by type "LoginInput".',
+    );
+    expect(maskCredentials('Variable "$i" got invalid value 12345 at "i.newPassword"; String cannot represent a non string value: 12345')).toBe(
+      'Variable "$i" got invalid value "[redacted]" at "i.newPassword"; String cannot represent a non string value: "[redacted]"',
+    );
+    const plain = 'Variable "$first" got invalid value 1.5; Int cannot represent non-integer value: 1.5';
+    expect(maskCredentials(plain)).toBe(plain);
   });
 });

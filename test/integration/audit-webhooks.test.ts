@@ -27,7 +27,7 @@ const REDELIVER = `mutation($input: RedeliverWebhookInput!) { redeliverWebhook(i
 const DISABLE = `mutation($input: DisableWebhookInput!) { disableWebhook(input: $input) { auditSeq webhookEndpoint { active disabledAt } } }`;
 const DELIVERIES = `query($endpointId: ID) { webhookDeliveries(endpointId: $endpointId, first: 100) { totalCount
   edges { node { id eventSeq status attempts lastStatusCode lastError deliveredAt event { type } } } } }`;
-type Registered = { registerWebhook: { secret: string; auditSeq: string; webhookEndpoint: { id: string; cursorSeq: string } } };
+type Registered = { registerWebhook: { secret: string; auditSeq: string; webhookEndpoint: { id: string; url: string; cursorSeq: string } } };
 type Deliveries = {
   webhookDeliveries: {
     totalCount: number;
@@ -66,6 +66,13 @@ describe('registerWebhook', () => {
     const data = ok(await hub.exec<Registered>(REGISTER, { input: { apiClientId: gid('ApiClient', clientA), url: 'https://his.example/hook?token=abc' } }, admin));
     expect(data.registerWebhook.secret).toMatch(/^whsec_/);
     expect(data.registerWebhook.webhookEndpoint.cursorSeq).toBe(data.registerWebhook.auditSeq);
+    // The receiver's token is stored for delivery but never shown back, here or in the list.
+    expect(data.registerWebhook.webhookEndpoint.url).toBe('https://his.example/hook?token=***');
+    expect((await hub.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: gidId(data.registerWebhook.webhookEndpoint.id) } })).url).toBe(
+      'https://his.example/hook?token=abc',
+    );
+    const listed = ok(await hub.exec<{ webhookEndpoints: { edges: { node: { url: string } }[] } }>(`{ webhookEndpoints { edges { node { url } } } }`, {}, admin));
+    expect(listed.webhookEndpoints.edges.map((e) => e.node.url)).toEqual(['https://his.example/hook?token=***']);
     const event = await hub.prisma.auditEvent.findUniqueOrThrow({ where: { seq: BigInt(data.registerWebhook.auditSeq) } });
     expect(event).toMatchObject({ type: 'webhookEndpoint.registered', entityType: 'WebhookEndpoint', actorId: admin.actorId, insurerId: insurerA });
     expect(event.data).toEqual({ apiClientId: clientA, origin: 'https://his.example', eventTypes: [] });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestHub } from '../support/hub.js';
 import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { providerStaff } from '../factories/viewers.js';
-import { createInsuredPerson, createInsurer, createProvider } from '../factories/records.js';
+import { createInsuredPerson, createInsurer, createPhysician, createProvider, day } from '../factories/records.js';
 import { claimInput, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 
 /**
@@ -16,16 +16,19 @@ let hub: TestHub;
 let w: MonitoringWorld;
 let other: { id: string; code: string };
 let insuredElsewhere: { idNumber: string };
+let suspendedElsewhere: { code: string };
 
 beforeAll(async () => {
   ({ hub, world: w } = await createMonitoringHub());
   other = await createInsurer(hub.prisma);
-  await createProvider(hub.prisma, { insurerId: other.id });
+  const otherProvider = await createProvider(hub.prisma, { insurerId: other.id });
+  // Another city's physician, billing right stopped: a sanction no read of this provider shows.
+  suspendedElsewhere = await createPhysician(hub.prisma, { primaryProviderId: otherProvider.id, status: 'BILLING_SUSPENDED', billingSuspendedUntil: day('2099-12-31') });
   insuredElsewhere = await createInsuredPerson(hub.prisma, { insurerId: other.id });
 });
 afterAll(() => hub?.close());
 
-const CHECK = `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey } } }`;
+const CHECK = `mutation ($input: ClaimInput!) { checkClaim(input: $input) { reminders { ruleKey explanationZh explanationEn } } }`;
 const errorsOf = async (claim: ClaimIn) =>
   (await hub.exec(CHECK, { input: claimInput(claim) }, providerStaff(w.providers[0]!.id))).errors?.map((e) => ({
     code: e.extensions?.code,
@@ -47,6 +50,18 @@ describe('a claim submitted by provider staff', () => {
     const named = await errors(own.idNumber);
     expect(named).toEqual([{ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: ['input', 'providerCode'] })] }]);
     expect(await errors('340502199001018888')).toEqual(named);
+  });
+
+  it("answers another insurer's physician as a code that does not exist (no reminder telling their suspension)", async () => {
+    const own = await w.person();
+    const missing = await hub.exec(CHECK, { input: claimInput(w.claim({ insurerCode: w.insurer.code, insuredIdNumber: own.idNumber, physicianCode: 'D999999999999' })) }, providerStaff(w.providers[0]!.id));
+    const foreign = await hub.exec(CHECK, { input: claimInput(w.claim({ insurerCode: w.insurer.code, insuredIdNumber: own.idNumber, physicianCode: suspendedElsewhere.code })) }, providerStaff(w.providers[0]!.id));
+    expect(missing.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ path: ['input', 'physicianCode'] })]);
+    expect(JSON.stringify(foreign).replace(suspendedElsewhere.code, 'D999999999999')).toBe(JSON.stringify(missing));
+    expect(JSON.stringify(foreign)).not.toContain('2099');
+    // The insurer's own physician is checked (the twin): the code resolves.
+    const twin = await hub.exec(CHECK, { input: claimInput(w.claim({ insurerCode: w.insurer.code, insuredIdNumber: own.idNumber, physicianCode: w.physician.code })) }, providerStaff(w.providers[0]!.id));
+    expect(twin.errors).toBeUndefined();
   });
 
   it('is checked for the provider’s own insurer (the authorised twin)', async () => {

@@ -46,20 +46,31 @@ export type Resolved = { ok: true; record: ClaimRecord } | { ok: false; issues: 
 /**
  * Resolves the codes of a batch of claims of one insurer in four queries (providers, agreements,
  * physicians, insured persons): a provider must be registered with or contracted by the
- * insurer, an agreement must be between them, an insured person must be the insurer's.
+ * insurer, an agreement must be between them, a physician must practise at such a provider,
+ * an insured person must be the insurer's.
  */
 export async function resolveClaims(tx: Tx, insurerId: string, inputs: ClaimInput[]): Promise<Resolved[]> {
   const uniq = <T,>(xs: (T | null | undefined)[]) => [...new Set(xs.filter((x): x is T => x != null))];
+  const insurersProvider = { OR: [{ insurerId }, { agreements: { some: { insurerId } } }] };
   const [providers, agreements, physicians, persons] = await Promise.all([
     tx.provider.findMany({
-      where: { code: { in: uniq(inputs.map((i) => i.providerCode)) }, OR: [{ insurerId }, { agreements: { some: { insurerId } } }] },
+      where: { code: { in: uniq(inputs.map((i) => i.providerCode)) }, ...insurersProvider },
       select: { id: true, code: true },
     }),
     tx.agreement.findMany({
       where: { number: { in: uniq(inputs.map((i) => i.agreementNumber)) }, insurerId },
       select: { id: true, number: true, providerId: true },
     }),
-    tx.physician.findMany({ where: { code: { in: uniq(inputs.map((i) => i.physicianCode)) } }, select: { id: true, code: true } }),
+    // A physician practising at one of the insurer's providers (any of them: billing at a site
+    // they are not registered at is PHYSICIAN_OFF_SITE's to find). Checks and settlements run
+    // as the hub: any physician code in the country named the physician and ran the rules on
+    // them, so provider staff read another city's physician's billing suspension and its end
+    // from a PHYSICIAN_SUSPENDED reminder, and a stored claim pointed at a physician its insurer
+    // cannot see. Another insurer's physician answers as a code that does not exist.
+    tx.physician.findMany({
+      where: { code: { in: uniq(inputs.map((i) => i.physicianCode)) }, practiceSites: { some: { provider: insurersProvider } } },
+      select: { id: true, code: true },
+    }),
     tx.insuredPerson.findMany({
       where: { insurerId, idNumber: { in: uniq(inputs.map((i) => i.insuredIdNumber)) } },
       select: { id: true, idNumber: true },

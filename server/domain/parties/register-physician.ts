@@ -3,7 +3,9 @@ import { PractitionerProfession } from '../../db/generated/prisma/enums.js';
 import type { Physician } from '../../db/generated/prisma/client.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
-import { inTransaction, readAsHub, type CommandContext } from '../transaction.js';
+import { inTransaction, type CommandContext } from '../transaction.js';
+import { isUniqueViolation, uniqueViolationFields } from '../../db/connection-errors.js';
+import { uuidv7 } from '../../db/uuid7.js';
 import { InputError, type FieldIssue } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, actsForInsurer } from '../shared/actor.js';
@@ -60,30 +62,18 @@ export async function registerPhysician(
       throw new InputError([issue('primaryProviderId', 'no such provider of this insurer')]);
     if (provider.status !== 'ACTIVE')
       throw new InputError([issue('primaryProviderId', 'the provider is not designated (active)')]);
-    // Registrations of one person wait for each other from here to commit: the ID number has
-    // no unique index (the code has), so two insurers registering the same person at once both
-    // passed the check below and both inserted. A transaction-scoped lock on the number.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`physician-id-number:${input.idNumber}`}, 0))`;
-    // A code and a person are registered once nationally: the check reaches past the
-    // physicians this admin sees (another insurer's are hidden from its reads).
-    const [sameCode, samePerson] = await readAsHub(tx, () =>
-      Promise.all([
-        tx.physician.findUnique({ where: { code: input.code }, select: { id: true } }),
-        tx.physician.findFirst({ where: { idNumber: input.idNumber }, select: { id: true } }),
-      ]),
-    );
-    const taken: FieldIssue[] = [];
-    if (sameCode) taken.push(issue('code', 'this code is already registered'));
-    if (samePerson) taken.push(issue('idNumber', 'a physician with this ID number is already registered'));
-    if (taken.length > 0) throw new InputError(taken);
-
-    // A physician row is visible through its practice sites, which need the row first: the
-    // hub inserts it, the site is inserted as the actor (its policy follows the provider checked
-    // above), and the physician is read back as the actor, so what was written is what it sees.
+    // A code and a person are registered once nationally, and the database says so: both
+    // columns have a unique index. The actor inserts the row itself (the write policy passes);
+    // the hub chooses the id and nothing is read back by the insert (no RETURNING, which the
+    // read policy would refuse: the row is visible only through the site inserted next). A
+    // concurrent registration of the same person waits on the index and is refused here.
+    const id = uuidv7();
     const { primaryProviderId, ...fields } = input;
-    const { id } = await readAsHub(tx, () =>
-      tx.physician.create({ data: { ...fields, primaryProviderId }, select: { id: true } }),
-    );
+    await tx.physician
+      .createMany({ data: [{ id, ...fields, primaryProviderId }] })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? new InputError([takenIssue(error)]) : error;
+      });
     await tx.practiceSite.create({
       data: { physicianId: id, providerId: primaryProviderId, isPrimary: true, startsOn: agencyDay(new Date()) },
     });
@@ -101,4 +91,11 @@ export async function registerPhysician(
     });
     return { physician, auditSeq: seq };
   });
+}
+
+/** Which registration field a unique violation names: the ID number's index, else the code's. */
+function takenIssue(error: unknown): FieldIssue {
+  return uniqueViolationFields(error).includes('idNumber')
+    ? issue('idNumber', 'a physician with this ID number is already registered')
+    : issue('code', 'this code is already registered');
 }

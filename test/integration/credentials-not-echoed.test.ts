@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHub, type TestHub } from '../support/hub.js';
+import { createInsurer } from '../factories/records.js';
+import { anonymous, insurerAdmin } from '../factories/viewers.js';
+
+/**
+ * A request refused for one wrong field must not send its password back: graphql-js quotes a
+ * refused variable's whole value in its message, and the answer lands in proxies' and browser
+ * tools' logs and error trackers. The refusal still names the variable, the field and the reason.
+ */
+let hub: TestHub;
+let insurerId: string;
+beforeAll(async () => {
+  hub = await createTestHub();
+  insurerId = (await createInsurer(hub.prisma)).id;
+});
+afterAll(() => hub?.close());
+
+describe('a refused variable holding a credential', () => {
+  it('login: the password is not in the refusal, the unknown field is', async () => {
+    const result = await hub.exec(
+      `mutation ($i: LoginInput!) { login(input: $i) { csrfToken } }`,
+      { i: { username: 'mas-admin', password: 'Pa55-word-in-the-answer', remember: true } },
+      anonymous(),
+    );
+    const text = JSON.stringify(result);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('"remember"');
+    expect(text).toContain('mas-admin');
+    expect(text).not.toContain('Pa55-word-in-the-answer');
+  });
+
+  it('createUser: a password of the wrong type and one beside a wrong field stay out of the answer', async () => {
+    const admin = insurerAdmin(insurerId);
+    const wrongField = await hub.exec(
+      `mutation ($i: CreateUserInput!) { createUser(input: $i) { user { id } } }`,
+      { i: { username: 'clerk.wang', password: 'New-user-secret-2026', displayName: '王', role: 'INSURER_VIEWER', colour: 'red' } },
+      admin,
+    );
+    const wrongType = await hub.exec(
+      `mutation ($i: CreateUserInput!) { createUser(input: $i) { user { id } } }`,
+      { i: { username: 'clerk.wang', password: 987654321012, displayName: '王', role: 'INSURER_VIEWER' } },
+      admin,
+    );
+    for (const result of [wrongField, wrongType]) expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(wrongField)).not.toContain('New-user-secret-2026');
+    expect(JSON.stringify(wrongType)).not.toContain('987654321012');
+    expect(await hub.prisma.user.count({ where: { username: 'clerk.wang' } })).toBe(0);
+  });
+});
