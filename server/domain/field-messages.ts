@@ -160,6 +160,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) => `表头须为 ${m[1]}（缺少：${m[2]}；多余：${m[3]}）`,
   ],
   [/^one of (.+)$/, (m) => `须为以下之一：${m[1]}`],
+  // zod's message for a field a strict object does not have (a knowledge batch's misspelt column).
+  [/^Unrecognized keys?: (.*)$/s, (m) => `未知的字段：${m[1]}`],
   [/^(Date|DateTime) must lie between (\d+) and (\d+)$/, (m) => `${m[1] === 'Date' ? '日期' : '时间'}须在 ${m[2]} 年至 ${m[3]} 年之间`],
   [/^\w+ must be a string$/, () => '须为文本'],
   [/^not an id of an? (\S+)$/, (m) => `不是 ${m[1]} 的记录标识`],
