@@ -31,6 +31,13 @@ const adminShutdown = Object.assign(new Error('query failed'), {
 });
 const notQueryable = new Error('Client has encountered a connection error and is not queryable');
 const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+/** Observed: a knowledge batch of 100,000 entries outran its 30 s transaction on a loaded PostgreSQL. */
+const expired = Object.assign(
+  new Error(
+    'Transaction API error: A query cannot be executed on an expired transaction. The timeout for this transaction was 30000 ms, however 613449 ms passed since the start of the transaction.',
+  ),
+  { code: 'P2028', clientVersion: '7.10.0' },
+);
 const uniqueNumber = Object.assign(new Error('Unique constraint failed on the fields: (`number`)'), {
   code: 'P2002',
   meta: { target: ['number'] },
@@ -40,7 +47,7 @@ const inResolver = (error: Error) =>
   new GraphQLError(error.message, { originalError: error, path: ['receiveTipOff'] });
 
 describe('database errors as the client meets them', () => {
-  it.each([prismaUnreachable, rawUnreachable, adminShutdown, notQueryable, refused])(
+  it.each([prismaUnreachable, rawUnreachable, adminShutdown, notQueryable, refused, expired])(
     'an outage ($message) is SERVICE_UNAVAILABLE',
     (error) => {
       expect(isDatabaseUnavailable(error)).toBe(true);

@@ -28,9 +28,13 @@ const NODE_UNAVAILABLE = new Set([
   'ENETUNREACH',
   'EAI_AGAIN',
 ]);
-/** pg and Prisma errors that carry no code, only their text. */
+/**
+ * pg and Prisma errors that carry no code, only their text. A transaction that outran its
+ * timeout on a loaded server (Prisma P2028, "expired transaction") rolled back whole: nothing
+ * was written, and it is "not now" too, never the caller's INTERNAL_SERVER_ERROR.
+ */
 const MESSAGE_UNAVAILABLE =
-  /Connection terminated|not queryable|Can't reach database server|Timed out fetching a new connection|Unable to start a transaction in the given time|timeout exceeded when trying to connect/i;
+  /Connection terminated|not queryable|Can't reach database server|Timed out fetching a new connection|Unable to start a transaction in the given time|timeout exceeded when trying to connect|executed on an expired transaction/i;
 
 type Loose = {
   code?: unknown;

@@ -178,6 +178,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^reports for (\S+) are due on (\S+)$/, (m) => `${m[1]} 的月报截止日为 ${m[2]}，截止日过后才能检查`],
   [/^an? (\S+) has no monthly reporting duty \(pharmacies and clinics only\)$/, (m) => `该类机构（${m[1]}）无需报送药品购进月报（仅药店和诊所）`],
   [/^only executed penalties are published \(this one is (\S+)\)$/, (m) => `只公开已执行的处理决定（该决定当前为 ${m[1]}）`],
+  // zod's message for a field a strict object does not have (a knowledge batch's misspelt column).
+  [/^Unrecognized keys?: (.*)$/s, (m) => `未知的字段：${m[1]}`],
   [/^(Date|DateTime) must lie between (\d+) and (\d+)$/, (m) => `${m[1] === 'Date' ? '日期' : '时间'}须在 ${m[2]} 年至 ${m[3]} 年之间`],
   [/^\w+ must be a string$/, () => '须为文本'],
   [/^not an id of an? (\S+)$/, (m) => `不是 ${m[1]} 的记录标识`],

@@ -7,6 +7,8 @@ import { DomainError, InputError } from '../domain/errors.js';
 import type { RouteLimits } from '../limits/auth-failure-limiter.js';
 import { importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
 import { decodeUpload } from './decode-upload.js';
+import { isDatabaseUnavailable } from '../db/connection-errors.js';
+import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from '../graphql/unavailable.js';
 
 /** A national batch of 11,290 entries is 1.6 MB of NDJSON; this leaves room for the largest. */
 export const KNOWLEDGE_UPLOAD_MAX_BYTES = 32 * 1024 * 1024;
@@ -78,6 +80,13 @@ export function mountKnowledgeImport(app: Express, config: Config, logger: Logge
       if (error instanceof DomainError) {
         setRefusalHeaders(res, STATUS[error.code] ?? 409, error);
         fail(STATUS[error.code] ?? 409, error.code, error.message, error.messageZh, error instanceof InputError ? { fields: error.issues } : {});
+        return;
+      }
+      // A database down or a batch that outran its transaction on a loaded server: nothing was
+      // written, 503 with a retry time as /graphql and /claims/import answer (it was a 500).
+      if (isDatabaseUnavailable(error) && !res.headersSent) {
+        res.setHeader('retry-after', String(UNAVAILABLE_EXTENSIONS.retryAfterSeconds));
+        fail(503, UNAVAILABLE_EXTENSIONS.code, UNAVAILABLE_MESSAGE, UNAVAILABLE_EXTENSIONS.messageZh);
         return;
       }
       logger.error({ err: error, requestId: res.locals.requestId }, 'knowledge import failed');

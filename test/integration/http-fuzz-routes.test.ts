@@ -85,8 +85,10 @@ describe('POST /knowledge/import with malformed files', () => {
   });
 
   it('names a refused line in Chinese too (the reader’s own messages were English in both fields)', async () => {
-    const csv = await send('POST', '/knowledge/import?format=csv', auth(f.admin, 'text/csv'), 'kind,catalogueCode,nameZh\nNOT_COVERED,"FZ-Q,x\n');
+    const csv = await send('POST', '/knowledge/import?format=csv', auth(f.admin, 'text/csv'), 'kind,catalogueCode,nameZh\nNOT_COVERED,FZ-Q\n');
     expect(csv).toMatchObject({ status: 422, body: { errors: [{ line: 2, message: 'expected 3 cells, found 2', messageZh: '该行应有 3 列，实有 2 列' }] } });
+    const open = await send('POST', '/knowledge/import?format=csv', auth(f.admin, 'text/csv'), 'kind,catalogueCode,nameZh\nNOT_COVERED,"FZ-Q,x\n');
+    expect(open).toMatchObject({ status: 422, body: { errors: [{ line: 2, message: 'a quoted cell is not closed', messageZh: '引号内的单元格没有结束引号' }] } });
     const json = await send('POST', '/knowledge/import?format=ndjson', auth(f.admin, 'application/x-ndjson'), `${line('FZ-Q1')}\n${line('FZ-Q1')}\n{"kind":`);
     expect(json.body).toMatchObject({ errors: [{ line: 2, messageZh: '与第 1 行的条目重复' }, { line: 3, messageZh: '该行不是有效的 JSON' }] });
   });

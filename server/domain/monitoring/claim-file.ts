@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { duplicateColumns } from '../shared/csv-rows.js';
 
 /** One claim read from a file, or why its text could not be read, with the line(s) it came from. */
 export interface ClaimFileItem {
@@ -42,28 +43,45 @@ export const CSV_LINE_COLUMNS = [
 ] as const;
 
 /**
- * CSV: a header row, then one row per claim line with the claim's columns repeated; consecutive
- * rows with one settlement id are one claim. Diagnoses are separated by `;`. Empty cell = absent.
+ * CSV: a header row naming each column once, then one row per claim line with the claim's
+ * columns repeated; consecutive rows with one settlement id are one claim. Diagnoses are
+ * separated by `;`. Empty cell = absent. A quoted cell may span lines (a spreadsheet writes a
+ * line break typed in a cell so); the row is named by the line it starts on.
  */
 export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
   let n = 0;
   let header: string[] | null = null;
   let current: { line: number; rows: number[]; head: Record<string, unknown>; lines: Record<string, unknown>[] } | null = null;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+  /** A row whose quoted cell is still open: its text so far and the line it started on. */
+  let open: { text: string; line: number } | null = null;
+  for await (const physical of createInterface({ input, crlfDelay: Infinity })) {
     n += 1;
-    if (text.trim() === '') continue;
-    const cells = splitCsv(text);
+    const text: string = open ? `${open.text}\n${physical}` : physical;
+    const start: number = open?.line ?? n;
+    if (!open && text.trim() === '') continue;
+    const split = splitCsv(text);
+    if (split.open) {
+      if (text.length > MAX_LINE) {
+        open = null;
+        yield { line: start, parseError: `line longer than ${MAX_LINE} characters` };
+      } else open = { text, line: start };
+      continue;
+    }
+    open = null;
+    const cells = split.cells;
     if (!header) {
       header = cells.map((c) => c.trim());
       const missing = [...CSV_CLAIM_COLUMNS, ...CSV_LINE_COLUMNS].filter((c) => !header!.includes(c));
-      if (missing.length > 0) {
-        yield { line: n, parseError: `header lacks column(s) ${missing.join(', ')}` };
+      const twice = duplicateColumns(header);
+      if (missing.length > 0 || twice.length > 0) {
+        const why = [missing.length ? `header lacks column(s) ${missing.join(', ')}` : '', twice.length ? `column(s) named twice: ${twice.join(', ')}` : ''];
+        yield { line: start, parseError: why.filter(Boolean).join('; ') };
         return;
       }
       continue;
     }
-    if (cells === null || cells.length !== header.length) {
-      yield { line: n, parseError: `expected ${header.length} cells` };
+    if (cells.length !== header.length) {
+      yield { line: start, parseError: `expected ${header.length} cells` };
       continue;
     }
     const row = Object.fromEntries(header.map((h, i) => [h, cells[i] === '' ? null : cells[i]]));
@@ -73,17 +91,18 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
     if (typeof line.daysSupply === 'string') line.daysSupply = Number(line.daysSupply);
     if (current && current.head.settlementId === head.settlementId) {
       current.lines.push(line);
-      current.rows.push(n);
+      current.rows.push(start);
       continue;
     }
     if (current) yield { line: current.line, lineRows: current.rows, value: { ...current.head, lines: current.lines } };
-    current = { line: n, rows: [n], head, lines: [line] };
+    current = { line: start, rows: [start], head, lines: [line] };
   }
   if (current) yield { line: current.line, lineRows: current.rows, value: { ...current.head, lines: current.lines } };
+  if (open) yield { line: open.line, parseError: 'a quoted cell is not closed' };
 }
 
-/** RFC 4180 cells of one row (quoted cells may hold commas and doubled quotes, not newlines). */
-export function splitCsv(text: string): string[] {
+/** RFC 4180 cells of one row (quoted cells may hold commas and doubled quotes); `open` when a quoted cell runs past its end. */
+export function splitCsv(text: string): { cells: string[]; open: boolean } {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -102,7 +121,7 @@ export function splitCsv(text: string): string[] {
     } else cell += ch;
   }
   cells.push(cell);
-  return cells;
+  return { cells, open: quoted };
 }
 
 export function readClaimFile(input: Readable, format: ClaimFileFormat): AsyncGenerator<ClaimFileItem> {

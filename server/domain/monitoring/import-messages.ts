@@ -16,11 +16,16 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^a batch holds at most (\d+) entries$/, (m) => `一个批次最多 ${m[1]} 条`],
   [/^duplicates the entry of line (\d+)$/, (m) => `与第 ${m[1]} 行的条目重复`],
   [/^the batch holds no entries$/, () => '批次中没有任何条目'],
+  // Any CSV reader's (shared/csv-rows.ts and the header checks of the readers).
+  [/^column\(s\) named twice: (.+)$/, (m) => `列名重复：${m[1]}`],
+  [/^a quoted cell is not closed$/, () => '引号内的单元格没有结束引号'],
+  [/^not readable as CSV \((\w+)\)$/, (m) => `无法按 CSV 读取（${m[1]}）`],
 ];
 
 export function importMessageZh(en: string): string {
   // A header can be wrong twice over ("header lacks column(s) x; unknown column(s) y").
-  if (/^header lacks column\(s\) .*; unknown column\(s\) /.test(en)) return en.split('; ').map(importMessageZh).join('；');
+  const parts = en.split('; ');
+  if (parts.length > 1 && parts.every((part) => PATTERNS.some(([pattern]) => pattern.test(part)))) return parts.map(importMessageZh).join('；');
   for (const [pattern, zh] of PATTERNS) {
     const match = en.match(pattern);
     if (match) return zh(match);

@@ -1,4 +1,4 @@
-import { splitCsv } from './claim-file.js';
+import { csvRows, duplicateColumns } from '../shared/csv-rows.js';
 
 /** One knowledge entry read from a batch file, or why its line could not be read. */
 export interface KnowledgeFileItem {
@@ -19,12 +19,12 @@ const REQUIRED = ['kind', 'catalogueCode', 'nameZh'];
 
 /**
  * Reads a knowledge batch: NDJSON (one entry object per line) or CSV (a header row naming
- * columns of CSV_KNOWLEDGE_COLUMNS, lists separated by `;`, an empty cell = absent). Blank
- * lines are skipped; line numbers are the file's.
+ * columns of CSV_KNOWLEDGE_COLUMNS, each once; lists separated by `;`, an empty cell = absent;
+ * quoted cells may span lines: see csv-rows.ts). Blank lines are skipped; line numbers are the
+ * file's, whatever its line ends (CR alone too).
  */
 export function readKnowledgeFile(content: string, format: KnowledgeFileFormat): KnowledgeFileItem[] {
-  const rows = content.split(/\r?\n/);
-  return format === 'csv' ? readCsv(rows) : readNdjson(rows);
+  return format === 'csv' ? readCsv(content) : readNdjson(content.split(/\r\n|\r|\n/));
 }
 
 function readNdjson(rows: string[]): KnowledgeFileItem[] {
@@ -40,25 +40,29 @@ function readNdjson(rows: string[]): KnowledgeFileItem[] {
   return items;
 }
 
-function readCsv(rows: string[]): KnowledgeFileItem[] {
+function readCsv(content: string): KnowledgeFileItem[] {
   const items: KnowledgeFileItem[] = [];
   let header: string[] | null = null;
-  for (let i = 0; i < rows.length; i += 1) {
-    const text = rows[i] ?? '';
-    if (text.trim() === '') continue;
-    const cells = splitCsv(text);
+  for (const row of csvRows(content)) {
+    if ('error' in row) return [...items, { line: row.line, parseError: row.error }];
+    const { line, cells } = row;
     if (!header) {
-      header = cells.map((c) => c.trim().replace(/^\uFEFF/, ''));
+      header = cells.map((c) => c.trim());
       const unknown = header.filter((h) => !(CSV_KNOWLEDGE_COLUMNS as readonly string[]).includes(h));
       const missing = REQUIRED.filter((c) => !header!.includes(c));
-      if (unknown.length > 0 || missing.length > 0) {
-        const why = [missing.length ? `header lacks column(s) ${missing.join(', ')}` : '', unknown.length ? `unknown column(s) ${unknown.slice(0, 5).join(', ')}` : ''];
-        return [{ line: i + 1, parseError: why.filter(Boolean).join('; ') }];
+      const twice = duplicateColumns(header);
+      if (unknown.length > 0 || missing.length > 0 || twice.length > 0) {
+        const why = [
+          missing.length ? `header lacks column(s) ${missing.join(', ')}` : '',
+          unknown.length ? `unknown column(s) ${unknown.slice(0, 5).join(', ')}` : '',
+          twice.length ? `column(s) named twice: ${twice.join(', ')}` : '',
+        ];
+        return [{ line, parseError: why.filter(Boolean).join('; ') }];
       }
       continue;
     }
     if (cells.length !== header.length) {
-      items.push({ line: i + 1, parseError: `expected ${header.length} cells, found ${cells.length}` });
+      items.push({ line, parseError: `expected ${header.length} cells, found ${cells.length}` });
       continue;
     }
     const value: Record<string, unknown> = {};
@@ -70,7 +74,7 @@ function readCsv(rows: string[]): KnowledgeFileItem[] {
       else if (h === 'active') value[h] = cell === 'true' ? true : cell === 'false' ? false : cell;
       else value[h] = cell;
     });
-    items.push({ line: i + 1, value });
+    items.push({ line, value });
   }
   return items;
 }

@@ -1,9 +1,10 @@
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { CommandContext } from '../transaction.js';
 import { InputError } from '../errors.js';
 import { parseInput } from '../shared/input.js';
 import { uuid } from '../shared/schemas.js';
+import { csvRows, duplicateColumns } from '../shared/csv-rows.js';
+import { importMessageZh } from '../monitoring/import-messages.js';
 import { fileMonthlyReport, type MonthlyReportResult } from './file-monthly-report.js';
 
 /** The file's columns, in a header row (any order; extra columns are refused). */
@@ -25,28 +26,21 @@ export const importMonthlyReportCsvInput = z.object({
 });
 
 /**
- * The file import of a monthly report: parses the CSV (csv-parse) and files it exactly as the
- * API batch does, so the same file imported twice is one report. Errors name the row.
+ * The file import of a monthly report: reads the CSV (shared/csv-rows.ts: any line ends, quoted
+ * cells spanning lines) and files it exactly as the API batch does, so the same file imported
+ * twice is one report. Errors name the file line of the row (`["input", "csv", <line>, <column>]`).
  */
 export async function importMonthlyReportCsv(
   ctx: CommandContext,
   raw: z.input<typeof importMonthlyReportCsvInput>,
 ): Promise<MonthlyReportResult> {
   const input = parseInput(importMonthlyReportCsvInput, raw);
-  let records: Record<string, string>[];
-  try {
-    records = parse(input.csv.replace(/^\uFEFF/, ''), {
-      columns: (header: string[]) => header.map((h) => h.trim()),
-      skip_empty_lines: true,
-      trim: true,
-      max_record_size: 10_000,
-    }) as Record<string, string>[];
-  } catch (error) {
-    throw new InputError([
-      { path: ['input', 'csv'], message: `not readable as CSV: ${(error as Error).message.slice(0, 200)}` },
-    ]);
-  }
-  const header = records[0] ? Object.keys(records[0]) : [];
+  const rows = csvRows(input.csv);
+  const fileIssue = (line: number, message: string) => new InputError([{ path: ['input', 'csv', line], message, messageZh: importMessageZh(message) }]);
+  const unreadable = rows.find((r) => 'error' in r);
+  if (unreadable && 'error' in unreadable) throw fileIssue(unreadable.line, unreadable.error);
+  const [head, ...body] = rows as Extract<(typeof rows)[number], { cells: string[] }>[];
+  const header = head ? head.cells.map((h) => h.trim()) : [];
   const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
   const extra = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
   if (missing.length > 0 || extra.length > 0)
@@ -56,14 +50,21 @@ export async function importMonthlyReportCsv(
         message: `header must be ${CSV_COLUMNS.join(',')} (missing: ${missing.join(',') || '-'}; unknown: ${extra.join(',') || '-'})`,
       },
     ]);
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  const lines = records.map((r, i) => {
+  const twice = duplicateColumns(header);
+  if (twice.length > 0) throw fileIssue(head!.line, `column(s) named twice: ${twice.join(', ')}`);
+  const issues: { path: (string | number)[]; message: string; messageZh?: string }[] = [];
+  const lines = body.map(({ line, cells }) => {
+    if (cells.length !== header.length) {
+      const message = `expected ${header.length} cells, found ${cells.length}`;
+      issues.push({ path: ['input', 'csv', line], message, messageZh: importMessageZh(message) });
+    }
+    const r: Record<string, string> = Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()]));
     const price = /^\d{1,12}$/.test(r.unitPriceFen ?? '') ? BigInt(r.unitPriceFen!) : null;
     const quantity = /^\d{1,8}$/.test(r.quantity ?? '') ? Number(r.quantity) : null;
     if (price === null)
-      issues.push({ path: ['input', 'csv', i + 2, 'unitPriceFen'], message: 'an integer amount of fen' });
+      issues.push({ path: ['input', 'csv', line, 'unitPriceFen'], message: 'an integer amount of fen' });
     if (quantity === null)
-      issues.push({ path: ['input', 'csv', i + 2, 'quantity'], message: 'a whole number' });
+      issues.push({ path: ['input', 'csv', line, 'quantity'], message: 'a whole number' });
     return { ...r, unitPriceFen: price ?? 0n, quantity: quantity ?? 0 };
   });
   if (issues.length > 0) throw new InputError(issues.slice(0, 20));

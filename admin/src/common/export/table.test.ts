@@ -59,4 +59,23 @@ describe('exports for Excel', () => {
     expect(sheet.getColumn(2).numFmt).toBe('#,##0.00');
     expect(sheet.getCell('C2').value).toBe('2026-12-06');
   });
+
+  it('writes text that looks like a formula into xlsx as a string cell, never a formula', async () => {
+    const hostile = ['=HYPERLINK("http://x","点击")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+    const buffer = await toXlsx(buildTable(hostile.map((n) => ({ n, fen: '100', at: '2026-03-01' })), columns, tools), '处理决定');
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer);
+    const sheet = book.getWorksheet('处理决定')!;
+    const cells = hostile.map((_, i) => sheet.getCell(`A${i + 2}`));
+    expect(cells.map((c) => c.type)).toEqual(hostile.map(() => ExcelJS.ValueType.String));
+    expect(cells.map((c) => c.formula)).toEqual(hostile.map(() => undefined));
+    // The text as given (an XML reader turns a stored CR into LF, as Excel shows it).
+    expect(cells.map((c) => c.value)).toEqual(hostile.map((h) => h.replace('\r', '\n')));
+  });
+
+  it('writes a CSV cell starting with CR (before a formula) with its apostrophe, quoted', () => {
+    const csv = toCsv(buildTable([{ n: '\r=1+1', fen: '0', at: '2026-03-01' }], columns, tools));
+    expect(csv.split('\r\n')[1]!.startsWith(`"'\r=1+1",`)).toBe(true);
+  });
 });

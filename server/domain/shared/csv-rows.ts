@@ -1,0 +1,63 @@
+import { CsvError, parse } from 'csv-parse/sync';
+
+/** One CSV record with the file line it starts on, or why the file stops being readable there. */
+export type CsvRow = { line: number; cells: string[] } | { line: number; error: string };
+
+/**
+ * The records of an uploaded CSV file (RFC 4180, as spreadsheet programs write it), each with
+ * the file line it starts on: line ends LF, CRLF or CR alone (older Excel for Mac), a UTF-8
+ * byte-order mark dropped, quoted cells that hold commas, doubled quotes or line breaks, blank
+ * lines skipped. Rows of another width are returned as they are (the caller names the row);
+ * a quote left open stops the file at the line it was opened on, since no later row can be
+ * told apart from the open cell.
+ */
+export function csvRows(content: string): CsvRow[] {
+  // csv-parse counts lines one too many after the first CRLF record; one kind of line end
+  // keeps its `info.lines` (the line a record ends on) exact.
+  const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = openQuoteLine(text) ?? (error as CsvError & { lines?: number }).lines ?? 1;
+    const why = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell is not closed' : `not readable as CSV (${error.code})`;
+    return [{ line, error: why }];
+  }
+  const rows: CsvRow[] = [];
+  for (const { record, info } of records) {
+    if (record.every((cell) => cell.trim() === '')) continue;
+    const breaks = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+    rows.push({ line: info.lines - breaks, cells: record });
+  }
+  return rows;
+}
+
+/** Header names that appear more than once (a spreadsheet would keep one column's value silently). */
+export function duplicateColumns(header: string[]): string[] {
+  return [...new Set(header.filter((name, i) => header.indexOf(name) !== i))];
+}
+
+/** The line of the quote left open at the end of the file (quotes toggled as RFC 4180 reads them). */
+function openQuoteLine(text: string): number | null {
+  let quoted = false;
+  let line = 1;
+  let openedOn = 1;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') i += 1;
+      else if (ch === '"') quoted = false;
+      else if (ch === '\n') line += 1;
+      continue;
+    }
+    if (ch === '"' && cellStart) {
+      quoted = true;
+      openedOn = line;
+    }
+    if (ch === '\n') line += 1;
+    cellStart = ch === ',' || ch === '\n';
+  }
+  return quoted ? openedOn : null;
+}

@@ -1,0 +1,69 @@
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHub, type TestHub } from '../support/hub.js';
+import { insurerAdmin } from '../factories/viewers.js';
+import { importClaims } from '../../server/domain/monitoring/import-claims.js';
+import { readClaimFile } from '../../server/domain/monitoring/claim-file.js';
+import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+
+/**
+ * Claims CSV files as spreadsheets write them: a column named twice, a line break typed inside
+ * a cell (quoted over two lines), a quote left open. Each is imported as it reads or refused
+ * naming the file line, in zh and en, with nothing of its batch written.
+ */
+let hub: TestHub;
+let w: MonitoringWorld;
+beforeAll(async () => {
+  hub = await createTestHub();
+  w = await createMonitoringWorld(hub.prisma);
+});
+afterAll(() => hub?.close());
+
+const ctx = () => ({ actor: insurerAdmin(w.insurer.id), requestId: null });
+const HEADER =
+  'settlementId,providerCode,agreementNumber,physicianCode,insuredIdNumber,insuranceType,visitType,settlementCategory,admittedOn,dischargedOn,settledAt,diagnoses,totalFen,fundFen,accountFen,selfFen,catalogueCode,name,category,quantity,unitPriceFen,amountFen,daysSupply,prescriptionNo,prescribedOn,servedOn';
+const CJK = /[\u4e00-\u9fff]/;
+
+function row(c: ClaimIn, over: { name?: string; quantity?: string } = {}): string {
+  const l = c.lines[0]!;
+  return [c.settlementId, c.providerCode, '', '', c.insuredIdNumber, c.insuranceType, c.visitType, c.settlementCategory, '', '', c.settledAt, c.diagnoses.join(';'), c.totalFen, c.fundFen, c.accountFen, c.selfFen, l.catalogueCode, over.name ?? l.name, l.category, over.quantity ?? l.quantity, l.unitPriceFen, l.amountFen, '', '', '', l.servedOn].join(',');
+}
+
+async function importCsv(text: string) {
+  const report = await importClaims(ctx(), w.insurer.id, readClaimFile(Readable.from([text]), 'csv'));
+  for (const e of report.errors) expect(e.messageZh, e.message).toMatch(CJK);
+  return report;
+}
+
+const stored = (c: ClaimIn) => hub.prisma.claimLine.findMany({ where: { settlementId: c.settlementId }, select: { name: true } });
+
+describe('claims CSV files as spreadsheets write them', () => {
+  it('refuses a column named twice (the last one was imported silently)', async () => {
+    const p = await w.person();
+    const c = w.claim({ insuredIdNumber: p.idNumber });
+    const report = await importCsv(`${HEADER},name\n${row(c)},另一个名称\n`);
+    expect(report).toMatchObject({ inserted: 0, batchesRefused: 1 });
+    expect(report.errors).toEqual([{ line: 1, field: null, code: 'UNREADABLE', message: 'column(s) named twice: name', messageZh: '列名重复：name' }]);
+    expect(await stored(c)).toEqual([]);
+  });
+
+  it('reads a cell holding a line break as one cell, and names later rows by their file line (both rows were refused as short)', async () => {
+    const p = await w.person();
+    const [a, b] = [w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber })];
+    const okReport = await importCsv(`${HEADER}\r\n${row(a, { name: '"阿莫西林\r\n胶囊"' })}\r\n`);
+    expect(okReport).toMatchObject({ claimsRead: 1, inserted: 1, errors: [] });
+    expect(await stored(a)).toEqual([{ name: '阿莫西林\n胶囊' }]);
+
+    const bad = await importCsv(`${HEADER}\n${row(b, { name: '"布洛芬\n缓释胶囊"' })}\n\n${row(w.claim({ insuredIdNumber: p.idNumber }), { quantity: '-1' })}\n`);
+    expect(bad.errors.map((e) => [e.line, e.field])).toEqual([[5, 'lines.0.quantity']]);
+    expect(await stored(b)).toEqual([]);
+  });
+
+  it('refuses a quote left open, naming the line it opens on', async () => {
+    const p = await w.person();
+    const c = w.claim({ insuredIdNumber: p.idNumber });
+    const report = await importCsv(`${HEADER}\n${row(w.claim({ insuredIdNumber: p.idNumber }))}\n${row(c, { name: '"阿莫西林' })}\n`);
+    expect(report.errors).toEqual([{ line: 3, field: null, code: 'UNREADABLE', message: 'a quoted cell is not closed', messageZh: '引号内的单元格没有结束引号' }]);
+    expect(report).toMatchObject({ inserted: 0, batchesRefused: 1 });
+  });
+});
