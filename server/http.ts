@@ -17,6 +17,7 @@ import { serviceUnavailable } from './graphql/unavailable.js';
 import {
   allowOnlyGetAndPost,
   dropAbsentGetParameters,
+  notFound,
   refuse,
   requireAcceptableAnswer,
   requireJsonBody,
@@ -75,9 +76,10 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
     // The media type of every answer depends on Accept (RFC 9110 §12.5.5: say so to caches).
     // No answer is stored: Apollo's own refusals (405, 406) bypass the plugins that say so, and
     // a 405 is heuristically cacheable (RFC 9110 §15.5.6).
-    (_req, res, next) => {
+    (req, res, next) => {
       res.vary('Accept');
       res.set('cache-control', 'no-store');
+      if (req.path !== '/') return notFound(req, res);
       next();
     },
     cors({
@@ -116,6 +118,7 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
   // /graphql under its settings (no ETag: the outer app's would tag them).
   const bodyErrors = bodyErrorHandler(logger, config.maxBodyBytes);
   graphql.use(bodyErrors);
+  app.use(notFound);
   app.use(bodyErrors);
   return app;
 }
