@@ -20,7 +20,8 @@ import { notAllowed } from './limits.js';
 import type { OperationPipeline } from './pipeline.js';
 import { serialisedOnce, serveGraphqlWs, type SocketExtra as TransportExtra } from './ws-transport.js';
 import { sharedSubscribe } from './shared-subscribe.js';
-import { authenticateSocket, createSocketCredentials, recheckBeforeOperation, refuseBlockedUpgrades } from './socket-credentials.js';
+import { authenticateSocket, blockedUpgrade, createSocketCredentials, recheckBeforeOperation } from './socket-credentials.js';
+import { routeUpgrades } from './ws-upgrade.js';
 import { validatableDocument, withoutNeutralisedUsages } from './subscription-root-directives.js';
 
 interface RunningOperation {
@@ -57,14 +58,13 @@ export const MAX_OPERATIONS_PER_SOCKET = 100;
 export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline, logger: Logger) {
   const { schema, protection, authFailures } = pipeline;
   const wsServer = new WebSocketServer({
-    server: httpServer,
-    path: '/graphql',
+    noServer: true,
     // A frame is at most as large as an HTTP body may be (MAX_BODY_BYTES' default); ws would
     // otherwise buffer up to 100 MB per message.
     maxPayload: MAX_FRAME_BYTES,
-    // An address blocked for failed authentications is refused on the upgrade itself.
-    verifyClient: refuseBlockedUpgrades(authFailures),
   });
+  // An address blocked for failed authentications is refused on the upgrade itself.
+  const detach = routeUpgrades(httpServer, wsServer, '/graphql', (req) => blockedUpgrade(authFailures, req));
   const credentials = createSocketCredentials(logger);
   const rules = [...specifiedRules, ...protection.validationRules];
 
@@ -211,6 +211,7 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
     /** Close every socket opened with this credential (revoked key, ended session). */
     closeByCredential: credentials.closeByCredential,
     async dispose() {
+      detach();
       credentials.dispose();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { LIVE, PROTOCOL, wsProbe, type Message } from '../support/ws-peer.js';
 
@@ -65,6 +66,37 @@ describe('connection and authentication', () => {
     // which a client that asked for one must refuse (RFC 6455 §4.1).
     const legacy = unopened('graphql-ws');
     await expect(legacy.opened).rejects.toThrow(/no subprotocol/);
+  });
+});
+
+describe('upgrades refused before the handshake answer a GraphQL error in JSON (ws answered text/html)', () => {
+  /** The answer to an upgrade request with these headers, on `path`. */
+  function upgrade(path: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; type?: string; body: string }> {
+    const { port } = new URL(hub().wsUrl);
+    return new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path, method, headers: { connection: 'Upgrade', upgrade: 'websocket', ...headers } });
+      req.on('response', (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += String(chunk)));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }));
+      });
+      req.on('upgrade', () => reject(new Error('upgraded')));
+      req.on('error', reject);
+      req.end();
+    });
+  }
+  const handshake = { 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', 'sec-websocket-protocol': PROTOCOL };
+
+  it.each([
+    ['another path (it was 400 "Bad Request")', '/subscriptions', handshake, 'GET', 404, 'NOT_FOUND'],
+    ['/graphql without Sec-WebSocket-Key', '/graphql', { 'sec-websocket-version': '13' }, 'GET', 400, 'BAD_REQUEST'],
+    ['/graphql with an unknown Sec-WebSocket-Version', '/graphql', { ...handshake, 'sec-websocket-version': '99' }, 'GET', 400, 'BAD_REQUEST'],
+    ['a POST upgrade', '/graphql', handshake, 'POST', 405, 'METHOD_NOT_ALLOWED'],
+  ])('%s', async (_name, path, headers, method, status, code) => {
+    const answer = await upgrade(path, headers, method);
+    expect(answer.status).toBe(status);
+    expect(answer.type).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(answer.body)).toMatchObject({ errors: [{ extensions: { code, messageZh: expect.stringMatching(/[\u4e00-\u9fff]/) } }] });
   });
 });
 
