@@ -1,4 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
+import { answerClientErrors } from './http-client-error.js';
 import { mountKnowledgeImport } from './uploads/knowledge-import-route.js';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
@@ -43,6 +44,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const httpServer = createServer();
   let handle: RequestListener = (_req, res) => void res.writeHead(503, { 'retry-after': '1' }).end('starting\n');
   httpServer.on('request', (req, res) => handle(req, res));
+  answerClientErrors(httpServer);
   await listen(httpServer, config);
   const stops: Stop[] = [['http server', () => closeIfListening(httpServer)]];
   try {

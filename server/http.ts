@@ -17,6 +17,7 @@ import { serviceUnavailable } from './graphql/unavailable.js';
 import {
   allowOnlyGetAndPost,
   dropAbsentGetParameters,
+  notFound,
   refuse,
   requireAcceptableAnswer,
   requireJsonBody,
@@ -75,13 +76,19 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
     // The media type of every answer depends on Accept (RFC 9110 §12.5.5: say so to caches).
     // No answer is stored: Apollo's own refusals (405, 406) bypass the plugins that say so, and
     // a 405 is heuristically cacheable (RFC 9110 §15.5.6).
-    (_req, res, next) => {
-      res.vary('Accept');
+    (req, res, next) => {
+      // The CORS headers depend on Origin too, granted or not.
+      res.vary('Accept').vary('Origin');
       res.set('cache-control', 'no-store');
+      if (req.path !== '/') return notFound(req, res);
       next();
     },
     cors({
-      origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+      // CORS headers only for an allowed origin: given a list, the cors package sent
+      // Access-Control-Allow-Credentials, -Methods and -Expose-Headers to every request (no
+      // Origin, another site's), and answered another site's preflight 204. Not granted, a
+      // preflight is an OPTIONS request like any other: 405 below.
+      origin: (origin, grant) => grant(null, origin !== undefined && config.corsOrigins.includes(origin) ? origin : false),
       credentials: true,
       maxAge: 600,
       // What /graphql answers (others are 405); the headers a partner's page must read:
@@ -116,6 +123,7 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
   // /graphql under its settings (no ETag: the outer app's would tag them).
   const bodyErrors = bodyErrorHandler(logger, config.maxBodyBytes);
   graphql.use(bodyErrors);
+  app.use(notFound);
   app.use(bodyErrors);
   return app;
 }

@@ -87,7 +87,9 @@ export function requireAcceptableAnswer(req: Request, res: Response, next: NextF
 export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
   if (req.method !== 'POST') return next();
   const given = req.headers['content-type'];
-  if (req.is('application/json')) {
+  // The header's own media type: `req.is` answers null for a request without a body, and an
+  // empty POST labelled application/json was refused as "not application/json".
+  if (given?.split(';')[0]!.trim().toLowerCase() === 'application/json') {
     const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(given ?? '')?.[1];
     if (charset === undefined || charset.toLowerCase() === 'utf-8') return next();
     return refuse(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', `JSON is UTF-8: send the body as UTF-8 (not charset=${charset})`, '请求内容须为 UTF-8 编码的 JSON');
@@ -132,6 +134,8 @@ export function requireWellFormedRequest(req: Request, res: Response, next: Next
 function postProblem(body: unknown): Problem {
   // Batching (a list of operations in one body) is not part of the specification and not served.
   if (Array.isArray(body)) return ['Batched requests (a JSON array) are not supported: send one operation per request', '不支持批量请求（JSON 数组）：每个请求只发送一个操作'];
+  // No body at all (the JSON reader leaves it undefined).
+  if (body === undefined) return ['The request body is empty: send a JSON object with `query`', '请求内容为空：请发送包含 `query` 的 JSON 对象'];
   if (!isMap(body)) return ['The request body must be a JSON object', '请求内容须为 JSON 对象'];
   return parametersProblem(body.query, body.operationName, body.variables, body.extensions);
 }
@@ -167,6 +171,16 @@ function parametersProblem(query: unknown, operationName: unknown, variables: un
 const absent = (value: unknown) => value === undefined || value === null;
 const isMap = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Nothing is served at this path, answered as every other refusal instead of Express's HTML
+ * page: GraphQL is at /graphql alone (a sub-path such as /graphql/v1 ran operations as an
+ * alias of it), the console at /admin/.
+ */
+export function notFound(req: Request, res: Response): void {
+  const path = req.originalUrl.split('?')[0]!.slice(0, 200);
+  refuse(req, res, 404, 'NOT_FOUND', `Nothing is served at ${path}: GraphQL is at /graphql`, `此地址（${path}）无可用资源：GraphQL 接口地址为 /graphql`);
+}
 
 /**
  * A refusal before Apollo, in the GraphQL error shape and the media type Apollo would have

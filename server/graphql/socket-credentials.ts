@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import type { VerifyClientCallbackAsync, WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
+import type { UpgradeRefusal } from './ws-upgrade.js';
 import { CloseCode } from 'graphql-ws';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../logger.js';
@@ -47,17 +48,11 @@ const forbid = (entry: { close(code: number, reason: string): void }) => entry.c
  * would: 429 with Retry-After. Every socket presents a credential (anonymous ones are closed),
  * so none is let through; a credential sent only in `connection_init` is judged there.
  */
-export function refuseBlockedUpgrades(authFailures: AuthFailureLimiter): VerifyClientCallbackAsync {
-  return (info, done) => {
-    authFailures.check(clientAddress(info.req), credentialIdOfRequest(info.req)).then(
-      (blocked) =>
-        blocked
-          ? done(false, 429, 'Too Many Requests', { 'retry-after': String(retryAfterOf(blocked)), 'cache-control': 'no-store' })
-          : done(true),
-      // The limiter's store unreachable: the credential check will say what it can.
-      () => done(true),
-    );
-  };
+export async function blockedUpgrade(authFailures: AuthFailureLimiter, req: IncomingMessage): Promise<UpgradeRefusal | null> {
+  // The limiter's store unreachable: the credential check will say what it can.
+  const blocked = await authFailures.check(clientAddress(req), credentialIdOfRequest(req)).catch(() => null);
+  if (!blocked) return null;
+  return { status: 429, code: blocked.code, en: blocked.message, zh: blocked.messageZh, headers: { 'Retry-After': String(retryAfterOf(blocked)) } };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer } from 'ws';
+import type { ServerOptions } from 'graphql-ws';
 import {
   GraphQLError,
   getOperationAST,
@@ -17,9 +18,10 @@ import type { Logger } from '../logger.js';
 import type { Viewer } from '../auth/viewer.js';
 import { notAllowed } from './limits.js';
 import type { OperationPipeline } from './pipeline.js';
-import { serialisedOnce, serveGraphqlWs } from './ws-transport.js';
+import { serialisedOnce, serveGraphqlWs, type SocketExtra as TransportExtra } from './ws-transport.js';
 import { sharedSubscribe } from './shared-subscribe.js';
-import { authenticateSocket, createSocketCredentials, recheckBeforeOperation, refuseBlockedUpgrades } from './socket-credentials.js';
+import { authenticateSocket, blockedUpgrade, createSocketCredentials, recheckBeforeOperation } from './socket-credentials.js';
+import { routeUpgrades } from './ws-upgrade.js';
 import { validatableDocument, withoutNeutralisedUsages } from './subscription-root-directives.js';
 
 interface RunningOperation {
@@ -30,6 +32,7 @@ interface RunningOperation {
 }
 
 type SocketExtra = { viewer?: Viewer; operations?: Map<string, RunningOperation> };
+type Subscribe = NonNullable<ServerOptions<Record<string, unknown> | undefined, SocketExtra & TransportExtra>['onSubscribe']>;
 
 const MAX_FRAME_BYTES = 1_000_000;
 /**
@@ -55,14 +58,13 @@ export const MAX_OPERATIONS_PER_SOCKET = 100;
 export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline, logger: Logger) {
   const { schema, protection, authFailures } = pipeline;
   const wsServer = new WebSocketServer({
-    server: httpServer,
-    path: '/graphql',
+    noServer: true,
     // A frame is at most as large as an HTTP body may be (MAX_BODY_BYTES' default); ws would
     // otherwise buffer up to 100 MB per message.
     maxPayload: MAX_FRAME_BYTES,
-    // An address blocked for failed authentications is refused on the upgrade itself.
-    verifyClient: refuseBlockedUpgrades(authFailures),
   });
+  // An address blocked for failed authentications is refused on the upgrade itself.
+  const detach = routeUpgrades(httpServer, wsServer, '/graphql', (req) => blockedUpgrade(authFailures, req));
   const credentials = createSocketCredentials(logger);
   const rules = [...specifiedRules, ...protection.validationRules];
 
@@ -79,7 +81,7 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
         credentials.track(ctx.extra.socket, viewer);
         return true;
       },
-      onSubscribe: async (ctx, id, payload) => {
+      onSubscribe: freeingCompleted(async (ctx, id, payload) => {
         const viewer = ctx.extra.viewer!;
         const operationName = payload.operationName ?? null;
         const opCtx = createContext({
@@ -153,7 +155,7 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
         });
         if (coerced.errors) return coerced.errors.map(badVariable);
         return { schema, document, operationName, variableValues: payload.variables, contextValue: opCtx };
-      },
+      }),
       onNext: (ctx, id, _payload, _args, result) => {
         const running = ctx.extra.operations?.get(id);
         if (!running) return;
@@ -179,6 +181,20 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
     logger,
   );
 
+  /**
+   * graphql-ws sends a refusal (and calls onError) only while its id is still subscribed: an
+   * operation the client completed while it was being checked gets neither, nor onComplete.
+   * Its running record is finished here; it held one of the socket's
+   * MAX_OPERATIONS_PER_SOCKET slots for good, and the request log never had its line.
+   */
+  function freeingCompleted(admit: Subscribe): Subscribe {
+    return async (ctx, id, payload) => {
+      const answer = await admit(ctx, id, payload);
+      if (Array.isArray(answer) && !(id in ctx.subscriptions)) finish(ctx.extra, id);
+      return answer;
+    };
+  }
+
   function finish(extra: SocketExtra, id: string): void {
     const running = extra.operations?.get(id);
     if (!running) return;
@@ -195,6 +211,7 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
     /** Close every socket opened with this credential (revoked key, ended session). */
     closeByCredential: credentials.closeByCredential,
     async dispose() {
+      detach();
       credentials.dispose();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));

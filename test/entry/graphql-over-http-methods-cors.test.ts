@@ -32,9 +32,20 @@ describe('methods and CORS', () => {
     expect(answer.headers.get('access-control-expose-headers')).toBe('Retry-After,WWW-Authenticate,X-Request-Id');
   });
 
-  it('gives no CORS grant to another origin', async () => {
-    const answer = await post({ query: '{ __typename }' }, GR, { origin: 'https://elsewhere.example' });
-    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+  it.each([
+    ['another origin', { origin: 'https://elsewhere.example' }],
+    ['a request without Origin', {}],
+  ])('gives %s no CORS header at all (Allow-Credentials, -Methods and -Expose-Headers went to every request), Vary: Origin all the same', async (_name, origin) => {
+    const cors = (h: Headers) => [...h.keys()].filter((name) => name.startsWith('access-control-'));
+    const answer = await post({ query: '{ __typename }' }, GR, origin);
+    expect(answer.status).toBe(200);
+    expect(cors(answer.headers)).toEqual([]);
+    expect(answer.headers.get('vary')).toBe('Accept, Origin');
+    // Its preflight is an OPTIONS request like any other (it was 204 with the grant's headers, less the origin).
+    const preflight = await call({ method: 'OPTIONS', auth: false, headers: { ...origin, 'access-control-request-method': 'POST', accept: GR } });
+    expect(preflight.status).toBe(405);
+    expect(cors(preflight.headers)).toEqual([]);
+    expect(codes(preflight)).toEqual(['METHOD_NOT_ALLOWED']);
   });
 });
 

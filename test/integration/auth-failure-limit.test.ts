@@ -132,12 +132,16 @@ describe('WebSocket', () => {
     address: string,
     payload: Record<string, unknown>,
     headers: Record<string, string> = {},
-  ): Promise<{ closed: number; reason: string } | { ack: true } | { status: number; retryAfter: string | undefined }> {
+  ): Promise<{ closed: number; reason: string } | { ack: true } | { status: number; retryAfter: string | undefined; type: string | undefined; body: string }> {
     return new Promise((resolve) => {
       const socket = new WebSocket(hub.wsUrl, 'graphql-transport-ws', { headers: { 'x-forwarded-for': address, ...headers } });
       socket.on('unexpected-response', (_req, res) => {
-        resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined });
-        socket.terminate();
+        let body = '';
+        res.on('data', (chunk) => (body += String(chunk)));
+        res.on('end', () => {
+          resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined, type: res.headers['content-type'], body });
+          socket.terminate();
+        });
       });
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload })));
       socket.on('message', (data) => {
@@ -159,6 +163,10 @@ describe('WebSocket', () => {
     const upgrade = await connect(e, {}, { authorization: `Bearer ${key}` });
     expect(upgrade).toMatchObject({ status: 429 });
     expect(Number((upgrade as { retryAfter: string }).retryAfter)).toBeGreaterThan(0);
+    // A GraphQL error body in JSON, as the same refusal over HTTP (it was ws's text/html "Too Many Requests").
+    const refusal = upgrade as { type: string; body: string };
+    expect(refusal.type).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(refusal.body)).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED', messageZh: expect.stringMatching(/[\u4e00-\u9fff]/) } }] });
     expect(await connect(e, { authorization: `Bearer ${colleagueKey}` })).toEqual({ ack: true });
     expect(await connect('203.0.113.21', { authorization: `Bearer ${key}` })).toEqual({ ack: true });
   });

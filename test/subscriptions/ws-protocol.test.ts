@@ -1,89 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { startTestApp, type TestApp } from '../support/access-app.js';
-import { createAccessWorld, createClientWithKey } from '../support/access-world.js';
+import { request } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { LIVE, PROTOCOL, wsProbe, type Message } from '../support/ws-peer.js';
 
 /**
  * The graphql-ws protocol (`graphql-transport-ws`, enisdenjo/graphql-ws PROTOCOL.md) as a
  * raw WebSocket client sees it on the real hub: connection, authentication, the close codes
  * the protocol names, ping/pong, single-result operations, `error` messages, `complete`.
  */
-const PROTOCOL = 'graphql-transport-ws';
-const LIVE = 'subscription { auditEvents(after: "0") { ... on AuditEvent { seq } ... on AuditHeartbeat { latestSeq } } }';
-let hub: TestApp;
-let key: string;
-const open: WebSocket[] = [];
-
-beforeAll(async () => {
-  hub = await startTestApp({ AUDIT_HEARTBEAT_MS: '100' });
-  const world = await createAccessWorld(hub.prisma);
-  key = (await createClientWithKey(hub.prisma, { role: 'INTEGRATOR', insurerId: world.a.insurer.id })).secret;
-});
-afterAll(async () => {
-  for (const ws of open) ws.terminate();
-  await hub?.close();
-});
-
-type Message = { type: string; id?: string; payload?: unknown };
-
-/** A raw socket that records every message and the close. */
-class Peer {
-  readonly ws: WebSocket;
-  readonly messages: Message[] = [];
-  readonly closed: Promise<{ code: number; reason: string }>;
-  readonly opened: Promise<void>;
-  private waiters: (() => void)[] = [];
-
-  constructor(protocol: string | string[] = PROTOCOL, headers: Record<string, string> = {}) {
-    this.ws = new WebSocket(hub.wsUrl, protocol, { headers });
-    open.push(this.ws);
-    this.opened = new Promise((resolve, reject) => {
-      this.ws.once('open', () => resolve());
-      this.ws.once('error', reject);
-    });
-    this.closed = new Promise((resolve) => this.ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
-    this.ws.on('message', (data) => {
-      const text = String(data);
-      // No message ever carries a stack trace or a source path.
-      expect(text).not.toMatch(/stacktrace|\bat .+\.(ts|js):\d+|node_modules/);
-      this.messages.push(JSON.parse(text) as Message);
-      for (const wake of this.waiters.splice(0)) wake();
-    });
-  }
-
-  static async connected(): Promise<Peer> {
-    const peer = new Peer();
-    await peer.opened;
-    peer.send({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } });
-    await peer.next((m) => m.type === 'connection_ack');
-    return peer;
-  }
-
-  send(message: unknown): void {
-    this.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
-  }
-
-  /** The first message (from the start) that matches. */
-  async next(match: (m: Message) => boolean): Promise<Message> {
-    for (;;) {
-      const found = this.messages.find(match);
-      if (found) return found;
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
-  }
-
-  /** Messages of one operation, until its `complete` or `error`. */
-  async operation(id: string): Promise<Message[]> {
-    await this.next((m) => m.id === id && (m.type === 'complete' || m.type === 'error'));
-    return this.messages.filter((m) => m.id === id);
-  }
-}
+const { hub, key, unopened, connected } = wsProbe();
 
 const errorCodes = (m: Message) => (m.payload as { extensions: { code: string } }[]).map((e) => e.extensions.code);
 
 describe('connection and authentication', () => {
   it('acknowledges a connection_init carrying the key', async () => {
-    const peer = await Peer.connected();
+    const peer = await connected();
     expect(peer.ws.protocol).toBe(PROTOCOL);
     expect(peer.messages).toEqual([{ type: 'connection_ack' }]);
   });
@@ -92,7 +22,7 @@ describe('connection and authentication', () => {
     ['Authorization', (k: string) => ({ authorization: `Bearer ${k}` })],
     ['X-Api-Key', (k: string) => ({ 'x-api-key': k })],
   ])('acknowledges a key sent as the upgrade request’s %s header', async (_name, headers) => {
-    const peer = new Peer(PROTOCOL, headers(key));
+    const peer = unopened(PROTOCOL, headers(key()));
     await peer.opened;
     peer.send({ type: 'connection_init' });
     await peer.next((m) => m.type === 'connection_ack');
@@ -103,39 +33,70 @@ describe('connection and authentication', () => {
     ['an unknown key', { authorization: 'Bearer ahk_nope_NotAKeyAtAll000000000000000000' }],
     ['a malformed key', { authorization: 'Bearer x' }],
   ])('closes %s with 4403 Forbidden', async (_name, payload) => {
-    const peer = new Peer();
+    const peer = unopened();
     await peer.opened;
     peer.send({ type: 'connection_init', payload });
     expect(await peer.closed).toEqual({ code: 4403, reason: 'Forbidden' });
   });
 
   it('closes a subscribe before connection_init with 4401 Unauthorized', async () => {
-    const peer = new Peer();
+    const peer = unopened();
     await peer.opened;
     peer.send({ id: '1', type: 'subscribe', payload: { query: '{ __typename }' } });
     expect(await peer.closed).toEqual({ code: 4401, reason: 'Unauthorized' });
   });
 
   it('closes a socket that never sends connection_init with 4408', async () => {
-    const peer = new Peer();
+    const peer = unopened();
     await peer.opened;
     expect(await peer.closed).toEqual({ code: 4408, reason: 'Connection initialisation timeout' });
   });
 
   it('closes a second connection_init with 4429', async () => {
-    const peer = await Peer.connected();
-    peer.send({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } });
+    const peer = await connected();
+    peer.send({ type: 'connection_init', payload: { authorization: `Bearer ${key()}` } });
     expect(await peer.closed).toEqual({ code: 4429, reason: 'Too many initialisation requests' });
   });
 
   it('closes a socket without subprotocol with 4406; offers only the legacy graphql-ws subprotocol nothing', async () => {
-    const bare = new Peer([]);
+    const bare = unopened([]);
     await bare.opened;
     expect((await bare.closed).code).toBe(4406);
     // subscriptions-transport-ws's protocol is not spoken: the handshake selects no subprotocol,
     // which a client that asked for one must refuse (RFC 6455 §4.1).
-    const legacy = new Peer('graphql-ws');
+    const legacy = unopened('graphql-ws');
     await expect(legacy.opened).rejects.toThrow(/no subprotocol/);
+  });
+});
+
+describe('upgrades refused before the handshake answer a GraphQL error in JSON (ws answered text/html)', () => {
+  /** The answer to an upgrade request with these headers, on `path`. */
+  function upgrade(path: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; type?: string; body: string }> {
+    const { port } = new URL(hub().wsUrl);
+    return new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path, method, headers: { connection: 'Upgrade', upgrade: 'websocket', ...headers } });
+      req.on('response', (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += String(chunk)));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }));
+      });
+      req.on('upgrade', () => reject(new Error('upgraded')));
+      req.on('error', reject);
+      req.end();
+    });
+  }
+  const handshake = { 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', 'sec-websocket-protocol': PROTOCOL };
+
+  it.each([
+    ['another path (it was 400 "Bad Request")', '/subscriptions', handshake, 'GET', 404, 'NOT_FOUND'],
+    ['/graphql without Sec-WebSocket-Key', '/graphql', { 'sec-websocket-version': '13' }, 'GET', 400, 'BAD_REQUEST'],
+    ['/graphql with an unknown Sec-WebSocket-Version', '/graphql', { ...handshake, 'sec-websocket-version': '99' }, 'GET', 400, 'BAD_REQUEST'],
+    ['a POST upgrade', '/graphql', handshake, 'POST', 405, 'METHOD_NOT_ALLOWED'],
+  ])('%s', async (_name, path, headers, method, status, code) => {
+    const answer = await upgrade(path, headers, method);
+    expect(answer.status).toBe(status);
+    expect(answer.type).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(answer.body)).toMatchObject({ errors: [{ extensions: { code, messageZh: expect.stringMatching(/[\u4e00-\u9fff]/) } }] });
   });
 });
 
@@ -154,13 +115,13 @@ describe('invalid messages close with 4400', () => {
     ['a message JSON-encoded twice', JSON.stringify(JSON.stringify({ type: 'ping' }))],
   ];
   it.each(cases)('%s', async (_name, message) => {
-    const peer = await Peer.connected();
+    const peer = await connected();
     peer.send(message);
     expect((await peer.closed).code).toBe(4400);
   });
 
   it('a message larger than an HTTP body may be closes with 1009', async () => {
-    const peer = await Peer.connected();
+    const peer = await connected();
     peer.send({ id: 'b', type: 'subscribe', payload: { query: '{ __typename }', variables: { x: 'a'.repeat(1_100_000) } } });
     expect((await peer.closed).code).toBe(1009);
   });
@@ -168,7 +129,7 @@ describe('invalid messages close with 4400', () => {
 
 describe('operations', () => {
   it('answers ping with pong (payload echoed) and ignores an unsolicited pong', async () => {
-    const peer = await Peer.connected();
+    const peer = await connected();
     peer.send({ type: 'pong' });
     peer.send({ type: 'ping', payload: { at: 1 } });
     expect(await peer.next((m) => m.type === 'pong')).toEqual({ type: 'pong', payload: { at: 1 } });
@@ -177,7 +138,7 @@ describe('operations', () => {
   });
 
   it('runs a query and a mutation as one next, then complete', async () => {
-    const peer = await Peer.connected();
+    const peer = await connected();
     peer.send({ id: 'q', type: 'subscribe', payload: { query: '{ viewer { role } }' } });
     expect(await peer.operation('q')).toEqual([
       { id: 'q', type: 'next', payload: { data: { viewer: { role: 'INTEGRATOR' } } } },
@@ -203,7 +164,7 @@ describe('operations', () => {
     ['a NUL in a variable’s default value', { query: 'subscription ($t: [String!] = ["\\u0000"]) { auditEvents(after: "0", types: $t) { __typename } }' }, 'BAD_USER_INPUT'],
     ['a subscription root fragment under @skip', { query: 'subscription { ...F @skip(if: true) } fragment F on Subscription { auditEvents(after: "0") { __typename } }' }, 'GRAPHQL_VALIDATION_FAILED'],
   ])('answers %s with an error message (GraphQLError[]), keeps the socket and frees the id', async (_name, payload, code) => {
-    const peer = await Peer.connected();
+    const peer = await connected();
     peer.send({ id: 'x', type: 'subscribe', payload });
     const [error, ...rest] = await peer.operation('x');
     expect(rest).toEqual([]);
@@ -231,7 +192,7 @@ describe('operations', () => {
       /订阅的顶层选择不能使用 @skip 或 @include/,
     ],
   ])('refuses %s with that one validation error', async (_name, payload, en, zh) => {
-    const peer = await Peer.connected();
+    const peer = await connected();
     peer.send({ id: 'v', type: 'subscribe', payload });
     const [error] = await peer.operation('v');
     const errors = error!.payload as { message: string; extensions: { code: string; messageZh: string } }[];
@@ -241,17 +202,17 @@ describe('operations', () => {
   });
 
   it('checks who may run a mutation sent over the socket, as over HTTP: an integrator creating an API client is FORBIDDEN and nothing is written', async () => {
-    const before = await hub.prisma.apiClient.count();
-    const peer = await Peer.connected();
+    const before = await hub().prisma.apiClient.count();
+    const peer = await connected();
     peer.send({ id: 'm', type: 'subscribe', payload: { query: 'mutation { createApiClient(input: { name: "ws", role: INTEGRATOR }) { auditSeq } }' } });
     const [result, complete] = await peer.operation('m');
     expect(result).toMatchObject({ type: 'next', payload: { data: null, errors: [{ path: ['createApiClient'], extensions: { code: 'FORBIDDEN' } }] } });
     expect(complete).toEqual({ id: 'm', type: 'complete' });
-    expect(await hub.prisma.apiClient.count()).toBe(before);
+    expect(await hub().prisma.apiClient.count()).toBe(before);
   });
 
   it('closes a subscribe reusing the id of a running subscription with 4409', async () => {
-    const peer = await Peer.connected();
+    const peer = await connected();
     peer.send({ id: 'a', type: 'subscribe', payload: { query: LIVE } });
     await peer.next((m) => m.id === 'a' && m.type === 'next');
     peer.send({ id: 'a', type: 'subscribe', payload: { query: LIVE } });
@@ -259,7 +220,7 @@ describe('operations', () => {
   });
 
   it('stops sending events once the client completes the subscription', async () => {
-    const peer = await Peer.connected();
+    const peer = await connected();
     peer.send({ id: 's', type: 'subscribe', payload: { query: LIVE } });
     // Heartbeats arrive every 100 ms while the subscription is live.
     await peer.next((m) => m.id === 's' && JSON.stringify(m.payload).includes('latestSeq'));
