@@ -48,6 +48,20 @@ function isOrigin(value: string): boolean {
   }
 }
 
+/**
+ * The term-end job runs on a cron, which only repeats evenly when the interval divides the hour
+ * (minutes) or the day (whole hours): a 7-minute step fires at :56 and again at :00. Other values were
+ * rounded silently (90 became every 2 hours, 0.5 every minute); now the operator is told.
+ */
+const TERM_JOB_INTERVALS = [0, 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
+const termJobIntervalSchema = z.coerce
+  .number()
+  .default(60)
+  .refine(
+    (value) => TERM_JOB_INTERVALS.includes(value),
+    `must be 0 (off), minutes dividing an hour (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30) or whole hours dividing a day (60, 120, 180, 240, 360, 480, 720, 1440)`,
+  );
+
 const splitList = (value: string) =>
   value
     .split(',')
@@ -74,7 +88,7 @@ const configSchema = z.object({
   PERSISTED_OPERATIONS_MANIFEST: z.string().default('schema/persisted-operations.json'),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  TERM_JOB_INTERVAL_MINUTES: z.coerce.number().min(0).default(60),
+  TERM_JOB_INTERVAL_MINUTES: termJobIntervalSchema,
   JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).default(30),
   JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(30),
   AUDIT_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
