@@ -9,7 +9,8 @@ import { createPostgresAdapterFactory } from './postgres.js';
 import { ReconnectingListener } from './listener.js';
 import { createPrismaClient } from './prisma-client.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { StartupError, describeConnectionError } from '../startup-error.js';
+import { dataDirProblem } from './data-dir-errors.js';
+import { StartupError, describeConnectionError, describeFailure } from '../startup-error.js';
 
 export type Listener = (payload: string) => void;
 
@@ -52,7 +53,10 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
   const unlock = usingDataDir(config.dataDir, () => lockDataDir(dataDir));
   try {
     const embedded = await usingDataDir(config.dataDir, () => openEmbedded(dataDir));
-    const applied = await applyMigrations({ adapterFactory: embedded.adapterFactory });
+    const applied = await applyMigrations({ adapterFactory: embedded.adapterFactory }).catch((error: unknown) => {
+      const reason = dataDirProblem(config.dataDir, error);
+      throw new StartupError(`the embedded database in DATA_DIR ${config.dataDir} cannot be migrated: ${reason ?? describeFailure(error)}`);
+    });
     if (applied.length > 0) {
       logger.info({ applied }, 'migrations applied');
       // PGlite learns array types (e.g. EntrustedWork[]) when it opens; types a migration just
@@ -127,14 +131,14 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
 
 /**
  * A DATA_DIR the process cannot create or write (a file in the way, no permission, a read-only
- * mount) ends the start with a line naming the variable, not a bare `EEXIST: mkdir …`.
+ * mount, a full disk) ends the start with a line naming the variable, not a bare `EEXIST: mkdir …`
+ * or PGlite's message-less "[object Object]".
  */
 function usingDataDir<T>(dataDir: string, open: () => T): T {
   const refuse = (error: unknown): never => {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    const reason = code ? DATA_DIR_ERRORS[code] : undefined;
+    const reason = dataDirProblem(dataDir, error);
     if (!reason) throw error;
-    throw new StartupError(`DATA_DIR ${dataDir} cannot hold the embedded database: ${reason} (set DATA_DIR to a writable directory)`);
+    throw new StartupError(`DATA_DIR ${dataDir} cannot hold the embedded database: ${reason} (set DATA_DIR to a writable directory with free space)`);
   };
   try {
     const result = open();
@@ -143,15 +147,6 @@ function usingDataDir<T>(dataDir: string, open: () => T): T {
     return refuse(error);
   }
 }
-
-const DATA_DIR_ERRORS: Record<string, string> = {
-  EEXIST: 'a file of that name is in the way',
-  ENOTDIR: 'a file of that name is in the way',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-};
 
 /** The live read, a few concurrent replay blocks or audience look-ups, a checkpoint. */
 const AUDIT_READER_POOL_SIZE = 3;
