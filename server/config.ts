@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isTimeZone } from './domain/shared/local-date.js';
+import { pinSslMode } from './db/ssl-mode.js';
 
 /**
  * The hub's whole configuration, read from the environment once at start and validated, so a
@@ -105,6 +106,8 @@ export interface Config {
   port: number;
   /** PostgreSQL connection string; absent → the embedded database under `dataDir`. */
   databaseUrl: string | undefined;
+  /** The sslmode the operator wrote when the URL now says verify-full (server/db/ssl-mode.ts). */
+  databaseSslModePinnedFrom?: string;
   databasePoolSize: number;
   dataDir: string;
   seedDemo: boolean;
@@ -157,13 +160,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${first?.path.join('.')} ${first?.message}`);
   }
   const c = parsed.data;
+  const database = c.DATABASE_URL ? pinSslMode(c.DATABASE_URL) : undefined;
   const production = c.NODE_ENV === 'production';
   const authFailuresPerMinute = c.AUTH_FAILURES_PER_MINUTE ?? (production ? 20 : 0);
   return {
     env: c.NODE_ENV,
     host: c.HOST,
     port: c.PORT,
-    databaseUrl: c.DATABASE_URL,
+    databaseUrl: database?.url,
+    ...(database?.pinnedFrom ? { databaseSslModePinnedFrom: database.pinnedFrom } : {}),
     databasePoolSize: c.DATABASE_POOL_SIZE,
     dataDir: c.DATA_DIR,
     // Demo data only ever goes into an empty embedded database unless asked for explicitly.

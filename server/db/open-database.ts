@@ -10,6 +10,7 @@ import { ReconnectingListener } from './listener.js';
 import { createPrismaClient } from './prisma-client.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { dataDirProblem } from './data-dir-errors.js';
+import { sslModeNote } from './ssl-mode.js';
 import { StartupError, describeConnectionError, describeFailure } from '../startup-error.js';
 
 export type Listener = (payload: string) => void;
@@ -88,6 +89,7 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
 
 async function openPostgres(url: string, config: Config, logger: Logger): Promise<Database> {
   const target = describeTarget(url);
+  if (config.databaseSslModePinnedFrom) logger.info(sslModeNote(config.databaseSslModePinnedFrom));
   try {
     const applied = await applyMigrations({ target: { url } });
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
