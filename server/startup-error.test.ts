@@ -33,4 +33,13 @@ describe('start failures as one line', () => {
       'cannot reach [database url]',
     );
   });
+
+  it('turns a migration left failed by an earlier start into the statement that lets it run again', () => {
+    const p3009 = new Error(
+      'migrate found failed migrations in the target database, new migrations will not be applied. Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve\nThe `20261207064229_penalty_refund` migration started at 2026-12-07 09:48:31.243080 UTC failed\n',
+    );
+    expect(describeFailure(p3009)).toBe(
+      "migration 20261207064229_penalty_refund failed on an earlier start (_prisma_migrations, its logs column says why): repair the database, then run UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '20261207064229_penalty_refund' AND finished_at IS NULL; and start again to apply it anew",
+    );
+  });
 });

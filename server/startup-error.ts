@@ -38,6 +38,12 @@ export function describeConnectionError(error: unknown): string {
 export function describeFailure(error: unknown): string {
   const e = error as { message?: unknown } | null;
   const text = typeof e?.message === 'string' && e.message !== '' ? e.message : describeBare(error);
+  // A migration that failed on an earlier start blocks every later one (Prisma's P3009), whose
+  // advice is `prisma migrate resolve`: a CLI that needs the native engine these hosts lack.
+  const failedBefore = /The `([^`]+)` migration started at .* failed/.exec(text)?.[1];
+  if (failedBefore) {
+    return `migration ${failedBefore} failed on an earlier start (_prisma_migrations, its logs column says why): repair the database, then run UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '${failedBefore}' AND finished_at IS NULL; and start again to apply it anew`;
+  }
   const migration = /migration_name="([^"]+)"/.exec(text)?.[1];
   const databaseSaid = /(?:^|\s)ERROR:\s*(.+)$/m.exec(text)?.[1];
   const hint = /^HINT:\s*(.+)$/m.exec(text)?.[1];
