@@ -53,5 +53,7 @@ describe('configuration', () => {
   ])('refuses %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+    const variable = Object.keys(env)[0]!;
+    expect(() => loadConfig(env)).toThrow(`(配置错误：环境变量 ${variable} 的值无效)`);
   });
 });

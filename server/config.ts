@@ -157,7 +157,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(stripEmpty(env));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ConfigError(`invalid configuration: ${first?.path.join('.')} ${first?.message}`);
+    const name = first?.path.join('.') ?? '';
+    // The agency's operators read Chinese first; the English part keeps the exact rule.
+    throw new ConfigError(`invalid configuration: ${name} ${first?.message} (配置错误：环境变量 ${name} 的值无效)`);
   }
   const c = parsed.data;
   const database = c.DATABASE_URL ? pinSslMode(c.DATABASE_URL) : undefined;
