@@ -3,7 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { PrismaClient } from './generated/prisma/client.js';
-import { applyMigrations } from './migration-engine.js';
+import { applyMigrations, migrationsUnknownHere } from './migration-engine.js';
 import { openEmbedded } from './embedded.js';
 import { createPostgresAdapterFactory } from './postgres.js';
 import { ReconnectingListener } from './listener.js';
@@ -65,6 +65,7 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
       await embedded.pglite.refreshArrayTypes();
     }
     const prisma = createPrismaClient(embedded.adapterFactory);
+    await warnOfNewerMigrations(prisma, logger);
     return {
       kind: 'embedded',
       prisma,
@@ -108,6 +109,7 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
       onPoolError: (error) => logger.warn({ err: error }, 'idle audit-stream connection failed'),
     }),
   );
+  await warnOfNewerMigrations(prisma, logger);
   const listeners: ReconnectingListener[] = [];
   return {
     kind: 'postgres',
@@ -148,6 +150,17 @@ function usingDataDir<T>(dataDir: string, open: () => T): T {
   } catch (error) {
     return refuse(error);
   }
+}
+
+async function warnOfNewerMigrations(prisma: PrismaClient, logger: Logger): Promise<void> {
+  const rows = await prisma.$queryRaw<{ migration_name: string }[]>`
+    SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  const unknown = await migrationsUnknownHere(rows.map((r) => r.migration_name));
+  if (unknown.length === 0) return;
+  logger.warn(
+    { migrations: unknown },
+    `the database was migrated by a newer version of the hub (${unknown.length} migration(s) this version does not have): run that version, this one may fail on what they changed`,
+  );
 }
 
 /** The live read, a few concurrent replay blocks or audience look-ups, a checkpoint. */
