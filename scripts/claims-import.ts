@@ -5,10 +5,7 @@
 // the re-measuring of their years' indicators on the hub's job queue (a running hub works it).
 import { createReadStream, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.js';
-import { createLogger } from '../server/logger.js';
-import { openDatabase } from '../server/db/open-database.js';
-import { setDatabase } from '../server/db/database.js';
+import { openScriptDatabase } from './open-script-database.js';
 import { systemViewer } from '../server/auth/viewer.js';
 import { readClaimFile } from '../server/domain/monitoring/claim-file.js';
 import { importClaims } from '../server/domain/monitoring/import-claims.js';
@@ -24,10 +21,7 @@ if (!file || !values.insurer) {
   process.exit(1);
 }
 const format = (values.format ?? (file.endsWith('.csv') ? 'csv' : 'ndjson')) as 'csv' | 'ndjson';
-const config = loadConfig({ ...process.env, SEED_DEMO: 'false' });
-const logger = createLogger('warn');
-const database = await openDatabase(config, logger);
-setDatabase(database.prisma);
+const { logger, database } = await openScriptDatabase('claims:import', { ...process.env, SEED_DEMO: 'false' });
 // Only to enqueue: this process works no jobs.
 const jobs = await startJobQueue(database.jobTarget, logger);
 try {

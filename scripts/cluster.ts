@@ -8,6 +8,7 @@
 // --campaign A (300 agreements re-signed by a background job; its replica is the one killed).
 import { startCluster } from './cluster/cluster.js';
 import { runScenario } from './cluster/scenario.js';
+import { pinSslMode } from '../server/db/ssl-mode.js';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
   const cluster = await startCluster({
     replicas,
     port: flag('port', load ? 0 : 4000),
-    databaseUrl: process.env.DATABASE_URL,
+    // Pinned as the hub pins it (server/db/ssl-mode.ts): the migration run here connects too.
+    databaseUrl: process.env.DATABASE_URL ? pinSslMode(process.env.DATABASE_URL).url : undefined,
     // The measured run is about throughput: the per-credential budget is proven by the test.
     // The killed replica's job is retried elsewhere within seconds (pg-boss's shortest heartbeat).
     // The interactive run on its own throwaway database gets the demo data (r1 seeds it before

@@ -3,10 +3,7 @@
 // `createUser` mutation, as the system actor, so the account's creation is an audit event.
 //   DATABASE_URL=… HUB_PASSWORD=… npm run create-user -- --username ops --name "运维 Ops" [--role PLATFORM_ADMIN]
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.js';
-import { createLogger } from '../server/logger.js';
-import { openDatabase } from '../server/db/open-database.js';
-import { setDatabase } from '../server/db/database.js';
+import { openScriptDatabase } from './open-script-database.js';
 import { systemViewer } from '../server/auth/viewer.js';
 import { createUser, USER_ROLES } from '../server/domain/access/create-user.js';
 import { DomainError } from '../server/domain/errors.js';
@@ -27,9 +24,7 @@ if (!values.username || !values.name || !password) {
   process.exit(2);
 }
 
-const config = loadConfig();
-const database = await openDatabase(config, createLogger('warn'));
-setDatabase(database.prisma);
+const { database } = await openScriptDatabase('create-user');
 try {
   const { user, auditSeq } = await createUser(
     { actor: systemViewer, requestId: 'create-user-script' },

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lockDataDir } from '../server/db/data-dir-lock.js';
+import { pinSslMode } from '../server/db/ssl-mode.js';
 import {
   applyMigrations,
   checkMigrationDrift,
@@ -16,7 +17,7 @@ import {
 const USAGE = 'usage: tsx scripts/db.ts migrate | migrate:create --name NAME | migrate:check';
 
 function targetFromEnv(): { target: MigrationTarget; label: string; unlock?: () => void } {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.DATABASE_URL ? pinSslMode(process.env.DATABASE_URL).url : undefined;
   if (url) {
     const shown = new URL(url);
     if (shown.password) shown.password = '***';

@@ -21,6 +21,13 @@ describe('configuration', () => {
     ]);
   });
 
+  it('takes term-job intervals that repeat evenly, 0 turning the job off', () => {
+    for (const minutes of [0, 1, 15, 30, 60, 180, 1440]) {
+      expect(loadConfig({ TERM_JOB_INTERVAL_MINUTES: String(minutes) }).termJobIntervalMinutes).toBe(minutes);
+    }
+    expect(loadConfig({}).termJobIntervalMinutes).toBe(60);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(4000);
   });
@@ -36,8 +43,17 @@ describe('configuration', () => {
     [{ CORS_ORIGINS: '*' }, /CORS_ORIGINS must list origins such as https:\/\/console\.example\.org.*not "\*"/],
     [{ CORS_ORIGINS: 'https://a.example.org, console.example.org' }, /CORS_ORIGINS .*not "console\.example\.org"/],
     [{ CORS_ORIGINS: 'https://console.example.org/' }, /CORS_ORIGINS/],
+    // A cron step that does not divide the hour or the day repeats unevenly; these were rounded
+    // silently (90 ran every 2 hours, 0.5 every minute).
+    [{ TERM_JOB_INTERVAL_MINUTES: '7' }, /TERM_JOB_INTERVAL_MINUTES must be 0 \(off\), minutes dividing an hour/],
+    [{ TERM_JOB_INTERVAL_MINUTES: '90' }, /TERM_JOB_INTERVAL_MINUTES must be/],
+    [{ TERM_JOB_INTERVAL_MINUTES: '0.5' }, /TERM_JOB_INTERVAL_MINUTES must be/],
+    [{ TERM_JOB_INTERVAL_MINUTES: '2880' }, /TERM_JOB_INTERVAL_MINUTES must be/],
+    [{ TERM_JOB_INTERVAL_MINUTES: 'hourly' }, /TERM_JOB_INTERVAL_MINUTES/],
   ])('refuses %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+    const variable = Object.keys(env)[0]!;
+    expect(() => loadConfig(env)).toThrow(`(配置错误：环境变量 ${variable} 的值无效)`);
   });
 });

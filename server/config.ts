@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isTimeZone } from './domain/shared/local-date.js';
+import { pinSslMode } from './db/ssl-mode.js';
 
 /**
  * The hub's whole configuration, read from the environment once at start and validated, so a
@@ -48,6 +49,20 @@ function isOrigin(value: string): boolean {
   }
 }
 
+/**
+ * The term-end job runs on a cron, which only repeats evenly when the interval divides the hour
+ * (minutes) or the day (whole hours): a 7-minute step fires at :56 and again at :00. Other values were
+ * rounded silently (90 became every 2 hours, 0.5 every minute); now the operator is told.
+ */
+const TERM_JOB_INTERVALS = [0, 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
+const termJobIntervalSchema = z.coerce
+  .number()
+  .default(60)
+  .refine(
+    (value) => TERM_JOB_INTERVALS.includes(value),
+    `must be 0 (off), minutes dividing an hour (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30) or whole hours dividing a day (60, 120, 180, 240, 360, 480, 720, 1440)`,
+  );
+
 const splitList = (value: string) =>
   value
     .split(',')
@@ -74,7 +89,7 @@ const configSchema = z.object({
   PERSISTED_OPERATIONS_MANIFEST: z.string().default('schema/persisted-operations.json'),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  TERM_JOB_INTERVAL_MINUTES: z.coerce.number().min(0).default(60),
+  TERM_JOB_INTERVAL_MINUTES: termJobIntervalSchema,
   JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).default(30),
   JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(30),
   AUDIT_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
@@ -91,6 +106,8 @@ export interface Config {
   port: number;
   /** PostgreSQL connection string; absent → the embedded database under `dataDir`. */
   databaseUrl: string | undefined;
+  /** The sslmode the operator wrote when the URL now says verify-full (server/db/ssl-mode.ts). */
+  databaseSslModePinnedFrom?: string;
   databasePoolSize: number;
   dataDir: string;
   seedDemo: boolean;
@@ -140,16 +157,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(stripEmpty(env));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ConfigError(`invalid configuration: ${first?.path.join('.')} ${first?.message}`);
+    const name = first?.path.join('.') ?? '';
+    // The agency's operators read Chinese first; the English part keeps the exact rule.
+    throw new ConfigError(`invalid configuration: ${name} ${first?.message} (配置错误：环境变量 ${name} 的值无效)`);
   }
   const c = parsed.data;
+  const database = c.DATABASE_URL ? pinSslMode(c.DATABASE_URL) : undefined;
   const production = c.NODE_ENV === 'production';
   const authFailuresPerMinute = c.AUTH_FAILURES_PER_MINUTE ?? (production ? 20 : 0);
   return {
     env: c.NODE_ENV,
     host: c.HOST,
     port: c.PORT,
-    databaseUrl: c.DATABASE_URL,
+    databaseUrl: database?.url,
+    ...(database?.pinnedFrom ? { databaseSslModePinnedFrom: database.pinnedFrom } : {}),
     databasePoolSize: c.DATABASE_POOL_SIZE,
     dataDir: c.DATA_DIR,
     // Demo data only ever goes into an empty embedded database unless asked for explicitly.

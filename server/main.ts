@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { startApp } from './app.js';
-import { StartupError } from './startup-error.js';
+import { StartupError, describeFailure } from './startup-error.js';
 import { HTTP_DRAIN_GRACE_MS } from './graphql/apollo.js';
 import { JOB_STOP_GRACE_MS } from './jobs/queue.js';
 
@@ -47,7 +47,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof StartupError) {
     process.stderr.write(`agreement-hub: ${error.message}\n`);
   } else {
-    process.stderr.write(`agreement-hub: failed to start: ${(error as Error)?.message ?? String(error)}\n`);
+    // One line for the operator; the stack only when asked for (a bug report).
+    process.stderr.write(`agreement-hub: failed to start: ${describeFailure(error)}\n`);
+    if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') console.error(error);
   }
   process.exit(1);
 });

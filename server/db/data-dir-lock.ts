@@ -14,7 +14,7 @@ export function lockDataDir(dataDir: string): () => void {
   } catch {
     const holder = Number(readFileSync(lockFile, 'utf8'));
     if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new StartupError(`the embedded database at ${dataDir} is in use by process ${holder}`);
+      throw new StartupError(`the embedded database at ${dataDir} is in use by process ${holder} (one process at a time: stop that hub first, or use another DATA_DIR)`);
     }
     writeFileSync(lockFile, String(process.pid));
   }

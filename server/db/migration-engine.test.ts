@@ -13,6 +13,7 @@ import {
   applyMigrations,
   checkMigrationDrift,
   createMigration,
+  migrationsUnknownHere,
   type MigrationPaths,
 } from './migration-engine.js';
 
@@ -206,6 +207,23 @@ $$;
       expect((await pglite.query(TABLES_SQL)).rows).toEqual([{ table_name: '_prisma_migrations' }]);
     } finally {
       await pglite.close();
+    }
+  });
+});
+
+describe('migrations the database has and this checkout does not', () => {
+  it('names those a newer hub applied, not the ones both know', async () => {
+    const migrationsDir = await mkdtemp(path.join(tmpdir(), 'hub-known-'));
+    try {
+      for (const name of ['20260101000000_init', '20260201000000_more']) {
+        await mkdir(path.join(migrationsDir, name));
+        await writeFile(path.join(migrationsDir, name, 'migration.sql'), 'SELECT 1;');
+      }
+      const applied = ['20260101000000_init', '20260201000000_more', '20990101000000_from_a_newer_hub'];
+      expect(await migrationsUnknownHere(applied, { migrationsDir })).toEqual(['20990101000000_from_a_newer_hub']);
+      expect(await migrationsUnknownHere(applied.slice(0, 1), { migrationsDir })).toEqual([]);
+    } finally {
+      await rm(migrationsDir, { recursive: true, force: true });
     }
   });
 });

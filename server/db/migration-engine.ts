@@ -50,6 +50,17 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
 }
 
 /**
+ * Migrations the database records as applied that this checkout does not have: a newer hub
+ * migrated it (a rollback of the deployment, or an old replica restarted mid-upgrade). The
+ * engine applies what is missing and says nothing about these, so the start warns instead.
+ */
+export async function migrationsUnknownHere(applied: readonly string[], paths: MigrationPaths = {}): Promise<string[]> {
+  const { migrationsDir } = resolvePaths(paths);
+  const here = new Set((await readMigrations(migrationsDir)).migrationDirectories.map((d) => d.path));
+  return applied.filter((name) => !here.has(name));
+}
+
+/**
  * Writes `<timestamp>_<name>/migration.sql` for what the schema adds to the migrations.
  * Needs no database: migrations replay on an in-memory PGlite. Returns null when nothing changed.
  */

@@ -3,13 +3,15 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { PrismaClient } from './generated/prisma/client.js';
-import { applyMigrations } from './migration-engine.js';
+import { applyMigrations, migrationsUnknownHere } from './migration-engine.js';
 import { openEmbedded } from './embedded.js';
 import { createPostgresAdapterFactory } from './postgres.js';
 import { ReconnectingListener } from './listener.js';
 import { createPrismaClient } from './prisma-client.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { StartupError, describeConnectionError } from '../startup-error.js';
+import { dataDirProblem } from './data-dir-errors.js';
+import { sslModeNote } from './ssl-mode.js';
+import { StartupError, describeConnectionError, describeFailure } from '../startup-error.js';
 
 export type Listener = (payload: string) => void;
 
@@ -52,7 +54,10 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
   const unlock = usingDataDir(config.dataDir, () => lockDataDir(dataDir));
   try {
     const embedded = await usingDataDir(config.dataDir, () => openEmbedded(dataDir));
-    const applied = await applyMigrations({ adapterFactory: embedded.adapterFactory });
+    const applied = await applyMigrations({ adapterFactory: embedded.adapterFactory }).catch((error: unknown) => {
+      const reason = dataDirProblem(config.dataDir, error);
+      throw new StartupError(`the embedded database in DATA_DIR ${config.dataDir} cannot be migrated: ${reason ?? describeFailure(error)}`);
+    });
     if (applied.length > 0) {
       logger.info({ applied }, 'migrations applied');
       // PGlite learns array types (e.g. EntrustedWork[]) when it opens; types a migration just
@@ -60,6 +65,7 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
       await embedded.pglite.refreshArrayTypes();
     }
     const prisma = createPrismaClient(embedded.adapterFactory);
+    await warnOfNewerMigrations(prisma, logger);
     return {
       kind: 'embedded',
       prisma,
@@ -84,6 +90,7 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
 
 async function openPostgres(url: string, config: Config, logger: Logger): Promise<Database> {
   const target = describeTarget(url);
+  if (config.databaseSslModePinnedFrom) logger.info(sslModeNote(config.databaseSslModePinnedFrom));
   try {
     const applied = await applyMigrations({ target: { url } });
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
@@ -102,6 +109,7 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
       onPoolError: (error) => logger.warn({ err: error }, 'idle audit-stream connection failed'),
     }),
   );
+  await warnOfNewerMigrations(prisma, logger);
   const listeners: ReconnectingListener[] = [];
   return {
     kind: 'postgres',
@@ -127,14 +135,14 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
 
 /**
  * A DATA_DIR the process cannot create or write (a file in the way, no permission, a read-only
- * mount) ends the start with a line naming the variable, not a bare `EEXIST: mkdir …`.
+ * mount, a full disk) ends the start with a line naming the variable, not a bare `EEXIST: mkdir …`
+ * or PGlite's message-less "[object Object]".
  */
 function usingDataDir<T>(dataDir: string, open: () => T): T {
   const refuse = (error: unknown): never => {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    const reason = code ? DATA_DIR_ERRORS[code] : undefined;
+    const reason = dataDirProblem(dataDir, error);
     if (!reason) throw error;
-    throw new StartupError(`DATA_DIR ${dataDir} cannot hold the embedded database: ${reason} (set DATA_DIR to a writable directory)`);
+    throw new StartupError(`DATA_DIR ${dataDir} cannot hold the embedded database: ${reason} (set DATA_DIR to a writable directory with free space)`);
   };
   try {
     const result = open();
@@ -144,14 +152,16 @@ function usingDataDir<T>(dataDir: string, open: () => T): T {
   }
 }
 
-const DATA_DIR_ERRORS: Record<string, string> = {
-  EEXIST: 'a file of that name is in the way',
-  ENOTDIR: 'a file of that name is in the way',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-};
+async function warnOfNewerMigrations(prisma: PrismaClient, logger: Logger): Promise<void> {
+  const rows = await prisma.$queryRaw<{ migration_name: string }[]>`
+    SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  const unknown = await migrationsUnknownHere(rows.map((r) => r.migration_name));
+  if (unknown.length === 0) return;
+  logger.warn(
+    { migrations: unknown },
+    `the database was migrated by a newer version of the hub (${unknown.length} migration(s) this version does not have): run that version, this one may fail on what they changed`,
+  );
+}
 
 /** The live read, a few concurrent replay blocks or audience look-ups, a checkpoint. */
 const AUDIT_READER_POOL_SIZE = 3;

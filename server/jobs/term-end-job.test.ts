@@ -31,4 +31,9 @@ describe('the term-end schedule', () => {
       '2026-12-31T16:15:00.000Z',
     ]);
   });
+
+  it('repeats exactly every accepted interval, an hour boundary included', () => {
+    expect(next(20, '2026-12-31T15:50:00Z')).toEqual(['2026-12-31T16:00:00.000Z', '2026-12-31T16:20:00.000Z']);
+    expect(next(180, '2026-12-31T15:30:00Z')).toEqual(['2026-12-31T16:00:00.000Z', '2026-12-31T19:00:00.000Z']);
+  });
 });

@@ -38,9 +38,12 @@ export function termEndScheduleOptions(): { tz: string } {
   return { tz: agencyTimeZone() };
 }
 
-/** Every N minutes as cron (N below an hour divides the hour; whole hours otherwise). */
+/**
+ * Every N minutes as cron. N is one of the intervals config.ts accepts (dividing the hour, or
+ * whole hours dividing the day), so the cron repeats exactly every N minutes.
+ */
 export function cronFor(intervalMinutes: number): string {
-  if (intervalMinutes < 60) return `*/${Math.max(1, Math.round(intervalMinutes))} * * * *`;
-  const hours = Math.max(1, Math.round(intervalMinutes / 60));
+  if (intervalMinutes < 60) return `*/${intervalMinutes} * * * *`;
+  const hours = intervalMinutes / 60;
   return hours >= 24 ? '0 0 * * *' : `0 */${hours} * * *`;
 }

@@ -164,6 +164,9 @@ describe('operator mistakes end with one clear line and a non-zero exit', () => 
     ['a HOST that does not resolve', () => ({ HOST: 'no-such-host.invalid' }), /^agreement-hub: HOST no-such-host\.invalid cannot be resolved/],
     ['a DATA_DIR that is a file', () => ({ DATA_DIR: fileInTheWay() }), /^agreement-hub: DATA_DIR .*hub-file-.* cannot hold the embedded database: a file of that name is in the way/],
     ['a CORS origin the browser never sends', () => ({ CORS_ORIGINS: '*' }), /^agreement-hub: invalid configuration: CORS_ORIGINS must list origins/],
+    // pg printed a multi-line "SECURITY WARNING" for the usual sslmode=require before the hub's line.
+    ['an unreachable database asked for TLS with sslmode=require', () => ({ DATABASE_URL: 'postgresql://hub:secret-pw@127.0.0.1:1/hub?sslmode=require' }), /^agreement-hub: cannot use the database at 127\.0\.0\.1:1\/hub: /],
+    ['a term-job interval that repeats unevenly', () => ({ TERM_JOB_INTERVAL_MINUTES: '7' }), /^agreement-hub: invalid configuration: TERM_JOB_INTERVAL_MINUTES must be 0 \(off\)/],
   ];
 
   for (const [name, env, message] of cases) {
