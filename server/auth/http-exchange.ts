@@ -28,7 +28,7 @@ export function httpExchange(
   // The transport's answer for a blocked address (/graphql: an error carrying HTTP 429).
   refuse: (error: DomainError) => Error = (error) => error,
 ): HttpExchange {
-  const production = config.env === 'production';
+  const secure = config.env === 'production' && req.secure;
   return {
     mediaType: answerMediaType(req),
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
@@ -38,18 +38,18 @@ export function httpExchange(
         throw error instanceof DomainError && error.code === 'RATE_LIMITED' ? refuse(error) : error;
       }),
     setSessionCookies(sessionToken, csrfToken, expiresAt) {
-      res.cookie(SESSION_COOKIE, sessionToken, sessionCookieOptions(production, expiresAt));
-      res.cookie(CSRF_COOKIE, csrfToken, csrfCookieOptions(production, expiresAt));
+      res.cookie(SESSION_COOKIE, sessionToken, sessionCookieOptions(secure, expiresAt));
+      res.cookie(CSRF_COOKIE, csrfToken, csrfCookieOptions(secure, expiresAt));
     },
     clearSessionCookies() {
-      clearSessionCookies(res, production);
+      clearSessionCookies(res, secure);
     },
   };
 }
 
-function clearSessionCookies(res: Response, production: boolean): void {
-  res.clearCookie(SESSION_COOKIE, sessionCookieOptions(production));
-  res.clearCookie(CSRF_COOKIE, csrfCookieOptions(production));
+function clearSessionCookies(res: Response, secure: boolean): void {
+  res.clearCookie(SESSION_COOKIE, sessionCookieOptions(secure));
+  res.clearCookie(CSRF_COOKIE, csrfCookieOptions(secure));
 }
 
 /**
@@ -62,7 +62,7 @@ export async function viewerOfHttpRequest(req: Request, res: Response, config: C
     return await resolveViewerFromRequest(req);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'UNAUTHENTICATED' && req.headers.cookie?.includes(SESSION_COOKIE)) {
-      clearSessionCookies(res, config.env === 'production');
+      clearSessionCookies(res, config.env === 'production' && req.secure);
     }
     throw error;
   }

@@ -19,12 +19,20 @@ export interface CookieOptions {
   expires?: Date;
 }
 
-export function sessionCookieOptions(production: boolean, expires?: Date): CookieOptions {
-  return { httpOnly: true, sameSite: 'lax', secure: production, path: '/', ...(expires ? { expires } : {}) };
+/**
+ * `secure` is the request's: in production, cookies set over HTTPS (directly, or through a TLS
+ * proxy on this machine that sends X-Forwarded-Proto: trust proxy is loopback only) are
+ * `Secure`, so the browser never sends them over plain HTTP. Over plain HTTP they cannot be:
+ * a browser drops a `Secure` cookie set by an http:// page (localhost excepted), and agencies run
+ * the console on intranet hosts, often without TLS; there the cookie crosses the wire in clear
+ * either way, and HTTPS in front is what protects it (README, "Running in production").
+ */
+export function sessionCookieOptions(secure: boolean, expires?: Date): CookieOptions {
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/', ...(expires ? { expires } : {}) };
 }
 
-export function csrfCookieOptions(production: boolean, expires?: Date): CookieOptions {
-  return { ...sessionCookieOptions(production, expires), httpOnly: false };
+export function csrfCookieOptions(secure: boolean, expires?: Date): CookieOptions {
+  return { ...sessionCookieOptions(secure, expires), httpOnly: false };
 }
 
 export function newSessionToken(): string {

@@ -70,7 +70,7 @@ export function httpProbe(env: Record<string, string> = {}) {
   const post = (body: unknown, accept: string | null = GR, extra: Record<string, string> = {}) =>
     call({ headers: { 'content-type': 'application/json', ...(accept === null ? {} : { accept }), ...extra }, body: JSON.stringify(body) });
 
-  return { call, post, url: () => app.url, key: () => key };
+  return { call, post, url: () => app.url, key: () => key, prisma: () => app.database.prisma };
 }
 
 export const codes = (a: Answer) => (a.body.errors ?? []).map((e) => e.extensions?.code);
