@@ -23,6 +23,11 @@ export const AgreementFamily = enumOf('AgreementFamily', Enums.AgreementFamily);
 export const AgreementKind = enumOf('AgreementKind', Enums.AgreementKind);
 export const AgreementStatus = enumOf('AgreementStatus', Enums.AgreementStatus);
 export const SuspensionScope = enumOf('SuspensionScope', Enums.SuspensionScope);
+export const InsuredSuspensionScope = enumOf(
+  'InsuredSuspensionScope',
+  Enums.InsuredSuspensionScope,
+  "What an insured person's settlement suspension refuses: ALL_DIRECT_SETTLEMENT every direct settlement (暂停医保直接结算); CHRONIC_PHARMACY only chronic-disease (门诊规定病种) settlements at designated pharmacies, the person still treated at the chosen hospital.",
+);
 export const EntrustedWork = enumOf('EntrustedWork', Enums.EntrustedWork);
 export const IndicatorMetric = enumOf('IndicatorMetric', Enums.IndicatorMetric);
 export const Comparator = enumOf('Comparator', Enums.Comparator);

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
+import { InsuredSuspensionScope } from '../enums.js';
 import { InsuredPerson } from './insured-person.js';
 
 /**
@@ -21,6 +22,10 @@ builder.prismaObject('InsuredSettlementSuspension', {
       type: 'Date',
       nullable: true,
       description: 'Day the penalty was reversed on appeal: the suspension then never counted.',
+    }),
+    scope: t.expose('scope', {
+      type: InsuredSuspensionScope,
+      description: 'Which claims it refuses (INSURED_SUSPENDED): every direct settlement, or only chronic-disease ones at pharmacies.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { AppealDecision, AppealKind, PenaltyMeasure } from '../enums.js';
+import { AppealDecision, AppealKind, InsuredSuspensionScope, PenaltyMeasure } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import type { Penalty as PenaltyRow } from '../../server/db/generated/prisma/client.js';
 import { proposePenalty } from '../../server/domain/penalties/propose-penalty.js';
@@ -39,6 +39,12 @@ const ProposePenaltyInput = builder.inputType('ProposePenaltyInput', {
     durationMonths: t.int({
       required: false,
       description: 'PHYSICIAN_BILLING_SUSPENSION 12–60; INSURED_SETTLEMENT_SUSPENSION 1–12 (default 12).',
+    }),
+    insuredSuspensionScope: t.field({
+      type: InsuredSuspensionScope,
+      required: false,
+      description:
+        'INSURED_SETTLEMENT_SUSPENSION only (BAD_USER_INPUT on any other measure): ALL_DIRECT_SETTLEMENT (default) refuses every claim of the person; CHRONIC_PHARMACY only chronic-disease settlements at designated pharmacies (S2: 暂停门诊规定病种定点药店结算).',
     }),
     physicianId: t.globalID({ for: Physician, required: false }),
     insuredPersonId: t.globalID({ for: InsuredPerson, required: false }),

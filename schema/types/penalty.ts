@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { PenaltyMeasure, PenaltyStatus, PenaltyTarget } from '../enums.js';
+import { InsuredSuspensionScope, PenaltyMeasure, PenaltyStatus, PenaltyTarget } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
@@ -45,6 +45,11 @@ export const Penalty = builder.prismaNode('Penalty', {
     amountFen: t.field({ type: 'Fen', nullable: true, resolve: (penalty) => penalty.amountFen }),
     recoveredAmountFen: t.expose('recoveredAmountFen', { type: 'Fen' }),
     durationMonths: t.exposeInt('durationMonths', { nullable: true }),
+    insuredSuspensionScope: t.expose('insuredSuspensionScope', {
+      type: InsuredSuspensionScope,
+      nullable: true,
+      description: 'INSURED_SETTLEMENT_SUSPENSION only: which claims the suspension refuses.',
+    }),
     rectificationDueOn: t.expose('rectificationDueOn', { type: 'Date', nullable: true }),
     effectiveFrom: t.expose('effectiveFrom', { type: 'Date', nullable: true }),
     effectiveUntil: t.expose('effectiveUntil', { type: 'Date', nullable: true }),

@@ -1,4 +1,5 @@
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
+import type { InsuredSuspensionScope } from '../../server/db/generated/prisma/enums.js';
 import type { Db } from './db.js';
 import { day, serial, uniq } from './db.js';
 
@@ -88,15 +89,16 @@ export function createPracticeSite(
 
 export function createInsuredPerson(
   db: Db,
-  data: Partial<Prisma.InsuredPersonUncheckedCreateInput> & { insurerId: string },
+  data: Partial<Prisma.InsuredPersonUncheckedCreateInput> & { insurerId: string; suspensionScope?: InsuredSuspensionScope },
 ) {
-  const { settlementSuspendedUntil: until, settlementSuspendedFrom: from, settlementRestoredOn: restoredOn } = data;
+  const { suspensionScope: scope, ...person } = data;
+  const { settlementSuspendedUntil: until, settlementSuspendedFrom: from, settlementRestoredOn: restoredOn } = person;
   // A person created suspended (or restored) carries the matching history row, as execution writes it.
   const history =
     until || (from && restoredOn)
-      ? { settlementSuspensions: { create: { insurerId: data.insurerId, suspendedFrom: from, suspendedUntil: until, restoredOn } } }
+      ? { settlementSuspensions: { create: { insurerId: data.insurerId, suspendedFrom: from, suspendedUntil: until, restoredOn, scope } } }
       : {};
   return db.insuredPerson.create({
-    data: { nameZh: '张三丰', idNumber: `34050219900101${String(serial()).padStart(4, '0')}`, ...data, ...history },
+    data: { nameZh: '张三丰', idNumber: `34050219900101${String(serial()).padStart(4, '0')}`, ...person, ...history },
   });
 }

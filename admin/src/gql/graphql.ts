@@ -668,6 +668,11 @@ export type InsuredPersonOrder = {
 export type InsuredPersonOrderField =
   | 'CREATED_AT';
 
+/** What an insured person's settlement suspension refuses: ALL_DIRECT_SETTLEMENT every direct settlement (暂停医保直接结算); CHRONIC_PHARMACY only chronic-disease (门诊规定病种) settlements at designated pharmacies, the person still treated at the chosen hospital. */
+export type InsuredSuspensionScope =
+  | 'ALL_DIRECT_SETTLEMENT'
+  | 'CHRONIC_PHARMACY';
+
 export type InsurerFilter = {
   level?: Array<InsurerLevel> | null | undefined;
   regionCode?: string | null | undefined;
@@ -978,6 +983,8 @@ export type ProposePenaltyInput = {
   durationMonths?: number | null | undefined;
   findingId: string;
   insuredPersonId?: string | null | undefined;
+  /** INSURED_SETTLEMENT_SUSPENSION only (BAD_USER_INPUT on any other measure): ALL_DIRECT_SETTLEMENT (default) refuses every claim of the person; CHRONIC_PHARMACY only chronic-disease settlements at designated pharmacies (S2: 暂停门诊规定病种定点药店结算). */
+  insuredSuspensionScope?: InsuredSuspensionScope | null | undefined;
   legalBasis: string;
   measure: PenaltyMeasure;
   /** DEDUCTION / LIQUIDATED_DAMAGES 1–5×, ADMINISTRATIVE_FINE_REFERRAL 2–5×. */

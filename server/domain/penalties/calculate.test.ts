@@ -35,6 +35,7 @@ describe('calculatePenalty', () => {
         multiple: '2.00',
         amountFen: 7_286_000n,
         durationMonths: null,
+        insuredSuspensionScope: null,
       },
     });
   });
@@ -132,6 +133,17 @@ describe('calculatePenalty', () => {
         }),
       ),
     ).toEqual(['input.durationMonths']);
+  });
+  it("insured suspension scope: every direct settlement by default, CHRONIC_PHARMACY kept, refused on another measure", () => {
+    const scopeOf = (insuredSuspensionScope?: 'CHRONIC_PHARMACY') => {
+      const r = calculatePenalty({ measure: 'INSURED_SETTLEMENT_SUSPENSION', violatingAmountFen: 0n, insuredPersonId: 'ip', insuredSuspensionScope });
+      return r.ok ? r.value.insuredSuspensionScope : null;
+    };
+    expect(scopeOf()).toBe('ALL_DIRECT_SETTLEMENT');
+    expect(scopeOf('CHRONIC_PHARMACY')).toBe('CHRONIC_PHARMACY');
+    const recovery = calculatePenalty({ measure: 'RECOVERY', violatingAmountFen: 100n, insuredSuspensionScope: 'CHRONIC_PHARMACY' });
+    expect(fields(recovery)).toEqual(['input.insuredSuspensionScope']);
+    expect(calculatePenalty({ measure: 'RECOVERY', violatingAmountFen: 100n })).toMatchObject({ ok: true, value: { insuredSuspensionScope: null } });
   });
   it('rectification needs a due date; a warning takes no duration', () => {
     expect(fields(calculatePenalty({ measure: 'RECTIFICATION', violatingAmountFen: 0n }))).toEqual([

@@ -1,4 +1,4 @@
-import type { PenaltyMeasure, PenaltyTarget } from '../../db/generated/prisma/enums.js';
+import type { InsuredSuspensionScope, PenaltyMeasure, PenaltyTarget } from '../../db/generated/prisma/enums.js';
 import type { FieldIssue } from '../errors.js';
 
 /**
@@ -63,6 +63,8 @@ export interface ProposalInput {
   physicianId?: string | null;
   insuredPersonId?: string | null;
   rectificationDueOn?: Date | null;
+  /** INSURED_SETTLEMENT_SUSPENSION: which claims it refuses; every direct settlement by default. */
+  insuredSuspensionScope?: InsuredSuspensionScope | null;
   /** The agency's day of the proposal: a rectification deadline lies after it. */
   today?: Date;
 }
@@ -73,6 +75,7 @@ export interface Calculated {
   multiple: string | null;
   amountFen: bigint | null;
   durationMonths: number | null;
+  insuredSuspensionScope: InsuredSuspensionScope | null;
 }
 
 export type CalculationResult = { ok: true; value: Calculated } | { ok: false; issues: FieldIssue[] };
@@ -166,6 +169,16 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
       messageZh: '只有限期整改才有整改期限',
     });
 
+  // Only an insured person's suspension can be narrowed to chronic-disease pharmacy settlement (S2).
+  let insuredSuspensionScope: InsuredSuspensionScope | null = null;
+  if (measure === 'INSURED_SETTLEMENT_SUSPENSION') insuredSuspensionScope = input.insuredSuspensionScope ?? 'ALL_DIRECT_SETTLEMENT';
+  else if (input.insuredSuspensionScope)
+    issues.push({
+      path: ['input', 'insuredSuspensionScope'],
+      message: "only an insured person's settlement suspension has a scope",
+      messageZh: '只有暂停参保人医保结算才有暂停范围',
+    });
+
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { target, baseAmountFen, multiple, amountFen, durationMonths } };
+  return { ok: true, value: { target, baseAmountFen, multiple, amountFen, durationMonths, insuredSuspensionScope } };
 }

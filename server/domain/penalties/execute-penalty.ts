@@ -182,6 +182,8 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
     }
     case 'INSURED_SETTLEMENT_SUSPENSION': {
       const insuredPersonId = penalty.insuredPersonId!;
+      // Decided with the penalty; one stored before the scope was kept suspended everything.
+      const scope = penalty.insuredSuspensionScope ?? 'ALL_DIRECT_SETTLEMENT';
       await tx.insuredPerson.update({
         where: { id: insuredPersonId },
         // The start is kept so that monitoring judges each visit by its own day (INSURED_SUSPENDED).
@@ -195,6 +197,7 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
           penaltyId: penalty.id,
           suspendedFrom: when.effectiveFrom,
           suspendedUntil: when.effectiveUntil,
+          scope,
         },
       });
       // Personal data: the event is tagged with the insurer only, so providers and partners never see it.
@@ -205,7 +208,11 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
         actor: when.actor,
         requestId: when.requestId,
         insurerId: penalty.agreement.insurerId,
-        data: { ...cause, until: when.effectiveUntil ? isoDate(when.effectiveUntil) : null },
+        data: {
+          ...cause,
+          until: when.effectiveUntil ? isoDate(when.effectiveUntil) : null,
+          scope,
+        },
       });
       return;
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Tx } from '../../db/database.js';
 import type { Agreement, Finding } from '../../db/generated/prisma/client.js';
-import { PenaltyMeasure } from '../../db/generated/prisma/enums.js';
+import { InsuredSuspensionScope, PenaltyMeasure } from '../../db/generated/prisma/enums.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
@@ -21,6 +21,8 @@ export const proposePenaltyInput = z.object({
   /** Exact decimal, e.g. "2.00" (DEDUCTION, LIQUIDATED_DAMAGES 1–5×; ADMINISTRATIVE_FINE_REFERRAL 2–5×). */
   multiple: z.string().trim().max(10).nullish(),
   durationMonths: z.number().int().nullish(),
+  /** INSURED_SETTLEMENT_SUSPENSION only; defaults to ALL_DIRECT_SETTLEMENT. */
+  insuredSuspensionScope: z.enum(InsuredSuspensionScope).nullish(),
   /** Defaults to the finding's physician / insured person. */
   physicianId: uuid.nullish(),
   insuredPersonId: uuid.nullish(),
@@ -83,6 +85,7 @@ export async function writeProposal(
     physicianId,
     insuredPersonId,
     rectificationDueOn: input.rectificationDueOn,
+    insuredSuspensionScope: input.insuredSuspensionScope,
     today: agencyDay(now),
   });
   if (!calc.ok) throw new InputError(calc.issues);
@@ -132,6 +135,7 @@ export async function writeProposal(
       multiple: v.multiple,
       amountFen: v.amountFen,
       durationMonths: v.durationMonths,
+      insuredSuspensionScope: v.insuredSuspensionScope,
       rectificationDueOn: input.rectificationDueOn ?? null,
       legalBasis: input.legalBasis,
       clauseRef: input.clauseRef ?? null,
@@ -159,6 +163,7 @@ export async function writeProposal(
       multiple: v.multiple,
       amountFen: penalty.amountFen,
       durationMonths: penalty.durationMonths,
+      ...(v.insuredSuspensionScope ? { insuredSuspensionScope: v.insuredSuspensionScope } : {}),
       ...(input.ladder ? { ladder: input.ladder } : {}),
     },
   });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../../server/db/generated/prisma/client.js';
+import type { InsuredSuspensionScope } from '../../../server/db/generated/prisma/enums.js';
 import { installRules } from '../../../server/domain/monitoring/install-rules.js';
 import { createInsuredPerson, createInsurer, createPhysician, createProvider, day, uniq } from '../../factories/records.js';
 
@@ -88,7 +89,7 @@ export async function createMonitoringWorld(prisma: PrismaClient) {
       k('CATEGORY_DIAGNOSIS', 'CHRONIC_DISEASE', { icd10Prefixes: ['I10', 'E11'] }),
     ],
   });
-  type PersonIn = { sex?: 'MALE' | 'FEMALE'; birthDate?: string; settlementSuspendedUntil?: string | null };
+  type PersonIn = { sex?: 'MALE' | 'FEMALE'; birthDate?: string; settlementSuspendedUntil?: string | null; suspensionScope?: InsuredSuspensionScope };
   /** A person; a suspension (its start, its restoration) is recorded with its history row. */
   const person = (data: PersonIn & { settlementSuspendedFrom?: string; settlementRestoredOn?: string } = {}) =>
     createInsuredPerson(prisma, {
@@ -98,6 +99,7 @@ export async function createMonitoringWorld(prisma: PrismaClient) {
       settlementSuspendedUntil: data.settlementSuspendedUntil ? day(data.settlementSuspendedUntil) : null,
       settlementSuspendedFrom: data.settlementSuspendedFrom ? day(data.settlementSuspendedFrom) : null,
       settlementRestoredOn: data.settlementRestoredOn ? day(data.settlementRestoredOn) : null,
+      suspensionScope: data.suspensionScope,
     });
   const line = (l: Partial<LineIn> = {}): LineIn => {
     const quantity = l.quantity ?? '1';
