@@ -266,7 +266,12 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
       const referral = page.locator('tr', { hasText: '临医保惩〔2025〕004号' });
       await referral.waitFor({ timeout: 30_000 });
       expect(await referral.innerText()).toContain(zh('enums.ReferralOutcome.PENDING'));
+      // The penalty's column and field carry their label (both were blank).
+      expect(await page.locator('thead').innerText()).toContain(zh('resources.referrals.fields.penalty'));
       await referral.click();
+      await expect
+        .poll(() => page.locator('.RaLabeled-label').allInnerTexts(), { timeout: 20_000 })
+        .toContain(zh('resources.referrals.fields.penalty'));
       const d = await openAction('resources.referrals.actions.recordOutcome');
       // Refused twin: a note longer than the hub keeps.
       await d.locator('textarea[name="note"]').first().fill('联'.repeat(2100));
