@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from '../scripts/vite-graphql-documents.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const hub = process.env.HUB_URL ?? 'http://localhost:4000';
@@ -34,14 +35,15 @@ export function precompress(): Plugin {
 /**
  * The console is served by the hub itself at /admin (server/admin-static.ts), so the build
  * uses that base and lands in admin/dist. Each resource's screens are a chunk loaded when first
- * opened (common/lazy-screen.ts). The GraphQL IDE is a build of its own (vite.graphiql.config.ts)
- * into the same directory, so the console's first load shares no chunk with it. In development Vite proxies /graphql (HTTP and
- * WebSocket) to a running hub so cookies stay same-origin.
+ * opened (common/lazy-screen.ts), with its own GraphQL documents (scripts/vite-graphql-documents.ts).
+ * The GraphQL IDE is a build of its own (vite.graphiql.config.ts) into the same directory, so
+ * the console's first load shares no chunk with it. In development Vite proxies /graphql (HTTP
+ * and WebSocket) to a running hub so cookies stay same-origin.
  */
 export default defineConfig({
   root: here,
   base: '/admin/',
-  plugins: [react(), precompress()],
+  plugins: [graphqlDocuments(path.join(here, 'src')), react(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,

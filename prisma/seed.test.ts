@@ -146,4 +146,31 @@ describe('seedDemo', () => {
       'TYPICAL_CASE',
     ]);
   });
+
+  it('keeps every seeded settlement suspension in the history monitoring and the person page read', async () => {
+    // Each member the seed suspends has the suspension's row, from its first day, as executing
+    // the penalty would have written it; without it INSURED_SUSPENDED finds none of their visits.
+    const suspended = await prisma.insuredPerson.findMany({
+      where: { settlementSuspendedUntil: { not: null } },
+      include: { settlementSuspensions: true },
+    });
+    // The demo's members and the monitoring simulation's (seed-simulation.ts).
+    expect(suspended.map((p) => p.nameZh)).toEqual(expect.arrayContaining(['刘某', '赵某', '高某']));
+    for (const p of suspended) {
+      const running = p.settlementSuspensions.filter((r) => r.restoredOn === null && r.reversedOn === null);
+      expect(running, p.nameZh).toHaveLength(1);
+      expect(running[0]).toMatchObject({
+        suspendedFrom: p.settlementSuspendedFrom,
+        suspendedUntil: p.settlementSuspendedUntil,
+        restoredOn: null,
+      });
+      // The demo's three are recorded with their first day (visits before it are not inside).
+      if (['刘某', '赵某', '高某'].includes(p.nameZh)) expect(p.settlementSuspendedFrom, p.nameZh).not.toBeNull();
+    }
+    // The two restorations on request (sanction ends) close their suspensions on the same day.
+    for (const end of await prisma.sanctionEnd.findMany({ where: { kind: 'INSURED_SETTLEMENT_SUSPENSION' } })) {
+      const rows = await prisma.insuredSettlementSuspension.findMany({ where: { insuredPersonId: end.insuredPersonId! } });
+      expect(rows.map((r) => [r.suspendedUntil, r.restoredOn])).toEqual([[end.suspendedUntil, end.endedOn]]);
+    }
+  });
 });

@@ -16,6 +16,7 @@ import { createIds } from './seed/ids.js';
 import { seedOversight } from './seed/oversight.js';
 import { seedParties } from './seed/parties.js';
 import { seedSupervision } from './seed/supervision.js';
+import { seedSettlementSuspensions } from './seed/settlement-suspensions.js';
 import { seedDemoClaims } from './seed/claims.js';
 import { setDatabase } from '../server/db/database.js';
 
@@ -44,6 +45,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
       await seedOversight(tx, ids);
       await seedIdentities(tx, ids, hashes);
       await seedSupervision(tx, ids);
+      await seedSettlementSuspensions(tx, ids);
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

@@ -203,6 +203,22 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await row.waitFor({ timeout: 30_000 });
     await screenshot(page, 'sanction-01-suspensions-zh');
     await row.click();
+    // Her page lists her suspensions: this one from its first day to the end of its term, not
+    // yet restored (the history monitoring judges her visits by).
+    const history = page.locator('.ra-field-settlementSuspensions');
+    await history.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    // Both lists under their headings (the penalties' one was shown unlabelled).
+    expect(await history.locator('.RaLabeled-label').first().innerText()).toBe(
+      zh('resources.settlementSuspensions.fields.settlementSuspensions'),
+    );
+    expect(await page.locator('.ra-field-penalties .RaLabeled-label').first().innerText()).toBe(
+      zh('resources.settlementSuspensions.fields.penalties'),
+    );
+    expect(await history.innerText()).toContain(zh('resources.settlementSuspensions.fields.suspendedFrom'));
+    expect(await history.locator('tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(/2025\/12\/01\s+2026\/11\/30\s+—\s+—/),
+    ]);
+    const personPage = page.url();
     const d = await openAction('resources.settlementSuspensions.actions.lift');
     // Refused twin: a document reference longer than the hub keeps.
     await d.locator('input[name="requestDocumentRef"]').fill(`SQ-${'9'.repeat(220)}`);
@@ -218,6 +234,11 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     expect(text).toContain('SQ-2026-E2E-01');
     expect(text).toContain('CN-2026-E2E-01');
     await screenshot(page, 'sanction-03-ended-zh');
+    // Her history keeps the suspension, now with the day it was restored.
+    await page.goto(personPage);
+    await expect
+      .poll(() => history.locator('tbody tr').allInnerTexts(), { timeout: 20_000 })
+      .toEqual([expect.stringMatching(/2025\/12\/01\s+2026\/11\/30\s+\d{4}\/\d{2}\/\d{2}\s+—/)]);
     await page.goto(`${rig.hub.url}/admin/#/settlementSuspensions`);
     await page.locator('main').waitFor();
     await expect.poll(mainText, { timeout: 20_000 }).not.toContain('赵某');
@@ -245,7 +266,12 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
       const referral = page.locator('tr', { hasText: '临医保惩〔2025〕004号' });
       await referral.waitFor({ timeout: 30_000 });
       expect(await referral.innerText()).toContain(zh('enums.ReferralOutcome.PENDING'));
+      // The penalty's column and field carry their label (both were blank).
+      expect(await page.locator('thead').innerText()).toContain(zh('resources.referrals.fields.penalty'));
       await referral.click();
+      await expect
+        .poll(() => page.locator('.RaLabeled-label').allInnerTexts(), { timeout: 20_000 })
+        .toContain(zh('resources.referrals.fields.penalty'));
       const d = await openAction('resources.referrals.actions.recordOutcome');
       // Refused twin: a note longer than the hub keeps.
       await d.locator('textarea[name="note"]').first().fill('联'.repeat(2100));

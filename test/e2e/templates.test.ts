@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { useConsoleRig } from './support/console-rig.js';
 import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
-import { action, rawIdFromUrl } from './support/lifecycle.js';
+import { action, rawIdFromUrl, switchLocale } from './support/lifecycle.js';
 import { runWhatIfReplay } from '../../server/domain/templates/run-what-if-replay.js';
 import { runResigningCampaign } from '../../server/domain/templates/run-resigning-campaign.js';
 import { db } from '../../server/db/database.js';
@@ -237,6 +237,30 @@ describe('agreement templates', () => {
       await screenshot(page, 'templates-10-indicator-chart', { fullPage: false });
     } finally {
       await screenshot(page, 'templates-98-chart-last', { fullPage: false }).catch(() => undefined);
+      await context.close();
+    }
+  });
+
+  it('lists the templates under their titles in the screen’s language', async () => {
+    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    try {
+      await logIn(page, rig.hub.url, 'mas-admin');
+      await switchLocale(page, 'en');
+      await page.goto(`${rig.hub.url}/admin/#/agreementTemplates`);
+      const row = page.locator('tbody tr').first();
+      await row.locator('td.column-code').waitFor({ timeout: 20_000 });
+      const code = (await row.locator('td.column-code').innerText()).trim();
+      const template = await db().agreementTemplate.findFirstOrThrow({ where: { code } });
+      // An English screen listed every title in Chinese, though each template has its English one.
+      expect(await row.innerText()).toContain(template.titleEn);
+      expect(await row.innerText()).not.toContain(template.titleZh);
+      expect(await page.locator('thead').innerText()).toContain(
+        t('en', 'resources.agreementTemplates.fields.title'),
+      );
+      await switchLocale(page, 'zh-CN');
+      await expect.poll(() => row.innerText(), { timeout: 20_000 }).toContain(template.titleZh);
+    } finally {
       await context.close();
     }
   });

@@ -11,6 +11,11 @@ export const sanctionsEn = {
         settlementSuspended: 'Suspended (not restored)',
         penalties: 'Penalties',
         createdAt: 'Created',
+        settlementSuspensions: 'Suspension history',
+        suspendedFrom: 'From',
+        suspendedUntil: 'Term ends',
+        restoredOn: 'Restored on',
+        reversedOn: 'Reversed on appeal',
       },
       actions: { lift: 'Restore on request' },
       help: {

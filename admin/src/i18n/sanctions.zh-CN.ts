@@ -14,6 +14,11 @@ export const sanctionsZh: SameKeys<typeof sanctionsEn> = {
         settlementSuspended: '暂停中',
         penalties: '处理措施',
         createdAt: '建档时间',
+        settlementSuspensions: '暂停记录',
+        suspendedFrom: '暂停起始日',
+        suspendedUntil: '暂停期至',
+        restoredOn: '恢复结算日',
+        reversedOn: '复议撤销日',
       },
       actions: { lift: '申请恢复' },
       help: {

@@ -78,6 +78,7 @@ export const templatesEn = {
         versionNo: 'Version',
         kind: 'Kind',
         status: 'Status',
+        title: 'Title',
         titleZh: 'Title (Chinese)',
         titleEn: 'Title (English)',
         effectiveFrom: 'Effective from',

@@ -81,6 +81,7 @@ export const templatesZh: SameKeys<typeof templatesEn> = {
         versionNo: '版本',
         kind: '协议类别',
         status: '状态',
+        title: '标题',
         titleZh: '标题（中文）',
         titleEn: '标题（英文）',
         effectiveFrom: '生效日期',

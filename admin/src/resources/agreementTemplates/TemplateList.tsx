@@ -11,6 +11,7 @@ import {
   usePermissions,
 } from 'react-admin';
 import { DateField } from '../../common/DateField.js';
+import { LocalText } from '../../common/LocalText.js';
 import { EnumField, enumChoices } from '../../common/fields.js';
 import { enumFilter } from '../../common/filters.js';
 import { templatesEn } from '../../i18n/templates.en.js';
@@ -45,7 +46,8 @@ export function TemplateList() {
         <NumberField source="versionNo" />
         <EnumField source="kind" enumName="AgreementKind" />
         <EnumField source="status" enumName="TemplateStatus" chip />
-        <TextField source="titleZh" />
+        {/* In the user's language: an English screen listed the Chinese titles. */}
+        <LocalText base="title" label="resources.agreementTemplates.fields.title" />
         <DateField source="effectiveFrom" />
         <DateField source="publishedAt" showTime />
       </Datagrid>

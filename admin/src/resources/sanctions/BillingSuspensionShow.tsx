@@ -22,7 +22,7 @@ export function BillingSuspensionShow() {
         <EnumField source="status" enumName="PractitionerStatus" chip />
         <NameField source="primaryProvider" />
         <DateField source="billingSuspendedUntil" />
-        <SuspensionPenalties label="resources.billingSuspensions.fields.penalties" />
+        <SuspensionPenalties source="penalties" label="resources.billingSuspensions.fields.penalties" />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,10 +1,13 @@
 import { FunctionField, Link } from 'react-admin';
 
-/** The penalty a document or referral follows, by its number, linked to its page. */
-export function PenaltyLink(props: { label?: string; sortable?: boolean }) {
+/**
+ * The penalty a document or referral follows, by its number, linked to its page. `label` is
+ * required: the list header and the show layout read it from this element, not from the field
+ * inside, so a default here left the referral screens' column and field unlabelled.
+ */
+export function PenaltyLink(props: { label: string; sortable?: boolean }) {
   return (
     <FunctionField
-      label="resources.referrals.fields.penalty"
       {...props}
       render={(r: { penalty?: { id: string; number: string } | null }) =>
         r.penalty ? (

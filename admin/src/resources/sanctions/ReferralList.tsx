@@ -15,7 +15,7 @@ export function ReferralList() {
         <DateField source="referredAt" showTime sortable={false} />
         <EnumField source="outcome" enumName="ReferralOutcome" chip sortable={false} />
         <DateField source="outcomeAt" showTime sortable={false} />
-        <PenaltyLink sortable={false} />
+        <PenaltyLink label="resources.referrals.fields.penalty" sortable={false} />
       </Datagrid>
     </List>
   );

@@ -25,7 +25,7 @@ export function ReferralShow() {
         <EnumField source="outcome" enumName="ReferralOutcome" chip />
         <TextField source="outcomeNote" emptyText="—" />
         <DateField source="outcomeAt" showTime />
-        <PenaltyLink />
+        <PenaltyLink label="resources.referrals.fields.penalty" />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,10 +1,13 @@
 import { ArrayField, Datagrid, NumberField, TextField } from 'react-admin';
 import { EnumField } from '../../common/fields.js';
 
-/** The penalties that set the suspension (execution of a suspension measure sets its end date). */
-export function SuspensionPenalties(props: { label?: string }) {
+/**
+ * The penalties that set the suspension (execution of a suspension measure sets its end date).
+ * `source` and `label` are for the show layout around it, which labels a field by its own props.
+ */
+export function SuspensionPenalties(_props: { source: 'penalties'; label: string }) {
   return (
-    <ArrayField source="penalties" label={props.label ?? 'resources.settlementSuspensions.fields.penalties'}>
+    <ArrayField source="penalties">
       <Datagrid
         bulkActionButtons={false}
         rowClick={(_id, _r, record) => `/penalties/${encodeURIComponent(String(record.id))}/show`}

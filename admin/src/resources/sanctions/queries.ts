@@ -63,6 +63,12 @@ export const SettlementSuspensionOne = graphql(`
         penalties(first: 20) {
           ...SuspensionPenalties
         }
+        settlementSuspensions {
+          suspendedFrom
+          suspendedUntil
+          restoredOn
+          reversedOn
+        }
       }
     }
   }
