@@ -215,8 +215,10 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
       zh('resources.settlementSuspensions.fields.penalties'),
     );
     expect(await history.innerText()).toContain(zh('resources.settlementSuspensions.fields.suspendedFrom'));
+    // Its scope too: which claims it refuses (a clerk answering a refused pharmacy claim needs it).
+    const allSettlement = zh('enums.InsuredSuspensionScope.ALL_DIRECT_SETTLEMENT');
     expect(await history.locator('tbody tr').allInnerTexts()).toEqual([
-      expect.stringMatching(/2025\/12\/01\s+2026\/11\/30\s+—\s+—/),
+      expect.stringMatching(new RegExp(`2025/12/01\\s+2026/11/30\\s+${allSettlement}\\s+—\\s+—`)),
     ]);
     const personPage = page.url();
     const d = await openAction('resources.settlementSuspensions.actions.lift');
@@ -238,7 +240,11 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     await page.goto(personPage);
     await expect
       .poll(() => history.locator('tbody tr').allInnerTexts(), { timeout: 20_000 })
-      .toEqual([expect.stringMatching(/2025\/12\/01\s+2026\/11\/30\s+\d{4}\/\d{2}\/\d{2}\s+—/)]);
+      .toEqual([
+        expect.stringMatching(
+          new RegExp(`2025/12/01\\s+2026/11/30\\s+${allSettlement}\\s+\\d{4}/\\d{2}/\\d{2}\\s+—`),
+        ),
+      ]);
     await page.goto(`${rig.hub.url}/admin/#/settlementSuspensions`);
     await page.locator('main').waitFor();
     await expect.poll(mainText, { timeout: 20_000 }).not.toContain('赵某');

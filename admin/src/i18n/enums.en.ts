@@ -33,6 +33,10 @@ export const enumsEn = {
     EXPIRE: 'Expired',
   },
   SuspensionScope: { AGREEMENT: 'Whole agreement', REAL_TIME_SETTLEMENT: 'Real-time settlement only' },
+  InsuredSuspensionScope: {
+    ALL_DIRECT_SETTLEMENT: 'All direct settlement suspended',
+    CHRONIC_PHARMACY: 'Chronic-disease settlement at designated pharmacies only',
+  },
   EntrustedWork: {
     ROUTINE_ADMINISTRATION: 'Routine administration',
     SITE_PATROL: 'Site patrols',

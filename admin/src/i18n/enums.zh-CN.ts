@@ -36,6 +36,10 @@ export const enumsZh: SameKeys<typeof enumsEn> = {
     EXPIRE: '到期',
   },
   SuspensionScope: { AGREEMENT: '暂停协议', REAL_TIME_SETTLEMENT: '仅暂停实时结算' },
+  InsuredSuspensionScope: {
+    ALL_DIRECT_SETTLEMENT: '暂停全部医保直接结算',
+    CHRONIC_PHARMACY: '仅暂停门诊规定病种定点药店结算',
+  },
   EntrustedWork: {
     ROUTINE_ADMINISTRATION: '日常经办',
     SITE_PATROL: '走访巡查',

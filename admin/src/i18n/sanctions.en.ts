@@ -14,6 +14,7 @@ export const sanctionsEn = {
         settlementSuspensions: 'Suspension history',
         suspendedFrom: 'From',
         suspendedUntil: 'Term ends',
+        scope: 'Scope',
         restoredOn: 'Restored on',
         reversedOn: 'Reversed on appeal',
       },

@@ -17,6 +17,7 @@ export const sanctionsZh: SameKeys<typeof sanctionsEn> = {
         settlementSuspensions: '暂停记录',
         suspendedFrom: '暂停起始日',
         suspendedUntil: '暂停期至',
+        scope: '暂停范围',
         restoredOn: '恢复结算日',
         reversedOn: '复议撤销日',
       },

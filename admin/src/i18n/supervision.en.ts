@@ -126,6 +126,7 @@ export const supervisionEn = {
         multiple: 'Multiple',
         recoveredAmountFen: 'Recovered',
         durationMonths: 'Duration (months)',
+        insuredSuspensionScope: 'Suspension scope',
         legalBasis: 'Legal basis',
         clauseRef: 'Agreement clause',
         notes: 'Notes',

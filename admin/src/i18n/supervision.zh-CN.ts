@@ -125,6 +125,7 @@ export const supervisionZh: SameKeys<typeof supervisionEn> = {
         multiple: '倍数',
         recoveredAmountFen: '已追回',
         durationMonths: '期限（月）',
+        insuredSuspensionScope: '暂停范围',
         legalBasis: '处理依据',
         clauseRef: '协议条款',
         notes: '备注',

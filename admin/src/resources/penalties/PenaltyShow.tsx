@@ -55,6 +55,7 @@ export function PenaltyShow() {
         <MoneyField source="amountFen" />
         <MoneyField source="recoveredAmountFen" />
         <NumberField source="durationMonths" emptyText="—" />
+        <EnumField source="insuredSuspensionScope" enumName="InsuredSuspensionScope" />
         <TextField source="legalBasis" />
         <TextField source="clauseRef" emptyText="—" />
         <TextField source="notes" emptyText="—" />

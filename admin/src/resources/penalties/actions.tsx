@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
 import {
   DateInput,
+  FormDataConsumer,
   NumberInput,
   SelectInput,
   TextInput,
@@ -38,6 +39,8 @@ type FindingRecord = { id: string; status: string; number: string };
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const target = (r: PenaltyRecord) => ({ id: r.id, expectedVersion: r.version });
+// The server refuses a scope on any other measure (BAD_USER_INPUT), so the form sends it only here.
+const INSURED_SUSPENSION = 'INSURED_SETTLEMENT_SUSPENSION';
 
 /** The amount the hub computed for this penalty, shown in every confirmation. */
 function Amount() {
@@ -63,10 +66,15 @@ export function ProposePenaltyButton() {
       capability="proposePenalties"
       applies={(r) => r.status === 'OPEN' || r.status === 'PENALISED'}
       mutation={ProposePenalty}
-      defaultValues={() => ({ measure: 'DEDUCTION', multiple: '2.00' })}
+      defaultValues={() => ({
+        measure: 'DEDUCTION',
+        multiple: '2.00',
+        insuredSuspensionScope: 'ALL_DIRECT_SETTLEMENT',
+      })}
       input={(v, r) => ({
         findingId: r.id,
         measure: v.measure,
+        insuredSuspensionScope: v.measure === INSURED_SUSPENSION ? v.insuredSuspensionScope : null,
         multiple: text(v.multiple),
         durationMonths: v.durationMonths === '' || v.durationMonths == null ? null : Number(v.durationMonths),
         rectificationDueOn: v.rectificationDueOn || null,
@@ -87,6 +95,19 @@ export function ProposePenaltyButton() {
         validate={required()}
         fullWidth
       />
+      <FormDataConsumer<{ measure?: string }>>
+        {({ formData }) =>
+          formData.measure === INSURED_SUSPENSION ? (
+            <SelectInput
+              source="insuredSuspensionScope"
+              label="resources.penalties.fields.insuredSuspensionScope"
+              choices={enumChoices('InsuredSuspensionScope', Object.keys(enumsEn.InsuredSuspensionScope))}
+              validate={required()}
+              fullWidth
+            />
+          ) : null
+        }
+      </FormDataConsumer>
       <TextInput source="multiple" label="resources.penalties.fields.multiple" />
       <NumberInput source="durationMonths" label="resources.penalties.fields.durationMonths" />
       <DateInput source="rectificationDueOn" label="hub.penalty.rectificationDueOn" />

@@ -53,6 +53,7 @@ export const PenaltyOne = graphql(`
     penalty(id: $id) {
       ...PenaltyRow
       durationMonths
+      insuredSuspensionScope
       rectificationDueOn
       effectiveFrom
       effectiveUntil

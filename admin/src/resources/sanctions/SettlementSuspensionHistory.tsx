@@ -1,5 +1,6 @@
 import { ArrayField, Datagrid } from 'react-admin';
 import { DateField } from '../../common/DateField.js';
+import { EnumField } from '../../common/fields.js';
 
 const field = (name: string) => `resources.settlementSuspensions.fields.${name}`;
 
@@ -15,6 +16,7 @@ export function SettlementSuspensionHistory(_props: { source: 'settlementSuspens
       <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>—</span>}>
         <DateField source="suspendedFrom" label={field('suspendedFrom')} sortable={false} />
         <DateField source="suspendedUntil" label={field('suspendedUntil')} sortable={false} />
+        <EnumField source="scope" enumName="InsuredSuspensionScope" label={field('scope')} sortable={false} />
         <DateField source="restoredOn" label={field('restoredOn')} sortable={false} />
         <DateField source="reversedOn" label={field('reversedOn')} sortable={false} />
       </Datagrid>

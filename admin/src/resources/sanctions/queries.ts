@@ -66,6 +66,7 @@ export const SettlementSuspensionOne = graphql(`
         settlementSuspensions {
           suspendedFrom
           suspendedUntil
+          scope
           restoredOn
           reversedOn
         }
