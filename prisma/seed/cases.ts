@@ -1,5 +1,5 @@
 import type {
-  FindingSource, FindingStatus, PenaltyMeasure, PenaltyStatus, PenaltyTarget,
+  FindingSource, FindingStatus, InsuredSuspensionScope, PenaltyMeasure, PenaltyStatus, PenaltyTarget,
 } from '../../server/db/generated/prisma/enums.js';
 
 /**
@@ -19,6 +19,8 @@ export interface PenaltyDef {
   key: string; finding: string; target: PenaltyTarget; measure: PenaltyMeasure; status: PenaltyStatus; issued: string;
   base?: number; multiple?: number; months?: number; from?: string; until?: string; rectDue?: string;
   basis: string; clause?: string; notes?: string; physician?: string; insured?: string;
+  /** An insured person's suspension: all direct settlement (the default) or chronic-disease pharmacy claims only. */
+  scope?: InsuredSuspensionScope;
 }
 
 const MAS_MED = '《马鞍山市基本医疗保险定点医疗机构医保服务协议书》';
@@ -102,7 +104,7 @@ export const PENALTIES: PenaltyDef[] = [
   { key: 'p-pharmacy-suspend', finding: 'f-demo-pharmacy', target: 'PROVIDER', measure: 'SETTLEMENT_SUSPENSION', status: 'EXECUTED', issued: '2026-09-15', months: 6,
     from: '2026-09-20', until: '2027-03-19', basis: REG, clause: '第9条', notes: '暂停医保实时结算' },
   { key: 'p-chronic-recover', finding: 'f-chronic', target: 'INSURED_PERSON', insured: 'ins-1', measure: 'RECOVERY', status: 'CLOSED', issued: '2026-02-25', base: 1860, multiple: 1, basis: '马鞍山市门诊规定病种就医购药管理通知' },
-  { key: 'p-chronic-suspend', finding: 'f-chronic', target: 'INSURED_PERSON', insured: 'ins-1', measure: 'INSURED_SETTLEMENT_SUSPENSION', status: 'EXECUTED', issued: '2026-02-25', months: 12,
+  { key: 'p-chronic-suspend', finding: 'f-chronic', target: 'INSURED_PERSON', insured: 'ins-1', measure: 'INSURED_SETTLEMENT_SUSPENSION', scope: 'CHRONIC_PHARMACY', status: 'EXECUTED', issued: '2026-02-25', months: 12,
     from: '2026-03-01', until: '2027-02-28', basis: '马鞍山市门诊规定病种就医购药管理通知', notes: '暂停规定病种定点药店结算1年;期满后书面申请并签署承诺书方可恢复' },
   { key: 'p-signin-refuse', finding: 'f-signin', target: 'PROVIDER', physician: 'doc-wang', measure: 'PAYMENT_REFUSAL', status: 'APPEALED', issued: '2026-11-10', base: 2150, multiple: 1, basis: '马鞍山市医保医师多点执业签到制度', clause: '第9条' },
   { key: 'p-yt-recover', finding: 'f-yt-phantom', target: 'PROVIDER', measure: 'RECOVERY', status: 'EXECUTED', issued: '2026-10-12', base: 58300, multiple: 1, basis: REG, clause: '第2条' },

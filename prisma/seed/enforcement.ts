@@ -99,7 +99,7 @@ export async function seedEnforcement(prisma: Tx, ids: Ids): Promise<void> {
         id: ids.penalty(p.key), number: number('P', insurerOf.get(f.agreement)!, p.issued), findingId: ids.finding(f.key),
         agreementId: ids.agreement(f.agreement), insurerId: ids.insurer(insurerOf.get(f.agreement)!), providerId: ids.provider(f.provider),
         physicianId: p.physician ? ids.physician(p.physician) : null, insuredPersonId: p.insured ? ids.insured(p.insured) : null,
-        target: p.target, measure: p.measure, status: p.status,
+        target: p.target, measure: p.measure, status: p.status, insuredSuspensionScope: p.scope ?? (p.measure === 'INSURED_SETTLEMENT_SUSPENSION' ? 'ALL_DIRECT_SETTLEMENT' : null),
         baseAmountFen: monetary ? fen(p.base!) : null, multiple: monetary ? multiple.toFixed(2) : null, amountFen: amount,
         recoveredAmountFen: done && amount !== null ? amount : 0n, durationMonths: p.months ?? null,
         rectificationDueOn: p.rectDue ? day(p.rectDue) : null, effectiveFrom: p.from ? day(p.from) : null, effectiveUntil: p.until ? day(p.until) : null,

@@ -1,6 +1,7 @@
 import type { Tx } from '../../server/db/database.js';
 import type { Ids } from './ids.js';
 import { day } from './util.js';
+import { PENALTIES } from './cases.js';
 
 /** [insured, penalty behind it, first day, end of term, restored on request]. */
 type SuspensionRow = [
@@ -45,6 +46,8 @@ export async function seedSettlementSuspensions(prisma: Tx, ids: Ids): Promise<v
         insurerId: person.insurerId,
         insuredPersonId: ids.insured(insured),
         penaltyId: penalty ? ids.penalty(penalty) : null,
+        // The penalty's scope, as executing it copies it (S2's chronic-disease pharmacy suspension).
+        scope: PENALTIES.find((p) => p.key === penalty)?.scope ?? 'ALL_DIRECT_SETTLEMENT',
         suspendedFrom: day(from),
         suspendedUntil: day(until),
         restoredOn: restoredOn ? day(restoredOn) : null,

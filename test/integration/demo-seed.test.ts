@@ -39,4 +39,17 @@ describe('the demo seed', () => {
       }
     }
   });
+
+  it("keeps S2's chronic-disease suspension as narrow as the source: pharmacy settlement of the listed disease only", async () => {
+    // 刘某 (Ma'anshan): 暂停其门诊规定病种定点药店结算1年, still free to use her chosen hospital.
+    const penalty = await hub.prisma.penalty.findFirstOrThrow({
+      where: { legalBasis: '马鞍山市门诊规定病种就医购药管理通知', measure: 'INSURED_SETTLEMENT_SUSPENSION' },
+      select: { id: true, insuredSuspensionScope: true },
+    });
+    expect(penalty.insuredSuspensionScope).toBe('CHRONIC_PHARMACY');
+    const rows = await hub.prisma.insuredSettlementSuspension.findMany({ where: { penaltyId: penalty.id }, select: { scope: true } });
+    expect(rows).toEqual([{ scope: 'CHRONIC_PHARMACY' }]);
+    // Every other seeded suspension suspends all direct settlement, as before.
+    expect(await hub.prisma.insuredSettlementSuspension.count({ where: { scope: 'ALL_DIRECT_SETTLEMENT' } })).toBeGreaterThan(0);
+  });
 });
