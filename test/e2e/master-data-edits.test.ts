@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { useConsoleRig } from './support/console-rig.js';
 import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
+import { expectListFollowsLanguage } from './support/list-language.js';
+import { db } from '../../server/db/database.js';
 
 /** GraphQL from inside the page with the session cookie and CSRF token (what "someone else" does meanwhile). */
 function gql(page: Page, query: string, variables: object) {
@@ -23,7 +25,8 @@ function gql(page: Page, query: string, variables: object) {
 /**
  * Master-data edits and findings in the console: a stale provider edit is refused with the
  * "changed meanwhile" message and overwrites nothing; a viewer gets no Edit button; an
- * auditor records a finding from an agreement's page.
+ * auditor records a finding from an agreement's page; the provider list names each provider in
+ * the screen's language.
  */
 describe('edits and findings', () => {
   const rig = useConsoleRig();
@@ -107,5 +110,18 @@ describe('edits and findings', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('lists the providers under their names in the screen’s language', async () => {
+    // An English screen listed every provider under its Chinese name, though each has an English one.
+    await expectListFollowsLanguage(
+      rig.browser,
+      rig.hub.url,
+      { resource: 'providers', header: 'resources.providers.fields.name' },
+      async (code) => {
+        const provider = await db().provider.findFirstOrThrow({ where: { code } });
+        return { en: provider.nameEn, zh: provider.nameZh };
+      },
+    );
   });
 });

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { useConsoleRig } from './support/console-rig.js';
 import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
-import { action, rawIdFromUrl, switchLocale } from './support/lifecycle.js';
+import { expectListFollowsLanguage } from './support/list-language.js';
+import { action, rawIdFromUrl } from './support/lifecycle.js';
 import { runWhatIfReplay } from '../../server/domain/templates/run-what-if-replay.js';
 import { runResigningCampaign } from '../../server/domain/templates/run-resigning-campaign.js';
 import { db } from '../../server/db/database.js';
@@ -242,26 +243,15 @@ describe('agreement templates', () => {
   });
 
   it('lists the templates under their titles in the screen’s language', async () => {
-    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'en-GB' });
-    const page = await context.newPage();
-    try {
-      await logIn(page, rig.hub.url, 'mas-admin');
-      await switchLocale(page, 'en');
-      await page.goto(`${rig.hub.url}/admin/#/agreementTemplates`);
-      const row = page.locator('tbody tr').first();
-      await row.locator('td.column-code').waitFor({ timeout: 20_000 });
-      const code = (await row.locator('td.column-code').innerText()).trim();
-      const template = await db().agreementTemplate.findFirstOrThrow({ where: { code } });
-      // An English screen listed every title in Chinese, though each template has its English one.
-      expect(await row.innerText()).toContain(template.titleEn);
-      expect(await row.innerText()).not.toContain(template.titleZh);
-      expect(await page.locator('thead').innerText()).toContain(
-        t('en', 'resources.agreementTemplates.fields.title'),
-      );
-      await switchLocale(page, 'zh-CN');
-      await expect.poll(() => row.innerText(), { timeout: 20_000 }).toContain(template.titleZh);
-    } finally {
-      await context.close();
-    }
+    // An English screen listed every title in Chinese, though each template has its English one.
+    await expectListFollowsLanguage(
+      rig.browser,
+      rig.hub.url,
+      { resource: 'agreementTemplates', header: 'resources.agreementTemplates.fields.title' },
+      async (code) => {
+        const template = await db().agreementTemplate.findFirstOrThrow({ where: { code } });
+        return { en: template.titleEn, zh: template.titleZh };
+      },
+    );
   });
 });

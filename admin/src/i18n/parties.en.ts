@@ -7,6 +7,8 @@ export const partiesEn = {
         code: 'Code',
         nameZh: 'Name (Chinese)',
         nameEn: 'Name (English)',
+        /** The list column: the name in the screen's language. */
+        name: 'Name',
         kind: 'Kind',
         hospitalGrade: 'Grade',
         pharmacyClass: 'Pharmacy class',
@@ -27,6 +29,8 @@ export const partiesEn = {
         code: 'Code',
         nameZh: 'Name (Chinese)',
         nameEn: 'Name (English)',
+        /** The list column: the name in the screen's language. */
+        name: 'Name',
         kind: 'Kind',
         unifiedSocialCreditCode: 'Unified social credit code',
         status: 'Status',
@@ -52,6 +56,8 @@ export const partiesEn = {
         code: 'Code',
         nameZh: 'Name (Chinese)',
         nameEn: 'Name (English)',
+        /** The list column: the name in the screen's language. */
+        name: 'Name',
         idNumber: 'ID number',
         licenceNumber: 'Licence number',
         profession: 'Profession',

@@ -2,6 +2,7 @@ import { BooleanField, BooleanInput, Datagrid, List, SearchInput, SelectInput, T
 import { EnumField, enumChoices } from '../../common/fields.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { monitoringEnumsEn } from '../../i18n/monitoring.en.js';
+import { LocalText, useLocalSort } from '../../common/LocalText.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -20,11 +21,12 @@ const filters = [
 
 /** The insurer's rule library: each rule once, with the moments it runs in. */
 export function AuditRuleList() {
+  const nameSort = useLocalSort('name');
   return (
     <List filters={filters} sort={{ field: 'code', order: 'ASC' }} empty={<EmptyState />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
-        <TextField source="nameZh" />
+        <LocalText base="name" source="nameZh" label="resources.auditRules.fields.nameZh" {...nameSort} />
         <EnumField source="kind" enumName="RuleKind" sortable={false} />
         <EnumField source="stages" enumName="RuleStage" sortable={false} />
         <BooleanField source="blocking" sortable={false} />

@@ -2,6 +2,7 @@ import { Datagrid, List, TextField } from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { EnumField, MoneyField } from '../../common/fields.js';
+import { LocalText } from '../../common/LocalText.js';
 
 /** 曝光: what the insurer publishes at /public/ (institution data only). */
 export function DisclosureList() {
@@ -9,7 +10,7 @@ export function DisclosureList() {
     <List sort={{ field: 'publishedAt', order: 'DESC' }} empty={<EmptyState />}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <EnumField source="kind" enumName="DisclosureKind" sortable={false} />
-        <TextField source="providerNameZh" sortable={false} />
+        <LocalText base="providerName" source="providerNameZh" label="resources.publicDisclosures.fields.providerNameZh" />
         <TextField source="violationsZh" sortable={false} />
         <EnumField source="measures" enumName="PenaltyMeasure" sortable={false} />
         <MoneyField source="amountFen" sortable={false} />
