@@ -10,7 +10,8 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ValueRefusal } from '../../schema/value-refusal.js';
-import { formatError, maskCredentials } from './format-error.js';
+import { formatError } from './format-error.js';
+import { maskCredentials } from './mask-credentials.js';
 
 // A one-field schema whose scalar refuses as schema/scalars.ts does (a negative amount).
 const Fen = new GraphQLScalarType({

@@ -7,6 +7,7 @@ import { fieldMessageZh } from '../domain/field-messages.js';
 import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from './unavailable.js';
 import { getOperationRefusal } from './get-operation-refusal.js';
+import { maskCredentials } from './mask-credentials.js';
 
 /** Codes that are safe to show as they are: GraphQL's own and Apollo's request errors. */
 const PASS_THROUGH = new Set([
@@ -286,29 +287,6 @@ function variablePath(message: string): FieldIssue[] | undefined {
   // The field's message too: "Did you mean …" would name the schema's values to a caller
   // without introspection, as the top-level message would (maskSuggestions).
   return [{ path, message: maskSuggestions(match[3]!) }];
-}
-
-/**
- * graphql-js quotes a refused variable's whole value (`Variable "$i" got invalid value
- * { username: "u", password: "…", bogus: 1 }; Field "bogus" is not defined…`): a login or
- * createUser with one wrong field sent the password back in the answer, where proxies, browser
- * tools and error trackers keep it. Values under credential-like keys are shown as [redacted],
- * the same keys the log redacts (server/logger.ts).
- */
-const CREDENTIAL_VALUE = /\b(\w*(?:password|secret|token|key))(\s*:\s*)("(?:[^"\\]|\\.)*"|[^,}\]\s]+)/gi;
-const CREDENTIAL_NAME = /(?:password|secret|token|key)$/i;
-/** `Variable "$i" got invalid value 123 at "i.password"; String cannot represent …: 123` */
-const REFUSED_AT = /^(Variable "\$(\w+)" got invalid value )(.+?)( at "([^"]+)")?; ([\s\S]*)$/;
-export function maskCredentials(message: string): string {
-  const m = REFUSED_AT.exec(message);
-  if (m) {
-    const [, lead, variable, value, at = '', path = variable!, reason] = m;
-    if (CREDENTIAL_NAME.test(path.split('.').pop()!)) {
-      const masked = '"[redacted]"';
-      return `${lead}${masked}${at}; ${reason!.split(value!).join(masked)}`;
-    }
-  }
-  return message.replace(CREDENTIAL_VALUE, '$1$2"[redacted]"');
 }
 
 function maskSuggestions(message: string): string {
