@@ -26,6 +26,16 @@ describe('the console with the keyboard', () => {
     throw new Error(`Tab never reached a button "${name}"`);
   }
 
+  /**
+   * Turns on the browser's file-chooser interception well before any key is pressed. Playwright
+   * turns it on lazily when the first 'filechooser' listener appears, in a message of its own; a
+   * key pressed right after can open the chooser before interception is on, and then no event
+   * ever comes (CI run on 5b7008d). A listener kept from page creation removes that race.
+   */
+  function interceptFileChoosers(page: Page): void {
+    page.on('filechooser', () => undefined);
+  }
+
   /** Presses `key` on the focused button and returns the file chooser it opened. */
   async function openChooser(page: Page, key: 'Enter' | 'Space') {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press(key)]);
@@ -34,6 +44,7 @@ describe('the console with the keyboard', () => {
 
   it('chooses a claims file from the keyboard', async () => {
     const page = await signedInPage(rig, 'mas-auditor');
+    interceptFileChoosers(page);
     await page.goto(`${rig.hub.url}/admin/#/claims/create`);
     const noFile = t('zh-CN', 'hub.claimsImport.noFile');
     await page.getByText(noFile).waitFor({ timeout: 20_000 });
@@ -52,6 +63,7 @@ describe('the console with the keyboard', () => {
 
   it('opens the knowledge import dialog and chooses its file from the keyboard', async () => {
     const page = await signedInPage(rig, 'mas-admin');
+    interceptFileChoosers(page);
     await page.goto(`${rig.hub.url}/admin/#/knowledgeEntries`);
     await page.locator('td.column-catalogueCode').first().waitFor({ timeout: 20_000 });
     await tabTo(page, t('zh-CN', 'hub.monitoring.importBatch'));
