@@ -2,8 +2,9 @@ import { fund, stay, type KnownViolation } from './known-violations-support.js';
 
 /**
  * Known violations the seeds name that the first rule set did not catch (docs/domain/seed-violation-coverage.md):
- * bed days billed beyond the stay (虚计多记), care beyond a provider's licence (超范围执业, S0; 超范围治疗, S4)
- * and a chronic-disease pharmacy settlement without a prescription (无处方结算, S2).
+ * bed days billed beyond the stay (虚计多记), care beyond a provider's licence (超范围执业, S0; 超范围治疗, S4),
+ * a chronic-disease pharmacy settlement without a prescription (无处方结算, S2), and a long
+ * (chronic-disease) prescription over what its days of supply allow (门诊规定病种超量用药, S2).
  */
 export const SEED_CASES: KnownViolation[] = [
   {
@@ -112,5 +113,25 @@ export const SEED_CASES: KnownViolation[] = [
     amountFen: () => '500',
     zh: () => '门诊规定病种药店结算，第 1 行药品无处方',
     en: () => 'chronic-disease settlement at a pharmacy with no prescription for line 1',
+  },
+  {
+    name: '超量开药 on a long prescription (长处方): 30 units for 84 days of a drug limited to 10 for 30; a 12-week supply of 28 is clean',
+    rule: 'QUANTITY_OVER_LIMIT',
+    async build(w) {
+      const [p, q, r] = [await w.person(), await w.person(), await w.person()];
+      const chronic = (idNumber: string, quantity: string, daysSupply: number) =>
+        w.claim({
+          insuredIdNumber: idNumber,
+          visitType: 'CHRONIC_OUTPATIENT',
+          settlementCategory: 'CHRONIC_DISEASE',
+          diagnoses: ['I10'],
+          lines: [w.line({ catalogueCode: 'K-QTY', name: '限量药', quantity, unitPriceFen: '500', daysSupply })],
+        });
+      return { history: [], bad: chronic(p.idNumber, '30', 84), clean: [chronic(q.idNumber, '28', 84), chronic(r.idNumber, '10', 30)] };
+    },
+    // 2 of 30 units of a 15,000-fen line.
+    amountFen: () => '1000',
+    zh: () => '第1行 K-QTY 数量 30 超过慢性病长处方 84 天的限量 28',
+    en: () => 'line 1 K-QTY: quantity 30 over the limit of 28 for a chronic-disease prescription of 84 days',
   },
 ];
