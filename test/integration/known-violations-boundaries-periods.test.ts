@@ -100,7 +100,8 @@ const CASES: BoundaryCase[] = [
       const [p, q, r] = [await w.person(), await w.person(), await w.person()];
       const other = await createInsurer(hub.prisma);
       const [x, y, z] = [await createProvider(hub.prisma, { insurerId: w.insurer.id }), await createProvider(hub.prisma, { insurerId: w.insurer.id }), await createProvider(hub.prisma, { insurerId: w.insurer.id })];
-      await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: x.id, status: 'SUSPENDED', suspensionScope: 'REAL_TIME_SETTLEMENT' });
+      // Suspended before transitions were kept: known suspended since the row last changed, 1 March.
+      await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: x.id, status: 'SUSPENDED', suspensionScope: 'REAL_TIME_SETTLEMENT', updatedAt: new Date('2026-03-01T02:00:00Z') });
       await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: y.id });
       await createAgreement(hub.prisma, { insurerId: other.id, providerId: y.id, status: 'SUSPENDED', suspensionScope: 'AGREEMENT' });
       const general = await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: z.id });

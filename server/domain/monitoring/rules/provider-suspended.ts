@@ -6,9 +6,17 @@ import type { RuleDefinition } from './rule.js';
  * day is read from the agreement's transitions: the status the latest transition effective on or
  * before the day left it in. A claim served before a suspension began is not in it, even when
  * judged while the agreement is suspended; one served inside a suspension since lifted still is.
- * An agreement with no recorded transitions (rows from before they were kept) is judged on its
- * current status. Because the day, not the moment of judging, decides, it also runs after
- * settlement: a screening months later still finds the claims settled inside a suspension.
+ * Because the day, not the moment of judging, decides, it also runs after settlement: a
+ * screening months later still finds the claims settled inside a suspension.
+ *
+ * An agreement with no recorded transitions (rows from before they were kept, or loaded by an
+ * import) tells only its current status, not since when. Judging every claim by it made a
+ * screening of past months flag all of a now-suspended provider's claims, those settled long
+ * before the suspension included. Its status is known to have held only since the row last
+ * changed (`updatedAt`: a suspension is a change of the row, so it began then or earlier), so a
+ * current suspension counts for claims settled on or after that day (China time) — every claim
+ * settled now, at the moment of settlement, and no claim from before it was known. A suspension
+ * lifted before transitions were kept leaves no trace and is not judged.
  */
 export const providerSuspended: RuleDefinition = {
   key: 'PROVIDER_SUSPENDED',
@@ -34,7 +42,7 @@ export const providerSuspended: RuleDefinition = {
         and case
           when exists (select 1 from "AgreementTransition" x where x."agreementId" = a.id)
             then t.to_status is not distinct from 'SUSPENDED'
-          else a.status = 'SUSPENDED'
+          else a.status = 'SUSPENDED' and c.visit_day >= (a."updatedAt" at time zone 'Asia/Shanghai')::date
         end
       limit 1
     ) a`,
