@@ -32,8 +32,12 @@ describe('QUANTITY_OVER_LIMIT', () => {
     });
   });
 
-  it('names the long-prescription limit when a chronic-disease prescription runs past it', () => {
+  it('names the long-prescription limit when a chronic-disease prescription runs past it, its quantity over too or not', () => {
     expect(quantityOverLimit.explain({ lines: [1], code: 'K', quantity: 28, maxQuantity: 28, daysSupply: 85, maxDaysSupply: 84, longPrescription: true })).toEqual({
+      zh: '第1行 K 用药天数 85 天，超过长处方限定 84 天',
+      en: "line 1 K: 85 days' supply over the long-prescription limit of 84",
+    });
+    expect(quantityOverLimit.explain({ lines: [1], code: 'K', quantity: 30, maxQuantity: 28, daysSupply: 85, maxDaysSupply: 84, longPrescription: true })).toEqual({
       zh: '第1行 K 用药天数 85 天，超过长处方限定 84 天',
       en: "line 1 K: 85 days' supply over the long-prescription limit of 84",
     });

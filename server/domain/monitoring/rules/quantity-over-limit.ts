@@ -61,8 +61,11 @@ export const quantityOverLimit: RuleDefinition = {
     where (q.max_quantity is not null and q.quantity > q.max_quantity)
        or (q.max_days_supply is not null and q.days_supply > q.max_days_supply)`,
   explain: (d) => {
-    const overQuantity = d.maxQuantity != null && Number(d.quantity) > Number(d.maxQuantity);
     const long = d.longPrescription === true;
+    // A long prescription past its days limit: the days are the excess (its quantity limit is
+    // that of the days allowed, so naming it would read as the limit for the days prescribed).
+    const overDays = d.maxDaysSupply != null && Number(d.daysSupply) > Number(d.maxDaysSupply);
+    const overQuantity = d.maxQuantity != null && Number(d.quantity) > Number(d.maxQuantity) && !(long && overDays);
     if (overQuantity) {
       return long
         ? {
