@@ -142,7 +142,11 @@ describe('a claim is judged against the suspension in force on its service day',
     ok(await settle(servedDaysAgo(20, 'before')));
     expect(blockedBy(refused(await settle(servedDaysAgo(5, 'inside')), 'SETTLEMENT_BLOCKED'))).toEqual(['PROVIDER_SUSPENDED']);
     await resume();
-    expect(blockedBy(refused(await settle(servedDaysAgo(5, 'inside-later')), 'SETTLEMENT_BLOCKED'))).toEqual(['PROVIDER_SUSPENDED']);
+    const later = refused(await settle(servedDaysAgo(5, 'inside-later')), 'SETTLEMENT_BLOCKED');
+    expect(blockedBy(later)).toEqual(['PROVIDER_SUSPENDED']);
+    // The resumed agreement no longer carries a scope: the suspension's transition tells that it
+    // was the real-time settlement (a SETTLEMENT_SUSPENSION penalty), not the whole agreement.
+    expect((later.hits as { explanationZh: string }[]).map((h) => h.explanationZh)).toEqual(['定点机构医保实时结算暂停期间结算']);
     ok(await settle(servedDaysAgo(0, 'after')));
   });
 

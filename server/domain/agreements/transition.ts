@@ -86,19 +86,21 @@ export async function applyTransition(tx: Tx, step: TransitionStep): Promise<Agr
     data: { ...step.patch, status: to, version: { increment: 1 } },
   });
   assertUpdated(count, 'Agreement', agreement, expected);
+  const updated = await tx.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
   await tx.agreementTransition.create({
     data: {
       agreementId: agreement.id,
       action,
       fromStatus: agreement.status,
       toStatus: to,
+      // Kept with the transition: the agreement's own scope is cleared when it resumes.
+      suspensionScope: to === 'SUSPENDED' ? updated.suspensionScope : null,
       reason: step.reason,
       effectiveOn: step.effectiveOn,
       occurredAt: step.today,
       ...actorColumns(step.actor),
     },
   });
-  const updated = await tx.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
   const { seq } = await appendAuditEvent(tx, {
     type: EVENT_OF[action],
     entityType: ENTITY.agreement,

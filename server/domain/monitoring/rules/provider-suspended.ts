@@ -7,7 +7,9 @@ import type { RuleDefinition } from './rule.js';
  * before the day left it in. A claim served before a suspension began is not in it, even when
  * judged while the agreement is suspended; one served inside a suspension since lifted still is.
  * Because the day, not the moment of judging, decides, it also runs after settlement: a
- * screening months later still finds the claims settled inside a suspension.
+ * screening months later still finds the claims settled inside a suspension. What was suspended
+ * (the agreement, or only real-time settlement) is the scope that transition recorded, so a claim
+ * inside a suspension since lifted is explained by the suspension it broke.
  *
  * An agreement with no recorded transitions (rows from before they were kept, or loaded by an
  * import) tells only its current status, not since when. Judging every claim by it made a
@@ -28,11 +30,13 @@ export const providerSuspended: RuleDefinition = {
     select c.claim_id, c.fund_fen,
       jsonb_build_object('agreementId', a.id, 'scope', a.scope, 'suspendedOn', a.suspended_on)
     from tc c cross join lateral (
-      select a.id, case when a.status = 'SUSPENDED' then a."suspensionScope"::text end as scope,
+      select a.id,
+        coalesce(t.scope, case when a.status = 'SUSPENDED' then a."suspensionScope"::text end) as scope,
         t.effective_on as suspended_on
       from "Agreement" a
       left join lateral (
-        select t."toStatus" as to_status, t."effectiveOn" as effective_on from "AgreementTransition" t
+        select t."toStatus" as to_status, t."effectiveOn" as effective_on, t."suspensionScope"::text as scope
+        from "AgreementTransition" t
         where t."agreementId" = a.id and t."effectiveOn" <= c.visit_day
         order by t."effectiveOn" desc, t."occurredAt" desc
         limit 1
