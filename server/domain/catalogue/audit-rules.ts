@@ -33,9 +33,11 @@ export const AUDIT_RULES: readonly AuditRuleDef[] = [
     code: 'QUANTITY_OVER_LIMIT', nameZh: '单次开药超量', nameEn: 'Quantity over limit',
     kind: RuleKind.VIOLATION, stages: [BEFORE, DURING, AFTER],
     violationTypeCode: 'EXCESSIVE_QUANTITY_OR_DOSAGE',
-    parameters: { maxDaysSupplyOutpatient: 30, maxDaysSupplyChronic: 90, maxDaysSupplyAcute: 7 },
-    descriptionZh: '单张处方药量超过规定天数(急性病7天、慢性病30天、规定病种90天)。',
-    descriptionEn: 'Days of supply on one prescription exceed the limit (acute 7, chronic 30, listed chronic disease 90).',
+    // The days limit the running rule applies (server/domain/monitoring/rules/quantity-over-limit.ts):
+    // a knowledge entry's own limit, stretched for a chronic-disease long prescription (长处方) to 12 weeks.
+    parameters: { longPrescriptionDays: 84 },
+    descriptionZh: '单张处方药量超过知识库规定的数量或天数;慢性病、门诊规定病种的长处方最长12周(84天)。',
+    descriptionEn: 'Quantity or days of supply on one prescription exceed the knowledge base limit; a long prescription for a chronic or listed disease may run up to 12 weeks (84 days).',
   },
   {
     code: 'DUPLICATE_BILLING', nameZh: '重复收费', nameEn: 'Duplicate billing',
