@@ -17,6 +17,7 @@ import { serviceUnavailable } from './graphql/unavailable.js';
 import {
   allowOnlyGetAndPost,
   dropAbsentGetParameters,
+  headAsGet,
   notFound,
   refuse,
   requireAcceptableAnswer,
@@ -96,6 +97,7 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
       methods: ['GET', 'POST'],
       exposedHeaders: ['Retry-After', 'WWW-Authenticate', 'X-Request-Id'],
     }),
+    headAsGet,
     allowOnlyGetAndPost,
     requireAcceptableAnswer,
     dropAbsentGetParameters,
