@@ -25,6 +25,8 @@ const PASS_THROUGH = new Set([
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
   'SERVICE_UNAVAILABLE',
+  // A graphql-ws operation not run because its client completed it or closed first (ws.ts).
+  'CLIENT_CLOSED_REQUEST',
 ]);
 
 /** The HTTP status a typed error answers with when it fails a whole request (not one field). */
