@@ -167,6 +167,15 @@ describe('limits and refused subscriptions', () => {
     expect(messageZh).toMatch(/^查询嵌套过深：深度 \d+ 超过上限 18$/);
   });
 
+  it.each([
+    [GR, 400],
+    ['application/json', 200],
+  ] as const)('says why graphql-js gave up validating a field repeated 1,400 times (its words were "Validation aborted."; Accept %s)', async (accept, status) => {
+    const { message, messageZh } = expectRefusal(await post({ query: `{ ${'__typename '.repeat(1400)}}` }, accept), status, 'GRAPHQL_VALIDATION_FAILED');
+    expect(message).toMatch(/^The document is too complex to validate: too many fields to compare/);
+    expect(messageZh).toMatch(/^查询过于复杂，无法完成校验/);
+  });
+
   it('words the directive limit the same way', async () => {
     const fields = Array.from({ length: 21 }, (_, i) => `t${i}: __typename @include(if: true)`).join(' ');
     const answer = await post({ query: `{ viewer { ${fields} } }` });
