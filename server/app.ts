@@ -1,5 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { answerClientErrors } from './http-client-error.js';
+import { startingAnswer } from './starting-answer.js';
 import { mountKnowledgeImport } from './uploads/knowledge-import-route.js';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
@@ -39,10 +40,10 @@ export interface App {
 export async function startApp(config: Config, logger: Logger): Promise<App> {
   // The port is taken first: "port in use" is reported at once, before the database is opened
   // and before anything else attaches to the server (the WebSocket server would log its own
-  // copy of the error). Until GraphQL is ready, requests get 503.
+  // copy of the error). Until GraphQL is ready, requests get 503 (server/starting-answer.ts).
   setAgencyTimeZone(config.timeZone);
   const httpServer = createServer();
-  let handle: RequestListener = (_req, res) => void res.writeHead(503, { 'retry-after': '1' }).end('starting\n');
+  let handle: RequestListener = startingAnswer();
   httpServer.on('request', (req, res) => handle(req, res));
   answerClientErrors(httpServer);
   await listen(httpServer, config);

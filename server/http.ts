@@ -17,6 +17,7 @@ import { serviceUnavailable } from './graphql/unavailable.js';
 import {
   allowOnlyGetAndPost,
   dropAbsentGetParameters,
+  headAsGet,
   notFound,
   refuse,
   requireAcceptableAnswer,
@@ -96,6 +97,7 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
       methods: ['GET', 'POST'],
       exposedHeaders: ['Retry-After', 'WWW-Authenticate', 'X-Request-Id'],
     }),
+    headAsGet,
     allowOnlyGetAndPost,
     requireAcceptableAnswer,
     dropAbsentGetParameters,
@@ -134,19 +136,45 @@ function bodyErrorHandler(logger: Logger, maxBodyBytes: number) {
     // body-parser answers 403 for any error of `verify`: invalid UTF-8 is a bad request.
     const status = err.type === 'encoding.invalid' ? 400 : (err.status ?? 500);
     if (status >= 500) logger.error({ err, requestId: res.locals.requestId }, 'http error');
-    const [code, message, messageZh] = bodyRefusal(err, status, maxBodyBytes);
+    const coding = contentCoding(req);
+    // RFC 9110 §12.5.3: a 415 for a content coding names the codings that are accepted.
+    if (err.type === 'encoding.unsupported') res.set('accept-encoding', ACCEPTED_CODINGS.join(', '));
+    const [code, message, messageZh] = coding && status === 400 && !err.type ? undecodable(coding) : bodyRefusal(err, status, maxBodyBytes, coding);
     refuse(req, res, status, code, message, messageZh);
   };
 }
 
+/** The content codings body-parser decodes (Content-Encoding of a request body). */
+const ACCEPTED_CODINGS = ['gzip', 'deflate', 'br'];
+
+/** The request body's Content-Encoding, null when none or identity. */
+function contentCoding(req: Request): string | null {
+  const coding = req.headers['content-encoding']?.trim().toLowerCase().slice(0, 40);
+  return coding && coding !== 'identity' ? coding : null;
+}
+
+/** A body its Content-Encoding does not decode (zlib's own words were "incorrect header check"). */
+function undecodable(coding: string): [string, string, string] {
+  return ['BAD_REQUEST', `The request body is not valid ${coding} data (Content-Encoding: ${coding})`, `请求内容无法按 Content-Encoding（${coding}）解压`];
+}
+
 /**
  * Code and both languages for a request body the JSON parser refused before GraphQL saw it:
- * too large, not JSON (`query {`, `1`, a truncated object), or in a charset JSON does not
- * allow (`charset=gbk`: JSON is UTF-8).
+ * too large (after decompression), not JSON (`query {`, `1`, a truncated object), in a
+ * charset JSON does not allow (`charset=gbk`: JSON is UTF-8), or compressed with a coding
+ * that is not decoded (`zstd`, `gzip, gzip`: it said "send UTF-8 JSON").
  */
-function bodyRefusal(err: { type?: string; message?: string }, status: number, maxBytes: number): [string, string, string] {
+function bodyRefusal(err: { type?: string; message?: string }, status: number, maxBytes: number, coding: string | null): [string, string, string] {
   if (err.type === 'entity.too.large') return ['PAYLOAD_TOO_LARGE', `Request body larger than ${maxBytes} bytes`, `请求内容超过 ${maxBytes} 字节`];
-  if (err.type === 'charset.unsupported' || err.type === 'encoding.unsupported') {
+  if (err.type === 'encoding.unsupported') {
+    const accepted = ACCEPTED_CODINGS.join(', ');
+    return [
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Content-Encoding ${coding ?? ''} is not accepted: send the body uncompressed, or compressed with one of ${accepted}`,
+      `不支持请求内容编码 ${coding ?? ''}：请发送未压缩的内容，或使用 ${accepted} 之一压缩`,
+    ];
+  }
+  if (err.type === 'charset.unsupported') {
     return ['UNSUPPORTED_MEDIA_TYPE', `${err.message ?? 'Unsupported encoding'}: send UTF-8 JSON`, '请求内容须为 UTF-8 编码的 JSON'];
   }
   if (status >= 500) return ['INTERNAL_SERVER_ERROR', 'Internal server error', '服务器内部错误'];

@@ -7,6 +7,7 @@ import { fieldMessageZh } from '../domain/field-messages.js';
 import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from './unavailable.js';
 import { getOperationRefusal } from './get-operation-refusal.js';
+import { validationAborted } from './validation-aborted.js';
 import { maskCredentials } from './mask-credentials.js';
 
 /** Codes that are safe to show as they are: GraphQL's own and Apollo's request errors. */
@@ -25,6 +26,7 @@ const PASS_THROUGH = new Set([
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
   'SERVICE_UNAVAILABLE',
+  'CLIENT_CLOSED_REQUEST', // a graphql-ws operation its client completed or closed before it ran (ws.ts)
 ]);
 
 /** The HTTP status a typed error answers with when it fails a whole request (not one field). */
@@ -107,12 +109,8 @@ export function formatError(raw: GraphQLFormattedError, error: unknown): GraphQL
   const code = formatted.extensions?.code;
   const overGet = original instanceof GraphQLError ? getOperationRefusal(formatted, httpStatusOfRaw(original)) : null;
   if (overGet) return overGet;
-  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
-    // Apollo prefixes errors of the context function (credential checks); the client needs only the reason.
-    const message = maskSuggestions(formatted.message.replace(/^Context creation failed: /, ''));
-    return { ...formatted, message, extensions: { ...bilingual(code, message), ...extensions } };
-  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED') return validationAborted(formatted) ?? passThrough(formatted, code);
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) return passThrough(formatted, code);
   // Errors thrown by graphql-js while coercing variables or validating have no code when
   // they come from execution; they describe the request, not the server, so they pass.
   if (original instanceof GraphQLError && !original.originalError && code === undefined) {
@@ -181,6 +179,13 @@ export function isExpectedError(error: unknown): boolean {
     );
   }
   return false;
+}
+
+function passThrough(formatted: GraphQLFormattedError, code: string): GraphQLFormattedError {
+  const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
+  // Apollo prefixes errors of the context function (credential checks); the client needs only the reason.
+  const message = maskSuggestions(formatted.message.replace(/^Context creation failed: /, ''));
+  return { ...formatted, message, extensions: { ...bilingual(code, message), ...extensions } };
 }
 
 function httpStatusOfRaw(error: GraphQLError): number | undefined {

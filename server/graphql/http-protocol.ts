@@ -40,14 +40,26 @@ export function dropAbsentGetParameters(req: Request, _res: Response, next: Next
 }
 
 /**
- * /graphql answers GET and POST (CORS answers OPTIONS first). Any other method, HEAD included
- * (a HEAD "like GET" would run the operation only to throw the answer away), is 405 with
- * `Allow: GET, POST`, in the GraphQL error shape: Apollo's own answer said "Apollo Server
- * supports only GET/POST requests." in English only.
+ * HEAD is GET without the content (RFC 9110 §9.3.2: the same status and header fields). It was
+ * 405, so an uptime monitor or `curl -I` checking `/graphql?query={__typename}` saw a failure
+ * where GET answered 200, and a HEAD of a mutation 405 `Allow: GET, POST` where GET says
+ * `Allow: POST`. The request goes on as the GET it stands for, through the same checks, rate
+ * budget and logs (it costs what that GET costs, nothing more); Node knows the response is to
+ * a HEAD from the request line and writes no body.
+ */
+export function headAsGet(req: Request, _res: Response, next: NextFunction): void {
+  if (req.method === 'HEAD') req.method = 'GET';
+  next();
+}
+
+/**
+ * /graphql answers GET (and HEAD, headAsGet) and POST (CORS answers OPTIONS first). Any other
+ * method is 405 with `Allow: GET, HEAD, POST`, in the GraphQL error shape: Apollo's own answer
+ * said "Apollo Server supports only GET/POST requests." in English only.
  */
 export function allowOnlyGetAndPost(req: Request, res: Response, next: NextFunction): void {
   if (req.method === 'GET' || req.method === 'POST') return next();
-  res.set('allow', 'GET, POST');
+  res.set('allow', 'GET, HEAD, POST');
   const method = req.method.replace(/[^A-Za-z-]/g, '').slice(0, 20);
   refuse(
     req,
@@ -187,12 +199,20 @@ export function notFound(req: Request, res: Response): void {
  * answered in (graphql-response+json when Accept prefers it): it was always application/json,
  * even to a client that accepts only the other.
  */
-export function refuse(req: Request, res: Response, status: number, code: string, messageEn: string, messageZh: string): void {
+export function refuse(
+  req: Request,
+  res: Response,
+  status: number,
+  code: string,
+  messageEn: string,
+  messageZh: string,
+  extensions: Record<string, unknown> = {},
+): void {
   res
     .status(status)
     .set('cache-control', 'no-store')
     .type(answerMediaType(req) ?? 'application/json; charset=utf-8')
-    .json({ errors: [{ message: messageEn, extensions: { code, messageZh, messageEn } }] });
+    .json({ errors: [{ message: messageEn, extensions: { code, messageZh, messageEn, ...extensions } }] });
 }
 
 export { BEARER_CHALLENGE };

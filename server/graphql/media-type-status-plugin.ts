@@ -1,8 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
 
-/** Request errors that describe the GraphQL document or its variables, not the HTTP request. */
-const DOCUMENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+/**
+ * Request errors that describe the GraphQL document, its variables or the operation it names,
+ * not the HTTP request. An operation that cannot be chosen (two operations and no
+ * operationName, an unknown name) fails GraphQL's GetOperation, a request error like a parse
+ * or validation failure: it was 400 under `application/json` too, where the spec's SHOULD and
+ * graphql-http's reference server answer 200.
+ */
+const DOCUMENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
  * The HTTP status of an answer follows the media type it is sent in (GraphQL over HTTP):

@@ -186,10 +186,20 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
    * operation the client completed while it was being checked gets neither, nor onComplete.
    * Its running record is finished here; it held one of the socket's
    * MAX_OPERATIONS_PER_SOCKET slots for good, and the request log never had its line.
+   *
+   * Nor does an operation run once nobody can receive it: completed by the client, or its
+   * socket closing (a second subscribe with the same id closes it with 4409) while it was being
+   * checked. graphql-ws executed it all the same (a mutation wrote, its answer went nowhere).
    */
   function freeingCompleted(admit: Subscribe): Subscribe {
     return async (ctx, id, payload) => {
       const answer = await admit(ctx, id, payload);
+      const { socket } = ctx.extra;
+      if (!Array.isArray(answer) && (!(id in ctx.subscriptions) || socket.readyState !== socket.OPEN)) {
+        ctx.extra.operations?.get(id)?.errorCodes.push(NOT_RUN);
+        finish(ctx.extra, id);
+        return [notRun()];
+      }
       if (Array.isArray(answer) && !(id in ctx.subscriptions)) finish(ctx.extra, id);
       return answer;
     };
@@ -217,6 +227,14 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
+}
+
+/** An admitted operation not run: the client completed it, or its socket closed, first (logged, never sent). */
+const NOT_RUN = 'CLIENT_CLOSED_REQUEST';
+function notRun(): GraphQLError {
+  return new GraphQLError('The operation was completed, or its socket closed, before it ran: it was not run', {
+    extensions: { code: NOT_RUN, messageZh: '操作开始执行前客户端已结束该操作或关闭连接，未执行' },
+  });
 }
 
 /** Apollo's answer over HTTP when the operation to run cannot be determined. */

@@ -47,21 +47,31 @@ describe('GET parameters', () => {
 });
 
 describe('405 Method Not Allowed', () => {
-  it.each(['PUT', 'DELETE', 'PATCH'])('answers %s with METHOD_NOT_ALLOWED in zh and en, Allow: GET, POST (it was Apollo’s English sentence)', async (method) => {
+  it.each(['PUT', 'DELETE', 'PATCH'])('answers %s with METHOD_NOT_ALLOWED in zh and en, Allow: GET, HEAD, POST (it was Apollo’s English sentence)', async (method) => {
     for (const accept of [GR, 'application/json']) {
       const answer = await call({ method, headers: { accept, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
       const { message } = expectRefusal(answer, 405, 'METHOD_NOT_ALLOWED');
       expect(message).toContain(method);
-      expect(answer.headers.get('allow')).toBe('GET, POST');
+      expect(answer.headers.get('allow')).toBe('GET, HEAD, POST');
       expect(answer.type).toBe(`${accept}; charset=utf-8`);
     }
   });
 
-  it('answers HEAD with 405, Allow and no body', async () => {
-    const answer = await call({ method: 'HEAD', search: { query: '{ __typename }' } });
-    expect(answer.status).toBe(405);
-    expect(answer.headers.get('allow')).toBe('GET, POST');
-    expect(answer.text).toBe('');
+  it.each([
+    // Status under graphql-response+json, then under application/json.
+    ['a query', { query: '{ __typename }' }, [200, 200]],
+    ['a mutation', { query: 'mutation { logout { ended } }' }, [405, 405]],
+    ['no query', {}, [400, 400]],
+    ['a document that does not validate', { query: '{ nope }' }, [400, 200]],
+  ])('answers HEAD of %s as GET, without the body (RFC 9110 §9.3.2; it was 405 where GET answered)', async (_name, search, statuses) => {
+    for (const [accept, status] of [[GR, statuses[0]], ['application/json', statuses[1]]] as const) {
+      const get = await call({ method: 'GET', search, headers: { accept } });
+      const head = await call({ method: 'HEAD', search, headers: { accept } });
+      expect(get.status).toBe(status);
+      expect(head.status).toBe(status);
+      expect(head.text).toBe('');
+      for (const name of ['content-type', 'content-length', 'allow', 'cache-control', 'vary']) expect(head.headers.get(name)).toBe(get.headers.get(name));
+    }
   });
 
   it.each([GR, 'application/json'])('answers a mutation over GET with METHOD_NOT_ALLOWED saying to POST it, Allow: POST (Accept %s)', async (accept) => {
@@ -155,6 +165,15 @@ describe('limits and refused subscriptions', () => {
     const { message, messageZh } = expectRefusal(await post({ query: nested(4) }, accept), status, 'GRAPHQL_VALIDATION_FAILED');
     expect(message).toMatch(/^Query depth limit of 18 exceeded, found \d+\.$/);
     expect(messageZh).toMatch(/^查询嵌套过深：深度 \d+ 超过上限 18$/);
+  });
+
+  it.each([
+    [GR, 400],
+    ['application/json', 200],
+  ] as const)('says why graphql-js gave up validating a field repeated 1,400 times (its words were "Validation aborted."; Accept %s)', async (accept, status) => {
+    const { message, messageZh } = expectRefusal(await post({ query: `{ ${'__typename '.repeat(1400)}}` }, accept), status, 'GRAPHQL_VALIDATION_FAILED');
+    expect(message).toMatch(/^The document is too complex to validate: too many fields to compare/);
+    expect(messageZh).toMatch(/^查询过于复杂，无法完成校验/);
   });
 
   it('words the directive limit the same way', async () => {

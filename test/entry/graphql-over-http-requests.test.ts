@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { GR, codes, httpProbe } from '../support/http-probe.js';
 
 /**
  * GraphQL over HTTP requests on the real HTTP stack (spec/GraphQLOverHTTP.md, RFC 9110): GET
- * parameters and caching, request media types and charsets, body size.
+ * parameters and caching, request media types and charsets, body size, compressed bodies.
  */
 const { call, post } = httpProbe();
 
@@ -77,5 +78,52 @@ describe('request media types and charsets', () => {
     const big = await post({ query: '{ __typename }', variables: { x: 'a'.repeat(30_000) } });
     expect(big.status).toBe(413);
     expect(codes(big)).toEqual(['PAYLOAD_TOO_LARGE']);
+  });
+});
+
+describe('compressed request bodies (Content-Encoding)', () => {
+  const query = JSON.stringify({ query: '{ __typename }' });
+  const send = (coding: string, body: Buffer) =>
+    call({ headers: { 'content-type': 'application/json', 'content-encoding': coding, accept: GR }, body: new Uint8Array(body) });
+
+  it.each([
+    ['gzip', gzipSync(query)],
+    ['deflate', deflateSync(query)],
+    ['br', brotliCompressSync(query)],
+    ['GZIP', gzipSync(query)],
+    ['identity', Buffer.from(query)],
+  ])('runs a body compressed with %s', async (coding, body) => {
+    const answer = await send(coding, body);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('applies MAX_BODY_BYTES to the decompressed body (a small gzip of a large one is 413)', async () => {
+    const answer = await send('gzip', gzipSync(JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(30_000) } })));
+    expect(answer.status).toBe(413);
+    expect(codes(answer)).toEqual(['PAYLOAD_TOO_LARGE']);
+  });
+
+  it.each(['zstd', 'gzip, gzip', 'x-gzip'])('answers 415 with Accept-Encoding to %s, naming the coding (it said "send UTF-8 JSON")', async (coding) => {
+    const answer = await send(coding, gzipSync(query));
+    expect(answer.status).toBe(415);
+    expect(answer.headers.get('accept-encoding')).toBe('gzip, deflate, br');
+    expect(codes(answer)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
+    const { message, extensions } = answer.body.errors![0]!;
+    expect(message).toBe(`Content-Encoding ${coding} is not accepted: send the body uncompressed, or compressed with one of gzip, deflate, br`);
+    expect(extensions!.messageZh).toBe(`不支持请求内容编码 ${coding}：请发送未压缩的内容，或使用 gzip, deflate, br 之一压缩`);
+  });
+
+  it.each([
+    ['gzip', Buffer.from(query)],
+    ['deflate', Buffer.from(query)],
+    ['br', gzipSync(query)],
+    ['gzip', gzipSync(query).subarray(0, 20)],
+  ])('answers 400 to a body that is not %s data, naming the coding (it was zlib’s "incorrect header check")', async (coding, body) => {
+    const answer = await send(coding, body);
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toEqual(['BAD_REQUEST']);
+    expect(answer.body.errors![0]!.message).toBe(`The request body is not valid ${coding} data (Content-Encoding: ${coding})`);
+    expect(answer.body.errors![0]!.extensions!.messageZh).toBe(`请求内容无法按 Content-Encoding（${coding}）解压`);
   });
 });

@@ -1,3 +1,5 @@
+import type { Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { LIVE, wsProbe } from '../support/ws-peer.js';
 import { MAX_OPERATIONS_PER_SOCKET } from '../../server/graphql/ws.js';
@@ -7,7 +9,7 @@ import { MAX_OPERATIONS_PER_SOCKET } from '../../server/graphql/ws.js';
  * client ends the operation and frees its id for reuse, whatever stage the operation was at;
  * ping and pong carry optional payloads in both directions.
  */
-const { unopened, connected } = wsProbe();
+const { hub, unopened, connected } = wsProbe();
 
 describe('complete from the client', () => {
   it('stops a live subscription, and the same id then runs a new operation', async () => {
@@ -56,6 +58,42 @@ describe('complete from the client', () => {
     await peer.roundTrip(1);
     peer.send({ id: 'never', type: 'subscribe', payload: { query: '{ __typename }' } });
     expect((await peer.operation('never')).map((m) => m.type)).toEqual(['next', 'complete']);
+  });
+});
+
+describe('an id reused while the hub is still checking its first subscribe', () => {
+  it('closes the socket with 4409 and runs the operation once at most: here not at all, its socket closed before it ran (it ran, answering nobody)', async () => {
+    const before = await hub().prisma.webhookEndpoint.count();
+    const peer = await connected();
+    const register = { query: 'mutation Reused { registerWebhook(input: { url: "https://his.example/reused" }) { auditSeq } }' };
+    // Both frames in one TCP write: the hub reads them in one go, so the second arrives while
+    // the first is in its checks (credential re-check, rate budget: database reads).
+    const tcp = (peer.ws as unknown as { _socket: Socket })._socket;
+    tcp.cork();
+    peer.send({ id: 'w', type: 'subscribe', payload: register });
+    peer.send({ id: 'w', type: 'subscribe', payload: register });
+    tcp.uncork();
+    expect(await peer.closed).toEqual({ code: 4409, reason: 'Subscriber for w already exists' });
+    // The first subscribe's checks end after the close: its request-log line says what became of it.
+    const line = () => hub().logs().split('\n').find((l) => l.includes('"msg":"graphql"') && l.includes('"operationName":"Reused"'));
+    for (let i = 0; i < 500 && !line(); i++) await sleep(10);
+    expect(await hub().prisma.webhookEndpoint.count()).toBe(before);
+    expect(JSON.parse(line()!)).toMatchObject({ transport: 'ws', operation: 'mutation', errors: ['CLIENT_CLOSED_REQUEST'] });
+    expect(hub().logs().split('\n').filter((l) => l.includes('"operationName":"Reused"') && l.includes('"msg":"graphql"'))).toHaveLength(1);
+    expect(peer.messages.filter((m) => m.id === 'w')).toEqual([]);
+  });
+
+  it('a complete sent with the subscribe keeps the mutation from running (graphql-ws ran it, answering nobody)', async () => {
+    const before = await hub().prisma.webhookEndpoint.count();
+    const peer = await connected();
+    peer.send({ id: 'c', type: 'subscribe', payload: { query: 'mutation Completed { registerWebhook(input: { url: "https://his.example/completed" }) { auditSeq } }' } });
+    peer.send({ id: 'c', type: 'complete' });
+    const line = () => hub().logs().split('\n').find((l) => l.includes('"msg":"graphql"') && l.includes('"operationName":"Completed"'));
+    for (let i = 0; i < 500 && !line(); i++) await sleep(10);
+    expect(await hub().prisma.webhookEndpoint.count()).toBe(before);
+    expect(JSON.parse(line()!)).toMatchObject({ transport: 'ws', operation: 'mutation', errors: ['CLIENT_CLOSED_REQUEST'] });
+    await peer.roundTrip(3);
+    expect(peer.messages.filter((m) => m.id === 'c')).toEqual([]);
   });
 });
 

@@ -1,0 +1,34 @@
+import type { RequestListener } from 'node:http';
+import express from 'express';
+import { refuse } from './graphql/http-protocol.js';
+
+/** What a client is told to wait while the hub starts (migrations take seconds, not minutes). */
+export const STARTING_RETRY_AFTER_SECONDS = 1;
+
+/**
+ * The answer to every request between taking the port and serving (server/app.ts: the
+ * database is opened and migrated, the job queue and GraphQL started). It was a bare
+ * `503 starting` in text/plain, which a GraphQL client cannot read as an error; it is now the
+ * answer of the hub's other 503s: the GraphQL error shape, SERVICE_UNAVAILABLE with
+ * `retryAfterSeconds`, `Retry-After`, in zh and en, in the media type Accept asks for, never
+ * stored. A WebSocket upgrade in that time gets it too (no upgrade listener is attached yet,
+ * so Node hands the request here).
+ */
+export function startingAnswer(): RequestListener {
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+  app.use((req, res) => {
+    res.set('retry-after', String(STARTING_RETRY_AFTER_SECONDS)).vary('Accept');
+    refuse(
+      req,
+      res,
+      503,
+      'SERVICE_UNAVAILABLE',
+      `The hub is starting (database migrations, then GraphQL); retry in ${STARTING_RETRY_AFTER_SECONDS} s`,
+      `服务正在启动（数据库迁移后开放 GraphQL），请 ${STARTING_RETRY_AFTER_SECONDS} 秒后重试`,
+      { retryAfterSeconds: STARTING_RETRY_AFTER_SECONDS },
+    );
+  });
+  return app;
+}
