@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
+import { migrationStatements } from '../support/migration-statements.js';
 import { createAgreement, createFinding, createInsuredPerson, createInsurer, createPenalty, createProvider, day } from '../factories/records.js';
 
 /**
@@ -8,11 +8,7 @@ import { createAgreement, createFinding, createInsuredPerson, createInsurer, cre
  * it: the person's current suspension becomes a history row, and an earlier executed one ended by
  * a recorded restoration is recovered from its penalty.
  */
-const dir = readdirSync('prisma/migrations').find((d) => d.endsWith('_insured_settlement_suspension'))!;
-const backfill = readFileSync(`prisma/migrations/${dir}/migration.sql`, 'utf8')
-  .split(/;\s*\n/)
-  .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-  .filter((s) => s.startsWith('INSERT INTO "InsuredSettlementSuspension"'));
+const backfill = migrationStatements('insured_settlement_suspension', 'INSERT INTO "InsuredSettlementSuspension"');
 
 let hub: TestHub;
 beforeAll(async () => {

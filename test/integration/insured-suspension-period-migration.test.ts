@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
+import { migrationStatements } from '../support/migration-statements.js';
 import {
   createAgreement,
   createFinding,
@@ -18,11 +18,7 @@ import { installRules } from '../../server/domain/monitoring/install-rules.js';
  * get their restoration day, and a prescription rule still at the installed 90 days counts
  * calendar months while one an insurer tuned keeps its days.
  */
-const dir = readdirSync('prisma/migrations').find((d) => d.endsWith('_insured_suspension_period'))!;
-const dataStatements = readFileSync(`prisma/migrations/${dir}/migration.sql`, 'utf8')
-  .split(/;\s*\n/)
-  .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-  .filter((s) => s.startsWith('UPDATE'));
+const dataStatements = migrationStatements('insured_suspension_period', 'UPDATE');
 
 let hub: TestHub;
 beforeAll(async () => {
