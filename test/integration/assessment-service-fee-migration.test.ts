@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { migrationStatements } from '../support/migration-statements.js';
-import { createAgreement, createAssessment, createInsurer, createPartner, createProvider } from '../factories/records.js';
+import {
+  createAgreement,
+  createAssessment,
+  createInsurer,
+  createPartner,
+  createProvider,
+} from '../factories/records.js';
 
 /**
  * The data half of migration `…_assessment_service_fee_fixed`, run over rows as they stood
@@ -22,8 +28,14 @@ describe('migration assessment_service_fee_fixed (data)', () => {
     expect(dataStatements).toHaveLength(1);
     const insurer = await createInsurer(hub.prisma);
     const provider = await createProvider(hub.prisma, { insurerId: insurer.id });
-    const withFormula = await createAgreement(hub.prisma, { insurerId: insurer.id, partnerId: (await createPartner(hub.prisma)).id });
-    const without = await createAgreement(hub.prisma, { insurerId: insurer.id, partnerId: (await createPartner(hub.prisma)).id });
+    const withFormula = await createAgreement(hub.prisma, {
+      insurerId: insurer.id,
+      partnerId: (await createPartner(hub.prisma)).id,
+    });
+    const without = await createAgreement(hub.prisma, {
+      insurerId: insurer.id,
+      partnerId: (await createPartner(hub.prisma)).id,
+    });
     const service = await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: provider.id });
     await hub.prisma.agreement.update({
       where: { id: withFormula.id },
@@ -41,7 +53,11 @@ describe('migration assessment_service_fee_fixed (data)', () => {
     const at805 = await published(withFormula.id, 2023, '80.50');
     const at8049 = await published(withFormula.id, 2022, '80.49');
     const below = await published(withFormula.id, 2021, '59.99');
-    const draft = await createAssessment(hub.prisma, { agreementId: withFormula.id, year: 2024, score: '95.00' });
+    const draft = await createAssessment(hub.prisma, {
+      agreementId: withFormula.id,
+      year: 2024,
+      score: '95.00',
+    });
     const noFormula = await published(without.id, 2023, '95.00');
     const provider2023 = await published(service.id, 2023, '95.00');
 
@@ -60,7 +76,10 @@ describe('migration assessment_service_fee_fixed (data)', () => {
 
   it('keeps the three fee columns together', async () => {
     const insurer = await createInsurer(hub.prisma);
-    const agreement = await createAgreement(hub.prisma, { insurerId: insurer.id, partnerId: (await createPartner(hub.prisma)).id });
+    const agreement = await createAgreement(hub.prisma, {
+      insurerId: insurer.id,
+      partnerId: (await createPartner(hub.prisma)).id,
+    });
     await expect(
       createAssessment(hub.prisma, { agreementId: agreement.id, serviceFeeBaseFen: 1n }),
     ).rejects.toThrow(/Assessment_service_fee_whole/);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, insurerAuditor, partnerViewer } from '../factories/viewers.js';
 import { createAgreement, createInsurer, createPartner } from '../factories/records.js';
-import { eventBySeq, gid, ok } from './mutation-helpers.js';
+import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
 
 /**
  * A commercial insurer entrusted with administration is paid on its year-end result (S0 §6:
@@ -78,7 +78,10 @@ describe('partner service fee: fixed with the year-end result', () => {
     expect(await eventBySeq(hub, y2023.auditSeq)).toMatchObject({
       type: 'assessment.published',
       partnerId: partner.id,
-      data: { year: 2023, serviceFee: { baseFeeFen: '12000000', factorBasisPoints: 9000, feeFen: '10800000' } },
+      data: {
+        year: 2023,
+        serviceFee: { baseFeeFen: '12000000', factorBasisPoints: 9000, feeFen: '10800000' },
+      },
     });
 
     // The agency changes the formula for the next year: a lower base, a steeper band.
@@ -99,12 +102,48 @@ describe('partner service fee: fixed with the year-end result', () => {
     ];
     expect(await fees()).toEqual(expected);
     expect(await fees(partnerViewer(partner.id))).toEqual(expected);
-    const stored = await hub.prisma.assessment.findFirstOrThrow({ where: { agreementId: agreement.id, year: 2023 } });
-    expect(stored).toMatchObject({ serviceFeeBaseFen: 120_000_00n, serviceFeeFactorBasisPoints: 9_000, serviceFeeFen: 108_000_00n });
+    const stored = await hub.prisma.assessment.findFirstOrThrow({
+      where: { agreementId: agreement.id, year: 2023 },
+    });
+    expect(stored).toMatchObject({
+      serviceFeeBaseFen: 120_000_00n,
+      serviceFeeFactorBasisPoints: 9_000,
+      serviceFeeFen: 108_000_00n,
+    });
   });
 
   it('a score below every band fixes a fee of zero, not none', async () => {
     const y = await publish(2021, '59.99');
     expect(y.assessment.serviceFee).toEqual({ baseFeeFen: 100_000_01, factorBasisPoints: 0, feeFen: 0 });
+  });
+
+  it('refuses a formula with a band out of range or two bands at one score, in zh and en; nothing is written', async () => {
+    const row = () => hub.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
+    const { version } = await row();
+    const ext = await expectNoChange(
+      hub,
+      row,
+      () =>
+        hub.exec(
+          FEE,
+          {
+            input: {
+              agreementId: gid('Agreement', agreement.id),
+              expectedVersion: version,
+              baseFeeFen: 1,
+              bands: [
+                { minScore: '80', factorBasisPoints: 20_001 },
+                { minScore: '80.00', factorBasisPoints: 1 },
+              ],
+            },
+          },
+          insurerAdmin(insurer.id),
+        ),
+      'BAD_USER_INPUT',
+    );
+    expect(ext.fields).toMatchObject([
+      { path: ['input', 'bands'], messageZh: '各档最低分不能相同', messageEn: 'band minimums must differ' },
+      { path: ['input', 'bands'], messageZh: '系数须为 0 至 20000 个基点（0%–200%）' },
+    ]);
   });
 });
