@@ -4,6 +4,8 @@ import { SCORE_ITEMS } from '../../server/domain/admission/rules.js';
 import type { Ids } from './ids.js';
 import { cst, day, fen } from './util.js';
 import { agencyDay } from '../../server/domain/shared/local-date.js';
+import { fixedServiceFee } from '../../server/domain/credit/fee.js';
+import { parseScore } from '../../server/domain/shared/score.js';
 
 /**
  * The agencies' daily work as it stands on the demo's first start, so every supervision screen
@@ -138,7 +140,7 @@ export async function seedSupervision(prisma: Tx, ids: Ids): Promise<void> {
   }
 
   // Ping An's partner agreement in Ma'anshan pays its service fee by the assessment score.
-  await prisma.agreement.update({
+  const pingan = await prisma.agreement.update({
     where: { id: ids.agreement('mas-pingan') },
     data: {
       serviceFeeBaseFen: fen(1_200_000),
@@ -149,6 +151,14 @@ export async function seedSupervision(prisma: Tx, ids: Ids): Promise<void> {
       ],
     },
   });
+  // Its 2025 result was published under this formula, so it carries the fee fixed then.
+  for (const a of await prisma.assessment.findMany({ where: { agreementId: pingan.id, status: 'PUBLISHED' } })) {
+    const fee = fixedServiceFee(pingan, parseScore(a.score.toFixed(2))!)!;
+    await prisma.assessment.update({
+      where: { id: a.id },
+      data: { serviceFeeBaseFen: fee.baseFeeFen, serviceFeeFactorBasisPoints: fee.factorBasisPoints, serviceFeeFen: fee.feeFen },
+    });
+  }
 
   // Linyi publishes its blacklisted pharmacy and the case behind it (曝光).
   const provider = await prisma.provider.findUniqueOrThrow({

@@ -1,5 +1,3 @@
-import { parseScore } from '../../server/domain/shared/score.js';
-import { serviceFeeFen, type FeeBand } from '../../server/domain/credit/fee.js';
 import { builder } from '../builder.js';
 import { AssessmentResult, AssessmentStatus } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
@@ -42,14 +40,12 @@ export const Assessment = builder.prismaNode('Assessment', {
     serviceFee: t.field({
       type: PartnerServiceFee,
       nullable: true,
-      description: 'Partner agreements with a fee formula: the service fee this assessment earns (base × band factor).',
-      select: { agreement: { select: { serviceFeeBaseFen: true, serviceFeeBands: true } } },
-      resolve: (a) => {
-        const { serviceFeeBaseFen: base, serviceFeeBands: bands } = a.agreement;
-        if (base === null || !bands) return null;
-        const score = parseScore(a.score.toFixed(2)) ?? 0n;
-        return { baseFeeFen: base, ...serviceFeeFen(base, bands as unknown as FeeBand[], score) };
-      },
+      description:
+        'Partner agreements: the service fee this assessment earned, fixed when it was published from the formula then set (base × band factor); null without a formula then.',
+      resolve: (a) =>
+        a.serviceFeeBaseFen === null || a.serviceFeeFactorBasisPoints === null || a.serviceFeeFen === null
+          ? null
+          : { baseFeeFen: a.serviceFeeBaseFen, factorBasisPoints: a.serviceFeeFactorBasisPoints, feeFen: a.serviceFeeFen },
     }),
   }),
 });

@@ -50,6 +50,10 @@ const EXACT: Record<string, string> = {
   'name the grading insurer': '请选择作出评价的经办机构',
   'a year that has begun': '年度不能晚于本年',
   'only a partner agreement has a service fee formula': '只有合作协议才有服务费公式',
+  // credit/fee.ts bandsIssues (plain strings, which the source scan of field-messages.test.ts does not read).
+  'each minScore is a score from 0 to 100 with at most two decimals': '各档最低分须为 0 至 100 的分数，最多两位小数',
+  'band minimums must differ': '各档最低分不能相同',
+  'a factor is 0 to 20000 basis points': '系数须为 0 至 20000 个基点（0%–200%）',
   'a score from 0 to 100 with at most two decimals': '请填写 0 至 100 的分数，最多两位小数',
   '3–64 lowercase letters, digits, ".", "_" or "-"': '3–64 个小写字母、数字、“.”、“_”或“-”',
   'a 6-digit region code': '请填写 6 位行政区划代码',

@@ -88,12 +88,37 @@ const ACTIONS: Record<string, LocalisedMessage> = {
   DISMISS: { zh: '不予查实', en: 'dismiss' },
 };
 
+/** Penalty measures as the console names them (admin/src/i18n/enums.*.ts, PenaltyMeasure). */
+const MEASURES: Record<string, LocalisedMessage> = {
+  FORMAL_TALK: { zh: '约谈', en: 'formal talk' },
+  WARNING: { zh: '警告', en: 'warning' },
+  PUBLIC_CRITICISM: { zh: '通报批评', en: 'public criticism' },
+  RECTIFICATION: { zh: '限期整改', en: 'rectification by a deadline' },
+  RECOVERY: { zh: '追回', en: 'recovery of funds' },
+  DEDUCTION: { zh: '核减', en: 'deduction' },
+  PAYMENT_REFUSAL: { zh: '拒付', en: 'payment refusal' },
+  LIQUIDATED_DAMAGES: { zh: '违约金', en: 'liquidated damages' },
+  SETTLEMENT_SUSPENSION: { zh: '暂停医保实时结算', en: 'suspension of real-time settlement' },
+  AGREEMENT_SUSPENSION: { zh: '暂停协议', en: 'suspension of the agreement' },
+  AGREEMENT_TERMINATION: { zh: '解除协议', en: 'termination of the agreement' },
+  PHYSICIAN_BILLING_SUSPENSION: { zh: '暂停医师医保服务资格', en: "suspension of a physician's billing" },
+  INSURED_SETTLEMENT_SUSPENSION: {
+    zh: '暂停参保人直接结算',
+    en: "suspension of an insured person's settlement",
+  },
+  ADMINISTRATIVE_FINE_REFERRAL: { zh: '移交行政处罚', en: 'administrative fine referral' },
+  JUDICIAL_REFERRAL: { zh: '移送司法', en: 'judicial referral' },
+  PUBLIC_DISCLOSURE: { zh: '曝光', en: 'public disclosure' },
+  BLACKLIST: { zh: '列入黑名单', en: 'blacklist' },
+};
+
 const pick = (table: Record<string, LocalisedMessage>, key: string): LocalisedMessage =>
   table[key] ?? { zh: key, en: key.toLowerCase().replaceAll('_', ' ') };
 
 export const entityWord = (entity: string) => pick(ENTITIES, entity);
 export const stateWord = (state: string) => pick(STATES, state);
 export const actionWord = (action: string) => pick(ACTIONS, action);
+export const measureWord = (measure: string) => pick(MEASURES, measure);
 
 /** Integer fen as the yuan a clerk reads: "2,150.00 元" / "¥2,150.00". */
 export function yuanWords(fen: bigint | number | string): LocalisedMessage {

@@ -3,11 +3,11 @@ import { insurerAdmin, insurerAuditor } from '../factories/viewers.js';
 import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
 import { ASSESSMENTS, COMPUTE, FEE, useCreditWorld, w, type Ev } from './credit-fixture.js';
 
-/** A partner's credit grade rests on its assessment, and its service fee follows its agreement's formula. */
+/** A partner's credit grade rests on its assessment; its agreement's fee formula is set by admins only, and validated. */
 useCreditWorld();
 
 describe('credit of partners', () => {
-  it('grades partners on their assessment; their service fee follows the formula of their agreement', async () => {
+  it('grades partners on their assessment; a fee formula set later leaves a published result alone', async () => {
     const r = ok(
       await w.hub.exec<{ computeCreditGrade: { evaluation: Ev } }>(
         COMPUTE,
@@ -46,12 +46,9 @@ describe('credit of partners', () => {
         insurerAdmin(w.insurer.id),
       ),
     );
-    // 86.50 reaches the 80 band: 120,000 yuan × 90 % = 108,000 yuan.
-    expect(q.node.assessments.edges[0]!.node.serviceFee).toEqual({
-      baseFeeFen: 120_000_00,
-      factorBasisPoints: 9000,
-      feeFen: 108_000_00,
-    });
+    // The 2025 result was published before this formula: its fee was fixed (none) then, and a
+    // formula set afterwards pays later results (domain-scenarios-partner-fee.test.ts).
+    expect(q.node.assessments.edges[0]!.node).toEqual({ score: '86.5', serviceFee: null });
     const row = () => w.hub.prisma.agreement.findUniqueOrThrow({ where: { id: w.partnerAgreement.id } });
     await expectNoChange(
       w.hub,

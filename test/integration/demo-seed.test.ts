@@ -52,4 +52,14 @@ describe('the demo seed', () => {
     // Every other seeded suspension suspends all direct settlement, as before.
     expect(await hub.prisma.insuredSettlementSuspension.count({ where: { scope: 'ALL_DIRECT_SETTLEMENT' } })).toBeGreaterThan(0);
   });
+
+  it("fixes Ping An's 2025 service fee with its published result, as the console's partner page shows it", async () => {
+    // 91 points reach the 90 band (100 %): 1,200,000 yuan, stored on the result (S0 §6).
+    const partner = await hub.prisma.partner.findFirstOrThrow({ where: { nameZh: { contains: '平安' } }, select: { id: true } });
+    const fees = await hub.prisma.assessment.findMany({
+      where: { status: 'PUBLISHED', agreement: { partnerId: partner.id, serviceFeeBaseFen: { not: null } } },
+      select: { year: true, serviceFeeFactorBasisPoints: true, serviceFeeFen: true },
+    });
+    expect(fees).toEqual([{ year: 2025, serviceFeeFactorBasisPoints: 10_000, serviceFeeFen: 1_200_000_00n }]);
+  });
 });

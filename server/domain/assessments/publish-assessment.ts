@@ -10,6 +10,7 @@ import { formatScore, parseScore } from '../shared/score.js';
 import { fen, optionalText, uuid } from '../shared/schemas.js';
 import { agreementTags, loadAgreementForWrite } from '../agreements/transition.js';
 import { assessmentResult, isYearOver } from './rules.js';
+import { fixedServiceFee } from '../credit/fee.js';
 import { agencyDay } from '../shared/local-date.js';
 
 export const publishAssessmentInput = z.object({
@@ -30,7 +31,8 @@ export interface AssessmentResultPayload {
 /**
  * Publishes the annual assessment of an agreement holder (provider or partner). The result
  * follows from the score (assessments/rules.ts); a published assessment is final (CONFLICT on a
- * second publication for the same year), and a FAIL blocks the agreement's renewal.
+ * second publication for the same year), and a FAIL blocks the agreement's renewal. A partner
+ * agreement with a fee formula gets its service fee fixed with the result (credit/fee.ts).
  */
 export async function publishAssessment(
   ctx: CommandContext,
@@ -79,10 +81,16 @@ export async function publishAssessment(
       );
     }
     const result = assessmentResult(score);
+    // The fee is settled on the year-end result (S0 §6: 根据年终审计结果…确定服务费用): fixed now,
+    // from the formula in force, so a later formula cannot rewrite what this year earned.
+    const fee = fixedServiceFee(agreement, score);
     const data = {
       score: formatScore(score),
       result,
       withheldAmountFen: input.withheldAmountFen,
+      serviceFeeBaseFen: fee?.baseFeeFen ?? null,
+      serviceFeeFactorBasisPoints: fee?.factorBasisPoints ?? null,
+      serviceFeeFen: fee?.feeFen ?? null,
       comment: input.comment ?? null,
       status: 'PUBLISHED' as const,
       publishedAt: now,
@@ -103,6 +111,7 @@ export async function publishAssessment(
         score: formatScore(score),
         result,
         withheldAmountFen: input.withheldAmountFen,
+        ...(fee && { serviceFee: fee }),
       },
     });
     return { assessment, auditSeq: seq };

@@ -39,3 +39,23 @@ export function serviceFeeFen(
   const bp = reached?.bp ?? 0;
   return { factorBasisPoints: bp, feeFen: (baseFen * BigInt(bp)) / 10_000n };
 }
+
+export interface FixedServiceFee {
+  baseFeeFen: bigint;
+  factorBasisPoints: number;
+  feeFen: bigint;
+}
+
+/**
+ * The fee an assessment fixes when it is published: the partner agreement's formula at that
+ * moment applied to the score; null for a service agreement or a partner agreement without a
+ * formula. Stored on the assessment, so setting a new formula later changes only later years.
+ */
+export function fixedServiceFee(
+  agreement: { family: string; serviceFeeBaseFen: bigint | null; serviceFeeBands: unknown },
+  scoreHundredths: bigint,
+): FixedServiceFee | null {
+  const { family, serviceFeeBaseFen: base, serviceFeeBands: bands } = agreement;
+  if (family !== 'PARTNER' || base === null || !Array.isArray(bands)) return null;
+  return { baseFeeFen: base, ...serviceFeeFen(base, bands as FeeBand[], scoreHundredths) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditScore } from './standard.js';
-import { serviceFeeFen } from './fee.js';
+import { fixedServiceFee, serviceFeeFen } from './fee.js';
 
 describe('credit scoring standard', () => {
   it('deducts per violation category, repeat, penalty and assessment, down to 0', () => {
@@ -49,5 +49,13 @@ describe('partner service fee', () => {
     });
     expect(serviceFeeFen(1_000_001n, bands, 8_999n)).toEqual({ factorBasisPoints: 7_000, feeFen: 700_000n });
     expect(serviceFeeFen(1_000_001n, bands, 5_999n)).toEqual({ factorBasisPoints: 0, feeFen: 0n });
+  });
+  it('is fixed for a partner agreement with a formula only', () => {
+    const partner = { family: 'PARTNER', serviceFeeBaseFen: 1_000_001n, serviceFeeBands: bands };
+    expect(fixedServiceFee(partner, 9_000n)).toEqual({ baseFeeFen: 1_000_001n, factorBasisPoints: 10_000, feeFen: 1_000_001n });
+    expect(fixedServiceFee(partner, 0n)).toEqual({ baseFeeFen: 1_000_001n, factorBasisPoints: 0, feeFen: 0n });
+    expect(fixedServiceFee({ ...partner, serviceFeeBands: null }, 9_000n)).toBeNull();
+    expect(fixedServiceFee({ ...partner, serviceFeeBaseFen: null }, 9_000n)).toBeNull();
+    expect(fixedServiceFee({ ...partner, family: 'SERVICE' }, 9_000n)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
 import { date, optionalText, text, uuid } from '../shared/schemas.js';
 import { linkIssues, templateDocument } from './document.js';
+import { ladderIssues } from './ladder-steps.js';
 import { TEMPLATE_ENTITY, TEMPLATE_EVENT } from './events.js';
 import { templateInsurer } from './load.js';
 
@@ -44,7 +45,7 @@ export async function draftAgreementTemplate(
 ): Promise<TemplateResult> {
   requireCapability(ctx.actor, 'manageAgreements');
   const input = parseInput(draftAgreementTemplateInput, raw);
-  const issues = linkIssues(input.clauses, input.indicators);
+  const issues = [...linkIssues(input.clauses, input.indicators), ...ladderIssues(input.clauses)];
   if (issues.length > 0) throw new InputError(issues);
   const insurerId = templateInsurer(ctx.actor, input.insurerId);
   return inTransaction(ctx, async (tx) => {

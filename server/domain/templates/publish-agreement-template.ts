@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
-import { illegalTransition } from '../errors.js';
+import { illegalTransition, InputError } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { expectedVersion, uuid } from '../shared/schemas.js';
 import { assertUpdated, checkVersion } from '../shared/versioning.js';
 import { TEMPLATE_ENTITY, TEMPLATE_EVENT } from './events.js';
 import { loadTemplateForWrite } from './load.js';
+import { readClauses } from './document.js';
+import { ladderIssues } from './ladder-steps.js';
 import type { TemplateResult } from './draft-agreement-template.js';
 
 export const publishAgreementTemplateInput = z.object({ id: uuid, expectedVersion });
@@ -29,6 +31,10 @@ export async function publishAgreementTemplate(
     if (current.status !== 'DRAFT')
       throw illegalTransition('AgreementTemplate', current.id, current.status, 'PUBLISH');
     checkVersion('AgreementTemplate', current, input.expectedVersion);
+    // A draft written before ladders were checked on write may still hold a step no breach can
+    // be proposed with; it is not put in force until edited (ladder-steps.ts).
+    const ladder = ladderIssues(readClauses(current.clauses));
+    if (ladder.length > 0) throw new InputError(ladder);
     const retired = await tx.agreementTemplate.updateManyAndReturn({
       where: { insurerId: current.insurerId, code: current.code, status: 'PUBLISHED' },
       data: { status: 'RETIRED', version: { increment: 1 } },

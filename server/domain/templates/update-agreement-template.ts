@@ -7,6 +7,7 @@ import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
 import { assertUpdated, checkVersion } from '../shared/versioning.js';
 import { clauseList, indicatorList, linkIssues, readClauses, readIndicators } from './document.js';
+import { ladderIssues } from './ladder-steps.js';
 import { TEMPLATE_ENTITY, TEMPLATE_EVENT } from './events.js';
 import { loadTemplateForWrite } from './load.js';
 import type { TemplateResult } from './draft-agreement-template.js';
@@ -37,7 +38,7 @@ export async function updateAgreementTemplate(
     checkVersion('AgreementTemplate', current, input.expectedVersion);
     const clauses = input.clauses ?? readClauses(current.clauses);
     const indicators = input.indicators ?? readIndicators(current.indicators);
-    const issues = linkIssues(clauses, indicators);
+    const issues = [...linkIssues(clauses, indicators), ...ladderIssues(clauses)];
     if (issues.length > 0) throw new InputError(issues);
     const changed = (
       ['titleZh', 'titleEn', 'effectiveFrom', 'changeNote', 'clauses', 'indicators'] as const

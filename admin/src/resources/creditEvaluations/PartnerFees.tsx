@@ -10,8 +10,8 @@ type PartnerRecord = {
 };
 
 /**
- * A partner's service fee per its partner agreement's formula (base fee × the factor of the
- * assessment score's band), as the API computes it for each assessment.
+ * A partner's service fee per assessment (base fee × the factor of the score's band), as the
+ * API fixed it when the result was published; "—" for a result published without a formula.
  */
 export function PartnerFees(_props: { label: false }) {
   const record = useRecordContext<PartnerRecord>();

@@ -45,8 +45,8 @@ export const CreditEvaluationList = graphql(`
   }
 `);
 
-// A partner's evaluation also shows what its agreements' assessments earn by the fee formula
-// of the partner agreement (the API computes `serviceFee`; null without a formula).
+// A partner's evaluation also shows what its agreements' assessments earned by the fee formula
+// of the partner agreement (`serviceFee`, fixed at publication; null without a formula then).
 export const CreditEvaluationOne = graphql(`
   query CreditEvaluationOne($id: ID!) {
     node(id: $id) {
