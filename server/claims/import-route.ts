@@ -13,7 +13,7 @@ import { importClaims, type ImportReport } from '../domain/monitoring/import-cla
 import { decodeGlobalId } from '../../schema/global-id.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from '../graphql/unavailable.js';
 import { UploadRefused, uploadGuard } from './upload-guard.js';
-import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../uploads/unread-body.js';
+import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
 
 /** A claim of 500 lines is about 150 kB of JSON; no honest line comes near this. */
 const MAX_LINE_BYTES = 1 << 20;

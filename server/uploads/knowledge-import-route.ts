@@ -7,7 +7,7 @@ import { DomainError, InputError } from '../domain/errors.js';
 import type { RouteLimits } from '../limits/auth-failure-limiter.js';
 import { admitKnowledgeBatch, importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
 import { decodeUpload } from './decode-upload.js';
-import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from './unread-body.js';
+import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from '../graphql/unavailable.js';
 

@@ -5,7 +5,7 @@ import { createClientWithKey } from '../support/access-world.js';
 import { createInsurer, createPartner } from '../factories/records.js';
 
 /**
- * The upload routes decide who may import before they read the file: a refused caller's answer
+ * /graphql and the upload routes decide who may import before they read the file: a refused caller's answer
  * comes while the body is still on its way (the knowledge route used to buffer all 32 MB, then
  * refuse), in the routes' JSON shape, and the connection closes after it, so the hub reads little
  * of what it refused (Node would otherwise drain a kept-alive connection's body to its end).
@@ -73,6 +73,19 @@ function refusedUpload(path: string, headers: Record<string, string>): Promise<R
   });
 }
 
+
+describe('/graphql refuses a body it will not read before reading it', () => {
+  it.each([
+    ['application/json', 413, 'PAYLOAD_TOO_LARGE'],
+    ['text/plain', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+  ] as const)('an anonymous POST of %s declared 64 MB answers %i %s at once and closes after reading little', async (type, status, code) => {
+    const refusal = await refusedUpload('/graphql', { 'content-type': type, accept: 'application/json' });
+    expect(refusal.status).toBe(status);
+    expect(refusal.body).toMatchObject({ errors: [{ extensions: { code, messageZh: expect.stringMatching(/[\u4e00-\u9fff]/) } }] });
+    expect(refusal.headers.connection).toBe('close');
+    expect(refusal.written).toBeLessThan(DECLARED / 2);
+  }, 30_000);
+});
 
 describe('upload routes refuse before reading the file', () => {
   it.each([

@@ -16,6 +16,12 @@ export const UNREAD_DRAIN_BYTES = 1 << 20;
  */
 export function closeAfterAnswer(req: Request, res: Response, drainBytes: number): void {
   if (req.complete) return;
+  // An untouched body declared no longer than the allowance (none, as on a GET) Node drains
+  // itself at no risk, and the connection stays open for the client's next request
+  // (`req.complete` is false in the handler even for a GET). A body read part-way Node leaves
+  // alone: drained here.
+  const declared = req.headers['transfer-encoding'] === undefined ? Number(req.headers['content-length'] ?? 0) : Infinity;
+  if (!req.readableDidRead && !(declared > drainBytes)) return;
   if (!res.headersSent) res.setHeader('connection', 'close');
   let drained = 0;
   req.on('data', (chunk: Buffer) => {
