@@ -21,6 +21,7 @@ import {
   notFound,
   refuse,
   requireAcceptableAnswer,
+  refuseDeclaredTooLarge,
   requireJsonBody,
   requireWellFormedRequest,
   verifyUtf8,
@@ -102,6 +103,7 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
     requireAcceptableAnswer,
     dropAbsentGetParameters,
     requireJsonBody,
+    refuseDeclaredTooLarge(config.maxBodyBytes),
     express.json({ limit: config.maxBodyBytes, type: 'application/json', verify: verifyUtf8 }),
     requireWellFormedRequest,
     expressMiddleware(apollo, {

@@ -13,6 +13,7 @@ import { importClaims, type ImportReport } from '../domain/monitoring/import-cla
 import { decodeGlobalId } from '../../schema/global-id.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from '../graphql/unavailable.js';
 import { UploadRefused, uploadGuard } from './upload-guard.js';
+import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
 
 /** A claim of 500 lines is about 150 kB of JSON; no honest line comes near this. */
 const MAX_LINE_BYTES = 1 << 20;
@@ -46,21 +47,28 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
     res.once('finish', () =>
       logger.info({ requestId: res.locals.requestId, route: 'claims-import', status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'http'),
     );
+    // Refusals before the body is piped close the connection after the answer, reading and
+    // dropping at most UNREAD_DRAIN_BYTES more (Node would drain a refused 1 GB upload whole).
+    let piped = false;
+    const refuseUnread = (status: number, code: string, en: string, zh: string, extra: Record<string, unknown> = {}) => {
+      if (!piped) closeAfterAnswer(req, res, UNREAD_DRAIN_BYTES);
+      refuse(res, status, code, en, zh, extra);
+    };
     try {
       const viewer = await authenticateHttpRequest(req, res, config, authFailures);
       const refused = await limiter.consume(viewer, req.ip ?? null);
       if (refused) {
         res.setHeader('retry-after', String(refused.retryAfterSeconds));
-        return refuse(res, 429, 'RATE_LIMITED', `Rate limit exceeded (${refused.perMinute} operations per minute); retry in ${refused.retryAfterSeconds} s`, `请求过于频繁（每分钟最多 ${refused.perMinute} 次），请 ${refused.retryAfterSeconds} 秒后重试`);
+        return refuseUnread(429, 'RATE_LIMITED', `Rate limit exceeded (${refused.perMinute} operations per minute); retry in ${refused.retryAfterSeconds} s`, `请求过于频繁（每分钟最多 ${refused.perMinute} 次），请 ${refused.retryAfterSeconds} 秒后重试`);
       }
       if (viewer.role === null) {
         setRefusalHeaders(res, 401);
-        return refuse(res, 401, 'UNAUTHENTICATED', 'Authentication required', '需要登录或 API 密钥');
+        return refuseUnread(401, 'UNAUTHENTICATED', 'Authentication required', '需要登录或 API 密钥');
       }
       if (!can(viewer.role, 'importClaims'))
-        return refuse(res, 403, 'FORBIDDEN', "Importing claims is for the insurer's clerks and auditors", '只有经办机构的经办人员、稽核人员可以导入结算记录');
+        return refuseUnread(403, 'FORBIDDEN', "Importing claims is for the insurer's clerks and auditors", '只有经办机构的经办人员、稽核人员可以导入结算记录');
       const format = formatOf(req);
-      if (!format) return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send NDJSON (application/x-ndjson) or CSV (text/csv), or name it with ?format=ndjson|csv', '请以 NDJSON（application/x-ndjson）或 CSV（text/csv）格式上传，或用 ?format=ndjson|csv 指明格式');
+      if (!format) return refuseUnread(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send NDJSON (application/x-ndjson) or CSV (text/csv), or name it with ?format=ndjson|csv', '请以 NDJSON（application/x-ndjson）或 CSV（text/csv）格式上传，或用 ?format=ndjson|csv 指明格式');
       const insurerId = await insurerOf(req, viewer);
       const declared = Number(req.headers['content-length']);
       if (declared > config.claimsImportMaxBytes) throw tooLarge(config.claimsImportMaxBytes);
@@ -70,6 +78,7 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
       req.once('error', (error) => guard.destroy(error));
       req.once('aborted', () => guard.destroy(new UploadRefused(400, 'UPLOAD_ABORTED', 'The upload was aborted', '上传已中断')));
       req.pipe(guard);
+      piped = true;
       let report: ImportReport | null = null;
       try {
         report = await importClaims({ actor: viewer, requestId: res.locals.requestId as string }, insurerId, readClaimFile(guard, format), {
@@ -77,7 +86,7 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
         });
       } catch (error) {
         req.unpipe(guard);
-        if (error instanceof UploadRefused) drainThenClose(req, res);
+        if (error instanceof UploadRefused) closeAfterAnswer(req, res, DRAIN_BYTES);
         throw error instanceof UploadRefused && report ? Object.assign(error, { report }) : error;
       }
       if (report.claimsRead === 0) throw emptyFile();
@@ -86,35 +95,20 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
       if (res.headersSent) return void res.destroy(error as Error);
       if (error instanceof UploadRefused) {
         const partial = (error as UploadRefused & { report?: ImportReport }).report;
-        return refuse(res, error.status, error.code, error.message, error.messageZh, partial ? { report: answer(partial) } : {});
+        return refuseUnread(error.status, error.code, error.message, error.messageZh, partial ? { report: answer(partial) } : {});
       }
       if (error instanceof DomainError) {
         setRefusalHeaders(res, statusOf(error), error);
-        return refuse(res, statusOf(error), error.code, error.message, error.messageZh, detailsOf(error));
+        return refuseUnread(statusOf(error), error.code, error.message, error.messageZh, detailsOf(error));
       }
       if (isDatabaseUnavailable(error)) {
         res.setHeader('retry-after', String(UNAVAILABLE_EXTENSIONS.retryAfterSeconds));
-        return refuse(res, 503, UNAVAILABLE_EXTENSIONS.code, UNAVAILABLE_MESSAGE, UNAVAILABLE_EXTENSIONS.messageZh);
+        return refuseUnread(503, UNAVAILABLE_EXTENSIONS.code, UNAVAILABLE_MESSAGE, UNAVAILABLE_EXTENSIONS.messageZh);
       }
       logger.error({ err: error, requestId: res.locals.requestId }, 'claims import failed');
-      refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', '服务器内部错误');
+      refuseUnread(500, 'INTERNAL_SERVER_ERROR', 'Internal server error', '服务器内部错误');
     }
   });
-}
-
-/**
- * After a refusal part-way through the body: most HTTP clients read the answer only once they
- * have sent their whole body, so the rest is read and dropped (no parsing) up to DRAIN_BYTES
- * more, and the connection is closed after the answer; a client sending more is cut off.
- */
-function drainThenClose(req: Request, res: Response): void {
-  res.setHeader('connection', 'close');
-  let drained = 0;
-  req.on('data', (chunk: Buffer) => {
-    drained += chunk.length;
-    if (drained > DRAIN_BYTES) req.socket.destroy();
-  });
-  req.resume();
 }
 
 /** The report as clients read it: counts, then every refused line with both languages. */

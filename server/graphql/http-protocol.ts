@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { HeaderMap } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { BEARER_CHALLENGE, answerMediaType } from '../auth/http-exchange.js';
+import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
 
 /**
  * The parts of the GraphQL-over-HTTP specification (graphql/graphql-over-http,
@@ -117,6 +118,17 @@ export function requireJsonBody(req: Request, res: Response, next: NextFunction)
 }
 
 /**
+ * A body declared larger than the limit is refused before a byte of it is read: body-parser
+ * would read all of it (and drop it) before answering 413, however large the declared length.
+ */
+export function refuseDeclaredTooLarge(maxBytes: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (!(Number(req.headers['content-length']) > maxBytes)) return next();
+    refuse(req, res, 413, 'PAYLOAD_TOO_LARGE', `Request body larger than ${maxBytes} bytes`, `请求内容超过 ${maxBytes} 字节`);
+  };
+}
+
+/**
  * The body must be UTF-8 (the only charset body-parser's JSON reader accepts besides UTF-16
  * and -32). Invalid bytes would otherwise be replaced by U+FFFD and land in names and
  * remarks unnoticed. Passed as express.json's `verify`.
@@ -208,6 +220,9 @@ export function refuse(
   messageZh: string,
   extensions: Record<string, unknown> = {},
 ): void {
+  // Refused before (or while) its body is read: the connection closes after the answer rather
+  // than Node reading an anonymous caller's body to its end.
+  closeAfterAnswer(req, res, UNREAD_DRAIN_BYTES);
   res
     .status(status)
     .set('cache-control', 'no-store')

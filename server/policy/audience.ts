@@ -14,12 +14,15 @@ import { entrustingInsurerIds } from './entrusting.js';
  * insurer's events, providers their own, partners their own; a partner entrusted with
  * supervisory work by an insurer (rows.ts: entrustingInsurer) also sees that insurer's
  * supervision events — agreements, findings, penalties and the like — but never events tagged
- * with another partner, and never tip-offs or credentials.
+ * with another partner, and never tip-offs or credentials. Events about accounts and credentials
+ * (sign-ins and sign-outs, users, API clients and keys) reach whoever may see those rows
+ * (rows-access.ts): platform admins and the insurer's admins, not its other staff, its
+ * integrators, providers or partners.
  */
 export type AuditAudience =
   | { kind: 'all' }
   | { kind: 'none' }
-  | { kind: 'insurer'; insurerId: string; tipOffs: boolean }
+  | { kind: 'insurer'; insurerId: string; tipOffs: boolean; access: boolean }
   | { kind: 'provider'; providerId: string }
   | { kind: 'partner'; partnerId: string; entrustedBy: string[] };
 
@@ -43,6 +46,17 @@ const SUPERVISED = new Set<string>(SUPERVISED_ENTITY_TYPES);
 const TIP_OFF_TYPES = ['TipOff', 'TipOffReporter'] as const;
 const TIP_OFF = new Set<string>(TIP_OFF_TYPES);
 
+/**
+ * Events about accounts and credentials: who signed in when, under which username and role,
+ * whose key was rotated. The rows are the admins' (User, Session, ApiKey: platform and insurer
+ * admins only), so their events are too; an integrator or a clerk learnt every colleague's
+ * sign-in from the stream, its webhooks and the export.
+ */
+const ACCESS_TYPES = ['User', 'Session', 'ApiClient', 'ApiKey'] as const;
+const ACCESS = new Set<string>(ACCESS_TYPES);
+/** Hidden from the audiences below an insurer's admins, with tip-offs where those are hidden. */
+const PROVIDER_HIDDEN = [...TIP_OFF_TYPES, ...ACCESS_TYPES];
+
 /** `entrustedBy` may be passed when the caller already read it for this request. */
 export async function resolveAudience(
   prisma: PrismaClient | Tx,
@@ -54,7 +68,7 @@ export async function resolveAudience(
       return { kind: 'all' };
     case 'insurer':
       // Integrators act for the insurer but never see tip-offs (whistle-blower protection).
-      return { kind: 'insurer', insurerId: viewer.insurerId!, tipOffs: viewer.role !== 'INTEGRATOR' };
+      return { kind: 'insurer', insurerId: viewer.insurerId!, tipOffs: viewer.role !== 'INTEGRATOR', access: viewer.role === 'INSURER_ADMIN' };
     case 'provider':
       return { kind: 'provider', providerId: viewer.providerId! };
     case 'partner':
@@ -72,17 +86,17 @@ export function audienceWhere(audience: AuditAudience): Prisma.AuditEventWhereIn
   switch (audience.kind) {
     case 'all':
       return {};
-    case 'insurer':
-      return audience.tipOffs
-        ? { insurerId: audience.insurerId }
-        : { insurerId: audience.insurerId, entityType: { notIn: [...TIP_OFF_TYPES] } };
+    case 'insurer': {
+      const hidden = [...(audience.tipOffs ? [] : TIP_OFF_TYPES), ...(audience.access ? [] : ACCESS_TYPES)];
+      return hidden.length > 0 ? { insurerId: audience.insurerId, entityType: { notIn: hidden } } : { insurerId: audience.insurerId };
+    }
     case 'provider':
       // A reported provider never learns of the tip-off through its events.
-      return { providerId: audience.providerId, entityType: { notIn: [...TIP_OFF_TYPES] } };
+      return { providerId: audience.providerId, entityType: { notIn: PROVIDER_HIDDEN } };
     case 'partner':
       return {
         OR: [
-          { partnerId: audience.partnerId },
+          { partnerId: audience.partnerId, entityType: { notIn: [...ACCESS_TYPES] } },
           ...(audience.entrustedBy.length > 0
             ? [
                 {
@@ -111,11 +125,15 @@ export function audienceAllows(audience: AuditAudience, event: TaggedEvent): boo
     case 'all':
       return true;
     case 'insurer':
-      return event.insurerId === audience.insurerId && (audience.tipOffs || !TIP_OFF.has(event.entityType));
+      return (
+        event.insurerId === audience.insurerId &&
+        (audience.tipOffs || !TIP_OFF.has(event.entityType)) &&
+        (audience.access || !ACCESS.has(event.entityType))
+      );
     case 'provider':
-      return event.providerId === audience.providerId && !TIP_OFF.has(event.entityType);
+      return event.providerId === audience.providerId && !TIP_OFF.has(event.entityType) && !ACCESS.has(event.entityType);
     case 'partner':
-      if (event.partnerId === audience.partnerId) return true;
+      if (event.partnerId === audience.partnerId) return !ACCESS.has(event.entityType);
       return (
         event.partnerId === null &&
         event.insurerId !== null &&
@@ -159,7 +177,7 @@ const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(
 /** The same audience as the AuditEvent row policy (rls-sql.ts: the hub_*() settings). */
 export const auditEventUsing = [
   `hub_scope() = 'all'`,
-  `(hub_scope() = 'insurer' AND "insurerId" = hub_insurer() AND ("entityType" NOT IN (${sqlList(TIP_OFF_TYPES)}) OR hub_role() <> 'INTEGRATOR'))`,
-  `(hub_scope() = 'provider' AND "providerId" = hub_provider() AND "entityType" NOT IN (${sqlList(TIP_OFF_TYPES)}))`,
-  `(hub_scope() = 'partner' AND ("partnerId" = hub_partner() OR ("partnerId" IS NULL AND "insurerId" = ANY (hub_entrusting()) AND "entityType" IN (${sqlList(SUPERVISED_ENTITY_TYPES)}))))`,
+  `(hub_scope() = 'insurer' AND "insurerId" = hub_insurer() AND ("entityType" NOT IN (${sqlList(TIP_OFF_TYPES)}) OR hub_role() <> 'INTEGRATOR') AND ("entityType" NOT IN (${sqlList(ACCESS_TYPES)}) OR hub_role() = 'INSURER_ADMIN'))`,
+  `(hub_scope() = 'provider' AND "providerId" = hub_provider() AND "entityType" NOT IN (${sqlList(PROVIDER_HIDDEN)}))`,
+  `(hub_scope() = 'partner' AND (("partnerId" = hub_partner() AND "entityType" NOT IN (${sqlList(ACCESS_TYPES)})) OR ("partnerId" IS NULL AND "insurerId" = ANY (hub_entrusting()) AND "entityType" IN (${sqlList(SUPERVISED_ENTITY_TYPES)}))))`,
 ].join(' OR ');

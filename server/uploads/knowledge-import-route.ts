@@ -5,8 +5,9 @@ import type { Config } from '../config.js';
 import { isAuthenticated } from '../auth/viewer.js';
 import { DomainError, InputError } from '../domain/errors.js';
 import type { RouteLimits } from '../limits/auth-failure-limiter.js';
-import { importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
+import { admitKnowledgeBatch, importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
 import { decodeUpload } from './decode-upload.js';
+import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from '../graphql/unavailable.js';
 
@@ -32,8 +33,13 @@ const STATUS: Partial<Record<DomainError['code'], number>> = {
 export function mountKnowledgeImport(app: Express, config: Config, logger: Logger, { limiter, authFailures }: RouteLimits): void {
   const body = express.raw({ type: () => true, limit: KNOWLEDGE_UPLOAD_MAX_BYTES });
   app.post('/knowledge/import', async (req: Request, res: Response) => {
-    const fail = (status: number, code: string, en: string, zh: string, extra: Record<string, unknown> = {}) =>
+    // Every refusal but a refused batch is decided before the file is read (who may import
+    // where, the query): its answer closes the connection, and at most UNREAD_DRAIN_BYTES more
+    // of the body are read and dropped.
+    const fail = (status: number, code: string, en: string, zh: string, extra: Record<string, unknown> = {}) => {
+      closeAfterAnswer(req, res, UNREAD_DRAIN_BYTES);
       res.status(status).json({ error: en, errorZh: zh, code, ...extra });
+    };
     try {
       const viewer = await authenticateHttpRequest(req, res, config, authFailures);
       if (!isAuthenticated(viewer)) {
@@ -45,6 +51,23 @@ export function mountKnowledgeImport(app: Express, config: Config, logger: Logge
       if (refused) {
         res.setHeader('retry-after', String(refused.retryAfterSeconds));
         fail(429, 'RATE_LIMITED', `Rate limit exceeded; retry in ${refused.retryAfterSeconds} s`, `请求过于频繁，请 ${refused.retryAfterSeconds} 秒后重试`);
+        return;
+      }
+      // `?insurerId[a]=b` or `?format=a&format=b` parse as objects or lists: refused, never
+      // read as absent (an insurer id silently dropped would import into the caller's own).
+      const odd = ['format', 'insurerId', 'national'].filter((name) => req.query[name] !== undefined && typeof req.query[name] !== 'string');
+      if (odd.length > 0) {
+        fail(400, 'BAD_USER_INPUT', `Give ${odd.join(', ')} once, as plain text`, `参数 ${odd.join('、')} 只能出现一次，且须为文本`, {
+          fields: odd.map((name) => ({ path: ['input', name], message: 'must be given once, as text', messageZh: '只能出现一次，且须为文本' })),
+        });
+        return;
+      }
+      const format = String(req.query.format ?? '').toUpperCase() as 'CSV' | 'NDJSON';
+      const insurerId = typeof req.query.insurerId === 'string' && req.query.insurerId !== '' ? req.query.insurerId : null;
+      const national = req.query.national === 'true';
+      admitKnowledgeBatch(viewer, { national, insurerId, format });
+      if (Number(req.headers['content-length']) > KNOWLEDGE_UPLOAD_MAX_BYTES) {
+        fail(413, 'PAYLOAD_TOO_LARGE', `Batch file larger than ${KNOWLEDGE_UPLOAD_MAX_BYTES} bytes`, `批次文件超过 ${KNOWLEDGE_UPLOAD_MAX_BYTES} 字节`);
         return;
       }
       const parsed = await new Promise<string | null>((resolve) => {
@@ -59,21 +82,7 @@ export function mountKnowledgeImport(app: Express, config: Config, logger: Logge
         });
       });
       if (parsed === null) return;
-      // `?insurerId[a]=b` or `?format=a&format=b` parse as objects or lists: refused, never
-      // read as absent (an insurer id silently dropped would import into the caller's own).
-      const odd = ['format', 'insurerId', 'national'].filter((name) => req.query[name] !== undefined && typeof req.query[name] !== 'string');
-      if (odd.length > 0) {
-        fail(400, 'BAD_USER_INPUT', `Give ${odd.join(', ')} once, as plain text`, `参数 ${odd.join('、')} 只能出现一次，且须为文本`, {
-          fields: odd.map((name) => ({ path: ['input', name], message: 'must be given once, as text', messageZh: '只能出现一次，且须为文本' })),
-        });
-        return;
-      }
-      const format = String(req.query.format ?? '').toUpperCase();
-      const insurerId = typeof req.query.insurerId === 'string' && req.query.insurerId !== '' ? req.query.insurerId : null;
-      const report = await importKnowledgeBatch(
-        { actor: viewer, requestId: res.locals.requestId as string },
-        { national: req.query.national === 'true', insurerId, format: format as 'CSV' | 'NDJSON', content: parsed },
-      );
+      const report = await importKnowledgeBatch({ actor: viewer, requestId: res.locals.requestId as string }, { national, insurerId, format, content: parsed });
       const imported = report.errors.length === 0 && !report.errorsTruncated;
       res.status(imported ? 200 : 422).json({ imported, ...report });
     } catch (error) {
