@@ -48,7 +48,7 @@ main().catch((error: unknown) => {
     process.stderr.write(`agreement-hub: ${error.message}\n`);
   } else {
     // One line for the operator; the stack only when asked for (a bug report).
-    process.stderr.write(`agreement-hub: failed to start: ${describeFailure(error)}\n`);
+    process.stderr.write(`agreement-hub: failed to start: ${describeFailure(error)} / 启动失败（原因见前面的英文；LOG_LEVEL=debug 显示调用栈）\n`);
     if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') console.error(error);
   }
   process.exit(1);
