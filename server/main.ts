@@ -28,7 +28,11 @@ async function main(): Promise<void> {
     // (server/jobs/queue.ts) before it strikes.
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
     app.stop().then(
-      () => process.exit(0),
+      () => {
+        // The last line after Ctrl-C: the database is closed and the data directory released.
+        logger.info('hub stopped');
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   };

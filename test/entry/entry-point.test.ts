@@ -130,6 +130,7 @@ describe('the hub started from its entry point on a fresh data directory', () =>
     const code = await hub.stop('SIGTERM');
     expect(code).toBe(0);
     expect(hub.stdout()).toContain('shutting down');
+    expect(hub.stdout()).toContain('"msg":"hub stopped"');
     // The data directory lock is released, so the next start may open the database.
     const again = await startChildHub({ DATA_DIR: dataDir });
     expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
