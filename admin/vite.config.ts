@@ -43,6 +43,9 @@ export function precompress(): Plugin {
 export default defineConfig({
   root: here,
   base: '/admin/',
+  // `npm start`'s setup builds quietly (HUB_QUIET_BUILD, scripts/setup.mjs): the list of 200
+  // chunks buried the one line a newcomer looks for.
+  logLevel: process.env.HUB_QUIET_BUILD ? 'warn' : 'info',
   plugins: [graphqlDocuments(path.join(here, 'src')), react(), precompress()],
   build: {
     outDir,

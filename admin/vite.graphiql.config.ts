@@ -15,6 +15,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: here,
   base: '/admin/',
+  // `npm start`'s setup builds quietly (HUB_QUIET_BUILD, scripts/setup.mjs): the list of 200
+  // chunks buried the one line a newcomer looks for.
+  logLevel: process.env.HUB_QUIET_BUILD ? 'warn' : 'info',
   plugins: [react(), precompress()],
   build: {
     outDir: path.join(here, 'dist'),

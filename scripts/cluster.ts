@@ -15,10 +15,25 @@ function flag(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
+// Ctrl-C in a terminal reaches this process twice (from the terminal, and relayed by
+// scripts/start.mjs, which `npm run cluster` runs through): every signal after the first is
+// taken and ignored, so the second one cannot end this process while it stops the cluster.
+// A signal during the start stops the cluster as soon as it is up.
+let stopRequested = false;
+const stopSignal = new Promise<void>((resolve) => {
+  const stop = () => {
+    stopRequested = true;
+    resolve();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+});
+
 async function main(): Promise<void> {
   const load = process.argv.includes('--load');
   const replicas = flag('replicas', 3);
   const cluster = await startCluster({
+    onProgress: (line) => console.log(line),
     replicas,
     port: flag('port', load ? 0 : 4000),
     // Pinned as the hub pins it (server/db/ssl-mode.ts): the migration run here connects too.
@@ -41,13 +56,12 @@ async function main(): Promise<void> {
     console.log('Ctrl-C (or SIGTERM) stops everything.');
     // SIGTERM too (kill, a process manager): without a handler it ended this process alone
     // and left the replicas, HAProxy and the throwaway PostgreSQL running.
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', () => resolve());
-      process.once('SIGTERM', () => resolve());
-    });
+    await stopSignal;
+    console.log('stopping the replicas, HAProxy and PostgreSQL…');
     await cluster.stop();
     return;
   }
+  if (stopRequested) return cluster.stop();
   try {
     const options = {
       seconds: flag('seconds', 20),
@@ -95,7 +109,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error);
+    // One line, as the hub's own start failures (the stack with LOG_LEVEL=debug).
+    console.error(`cluster: ${(error instanceof Error ? error.message : String(error)).trim()}`);
+    if (process.env.LOG_LEVEL === 'debug') console.error(error);
     process.exit(1);
   },
 );

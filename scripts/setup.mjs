@@ -65,8 +65,10 @@ export function ensureDependencies() {
 export function ensureAdminBuild() {
   if (existsSync(at('admin', 'dist', 'index.html')) && !adminSourcesNewer()) return;
   if (!existsSync(at('admin', 'index.html'))) return;
-  console.error('[setup] building the admin console…');
-  run('npm', ['run', '-s', 'admin:build']);
+  console.error('[setup] building the admin console (about a minute)…');
+  const started = Date.now();
+  run('npm', ['run', '-s', 'admin:build'], { env: { ...process.env, HUB_QUIET_BUILD: '1' } });
+  console.error(`[setup] admin console built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 function adminSourcesNewer() {

@@ -2,6 +2,8 @@
 // `npm start`: the one command that sets up and runs the hub. On a fresh clone it installs
 // dependencies, builds the admin console, then runs the server, which creates, migrates and
 // seeds the embedded database under .data/ (or uses DATABASE_URL).
+// `npm run cluster` comes through here too (`start.mjs scripts/cluster.ts …`): on a fresh clone
+// it stopped at "tsx: not found", and its replicas serve the same console build.
 import { spawn } from 'node:child_process';
 import { ensureAdminBuild, ensureDependencies, root } from './setup.mjs';
 
@@ -13,9 +15,12 @@ try {
   process.exit(1);
 }
 
+// The script to run and its arguments (`npm run cluster -- --port 8080`); `npm start` ignores
+// anything else it is given, as it always did.
+const [entry, ...args] = process.argv[2]?.endsWith('.ts') ? process.argv.slice(2) : ['server/main.ts'];
 // A larger young generation: a nested GraphQL answer allocates many short-lived objects, and
 // the default semi-space makes the collector run several times per request.
-const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'server/main.ts'], {
+const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', entry, ...args], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -149,13 +149,26 @@ function closeIfListening(server: Server): Promise<void> {
 function listen(server: Server, config: Config): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new StartupError(`port ${config.port} is already in use (set PORT to another port)`));
-      else if (error.code === 'EACCES') reject(new StartupError(`no permission to listen on port ${config.port}`));
+      const { port, host } = config;
+      if (error.code === 'EADDRINUSE')
+        reject(new StartupError(`port ${port} is already in use (set PORT to another port)`, `端口 ${port} 已被占用（请把 PORT 设为其他端口）`));
+      else if (error.code === 'EACCES')
+        reject(new StartupError(`no permission to listen on port ${port} (set PORT to 1024 or above)`, `无权监听端口 ${port}（请把 PORT 设为 1024 及以上）`));
       // A HOST that is not this machine's: name the variable, not only libuv's code.
       else if (error.code === 'EADDRNOTAVAIL')
-        reject(new StartupError(`HOST ${config.host} is not an address of this machine (set HOST to one of its addresses, or unset it to listen on all)`));
+        reject(
+          new StartupError(
+            `HOST ${host} is not an address of this machine (set HOST to one of its addresses, or unset it to listen on all)`,
+            `HOST ${host} 不是本机的地址（请设为本机地址之一，或不设置以监听全部地址）`,
+          ),
+        );
       else if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
-        reject(new StartupError(`HOST ${config.host} cannot be resolved to an address (set HOST to an address or a known host name)`));
+        reject(
+          new StartupError(
+            `HOST ${host} cannot be resolved to an address (set HOST to an address or a known host name)`,
+            `HOST ${host} 无法解析为地址（请设为 IP 地址或可解析的主机名）`,
+          ),
+        );
       else reject(error);
     };
     server.once('error', onError);

@@ -35,7 +35,9 @@ describe('configuration', () => {
   it.each([
     [{ DATABASE_URL: 'not-a-url' }, /DATABASE_URL/],
     [{ DATABASE_URL: 'mysql://u:p@h/db' }, /DATABASE_URL/],
-    [{ PORT: '70000' }, /PORT/],
+    [{ PORT: '70000' }, /PORT must be a port number from 0 to 65535/],
+    // zod's own words were "PORT Invalid input: expected number, received NaN".
+    [{ PORT: 'abc' }, /PORT must be a port number from 0 to 65535/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     // pg-boss refuses a heartbeat under 10 s: said at start, not when the first job is sent.
     [{ JOB_HEARTBEAT_SECONDS: '5' }, /JOB_HEARTBEAT_SECONDS/],
@@ -54,6 +56,6 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
     const variable = Object.keys(env)[0]!;
-    expect(() => loadConfig(env)).toThrow(`(配置错误：环境变量 ${variable} 的值无效)`);
+    expect(() => loadConfig(env)).toThrow(` / 配置错误：环境变量 ${variable} 的值无效`);
   });
 });

@@ -6,7 +6,8 @@ import { pinSslMode } from './db/ssl-mode.js';
  * The hub's whole configuration, read from the environment once at start and validated, so a
  * typo ends the process with one clear line instead of failing later inside a request.
  */
-const portSchema = z.coerce.number().int().min(0).max(65535);
+const PORT_RULE = { error: 'must be a port number from 0 to 65535' };
+const portSchema = z.coerce.number(PORT_RULE).int(PORT_RULE).min(0, PORT_RULE).max(65535, PORT_RULE);
 
 const databaseUrlSchema = z
   .string()
@@ -159,7 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const first = parsed.error.issues[0];
     const name = first?.path.join('.') ?? '';
     // The agency's operators read Chinese first; the English part keeps the exact rule.
-    throw new ConfigError(`invalid configuration: ${name} ${first?.message} (配置错误：环境变量 ${name} 的值无效)`);
+    throw new ConfigError(`invalid configuration: ${name} ${first?.message} / 配置错误：环境变量 ${name} 的值无效`);
   }
   const c = parsed.data;
   const database = c.DATABASE_URL ? pinSslMode(c.DATABASE_URL) : undefined;

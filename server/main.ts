@@ -28,7 +28,11 @@ async function main(): Promise<void> {
     // (server/jobs/queue.ts) before it strikes.
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
     app.stop().then(
-      () => process.exit(0),
+      () => {
+        // The last line after Ctrl-C: the database is closed and the data directory released.
+        logger.info('hub stopped');
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   };
@@ -48,7 +52,7 @@ main().catch((error: unknown) => {
     process.stderr.write(`agreement-hub: ${error.message}\n`);
   } else {
     // One line for the operator; the stack only when asked for (a bug report).
-    process.stderr.write(`agreement-hub: failed to start: ${describeFailure(error)}\n`);
+    process.stderr.write(`agreement-hub: failed to start: ${describeFailure(error)} / 启动失败（原因见前面的英文；LOG_LEVEL=debug 显示调用栈）\n`);
     if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') console.error(error);
   }
   process.exit(1);

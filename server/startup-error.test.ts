@@ -20,7 +20,22 @@ describe('start failures as one line', () => {
     expect(line).toBe(
       'migration 20261122182557_init failed: could not extend file "base/5/2701": No space left on device (Check free disk space)',
     );
-    expect(describeConnectionError(failedMigration)).toBe(line);
+    expect(describeConnectionError(failedMigration)).toEqual({ en: line, zh: '数据库迁移失败（原因见前面的英文）' });
+  });
+
+  it.each([
+    // What the schema engine throws at a start on PostgreSQL: Prisma's sentences, no code.
+    ['Authentication failed against database server, the provided database credentials for `hub` are not valid.\n\nPlease make sure…', '认证失败：用户名或密码错误'],
+    ["Can't reach database server at `db.intranet:5432`\n\nPlease make sure your database server is running at `db.intranet:5432`.", '无法连接到数据库服务器（PostgreSQL 是否在运行？主机和端口是否正确？）'],
+    ['Database `hub` does not exist', '数据库不存在'],
+    ['Error opening a TLS connection: The server does not support SSL connections', 'TLS 连接失败'],
+  ])('says why the database refused, in English and Chinese: %s', (message, zh) => {
+    expect(describeConnectionError(new Error(message))).toEqual({ en: message.split('\n')[0], zh });
+  });
+
+  it('names socket errors by their code, in both languages', () => {
+    const unreachable = Object.assign(new Error('connect EHOSTUNREACH 10.0.0.9:5432'), { code: 'EHOSTUNREACH' });
+    expect(describeConnectionError(unreachable)).toEqual({ en: 'host unreachable', zh: '数据库主机不可达' });
   });
 
   it("says something for PGlite's message-less ErrnoError instead of [object Object]", () => {

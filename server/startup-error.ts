@@ -1,32 +1,63 @@
 /**
  * A failure to start that the operator can fix (bad configuration, database unreachable, port
  * taken): main.ts prints its message as one line and exits non-zero, without a stack trace.
+ * The line is English, then Chinese (the agency's operators read Chinese first; the English
+ * part keeps the exact words of the database or the system, which a search or a bug report needs).
  */
 export class StartupError extends Error {
   override name = 'StartupError';
-}
-
-/** Turns driver errors into a short reason; never includes the connection string (it may hold a password). */
-export function describeConnectionError(error: unknown): string {
-  const e = error as { code?: string; message?: string; cause?: unknown };
-  const code = e?.code ?? (e?.cause as { code?: string } | undefined)?.code;
-  switch (code) {
-    case 'ECONNREFUSED':
-      return 'connection refused (is PostgreSQL running there?)';
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'host not found';
-    case 'ETIMEDOUT':
-      return 'connection timed out';
-    case '28P01':
-    case '28000':
-      return 'authentication failed';
-    case '3D000':
-      return 'database does not exist';
-    default:
-      return describeFailure(error);
+  readonly messageEn: string;
+  readonly messageZh: string;
+  constructor(en: string, zh: string) {
+    super(`${en} / ${zh}`);
+    this.messageEn = en;
+    this.messageZh = zh;
   }
 }
+
+/** A reason in both languages. */
+export interface Reason {
+  en: string;
+  zh: string;
+}
+
+/**
+ * Turns driver errors into a short reason; never includes the connection string (it may hold a
+ * password). The schema engine (migrations, the first thing a start does on PostgreSQL) throws
+ * plain errors whose only trace of the cause is Prisma's sentence, so the sentence is matched too.
+ */
+export function describeConnectionError(error: unknown): Reason {
+  const e = error as { code?: string; message?: string; cause?: unknown };
+  const code = e?.code ?? (e?.cause as { code?: string } | undefined)?.code;
+  const byCode = code ? CONNECTION_CODES[code] : undefined;
+  if (byCode) return byCode;
+  const en = describeFailure(error);
+  const zh = CONNECTION_TEXTS.find(([pattern]) => pattern.test(en))?.[1] ?? '数据库报错（原因见前面的英文）';
+  return { en, zh };
+}
+
+const AUTH_ZH = '认证失败：用户名或密码错误';
+export const MIGRATION_ZH = '数据库迁移失败（原因见前面的英文）';
+const CONNECTION_CODES: Record<string, Reason> = {
+  ECONNREFUSED: { en: 'connection refused (is PostgreSQL running there?)', zh: '连接被拒绝（PostgreSQL 是否在该地址运行？）' },
+  ENOTFOUND: { en: 'host not found', zh: '找不到数据库主机' },
+  EAI_AGAIN: { en: 'host not found', zh: '找不到数据库主机' },
+  ETIMEDOUT: { en: 'connection timed out', zh: '连接超时' },
+  EHOSTUNREACH: { en: 'host unreachable', zh: '数据库主机不可达' },
+  ENETUNREACH: { en: 'network unreachable', zh: '网络不可达' },
+  '28P01': { en: 'authentication failed', zh: AUTH_ZH },
+  '28000': { en: 'authentication failed', zh: AUTH_ZH },
+  '3D000': { en: 'database does not exist', zh: '数据库不存在' },
+};
+/** Prisma's sentences for the same causes (the English stays Prisma's: it names the user or host). */
+const CONNECTION_TEXTS: [RegExp, string][] = [
+  [/^migration /, MIGRATION_ZH],
+  [/Authentication failed|password authentication failed/i, AUTH_ZH],
+  [/Can't reach database server|Connection terminated|connection refused/i, '无法连接到数据库服务器（PostgreSQL 是否在运行？主机和端口是否正确？）'],
+  [/^Database `[^`]*` does not exist/, '数据库不存在'],
+  [/TLS|SSL/, 'TLS 连接失败'],
+  [/timed out|timeout/i, '连接超时'],
+];
 
 /**
  * One line for an unexpected start failure. Prisma's schema engine (migrations) answers a

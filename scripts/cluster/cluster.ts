@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { startPostgres, type PostgresServer } from '../postgres.mjs';
 import { applyMigrations } from '../../server/db/migration-engine.js';
-import { startHaproxy, type Balancer } from './haproxy.js';
+import { assertHaproxyInstalled, startHaproxy, type Balancer } from './haproxy.js';
 
 export interface Replica {
   name: string;
@@ -38,6 +38,23 @@ export interface ClusterOptions {
   env?: Record<string, string>;
   /** Pipe replica logs here (default: dropped after start). */
   onLog?: (replica: string, line: string) => void;
+  /** Says what is being started (a cold start takes a minute or more). */
+  onProgress?: (line: string) => void;
+}
+
+/** Refuses a port something already listens on (any address: a hub on `::` holds 127.0.0.1 too). */
+export function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} is already in use (give another with --port N) / 端口 ${port} 已被占用（请用 --port N 指定其他端口）`)
+          : error,
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
 }
 
 export function freePort(): Promise<number> {
@@ -69,6 +86,13 @@ export function processCpuSeconds(pid: number): number {
  */
 export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const count = options.replicas ?? 3;
+  const progress = options.onProgress ?? (() => {});
+  // Checked before a minute of PostgreSQL and replicas: a balancer port already taken (by
+  // `npm start` on 4000, say) failed only at the end — or passed, when what held the port
+  // answered /healthz itself, and the cluster announced a URL that was not its own.
+  assertHaproxyInstalled();
+  if (options.port) await assertPortFree(options.port);
+  if (!options.databaseUrl) progress('starting a throwaway PostgreSQL…');
   const postgres = options.databaseUrl ? null : await startPostgres();
   const databaseUrl = options.databaseUrl ?? postgres!.url;
   const replicas: Replica[] = [];
@@ -81,8 +105,13 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     },
   };
   try {
+    progress('applying migrations…');
     await applyMigrations({ target: { url: databaseUrl } });
-    for (let i = 1; i <= count; i += 1) replicas.push(await startReplica(`r${i}`, databaseUrl, withLogs));
+    for (let i = 1; i <= count; i += 1) {
+      const seeds = i === 1 && options.env?.SEED_DEMO === 'true';
+      progress(`starting replica r${i} of ${count}${seeds ? ' (it seeds the demo data: about a minute)' : ''}…`);
+      replicas.push(await startReplica(`r${i}`, databaseUrl, withLogs));
+    }
     const balancer = await startHaproxy(options.port || (await freePort()), replicas);
     return {
       url: `http://127.0.0.1:${balancer.port}`,

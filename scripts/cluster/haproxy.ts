@@ -47,12 +47,16 @@ export function haproxyConfig(port: number, replicas: { name: string; port: numb
   ].join('\n');
 }
 
+export function assertHaproxyInstalled(): void {
+  if (!existsSync(HAPROXY))
+    throw new Error('HAProxy is not installed: apt-get install -y haproxy (npm test installs it) / 未安装 HAProxy：请运行 apt-get install -y haproxy');
+}
+
 export async function startHaproxy(
   port: number,
   replicas: { name: string; port: number }[],
 ): Promise<Balancer> {
-  if (!existsSync(HAPROXY))
-    throw new Error('HAProxy is not installed: apt-get install -y haproxy (npm test installs it)');
+  assertHaproxyInstalled();
   const dir = mkdtempSync(path.join(tmpdir(), 'hub-haproxy-'));
   const configPath = path.join(dir, 'haproxy.cfg');
   writeFileSync(configPath, haproxyConfig(port, replicas));

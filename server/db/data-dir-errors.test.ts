@@ -9,9 +9,9 @@ const wasmError = (errno: number) => Object.assign(Object.create(null) as object
 
 describe('why a DATA_DIR cannot hold the embedded database', () => {
   it("names a full disk behind PGlite's message-less ErrnoError", () => {
-    expect(dataDirProblem('/data', wasmError(51))).toBe('no space left on the device');
-    expect(dataDirProblem('/data', wasmError(69))).toBe('the file system is read-only');
-    expect(dataDirProblem('/data', wasmError(2))).toBe('permission denied');
+    expect(dataDirProblem('/data', wasmError(51))).toEqual({ en: 'no space left on the device', zh: '磁盘已满' });
+    expect(dataDirProblem('/data', wasmError(69))?.en).toBe('the file system is read-only');
+    expect(dataDirProblem('/data', wasmError(2))?.en).toBe('permission denied');
   });
 
   it("asks the nearest existing directory why Node's recursive mkdir said ENOENT (a read-only mount)", () => {
@@ -19,13 +19,13 @@ describe('why a DATA_DIR cannot hold the embedded database', () => {
     const asked: string[] = [];
     const readOnly = (dir: string) => (asked.push(dir), 'EROFS');
     const enoent = Object.assign(new Error('ENOENT: no such file or directory, mkdir'), { code: 'ENOENT' });
-    expect(dataDirProblem(path.join(parent, 'a', 'b'), enoent, readOnly)).toBe('the file system is read-only');
+    expect(dataDirProblem(path.join(parent, 'a', 'b'), enoent, readOnly)?.en).toBe('the file system is read-only');
     expect(asked).toEqual([parent]);
   });
 
   it('keeps ENOENT when the ancestor is writable, and leaves errors not about the directory alone', () => {
     const enoent = Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-    expect(dataDirProblem(path.join(tmpdir(), 'x'), enoent, () => undefined)).toBe('the directory cannot be created');
+    expect(dataDirProblem(path.join(tmpdir(), 'x'), enoent, () => undefined)?.en).toBe('the directory cannot be created');
     expect(dataDirProblem('/data', new Error('syntax error at or near "SELEC"'))).toBeUndefined();
     expect(dataDirProblem('/data', wasmError(9999))).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Reason } from '../startup-error.js';
 
 /**
  * Why a DATA_DIR cannot hold the embedded database, in words an operator acts on, or undefined
@@ -10,22 +11,22 @@ import path from 'node:path';
  * - Node's recursive mkdir reports ENOENT on a read-only mount (it retries the parent and
  *   finds it there), so the cause is asked of the nearest existing ancestor instead.
  */
-export function dataDirProblem(dataDir: string, error: unknown, canWrite: (dir: string) => string | undefined = writeDenial): string | undefined {
+export function dataDirProblem(dataDir: string, error: unknown, canWrite: (dir: string) => string | undefined = writeDenial): Reason | undefined {
   let code = errorCode(error);
   if (code === 'ENOENT') code = canWrite(nearestExisting(path.resolve(dataDir))) ?? code;
   return code ? DATA_DIR_REASONS[code] : undefined;
 }
 
-const DATA_DIR_REASONS: Record<string, string> = {
-  EEXIST: 'a file of that name is in the way',
-  ENOTDIR: 'a file of that name is in the way',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is exhausted',
-  EIO: 'the device reports an input/output error',
-  ENOENT: 'the directory cannot be created',
+const DATA_DIR_REASONS: Record<string, Reason> = {
+  EEXIST: { en: 'a file of that name is in the way', zh: '同名文件占着这个位置' },
+  ENOTDIR: { en: 'a file of that name is in the way', zh: '同名文件占着这个位置' },
+  EACCES: { en: 'permission denied', zh: '没有权限' },
+  EPERM: { en: 'permission denied', zh: '没有权限' },
+  EROFS: { en: 'the file system is read-only', zh: '文件系统只读' },
+  ENOSPC: { en: 'no space left on the device', zh: '磁盘已满' },
+  EDQUOT: { en: 'the disk quota is exhausted', zh: '磁盘配额已用完' },
+  EIO: { en: 'the device reports an input/output error', zh: '设备报告输入/输出错误' },
+  ENOENT: { en: 'the directory cannot be created', zh: '无法创建该目录' },
 };
 
 /** Emscripten's errno numbers (WASI's) for the codes above. */

@@ -11,7 +11,7 @@ import { createPrismaClient } from './prisma-client.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { dataDirProblem } from './data-dir-errors.js';
 import { sslModeNote } from './ssl-mode.js';
-import { StartupError, describeConnectionError, describeFailure } from '../startup-error.js';
+import { MIGRATION_ZH, StartupError, describeConnectionError, describeFailure } from '../startup-error.js';
 
 export type Listener = (payload: string) => void;
 
@@ -56,7 +56,10 @@ async function openEmbeddedDatabase(config: Config, logger: Logger): Promise<Dat
     const embedded = await usingDataDir(config.dataDir, () => openEmbedded(dataDir));
     const applied = await applyMigrations({ adapterFactory: embedded.adapterFactory }).catch((error: unknown) => {
       const reason = dataDirProblem(config.dataDir, error);
-      throw new StartupError(`the embedded database in DATA_DIR ${config.dataDir} cannot be migrated: ${reason ?? describeFailure(error)}`);
+      throw new StartupError(
+        `the embedded database in DATA_DIR ${config.dataDir} cannot be migrated: ${reason?.en ?? describeFailure(error)}`,
+        `DATA_DIR ${config.dataDir} 中的嵌入式数据库无法迁移：${reason?.zh ?? MIGRATION_ZH}`,
+      );
     });
     if (applied.length > 0) {
       logger.info({ applied }, 'migrations applied');
@@ -95,7 +98,13 @@ async function openPostgres(url: string, config: Config, logger: Logger): Promis
     const applied = await applyMigrations({ target: { url } });
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   } catch (error) {
-    throw new StartupError(`cannot use the database at ${target}: ${describeConnectionError(error)}`);
+    const reason = describeConnectionError(error);
+    // libpq's `prefer` falls back to plain text; here it is verified TLS or nothing (ssl-mode.ts).
+    const hint =
+      config.databaseSslModePinnedFrom === 'prefer' && /TLS|SSL/.test(reason.en)
+        ? [' (sslmode=prefer is verified TLS here: for a server without TLS leave sslmode out)', '（此处 sslmode=prefer 即要求经验证的 TLS：服务器不支持 TLS 时请去掉 sslmode）']
+        : ['', ''];
+    throw new StartupError(`cannot use the database at ${target}: ${reason.en}${hint[0]}`, `无法使用数据库 ${target}：${reason.zh}${hint[1]}`);
   }
   const prisma = createPrismaClient(
     createPostgresAdapterFactory(url, {
@@ -142,7 +151,10 @@ function usingDataDir<T>(dataDir: string, open: () => T): T {
   const refuse = (error: unknown): never => {
     const reason = dataDirProblem(dataDir, error);
     if (!reason) throw error;
-    throw new StartupError(`DATA_DIR ${dataDir} cannot hold the embedded database: ${reason} (set DATA_DIR to a writable directory with free space)`);
+    throw new StartupError(
+      `DATA_DIR ${dataDir} cannot hold the embedded database: ${reason.en} (set DATA_DIR to a writable directory with free space)`,
+      `DATA_DIR ${dataDir} 无法存放嵌入式数据库：${reason.zh}（请把 DATA_DIR 设为有空闲空间的可写目录）`,
+    );
   };
   try {
     const result = open();

@@ -9,6 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import {
   bindMigrationAwareSqlAdapterFactory,
   DriverAdapterError,
+  type ErrorRegistry,
   type SqlDriverAdapter,
   type SqlDriverAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
@@ -98,20 +99,32 @@ async function withEngineNow<T>(
   const adapters = trackAdapters(main, shadow);
   const log = process.env.DEBUG?.includes('schema-engine') ? (line: string) => console.error(line) : () => {};
   let engine: SchemaEngine | undefined;
+  const bound = bindMigrationAwareSqlAdapterFactory(adapters.factory);
   try {
     engine = await wasm.SchemaEngine.new(
       { datamodels: schema?.files.map((file): [string, string] => [file.path, file.content]) },
       log,
-      bindMigrationAwareSqlAdapterFactory(adapters.factory),
+      bound,
     );
     return await run(engine);
   } catch (error) {
-    throw engineError(error);
+    throw engineError(thrownByAdapter(error, bound.errorRegistry));
   } finally {
     engine?.free();
     // The engine leaves its connections open; a PrismaPg pool would keep the process alive.
     await adapters.closeAll();
   }
+}
+
+/**
+ * An error the adapter threw that is not a database error (a connection closed by something
+ * that is not PostgreSQL, an unreachable network) reaches the engine as an id, and its
+ * message is then "External error id#0": all a failed start printed. The adapter's registry
+ * keeps the error itself.
+ */
+function thrownByAdapter(error: unknown, registry: ErrorRegistry): unknown {
+  const id = /External error id#(\d+)/.exec(String((error as { message?: unknown } | null)?.message))?.[1];
+  return (id !== undefined && registry.consumeError(Number(id))?.error) || error;
 }
 
 function engineError(error: unknown): Error {

@@ -33,7 +33,8 @@ export function persistedOperationsFrom(manifest: Record<string, string>): Persi
 
 /** Reads the allow-list; a file that cannot be read or parsed names the variable that points at it. */
 export function loadPersistedOperations(file: string): PersistedOperations {
-  const refuse = (reason: string) => new StartupError(`PERSISTED_OPERATIONS_MANIFEST ${file} ${reason}`);
+  const refuse = (reason: string) =>
+    new StartupError(`PERSISTED_OPERATIONS_MANIFEST ${file} ${reason}`, `持久化操作清单 PERSISTED_OPERATIONS_MANIFEST（${file}）无法使用`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -1,5 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -122,13 +123,14 @@ describe('the hub started from its entry point on a fresh data directory', () =>
     const result = await runHubToExit({ DATA_DIR: dataDir });
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/in use by process/);
+    expect(result.stderr).toMatch(/in use by process \d+ .* \/ 嵌入式数据库 .* 正被进程 \d+ 使用/);
   });
 
   it('stops gracefully on SIGTERM: drains, closes the database and exits 0', async () => {
     const code = await hub.stop('SIGTERM');
     expect(code).toBe(0);
     expect(hub.stdout()).toContain('shutting down');
+    expect(hub.stdout()).toContain('"msg":"hub stopped"');
     // The data directory lock is released, so the next start may open the database.
     const again = await startChildHub({ DATA_DIR: dataDir });
     expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
@@ -146,13 +148,23 @@ function fileInTheWay(): string {
 describe('operator mistakes end with one clear line and a non-zero exit', () => {
   let blocker: Server;
   let blockedPort: number;
+  // Not PostgreSQL (a DATABASE_URL with the hub's own port, a proxy's): the start printed
+  // "External error id#0", all Prisma's schema engine said of the driver's error.
+  let web: HttpServer;
+  let webPort: number;
 
   beforeAll(async () => {
     blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '::', () => resolve()));
     blockedPort = (blocker.address() as { port: number }).port;
+    web = createHttpServer((_req, res) => res.end('not postgres'));
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', () => resolve()));
+    webPort = (web.address() as { port: number }).port;
   });
-  afterAll(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
+  afterAll(async () => {
+    await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    await new Promise<void>((resolve) => web.close(() => resolve()));
+  });
 
   const cases: [string, () => Record<string, string>, RegExp][] = [
     ['a malformed DATABASE_URL', () => ({ DATABASE_URL: 'not-a-url' }), /invalid configuration: DATABASE_URL/],
@@ -166,6 +178,7 @@ describe('operator mistakes end with one clear line and a non-zero exit', () => 
     ['a CORS origin the browser never sends', () => ({ CORS_ORIGINS: '*' }), /^agreement-hub: invalid configuration: CORS_ORIGINS must list origins/],
     // pg printed a multi-line "SECURITY WARNING" for the usual sslmode=require before the hub's line.
     ['an unreachable database asked for TLS with sslmode=require', () => ({ DATABASE_URL: 'postgresql://hub:secret-pw@127.0.0.1:1/hub?sslmode=require' }), /^agreement-hub: cannot use the database at 127\.0\.0\.1:1\/hub: /],
+    ['a DATABASE_URL whose port is not PostgreSQL', () => ({ DATABASE_URL: `postgresql://hub:secret-pw@127.0.0.1:${webPort}/hub` }), /^agreement-hub: cannot use the database at 127\.0\.0\.1:\d+\/hub: Connection terminated unexpectedly \/ 无法使用数据库 .*：无法连接到数据库服务器/],
     ['a term-job interval that repeats unevenly', () => ({ TERM_JOB_INTERVAL_MINUTES: '7' }), /^agreement-hub: invalid configuration: TERM_JOB_INTERVAL_MINUTES must be 0 \(off\)/],
   ];
 
@@ -178,6 +191,8 @@ describe('operator mistakes end with one clear line and a non-zero exit', () => 
         const lines = result.stderr.trim().split('\n');
         expect(lines).toHaveLength(1);
         expect(lines[0]).toMatch(message);
+        // English for the exact words, then Chinese for the agency's operators.
+        expect(lines[0]).toMatch(/ \/ .*[\u4e00-\u9fff]/);
         expect(result.stderr).not.toMatch(/\n\s+at /);
         // The password of a connection string never appears in the message.
         expect(result.stderr).not.toContain('secret-pw');
@@ -192,7 +207,9 @@ describe('operator mistakes end with one clear line and a non-zero exit', () => 
     try {
       const result = await runHubToExit({ DATA_DIR: dataDir, PORT: String(blockedPort) });
       expect(result.code).toBe(1);
-      expect(result.stderr.trim().split('\n')).toEqual([`agreement-hub: port ${blockedPort} is already in use (set PORT to another port)`]);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        `agreement-hub: port ${blockedPort} is already in use (set PORT to another port) / 端口 ${blockedPort} 已被占用（请把 PORT 设为其他端口）`,
+      ]);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

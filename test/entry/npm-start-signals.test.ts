@@ -59,7 +59,8 @@ describe('npm start stopped by a SIGTERM sent to npm alone', () => {
     let output = await started(npm);
     npm.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     const lockFile = `${path.join(dataDir, 'pglite')}.lock`;
-    hubPid = Number(readFileSync(lockFile, 'utf8'));
+    // The lock holds the hub's pid, then its start time (server/db/data-dir-lock.ts).
+    hubPid = Number(readFileSync(lockFile, 'utf8').split(' ')[0]);
     expect(hubPid).toBeGreaterThan(0);
     expect(hubPid).not.toBe(npm.pid);
 
