@@ -9,6 +9,7 @@ import { openScriptDatabase } from './open-script-database.js';
 import { systemViewer } from '../server/auth/viewer.js';
 import { readClaimFile } from '../server/domain/monitoring/claim-file.js';
 import { importClaims } from '../server/domain/monitoring/import-claims.js';
+import { UploadRefused, uploadGuard } from '../server/claims/upload-guard.js';
 import { startJobQueue } from '../server/jobs/queue.js';
 
 const { values, positionals } = parseArgs({
@@ -28,7 +29,13 @@ try {
   const insurer = await database.prisma.insurer.findUnique({ where: { code: values.insurer } });
   if (!insurer) throw new Error(`no insurer with code ${values.insurer}`);
   const started = performance.now();
-  const report = await importClaims({ actor: systemViewer, requestId: null }, insurer.id, readClaimFile(createReadStream(file), format), {
+  // The file read as the upload route reads it: charset by byte-order mark, else UTF-8 or
+  // GB18030 (a GBK spreadsheet export was read as UTF-8 and imported with U+FFFD in its names).
+  const text = uploadGuard({ maxBytes: Number.MAX_SAFE_INTEGER, maxLineBytes: 1 << 20 });
+  createReadStream(file)
+    .once('error', (error) => text.destroy(error))
+    .pipe(text);
+  const report = await importClaims({ actor: systemViewer, requestId: null }, insurer.id, readClaimFile(text, format), {
     batchSize: Number(values['batch-size'] ?? 2000),
     onProgress: (r) => {
       const s = (performance.now() - started) / 1000;
@@ -41,6 +48,12 @@ try {
   for (const e of errors.slice(0, 20)) console.log(`line ${e.line}${e.field ? ` ${e.field}` : ''}: ${e.message}`);
   if (values.errors) writeFileSync(values.errors, errors.map((e) => JSON.stringify(e)).join('\n') + '\n');
   process.exitCode = report.refused > 0 ? 2 : 0;
+} catch (error) {
+  if (!(error instanceof UploadRefused)) throw error;
+  // Batches committed before the refusal stay; running the file again skips them.
+  process.stderr.write('\n');
+  console.error(`claims:import: ${error.message} / ${error.messageZh}`);
+  process.exitCode = 1;
 } finally {
   await jobs.stop();
   await database.close();

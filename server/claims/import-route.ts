@@ -14,6 +14,7 @@ import { decodeGlobalId } from '../../schema/global-id.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from '../graphql/unavailable.js';
 import { UploadRefused, uploadGuard } from './upload-guard.js';
 import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
+import { declaredCharset } from '../../schema/file-text.js';
 
 /** A claim of 500 lines is about 150 kB of JSON; no honest line comes near this. */
 const MAX_LINE_BYTES = 1 << 20;
@@ -31,7 +32,8 @@ const MEDIA_TYPES: Record<string, ClaimFileFormat> = {
 /**
  * POST /claims/import — the streaming upload of a settled-claims file (NDJSON or CSV) for the
  * insurer of the caller's credential (a platform admin names one: `?insurerId=<global id>`).
- * The format comes from Content-Type or `?format=`. The body is read as it arrives, through
+ * The format comes from Content-Type or `?format=`; the charset from a byte-order mark, the
+ * Content-Type's `charset`, else UTF-8 or GB18030 (upload-guard.ts). The body is read as it arrives, through
  * the same command as `npm run claims:import` (importClaims: batches committed whole with their
  * `claims.imported` event, known settlement ids skipped), so memory does not grow with the file.
  *
@@ -74,7 +76,7 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
       if (declared > config.claimsImportMaxBytes) throw tooLarge(config.claimsImportMaxBytes);
       if (declared === 0) throw emptyFile();
 
-      const guard = uploadGuard({ maxBytes: config.claimsImportMaxBytes, maxLineBytes: MAX_LINE_BYTES });
+      const guard = uploadGuard({ maxBytes: config.claimsImportMaxBytes, maxLineBytes: MAX_LINE_BYTES, charset: declaredCharset(req.headers['content-type']) });
       req.once('error', (error) => guard.destroy(error));
       req.once('aborted', () => guard.destroy(new UploadRefused(400, 'UPLOAD_ABORTED', 'The upload was aborted', '上传已中断')));
       req.pipe(guard);

@@ -1,4 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
+import { FileTextDecoder, FileTextError } from '../../schema/file-text.js';
 
 /** Why an upload was refused while its body was read: an HTTP status, a stable code and both languages. */
 export class UploadRefused extends Error {
@@ -16,32 +17,29 @@ export class UploadRefused extends Error {
 export interface UploadLimits {
   maxBytes: number;
   maxLineBytes: number;
+  /** The charset the request declares (`text/csv; charset=gbk`), if any. */
+  charset?: string;
 }
 
 /**
- * Passes an upload body through unchanged while refusing, as soon as the bytes show it, what
- * cannot be a claims file: more than `maxBytes` in all, a line longer than `maxLineBytes` (the
- * line reader would otherwise hold it whole in memory), NUL bytes or bytes that are not UTF-8
- * (a binary file sent by mistake). A UTF-8 byte-order mark, as spreadsheet programs write it, is
- * dropped so the first CSV header cell or NDJSON line reads as written.
+ * Turns an upload body into UTF-8 text as it arrives, refusing, as soon as the bytes show it,
+ * what cannot be a claims file: more than `maxBytes` in all, a line longer than `maxLineBytes`
+ * (the line reader would otherwise hold it whole in memory), or bytes that are not text. The
+ * charset is read by the shared file reader (schema/file-text.ts): a byte-order mark
+ * (UTF-8 dropped, UTF-16 LE/BE), the declared one, else UTF-8 or GB18030 (a GBK spreadsheet
+ * export); a NUL character or bytes not in the charset refuse the file naming the line.
  */
 export function uploadGuard(limits: UploadLimits): Transform {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decoder = new FileTextDecoder(limits.charset);
   let total = 0;
   let lineBytes = 0;
   let line = 1;
-  let first = true;
+  // Lines are counted on the bytes (a LF byte ends one in every charset read here; in UTF-16 a
+  // character holding 0x0A may count as two short lines, which only makes the limit looser).
   const check = (chunk: Buffer): UploadRefused | null => {
     total += chunk.length;
     if (total > limits.maxBytes)
       return new UploadRefused(413, 'PAYLOAD_TOO_LARGE', `The file is larger than ${limits.maxBytes} bytes`, `文件超过 ${limits.maxBytes} 字节的上限`);
-    if (chunk.includes(0))
-      return new UploadRefused(400, 'BINARY_CONTENT', `Line ${line + countNewlines(chunk, chunk.indexOf(0))} holds a NUL byte: not a text file`, `第 ${line + countNewlines(chunk, chunk.indexOf(0))} 行含有 NUL 字节，不是文本文件`);
-    try {
-      decoder.decode(chunk, { stream: true });
-    } catch {
-      return new UploadRefused(400, 'NOT_UTF8', `The file is not UTF-8 text (near line ${line})`, `文件不是 UTF-8 文本（约第 ${line} 行）`);
-    }
     let from = 0;
     for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, from)) {
       if (lineBytes + nl - from > limits.maxLineBytes) break;
@@ -54,30 +52,24 @@ export function uploadGuard(limits: UploadLimits): Transform {
       return new UploadRefused(400, 'LINE_TOO_LONG', `Line ${line} is longer than ${limits.maxLineBytes} bytes`, `第 ${line} 行超过 ${limits.maxLineBytes} 字节`);
     return null;
   };
+  const decode = (read: () => string, done: TransformCallback) => {
+    let text: string;
+    try {
+      text = read();
+    } catch (error) {
+      if (!(error instanceof FileTextError)) throw error;
+      return done(new UploadRefused(error.kind === 'UNKNOWN_CHARSET' ? 415 : 400, error.kind === 'UNKNOWN_CHARSET' ? 'UNSUPPORTED_MEDIA_TYPE' : error.kind, error.message, error.messageZh));
+    }
+    done(null, text === '' ? undefined : Buffer.from(text, 'utf8'));
+  };
   return new Transform({
     transform(chunk: Buffer, _encoding, done: TransformCallback) {
-      let bytes = chunk;
-      if (first) {
-        first = false;
-        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-      }
-      const refused = check(bytes);
+      const refused = check(chunk);
       if (refused) done(refused);
-      else done(null, bytes);
+      else decode(() => decoder.write(chunk), done);
     },
     flush(done: TransformCallback) {
-      try {
-        decoder.decode();
-        done();
-      } catch {
-        done(new UploadRefused(400, 'NOT_UTF8', 'The file ends inside a UTF-8 character', '文件末尾的字符不完整（不是 UTF-8 文本）'));
-      }
+      decode(() => decoder.end(), done);
     },
   });
-}
-
-function countNewlines(chunk: Buffer, until: number): number {
-  let n = 0;
-  for (let i = chunk.indexOf(10); i >= 0 && i < until; i = chunk.indexOf(10, i + 1)) n += 1;
-  return n;
 }

@@ -204,12 +204,15 @@ describe('agreement drafting in the console', () => {
     // The picker opens from a real button, which the keyboard reaches (it was a label).
     const choose = dialog.getByRole('button', { name: t('zh-CN', 'resources.monthlyReports.file.choose') });
     expect(await choose.evaluate((el) => el.tagName)).toBe('BUTTON');
+    // As Excel's "CSV (逗号分隔)" saves it on a Chinese Windows: GBK bytes (Python's gbk codec) of
+    // the header and the row XA01,阿莫西林胶囊,华北制药,国药控股马鞍山,WESTERN,1250,40.
     await dialog.locator('input[type="file"]').setInputFiles({
       name: '月报.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(
-        'drugCode,drugName,maker,channel,category,unitPriceFen,quantity\n' +
-          'XA01,阿莫西林胶囊,华北制药,国药控股马鞍山,WESTERN,1250,40\n',
+        '64727567436f64652c647275674e616d652c6d616b65722c6368616e6e656c2c63617465676f72792c756e6974507269636546656e2c7175616e746974790a' +
+          '584130312cb0a2c4aacef7c1d6bdbac4d22cbbaab1b1d6c6d2a92cb9fad2a9bfd8b9c9c2edb0b0c9bd2c5745535445524e2c313235302c34300a',
+        'hex',
       ),
     });
     await dialog.locator('button[type="submit"]').click();
@@ -217,6 +220,8 @@ describe('agreement drafting in the console', () => {
     await expect
       .poll(() => page.locator('#main-content').innerText(), { timeout: 20_000 })
       .toContain('¥500.00');
+    // The names as the clinic typed them (file.text() read GBK as UTF-8: "������").
+    expect(await page.locator('#main-content').innerText()).toContain('阿莫西林胶囊');
     // The list says how each report came in, in Chinese (it showed the API's code, "API").
     await go('/monthlyReports');
     await page.locator('td.column-source').first().waitFor({ timeout: 20_000 });

@@ -4,6 +4,7 @@ import { startTestApp, post, type TestApp } from '../support/access-app.js';
 import { createClientWithKey, createUser } from '../support/access-world.js';
 import { createInsurer, createPartner, uniq } from '../factories/records.js';
 import { createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
+import { CSV_CLAIM_COLUMNS, CSV_LINE_COLUMNS } from '../../server/domain/monitoring/claim-file.js';
 
 /**
  * POST /claims/import over real HTTP: who may upload (API key or session with its CSRF token),
@@ -103,6 +104,30 @@ describe('POST /claims/import', () => {
     expect(byQuery.body).toMatchObject({ format: 'csv', imported: 0, unchanged: 1 });
   });
 
+  it('reads a CSV as Chinese Excel saves it, GBK or UTF-16 with its mark, with the names as typed (GBK was refused or read as U+FFFD)', async () => {
+    const header = `${CSV_CLAIM_COLUMNS.join(',')},${CSV_LINE_COLUMNS.join(',')}\r\n`;
+    const rowOf = (c: ClaimIn, name: string) => {
+      const l = c.lines[0]!;
+      const cells = [c.settlementId, c.providerCode, '', '', c.insuredIdNumber, c.insuranceType, c.visitType, c.settlementCategory, '', '', c.settledAt, c.diagnoses.join(';'), c.totalFen, c.fundFen, c.accountFen, c.selfFen, l.catalogueCode, name, l.category, l.quantity, l.unitPriceFen, l.amountFen, '', '', '', l.servedOn];
+      return `${cells.join(',')}\r\n`;
+    };
+    const p = await w.person();
+    const [gbkClaim, utf16Claim, declaredClaim] = [w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber })];
+    // 阿莫西林胶囊 in GBK (Python's gbk codec), spliced where the name cell goes.
+    const gbkName = Buffer.from('b0a2c4aacef7c1d6bdbac4d2', 'hex');
+    const [before, after] = rowOf(gbkClaim, '\u0000').split('\u0000');
+    const gbk = Buffer.concat([Buffer.from(header), Buffer.from(before!), gbkName, Buffer.from(after!)]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(header + rowOf(utf16Claim, '布洛芬缓释胶囊'), 'utf16le')]);
+    const declared = Buffer.concat([Buffer.from(header), Buffer.from(before!.replace(gbkClaim.settlementId, declaredClaim.settlementId)), gbkName, Buffer.from(after!)]);
+    expect(await upload(gbk, bearer('admin', 'text/csv'))).toMatchObject({ status: 200, body: { imported: 1, errors: [] } });
+    expect(await upload(utf16, bearer('admin', 'text/csv'))).toMatchObject({ status: 200, body: { imported: 1, errors: [] } });
+    expect(await upload(declared, bearer('admin', 'text/csv; charset=GBK'))).toMatchObject({ status: 200, body: { imported: 1, errors: [] } });
+    const names = async (settlementId: string) => (await hub.prisma.claimLine.findMany({ where: { settlementId } })).map((l) => l.name);
+    expect(await names(gbkClaim.settlementId)).toEqual(['阿莫西林胶囊']);
+    expect(await names(utf16Claim.settlementId)).toEqual(['布洛芬缓释胶囊']);
+    expect(await names(declaredClaim.settlementId)).toEqual(['阿莫西林胶囊']);
+  });
+
   it('takes a console session with its CSRF token (an auditor), and refuses the cookie without it', async () => {
     const p = await w.person();
     const { cookie, csrf } = await session('auditor');
@@ -150,7 +175,8 @@ describe('POST /claims/import', () => {
       ['empty body', '', bearer('admin'), '', 400, 'EMPTY_FILE'],
       ['only blank lines', '\n\n  \n', bearer('admin'), '', 400, 'EMPTY_FILE'],
       ['NUL bytes', '{"settlementId":"a"}\n{"a":"\u0000"}\n', bearer('admin'), '', 400, 'BINARY_CONTENT'],
-      ['binary garbage', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x80]), bearer('admin'), '', 400, 'NOT_UTF8'],
+      ['binary garbage', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x80]), bearer('admin'), '', 400, 'NOT_TEXT'],
+      ['a charset nobody knows', '{}\n', bearer('admin', 'application/x-ndjson; charset=x-klingon'), '', 415, 'UNSUPPORTED_MEDIA_TYPE'],
       ['huge line (over 1 MiB)', `{}\n${'x'.repeat((1 << 20) + 10)}`, bearer('admin'), '', 400, 'LINE_TOO_LONG'],
       ['over the size limit', '{}\n'.repeat((4 << 20) / 3 + 10), bearer('admin'), '', 413, 'PAYLOAD_TOO_LARGE'],
     ];

@@ -43,8 +43,8 @@ describe('POST /knowledge/import with malformed files', () => {
   const line = (code: string, nameZh = '自费药品') => JSON.stringify({ kind: 'NOT_COVERED', catalogueCode: code, nameZh });
   const cases: [string, string, string | Uint8Array, string?][] = [
     ['a line cut in half', 'format=ndjson', `${line('FZ-1')}\n${line('FZ-2').slice(0, 25)}`],
-    ['GBK bytes', 'format=ndjson', Buffer.concat([Buffer.from('{"kind":"NOT_COVERED","catalogueCode":"FZ-3","nameZh":"'), GBK_NAME, Buffer.from('"}\n')])],
-    ['UTF-16 bytes without a byte-order mark', 'format=ndjson', Buffer.from(`${line('FZ-4')}\n`, 'utf16le')],
+    ['bytes neither UTF-8 nor GB18030', 'format=ndjson', Buffer.concat([Buffer.from('{"kind":"NOT_COVERED","catalogueCode":"FZ-3","nameZh":"'), GBK_NAME, Buffer.from([0xff, 0x80]), Buffer.from('"}\n')])],
+    ['a declared charset the bytes are not in', 'format=ndjson', Buffer.concat([Buffer.from(`${line('FZ-4')}\n{"kind":"NOT_COVERED","catalogueCode":"FZ-4a","nameZh":"`), GBK_NAME, Buffer.from('"}\n')]), 'application/x-ndjson; charset=utf-8'],
     ['a charset nobody knows', 'format=ndjson', `${line('FZ-4b')}\n`, 'text/plain; charset=x-klingon'],
     ['duplicated keys', 'format=ndjson', '{"kind":"NOT_COVERED","catalogueCode":"FZ-5","catalogueCode":{"a":1},"nameZh":"x"}\n'],
     ['a line nested 10,000 deep', 'format=ndjson', `${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
@@ -63,17 +63,26 @@ describe('POST /knowledge/import with malformed files', () => {
     expect(await knowledgeRows()).toBe(before);
   });
 
-  it('refuses GBK bytes sent as UTF-8, naming the line (they were imported as U+FFFD: "��")', async () => {
+  it('reads GBK bytes as GB18030 when nothing says otherwise (they were refused as not UTF-8), and refuses a declared charset they are not in, naming the line', async () => {
     const before = await knowledgeRows();
     const gbk = Buffer.concat([Buffer.from(`${line('FZ-GBK-0')}\n{"kind":"NOT_COVERED","catalogueCode":"FZ-GBK-1","nameZh":"`), GBK_NAME, Buffer.from('"}\n')]);
-    const answer = await send('POST', '/knowledge/import?format=ndjson', auth(f.admin, 'application/x-ndjson'), gbk);
-    expect(answer).toMatchObject({ status: 400, body: { code: 'NOT_TEXT', error: expect.stringMatching(/line 2/), errorZh: expect.stringMatching(/第 2 行/) } });
+    const utf8 = await send('POST', '/knowledge/import?format=ndjson', auth(f.admin, 'application/x-ndjson; charset=utf-8'), gbk);
+    expect(utf8).toMatchObject({ status: 400, body: { code: 'NOT_TEXT', error: expect.stringMatching(/utf-8.*line 2/), errorZh: expect.stringMatching(/第 2 行/) } });
     expect(await knowledgeRows()).toBe(before);
-    // The twin: the same bytes with their charset declared are read as what they say.
-    const declared = await send('POST', '/knowledge/import?format=ndjson', auth(f.admin, 'application/x-ndjson; charset=gbk'), gbk);
-    expect(declared).toMatchObject({ status: 200, body: { imported: true, created: 2 } });
+    const sniffed = await send('POST', '/knowledge/import?format=ndjson', auth(f.admin, 'application/x-ndjson'), gbk);
+    expect(sniffed).toMatchObject({ status: 200, body: { imported: true, created: 2 } });
     const entry = await f.hub.prisma.knowledgeEntry.findFirstOrThrow({ where: { catalogueCode: 'FZ-GBK-1' } });
     expect(entry.nameZh).toBe('医保');
+  });
+
+  it('reads a CSV batch as Chinese Excel saves it: GBK headers and names, or UTF-16 LE with its mark', async () => {
+    // kind,catalogueCode,nameZh / NOT_COVERED,FZ-CSV-GBK,阿莫西林胶囊 — the name in GBK (Python's gbk codec).
+    const gbk = Buffer.concat([Buffer.from('kind,catalogueCode,nameZh\r\nNOT_COVERED,FZ-CSV-GBK,'), Buffer.from('b0a2c4aacef7c1d6bdbac4d2', 'hex'), Buffer.from('\r\n')]);
+    expect(await send('POST', '/knowledge/import?format=csv', auth(f.admin, 'text/csv'), gbk)).toMatchObject({ status: 200, body: { created: 1 } });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('kind,catalogueCode,nameZh\r\nNOT_COVERED,FZ-CSV-U16,布洛芬缓释胶囊\r\n', 'utf16le')]);
+    expect(await send('POST', '/knowledge/import?format=csv', auth(f.admin, 'text/csv'), utf16)).toMatchObject({ status: 200, body: { created: 1 } });
+    const names = await f.hub.prisma.knowledgeEntry.findMany({ where: { catalogueCode: { in: ['FZ-CSV-GBK', 'FZ-CSV-U16'] } }, orderBy: { catalogueCode: 'asc' } });
+    expect(names.map((e) => e.nameZh)).toEqual(['阿莫西林胶囊', '布洛芬缓释胶囊']);
   });
 
   it('reads a byte-order-marked file, UTF-8 with CRLF or UTF-16, as the entries it holds', async () => {

@@ -5,7 +5,8 @@ export type CsvRow = { line: number; cells: string[] } | { line: number; error: 
 
 /**
  * The records of an uploaded CSV file (RFC 4180, as spreadsheet programs write it), each with
- * the file line it starts on: line ends LF, CRLF or CR alone (older Excel for Mac), a UTF-8
+ * the file line it starts on (its text decoded from the file's bytes by schema/file-text.ts, which
+ * reads GBK and UTF-16 exports as well as UTF-8): line ends LF, CRLF or CR alone (older Excel for Mac), a UTF-8
  * byte-order mark dropped, quoted cells that hold commas, doubled quotes or line breaks, blank
  * lines skipped. Rows of another width are returned as they are (the caller names the row);
  * a quote left open stops the file at the line it was opened on, since no later row can be

@@ -15,8 +15,13 @@ import { FilePickButton } from '../../common/FilePickButton.js';
 import { ActionButton } from '../../common/ActionButton.js';
 import { PartyInput } from '../../common/PartyInput.js';
 import { ImportMonthlyReportCsv } from './mutations.js';
+import { decodeFileText } from '../../../../schema/file-text.js';
 
-/** A CSV of at most 1 MB, read as text into the form's `csv` (the API takes the file's text). */
+/**
+ * A CSV of at most 1 MB, read as text into the form's `csv` (the API takes the file's text).
+ * Decoded by the hub's shared file reader, not `file.text()` (always UTF-8): Excel's "CSV (逗号
+ * 分隔)" on a Chinese Windows is GBK, and its drug names arrived as U+FFFD.
+ */
 function CsvFileInput() {
   const translate = useTranslate();
   const { setValue, register, formState } = useFormContext();
@@ -32,9 +37,9 @@ function CsvFileInput() {
     const file = event.target.files?.[0];
     if (!file) return;
     setName(file.name);
-    const text = await file.text();
-    wrongFile.current = !/\.csv$/i.test(file.name) || text.includes('\u0000');
-    setValue('csv', wrongFile.current ? '' : text, { shouldValidate: true, shouldDirty: true });
+    const decoded = decodeFileText(new Uint8Array(await file.arrayBuffer()));
+    wrongFile.current = !/\.csv$/i.test(file.name) || !('text' in decoded);
+    setValue('csv', 'text' in decoded && !wrongFile.current ? decoded.text : '', { shouldValidate: true, shouldDirty: true });
   };
   return (
     <Stack spacing={0.5} sx={{ mb: 2 }}>
