@@ -50,6 +50,9 @@ export interface IdBook {
   types(): string[];
 }
 
+/** Full-width digits (a Chinese IME's), C0 controls with an ANSI escape, 10,000 characters, an ideographic space. */
+const MORE_STRINGS: unknown[] = ['２０２６', 'a\u0001\u001b[31m\u007fb', 'y'.repeat(10_000), '\u3000'];
+
 /** Wrong JSON kinds, sent where any scalar is expected. */
 const WRONG_KINDS: unknown[] = [{ a: 1 }, ['x'], true, deepObject(40)];
 
@@ -57,7 +60,7 @@ const WRONG_KINDS: unknown[] = [{ a: 1 }, ['x'], true, deepObject(40)];
 export function scalarPool(name: string, idType: string | undefined, ids: IdBook): unknown[] {
   switch (name) {
     case 'String':
-      return ['', '   ', '\t\r\n', 'a\u0000b', 'a\ud800b', '\udfff', HUGE, '👨‍👩‍👧‍👦🏥💊', '\u202Eمرحبا\u202C שלום', 42, ...WRONG_KINDS];
+      return ['', '   ', '\t\r\n', 'a\u0000b', 'a\ud800b', '\udfff', HUGE, '👨‍👩‍👧‍👦🏥💊', '\u202Eمرحبا\u202C שלום', 42, ...WRONG_KINDS, ...MORE_STRINGS];
     case 'ID': {
       const others = ids.types().filter((t) => t !== idType);
       const wrongType = others.map((t) => ids.own(t)).find(Boolean);
@@ -87,7 +90,7 @@ export function scalarPool(name: string, idType: string | undefined, ids: IdBook
     case 'Boolean':
       return ['true', 1, 0];
     case 'Date':
-      return ['0000-01-01', '9999-12-31', '2026-02-30', '2026-13-01', '2026-00-10', '2026-01-15T00:00:00+08:00', '2026-01-15Z', ' 2026-01-15', '2026-1-5', '+002026-01-15', 20260115];
+      return ['0000-01-01', '9999-12-31', '2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-01-15T00:00:00+08:00', '2026-01-15Z', ' 2026-01-15', '2026-1-5', '+002026-01-15', 20260115, '２０２６-０１-１５'];
     case 'DateTime':
       return [
         '2026-01-15T08:00:00',
@@ -103,9 +106,11 @@ export function scalarPool(name: string, idType: string | undefined, ids: IdBook
         '2026-01-15',
         '2026-01-15T08:00:00.123456789Z',
         1_700_000_000_000,
+        '2026-01-15T08:00:00+08',
+        '２０２６-０１-１５T08:00:00Z',
       ];
     case 'Fen':
-      return ['1.5', '-0', '1e3', '00012', ' 12 ', '12', -1, -0, 1.5, 2 ** 31, 2 ** 53, 2 ** 53 - 1, 1e308, 'NaN'];
+      return ['1.5', '-0', '1e3', '00012', ' 12 ', '12', -1, -0, 1.5, 2 ** 31, 2 ** 53, 2 ** 53 - 1, 1e308, 'NaN', '１２', '+12', '0x10', '9'.repeat(40)];
     case 'Decimal':
       return ['1.5', '-0', '1e3', '00012', ' 12 ', 'NaN', '-1', '99999999999999.9999', '-99999999999999.9999', '0.00001', 12, 1.5];
     case 'JSON':
