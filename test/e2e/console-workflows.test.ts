@@ -221,7 +221,7 @@ describe('agreement drafting in the console', () => {
       .poll(() => page.locator('#main-content').innerText(), { timeout: 20_000 })
       .toContain('¥500.00');
     // The names as the clinic typed them (file.text() read GBK as UTF-8: "������").
-    expect(await page.locator('#main-content').innerText()).toContain('阿莫西林胶囊');
+    await expect.poll(() => page.locator('td.column-drugName').first().innerText(), { timeout: 20_000 }).toBe('阿莫西林胶囊');
     // The list says how each report came in, in Chinese (it showed the API's code, "API").
     await go('/monthlyReports');
     await page.locator('td.column-source').first().waitFor({ timeout: 20_000 });
