@@ -83,7 +83,10 @@ export type CalculationResult = { ok: true; value: Calculated } | { ok: false; i
 /** Computes a penalty's amount, target and duration from its measure, or names the invalid fields. */
 export function calculatePenalty(input: ProposalInput): CalculationResult {
   const issues: FieldIssue[] = [];
-  const at = (field: string, message: string) => issues.push({ path: ['input', field], message });
+  // Each message in both languages: they name the measure and its ranges, which the generic
+  // translation (field-messages.ts) cannot; a clerk read them in English on a Chinese form.
+  const at = (field: string, message: string, messageZh: string) =>
+    issues.push({ path: ['input', field], message, messageZh });
   const { measure } = input;
   let target: PenaltyTarget = 'PROVIDER';
   let baseAmountFen: bigint | null = null;
@@ -94,11 +97,13 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
   const range = MULTIPLE_RANGES[measure];
   if (range) {
     const hundredths = input.multiple == null ? null : parseMultiple(input.multiple);
-    if (hundredths === null) at('multiple', `${measure} needs a multiple such as "2.00"`);
+    if (hundredths === null)
+      at('multiple', `${measure} needs a multiple such as "2.00"`, '须填写倍数，如 2.00');
     else if (hundredths < range.min || hundredths > range.max) {
       at(
         'multiple',
         `${measure} multiple must be between ${formatMultiple(range.min)} and ${formatMultiple(range.max)}`,
+        `倍数须在 ${formatMultiple(range.min)} 至 ${formatMultiple(range.max)} 之间`,
       );
     } else if (multiplyFen(input.violatingAmountFen, hundredths) > MAX_AMOUNT_FEN) {
       issues.push({
@@ -112,7 +117,7 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
       amountFen = multiplyFen(input.violatingAmountFen, hundredths);
     }
   } else if (input.multiple != null) {
-    at('multiple', `${measure} takes no multiple`);
+    at('multiple', `${measure} takes no multiple`, '该处理方式不设倍数');
   }
 
   if (AMOUNT_IS_VIOLATING.includes(measure)) {
@@ -123,22 +128,32 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
   const months = input.durationMonths ?? null;
   const checkMonths = (r: { min: number; max: number }, required: boolean) => {
     if (months === null) {
-      if (required) at('durationMonths', `${measure} needs a duration of ${r.min}–${r.max} months`);
+      if (required)
+        at(
+          'durationMonths',
+          `${measure} needs a duration of ${r.min}–${r.max} months`,
+          `须填写期限（${r.min}–${r.max} 个月）`,
+        );
     } else if (!Number.isInteger(months) || months < r.min || months > r.max) {
-      at('durationMonths', `${measure} lasts ${r.min}–${r.max} months`);
+      at('durationMonths', `${measure} lasts ${r.min}–${r.max} months`, `期限须为 ${r.min}–${r.max} 个月`);
     } else durationMonths = months;
   };
 
   switch (measure) {
     case 'PHYSICIAN_BILLING_SUSPENSION':
       target = 'PHYSICIAN';
-      if (!input.physicianId) at('physicianId', 'a physician billing suspension names the physician');
+      if (!input.physicianId)
+        at('physicianId', 'a physician billing suspension names the physician', '暂停医师医保结算须选择医师');
       checkMonths(PHYSICIAN_SUSPENSION_MONTHS, true);
       break;
     case 'INSURED_SETTLEMENT_SUSPENSION':
       target = 'INSURED_PERSON';
       if (!input.insuredPersonId)
-        at('insuredPersonId', 'an insured-person settlement suspension names the insured person');
+        at(
+          'insuredPersonId',
+          'an insured-person settlement suspension names the insured person',
+          '暂停参保人医保结算须选择参保人',
+        );
       if (months === null) durationMonths = INSURED_SUSPENSION_MONTHS.default;
       else checkMonths(INSURED_SUSPENSION_MONTHS, true);
       break;
@@ -149,17 +164,18 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
     case 'RECTIFICATION':
       // 限期整改 (S2, docs/domain/measures.md): rectify by a deadline, which is still ahead when
       // it is ordered; a day already past (or today) leaves the provider no time to rectify.
-      if (!input.rectificationDueOn) at('rectificationDueOn', 'rectification needs a due date');
+      if (!input.rectificationDueOn)
+        at('rectificationDueOn', 'rectification needs a due date', '限期整改须填写整改期限');
       else if (input.today && input.rectificationDueOn.getTime() <= input.today.getTime())
         issues.push({
           path: ['input', 'rectificationDueOn'],
           message: 'the rectification deadline must be after today',
           messageZh: '整改期限须晚于今天',
         });
-      if (months !== null) at('durationMonths', `${measure} takes no duration`);
+      if (months !== null) at('durationMonths', `${measure} takes no duration`, '该处理方式不设期限');
       break;
     default:
-      if (months !== null) at('durationMonths', `${measure} takes no duration`);
+      if (months !== null) at('durationMonths', `${measure} takes no duration`, '该处理方式不设期限');
   }
   // Only 限期整改 has a deadline; on any other measure it would be a date nothing enforces.
   if (measure !== 'RECTIFICATION' && input.rectificationDueOn)
@@ -171,7 +187,8 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
 
   // Only an insured person's suspension can be narrowed to chronic-disease pharmacy settlement (S2).
   let insuredSuspensionScope: InsuredSuspensionScope | null = null;
-  if (measure === 'INSURED_SETTLEMENT_SUSPENSION') insuredSuspensionScope = input.insuredSuspensionScope ?? 'ALL_DIRECT_SETTLEMENT';
+  if (measure === 'INSURED_SETTLEMENT_SUSPENSION')
+    insuredSuspensionScope = input.insuredSuspensionScope ?? 'ALL_DIRECT_SETTLEMENT';
   else if (input.insuredSuspensionScope)
     issues.push({
       path: ['input', 'insuredSuspensionScope'],
@@ -180,5 +197,8 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
     });
 
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { target, baseAmountFen, multiple, amountFen, durationMonths, insuredSuspensionScope } };
+  return {
+    ok: true,
+    value: { target, baseAmountFen, multiple, amountFen, durationMonths, insuredSuspensionScope },
+  };
 }
