@@ -17,9 +17,12 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
   const translate = useTranslate();
   const locale = useLocale();
   const dataProvider = useDataProvider<HubDataProvider>();
-  const [measure, multiple, durationMonths, rectificationDueOn] = useWatch({
-    name: ['measure', 'multiple', 'durationMonths', 'rectificationDueOn'],
+  const [measure, multiple, durationMonths, rectificationDueOn, person, doctor] = useWatch({
+    name: ['measure', 'multiple', 'durationMonths', 'rectificationDueOn', 'insuredPersonId', 'physicianId'],
   });
+  // The person or physician picked for a measure on one (the proposal sends them only then).
+  const insuredPersonId = measure === 'INSURED_SETTLEMENT_SUSPENSION' ? person || null : null;
+  const physicianId = measure === 'PHYSICIAN_BILLING_SUSPENSION' ? doctor || null : null;
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -36,6 +39,8 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
             multiple: multiple ? String(multiple) : null,
             durationMonths: durationMonths === '' || durationMonths == null ? null : Number(durationMonths),
             rectificationDueOn: rectificationDueOn || null,
+            insuredPersonId,
+            physicianId,
           },
         })
         .then((d) => !cancelled && setPreview(d.penaltyPreview))
@@ -46,7 +51,7 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [dataProvider, findingId, measure, multiple, durationMonths, rectificationDueOn]);
+  }, [dataProvider, findingId, measure, multiple, durationMonths, rectificationDueOn, insuredPersonId, physicianId]);
 
   if (busy && !preview)
     return (
@@ -58,7 +63,8 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
   if (!preview.ok) {
     return (
       <Alert severity="warning" data-testid="penalty-preview">
-        {preview.issues.map((i) => `${i.path.slice(1).join('.')}: ${i.message}`).join('；')}
+        {/* The hub's words in the screen's language (the input's name and English showed on a Chinese form). */}
+        {preview.issues.map((i) => (locale === 'en' ? i.message : i.messageZh)).join(locale === 'en' ? '; ' : '；')}
       </Alert>
     );
   }

@@ -1,6 +1,8 @@
 import { Alert } from '@mui/material';
 import {
+  AutocompleteInput,
   DateInput,
+  ReferenceInput,
   FormDataConsumer,
   NumberInput,
   SelectInput,
@@ -24,6 +26,7 @@ import {
   ProposePenalty,
 } from './mutations.js';
 import { PenaltyPreview } from './PenaltyPreview.js';
+import { InsuredPersonInput, type InsuredPersonChoice } from './InsuredPersonInput.js';
 
 type PenaltyRecord = {
   id: string;
@@ -35,12 +38,21 @@ type PenaltyRecord = {
   legalBasis?: string;
   clauseRef?: string | null;
 };
-type FindingRecord = { id: string; status: string; number: string };
+type FindingRecord = {
+  id: string;
+  status: string;
+  number: string;
+  agreement?: { insurer?: { id: string } };
+  insuredPerson?: InsuredPersonChoice | null;
+  provider?: { id: string };
+  physician?: { id: string } | null;
+};
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const target = (r: PenaltyRecord) => ({ id: r.id, expectedVersion: r.version });
 // The server refuses a scope on any other measure (BAD_USER_INPUT), so the form sends it only here.
 const INSURED_SUSPENSION = 'INSURED_SETTLEMENT_SUSPENSION';
+const PHYSICIAN_SUSPENSION = 'PHYSICIAN_BILLING_SUSPENSION';
 
 /** The amount the hub computed for this penalty, shown in every confirmation. */
 function Amount() {
@@ -53,6 +65,19 @@ function Amount() {
       {translate(`enums.PenaltyMeasure.${record.measure}`)} · {translate('hub.penalty.amount')}:{' '}
       <strong>{formatFen(record.amountFen, locale)}</strong>
     </Alert>
+  );
+}
+
+/** A required choice of one of the penalty's enum fields, under the field's own label. */
+function EnumSelect({ source, enumName }: { source: string; enumName: keyof typeof enumsEn }) {
+  return (
+    <SelectInput
+      source={source}
+      label={`resources.penalties.fields.${source}`}
+      choices={enumChoices(enumName, Object.keys(enumsEn[enumName]))}
+      validate={required()}
+      fullWidth
+    />
   );
 }
 
@@ -70,11 +95,17 @@ export function ProposePenaltyButton() {
         measure: 'DEDUCTION',
         multiple: '2.00',
         insuredSuspensionScope: 'ALL_DIRECT_SETTLEMENT',
+        // The person the finding names, if any; the clerk picks one otherwise.
+        insuredPersonId: finding?.insuredPerson?.id ?? null,
+        physicianId: finding?.physician?.id ?? null,
       })}
       input={(v, r) => ({
         findingId: r.id,
         measure: v.measure,
         insuredSuspensionScope: v.measure === INSURED_SUSPENSION ? v.insuredSuspensionScope : null,
+        // Sent only where the measure falls on a person: on another it would tie the penalty to them.
+        insuredPersonId: v.measure === INSURED_SUSPENSION ? v.insuredPersonId || null : null,
+        physicianId: v.measure === PHYSICIAN_SUSPENSION ? v.physicianId || null : null,
         multiple: text(v.multiple),
         durationMonths: v.durationMonths === '' || v.durationMonths == null ? null : Number(v.durationMonths),
         rectificationDueOn: v.rectificationDueOn || null,
@@ -88,23 +119,25 @@ export function ProposePenaltyButton() {
         if (penalty) redirect('show', 'penalties', penalty.id);
       }}
     >
-      <SelectInput
-        source="measure"
-        label="resources.penalties.fields.measure"
-        choices={enumChoices('PenaltyMeasure', Object.keys(enumsEn.PenaltyMeasure))}
-        validate={required()}
-        fullWidth
-      />
+      <EnumSelect source="measure" enumName="PenaltyMeasure" />
       <FormDataConsumer<{ measure?: string }>>
         {({ formData }) =>
           formData.measure === INSURED_SUSPENSION ? (
-            <SelectInput
-              source="insuredSuspensionScope"
-              label="resources.penalties.fields.insuredSuspensionScope"
-              choices={enumChoices('InsuredSuspensionScope', Object.keys(enumsEn.InsuredSuspensionScope))}
-              validate={required()}
-              fullWidth
-            />
+            <>
+              <InsuredPersonInput insurerId={finding?.agreement?.insurer?.id} initial={finding?.insuredPerson} />
+              <EnumSelect source="insuredSuspensionScope" enumName="InsuredSuspensionScope" />
+            </>
+          ) : formData.measure === PHYSICIAN_SUSPENSION ? (
+            // The physicians practising at the finding's provider (the hub refuses any other).
+            <ReferenceInput source="physicianId" reference="physicians" filter={{ providerId: finding?.provider?.id }}>
+              <AutocompleteInput
+                label="resources.penalties.fields.physician"
+                optionText={(r: { code: string; nameZh: string }) => `${r.nameZh}（${r.code}）`}
+                filterToQuery={(q) => ({ q })}
+                validate={required()}
+                fullWidth
+              />
+            </ReferenceInput>
           ) : null
         }
       </FormDataConsumer>
