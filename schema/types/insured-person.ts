@@ -6,7 +6,7 @@ import { DomainError } from '../../server/domain/errors.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { requestDb } from '../../server/policy/request-db.js';
-import { allOf, connectionOf, defined, idOf, orderOf } from './connection-helpers.js';
+import { allOf, connectionOf, contains, defined, idOf, orderOf, searchNeedle } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { FindingConnection, findingOrder } from './finding.js';
 import { PenaltyConnection, penaltyOrder } from './penalty.js';
@@ -64,6 +64,11 @@ export const InsuredPersonFilter = builder.inputType('InsuredPersonFilter', {
       required: false,
       description: 'Exact ID number (no partial search on personal identifiers); FORBIDDEN for roles that see ID numbers masked.',
     }),
+    search: t.string({
+      required: false,
+      description:
+        'Name contains, or the exact ID number (a picker on a penalty form); FORBIDDEN for roles that see names and ID numbers masked, as a search would confirm a guessed one.',
+    }),
     settlementSuspended: t.boolean({
       required: false,
       description:
@@ -77,15 +82,18 @@ export function insuredPersonWhere(
   filter: typeof InsuredPersonFilter.$inferInput | null | undefined,
 ): Prisma.InsuredPersonWhereInput {
   const f = filter ?? {};
-  if (f.idNumber?.trim() && !searchesByIdNumber(ctx.viewer)) {
+  const needle = searchNeedle(f.search);
+  if ((f.idNumber?.trim() || needle) && !searchesByIdNumber(ctx.viewer)) {
     throw new DomainError('FORBIDDEN', {
-      en: 'Searching by ID number is for roles that see ID numbers in full',
-      zh: '只有可查看完整身份证号的角色才能按身份证号查询',
+      en: 'Searching by name or ID number is for roles that see names and ID numbers in full',
+      zh: '只有可查看完整姓名和身份证号的角色才能按姓名或身份证号查询',
     });
   }
   return allOf<Prisma.InsuredPersonWhereInput>(
     visible.insuredPerson(ctx.viewer),
     defined({ insurerId: idOf(f.insurerId), idNumber: f.idNumber?.trim() || undefined }),
+    // By name in part, by ID number only whole (no partial search on personal identifiers).
+    needle ? { OR: [{ nameZh: contains(needle) }, { idNumber: f.search!.trim() }] } : undefined,
     // Suspended until restored: the term's end alone does not restore (sanctions/rules.ts).
     f.settlementSuspended === true ? { settlementSuspendedUntil: { not: null } } : undefined,
     f.settlementSuspended === false ? { settlementSuspendedUntil: null } : undefined,

@@ -16,6 +16,10 @@ export const KnowledgeEntry = builder.prismaNode('KnowledgeEntry', {
     kind: t.expose('kind', { type: KnowledgeKind }),
     catalogueCode: t.exposeString('catalogueCode'),
     nameZh: t.exposeString('nameZh'),
+    nameEn: t.exposeString('nameEn', {
+      nullable: true,
+      description: 'English name where the batch gave one; null for Chinese-only entries (show nameZh).',
+    }),
     batch: t.exposeString('batch', { nullable: true }),
     sex: t.expose('sex', { type: Sex, nullable: true }),
     maxAgeYears: t.exposeInt('maxAgeYears', { nullable: true }),
@@ -82,6 +86,6 @@ function knowledgeWhere(
     visible.knowledgeEntry(viewer),
     defined({ kind: f.kind ? { in: f.kind } : undefined, batch: f.batch ?? undefined }),
     f.national == null ? {} : f.national ? { insurerId: null } : { insurerId: { not: null } },
-    search(f.search, ['catalogueCode', 'nameZh']),
+    search(f.search, ['catalogueCode', 'nameZh', 'nameEn']),
   );
 }

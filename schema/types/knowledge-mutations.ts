@@ -17,7 +17,7 @@ const ImportKnowledgeEntriesInput = builder.inputType('ImportKnowledgeEntriesInp
     content: t.string({
       description:
         `The file's text, at most ${MAX_KNOWLEDGE_FILE_CHARS} characters and within the server's request body limit (MAX_BODY_BYTES). ` +
-        'NDJSON: one entry object per line. CSV: a header row (kind, catalogueCode, nameZh required; batch, sex, maxAgeYears, insuranceTypes, ' +
+        'NDJSON: one entry object per line. CSV: a header row (kind, catalogueCode, nameZh required; nameEn, batch, sex, maxAgeYears, insuranceTypes, ' +
         'icd10Prefixes, priceFen, discountPercent, maxQuantity, maxDaysSupply, validityDays, maxUses, active optional; lists separated by `;`).',
     }),
   }),

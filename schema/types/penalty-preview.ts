@@ -3,7 +3,8 @@ import { PenaltyMeasure, PenaltyTarget } from '../enums.js';
 import { CAN } from '../../server/auth/capabilities.js';
 import { visible } from '../../server/auth/tenant-filters.js';
 import { requestDb } from '../../server/policy/request-db.js';
-import { notFound } from '../../server/domain/errors.js';
+import { notFound, type FieldIssue } from '../../server/domain/errors.js';
+import { fieldMessageZh } from '../../server/domain/field-messages.js';
 import { calculatePenalty, type Calculated } from '../../server/domain/penalties/calculate.js';
 import { Finding } from './finding.js';
 import { Physician } from './physician.js';
@@ -14,19 +15,22 @@ import { InsuredPerson } from './insured-person.js';
  * console shows the amount (e.g. 2× the violating amount) before the user confirms. Uses the
  * same pure calculation as the command, so the preview and the proposal cannot disagree.
  */
-const PreviewIssue = builder
-  .objectRef<{ path: (string | number)[]; message: string }>('PenaltyPreviewIssue')
-  .implement({
-    fields: (t) => ({
-      path: t.stringList({ resolve: (i) => i.path.map(String) }),
-      message: t.exposeString('message'),
+const PreviewIssue = builder.objectRef<FieldIssue>('PenaltyPreviewIssue').implement({
+  fields: (t) => ({
+    path: t.stringList({ resolve: (i) => i.path.map(String) }),
+    message: t.exposeString('message'),
+    // The console showed the English message (and the input's name) on a Chinese form.
+    messageZh: t.string({
+      description: 'The message in Chinese, as a form shows it beside the field.',
+      resolve: (i) => i.messageZh ?? fieldMessageZh(i.message),
     }),
-  });
+  }),
+});
 
 type Preview = {
   ok: boolean;
   value: Calculated | null;
-  issues: { path: (string | number)[]; message: string }[];
+  issues: FieldIssue[];
   violatingAmountFen: bigint;
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useConsoleRig } from './support/console-rig.js';
 import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
+import { expectListFollowsLanguage } from './support/list-language.js';
 import { db } from '../../server/db/database.js';
 
 const CODE = 'XG03XXA000E2E0001';
@@ -20,6 +21,20 @@ const goodBatch = badBatch.replace(',UNKNOWN,14,', ',,14,');
  */
 describe('knowledge batch import and rule tuning in the console', () => {
   const rig = useConsoleRig();
+
+  it('lists the knowledge entries under their English names on an English screen', async () => {
+    // The library listed every entry under its Chinese name on an English screen, though the
+    // batch gave English ones (national batches without one still show the Chinese).
+    await expectListFollowsLanguage(
+      rig.browser,
+      rig.hub.url,
+      { resource: 'knowledgeEntries', header: 'resources.knowledgeEntries.fields.nameZh', codeColumn: 'catalogueCode' },
+      async (code) => {
+        const entry = await db().knowledgeEntry.findFirstOrThrow({ where: { catalogueCode: code, nameEn: { not: null } } });
+        return { en: entry.nameEn!, zh: entry.nameZh };
+      },
+    );
+  });
 
   it('imports a national batch from a file and tunes a rule', async () => {
     const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 }, timezoneId: 'Asia/Shanghai' });

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { signedInPage, useConsoleRig } from './support/console-rig.js';
 import { logIn, screenshot } from './support/browser.js';
 import { t } from './support/i18n.js';
-import { localDayPlus } from '../../admin/src/common/format.js';
-import { db } from '../../server/db/database.js';
+import { dialogs } from './support/dialogs.js';
+import { liftBillingSuspensionEarly, recordNoticeDelivery, recordReferralOutcome } from './support/sanction-cases.js';
 
 /**
  * The agencies' daily supervision work in Chinese (issue 12): a tip-off worked through from
@@ -22,39 +22,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
   });
 
   const zh = (key: string) => t('zh-CN', key);
-  const dialog = () => page.locator('[role="dialog"]');
-
-  async function openAction(label: string): Promise<Locator> {
-    await page.locator(`button[data-action="${label}"]`).click();
-    const d = dialog();
-    await d.waitFor();
-    return d;
-  }
-
-  /** Submits and expects the server's refusal on the named input, in Chinese, the dialog still open. */
-  async function expectFieldError(d: Locator, input: string, shot: string): Promise<void> {
-    await d.locator('button[type="submit"]').click();
-    await d.locator('.MuiAlert-colorError').waitFor({ timeout: 20_000 });
-    const helper = d.locator('.MuiFormHelperText-root.Mui-error');
-    await helper.first().waitFor({ timeout: 20_000 });
-    expect(await helper.first().innerText()).toMatch(/[\u4e00-\u9fff]/);
-    expect(await d.locator(`[name="${input}"]`).first().getAttribute('aria-invalid')).toBe('true');
-    await screenshot(page, shot, { fullPage: false });
-  }
-
-  async function submitAndClose(d: Locator): Promise<void> {
-    await d.locator('button[type="submit"]').click();
-    await d.waitFor({ state: 'detached', timeout: 20_000 });
-  }
-
-  async function pickOption(d: Locator, typed: string, option: RegExp): Promise<void> {
-    const input = d.locator('input[role="combobox"]').first();
-    await input.fill('');
-    await input.fill(typed);
-    await page.getByRole('option', { name: option }).first().click();
-  }
-
-  const mainText = () => page.locator('main').innerText();
+  const { openAction, expectFieldError, submitAndClose, pickOption, mainText } = dialogs(() => page);
 
   it('works a tip-off through: assign, verify, approve and pay the reward', async () => {
     await page.goto(`${rig.hub.url}/admin/#/tipOffs`);
@@ -252,64 +220,13 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     expect(await mainText()).toContain('刘某');
   });
   it('records a notice’s delivery, a referral’s outcome and a billing suspension lifted (platform admin, the Linyi and Zibo cases)', async () => {
-    const context = await rig.browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
-    const admin = await context.newPage();
-    const previous = page;
-    page = admin;
+    const admin = await signedInPage(rig, 'admin');
     try {
-      await logIn(page, rig.hub.url, 'admin');
-      await page.goto(`${rig.hub.url}/admin/#/dispatchedDocuments`);
-      const doc = page.locator('tr', { hasText: '淄医保抄〔2026〕007号' });
-      await doc.waitFor({ timeout: 30_000 });
-      expect(await doc.innerText()).toContain(zh('enums.DeliveryStatus.DISPATCHED'));
-      await screenshot(page, 'sanction-04-documents-zh');
-      await doc.click();
-      const delivery = await openAction('resources.dispatchedDocuments.actions.recordDelivery');
-      await submitAndClose(delivery);
-      await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.DeliveryStatus.DELIVERED'));
-
-      await page.goto(`${rig.hub.url}/admin/#/referrals`);
-      const referral = page.locator('tr', { hasText: '临医保惩〔2025〕004号' });
-      await referral.waitFor({ timeout: 30_000 });
-      expect(await referral.innerText()).toContain(zh('enums.ReferralOutcome.PENDING'));
-      // The penalty's column and field carry their label (both were blank).
-      expect(await page.locator('thead').innerText()).toContain(zh('resources.referrals.fields.penalty'));
-      await referral.click();
-      await expect
-        .poll(() => page.locator('.RaLabeled-label').allInnerTexts(), { timeout: 20_000 })
-        .toContain(zh('resources.referrals.fields.penalty'));
-      const d = await openAction('resources.referrals.actions.recordOutcome');
-      // Refused twin: a note longer than the hub keeps.
-      await d.locator('textarea[name="note"]').first().fill('联'.repeat(2100));
-      await expectFieldError(d, 'note', 'sanction-05-outcome-refused-zh');
-      await d.locator('textarea[name="note"]').first().fill('已纳入失信联合惩戒名单');
-      await submitAndClose(d);
-      await expect.poll(mainText, { timeout: 20_000 }).toContain(zh('enums.ReferralOutcome.ACCEPTED'));
-      expect(await mainText()).toContain('已纳入失信联合惩戒名单');
-      await screenshot(page, 'sanction-06-referral-accepted-zh');
-
-      // A physician's billing suspension (Zibo, 1 year) lifted early, its end recorded. Early
-      // means before its last day: the seed's (2027-08-31) is a fixed date the calendar passes,
-      // after which the lift is refused as not running, so the term is moved to a year from today.
-      await db().physician.updateMany({
-        where: { nameZh: '孙某', status: 'BILLING_SUSPENDED' },
-        data: { billingSuspendedUntil: new Date(`${localDayPlus(365)}T00:00:00.000Z`) },
-      });
-      await page.goto(`${rig.hub.url}/admin/#/billingSuspensions`);
-      const physician = page.locator('tr', { hasText: '孙某' });
-      await physician.waitFor({ timeout: 30_000 });
-      await physician.click();
-      const lift = await openAction('resources.billingSuspensions.actions.lift');
-      await lift.locator('input[name="requestDocumentRef"]').fill('淄医保申〔2026〕088号');
-      await lift.locator('input[name="pledgeDocumentRef"]').fill('淄医保诺〔2026〕088号');
-      await submitAndClose(lift);
-      // The end opens (the kind's name is also a menu entry: wait for the documents instead).
-      await expect.poll(mainText, { timeout: 20_000 }).toContain('淄医保申〔2026〕088号');
-      expect(await mainText()).toContain(zh('enums.SanctionEndReason.EARLY_ON_REQUEST'));
-      await screenshot(page, 'sanction-07-billing-lifted-zh');
+      await recordNoticeDelivery(admin, rig.hub.url);
+      await recordReferralOutcome(admin, rig.hub.url);
+      await liftBillingSuspensionEarly(admin, rig.hub.url);
     } finally {
-      page = previous;
-      await context.close();
+      await admin.context().close();
     }
   });
 });

@@ -235,6 +235,8 @@ export type InsuredPersonFilter = {
   /** Exact ID number (no partial search on personal identifiers); FORBIDDEN for roles that see ID numbers masked. */
   idNumber?: string | null | undefined;
   insurerId?: string | null | undefined;
+  /** Name contains, or the exact ID number (a picker on a penalty form); FORBIDDEN for roles that see names and ID numbers masked, as a search would confirm a guessed one. */
+  search?: string | null | undefined;
   /** true: direct settlement suspended and not yet restored (a term that has run still needs the written request and pledge). */
   settlementSuspended?: boolean | null | undefined;
 };

@@ -78,6 +78,22 @@ describe('masking of personal identifiers', () => {
       expect((await hub.exec(`{ insuredPersons(first: 1) { totalCount } }`, {}, viewer)).errors, viewer.role!).toBeUndefined();
     }
   });
+  it('searches by name in part or ID number whole for the same roles only (the penalty form’s person picker)', async () => {
+    const { a } = world;
+    const SEARCH = `query($s: String) { insuredPersons(first: 5, filter: { search: $s }) { totalCount edges { node { nameZh } } } }`;
+    const admin = viewerOf('INSURER_ADMIN', { insurerId: a.insurer.id });
+    const found = async (s: string) =>
+      (await hub.exec<{ insuredPersons: { edges: { node: { nameZh: string } }[] } }>(SEARCH, { s }, admin)).data?.insuredPersons.edges.map((e) => e.node.nameZh);
+    expect(await found(a.insured.nameZh.slice(1))).toContain(a.insured.nameZh);
+    expect(await found(a.insured.idNumber)).toEqual([a.insured.nameZh]);
+    // No partial search on the ID number.
+    expect(await found(a.insured.idNumber.slice(0, -1))).not.toContain(a.insured.nameZh);
+    for (const viewer of [viewerOf('INSURER_VIEWER', { insurerId: a.insurer.id }), viewerOf('PROVIDER_STAFF', { providerId: a.provider.id })]) {
+      const r = await hub.exec(SEARCH, { s: a.insured.nameZh }, viewer);
+      expect(r.errors?.map((e) => e.extensions?.code), viewer.role!).toEqual(['FORBIDDEN']);
+      expect(JSON.stringify(r)).not.toContain(a.insured.nameZh);
+    }
+  });
 });
 
 describe('access log', () => {

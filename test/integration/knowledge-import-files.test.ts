@@ -63,6 +63,18 @@ describe('knowledge batch files as spreadsheets write them', () => {
     expect(errors.map((e) => [e.line, e.field])).toEqual([[5, 'maxAgeYears']]);
   });
 
+  it('keeps an English name where the batch gives one, a blank one as none (the library was Chinese only)', async () => {
+    const [a, b] = [uniq('EN-A-'), uniq('EN-B-')];
+    const r = await send('CSV', `kind,catalogueCode,nameZh,nameEn\nNOT_COVERED,${a},美容项目,Cosmetic procedures\nNOT_COVERED,${b},自费乙, \n`);
+    expect(r).toMatchObject({ imported: true, created: 2, errors: [] });
+    const rows = await hub.prisma.knowledgeEntry.findMany({ where: { insurerId, catalogueCode: { in: [a, b] } }, orderBy: { catalogueCode: 'asc' }, select: { nameEn: true, version: true } });
+    expect(rows).toEqual([{ nameEn: 'Cosmetic procedures', version: 1 }, { nameEn: null, version: 1 }]);
+    // An English name added later is a change: the entry's next version.
+    const again = await send('CSV', `kind,catalogueCode,nameZh,nameEn\nNOT_COVERED,${b},自费乙,Self-paid B\n`);
+    expect(again).toMatchObject({ imported: true, created: 0 });
+    expect(await hub.prisma.knowledgeEntry.findFirstOrThrow({ where: { insurerId, catalogueCode: b }, select: { nameEn: true, version: true } })).toEqual({ nameEn: 'Self-paid B', version: 2 });
+  });
+
   it('refuses a quote left open, naming the line it opens on (its cell was imported cut short)', async () => {
     const errors = await refusedWhole('CSV', `kind,catalogueCode,nameZh\nNOT_COVERED,${uniq('Q-A-')},甲\nNOT_COVERED,${uniq('Q-B-')},"自费乙\n`);
     expect(errors).toEqual([{ line: 3, field: null, message: 'a quoted cell is not closed', messageZh: '引号内的单元格没有结束引号' }]);

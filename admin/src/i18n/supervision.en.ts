@@ -131,6 +131,8 @@ export const supervisionEn = {
         clauseRef: 'Agreement clause',
         notes: 'Notes',
         physician: 'Physician',
+        insuredPerson: 'Insured person',
+        insuredPersonHelp: 'Type a name or a full ID number',
         proposedAt: 'Proposed',
         issuedAt: 'Issued',
         decidedAt: 'Decided',

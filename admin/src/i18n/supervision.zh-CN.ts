@@ -130,6 +130,8 @@ export const supervisionZh: SameKeys<typeof supervisionEn> = {
         clauseRef: '协议条款',
         notes: '备注',
         physician: '医保医师',
+        insuredPerson: '参保人',
+        insuredPersonHelp: '输入姓名或完整身份证号查找',
         proposedAt: '拟定时间',
         issuedAt: '下达时间',
         decidedAt: '裁决时间',

@@ -7,6 +7,7 @@ export const knowledgeEntryInput = z.object({
   kind: z.enum(KnowledgeKind),
   catalogueCode: text(64).refine((v) => v.trim().length > 0, 'must not be empty'),
   nameZh: text(200).refine((v) => v.trim().length > 0, 'must not be empty'),
+  nameEn: text(200).nullish(),
   batch: text(100).nullish(),
   sex: z.enum(Sex).nullish(),
   maxAgeYears: z.number().int().min(0).max(150).nullish(),
@@ -27,6 +28,8 @@ export type KnowledgeEntryInput = z.output<typeof knowledgeEntryInput>;
 export function entryData(e: KnowledgeEntryInput) {
   return {
     nameZh: e.nameZh,
+    // A blank English name is no name: the list then shows the Chinese one.
+    nameEn: e.nameEn?.trim() || null,
     batch: e.batch ?? null,
     sex: e.sex ?? null,
     maxAgeYears: e.maxAgeYears ?? null,
@@ -42,7 +45,7 @@ export function entryData(e: KnowledgeEntryInput) {
   };
 }
 
-const COMPARED = ['nameZh', 'batch', 'sex', 'maxAgeYears', 'insuranceTypes', 'icd10Prefixes', 'priceFen', 'discountPercent', 'maxQuantity', 'maxDaysSupply', 'validityDays', 'maxUses', 'active'] as const;
+const COMPARED = ['nameZh', 'nameEn', 'batch', 'sex', 'maxAgeYears', 'insuranceTypes', 'icd10Prefixes', 'priceFen', 'discountPercent', 'maxQuantity', 'maxDaysSupply', 'validityDays', 'maxUses', 'active'] as const;
 
 /**
  * The entry's fields as JSON-safe text (money and decimals as strings, `1.500` = `1.5`): equal

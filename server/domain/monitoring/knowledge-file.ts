@@ -12,7 +12,7 @@ export type KnowledgeFileFormat = 'ndjson' | 'csv';
 const LIST_COLUMNS = new Set(['insuranceTypes', 'icd10Prefixes']);
 const NUMBER_COLUMNS = new Set(['maxAgeYears', 'discountPercent', 'maxDaysSupply', 'validityDays', 'maxUses']);
 export const CSV_KNOWLEDGE_COLUMNS = [
-  'kind', 'catalogueCode', 'nameZh', 'batch', 'sex', 'maxAgeYears', 'insuranceTypes', 'icd10Prefixes', 'priceFen',
+  'kind', 'catalogueCode', 'nameZh', 'nameEn', 'batch', 'sex', 'maxAgeYears', 'insuranceTypes', 'icd10Prefixes', 'priceFen',
   'discountPercent', 'maxQuantity', 'maxDaysSupply', 'validityDays', 'maxUses', 'active',
 ] as const;
 const REQUIRED = ['kind', 'catalogueCode', 'nameZh'];

@@ -165,3 +165,30 @@ describe('amounts the API can carry', () => {
     expect(calculatePenalty({ measure: 'DEDUCTION', violatingAmountFen: largest, multiple: '1' }).ok).toBe(true);
   });
 });
+
+describe('refusals in the clerk’s language', () => {
+  it('words every refusal in Chinese too, naming the measure as the console does, never by its code (a form showed "DEDUCTION multiple must be between…")', () => {
+    const refused = [
+      calculatePenalty({ measure: 'DEDUCTION', violatingAmountFen: 100n, multiple: '7' }),
+      calculatePenalty({ measure: 'DEDUCTION', violatingAmountFen: 100n }),
+      calculatePenalty({ measure: 'RECOVERY', violatingAmountFen: 100n, multiple: '2' }),
+      calculatePenalty({ measure: 'PHYSICIAN_BILLING_SUSPENSION', violatingAmountFen: 0n }),
+      calculatePenalty({ measure: 'INSURED_SETTLEMENT_SUSPENSION', violatingAmountFen: 0n, durationMonths: 24 }),
+      calculatePenalty({ measure: 'RECTIFICATION', violatingAmountFen: 0n, durationMonths: 3 }),
+      calculatePenalty({ measure: 'WARNING', violatingAmountFen: 0n, durationMonths: 3 }),
+    ];
+    const zh = refused.flatMap((r) => (r.ok ? [] : r.issues.map((i) => i.messageZh)));
+    expect(zh).toEqual([
+      '核减的倍数须在 1.00 至 5.00 之间',
+      '核减须填写倍数，如 2.00',
+      '追回不设倍数',
+      '暂停医师医保服务资格须选择医师',
+      '暂停医师医保服务资格须填写期限（12–60 个月）',
+      '暂停参保人直接结算须选择参保人',
+      '暂停参保人直接结算的期限为 1–12 个月',
+      '限期整改须填写整改期限',
+      '限期整改不设期限',
+      '警告不设期限',
+    ]);
+  });
+});

@@ -92,9 +92,10 @@ export type CalculationResult = { ok: true; value: Calculated } | { ok: false; i
 /** Computes a penalty's amount, target and duration from its measure, or names the invalid fields. */
 export function calculatePenalty(input: ProposalInput): CalculationResult {
   const issues: FieldIssue[] = [];
-  // Messages built from the measure carry their Chinese (field-messages.ts has no pattern for them).
-  const at = (field: string, message: string, messageZh?: string) =>
-    issues.push({ path: ['input', field], message, ...(messageZh && { messageZh }) });
+  // Each message in both languages: they name the measure and its ranges, which the generic
+  // translation (field-messages.ts) cannot; a clerk read them in English on a Chinese form.
+  const at = (field: string, message: string, messageZh: string) =>
+    issues.push({ path: ['input', field], message, messageZh });
   const { measure } = input;
   const zhMeasure = measureWord(measure).zh;
   let target: PenaltyTarget = 'PROVIDER';
@@ -156,11 +157,7 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
     case 'PHYSICIAN_BILLING_SUSPENSION':
       target = 'PHYSICIAN';
       if (!input.physicianId)
-        at(
-          'physicianId',
-          'a physician billing suspension names the physician',
-          '暂停医师医保服务资格须指明医师',
-        );
+        at('physicianId', 'a physician billing suspension names the physician', `${zhMeasure}须选择医师`);
       checkMonths(PHYSICIAN_SUSPENSION_MONTHS, true);
       break;
     case 'INSURED_SETTLEMENT_SUSPENSION':
@@ -169,7 +166,7 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
         at(
           'insuredPersonId',
           'an insured-person settlement suspension names the insured person',
-          '暂停参保人直接结算须指明参保人员',
+          `${zhMeasure}须选择参保人`,
         );
       if (months === null) durationMonths = INSURED_SUSPENSION_MONTHS.default;
       else checkMonths(INSURED_SUSPENSION_MONTHS, true);

@@ -8,12 +8,13 @@ import { switchLocale } from './lifecycle.js';
  * A list's bilingual column follows the screen's language: the Ma'anshan admin opens the list in
  * English and its first row shows the record's English text, not the Chinese one, under the
  * English header; switched to Chinese, the same row shows the Chinese text. `texts` looks the
- * row's record up by its code (as the database has it).
+ * row's record up by its code (as the database has it), read from the `codeColumn` cell (default
+ * `code`).
  */
 export async function expectListFollowsLanguage(
   browser: Browser,
   hubUrl: string,
-  list: { resource: string; header: string },
+  list: { resource: string; header: string; codeColumn?: string },
   texts: (code: string) => Promise<{ en: string; zh: string }>,
 ): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'en-GB' });
@@ -23,8 +24,9 @@ export async function expectListFollowsLanguage(
     await switchLocale(page, 'en');
     await page.goto(`${hubUrl}/admin/#/${list.resource}`);
     const row = page.locator('tbody tr').first();
-    await row.locator('td.column-code').waitFor({ timeout: 20_000 });
-    const { en, zh } = await texts((await row.locator('td.column-code').innerText()).trim());
+    const code = row.locator(`td.column-${list.codeColumn ?? 'code'}`);
+    await code.waitFor({ timeout: 20_000 });
+    const { en, zh } = await texts((await code.innerText()).trim());
     expect(await row.innerText()).toContain(en);
     expect(await row.innerText()).not.toContain(zh);
     expect(await page.locator('thead').innerText()).toContain(t('en', list.header));

@@ -55,6 +55,17 @@ export const FindingOne = graphql(`
       occurredTo
       createdAt
       updatedAt
+      agreement {
+        id
+        insurer {
+          id
+        }
+      }
+      insuredPerson {
+        id
+        nameZh
+        idNumber
+      }
       physician {
         id
         nameZh

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { ImportKnowledgeBatch } from './ImportKnowledgeBatch.js';
 import { EnumField, MoneyField, enumChoices } from '../../common/fields.js';
+import { LocalText } from '../../common/LocalText.js';
 import { monitoringEnumsEn } from '../../i18n/monitoring.en.js';
 
 const filters = [
@@ -47,7 +48,8 @@ export function KnowledgeEntryList() {
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <EnumField source="kind" enumName="KnowledgeKind" sortable={false} />
         <TextField source="catalogueCode" sortable={false} />
-        <TextField source="nameZh" sortable={false} />
+        {/* The English name where the batch gave one, else the Chinese (national batches are Chinese only). */}
+        <LocalText base="name" source="nameZh" label="resources.knowledgeEntries.fields.nameZh" />
         <EnumField source="sex" enumName="Sex" sortable={false} />
         <TextField source="maxAgeYears" sortable={false} emptyText="—" />
         <EnumField source="insuranceTypes" enumName="InsuranceType" sortable={false} />

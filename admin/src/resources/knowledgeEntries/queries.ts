@@ -14,6 +14,7 @@ export const KnowledgeEntryList = graphql(`
           kind
           catalogueCode
           nameZh
+          nameEn
           batch
           sex
           maxAgeYears

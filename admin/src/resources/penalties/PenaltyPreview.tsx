@@ -17,9 +17,11 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
   const translate = useTranslate();
   const locale = useLocale();
   const dataProvider = useDataProvider<HubDataProvider>();
-  const [measure, multiple, durationMonths, rectificationDueOn] = useWatch({
-    name: ['measure', 'multiple', 'durationMonths', 'rectificationDueOn'],
+  const [measure, multiple, durationMonths, rectificationDueOn, picked] = useWatch({
+    name: ['measure', 'multiple', 'durationMonths', 'rectificationDueOn', 'insuredPersonId'],
   });
+  // The person picked for a measure on a person (the proposal sends it only then).
+  const insuredPersonId = measure === 'INSURED_SETTLEMENT_SUSPENSION' ? picked || null : null;
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -36,6 +38,7 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
             multiple: multiple ? String(multiple) : null,
             durationMonths: durationMonths === '' || durationMonths == null ? null : Number(durationMonths),
             rectificationDueOn: rectificationDueOn || null,
+            insuredPersonId,
           },
         })
         .then((d) => !cancelled && setPreview(d.penaltyPreview))
@@ -46,7 +49,7 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [dataProvider, findingId, measure, multiple, durationMonths, rectificationDueOn]);
+  }, [dataProvider, findingId, measure, multiple, durationMonths, rectificationDueOn, insuredPersonId]);
 
   if (busy && !preview)
     return (
@@ -58,7 +61,8 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
   if (!preview.ok) {
     return (
       <Alert severity="warning" data-testid="penalty-preview">
-        {preview.issues.map((i) => `${i.path.slice(1).join('.')}: ${i.message}`).join('；')}
+        {/* The hub's words in the screen's language (the input's name and English showed on a Chinese form). */}
+        {preview.issues.map((i) => (locale === 'en' ? i.message : i.messageZh)).join(locale === 'en' ? '; ' : '；')}
       </Alert>
     );
   }

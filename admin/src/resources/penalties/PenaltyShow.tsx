@@ -50,6 +50,7 @@ export function PenaltyShow() {
         </ReferenceField>
         <NameField source="provider" />
         <NameField source="physician" />
+        <NameField source="insuredPerson" />
         <MoneyField source="baseAmountFen" />
         <TextField source="multiple" emptyText="—" />
         <MoneyField source="amountFen" />

@@ -24,6 +24,7 @@ import {
   ProposePenalty,
 } from './mutations.js';
 import { PenaltyPreview } from './PenaltyPreview.js';
+import { InsuredPersonInput, type InsuredPersonChoice } from './InsuredPersonInput.js';
 
 type PenaltyRecord = {
   id: string;
@@ -35,7 +36,13 @@ type PenaltyRecord = {
   legalBasis?: string;
   clauseRef?: string | null;
 };
-type FindingRecord = { id: string; status: string; number: string };
+type FindingRecord = {
+  id: string;
+  status: string;
+  number: string;
+  agreement?: { insurer?: { id: string } };
+  insuredPerson?: InsuredPersonChoice | null;
+};
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const target = (r: PenaltyRecord) => ({ id: r.id, expectedVersion: r.version });
@@ -56,6 +63,19 @@ function Amount() {
   );
 }
 
+/** A required choice of one of the penalty's enum fields, under the field's own label. */
+function EnumSelect({ source, enumName }: { source: string; enumName: keyof typeof enumsEn }) {
+  return (
+    <SelectInput
+      source={source}
+      label={`resources.penalties.fields.${source}`}
+      choices={enumChoices(enumName, Object.keys(enumsEn[enumName]))}
+      validate={required()}
+      fullWidth
+    />
+  );
+}
+
 /** Propose a penalty from a finding; the amount the server will compute shows as the form is filled. */
 export function ProposePenaltyButton() {
   const redirect = useRedirect();
@@ -70,11 +90,15 @@ export function ProposePenaltyButton() {
         measure: 'DEDUCTION',
         multiple: '2.00',
         insuredSuspensionScope: 'ALL_DIRECT_SETTLEMENT',
+        // The person the finding names, if any; the clerk picks one otherwise.
+        insuredPersonId: finding?.insuredPerson?.id ?? null,
       })}
       input={(v, r) => ({
         findingId: r.id,
         measure: v.measure,
         insuredSuspensionScope: v.measure === INSURED_SUSPENSION ? v.insuredSuspensionScope : null,
+        // Sent only where the measure falls on a person: on another it would tie the penalty to them.
+        insuredPersonId: v.measure === INSURED_SUSPENSION ? v.insuredPersonId || null : null,
         multiple: text(v.multiple),
         durationMonths: v.durationMonths === '' || v.durationMonths == null ? null : Number(v.durationMonths),
         rectificationDueOn: v.rectificationDueOn || null,
@@ -88,23 +112,14 @@ export function ProposePenaltyButton() {
         if (penalty) redirect('show', 'penalties', penalty.id);
       }}
     >
-      <SelectInput
-        source="measure"
-        label="resources.penalties.fields.measure"
-        choices={enumChoices('PenaltyMeasure', Object.keys(enumsEn.PenaltyMeasure))}
-        validate={required()}
-        fullWidth
-      />
+      <EnumSelect source="measure" enumName="PenaltyMeasure" />
       <FormDataConsumer<{ measure?: string }>>
         {({ formData }) =>
           formData.measure === INSURED_SUSPENSION ? (
-            <SelectInput
-              source="insuredSuspensionScope"
-              label="resources.penalties.fields.insuredSuspensionScope"
-              choices={enumChoices('InsuredSuspensionScope', Object.keys(enumsEn.InsuredSuspensionScope))}
-              validate={required()}
-              fullWidth
-            />
+            <>
+              <InsuredPersonInput insurerId={finding?.agreement?.insurer?.id} initial={finding?.insuredPerson} />
+              <EnumSelect source="insuredSuspensionScope" enumName="InsuredSuspensionScope" />
+            </>
           ) : null
         }
       </FormDataConsumer>

@@ -79,6 +79,22 @@ export const PenaltyPreviewQuery = graphql(`
       issues {
         path
         message
+        messageZh
+      }
+    }
+  }
+`);
+
+/** The insured persons a penalty form offers: the finding's insurer's, by name in part or ID number whole. */
+export const InsuredPersonChoices = graphql(`
+  query PenaltyInsuredPersonChoices($filter: InsuredPersonFilter) {
+    insuredPersons(first: 20, filter: $filter) {
+      edges {
+        node {
+          id
+          nameZh
+          idNumber
+        }
       }
     }
   }

@@ -70,6 +70,10 @@ export const PenaltyOne = graphql(`
         nameZh
         nameEn
       }
+      insuredPerson {
+        id
+        nameZh
+      }
       finding {
         id
         number

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "KnowledgeEntry" ADD COLUMN     "nameEn" TEXT;
