@@ -178,6 +178,14 @@ describe('refusals in the clerk’s language', () => {
       calculatePenalty({ measure: 'WARNING', violatingAmountFen: 0n, durationMonths: 3 }),
     ];
     const zh = refused.flatMap((r) => (r.ok ? [] : r.issues.map((i) => i.messageZh)));
+    // English names the measure too, never its code.
+    const en = refused.flatMap((r) => (r.ok ? [] : r.issues.map((i) => i.message)));
+    expect(en.slice(0, 3)).toEqual([
+      'Deduction: the multiple must be between 1.00 and 5.00',
+      'Deduction needs a multiple such as "2.00"',
+      'Recovery of funds takes no multiple',
+    ]);
+    for (const message of en) expect(message).not.toMatch(/\b[A-Z]+_[A-Z_]+\b|\b(DEDUCTION|RECOVERY|WARNING|RECTIFICATION)\b/);
     expect(zh).toEqual([
       '核减的倍数须在 1.00 至 5.00 之间',
       '核减须填写倍数，如 2.00',

@@ -98,6 +98,8 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
     issues.push({ path: ['input', field], message, messageZh });
   const { measure } = input;
   const zhMeasure = measureWord(measure).zh;
+  // The measure by name, not its code: an English form showed "DEDUCTION multiple must be…".
+  const enMeasure = measureWord(measure).en.replace(/^./, (c) => c.toUpperCase());
   let target: PenaltyTarget = 'PROVIDER';
   let baseAmountFen: bigint | null = null;
   let multiple: string | null = null;
@@ -108,11 +110,11 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
   if (range) {
     const hundredths = input.multiple == null ? null : parseMultiple(input.multiple);
     if (hundredths === null)
-      at('multiple', `${measure} needs a multiple such as "2.00"`, `${zhMeasure}须填写倍数，如 2.00`);
+      at('multiple', `${enMeasure} needs a multiple such as "2.00"`, `${zhMeasure}须填写倍数，如 2.00`);
     else if (hundredths < range.min || hundredths > range.max) {
       at(
         'multiple',
-        `${measure} multiple must be between ${formatMultiple(range.min)} and ${formatMultiple(range.max)}`,
+        `${enMeasure}: the multiple must be between ${formatMultiple(range.min)} and ${formatMultiple(range.max)}`,
         `${zhMeasure}的倍数须在 ${formatMultiple(range.min)} 至 ${formatMultiple(range.max)} 之间`,
       );
     } else if (multiplyFen(input.violatingAmountFen, hundredths) > MAX_AMOUNT_FEN) {
@@ -127,7 +129,7 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
       amountFen = multiplyFen(input.violatingAmountFen, hundredths);
     }
   } else if (input.multiple != null) {
-    at('multiple', `${measure} takes no multiple`, `${zhMeasure}不设倍数`);
+    at('multiple', `${enMeasure} takes no multiple`, `${zhMeasure}不设倍数`);
   }
 
   if (AMOUNT_IS_VIOLATING.includes(measure)) {
@@ -141,13 +143,13 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
       if (required)
         at(
           'durationMonths',
-          `${measure} needs a duration of ${r.min}–${r.max} months`,
+          `${enMeasure} needs a duration of ${r.min}–${r.max} months`,
           `${zhMeasure}须填写期限（${r.min}–${r.max} 个月）`,
         );
     } else if (!Number.isInteger(months) || months < r.min || months > r.max) {
       at(
         'durationMonths',
-        `${measure} lasts ${r.min}–${r.max} months`,
+        `${enMeasure} lasts ${r.min}–${r.max} months`,
         `${zhMeasure}的期限为 ${r.min}–${r.max} 个月`,
       );
     } else durationMonths = months;
@@ -186,10 +188,10 @@ export function calculatePenalty(input: ProposalInput): CalculationResult {
           message: 'the rectification deadline must be after today',
           messageZh: '整改期限须晚于今天',
         });
-      if (months !== null) at('durationMonths', `${measure} takes no duration`, `${zhMeasure}不设期限`);
+      if (months !== null) at('durationMonths', `${enMeasure} takes no duration`, `${zhMeasure}不设期限`);
       break;
     default:
-      if (months !== null) at('durationMonths', `${measure} takes no duration`, `${zhMeasure}不设期限`);
+      if (months !== null) at('durationMonths', `${enMeasure} takes no duration`, `${zhMeasure}不设期限`);
   }
   // Only 限期整改 has a deadline; on any other measure it would be a date nothing enforces.
   if (measure !== 'RECTIFICATION' && input.rectificationDueOn)

@@ -45,22 +45,22 @@ describe('ladderIssues', () => {
       [
         'input.clauses.0.ladder.steps.0.multiple',
         '第 12 条第 1 级：约谈不设倍数',
-        'clause 12, step 1: FORMAL_TALK takes no multiple',
+        'clause 12, step 1: Formal talk takes no multiple',
       ],
       [
         'input.clauses.0.ladder.steps.1.multiple',
         '第 12 条第 2 级：违约金须填写倍数，如 2.00',
-        'clause 12, step 2: LIQUIDATED_DAMAGES needs a multiple such as "2.00"',
+        'clause 12, step 2: Liquidated damages needs a multiple such as "2.00"',
       ],
       [
         'input.clauses.0.ladder.steps.2.multiple',
         '第 12 条第 3 级：核减的倍数须在 1.00 至 5.00 之间',
-        'clause 12, step 3: DEDUCTION multiple must be between 1.00 and 5.00',
+        'clause 12, step 3: Deduction: the multiple must be between 1.00 and 5.00',
       ],
       [
         'input.clauses.0.ladder.steps.3.durationMonths',
         '第 12 条第 4 级：暂停协议的期限为 1–12 个月',
-        'clause 12, step 4: AGREEMENT_SUSPENSION lasts 1–12 months',
+        'clause 12, step 4: Suspension of the agreement lasts 1–12 months',
       ],
     ]);
   });
