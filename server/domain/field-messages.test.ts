@@ -44,6 +44,11 @@ function fieldMessages(): { file: string; text: string }[] {
     for (const m of src.matchAll(/\binvalidField\(\s*\[[^\]]*\],\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g)) {
       found.push({ file, text: literalText(m[1]!, m[2]!) });
     }
+    // issues.push('text'): helpers that collect a command's problems as plain strings, which the
+    // command then puts on a field (credit/fee.ts bandsIssues, admission/rules.ts scoreIssues).
+    for (const m of src.matchAll(/\bissues\.push\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1\s*\)/g)) {
+      found.push({ file, text: literalText(m[1]!, m[2]!) });
+    }
     for (const line of src.split('\n')) {
       if (!ZOD_CHECK.test(line)) continue;
       const last = /,\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1\s*\)/.exec(line);

@@ -120,12 +120,16 @@ describe('admission: apply → evaluate → designate', () => {
         ),
       'FORBIDDEN',
     );
-    await expectNoChange(
+    const missing = await expectNoChange(
       hub,
       row,
       () => hub.exec(EVALUATE, { input: { id, expectedVersion: 1, scores: passing.slice(0, 2) } }, admin),
       'BAD_USER_INPUT',
     );
+    // Beside the form's scores, in the clerk's language (was the English alone, 输入有误：score …).
+    expect(missing.fields).toEqual([
+      expect.objectContaining({ path: ['input', 'scores'], messageZh: '“信息系统接入准备”须评分且只评一次' }),
+    ]);
     const failing = passing.map((s) => (s.item === 'INFORMATION_SYSTEM' ? { ...s, score: 10 } : s));
     ok(await hub.exec(EVALUATE, { input: { id, expectedVersion: 1, scores: failing } }, admin));
     const ext = await expectNoChange(

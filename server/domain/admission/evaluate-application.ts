@@ -32,8 +32,7 @@ export async function evaluateApplication(
   requireCapability(ctx.actor, 'manageSupervision');
   const input = parseInput(evaluateApplicationInput, raw);
   const issues = scoreIssues(input.scores);
-  if (issues.length > 0)
-    throw new InputError(issues.map((message) => ({ path: ['input', 'scores'], message })));
+  if (issues.length > 0) throw new InputError(issues);
   const now = ctx.now ?? new Date();
   return inTransaction(ctx, async (tx) => {
     const application = await loadForStep(tx, ctx.actor, input.id, 'EVALUATE', input.expectedVersion);

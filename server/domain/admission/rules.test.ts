@@ -14,8 +14,12 @@ describe('admission scoring standard', () => {
     expect(evaluationPasses(lines(40, 30, 17))).toEqual({ total: 87, passed: false });
   });
   it('wants every item once, within its maximum', () => {
-    expect(scoreIssues(lines(41, 30, 30))).toEqual(['SITE_VISIT is scored out of 40']);
-    expect(scoreIssues(lines(1, 1, 1).slice(1))).toEqual(['score SITE_VISIT exactly once']);
+    expect(scoreIssues(lines(41, 30, 30))).toEqual([
+      { path: ['input', 'scores'], message: 'SITE_VISIT is scored out of 40', messageZh: '“现场核查”满分为 40 分' },
+    ]);
+    expect(scoreIssues(lines(1, 1, 1).slice(1))).toEqual([
+      { path: ['input', 'scores'], message: 'score SITE_VISIT exactly once', messageZh: '“现场核查”须评分且只评一次' },
+    ]);
   });
   it('allows each step only from its states', () => {
     expect(canApplicationStep('DESIGNATE', 'SUBMITTED')).toBe(false);

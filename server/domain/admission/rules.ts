@@ -1,6 +1,7 @@
 import type { AgreementKind, ApplicationStatus, ProviderKind } from '../../db/generated/prisma/enums.js';
 import type { IndicatorInput } from '../agreements/terms.js';
 import { addDays } from '../shared/dates.js';
+import type { FieldIssue } from '../errors.js';
 
 /**
  * The published admission scoring standard (定点评估准入评分标准): the agency scores a site visit,
@@ -31,13 +32,18 @@ export interface ScoreLine {
   note?: string | null;
 }
 
-/** Problems with a set of score lines (every item once, each within 0…max), as messages. */
-export function scoreIssues(lines: ScoreLine[]): string[] {
-  const issues: string[] = [];
+/**
+ * Problems with a set of score lines (every item once, each within 0…max), on the scores field,
+ * in both languages: the console shows them beside the form's score inputs.
+ */
+export function scoreIssues(lines: ScoreLine[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const at = (message: string, messageZh: string) => issues.push({ path: ['input', 'scores'], message, messageZh });
   for (const def of SCORE_ITEMS) {
     const found = lines.filter((l) => l.item === def.item);
-    if (found.length !== 1) issues.push(`score ${def.item} exactly once`);
-    else if (found[0]!.score > def.max) issues.push(`${def.item} is scored out of ${def.max}`);
+    if (found.length !== 1) at(`score ${def.item} exactly once`, `“${def.labelZh}”须评分且只评一次`);
+    else if (found[0]!.score > def.max)
+      at(`${def.item} is scored out of ${def.max}`, `“${def.labelZh}”满分为 ${def.max} 分`);
   }
   return issues;
 }
