@@ -84,7 +84,7 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     firstArgOptions: { validate: pageSize },
     lastArgOptions: { validate: pageSize },
-    // Only cursors the hub handed out reach a query (schema/cursor.ts).
+    // Only cursors the hub hands out reach a query (schema/cursor.ts).
     afterArgOptions: { validate: cursorArgument },
     beforeArgOptions: { validate: cursorArgument },
     cursorType: 'String',

@@ -6,7 +6,8 @@ import { insurerAdmin, partnerViewer, providerStaff } from '../factories/viewers
 
 /**
  * `after` / `before` take back only cursors the hub handed out (schema/cursor.ts). Crafted
- * ones (`GPC:S:nope`, a number, a claim key with a date string) reached the database and answered INTERNAL_SERVER_ERROR; now BAD_USER_INPUT naming the
+ * ones (`GPC:S:nope`, a number, a claim key with a date string, a claim key given to another
+ * list) reached the database and answered INTERNAL_SERVER_ERROR; now BAD_USER_INPUT naming the
  * argument in zh and en. A well-formed cursor of another tenant's row tells nothing: the same
  * empty page as the cursor of a row that does not exist (row security hides the row it names).
  */
@@ -30,6 +31,9 @@ const CRAFTED: [string, string][] = [
   ['a date', b64('GPC:D:1767225600000')],
   ['a UUID with a tail', b64(`GPC:S:${NO_ROW}x`)],
   ['a claim key with a date string', b64(`GPC:J:["${NO_ROW}","2026-01-01"]`)],
+  ['a claim key given to another list', b64(`GPC:T:["S:${NO_ROW}","D:1767225600000"]`)],
+  ['an access-log key given to another list', b64('GPC:I:5')],
+  ['an audit sequence number given to another list', '5'],
   ['not base64', '%%%'],
 ];
 
