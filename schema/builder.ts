@@ -14,6 +14,7 @@ import { authScopesFor, type AuthScopes } from '../server/auth/scopes.js';
 import { z } from 'zod';
 import { DomainError, InputError } from '../server/domain/errors.js';
 import { decodeGlobalId } from './global-id.js';
+import { cursorArgument } from './cursor.js';
 
 /** Page sizes are bounded everywhere; a larger `first` is refused by the page-size limit. */
 export const MAX_PAGE_SIZE = 100;
@@ -83,6 +84,9 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     firstArgOptions: { validate: pageSize },
     lastArgOptions: { validate: pageSize },
+    // Only cursors the hub hands out reach a query (schema/cursor.ts).
+    afterArgOptions: { validate: cursorArgument },
+    beforeArgOptions: { validate: cursorArgument },
     cursorType: 'String',
     // Encoding, type and UUID checked before any load (schema/global-id.ts).
     decodeGlobalID: (globalID) => decodeGlobalId(globalID),

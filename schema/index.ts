@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import { registerNodeTypes } from './global-id.js';
+import { checkCursorArguments } from './cursor.js';
 import './scalars.js';
 import './enums.js';
 import './types/index.js';
@@ -12,6 +13,7 @@ export function buildSchema(): GraphQLSchema {
   if (!schema) {
     schema = builder.toSchema({ sortSchema: false });
     registerNodeTypes(schema);
+    checkCursorArguments(schema);
   }
   return schema;
 }

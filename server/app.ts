@@ -1,6 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { answerClientErrors } from './http-client-error.js';
 import { startingAnswer } from './starting-answer.js';
+import { holdContinue } from './http-body.js';
 import { mountKnowledgeImport } from './uploads/knowledge-import-route.js';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
@@ -45,6 +46,9 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const httpServer = createServer();
   let handle: RequestListener = startingAnswer();
   httpServer.on('request', (req, res) => handle(req, res));
+  // `Expect: 100-continue` is answered by the route once it will read the body (http-body.ts),
+  // after the credential is checked; Node would answer it for every request before any route ran.
+  httpServer.on('checkContinue', holdContinue((req, res) => handle(req, res)));
   answerClientErrors(httpServer);
   await listen(httpServer, config);
   const stops: Stop[] = [['http server', () => closeIfListening(httpServer)]];

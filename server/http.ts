@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import cors from 'cors';
 import type { ApolloServer } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -24,9 +25,11 @@ import {
   refuseDeclaredTooLarge,
   requireJsonBody,
   requireWellFormedRequest,
-  verifyUtf8,
   withAuthChallenge,
 } from './graphql/http-protocol.js';
+import { readJsonBody } from './graphql/json-body.js';
+import { awaitsContinue } from './http-body.js';
+import type { Viewer } from './auth/viewer.js';
 
 export interface HttpAppOptions {
   config: Config;
@@ -104,17 +107,20 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
     dropAbsentGetParameters,
     requireJsonBody,
     refuseDeclaredTooLarge(config.maxBodyBytes),
-    express.json({ limit: config.maxBodyBytes, type: 'application/json', verify: verifyUtf8 }),
+    credentialBeforeContinue(config, authFailures),
+    readJsonBody(config.maxBodyBytes),
     requireWellFormedRequest,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({
-          viewer: await authenticateHttpRequest(req, res, config, authFailures).catch((error: unknown) => {
-            // Auth speaks in typed errors; the transport gives them their HTTP status (401, 403).
-            // Checking a credential needs the database: while it is down, say "retry", not 500.
-            if (isDatabaseUnavailable(error)) throw serviceUnavailable();
-            throw error instanceof DomainError ? withAuthChallenge(toGraphQLError(error)) : error;
-          }),
+          viewer:
+            (res.locals.viewer as Viewer | undefined) ??
+            (await authenticateHttpRequest(req, res, config, authFailures).catch((error: unknown) => {
+              // Auth speaks in typed errors; the transport gives them their HTTP status (401, 403).
+              // Checking a credential needs the database: while it is down, say "retry", not 500.
+              if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+              throw error instanceof DomainError ? withAuthChallenge(toGraphQLError(error)) : error;
+            })),
           requestId: res.locals.requestId as string,
           logger,
           operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null,
@@ -130,6 +136,38 @@ export function createHttpApp({ config, logger, apollo, isReady, authFailures, r
   app.use(notFound);
   app.use(bodyErrors);
   return app;
+}
+
+/**
+ * A client that waits for `100 Continue` (Expect: 100-continue) before sending its body is
+ * told to send it only once its credential is good: a bad key or session is answered 401 (or
+ * 429 when its address is over the failed-authentication budget) and the body never leaves
+ * the client. The viewer found is the one the operation runs as (`res.locals.viewer`), so the
+ * credential is checked, and counted, once. Other requests are checked where they always were.
+ */
+function credentialBeforeContinue(config: Config, authFailures: AuthFailureLimiter) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (!awaitsContinue(req)) return next();
+    authenticateHttpRequest(req, res, config, authFailures).then(
+      (viewer) => {
+        res.locals.viewer = viewer;
+        next();
+      },
+      (error: unknown) => {
+        if (isDatabaseUnavailable(error)) error = serviceUnavailable();
+        else if (error instanceof DomainError) error = withAuthChallenge(toGraphQLError(error));
+        else return next(error);
+        const { code, messageEn, messageZh, http, ...extensions } = (error as GraphQLError).extensions as {
+          code: string;
+          messageEn?: string;
+          messageZh: string;
+          http: { status: number; headers?: Map<string, string> };
+        };
+        for (const [name, value] of http.headers ?? []) res.setHeader(name, value);
+        refuse(req, res, http.status, code, messageEn ?? (error as GraphQLError).message, messageZh, extensions);
+      },
+    );
+  };
 }
 
 function bodyErrorHandler(logger: Logger, maxBodyBytes: number) {

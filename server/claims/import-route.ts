@@ -14,6 +14,7 @@ import { decodeGlobalId } from '../../schema/global-id.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from '../graphql/unavailable.js';
 import { UploadRefused, uploadGuard } from './upload-guard.js';
 import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
+import { sendContinue } from '../http-body.js';
 import { declaredCharset } from '../../schema/file-text.js';
 
 /** A claim of 500 lines is about 150 kB of JSON; no honest line comes near this. */
@@ -79,6 +80,7 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
       const guard = uploadGuard({ maxBytes: config.claimsImportMaxBytes, maxLineBytes: MAX_LINE_BYTES, charset: declaredCharset(req.headers['content-type']) });
       req.once('error', (error) => guard.destroy(error));
       req.once('aborted', () => guard.destroy(new UploadRefused(400, 'UPLOAD_ABORTED', 'The upload was aborted', '上传已中断')));
+      sendContinue(req, res);
       req.pipe(guard);
       piped = true;
       let report: ImportReport | null = null;

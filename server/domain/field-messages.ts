@@ -80,6 +80,7 @@ const EXACT: Record<string, string> = {
   'must be a catalogue code prefix': '须为目录编码前缀',
   'must be a month YYYY-MM': '请填写月份，格式为 YYYY-MM',
   'must be a sequence number (decimal digits)': '须为序号（十进制数字）',
+  'must be a cursor this list returned (edges.cursor or pageInfo.endCursor)': '须为该列表返回的游标（edges.cursor 或 pageInfo.endCursor）',
   'must be an IANA time zone such as Asia/Shanghai': '须为 IANA 时区，如 Asia/Shanghai',
   'must be an ICD-10 code or prefix': '须为 ICD-10 编码或其前缀',
   'must not be after 2100-12-31': '不能晚于 2100-12-31',

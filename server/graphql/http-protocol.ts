@@ -1,5 +1,3 @@
-import { isUtf8 } from 'node:buffer';
-import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { HeaderMap } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
@@ -126,17 +124,6 @@ export function refuseDeclaredTooLarge(maxBytes: number) {
     if (!(Number(req.headers['content-length']) > maxBytes)) return next();
     refuse(req, res, 413, 'PAYLOAD_TOO_LARGE', `Request body larger than ${maxBytes} bytes`, `请求内容超过 ${maxBytes} 字节`);
   };
-}
-
-/**
- * The body must be UTF-8 (the only charset body-parser's JSON reader accepts besides UTF-16
- * and -32). Invalid bytes would otherwise be replaced by U+FFFD and land in names and
- * remarks unnoticed. Passed as express.json's `verify`.
- */
-export function verifyUtf8(_req: IncomingMessage, _res: unknown, body: Buffer, encoding: string): void {
-  if (encoding.toLowerCase() === 'utf-8' && !isUtf8(body)) {
-    throw Object.assign(new Error('Request body is not valid UTF-8'), { type: 'encoding.invalid' });
-  }
 }
 
 /** What is wrong with the request, in en and zh. */

@@ -1,4 +1,4 @@
-import express, { type Express, type Request, type Response } from 'express';
+import type { Express, Request, Response } from 'express';
 import type { Logger } from '../logger.js';
 import { authenticateHttpRequest, setRefusalHeaders } from '../auth/http-exchange.js';
 import type { Config } from '../config.js';
@@ -7,6 +7,7 @@ import { DomainError, InputError } from '../domain/errors.js';
 import type { RouteLimits } from '../limits/auth-failure-limiter.js';
 import { admitKnowledgeBatch, importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
 import { decodeUpload } from './decode-upload.js';
+import { BodyRefused, readBody } from '../http-body.js';
 import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from '../graphql/unavailable.js';
@@ -31,7 +32,6 @@ const STATUS: Partial<Record<DomainError['code'], number>> = {
  * imported (or unchanged), 422 with the report's line errors when the batch is refused.
  */
 export function mountKnowledgeImport(app: Express, config: Config, logger: Logger, { limiter, authFailures }: RouteLimits): void {
-  const body = express.raw({ type: () => true, limit: KNOWLEDGE_UPLOAD_MAX_BYTES });
   app.post('/knowledge/import', async (req: Request, res: Response) => {
     // Every refusal but a refused batch is decided before the file is read (who may import
     // where, the query): its answer closes the connection, and at most UNREAD_DRAIN_BYTES more
@@ -70,17 +70,20 @@ export function mountKnowledgeImport(app: Express, config: Config, logger: Logge
         fail(413, 'PAYLOAD_TOO_LARGE', `Batch file larger than ${KNOWLEDGE_UPLOAD_MAX_BYTES} bytes`, `批次文件超过 ${KNOWLEDGE_UPLOAD_MAX_BYTES} 字节`);
         return;
       }
-      const parsed = await new Promise<string | null>((resolve) => {
-        body(req, res, (err?: { type?: string }) => {
-          if (err?.type === 'entity.too.large') fail(413, 'PAYLOAD_TOO_LARGE', `Batch file larger than ${KNOWLEDGE_UPLOAD_MAX_BYTES} bytes`, `批次文件超过 ${KNOWLEDGE_UPLOAD_MAX_BYTES} 字节`);
-          else if (err) fail(400, 'BAD_REQUEST', 'The request body could not be read', '无法读取请求内容');
-          if (err) return resolve(null);
-          const decoded = decodeUpload(Buffer.isBuffer(req.body) ? req.body : new Uint8Array(), req.headers['content-type']);
-          if ('text' in decoded) return resolve(decoded.text);
+      const parsed = await readBody(req, res, KNOWLEDGE_UPLOAD_MAX_BYTES).then(
+        (bytes) => {
+          const decoded = decodeUpload(bytes, req.headers['content-type']);
+          if ('text' in decoded) return decoded.text;
           fail(decoded.status, decoded.code, decoded.en, decoded.zh);
-          resolve(null);
-        });
-      });
+          return null;
+        },
+        (error: unknown) => {
+          if (!(error instanceof BodyRefused)) throw error;
+          if (error.status === 413) fail(413, 'PAYLOAD_TOO_LARGE', `Batch file larger than ${KNOWLEDGE_UPLOAD_MAX_BYTES} bytes`, `批次文件超过 ${KNOWLEDGE_UPLOAD_MAX_BYTES} 字节`);
+          else fail(400, 'BAD_REQUEST', 'The request body could not be read', '无法读取请求内容');
+          return null;
+        },
+      );
       if (parsed === null) return;
       const report = await importKnowledgeBatch({ actor: viewer, requestId: res.locals.requestId as string }, { national, insurerId, format, content: parsed });
       const imported = report.errors.length === 0 && !report.errorsTruncated;
