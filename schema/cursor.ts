@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
-import { InputError } from '../server/domain/errors.js';
+import {
+  defaultFieldResolver,
+  getArgumentValues,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionNode,
+} from 'graphql';
+import { InputError, type FieldIssue } from '../server/domain/errors.js';
 import { BASE64, UUID } from './global-id.js';
 
 /**
@@ -16,8 +27,8 @@ import { BASE64, UUID } from './global-id.js';
  * (claims are partitioned by settlement month); the access log's `I:<n>` (a bigint key); and
  * the audit log's own sequence numbers.
  */
-type Kind = 'uuid' | 'claim' | 'bigint' | 'seq';
-const KIND_OF_CONNECTION: Record<string, Kind> = {
+type CursorKind = 'uuid' | 'claim' | 'bigint' | 'seq';
+const KIND_OF_CONNECTION: Record<string, CursorKind> = {
   ClaimConnection: 'claim',
   AccessLogEntryConnection: 'bigint',
   AuditEventConnection: 'seq',
@@ -28,7 +39,7 @@ const SEQ = /^\d{1,19}$/;
 const MAX_CURSOR_LENGTH = 200;
 const CLAIM_KEY = /^\["S:([^"]+)","D:\d{1,15}"\]$/;
 
-export function isCursorOf(kind: Kind, cursor: string): boolean {
+export function isCursorOf(kind: CursorKind, cursor: string): boolean {
   if (kind === 'seq') return SEQ.test(cursor);
   if (cursor.length > MAX_CURSOR_LENGTH || !BASE64.test(cursor)) return false;
   const text = Buffer.from(cursor, 'base64').toString('utf8');
@@ -48,7 +59,7 @@ export function isCursorOf(kind: Kind, cursor: string): boolean {
 
 export const CURSOR_MESSAGE = 'must be a cursor this list returned (edges.cursor or pageInfo.endCursor)';
 
-const KINDS: readonly Kind[] = ['uuid', 'claim', 'bigint', 'seq'];
+const KINDS: readonly CursorKind[] = ['uuid', 'claim', 'bigint', 'seq'];
 
 /**
  * `after` / `before` of every connection (builder.ts, the relay plugin's argument options): a
@@ -61,23 +72,58 @@ export const cursorArgument = z
   .nullish();
 
 /**
- * And of the list's own kind: each root connection field checks `after` and `before` before it
- * resolves; called once the schema is built (schema/index.ts), so no connection escapes it.
- * (A nested list given another list's cursor kind is not caught here: see cursorArgument.)
+ * And of the list's own kind, for every list the operation names under a root field, nested
+ * ones included: checked before the root field resolves, because the prisma plugin loads a
+ * nested list's rows in its parent's query (a claim key given to `provider.agreements(after:)`
+ * failed that query). Called once the schema is built (schema/index.ts), so no field escapes it.
  */
 export function checkCursorArguments(schema: GraphQLSchema): void {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const returned = getNamedType(field.type).name;
-      if (!returned.endsWith('Connection') || !field.args.some((a) => a.name === 'after' || a.name === 'before')) continue;
-      const kind = KIND_OF_CONNECTION[returned] ?? 'uuid';
-      const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args: Record<string, unknown>, context, info) => {
-        const wrong = (['after', 'before'] as const).filter((name) => typeof args[name] === 'string' && !isCursorOf(kind, args[name]));
-        if (wrong.length > 0) throw new InputError(wrong.map((name) => ({ path: [name], message: CURSOR_MESSAGE })));
-        return resolve(source, args, context, info);
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  for (const root of roots) {
+    if (!root) continue;
+    for (const field of Object.values(root.getFields())) {
+      // A subscription's root is resolved once per event; its arguments are read once, by subscribe.
+      const key = root === schema.getSubscriptionType() ? 'subscribe' : 'resolve';
+      const run = field[key] ?? defaultFieldResolver;
+      field[key] = (source, args, context, info) => {
+        const wrong = wrongCursors(info, root);
+        if (wrong.length > 0) throw new InputError(wrong);
+        return run(source, args, context, info);
       };
     }
   }
+}
+
+/** The `after` / `before` values under these nodes that are not cursors of their list's kind. */
+function wrongCursors(info: GraphQLResolveInfo, root: GraphQLNamedType): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const visit = (type: GraphQLNamedType, selections: readonly SelectionNode[], at: string[]) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition ? info.schema.getType(selection.typeCondition.name.value) : type;
+        if (on) visit(on, selection.selectionSet.selections, at);
+      } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = info.fragments[selection.name.value];
+        const on = fragment && info.schema.getType(fragment.typeCondition.name.value);
+        if (fragment && on) visit(on, fragment.selectionSet.selections, at);
+      } else {
+        const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+        if (!field) continue;
+        const here = [...at, selection.alias?.value ?? selection.name.value];
+        const returned = getNamedType(field.type);
+        if (returned.name.endsWith('Connection') && field.args.some((a) => a.name === 'after' || a.name === 'before')) {
+          const args = getArgumentValues(field, selection, info.variableValues);
+          const kind = KIND_OF_CONNECTION[returned.name] ?? 'uuid';
+          for (const name of ['after', 'before'] as const) {
+            const cursor = args[name];
+            if (typeof cursor === 'string' && !isCursorOf(kind, cursor))
+              issues.push({ path: at.length === 0 ? [name] : [...here, name], message: CURSOR_MESSAGE });
+          }
+        }
+        if (selection.selectionSet) visit(returned, selection.selectionSet.selections, here);
+      }
+    }
+  };
+  visit(root, info.fieldNodes, []);
+  return issues;
 }

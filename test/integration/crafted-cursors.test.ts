@@ -50,8 +50,23 @@ describe('crafted cursors are refused as input, never a server error', () => {
   it.each(CRAFTED.slice(0, 3))('agreements(before: %s) and a nested list answer BAD_USER_INPUT too', async (_what, cursor) => {
     const before = await hub.exec(AGREEMENTS_BEFORE, { before: cursor }, partnerViewer(w.partnerP.id));
     expect(before.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    const nested = await hub.exec(PROVIDER_AGREEMENTS, { id: Buffer.from(`Provider:${w.pA1.id}`).toString('base64'), after: cursor }, insurerAdmin(w.insA.id));
-    expect(nested.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  // A nested list's rows load in its parent's query, so its cursor is checked before the root
+  // field runs; another list's kind of cursor (a claim key, an access-log key) failed that query.
+  it.each(CRAFTED)('a nested list, directly or through fragments, refuses %s on its own `after`', async (_what, cursor) => {
+    const id = Buffer.from(`Provider:${w.pA1.id}`).toString('base64');
+    const direct = await hub.exec(PROVIDER_AGREEMENTS, { id, after: cursor }, insurerAdmin(w.insA.id));
+    expect(direct.errors).toHaveLength(1);
+    expect(direct.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(direct.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ path: ['provider', 'agreements', 'after'] })]);
+    const fragments = await hub.exec(
+      `query ($id: ID!, $after: String) { node(id: $id) { ... on Provider { ...P } } }
+       fragment P on Provider { list: agreements(first: 5, after: $after) { edges { node { number } } } }`,
+      { id, after: cursor },
+      insurerAdmin(w.insA.id),
+    );
+    expect(fragments.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ path: ['node', 'list', 'after'] })]);
   });
 
   it.each([
