@@ -14,6 +14,8 @@ import {
   type EventBody,
 } from '../server/audit/canonical.js';
 import { APPEND_LOCK_KEY, AUDIT_CHANNEL, EVENT_SOURCE } from '../server/audit/append-event.js';
+import { HUB_NODE_FLAGS } from '../scripts/node-flags.mjs';
+import { verifyAuditChain } from '../server/audit/verify-chain.js';
 
 export const now = () => performance.timeOrigin + performance.now();
 
@@ -33,19 +35,38 @@ export async function createBenchTenant(prisma: PrismaClient): Promise<{ insurer
   return { insurerId: insurer.id, key: generated.key };
 }
 
+/** The hub's event-loop delay over a window, and the garbage collector's pauses in it (bench/loop-delay.ts). */
+export interface LoopDelay {
+  maxMs: number;
+  p99Ms: number;
+  meanMs: number;
+  gcMaxMs: number;
+  gcMs: number;
+}
+
 export interface HubProcess {
   port: number;
   pid: number;
   /** The hub's event-loop delay since the previous call (bench/loop-delay.ts). */
-  loopDelay(): Promise<{ maxMs: number; p99Ms: number; meanMs: number }>;
+  loopDelay(): Promise<LoopDelay>;
   stop(): Promise<void>;
 }
 
-/** `cwd`: another tree's root (bench/append-ab.ts runs a before and an after hub). */
-export async function startHub(url: string, env: Record<string, string> = {}, cwd?: string): Promise<HubProcess> {
+/**
+ * The hub as `npm start` runs it (its V8 flags, scripts/node-flags.mjs; `flags: false` leaves
+ * them out, to measure what they change), in production mode.
+ * `cwd`: another tree's root (bench/append-ab.ts runs a before and an after hub).
+ */
+export async function startHub(
+  url: string,
+  env: Record<string, string> = {},
+  cwd?: string,
+  { flags = true }: { flags?: boolean } = {},
+): Promise<HubProcess> {
   const child = spawn(
     process.execPath,
     [
+      ...(flags ? HUB_NODE_FLAGS : []),
       ...(process.env.BENCH_HUB_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []),
       '--import',
       'tsx',
@@ -93,7 +114,7 @@ export async function startHub(url: string, env: Record<string, string> = {}, cw
       new Promise((resolve) => {
         loopWaiter = (text) => {
           loopWaiter = null;
-          resolve(JSON.parse(text) as { maxMs: number; p99Ms: number; meanMs: number });
+          resolve(JSON.parse(text) as LoopDelay);
         };
         child.kill('SIGUSR2');
       }),
@@ -216,4 +237,12 @@ export async function appendBacklog(
     },
     { timeout: 60_000 },
   );
+}
+
+/** After an A/B run: the whole chain verifies and seq is gap-free (prints both); false otherwise. */
+export async function chainHolds(prisma: PrismaClient): Promise<boolean> {
+  const chain = await verifyAuditChain(prisma);
+  const rows = await prisma.$queryRaw<{ n: bigint; max: bigint }[]>`SELECT count(*) AS n, max(seq) AS max FROM "AuditEvent"`;
+  console.log(`chain: ${JSON.stringify(chain, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))}; rows ${rows[0]!.n} max seq ${rows[0]!.max}`);
+  return chain.ok && rows[0]!.n === rows[0]!.max;
 }

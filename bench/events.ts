@@ -219,10 +219,10 @@ async function main(): Promise<void> {
       `    deliveries       ${gotAll} of ${expected}; lost ${lost}; duplicated ${dup}; unexpected ${unexpected}`,
       `    commit → client  p50 ${f(percentile(latencies, 50))} ms, p99 ${f(percentile(latencies, 99))} ms, max ${f(latencies[latencies.length - 1] ?? NaN)} ms  (pg_xact_commit_timestamp)`,
       `    floor (LISTEN)   p50 ${f(percentile(floorMs, 50))} ms, p99 ${f(percentile(floorMs, 99))} ms  (${floorMs.length} NOTIFYs to a plain pg client in this process)`,
-      `    hub event loop   max ${f(fanoutLoop.maxMs)} ms, p99 ${f(fanoutLoop.p99Ms)} ms`,
+      `    hub event loop   max ${f(fanoutLoop.maxMs)} ms, p99 ${f(fanoutLoop.p99Ms)} ms; GC pauses max ${f(fanoutLoop.gcMaxMs)} ms, total ${f(fanoutLoop.gcMs)} ms`,
       `    hub CPU          ${fanoutCost.hubMs.toFixed(0)} ms → ${perItem(fanoutCost.hubMs, total, gotAll)} µs per delivery (${total} mutations at ${mutationCpu.toFixed(1)} ms taken out)`,
       `  replay: ${BACKLOG}-event backlog + writers at ${REPLAY_RATE}/s (completed ${steadyWriteRate.toFixed(0)}/s before the replay, ${replayWriteRate.toFixed(0)}/s during it) → live in ${f(replayMs)} ms; ${replayed} events, exactly once in order: ${replayExact}`,
-      `    hub event loop   max ${f(replayLoop.maxMs)} ms, p99 ${f(replayLoop.p99Ms)} ms`,
+      `    hub event loop   max ${f(replayLoop.maxMs)} ms, p99 ${f(replayLoop.p99Ms)} ms; GC pauses max ${f(replayLoop.gcMaxMs)} ms, total ${f(replayLoop.gcMs)} ms`,
       `    hub CPU          ${replayCost.hubMs.toFixed(0)} ms → ${perItem(replayCost.hubMs, replayMutations, replayed)} µs per replayed event (${replayMutations} mutations taken out)`,
     ];
     const figures = {

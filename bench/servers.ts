@@ -5,6 +5,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { HUB_NODE_FLAGS } from '../scripts/node-flags.mjs';
 
 export interface ForkedServer {
   url: string;
@@ -17,7 +18,7 @@ export interface ForkedServer {
 export async function forkServer(file: string, env: NodeJS.ProcessEnv): Promise<ForkedServer> {
   const child = fork(fileURLToPath(new URL(file, import.meta.url)), [], {
     // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server when it stops (profiling).
-    execArgv: ['--max-semi-space-size=64', '--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+    execArgv: [...HUB_NODE_FLAGS, '--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -6,6 +6,7 @@
 // it stopped at "tsx: not found", and its replicas serve the same console build.
 import { spawn } from 'node:child_process';
 import { ensureAdminBuild, ensureDependencies, root } from './setup.mjs';
+import { HUB_NODE_FLAGS } from './node-flags.mjs';
 
 try {
   ensureDependencies();
@@ -18,9 +19,8 @@ try {
 // The script to run and its arguments (`npm run cluster -- --port 8080`); `npm start` ignores
 // anything else it is given, as it always did.
 const [entry, ...args] = process.argv[2]?.endsWith('.ts') ? process.argv.slice(2) : ['server/main.ts'];
-// A larger young generation: a nested GraphQL answer allocates many short-lived objects, and
-// the default semi-space makes the collector run several times per request.
-const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', entry, ...args], {
+// A larger young generation (node-flags.mjs).
+const child = spawn(process.execPath, [...HUB_NODE_FLAGS, '--import', 'tsx', entry, ...args], {
   cwd: root,
   stdio: 'inherit',
 });

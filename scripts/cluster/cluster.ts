@@ -1,3 +1,4 @@
+import { HUB_NODE_FLAGS } from '../node-flags.mjs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -137,7 +138,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
 }
 
 export function startReplica(name: string, databaseUrl: string, options: ClusterOptions): Promise<Replica> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // The flags `npm start` runs the hub with (node-flags.mjs): a replica is a production hub.
+  const child = spawn(process.execPath, [...HUB_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
