@@ -3,6 +3,8 @@ import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, providerStaff } from '../factories/viewers.js';
 import { claimInput, createMonitoringWorld, type ClaimIn, type MonitoringWorld } from './rules/world.js';
 import { expectNoChange, gid, ok, refused } from './mutation-helpers.js';
+import { createAgreement, createProvider } from '../factories/records.js';
+import { day } from '../factories/db.js';
 import { SETTLEMENT_CLOCK_SKEW_MS } from '../../server/domain/monitoring/claim-input.js';
 
 /**
@@ -10,8 +12,10 @@ import { SETTLEMENT_CLOCK_SKEW_MS } from '../../server/domain/monitoring/claim-i
  * claims (docs/domain/seed-violation-coverage.md, "Legitimate repeats"): what looks like a repeat
  * but is care of its own is not flagged — a second consultation the same day with another
  * department's doctor, the next planned chemotherapy course — while the violation beside it
- * still is, with its amount in fen and its explanation; and a settlement time that cannot be
- * true (in the future, before the discharge) is refused naming the field, nothing stored.
+ * still is, with its amount in fen and its explanation; a claim settled the morning after an
+ * agreement's last day is refused though the term-end job has not marked it expired; and a
+ * settlement time that cannot be true (in the future, before the discharge) is refused naming
+ * the field, nothing stored.
  */
 let hub: TestHub;
 let w: MonitoringWorld;
@@ -111,6 +115,25 @@ describe('挂床住院 and a stay whose bed fee is billed once', () => {
       explanationZh: '住院 5 天，其中 4 天除床位费外无任何诊疗、用药记录',
       explanationEn: '4 of 5 inpatient days have no treatment or drug besides the bed fee',
     }]);
+  });
+});
+
+describe('协议到期后结算 before the term-end job has run', () => {
+  it('a term ending 31 March, still ACTIVE: settled at 23:30 in Beijing on the last day it passes; at 00:30 on 1 April it is refused with the interception', async () => {
+    const provider = await createProvider(hub.prisma, { insurerId: w.insurer.id });
+    const agreement = await createAgreement(hub.prisma, { insurerId: w.insurer.id, providerId: provider.id, status: 'ACTIVE', endsOn: day('2026-03-31') });
+    const p = await w.person();
+    const claim = (settledAt: string) =>
+      asProvider(w.claim({ insuredIdNumber: p.idNumber, providerCode: provider.code, agreementNumber: agreement.number, settledAt, lines: [w.line({ servedOn: '2026-03-31' })] }));
+    const asHospital = providerStaff(provider.id);
+    ok(await hub.exec(SETTLE, { input: claim('2026-03-31T15:30:00Z') }, asHospital));
+    const late = claim('2026-03-31T16:30:00Z');
+    const ext = refused(await hub.exec(SETTLE, { input: late }, asHospital), 'SETTLEMENT_BLOCKED');
+    expect((ext.hits as { ruleKey: string; amountFen: unknown; explanationZh: string }[]).map((h) => [h.ruleKey, String(h.amountFen), h.explanationZh])).toEqual([
+      ['AGREEMENT_ENDED', String(late.fundFen), '服务协议已到期，未续签前不得结算'],
+    ]);
+    expect(await hub.prisma.claimKey.count({ where: { settlementId: late.settlementId as string } })).toBe(0);
+    expect(await hub.prisma.monitoringOutcome.count({ where: { settlementId: late.settlementId as string, outcome: 'INTERCEPTED' } })).toBe(1);
   });
 });
 
