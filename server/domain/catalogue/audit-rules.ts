@@ -44,8 +44,8 @@ export const AUDIT_RULES: readonly AuditRuleDef[] = [
     kind: RuleKind.VIOLATION, stages: [DURING, AFTER],
     violationTypeCode: 'INFLATED_BILLING',
     parameters: { sameItemSameDayMax: 1, itemsExempt: ['一般诊疗费分次收取除外'] },
-    descriptionZh: '同一参保人同日同一项目重复计费。',
-    descriptionEn: 'The same item billed more than once for one member on one day.',
+    descriptionZh: '同一参保人同日同一项目重复计费;同日另一科室(另一医师)的再次就诊不属重复。',
+    descriptionEn: 'The same item billed more than once for one member on one day; a second consultation that day with another department (another doctor) is no repeat.',
   },
   {
     code: 'DRUG_DIAGNOSIS_MISMATCH', nameZh: '药品与诊断不符', nameEn: 'Drug–diagnosis mismatch',
@@ -76,8 +76,8 @@ export const AUDIT_RULES: readonly AuditRuleDef[] = [
     kind: RuleKind.SUSPICIOUS, stages: [DURING, AFTER],
     violationTypeCode: 'SPLIT_ADMISSIONS',
     parameters: { days: 15, sameProvider: true, sameDiagnosisGroup: true },
-    descriptionZh: '同一参保人出院后15日内以相同诊断在同一机构再次入院。',
-    descriptionEn: 'The same member is readmitted to the same provider with the same diagnosis within 15 days.',
+    descriptionZh: '同一参保人出院后15日内以相同诊断在同一机构再次入院;恶性肿瘤放化疗、透析等分疗程治疗除外。',
+    descriptionEn: 'The same member is readmitted to the same provider with the same diagnosis within 15 days; planned courses (chemotherapy, radiotherapy, dialysis) excepted.',
   },
   {
     code: 'SETTLEMENT_CATEGORY_VS_DIAGNOSIS', nameZh: '结算类别与诊断不符', nameEn: 'Settlement category vs diagnosis',

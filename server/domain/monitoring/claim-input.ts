@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClaimLineCategory, InsuranceType, SettlementCategory, VisitType } from '../../db/generated/prisma/enums.js';
 import { text } from '../shared/schemas.js';
+import { localDay } from '../shared/local-date.js';
 
 /**
  * One settled claim as a settlement system sends it (the national settlement list's fields),
@@ -61,7 +62,39 @@ export const claimInput = z
       ctx.addIssue({ code: 'custom', path: ['admittedOn'], message: 'an inpatient claim has admission and discharge dates' });
     if (c.admittedOn && c.dischargedOn && c.dischargedOn < c.admittedOn)
       ctx.addIssue({ code: 'custom', path: ['dischargedOn'], message: 'must not be before admittedOn' });
+    settlementTimeIssues(c, ctx);
   });
+
+/**
+ * A settlement system's clock may run a little ahead of the hub's; a claim settled further
+ * ahead than this is refused as not yet settled.
+ */
+export const SETTLEMENT_CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * The settlement time is what every rule dates a claim by (its China day, its month), so it is
+ * not taken on trust: a claim cannot be settled in the future, before the patient was admitted,
+ * or before an inpatient was discharged (a stay is settled at its discharge, 出院结算; an interim
+ * settlement 中途结算 states that day as its discharge). Days are China days: settled at
+ * 2026-03-31T16:30Z is settled on 1 April.
+ */
+function settlementTimeIssues(
+  c: { settledAt: string; admittedOn?: string | null; dischargedOn?: string | null; visitType: string },
+  ctx: z.RefinementCtx,
+): void {
+  // A settlement time already refused for its form is not judged again against the dates.
+  const at = new Date(c.settledAt);
+  if (Number.isNaN(at.getTime()) || !isRealDay(c.settledAt.slice(0, 10))) return;
+  if (at.getTime() > Date.now() + SETTLEMENT_CLOCK_SKEW_MS) {
+    ctx.addIssue({ code: 'custom', path: ['settledAt'], message: 'a claim cannot be settled in the future' });
+    return;
+  }
+  const settledOn = localDay(at, 'Asia/Shanghai');
+  if (c.admittedOn && settledOn < c.admittedOn)
+    ctx.addIssue({ code: 'custom', path: ['settledAt'], message: 'must not be before admittedOn (China day)' });
+  else if (c.visitType === 'INPATIENT' && c.dischargedOn && settledOn < c.dischargedOn)
+    ctx.addIssue({ code: 'custom', path: ['settledAt'], message: 'an inpatient claim is settled on or after its discharge day (China day)' });
+}
 
 export type ClaimInput = z.output<typeof claimInput>;
 

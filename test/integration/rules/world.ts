@@ -56,7 +56,8 @@ export interface LineIn {
 
 /**
  * A small monitoring world: an insurer with every shipped rule installed, a knowledge library
- * naming test catalogue codes, three hospitals, a clinic and a pharmacy, a physician, and factories for persons and claims.
+ * naming test catalogue codes, three hospitals, a clinic and a pharmacy, two physicians of the first hospital, and factories
+ * for persons and claims.
  */
 export async function createMonitoringWorld(prisma: PrismaClient) {
   const insurer = await createInsurer(prisma);
@@ -65,6 +66,8 @@ export async function createMonitoringWorld(prisma: PrismaClient) {
   const clinic = await createProvider(prisma, { insurerId: insurer.id, kind: 'CLINIC', hospitalGrade: null, licenceScope: ['全科'] });
   const pharmacy = await createProvider(prisma, { insurerId: insurer.id, kind: 'RETAIL_PHARMACY', hospitalGrade: null, pharmacyClass: 'A', licenceScope: ['药品零售'] });
   const physician = await createPhysician(prisma, { primaryProviderId: providers[0]!.id });
+  // Another doctor of the same hospital: a second consultation the same day in another department.
+  const colleague = await createPhysician(prisma, { primaryProviderId: providers[0]!.id });
   await prisma.$transaction((tx) => installRules(tx, insurer.id));
   const k = (kind: string, catalogueCode: string, extra: Record<string, unknown> = {}) => ({
     insurerId: insurer.id,
@@ -136,7 +139,7 @@ export async function createMonitoringWorld(prisma: PrismaClient) {
       selfFen: (total - account - fund).toString(),
     };
   };
-  return { insurer, providers, clinic, pharmacy, physician, person, line, claim };
+  return { insurer, providers, clinic, pharmacy, physician, colleague, person, line, claim };
 }
 
 export type MonitoringWorld = Awaited<ReturnType<typeof createMonitoringWorld>>;

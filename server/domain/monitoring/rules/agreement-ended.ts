@@ -6,6 +6,11 @@ import type { RuleDefinition } from './rule.js';
  * the insurer has ended. A terminated provider is no longer designated (docs/domain/agreements.md
  * "Lifecycle"), so the fund must not pay it. The agreement's state now is what counts: before and
  * during settlement only.
+ *
+ * A term is over after its last day (`endsOn`, inclusive) whether or not the term-end job has
+ * marked it EXPIRED yet: the job runs on a schedule (or is switched off), and a claim settled on
+ * the morning after the last day, before it ran, was paid under an agreement no longer in force.
+ * The day is the claim's China day: 00:30 in Beijing on 1 April is past a term ending 31 March.
  */
 export const agreementEnded: RuleDefinition = {
   key: 'AGREEMENT_ENDED',
@@ -16,12 +21,12 @@ export const agreementEnded: RuleDefinition = {
   sql: () => `
     select c.claim_id, c.fund_fen, jsonb_build_object('agreementId', a.id, 'status', a.status)
     from tc c cross join lateral (
-      select a.id, a.status::text as status from "Agreement" a
+      select a.id, case when a.status = 'TERMINATED' then 'TERMINATED' else 'EXPIRED' end as status from "Agreement" a
       where a."insurerId" = c.insurer_id and a."providerId" = c.provider_id
-        and a.status in ('TERMINATED', 'EXPIRED')
+        and (a.status in ('TERMINATED', 'EXPIRED') or (a.status in ('ACTIVE', 'SUSPENDED') and a."endsOn" < c.visit_day))
         and (a.id = c.agreement_id or (c.agreement_id is null and not exists (
           select 1 from "Agreement" f where f."insurerId" = c.insurer_id and f."providerId" = c.provider_id
-            and f.status in ('ACTIVE', 'SUSPENDED', 'SIGNED'))))
+            and f.status in ('ACTIVE', 'SUSPENDED', 'SIGNED') and f."endsOn" >= c.visit_day)))
       order by a."endsOn" desc
       limit 1
     ) a`,

@@ -8,6 +8,13 @@ import { ALL_MOMENTS } from './rule.js';
  * person at the same provider for a day an earlier claim already charged (every copy on the
  * later claim is the amount), e.g. the general consultation fee counted twice for one day
  * (虚计多记一般诊疗费).
+ *
+ * A second consultation the same day is a visit of its own: the patient sent on to another
+ * department, or seen by another doctor, is charged that department's consultation (the price
+ * catalogue charges 诊查费 per registration, 挂号). The claim carries no department, so the
+ * physician stands for it: a later claim repeats an earlier one only when both name the same
+ * physician, or neither names one. A return to the same doctor after the day's tests is the same
+ * consultation continued (当日复诊 is not charged again) and stays flagged.
  */
 export const duplicateBilling: RuleDefinition = {
   key: 'DUPLICATE_BILLING',
@@ -22,6 +29,7 @@ export const duplicateBilling: RuleDefinition = {
     left join lateral (
       select h.settlement_id from hl x join hc h on h.claim_id = x.claim_id and h.settlement_month = x.settlement_month
       where h.person_id = c.person_id and h.provider_id = c.provider_id and h.claim_id <> c.claim_id
+        and h.physician_id is not distinct from c.physician_id
         and (h.settled_at, h.settlement_id) < (c.settled_at, c.settlement_id)
         and x.code = l.code and x.served_on = l.served_on and x.category in ('SERVICE_ITEM', 'MATERIAL')
       order by h.settled_at, h.settlement_id limit 1

@@ -5,6 +5,10 @@ import { ALL_MOMENTS, codePrefixes } from './rule.js';
 /**
  * 挂床住院: an inpatient stay with days on which nothing but bed and nursing fees was billed.
  * `minIdleDays` such days make a hit; the lines billed on them are the amount.
+ *
+ * An idle day is a day the bed was charged: a day with no line at all is no evidence (a
+ * settlement list that bills the bed fee once for the stay, quantity = days, leaves every later
+ * day empty) and was flagged with nothing to recover (0 fen).
  */
 export const phantomBed: RuleDefinition = {
   key: 'PHANTOM_BED',
@@ -31,6 +35,9 @@ export const phantomBed: RuleDefinition = {
       where not exists (
         select 1 from tl t where t.claim_id = d.claim_id and t.served_on = d.day
           and t.category <> 'NON_MEDICAL' and not (t.code like any (select p || '%' from unnest(${s.paramList('bedFeePrefixes')}) p))
+      ) and exists (
+        select 1 from tl t where t.claim_id = d.claim_id and t.served_on = d.day
+          and t.code like any (select p || '%' from unnest(${s.paramList('bedFeePrefixes')}) p)
       )
       group by d.claim_id, d.stay
       having count(*) >= (${s.param('minIdleDays')})::int

@@ -7,15 +7,31 @@ import { ALL_MOMENTS } from './rule.js';
  * condition — the two stays share an ICD-10 category (the code's first three characters). A
  * readmission for an unrelated condition (a fracture after pneumonia) is not a split stay;
  * `sameDiagnosis: false` flags every readmission within the interval.
+ *
+ * A treatment given in planned cycles is not a split stay either: chemotherapy or radiotherapy
+ * courses and dialysis are readmissions by design (the seeds list 恶性肿瘤放化疗 and 尿毒症透析 as
+ * the recurring treatments, S2, S3; local 分解住院 rules except 分疗程治疗). Such a stay is coded
+ * with the session as its principal diagnosis, listed first on the settlement list (主要诊断:
+ * Z51.0 radiotherapy, Z51.1 chemotherapy for a neoplasm, Z51.2 other chemotherapy, Z49
+ * dialysis); a readmission whose first diagnosis is one of `plannedCyclePrefixes` is not judged.
+ * A readmission for the disease itself (the tumour's C code first) still is.
  */
+/** Principal diagnoses of a planned course (ICD-10 prefixes), unless an insurer tunes its own. */
+export const PLANNED_CYCLE_PREFIXES = ['Z51.0', 'Z51.1', 'Z51.2', 'Z49'];
+
 export const splitAdmission: RuleDefinition = {
   key: 'SPLIT_ADMISSION',
   nameZh: '分解住院',
   nameEn: 'Split admission',
-  // `sameDiagnosis` is absent from the installed parameters and read as true: rules installed
-  // before it existed keep their stored parameters and get the rule as the catalogue describes it.
+  // `sameDiagnosis` and `plannedCyclePrefixes` are absent from the installed parameters and read
+  // as true and PLANNED_CYCLE_PREFIXES: rules installed before they existed keep their stored
+  // parameters and get the rule as the catalogue describes it.
   defaults: { kind: 'SUSPICIOUS', judgementLevel: 'HIGHLY_SUSPECTED', blocking: false, parameters: { days: 15 }, violationTypeCode: 'SPLIT_ADMISSIONS' },
-  parameterSchema: { days: z.number().int().min(1).max(90), sameDiagnosis: z.boolean() },
+  parameterSchema: {
+    days: z.number().int().min(1).max(90),
+    sameDiagnosis: z.boolean(),
+    plannedCyclePrefixes: z.array(z.string().regex(/^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$/, 'must be an ICD-10 code such as J45.9')).max(50),
+  },
   moments: ALL_MOMENTS,
   sql: (s) => `
     select c.claim_id, c.fund_fen,
@@ -32,7 +48,9 @@ export const splitAdmission: RuleDefinition = {
              or exists (select 1 from unnest(h.diagnoses) a, unnest(c.diagnoses) b where left(a, 3) = left(b, 3)))
       order by h.discharged_on desc limit 1
     ) p
-    where c.visit_type = 'INPATIENT' and c.admitted_on is not null`,
+    where c.visit_type = 'INPATIENT' and c.admitted_on is not null
+      and not coalesce(c.diagnoses[1] like any (select x || '%' from unnest(case when ${s.param('plannedCyclePrefixes')} is null
+        then array[${PLANNED_CYCLE_PREFIXES.map((x) => `'${x}'`).join(', ')}] else ${s.paramList('plannedCyclePrefixes')} end) x), false)`,
   explain: (d) => ({
     zh: d.diagnosis
       ? `上次住院（结算 ${d.previous}）出院后 ${d.gapDays} 天以相同诊断（${d.diagnosis}）再次入院`

@@ -112,7 +112,8 @@ export function* generateClaims(o: SimOptions): Generator<{ persons: SimPerson[]
       insuranceType: 'EMPLOYEE',
       visitType: 'OUTPATIENT',
       settlementCategory: 'GENERAL_OUTPATIENT',
-      settledAt: `${c.lines[0]!.servedOn}T0${int(1, 8)}:${int(10, 59)}:00Z`,
+      // A stay is settled on its discharge day (the claim input refuses one settled before it).
+      settledAt: `${c.dischargedOn ?? c.lines[0]!.servedOn}T0${int(1, 8)}:${int(10, 59)}:00Z`,
       diagnoses: ['J06.9'],
       ...c,
       totalFen: total.toString(),
