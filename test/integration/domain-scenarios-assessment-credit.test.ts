@@ -34,7 +34,8 @@ describe('annual assessment: bands, the year it judges, and renewal from 90 days
     createAgreement(hub.prisma, {
       insurerId: insurer.id,
       providerId: provider.id,
-      startsOn: plusDays(agencyToday(), -700),
+      // Over three years back: the two years before this one are years of its term.
+      startsOn: plusDays(agencyToday(), -1100),
       endsOn: plusDays(agencyToday(), days),
     });
   const publish = async (agreementId: string, year: number, score: string) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, insurerAuditor, partnerViewer } from '../factories/viewers.js';
-import { createAgreement, createInsurer, createPartner } from '../factories/records.js';
+import { createAgreement, createInsurer, createPartner, day } from '../factories/records.js';
 import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
 
 /**
@@ -21,7 +21,12 @@ beforeAll(async () => {
   hub = await createTestHub();
   insurer = await createInsurer(hub.prisma);
   partner = await createPartner(hub.prisma);
-  agreement = await createAgreement(hub.prisma, { insurerId: insurer.id, partnerId: partner.id });
+  // Its term reaches back to 2021, the first year assessed below.
+  agreement = await createAgreement(hub.prisma, {
+    insurerId: insurer.id,
+    partnerId: partner.id,
+    startsOn: day('2021-01-01'),
+  });
 });
 afterAll(() => hub.close());
 

@@ -4,7 +4,7 @@ import { createMonitoringHub } from '../support/monitoring-hub.js';
 import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
 import { createAgreement, createFinding, createPhysician, createProvider } from '../factories/records.js';
 import { claimInput, type ClaimIn, type MonitoringWorld } from './rules/world.js';
-import { agencyToday, gid, lastEvents, ok, refused } from './mutation-helpers.js';
+import { agencyToday, gid, lastEvents, ok, rawOf, refused } from './mutation-helpers.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
 import { importClaims } from '../../server/domain/monitoring/import-claims.js';
 import { screenChunk } from '../../server/domain/monitoring/screen-chunk.js';
@@ -125,6 +125,8 @@ async function suspendedTenDaysAgo() {
     ),
   ).proposePenalty.penalty;
   ok(await hub.exec(`mutation ($input: IssuePenaltyInput!) { issuePenalty(input: $input) { auditSeq } }`, { input: { id: p.id, expectedVersion: 1 } }, admin));
+  // Issued (notified) ten days ago too: a penalty takes effect on its issue day at the earliest.
+  await hub.prisma.penalty.update({ where: { id: rawOf(p.id) }, data: { issuedAt: new Date(Date.now() - 10 * 86_400_000) } });
   ok(await hub.exec(`mutation ($input: ExecutePenaltyInput!) { executePenalty(input: $input) { auditSeq } }`, { input: { id: p.id, expectedVersion: 2, effectiveFrom: startedOn.toISOString().slice(0, 10) } }, admin));
   const person = await w.person();
   const servedDaysAgo = (n: number, tag: string) =>

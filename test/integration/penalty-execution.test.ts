@@ -11,6 +11,7 @@ import {
   appealPeriodOver,
   EXECUTE,
   issued,
+  issuedOn,
   penaltyRow,
   raw,
   setup,
@@ -29,6 +30,7 @@ describe('execution changes the agreement, physician or insured person in the sa
       multiple: null,
       durationMonths: 3,
     });
+    await issuedOn(p.id, '2026-01-31');
     const e = ok(
       await w.hub.exec<{
         executePenalty: { auditSeq: string; penalty: { status: string; effectiveUntil: string } };
@@ -97,6 +99,7 @@ describe('execution changes the agreement, physician or insured person in the sa
     const finding = await createFinding(w.hub.prisma, { agreementId: agreement.id });
     const p = await issued(finding.id, { measure: 'AGREEMENT_TERMINATION', multiple: null });
     await appealPeriodOver(p.id);
+    await issuedOn(p.id, '2026-03-15');
     ok(
       await w.hub.exec(
         EXECUTE,
@@ -123,6 +126,7 @@ describe('execution changes the agreement, physician or insured person in the sa
       durationMonths: 24,
       physicianId: gid('Physician', physician.id),
     });
+    await issuedOn(p.id, '2026-02-01');
     ok(
       await w.hub.exec(
         EXECUTE,
@@ -147,6 +151,7 @@ describe('execution changes the agreement, physician or insured person in the sa
       multiple: null,
       insuredPersonId: gid('InsuredPerson', insured.id),
     });
+    await issuedOn(p.id, '2026-05-10');
     ok(
       await w.hub.exec(
         EXECUTE,

@@ -132,3 +132,14 @@ export async function appealPeriodOver(globalId: string) {
     data: { appealDeadline: endOfYesterday },
   });
 }
+
+/**
+ * Dates a penalty's issue back to `isoDay` (agency calendar), as if issued then: it may take
+ * effect from its issue day at the earliest (shared/effective-day.ts).
+ */
+export async function issuedOn(globalId: string, isoDay: string) {
+  await w.hub.prisma.penalty.update({
+    where: { id: raw(globalId) },
+    data: { issuedAt: startOfAgencyDay(new Date(`${isoDay}T00:00:00Z`)) },
+  });
+}

@@ -6,6 +6,7 @@ import {
   createInsurer,
   createPhysician,
   createProvider,
+  day,
 } from '../factories/records.js';
 import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
 
@@ -22,7 +23,12 @@ beforeAll(async () => {
   insurer = await createInsurer(hub.prisma);
   other = await createInsurer(hub.prisma);
   provider = await createProvider(hub.prisma, { insurerId: insurer.id });
-  agreement = await createAgreement(hub.prisma, { insurerId: insurer.id, providerId: provider.id });
+  // A term reaching back to the years assessed below (an assessment judges a year of its term).
+  agreement = await createAgreement(hub.prisma, {
+    insurerId: insurer.id,
+    providerId: provider.id,
+    startsOn: day('2020-01-01'),
+  });
   auditor = insurerAuditor(insurer.id);
 });
 afterAll(() => hub.close());

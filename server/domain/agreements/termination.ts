@@ -71,3 +71,20 @@ export async function applyTermination(
   }
   return { ...result, bannedUntil };
 }
+
+/**
+ * The last day an agreement bound its parties: its term end, or, once terminated, the day the
+ * termination took effect when that came first (the TERMINATE transition's effectiveOn).
+ */
+export async function lastBindingDay(
+  tx: Tx,
+  agreement: Pick<Agreement, 'id' | 'status' | 'endsOn'>,
+): Promise<Date> {
+  if (agreement.status !== 'TERMINATED') return agreement.endsOn;
+  const t = await tx.agreementTransition.findFirst({
+    where: { agreementId: agreement.id, action: 'TERMINATE' },
+    orderBy: { occurredAt: 'desc' },
+    select: { effectiveOn: true },
+  });
+  return t && t.effectiveOn < agreement.endsOn ? t.effectiveOn : agreement.endsOn;
+}

@@ -7,7 +7,8 @@ import { visible } from '../../auth/tenant-filters.js';
 import { ENTITY, EVENT, type EventType } from '../audit-event-types.js';
 import { illegalTransition, notFound } from '../errors.js';
 import { actorColumns, requireInsurer } from '../shared/actor.js';
-import { isoDate } from '../shared/dates.js';
+import { isoDate, utcDay } from '../shared/dates.js';
+import { checkEffectiveDay } from '../shared/effective-day.js';
 import { assertUpdated, checkVersion } from '../shared/versioning.js';
 import { canTransition, targetStatus } from './rules.js';
 
@@ -123,4 +124,32 @@ export async function applyTransition(tx: Tx, step: TransitionStep): Promise<Agr
 
 export function eventOf(action: AgreementAction): EventType {
   return EVENT_OF[action];
+}
+
+/**
+ * Checks the effective day an agency gives a suspension or termination of `agreement`: today
+ * or earlier, and not before its term began nor before its last suspension or resumption took
+ * effect (transitions stay in the order they happened).
+ */
+export async function checkTransitionDay(
+  tx: Tx,
+  agreement: Pick<Agreement, 'id' | 'startsOn'>,
+  effectiveOn: Date,
+  today: Date,
+): Promise<void> {
+  const last = await tx.agreementTransition.findFirst({
+    // Suspensions and resumptions are what a termination or a new suspension follows; signing
+    // is not: a term may begin before its agreement is signed (a year's agreement signed in March).
+    where: { agreementId: agreement.id, action: { in: ['SUSPEND', 'RESUME'] } },
+    orderBy: [{ effectiveOn: 'desc' }, { occurredAt: 'desc' }],
+    select: { action: true, effectiveOn: true },
+  });
+  const afterLast = last !== null && utcDay(last.effectiveOn) > utcDay(agreement.startsOn);
+  checkEffectiveDay(['effectiveOn'], effectiveOn, {
+    today,
+    notBefore: afterLast ? last.effectiveOn : agreement.startsOn,
+    notBeforeWhat: afterLast
+      ? { zh: `协议上次状态变更（${last.action}）的生效日期`, en: `the day its last change (${last.action}) took effect` }
+      : { zh: '协议期限的起始日期', en: "the start of the agreement's term" },
+  });
 }

@@ -9,7 +9,9 @@ import { parseInput } from '../shared/input.js';
 import { formatScore, parseScore } from '../shared/score.js';
 import { fen, optionalText, uuid } from '../shared/schemas.js';
 import { agreementTags, loadAgreementForWrite } from '../agreements/transition.js';
-import { assessmentResult, isYearOver } from './rules.js';
+import { assessmentResult, isYearInTerm, isYearOver } from './rules.js';
+import { lastBindingDay } from '../agreements/termination.js';
+import { isoDate } from '../shared/dates.js';
 import { fixedServiceFee } from '../credit/fee.js';
 import { agencyDay } from '../shared/local-date.js';
 
@@ -66,6 +68,17 @@ export async function publishAssessment(
         },
         { currentStatus: agreement.status },
       );
+    }
+    const coverEndsOn = await lastBindingDay(tx, agreement);
+    if (!isYearInTerm(input.year, { startsOn: agreement.startsOn, coverEndsOn })) {
+      const term = `${isoDate(agreement.startsOn)} – ${isoDate(coverEndsOn)}`;
+      throw new InputError([
+        {
+          path: ['input', 'year'],
+          message: `agreement ${agreement.number} did not cover ${input.year} (its term: ${term}); assess that year on the agreement in force then`,
+          messageZh: `协议（${agreement.number}）的期限（${term}）不含 ${input.year} 年度，请在该年度有效的协议上考核`,
+        },
+      ]);
     }
     const existing = await tx.assessment.findUnique({
       where: { agreementId_year: { agreementId: agreement.id, year: input.year } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentResult, isYearOver } from './rules.js';
+import { assessmentResult, isYearInTerm, isYearOver } from './rules.js';
 
 describe('annual assessment', () => {
   it.each([
@@ -19,5 +19,13 @@ describe('annual assessment', () => {
     expect(isYearOver(2025, new Date('2026-01-01T00:00:00Z'))).toBe(true);
     expect(isYearOver(2026, new Date('2026-12-31T00:00:00Z'))).toBe(false);
     expect(isYearOver(2027, new Date('2026-12-31T00:00:00Z'))).toBe(false);
+  });
+
+  it('a year is judged on an agreement only when its term reaches into that year', () => {
+    const term = { startsOn: new Date('2023-07-01T00:00:00Z'), coverEndsOn: new Date('2025-03-31T00:00:00Z') };
+    expect(isYearInTerm(2022, term)).toBe(false);
+    expect(isYearInTerm(2023, term)).toBe(true);
+    expect(isYearInTerm(2025, term)).toBe(true);
+    expect(isYearInTerm(2026, term)).toBe(false);
   });
 });

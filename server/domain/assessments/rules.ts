@@ -27,3 +27,14 @@ export function assessmentResult(scoreHundredths: bigint): AssessmentResult {
 export function isYearOver(year: number, today: Date): boolean {
   return year < today.getUTCFullYear();
 }
+
+/**
+ * An agreement is assessed on the years it bound its holder: a year is judged on an agreement
+ * only when the agreement's term (its start to its end, or to the day a termination took
+ * effect) reaches into that year. Results are tied to that agreement's settlement and renewal
+ * (S3); a year before the term started or after it ended was never under this agreement —
+ * its holder was bound, if at all, by another agreement (the one renewed from, or none).
+ */
+export function isYearInTerm(year: number, term: { startsOn: Date; coverEndsOn: Date }): boolean {
+  return term.startsOn.getUTCFullYear() <= year && year <= term.coverEndsOn.getUTCFullYear();
+}

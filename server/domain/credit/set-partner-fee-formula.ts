@@ -3,7 +3,7 @@ import type { Agreement } from '../../db/generated/prisma/client.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
-import { InputError, notFound } from '../errors.js';
+import { DomainError, InputError, notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { invalidField, parseInput } from '../shared/input.js';
@@ -21,7 +21,10 @@ export const setPartnerFeeFormulaInput = z.object({
     .max(10),
 });
 
-/** Writes the service-fee formula of a partner agreement (base fee × band factor; credit/fee.ts). */
+/**
+ * Writes the service-fee formula of a partner agreement (base fee × band factor; credit/fee.ts),
+ * from its draft until it ends: a terminated or expired agreement keeps the formula it had.
+ */
 export async function setPartnerFeeFormula(
   ctx: CommandContext,
   raw: z.input<typeof setPartnerFeeFormulaInput>,
@@ -40,6 +43,18 @@ export async function setPartnerFeeFormula(
     requireInsurer(actor, a.insurerId, 'Agreement', a.id);
     if (a.family !== 'PARTNER')
       throw invalidField(['agreementId'], 'only a partner agreement has a service fee formula');
+    // The formula is a term of the agreement: agreed while it binds, it pays the results
+    // published under it (S0 §6). Once the agreement has ended, rewriting it would change, after
+    // the fact, what the partner is paid for the years it served.
+    if (a.status === 'TERMINATED' || a.status === 'EXPIRED')
+      throw new DomainError(
+        'AGREEMENT_NOT_ACTIVE',
+        {
+          zh: `协议（${a.number}）已${a.status === 'TERMINATED' ? '解除' : '到期'}，不能再设定服务费计算办法`,
+          en: `Agreement ${a.number} has ${a.status === 'TERMINATED' ? 'been terminated' : 'expired'}; its service fee formula can no longer be set`,
+        },
+        { currentStatus: a.status },
+      );
     checkVersion('Agreement', a, input.expectedVersion);
     const { count } = await tx.agreement.updateMany({
       where: { id: a.id, version: input.expectedVersion },

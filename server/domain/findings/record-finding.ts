@@ -10,6 +10,7 @@ import { DomainError, InputError, notFound, type FieldIssue } from '../errors.js
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
+import { lastBindingDay } from '../agreements/termination.js';
 import { parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
 import { date, fen, optionalText, text, uuid } from '../shared/schemas.js';
@@ -66,7 +67,7 @@ export async function recordFinding(
 ): Promise<FindingResult> {
   requireCapability(ctx.actor, 'recordFindings');
   const input = parseInput(recordFindingInput, raw);
-  return inTransaction(ctx, (tx) => writeFinding(tx, ctx, input));
+  return inTransaction(ctx, (tx) => writeFinding(tx, ctx, input, { withinTerm: true }));
 }
 
 /**
@@ -77,6 +78,8 @@ export async function writeFinding(
   tx: Tx,
   ctx: CommandContext,
   input: z.output<typeof recordFindingInput>,
+  /** A clerk's finding names a period; it must meet the agreement's term (see below). */
+  options: { withinTerm?: boolean } = {},
 ): Promise<FindingResult> {
   const { actor } = ctx;
   requireCapability(actor, 'recordFindings');
@@ -113,6 +116,29 @@ export async function writeFinding(
   const providerId = agreement.providerId;
   const issues: FieldIssue[] = [];
   const at = (field: string, message: string) => issues.push({ path: ['input', field], message });
+  // A violation is judged under the agreement that bound the provider when it happened: a period
+  // wholly before the term began or after it ended (or after its termination took effect) was
+  // not under this agreement's clauses, and its penalty would apply clauses that never bound it.
+  if (options.withinTerm && (input.occurredFrom || input.occurredTo)) {
+    const lastDay = await lastBindingDay(tx, agreement);
+    const term = `${isoDate(agreement.startsOn)} – ${isoDate(lastDay)}`;
+    if (input.occurredTo && input.occurredTo < agreement.startsOn)
+      throw new InputError([
+        {
+          path: ['input', 'occurredTo'],
+          message: `the violation ended before agreement ${agreement.number} began (its term: ${term})`,
+          messageZh: `违规行为在协议（${agreement.number}）期限（${term}）开始前已结束`,
+        },
+      ]);
+    if (input.occurredFrom && input.occurredFrom > lastDay)
+      throw new InputError([
+        {
+          path: ['input', 'occurredFrom'],
+          message: `the violation began after agreement ${agreement.number} ended (its term: ${term})`,
+          messageZh: `违规行为在协议（${agreement.number}）期限（${term}）结束后才发生`,
+        },
+      ]);
+  }
 
   const violationType = await tx.violationType.findUnique({ where: { id: input.violationTypeId } });
   if (!violationType) at('violationTypeId', 'no such violation type');

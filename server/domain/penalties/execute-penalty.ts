@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkEffectiveDay } from '../shared/effective-day.js';
 import { agencyDay, localDay } from '../shared/local-date.js';
 import type { Tx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -85,6 +86,12 @@ export async function executePenalty(
       ]);
     }
     const effectiveFrom = input.effectiveFrom ?? agencyDay(now);
+    if (input.effectiveFrom && penalty.issuedAt)
+      checkEffectiveDay(['effectiveFrom'], input.effectiveFrom, {
+        today: agencyDay(now),
+        notBefore: agencyDay(penalty.issuedAt),
+        notBeforeWhat: { zh: `处理决定（${penalty.number}）的下达日期`, en: `the issue of penalty ${penalty.number}` },
+      });
     const months = termMonths(penalty);
     const effectiveUntil = months ? addMonths(effectiveFrom, months) : null;
     await applyConsequence(tx, penalty, {

@@ -6,7 +6,7 @@ import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { expectedVersion, optionalText, uuid } from '../shared/schemas.js';
 import { appealDeadline, canPenaltyStep } from './rules.js';
-import { loadPenalty, writePenaltyStep, type PenaltyResult } from './step.js';
+import { loadPenalty, requireAgreementForMeasure, writePenaltyStep, type PenaltyResult } from './step.js';
 
 export const issuePenaltyInput = z.object({
   id: uuid,
@@ -32,6 +32,7 @@ export async function issuePenalty(
     const penalty = await loadPenalty(tx, ctx.actor, input.id);
     if (!canPenaltyStep('ISSUE', penalty.status))
       throw illegalTransition('Penalty', penalty.id, penalty.status, 'ISSUE');
+    requireAgreementForMeasure(penalty.measure, penalty.agreement);
     const legalBasis = input.legalBasis || penalty.legalBasis;
     const clauseRef = input.clauseRef || penalty.clauseRef;
     const issues = [];

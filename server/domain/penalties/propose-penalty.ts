@@ -13,7 +13,7 @@ import { agencyDay } from '../shared/local-date.js';
 import { newNumber } from '../shared/numbers.js';
 import { date, optionalText, text, uuid } from '../shared/schemas.js';
 import { calculatePenalty } from './calculate.js';
-import { penaltyTags, type PenaltyResult } from './step.js';
+import { penaltyTags, requireAgreementForMeasure, type PenaltyResult } from './step.js';
 
 export const proposePenaltyInput = z.object({
   findingId: uuid,
@@ -75,6 +75,7 @@ export async function writeProposal(
   now: Date,
 ): Promise<PenaltyResult> {
   const { actor } = ctx;
+  requireAgreementForMeasure(input.measure, finding.agreement);
   const physicianId = input.physicianId ?? finding.physicianId;
   const insuredPersonId = input.insuredPersonId ?? finding.insuredPersonId;
   const calc = calculatePenalty({

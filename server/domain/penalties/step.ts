@@ -5,7 +5,9 @@ import type { Viewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { ENTITY, type EventType } from '../audit-event-types.js';
-import { notFound } from '../errors.js';
+import { DomainError, notFound } from '../errors.js';
+import { measureWord } from '../words.js';
+import { AGREEMENT_MEASURES } from './rules.js';
 import { requireInsurer } from '../shared/actor.js';
 import { assertUpdated, checkVersion } from '../shared/versioning.js';
 
@@ -82,4 +84,32 @@ export async function writePenaltyStep(
     },
   });
   return { penalty: updated, auditSeq: seq };
+}
+
+/**
+ * A measure that changes the agreement itself (suspension, termination) needs an agreement
+ * still binding: a terminated or expired one can be neither suspended nor terminated again.
+ * Money can still be recovered on it (the violation happened during its term). Checked on
+ * proposal and on issue, so a decision that could never be executed is not notified to the
+ * provider as if it would be.
+ */
+export function requireAgreementForMeasure(
+  measure: Penalty['measure'],
+  agreement: Pick<Agreement, 'number' | 'status'>,
+): void {
+  if (!AGREEMENT_MEASURES.includes(measure)) return;
+  if (agreement.status !== 'TERMINATED' && agreement.status !== 'EXPIRED') return;
+  const m = measureWord(measure);
+  const ended =
+    agreement.status === 'TERMINATED'
+      ? { zh: '已解除', en: 'has been terminated' }
+      : { zh: '已到期', en: 'has expired' };
+  throw new DomainError(
+    'AGREEMENT_NOT_ACTIVE',
+    {
+      zh: `协议（${agreement.number}）${ended.zh}，不能再处以${m.zh}`,
+      en: `Agreement ${agreement.number} ${ended.en}; ${m.en} can no longer be imposed on it`,
+    },
+    { currentStatus: agreement.status, measure },
+  );
 }

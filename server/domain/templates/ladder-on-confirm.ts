@@ -2,6 +2,7 @@ import type { Finding, RuleHit } from '../../db/generated/prisma/client.js';
 import type { Tx } from '../../db/database.js';
 import type { CommandContext } from '../transaction.js';
 import { requireCapability } from '../shared/actor.js';
+import { DomainError } from '../errors.js';
 import type { PenaltyResult } from '../penalties/step.js';
 import { agreementClauses, clauseFor } from './agreement-clauses.js';
 import { LADDER_RECTIFICATION_DAYS, writeLadderPenalty } from './propose-ladder-penalty.js';
@@ -37,7 +38,23 @@ export async function proposeLadderOnConfirm(
   if (!clause) return null;
   requireCapability(ctx.actor, 'proposePenalties');
   const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: finding.agreementId } });
-  return writeLadderPenalty(tx, ctx, { ...finding, agreement }, { code: t.code, clause }, null, now);
+  return skipOnEndedAgreement(() =>
+    writeLadderPenalty(tx, ctx, { ...finding, agreement }, { code: t.code, clause }, null, now),
+  );
+}
+
+/**
+ * On confirmation a hit of a terminated or expired agreement is still a finding (its money is
+ * recovered), but a step that suspends or terminates the agreement is not proposed: that
+ * refusal comes before anything is written (penalties/step.ts), so the confirmation goes on.
+ */
+async function skipOnEndedAgreement(propose: () => Promise<PenaltyResult>): Promise<PenaltyResult | null> {
+  try {
+    return await propose();
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'AGREEMENT_NOT_ACTIVE') return null;
+    throw e;
+  }
 }
 
 /**
@@ -81,20 +98,23 @@ export async function proposeBreachMeasureOnConfirm(
   const clauseRef = clause
     ? `${t!.code} §${clause.clauseNo}`
     : `协议控制指标「${name.zh}」${indicator ? ` ${COMPARATOR_SIGN[indicator.comparator]} ${indicator.threshold.toString()}` : ''}`;
-  return writeProposal(
-    tx,
-    ctx,
-    { ...finding, agreement },
-    {
-      findingId: finding.id,
-      measure,
-      multiple: null,
-      durationMonths: null,
-      rectificationDueOn: measure === 'RECTIFICATION' ? addDays(agencyDay(now), LADDER_RECTIFICATION_DAYS) : null,
-      legalBasis: `协议控制指标「${name.zh}」未达标，按协议约定处理（${indicator?.breachMeasure ? '协议约定' : '备药率管理：违者暂停医保定点资格'}）`,
-      clauseRef,
-      notes: null,
-    },
-    now,
+  return skipOnEndedAgreement(() =>
+    writeProposal(
+      tx,
+      ctx,
+      { ...finding, agreement },
+      {
+        findingId: finding.id,
+        measure,
+        multiple: null,
+        durationMonths: null,
+        rectificationDueOn:
+          measure === 'RECTIFICATION' ? addDays(agencyDay(now), LADDER_RECTIFICATION_DAYS) : null,
+        legalBasis: `协议控制指标「${name.zh}」未达标，按协议约定处理（${indicator?.breachMeasure ? '协议约定' : '备药率管理：违者暂停医保定点资格'}）`,
+        clauseRef,
+        notes: null,
+      },
+      now,
+    ),
   );
 }
