@@ -21,6 +21,7 @@ import { PenaltyConnection, PenaltyFilter, penaltyOrder, penaltyWhere } from './
 import { RuleHitConnection, ruleHitOrder } from './rule-hit.js';
 import { TipOffConnection, tipOffOrder } from './tip-off.js';
 import { CreditEvaluationConnection, creditEvaluationOrder } from './credit-evaluation.js';
+import { REPORTING_KINDS } from '../../server/domain/monthly-reports/rules.js';
 
 /** 定点医药机构: hospital, clinic, pharmacy … holding service agreements with insurers. */
 export const Provider = builder.prismaNode('Provider', {
@@ -47,6 +48,12 @@ export const Provider = builder.prismaNode('Provider', {
     regionCode: t.string({ resolve: (provider) => provider.regionCode }),
     address: t.exposeString('address', { nullable: true }),
     status: t.field({ type: ProviderStatus, resolve: (provider) => provider.status }),
+    // The console offers the monthly report only where the hub accepts one (it asked a
+    // hospital's staff for a report it then refused).
+    monthlyReporting: t.boolean({
+      description: 'Under the monthly drug-purchase reporting duty (月报制): pharmacies and clinics.',
+      resolve: (provider) => REPORTING_KINDS.includes(provider.kind),
+    }),
     reapplicationBannedUntil: t.expose('reapplicationBannedUntil', {
       type: 'Date',
       nullable: true,
@@ -88,6 +95,10 @@ export const ProviderFilter = builder.inputType('ProviderFilter', {
       required: false,
       description: 'true: a re-application ban is still running today.',
     }),
+    monthlyReporting: t.boolean({
+      required: false,
+      description: 'true: only providers under the monthly reporting duty (see Provider.monthlyReporting).',
+    }),
     search: t.string({ required: false, description: 'Code or name (zh/en).' }),
   }),
 });
@@ -112,6 +123,8 @@ export function providerWhere(
     f.reapplicationBanned === false
       ? { OR: [{ reapplicationBannedUntil: null }, { reapplicationBannedUntil: { lte: today } }] }
       : undefined,
+    f.monthlyReporting === true ? { kind: { in: [...REPORTING_KINDS] } } : undefined,
+    f.monthlyReporting === false ? { kind: { notIn: [...REPORTING_KINDS] } } : undefined,
     search(f.search, ['code', 'nameZh', 'nameEn']),
   );
 }

@@ -385,6 +385,8 @@ export type ProviderFilter = {
   hospitalGrade?: Array<HospitalGrade> | null | undefined;
   insurerId?: string | null | undefined;
   kind?: Array<ProviderKind> | null | undefined;
+  /** true: only providers under the monthly reporting duty (see Provider.monthlyReporting). */
+  monthlyReporting?: boolean | null | undefined;
   ownership?: Ownership | null | undefined;
   /** true: a re-application ban is still running today. */
   reapplicationBanned?: boolean | null | undefined;

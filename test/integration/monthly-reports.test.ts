@@ -95,6 +95,25 @@ describe('monthly reports (月报制)', () => {
     expect(again).toMatchObject({ replayed: true, auditSeq: null });
   });
 
+  it('tells the console which providers report (Provider.monthlyReporting, the providers filter)', async () => {
+    // The console offered a hospital's staff the report the hub then refused: it asks first.
+    const one = `query ($id: ID!) { provider(id: $id) { monthlyReporting } }`;
+    const reporting = async (id: string) =>
+      ok(await hub.exec<{ provider: { monthlyReporting: boolean } }>(one, { id: gid('Provider', id) }, insurerAdmin(insurer.id)))
+        .provider.monthlyReporting;
+    expect(await reporting(pharmacy.id)).toBe(true);
+    expect(await reporting(clinic.id)).toBe(true);
+    expect(await reporting(hospital.id)).toBe(false);
+    const list = `query ($f: ProviderFilter) { providers(first: 100, filter: $f) { edges { node { id kind } } } }`;
+    const ids = async (monthlyReporting: boolean) =>
+      ok(await hub.exec<{ providers: { edges: { node: { id: string; kind: string } }[] } }>(list, { f: { monthlyReporting } }, insurerAdmin(insurer.id)))
+        .providers.edges.map((e) => e.node.id);
+    const picked = await ids(true);
+    expect(picked).toEqual(expect.arrayContaining([gid('Provider', pharmacy.id), gid('Provider', clinic.id)]));
+    expect(picked).not.toContain(gid('Provider', hospital.id));
+    expect(await ids(false)).toContain(gid('Provider', hospital.id));
+  });
+
   it('refuses other providers, non-reporting kinds, unfinished months, bad files and viewers', async () => {
     const reports = () => hub.prisma.monthlyReport.count();
     const input = { period: OVERDUE, lines };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateFieldOptions,
   formatDate,
   formatDateTime,
   formatThreshold,
@@ -52,5 +53,15 @@ describe('the console formatting layer', () => {
     expect(formatDate('2026-12-06', 'zh-CN')).toBe('2026/12/06');
     expect(formatDate('2026-12-06', 'en')).toBe('06/12/2026');
     expect(formatDate(null, 'en')).toBe('—');
+  });
+
+  it("dates an instant on the agency's calendar even without its time, a calendar date as stored", () => {
+    const show = (value: string, showTime = false) =>
+      new Intl.DateTimeFormat('zh-CN', dateFieldOptions(value, showTime, 'Asia/Shanghai')).format(new Date(value));
+    // Submitted at 01:00 on 6 October in Beijing: the list showed 2026/10/05 (UTC's day).
+    expect(show('2026-10-05T17:00:00.000Z')).toBe('2026/10/06');
+    expect(show('2026-10-05T17:00:00.000Z', true)).toBe('2026/10/06 01:00');
+    // A term's end date is the same day in every zone.
+    expect(show('2026-10-06')).toBe('2026/10/06');
   });
 });

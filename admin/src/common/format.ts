@@ -73,6 +73,22 @@ export function formatDateTime(
   }).format(date);
 }
 
+/**
+ * What a date column shows of `value`. An instant (`2026-10-05T17:00:00Z`) is on the agency's
+ * calendar even without its time: shown as UTC it read 2026/10/05 for a report submitted at
+ * 01:00 on 6 October in Beijing. A calendar date (`2026-10-06`) has no zone and shows as stored.
+ */
+export function dateFieldOptions(
+  value: unknown,
+  showTime: boolean,
+  timeZone = agencyTimeZone(),
+): Intl.DateTimeFormatOptions {
+  const day = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+  const instant = value instanceof Date || (typeof value === 'string' && value.includes('T'));
+  if (showTime) return { ...day, timeZone, hour: '2-digit', minute: '2-digit', hour12: false };
+  return { ...day, timeZone: instant ? timeZone : 'UTC' };
+}
+
 /** Yuan as a sentence writes it: "9,800.00 元" / "¥9,800.00". */
 export function formatYuanWords(fen: number | string | bigint | null | undefined, locale: string): string {
   const text = formatFen(fen, locale);

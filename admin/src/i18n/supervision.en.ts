@@ -133,6 +133,7 @@ export const supervisionEn = {
         physician: 'Physician',
         insuredPerson: 'Insured person',
         insuredPersonHelp: 'Type a name or a full ID number',
+        physicianHelp: "Practising at the provider; type a name, code or licence number",
         proposedAt: 'Proposed',
         issuedAt: 'Issued',
         decidedAt: 'Decided',

@@ -132,6 +132,7 @@ export const supervisionZh: SameKeys<typeof supervisionEn> = {
         physician: '医保医师',
         insuredPerson: '参保人',
         insuredPersonHelp: '输入姓名或完整身份证号查找',
+        physicianHelp: '本机构执业医师，输入姓名、编码或执业证号查找',
         proposedAt: '拟定时间',
         issuedAt: '下达时间',
         decidedAt: '裁决时间',

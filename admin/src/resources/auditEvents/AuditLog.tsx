@@ -178,6 +178,12 @@ export function AuditLog() {
                 size="small"
                 sx={{ minWidth: 320 }}
                 options={allTypes}
+                // MUI's own texts are English ("Open", "No options"): the console's, as
+                // react-admin's AutocompleteInput gives them.
+                openText={translate('ra.action.open')}
+                closeText={translate('ra.action.close')}
+                clearText={translate('ra.action.clear_input_value')}
+                noOptionsText={translate('ra.navigation.no_results')}
                 value={args.types ?? []}
                 getOptionLabel={typeLabel}
                 onChange={(_e, value) => setFilter({ ...filter, types: value })}

@@ -7,6 +7,7 @@ import {
   TextInput,
   regex,
   required,
+  useGetOne,
   usePermissions,
   useRedirect,
   useTranslate,
@@ -16,6 +17,8 @@ import { ActionButton } from '../../common/ActionButton.js';
 import { PartyInput } from '../../common/PartyInput.js';
 import { ImportMonthlyReportCsv } from './mutations.js';
 import { decodeFileText } from '../../../../schema/file-text.js';
+import { encodeGlobalId } from '../../common/global-id.js';
+import type { Permissions } from '../../providers/auth-provider.js';
 
 /**
  * A CSV of at most 1 MB, read as text into the form's `csv` (the API takes the file's text).
@@ -66,9 +69,18 @@ function CsvFileInput() {
  * refusals (a bad row, a month not yet ended) stay in the dialog in the user's language.
  */
 export function FileReportButton() {
-  const { permissions } = usePermissions<{ role: string }>();
+  const { permissions } = usePermissions<Permissions>();
   const redirect = useRedirect();
   const forProvider = permissions?.role === 'PROVIDER_STAFF';
+  // A hospital's staff were offered the report the hub then refused (a HOSPITAL has no
+  // monthly reporting duty): the button waits for their provider and shows where it reports.
+  const own = permissions?.providerId ? encodeGlobalId('Provider', permissions.providerId) : '';
+  const { data: provider } = useGetOne<{ id: string; monthlyReporting: boolean }>(
+    'providers',
+    { id: own },
+    { enabled: forProvider && own !== '' },
+  );
+  if (forProvider && !provider?.monthlyReporting) return null;
   return (
     <RecordContextProvider value={{ id: 'new-monthly-report' }}>
       <ActionButton
@@ -88,7 +100,14 @@ export function FileReportButton() {
           if (id) redirect('show', 'monthlyReports', id);
         }}
       >
-        {forProvider ? null : <PartyInput source="providerId" reference="providers" validate={required()} />}
+        {forProvider ? null : (
+          <PartyInput
+            source="providerId"
+            reference="providers"
+            filter={{ monthlyReporting: true }}
+            validate={required()}
+          />
+        )}
         <TextInput
           source="period"
           label="resources.monthlyReports.fields.period"

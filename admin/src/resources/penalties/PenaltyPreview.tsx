@@ -17,11 +17,12 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
   const translate = useTranslate();
   const locale = useLocale();
   const dataProvider = useDataProvider<HubDataProvider>();
-  const [measure, multiple, durationMonths, rectificationDueOn, picked] = useWatch({
-    name: ['measure', 'multiple', 'durationMonths', 'rectificationDueOn', 'insuredPersonId'],
+  const [measure, multiple, durationMonths, rectificationDueOn, person, doctor] = useWatch({
+    name: ['measure', 'multiple', 'durationMonths', 'rectificationDueOn', 'insuredPersonId', 'physicianId'],
   });
-  // The person picked for a measure on a person (the proposal sends it only then).
-  const insuredPersonId = measure === 'INSURED_SETTLEMENT_SUSPENSION' ? picked || null : null;
+  // The person or physician picked for a measure on one (the proposal sends them only then).
+  const insuredPersonId = measure === 'INSURED_SETTLEMENT_SUSPENSION' ? person || null : null;
+  const physicianId = measure === 'PHYSICIAN_BILLING_SUSPENSION' ? doctor || null : null;
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -39,6 +40,7 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
             durationMonths: durationMonths === '' || durationMonths == null ? null : Number(durationMonths),
             rectificationDueOn: rectificationDueOn || null,
             insuredPersonId,
+            physicianId,
           },
         })
         .then((d) => !cancelled && setPreview(d.penaltyPreview))
@@ -49,7 +51,7 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [dataProvider, findingId, measure, multiple, durationMonths, rectificationDueOn, insuredPersonId]);
+  }, [dataProvider, findingId, measure, multiple, durationMonths, rectificationDueOn, insuredPersonId, physicianId]);
 
   if (busy && !preview)
     return (

@@ -25,6 +25,7 @@ import {
 } from './mutations.js';
 import { PenaltyPreview } from './PenaltyPreview.js';
 import { InsuredPersonInput, type InsuredPersonChoice } from './InsuredPersonInput.js';
+import { PhysicianInput } from './PhysicianInput.js';
 
 type PenaltyRecord = {
   id: string;
@@ -42,12 +43,15 @@ type FindingRecord = {
   number: string;
   agreement?: { insurer?: { id: string } };
   insuredPerson?: InsuredPersonChoice | null;
+  provider?: { id: string };
+  physician?: { id: string } | null;
 };
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const target = (r: PenaltyRecord) => ({ id: r.id, expectedVersion: r.version });
 // The server refuses a scope on any other measure (BAD_USER_INPUT), so the form sends it only here.
 const INSURED_SUSPENSION = 'INSURED_SETTLEMENT_SUSPENSION';
+const PHYSICIAN_SUSPENSION = 'PHYSICIAN_BILLING_SUSPENSION';
 
 /** The amount the hub computed for this penalty, shown in every confirmation. */
 function Amount() {
@@ -90,8 +94,9 @@ export function ProposePenaltyButton() {
         measure: 'DEDUCTION',
         multiple: '2.00',
         insuredSuspensionScope: 'ALL_DIRECT_SETTLEMENT',
-        // The person the finding names, if any; the clerk picks one otherwise.
+        // The person (physician) the finding names, if any; the clerk picks one otherwise.
         insuredPersonId: finding?.insuredPerson?.id ?? null,
+        physicianId: finding?.physician?.id ?? null,
       })}
       input={(v, r) => ({
         findingId: r.id,
@@ -99,6 +104,7 @@ export function ProposePenaltyButton() {
         insuredSuspensionScope: v.measure === INSURED_SUSPENSION ? v.insuredSuspensionScope : null,
         // Sent only where the measure falls on a person: on another it would tie the penalty to them.
         insuredPersonId: v.measure === INSURED_SUSPENSION ? v.insuredPersonId || null : null,
+        physicianId: v.measure === PHYSICIAN_SUSPENSION ? v.physicianId || null : null,
         multiple: text(v.multiple),
         durationMonths: v.durationMonths === '' || v.durationMonths == null ? null : Number(v.durationMonths),
         rectificationDueOn: v.rectificationDueOn || null,
@@ -120,6 +126,8 @@ export function ProposePenaltyButton() {
               <InsuredPersonInput insurerId={finding?.agreement?.insurer?.id} initial={finding?.insuredPerson} />
               <EnumSelect source="insuredSuspensionScope" enumName="InsuredSuspensionScope" />
             </>
+          ) : formData.measure === PHYSICIAN_SUSPENSION ? (
+            <PhysicianInput providerId={finding?.provider?.id} />
           ) : null
         }
       </FormDataConsumer>

@@ -39,6 +39,7 @@ export const ProviderOne = graphql(`
       nameZh
       nameEn
       kind
+      monthlyReporting
       hospitalGrade
       pharmacyClass
       ownership
