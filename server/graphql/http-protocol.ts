@@ -5,6 +5,7 @@ import { HeaderMap } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { BEARER_CHALLENGE, answerMediaType } from '../auth/http-exchange.js';
 import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
+import { declaredCharset } from '../../schema/file-text.js';
 
 /**
  * The parts of the GraphQL-over-HTTP specification (graphql/graphql-over-http,
@@ -96,6 +97,13 @@ export function requireAcceptableAnswer(req: Request, res: Response, next: NextF
  * Content-Type at all, is 415 Unsupported Media Type, as the spec recommends, instead of
  * Apollo's generic 400. body-parser would also decode `charset=utf-16` and `utf-32`: a UTF-8
  * body so labelled became a parse error quoting mojibake, a UTF-16 one ran.
+ *
+ * The charset is read as a browser reads it (WHATWG Encoding's labels): `utf8`,
+ * `unicode-1-1-utf-8` and the other names of UTF-8 are UTF-8, and the header is rewritten to
+ * `charset=utf-8` for body-parser, which took only the spelling `utf-8` and answered 415 to a
+ * client sending `charset=utf8` (common in Java and PHP clients). A label of another encoding
+ * (`latin1`, `gbk`, `utf-16`; `us-ascii` is windows-1252 there) or no encoding at all is 415,
+ * naming it.
  */
 export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
   if (req.method !== 'POST') return next();
@@ -103,9 +111,17 @@ export function requireJsonBody(req: Request, res: Response, next: NextFunction)
   // The header's own media type: `req.is` answers null for a request without a body, and an
   // empty POST labelled application/json was refused as "not application/json".
   if (given?.split(';')[0]!.trim().toLowerCase() === 'application/json') {
-    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(given ?? '')?.[1];
-    if (charset === undefined || charset.toLowerCase() === 'utf-8') return next();
-    return refuse(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', `JSON is UTF-8: send the body as UTF-8 (not charset=${charset})`, '请求内容须为 UTF-8 编码的 JSON');
+    const charset = declaredCharset(given);
+    if (charset === undefined) return next();
+    const encoding = encodingOf(charset);
+    if (encoding === 'utf-8') {
+      req.headers['content-type'] = 'application/json; charset=utf-8';
+      return next();
+    }
+    const named = charset.slice(0, 40);
+    return encoding === null
+      ? refuse(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', `charset=${named} is not a known encoding: send the JSON as UTF-8 (charset=utf-8, or no charset)`, `无法识别的字符集 charset=${named}：请以 UTF-8 编码发送 JSON（charset=utf-8，或不声明字符集）`)
+      : refuse(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', `JSON is UTF-8: send the body as UTF-8 (not charset=${named}, which is ${encoding})`, `请求内容须为 UTF-8 编码的 JSON（不接受 charset=${named}，即 ${encoding}）`);
   }
   refuse(
     req,
@@ -115,6 +131,15 @@ export function requireJsonBody(req: Request, res: Response, next: NextFunction)
     `Send the request as application/json${given ? ` (not ${given.split(';')[0]!.trim()})` : ' (no Content-Type was given)'}`,
     '请以 application/json 格式发送请求',
   );
+}
+
+/** The WHATWG encoding a charset label names (`utf8` → `utf-8`), or null for no encoding. */
+function encodingOf(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
 }
 
 /**
