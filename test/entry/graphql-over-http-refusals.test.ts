@@ -127,6 +127,18 @@ describe('request bodies', () => {
     expect(message).toContain('UTF-8');
   });
 
+  it.each([
+    ['null', 'null', ' null'],
+    ['1', 'a number', '数字'],
+    ['"{ __typename }"', 'a string', '字符串'],
+    ['true', 'a boolean', '布尔值'],
+  ])('refuses a body of JSON %s as JSON of the wrong kind (it said the valid JSON "is not valid JSON")', async (body, kind, kindZh) => {
+    const answer = await call({ headers: { 'content-type': 'application/json', accept: GR }, body });
+    const { message, messageZh } = expectRefusal(answer, 400, 'BAD_REQUEST');
+    expect(message).toBe(`The request body must be a JSON object with \`query\`, not ${kind}`);
+    expect(messageZh).toBe(`请求内容须为包含 \`query\` 的 JSON 对象，而不是${kindZh}`);
+  });
+
   it('keeps the last of duplicated keys (JSON.parse), as any JSON reader may', async () => {
     const answer = await call({ headers: { 'content-type': 'application/json', accept: GR }, body: '{"query":"{ nope }","query":"{ __typename }"}' });
     expect(answer.body).toEqual({ data: { __typename: 'Query' } });
