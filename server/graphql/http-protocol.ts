@@ -175,7 +175,7 @@ type Problem = [en: string, zh: string] | null;
  * English only; checked here so the answer names the problem in zh and en like every other.
  */
 export function requireWellFormedRequest(req: Request, res: Response, next: NextFunction): void {
-  const problem = req.method === 'POST' ? postProblem(req.body) : req.method === 'GET' ? getProblem(req.url) : null;
+  const problem = req.method === 'POST' ? postProblem(req.body) : req.method === 'GET' ? (encodingProblem(req.originalUrl) ?? getProblem(req.url)) : null;
   if (!problem) return next();
   refuse(req, res, 400, 'BAD_REQUEST', problem[0], `请求不是有效的 GraphQL over HTTP 请求：${problem[1]}`);
 }
@@ -187,6 +187,27 @@ function postProblem(body: unknown): Problem {
   if (body === undefined) return ['The request body is empty: send a JSON object with `query`', '请求内容为空：请发送包含 `query` 的 JSON 对象'];
   if (!isMap(body)) return ['The request body must be a JSON object', '请求内容须为 JSON 对象'];
   return parametersProblem(body.query, body.operationName, body.variables, body.extensions);
+}
+
+/**
+ * The query string is percent-encoded UTF-8 (WHATWG URLSearchParams, which the spec names).
+ * Bytes that are not UTF-8 (`%FF`) or a cut escape (`%E4%B8`) were decoded to U+FFFD: the
+ * document failed as "Unexpected character: U+FFFD", a character the client never sent, and a
+ * variable's value carried it into the query unnoticed. Read from the URL as sent (originalUrl:
+ * dropAbsentGetParameters re-encodes what it keeps).
+ */
+function encodingProblem(url: string): Problem {
+  const at = url.indexOf('?');
+  if (at < 0) return null;
+  for (const pair of url.slice(at + 1).split('&')) {
+    try {
+      decodeURIComponent(pair.replace(/\+/g, ' '));
+    } catch {
+      const name = pair.split('=')[0]!.slice(0, 40);
+      return [`The query string is not percent-encoded UTF-8 (at \`${name}\`): encode parameters as UTF-8, e.g. with URLSearchParams`, `查询字符串不是按 UTF-8 百分号编码的（\`${name}\` 处）：请按 UTF-8 编码参数，例如使用 URLSearchParams`];
+    }
+  }
+  return null;
 }
 
 function getProblem(url: string): Problem {
