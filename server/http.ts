@@ -23,10 +23,10 @@ import {
   requireAcceptableAnswer,
   refuseDeclaredTooLarge,
   requireJsonBody,
-  requireWellFormedRequest,
   verifyUtf8,
   withAuthChallenge,
 } from './graphql/http-protocol.js';
+import { requireWellFormedRequest } from './graphql/well-formed-request.js';
 
 export interface HttpAppOptions {
   config: Config;
