@@ -24,9 +24,9 @@ import {
   requireAcceptableAnswer,
   refuseDeclaredTooLarge,
   requireJsonBody,
-  requireWellFormedRequest,
   withAuthChallenge,
 } from './graphql/http-protocol.js';
+import { requireWellFormedRequest } from './graphql/well-formed-request.js';
 import { readJsonBody } from './graphql/json-body.js';
 import { awaitsContinue } from './http-body.js';
 import type { Viewer } from './auth/viewer.js';
@@ -171,7 +171,7 @@ function credentialBeforeContinue(config: Config, authFailures: AuthFailureLimit
 }
 
 function bodyErrorHandler(logger: Logger, maxBodyBytes: number) {
-  return (err: { status?: number; type?: string; message?: string }, req: Request, res: Response, next: NextFunction) => {
+  return (err: { status?: number; type?: string; message?: string; body?: unknown }, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     // body-parser answers 403 for any error of `verify`: invalid UTF-8 is a bad request.
     const status = err.type === 'encoding.invalid' ? 400 : (err.status ?? 500);
@@ -204,7 +204,7 @@ function undecodable(coding: string): [string, string, string] {
  * charset JSON does not allow (`charset=gbk`: JSON is UTF-8), or compressed with a coding
  * that is not decoded (`zstd`, `gzip, gzip`: it said "send UTF-8 JSON").
  */
-function bodyRefusal(err: { type?: string; message?: string }, status: number, maxBytes: number, coding: string | null): [string, string, string] {
+function bodyRefusal(err: { type?: string; message?: string; body?: unknown }, status: number, maxBytes: number, coding: string | null): [string, string, string] {
   if (err.type === 'entity.too.large') return ['PAYLOAD_TOO_LARGE', `Request body larger than ${maxBytes} bytes`, `请求内容超过 ${maxBytes} 字节`];
   if (err.type === 'encoding.unsupported') {
     const accepted = ACCEPTED_CODINGS.join(', ');
@@ -220,9 +220,31 @@ function bodyRefusal(err: { type?: string; message?: string }, status: number, m
   if (status >= 500) return ['INTERNAL_SERVER_ERROR', 'Internal server error', '服务器内部错误'];
   if (err.type === 'encoding.invalid') return ['BAD_REQUEST', err.message ?? 'The request body is not valid UTF-8', '请求内容不是有效的 UTF-8 文本'];
   if (err.type === 'entity.parse.failed') {
+    const kind = scalarJsonKind(err.body);
+    if (kind) return ['BAD_REQUEST', `The request body must be a JSON object with \`query\`, not ${kind[0]}`, `请求内容须为包含 \`query\` 的 JSON 对象，而不是${kind[1]}`];
     return ['BAD_REQUEST', `The request body is not a JSON object: ${err.message ?? ''}`.trim(), '请求内容不是有效的 JSON 对象'];
   }
   return ['BAD_REQUEST', err.message ?? 'Bad request', '请求格式有误'];
+}
+
+/**
+ * What a body is when it is JSON but not an object or array, in en and zh. body-parser's strict
+ * mode refuses it with JSON.parse's words for a mangled copy ("\"null\" is not valid JSON"),
+ * telling a client that sent valid JSON of the wrong kind that its JSON does not parse.
+ */
+function scalarJsonKind(body: unknown): [en: string, zh: string] | null {
+  if (typeof body !== 'string') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (value === null) return ['null', ' null'];
+  if (typeof value === 'string') return ['a string', '字符串'];
+  if (typeof value === 'number') return ['a number', '数字'];
+  if (typeof value === 'boolean') return ['a boolean', '布尔值'];
+  return null;
 }
 
 /**

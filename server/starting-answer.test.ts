@@ -42,6 +42,18 @@ describe('while the hub is starting', () => {
     });
   });
 
+  it('answers liveness 200 (the process is alive while it migrates: it was 503, and a liveness probe restarted it) and readiness 503', async () => {
+    const live = await fetch(`${url}/healthz`);
+    expect(live.status).toBe(200);
+    expect(live.headers.get('cache-control')).toBe('no-store');
+    expect(await live.json()).toEqual({ status: 'starting' });
+    expect((await fetch(`${url}/healthz`, { method: 'HEAD' })).status).toBe(200);
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(ready.headers.get('retry-after')).toBe('1');
+    expect(await ready.json()).toEqual({ status: 'starting' });
+  });
+
   it('refuses a WebSocket upgrade with the same 503 (no upgrade listener yet)', async () => {
     const ws = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
     const answer = await new Promise<{ status: number; retryAfter: unknown }>((resolve, reject) => {

@@ -18,6 +18,17 @@ export function startingAnswer(): RequestListener {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
+  // Liveness and readiness answer as server/http.ts's do, in their own shape. The process is
+  // alive while it migrates: /healthz was 503 here, and a liveness probe (Kubernetes'
+  // livenessProbe, a supervisor's check) restarted the hub in the middle of a long migration,
+  // again and again. Not ready yet is /readyz's 503, which keeps a balancer (HAProxy's httpchk,
+  // scripts/cluster/haproxy.ts) sending nothing here until GraphQL is served.
+  app.get('/healthz', (_req, res) => {
+    res.set('cache-control', 'no-store').json({ status: 'starting' });
+  });
+  app.get('/readyz', (_req, res) => {
+    res.set('cache-control', 'no-store').set('retry-after', String(STARTING_RETRY_AFTER_SECONDS)).status(503).json({ status: 'starting' });
+  });
   app.use((req, res) => {
     res.set('retry-after', String(STARTING_RETRY_AFTER_SECONDS)).vary('Accept');
     refuse(

@@ -3,15 +3,16 @@ import { HeaderMap } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { BEARER_CHALLENGE, answerMediaType } from '../auth/http-exchange.js';
 import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
+import { declaredCharset } from '../../schema/file-text.js';
 
 /**
  * The parts of the GraphQL-over-HTTP specification (graphql/graphql-over-http,
  * spec/GraphQLOverHTTP.md) that Apollo leaves to the transport, checked before Apollo sees
- * the request. Each answer is a GraphQL error body: `{ errors: [{ message, extensions: { code,
+ * the request (the request parameters themselves: well-formed-request.ts). Each answer is a GraphQL error body: `{ errors: [{ message, extensions: { code,
  * messageZh, messageEn } }] }`.
  */
 
-const OPTIONAL_PARAMETERS = ['operationName', 'variables', 'extensions'] as const;
+export const OPTIONAL_PARAMETERS = ['operationName', 'variables', 'extensions'] as const;
 
 /**
  * GET: "Specifying the empty string for optional request parameters is equivalent to not
@@ -94,6 +95,13 @@ export function requireAcceptableAnswer(req: Request, res: Response, next: NextF
  * Content-Type at all, is 415 Unsupported Media Type, as the spec recommends, instead of
  * Apollo's generic 400. body-parser would also decode `charset=utf-16` and `utf-32`: a UTF-8
  * body so labelled became a parse error quoting mojibake, a UTF-16 one ran.
+ *
+ * The charset is read as a browser reads it (WHATWG Encoding's labels): `utf8`,
+ * `unicode-1-1-utf-8` and the other names of UTF-8 are UTF-8, and the header is rewritten to
+ * `charset=utf-8` for body-parser, which took only the spelling `utf-8` and answered 415 to a
+ * client sending `charset=utf8` (common in Java and PHP clients). A label of another encoding
+ * (`latin1`, `gbk`, `utf-16`; `us-ascii` is windows-1252 there) or no encoding at all is 415,
+ * naming it.
  */
 export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
   if (req.method !== 'POST') return next();
@@ -101,9 +109,17 @@ export function requireJsonBody(req: Request, res: Response, next: NextFunction)
   // The header's own media type: `req.is` answers null for a request without a body, and an
   // empty POST labelled application/json was refused as "not application/json".
   if (given?.split(';')[0]!.trim().toLowerCase() === 'application/json') {
-    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(given ?? '')?.[1];
-    if (charset === undefined || charset.toLowerCase() === 'utf-8') return next();
-    return refuse(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', `JSON is UTF-8: send the body as UTF-8 (not charset=${charset})`, '请求内容须为 UTF-8 编码的 JSON');
+    const charset = declaredCharset(given);
+    if (charset === undefined) return next();
+    const encoding = encodingOf(charset);
+    if (encoding === 'utf-8') {
+      req.headers['content-type'] = 'application/json; charset=utf-8';
+      return next();
+    }
+    const named = charset.slice(0, 40);
+    return encoding === null
+      ? refuse(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', `charset=${named} is not a known encoding: send the JSON as UTF-8 (charset=utf-8, or no charset)`, `无法识别的字符集 charset=${named}：请以 UTF-8 编码发送 JSON（charset=utf-8，或不声明字符集）`)
+      : refuse(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', `JSON is UTF-8: send the body as UTF-8 (not charset=${named}, which is ${encoding})`, `请求内容须为 UTF-8 编码的 JSON（不接受 charset=${named}，即 ${encoding}）`);
   }
   refuse(
     req,
@@ -113,6 +129,15 @@ export function requireJsonBody(req: Request, res: Response, next: NextFunction)
     `Send the request as application/json${given ? ` (not ${given.split(';')[0]!.trim()})` : ' (no Content-Type was given)'}`,
     '请以 application/json 格式发送请求',
   );
+}
+
+/** The WHATWG encoding a charset label names (`utf8` → `utf-8`), or null for no encoding. */
+function encodingOf(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -125,63 +150,6 @@ export function refuseDeclaredTooLarge(maxBytes: number) {
     refuse(req, res, 413, 'PAYLOAD_TOO_LARGE', `Request body larger than ${maxBytes} bytes`, `请求内容超过 ${maxBytes} 字节`);
   };
 }
-
-/** What is wrong with the request, in en and zh. */
-type Problem = [en: string, zh: string] | null;
-
-/**
- * A well-formed GraphQL-over-HTTP request: `query` a string (absent only when a persisted
- * query's hash stands for it), `operationName` a string, `variables` and `extensions` maps;
- * null or absent for the optional ones. Anything else ("qeury", `variables: [7]`) is 400
- * under either media type, as graphql-http's audits expect. Apollo would answer 400 too, in
- * English only; checked here so the answer names the problem in zh and en like every other.
- */
-export function requireWellFormedRequest(req: Request, res: Response, next: NextFunction): void {
-  const problem = req.method === 'POST' ? postProblem(req.body) : req.method === 'GET' ? getProblem(req.url) : null;
-  if (!problem) return next();
-  refuse(req, res, 400, 'BAD_REQUEST', problem[0], `请求不是有效的 GraphQL over HTTP 请求：${problem[1]}`);
-}
-
-function postProblem(body: unknown): Problem {
-  // Batching (a list of operations in one body) is not part of the specification and not served.
-  if (Array.isArray(body)) return ['Batched requests (a JSON array) are not supported: send one operation per request', '不支持批量请求（JSON 数组）：每个请求只发送一个操作'];
-  // No body at all (the JSON reader leaves it undefined).
-  if (body === undefined) return ['The request body is empty: send a JSON object with `query`', '请求内容为空：请发送包含 `query` 的 JSON 对象'];
-  if (!isMap(body)) return ['The request body must be a JSON object', '请求内容须为 JSON 对象'];
-  return parametersProblem(body.query, body.operationName, body.variables, body.extensions);
-}
-
-function getProblem(url: string): Problem {
-  const at = url.indexOf('?');
-  const search = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
-  const repeated = ['query', ...OPTIONAL_PARAMETERS].find((name) => search.getAll(name).length > 1);
-  if (repeated) return [`The \`${repeated}\` parameter may be given only once`, `\`${repeated}\` 参数只能出现一次`];
-  const json = (name: 'variables' | 'extensions'): unknown => {
-    const text = search.get(name);
-    if (text === null) return undefined;
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return Symbol('invalid JSON');
-    }
-  };
-  return parametersProblem(search.get('query') ?? undefined, search.get('operationName') ?? undefined, json('variables'), json('extensions'));
-}
-
-function parametersProblem(query: unknown, operationName: unknown, variables: unknown, extensions: unknown): Problem {
-  if (!absent(extensions) && !isMap(extensions)) return ['`extensions` must be a JSON object (map)', '`extensions` 须为 JSON 对象'];
-  if (!absent(variables) && !isMap(variables)) return ['`variables` must be a JSON object (map)', '`variables` 须为 JSON 对象'];
-  if (!absent(operationName) && typeof operationName !== 'string') return ['`operationName` must be a string', '`operationName` 须为字符串'];
-  // Without text, a persisted query's hash stands for the document.
-  const persisted = isMap(extensions) && extensions.persistedQuery !== undefined;
-  if ((typeof query === 'string' && query !== '') || ((absent(query) || query === '') && persisted)) return null;
-  if (query === '') return ['The `query` parameter must not be empty', '`query` 参数不能为空'];
-  return absent(query) ? ['The `query` parameter is required', '缺少 `query` 参数'] : ['`query` must be a string', '`query` 须为字符串'];
-}
-
-const absent = (value: unknown) => value === undefined || value === null;
-const isMap = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Nothing is served at this path, answered as every other refusal instead of Express's HTML

@@ -36,8 +36,13 @@ function parseJson(bytes: Buffer): unknown {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (text.length === 0) return {};
   const first = text.slice(LEADING_WHITESPACE.exec(text)![0].length)[0];
+  // The text goes with the refusal, as body-parser's did: `null` or `1` is valid JSON of the
+  // wrong kind, and the error handler says so (http.ts scalarJsonKind).
   if (first !== '{' && first !== '[')
-    throw new BodyRefused(400, 'entity.parse.failed', first === undefined ? 'Unexpected end of JSON input' : `Unexpected token ${JSON.stringify(first)}, expected an object`);
+    throw Object.assign(
+      new BodyRefused(400, 'entity.parse.failed', first === undefined ? 'Unexpected end of JSON input' : `Unexpected token ${JSON.stringify(first)}, expected an object`),
+      { body: text },
+    );
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { CloseCode, MessageType, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logger.js';
+import { readClientMessage } from './ws-message-problem.js';
 
 export interface SocketExtra {
   socket: WebSocket;
@@ -46,29 +47,6 @@ function withSharedPayload(data: string): string {
   if (json === null) return data;
   pendingJson = null;
   return data.endsWith(SHARED_TAIL) ? `${data.slice(0, -SHARED_TAIL.length)}${json}}` : data;
-}
-
-const INVALID = Symbol('invalid message');
-/** What only a server sends (PROTOCOL.md gives each message one direction). */
-const SERVER_ONLY = new Set<unknown>([MessageType.ConnectionAck, MessageType.Next, MessageType.Error]);
-
-/**
- * A client's frame as JSON, or INVALID: not a JSON object, or a message only a server sends. graphql-ws
- * itself closed a client's `next`, `error` or `connection_ack` with 4500 Internal server error
- * (its switch has no case for them and throws); PROTOCOL.md answers a message the recipient
- * does not take with 4400, as for any other invalid message. The rest of the checking (shape,
- * id, payload) is graphql-ws's own.
- */
-function clientMessage(text: string): unknown {
-  let message: unknown;
-  try {
-    message = JSON.parse(text);
-  } catch {
-    return INVALID;
-  }
-  // Only an object is a message (a JSON string must not be handed on: it would be parsed again).
-  if (typeof message !== 'object' || message === null) return INVALID;
-  return SERVER_ONLY.has((message as { type?: unknown }).type) ? INVALID : message;
 }
 
 /**
@@ -135,12 +113,14 @@ export function serveGraphqlWs<E extends Record<PropertyKey, unknown>>(
         close: (code, reason) => socket.close(code, reason),
         onMessage: (onMessage) =>
           socket.on('message', async (message) => {
-            const parsed = clientMessage(String(message));
-            if (parsed === INVALID) return socket.close(CloseCode.BadRequest, 'Invalid message received');
+            // Checked here to say what is wrong (ws-message-problem.ts); graphql-ws's own
+            // reason was "Invalid message received" for every fault.
+            const read = readClientMessage(String(message));
+            if ('problem' in read) return socket.close(CloseCode.BadRequest, read.problem);
             try {
               // graphql-ws's parseMessage takes a parsed message as well as its text (its type
-              // says `unknown`): the frame is parsed once, here.
-              await onMessage(parsed as never);
+              // says `unknown`): the frame is parsed once, in readClientMessage.
+              await onMessage(read.message as never);
             } catch (error) {
               logger.error({ err: error }, 'websocket message handling failed');
               socket.close(CloseCode.InternalServerError, 'Internal server error');

@@ -34,6 +34,18 @@ describe('GET parameters', () => {
     }
   });
 
+  it.each([
+    ['a byte that is not UTF-8 in the document', 'query=%7B__typename%7D%FF', 'query'],
+    ['an escape cut inside a character', 'query=%7B__typename%7D%E5%8D', 'query'],
+    ['a byte that is not UTF-8 in a variable', 'query=query(%24s%3AString)%7B__typename%7D&variables=%7B%22s%22%3A%22%FF%22%7D', 'variables'],
+  ])('refuses a query string with %s (it was decoded to U+FFFD: "Unexpected character", or a variable carrying it)', async (_name, rawSearch, name) => {
+    for (const accept of [GR, 'application/json']) {
+      const answer = await call({ method: 'GET', search: {}, headers: { accept }, rawSearch });
+      const { message } = expectRefusal(answer, 400, 'BAD_REQUEST');
+      expect(message).toBe(`The query string is not percent-encoded UTF-8 (at \`${name}\`): encode parameters as UTF-8, e.g. with URLSearchParams`);
+    }
+  });
+
   it.each(['query', 'operationName', 'variables'])('refuses %s given twice with BAD_REQUEST in zh and en (Apollo’s answer was English only)', async (name) => {
     const answer = await call({ method: 'GET', search: {}, headers: { accept: GR }, rawSearch: `query=%7B__typename%7D&${name}=%7B%7D&${name}=%7B%7D` });
     const { message } = expectRefusal(answer, 400, 'BAD_REQUEST');
@@ -125,6 +137,18 @@ describe('request bodies', () => {
     const answer = await call({ headers: { 'content-type': `application/json; charset=${charset}`, accept: GR }, body: bytes });
     const { message } = expectRefusal(answer, 415, 'UNSUPPORTED_MEDIA_TYPE');
     expect(message).toContain('UTF-8');
+  });
+
+  it.each([
+    ['null', 'null', ' null'],
+    ['1', 'a number', '数字'],
+    ['"{ __typename }"', 'a string', '字符串'],
+    ['true', 'a boolean', '布尔值'],
+  ])('refuses a body of JSON %s as JSON of the wrong kind (it said the valid JSON "is not valid JSON")', async (body, kind, kindZh) => {
+    const answer = await call({ headers: { 'content-type': 'application/json', accept: GR }, body });
+    const { message, messageZh } = expectRefusal(answer, 400, 'BAD_REQUEST');
+    expect(message).toBe(`The request body must be a JSON object with \`query\`, not ${kind}`);
+    expect(messageZh).toBe(`请求内容须为包含 \`query\` 的 JSON 对象，而不是${kindZh}`);
   });
 
   it('keeps the last of duplicated keys (JSON.parse), as any JSON reader may', async () => {

@@ -61,6 +61,43 @@ describe('request media types and charsets', () => {
     expect(codes(answer)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
   });
 
+  // WHATWG Encoding's labels of UTF-8 (what a browser's TextDecoder takes): body-parser took
+  // only the spelling `utf-8`, and `charset=utf8` (Java's and PHP's clients send it) was 415.
+  it.each(['utf8', 'UTF8', 'unicode-1-1-utf-8', 'x-unicode20utf8', '"utf8"'])('accepts charset=%s, a name of UTF-8, and reads the body as UTF-8', async (charset) => {
+    const answer = await call({
+      headers: { 'content-type': `application/json; charset=${charset}`, accept: GR },
+      body: JSON.stringify({ query: '{ __typename } # 协议' }),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('checks a body labelled charset=utf8 as UTF-8: bytes that are not UTF-8 are 400, not replaced', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"query":"{ __typename } # '), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+    const answer = await call({ headers: { 'content-type': 'application/json; charset=utf8', accept: GR }, body: bytes });
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toEqual(['BAD_REQUEST']);
+  });
+
+  it.each([
+    ['latin1', 'windows-1252'],
+    ['gbk', 'gbk'],
+    ['us-ascii', 'windows-1252'],
+  ])('answers 415 to charset=%s, naming the encoding it is (%s)', async (charset, encoding) => {
+    const answer = await call({ headers: { 'content-type': `application/json; charset=${charset}`, accept: GR }, body: query });
+    expect(answer.status).toBe(415);
+    expect(codes(answer)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
+    expect(answer.body.errors![0]!.message).toBe(`JSON is UTF-8: send the body as UTF-8 (not charset=${charset}, which is ${encoding})`);
+    expect(answer.body.errors![0]!.extensions!.messageZh).toBe(`请求内容须为 UTF-8 编码的 JSON（不接受 charset=${charset}，即 ${encoding}）`);
+  });
+
+  it('answers 415 to a charset that names no encoding, saying so', async () => {
+    const answer = await call({ headers: { 'content-type': 'application/json; charset=utf-9', accept: GR }, body: query });
+    expect(answer.status).toBe(415);
+    expect(codes(answer)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
+    expect(answer.body.errors![0]!.message).toBe('charset=utf-9 is not a known encoding: send the JSON as UTF-8 (charset=utf-8, or no charset)');
+  });
+
   it('answers 415 to a POST without Content-Type', async () => {
     const answer = await call({ headers: { accept: GR }, body: new Blob([query]) });
     expect(answer.status).toBe(415);

@@ -31,22 +31,40 @@ for (const [name, fetchFn] of [
 }
 
 describe('malformed persisted-query extensions are the request’s fault, not the server’s', () => {
-  const shapes: [string, Record<string, unknown>][] = [
-    ['a version other than 1', { query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: 'abc' } } }],
-    ['a string instead of an object', { extensions: { persistedQuery: 'x' } }],
-    ['a hash that does not match the text', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }],
+  const hash = 'f'.repeat(64);
+  const shapes: [string, Record<string, unknown>, string][] = [
+    // Apollo's answers, English only: "Unsupported persisted query version" (for all three),
+    // 404 PERSISTED_QUERY_NOT_FOUND for a numeric hash, "provided sha does not match query".
+    ['a version other than 1', { query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: hash } } }, 'Only version 1 of the persisted-query extension is supported'],
+    ['a string instead of an object', { extensions: { persistedQuery: 'x' } }, '`extensions.persistedQuery` must be an object'],
+    ['a list instead of an object', { query: '{ __typename }', extensions: { persistedQuery: [] } }, '`extensions.persistedQuery` must be an object'],
+    ['a numeric hash', { extensions: { persistedQuery: { version: 1, sha256Hash: 5 } } }, '`extensions.persistedQuery.sha256Hash` must be the SHA-256'],
+    ['a hash that is not 64 hex digits', { extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, '`extensions.persistedQuery.sha256Hash` must be the SHA-256'],
+    ['a hash that does not match the text', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, '`extensions.persistedQuery.sha256Hash` is not the SHA-256 of `query`'],
   ];
-  for (const [name, body] of shapes) {
-    it(`answers 400 BAD_REQUEST for ${name}`, async () => {
+  for (const [name, body, message] of shapes) {
+    it(`answers 400 BAD_REQUEST for ${name}, saying what is wrong in zh and en`, async () => {
       const response = await fetch(`${url()}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
         body: JSON.stringify(body),
       });
-      const result = (await response.json()) as { errors: { extensions: { code: string; messageZh?: string } }[] };
+      const result = (await response.json()) as { errors: { message: string; extensions: { code: string; messageZh: string } }[] };
       expect(response.status).toBe(400);
       expect(result.errors.map((e) => e.extensions.code)).toEqual(['BAD_REQUEST']);
-      expect(result.errors[0]!.extensions.messageZh).toMatch(/^请求格式有误/);
+      expect(result.errors[0]!.message.startsWith(message)).toBe(true);
+      expect(result.errors[0]!.extensions.messageZh).toMatch(/^请求不是有效的 GraphQL over HTTP 请求：`extensions\.persistedQuery|^请求不是有效的 GraphQL over HTTP 请求：仅支持第 1 版/);
     });
   }
+
+  it('takes persistedQuery null as absent: the document is then required', async () => {
+    const response = await fetch(`${url()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ extensions: { persistedQuery: null } }),
+    });
+    const result = (await response.json()) as { errors: { message: string }[] };
+    expect(response.status).toBe(400);
+    expect(result.errors[0]!.message).toBe('The `query` parameter is required');
+  });
 });

@@ -116,13 +116,13 @@ describe('ping and pong', () => {
   });
 
   it.each([
-    ['a ping whose payload is a string', { type: 'ping', payload: 'x' }],
-    ['a pong whose payload is a list', { type: 'pong', payload: [1] }],
-    ['a connection_init whose payload is a string', { type: 'connection_init', payload: 'x' }],
-  ])('closes %s with 4400 (payloads are objects)', async (_name, message) => {
+    ['a ping whose payload is a string', { type: 'ping', payload: 'x' }, 'Invalid ping: payload must be an object or null, got string'],
+    ['a pong whose payload is a list', { type: 'pong', payload: [1] }, 'Invalid pong: payload must be an object or null, got an array'],
+    ['a connection_init whose payload is a string', { type: 'connection_init', payload: 'x' }, 'Invalid connection_init: payload must be an object or null, got string'],
+  ])('closes %s with 4400 (payloads are objects), saying so before connection_init too', async (_name, message, reason) => {
     const peer = unopened();
     await peer.opened;
     peer.send(message);
-    expect(await peer.closed).toEqual({ code: 4400, reason: 'Invalid message received' });
+    expect(await peer.closed).toEqual({ code: 4400, reason });
   });
 });

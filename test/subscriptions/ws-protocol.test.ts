@@ -100,24 +100,39 @@ describe('upgrades refused before the handshake answer a GraphQL error in JSON (
   });
 });
 
-describe('invalid messages close with 4400', () => {
-  const cases: [string, unknown][] = [
-    ['JSON that does not parse', '{nope'],
-    ['an unknown type', { type: 'bogus' }],
-    ['a subscribe without id', { type: 'subscribe', payload: { query: '{ __typename }' } }],
-    ['a subscribe whose payload is a string', { id: '1', type: 'subscribe', payload: 'x' }],
-    ['a subscribe whose query is a number', { id: '1', type: 'subscribe', payload: { query: 5 } }],
-    ['a subscribe whose variables are a list', { id: '1', type: 'subscribe', payload: { query: '{ __typename }', variables: [1] } }],
+describe('invalid messages close with 4400 and say what is wrong (graphql-ws said "Invalid message received" for all)', () => {
+  const S = (payload: unknown, id: unknown = '1') => ({ id, type: 'subscribe', payload });
+  const cases: [string, unknown, string][] = [
+    ['JSON that does not parse', '{nope', 'Invalid message: not JSON'],
+    ['an unknown type', { type: 'bogus' }, 'Invalid message: unknown type (connection_init, ping, pong, subscribe or complete)'],
+    ['a type that is not a string', { type: 7 }, 'Invalid message: type must be a string, got number'],
+    ['a batch (a JSON array of messages)', [S({ query: '{ __typename }' })], 'Invalid message: a JSON object is expected, got an array'],
+    ['a subscribe without id', { type: 'subscribe', payload: { query: '{ __typename }' } }, 'Invalid subscribe: id must be a non-empty string, got nothing'],
+    ['a subscribe with an empty id', S({ query: '{ __typename }' }, ''), 'Invalid subscribe: id must be a non-empty string, got an empty string'],
+    ['a subscribe with a numeric id', S({ query: '{ __typename }' }, 1), 'Invalid subscribe: id must be a non-empty string, got number'],
+    ['a subscribe whose payload is a string', S('x'), 'Invalid subscribe: payload must be an object, got string'],
+    ['a subscribe whose query is a number', S({ query: 5 }), "Invalid subscribe: payload.query must be the document's text (a string), got number"],
+    [
+      'a persisted-query hash without the document',
+      S({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }),
+      "Invalid subscribe: payload.query must be the document's text (a string), got nothing",
+    ],
+    ['a subscribe whose variables are a list', S({ query: '{ __typename }', variables: [1] }), 'Invalid subscribe: payload.variables must be an object or null, got an array'],
+    ['variables sent as a JSON string', S({ query: '{ __typename }', variables: '{}' }), 'Invalid subscribe: payload.variables must be an object or null, got string'],
+    ['an operationName that is a number', S({ query: '{ __typename }', operationName: 1 }), 'Invalid subscribe: payload.operationName must be a string or null, got number'],
+    ['extensions sent as a JSON string', S({ query: '{ __typename }', extensions: '{}' }), 'Invalid subscribe: payload.extensions must be an object or null, got string'],
+    ['a ping whose payload is a string', { type: 'ping', payload: 'x' }, 'Invalid ping: payload must be an object or null, got string'],
+    ['a complete without id', { type: 'complete' }, 'Invalid complete: id must be a non-empty string, got nothing'],
     // Messages only a server sends: graphql-ws closed these with 4500 Internal server error.
-    ['a connection_ack from the client', { type: 'connection_ack' }],
-    ['a next from the client', { id: '1', type: 'next', payload: { data: null } }],
-    ['an error from the client', { id: '1', type: 'error', payload: [{ message: 'x' }] }],
-    ['a message JSON-encoded twice', JSON.stringify(JSON.stringify({ type: 'ping' }))],
+    ['a connection_ack from the client', { type: 'connection_ack' }, 'Invalid message: connection_ack is sent by the server, not the client'],
+    ['a next from the client', { id: '1', type: 'next', payload: { data: null } }, 'Invalid message: next is sent by the server, not the client'],
+    ['an error from the client', { id: '1', type: 'error', payload: [{ message: 'x' }] }, 'Invalid message: error is sent by the server, not the client'],
+    ['a message JSON-encoded twice', JSON.stringify(JSON.stringify({ type: 'ping' })), 'Invalid message: a JSON object is expected, got string'],
   ];
-  it.each(cases)('%s', async (_name, message) => {
+  it.each(cases)('%s', async (_name, message, reason) => {
     const peer = await connected();
     peer.send(message);
-    expect((await peer.closed).code).toBe(4400);
+    expect(await peer.closed).toEqual({ code: 4400, reason });
   });
 
   it('a message larger than an HTTP body may be closes with 1009', async () => {
