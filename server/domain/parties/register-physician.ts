@@ -11,7 +11,7 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, actsForInsurer } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { agencyDay } from '../shared/local-date.js';
-import { text, uuid } from '../shared/schemas.js';
+import { uuid, line } from '../shared/schemas.js';
 import { isResidentIdNumber } from './identity-number.js';
 
 /** 医保医师代码 as the hub holds them: `D` and 9 to 14 digits (the seed's D000000001). */
@@ -19,14 +19,14 @@ export const physicianCode = z.string().trim().regex(/^D\d{9,14}$/, 'must be D f
 
 export const registerPhysicianInput = z.object({
   code: physicianCode,
-  nameZh: text(100),
-  nameEn: text(100),
+  nameZh: line(100),
+  nameEn: line(100),
   idNumber: z
     .string()
     .trim()
     .toUpperCase()
     .refine(isResidentIdNumber, 'must be an 18-character resident ID number with a valid check character'),
-  licenceNumber: text(64),
+  licenceNumber: line(64),
   profession: z.enum(PractitionerProfession),
   primaryProviderId: uuid,
 });
