@@ -1,4 +1,5 @@
-// Imports settled claims from an NDJSON or CSV file (format by extension, or --format):
+// Imports settled claims from an NDJSON, CSV or tab-separated file (format by extension: .csv,
+// .tsv and .txt are delimited; or --format ndjson|csv|tsv):
 //   npm run claims:import -- FILE --insurer CODE [--batch-size 2000] [--errors errors.ndjson]
 // Targets DATABASE_URL, else the embedded database in $DATA_DIR/pglite. Prints a progress
 // line, then the report; invalid claims are listed by file line and field. New claims enqueue
@@ -18,10 +19,17 @@ const { values, positionals } = parseArgs({
 });
 const file = positionals[0];
 if (!file || !values.insurer) {
-  console.error('usage: npm run claims:import -- FILE --insurer CODE [--format ndjson|csv] [--batch-size N] [--errors FILE]');
+  console.error('usage: npm run claims:import -- FILE --insurer CODE [--format ndjson|csv|tsv] [--batch-size N] [--errors FILE]');
   process.exit(1);
 }
-const format = (values.format ?? (file.endsWith('.csv') ? 'csv' : 'ndjson')) as 'csv' | 'ndjson';
+// .tsv and .txt (Excel's "Unicode text" export) are delimited text as well: read as CSV, the
+// separator (comma or tab) taken from the header row.
+const named = values.format === 'tsv' ? 'csv' : values.format;
+const format = (named ?? (/\.(csv|tsv|txt)$/i.test(file) ? 'csv' : 'ndjson')) as 'csv' | 'ndjson';
+if (format !== 'csv' && format !== 'ndjson') {
+  console.error(`claims:import: --format must be ndjson, csv or tsv (not ${format}) / --format 须为 ndjson、csv 或 tsv`);
+  process.exit(1);
+}
 const { logger, database } = await openScriptDatabase('claims:import', { ...process.env, SEED_DEMO: 'false' });
 // Only to enqueue: this process works no jobs.
 const jobs = await startJobQueue(database.jobTarget, logger);

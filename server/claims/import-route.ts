@@ -28,10 +28,13 @@ const MEDIA_TYPES: Record<string, ClaimFileFormat> = {
   'application/jsonl': 'ndjson',
   'application/x-jsonlines': 'ndjson',
   'text/csv': 'csv',
+  // Tab-separated (Excel's "Unicode text", a WPS or LibreOffice TSV): read as CSV, the cell
+  // separator taken from the header row (csv-rows.ts delimiterOf).
+  'text/tab-separated-values': 'csv',
 };
 
 /**
- * POST /claims/import — the streaming upload of a settled-claims file (NDJSON or CSV) for the
+ * POST /claims/import — the streaming upload of a settled-claims file (NDJSON, CSV or tab-separated) for the
  * insurer of the caller's credential (a platform admin names one: `?insurerId=<global id>`).
  * The format comes from Content-Type or `?format=`; the charset from a byte-order mark, the
  * Content-Type's `charset`, else UTF-8 or GB18030 (upload-guard.ts). The body is read as it arrives, through
@@ -71,7 +74,7 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
       if (!can(viewer.role, 'importClaims'))
         return refuseUnread(403, 'FORBIDDEN', "Importing claims is for the insurer's clerks and auditors", '只有经办机构的经办人员、稽核人员可以导入结算记录');
       const format = formatOf(req);
-      if (!format) return refuseUnread(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send NDJSON (application/x-ndjson) or CSV (text/csv), or name it with ?format=ndjson|csv', '请以 NDJSON（application/x-ndjson）或 CSV（text/csv）格式上传，或用 ?format=ndjson|csv 指明格式');
+      if (!format) return refuseUnread(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send NDJSON (application/x-ndjson), CSV (text/csv) or tab-separated text (text/tab-separated-values), or name it with ?format=ndjson|csv|tsv', '请以 NDJSON（application/x-ndjson）、CSV（text/csv）或制表符分隔文本（text/tab-separated-values）格式上传，或用 ?format=ndjson|csv|tsv 指明格式');
       const insurerId = await insurerOf(req, viewer);
       const declared = Number(req.headers['content-length']);
       if (declared > config.claimsImportMaxBytes) throw tooLarge(config.claimsImportMaxBytes);
@@ -136,7 +139,7 @@ function refuse(res: Response, status: number, code: string, en: string, zh: str
 
 function formatOf(req: Request): ClaimFileFormat | null {
   const named = req.query.format;
-  if (named !== undefined) return named === 'ndjson' || named === 'csv' ? named : null;
+  if (named !== undefined) return named === 'ndjson' || named === 'csv' ? named : named === 'tsv' ? 'csv' : null;
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   return MEDIA_TYPES[type] ?? null;
 }

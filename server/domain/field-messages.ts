@@ -171,6 +171,12 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
     /^at most (\d+) (lines|diagnoses|steps)$/,
     (m) => `最多 ${m[1]} ${{ lines: '行', diagnoses: '个诊断', steps: '级' }[m[2]!]}`,
   ],
+  // text-characters.ts: the refused character and where it is, so a clerk can find an invisible one.
+  [/^must be a single line \(no tab or line break; (U\+[0-9A-F]+) at character (\d+)\)$/, (m) => `须为单行，不能含制表符或换行（第 ${m[2]} 个字符为 ${m[1]}）`],
+  [
+    /^must not contain control or invisible formatting characters \((U\+[0-9A-F]+) at character (\d+)\)$/,
+    (m) => `不能包含控制字符或不可见的格式字符（第 ${m[2]} 个字符为 ${m[1]}）`,
+  ],
   [/^must hold at most (\d+) items$/, (m) => `最多 ${m[1]} 项`],
   [/^must not be nested deeper than (\d+) levels$/, (m) => `嵌套不能超过 ${m[1]} 层`],
   [/^at most the amount flagged \(/, () => '不能超过规则命中的金额'],

@@ -1,11 +1,12 @@
 import { Kind, type DocumentNode, type ValueNode } from 'graphql';
 import { InputError, type FieldIssue } from '../domain/errors.js';
+import { characterMessage } from '../domain/shared/text-characters.js';
 
 /**
- * Text the database cannot store is refused before execution, whatever field it is meant
- * for: PostgreSQL's text types reject the NUL character (U+0000) with an error, so a NUL in
- * any argument (an input field, a search, a login name) would otherwise surface as an
- * internal error. Document literals are reported at their argument path (`["input",
+ * Text no field may hold is refused before execution, whatever field it is meant for:
+ * PostgreSQL's text types reject the NUL character (U+0000) with an error, so a NUL in any
+ * argument (an input field, a search, a login name) would otherwise surface as an internal
+ * error, and control or bidi-override characters would be stored (see text-characters.ts). Document literals are reported at their argument path (`["input",
  * "title"]`), variables at their path inside the variable (`["input", "title"]` for `$input`),
  * as graphql-js reports a variable's invalid value. Lengths, dates and amounts are the
  * scalars' and the commands' (zod) business; this is the one rule no string may escape.
@@ -27,19 +28,15 @@ export function screenInput(document: DocumentNode, variables: Record<string, un
   return issues.length > 0 ? new InputError(issues) : null;
 }
 
-const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
-const SURROGATE_MESSAGE = 'must be valid Unicode text (no unpaired surrogate)';
-/** With the `u` flag a surrogate pair is one code point: this matches unpaired halves only. */
-const LONE_SURROGATE = /\p{Surrogate}/u;
-
 /**
- * JSON may carry an unpaired UTF-16 surrogate (`"\ud800"`). A text column would store it
- * silently as U+FFFD, and the audit event's JSON data, where every command writes its input,
- * refuses it (PostgreSQL: invalid input syntax for type json): an internal error.
+ * Every string of every argument is held to text-characters.ts's rule for any text (NUL,
+ * unpaired surrogates, control and bidirectional-override characters, noncharacters), so no
+ * field, search or JSON value can carry one into a row, the audit event's JSON or a log line;
+ * whether a field may hold line breaks is its command's (`line` or `text` in schemas.ts).
  */
 function screenText(text: string, path: (string | number)[], issues: FieldIssue[]): void {
-  if (text.includes('\u0000')) issues.push({ path, message: NUL_MESSAGE });
-  if (LONE_SURROGATE.test(text)) issues.push({ path, message: SURROGATE_MESSAGE });
+  const message = characterMessage(text, 'multiline');
+  if (message) issues.push({ path, message });
 }
 
 type Selection = Extract<DocumentNode['definitions'][number], { kind: Kind.OPERATION_DEFINITION }>['selectionSet']['selections'][number];

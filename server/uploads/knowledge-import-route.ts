@@ -24,7 +24,7 @@ const STATUS: Partial<Record<DomainError['code'], number>> = {
 };
 
 /**
- * POST /knowledge/import?format=csv|ndjson[&national=true][&insurerId=<uuid>]: the batch file as
+ * POST /knowledge/import?format=csv|tsv|ndjson[&national=true][&insurerId=<uuid>]: the batch file as
  * the request body (any content type; UTF-8 unless a charset is declared or a byte-order mark
  * says otherwise: see decode-upload.ts), for files beyond the GraphQL request body limit.
  * Same credential resolution (API key, or session cookie with its X-CSRF-Token) and rate budget
@@ -62,7 +62,9 @@ export function mountKnowledgeImport(app: Express, config: Config, logger: Logge
         });
         return;
       }
-      const format = String(req.query.format ?? '').toUpperCase() as 'CSV' | 'NDJSON';
+      // `tsv` is a CSV whose header row is tab-separated (Excel's Unicode text): the reader takes the separator from it.
+      const named = String(req.query.format ?? '').toUpperCase();
+      const format = (named === 'TSV' ? 'CSV' : named) as 'CSV' | 'NDJSON';
       const insurerId = typeof req.query.insurerId === 'string' && req.query.insurerId !== '' ? req.query.insurerId : null;
       const national = req.query.national === 'true';
       admitKnowledgeBatch(viewer, { national, insurerId, format });

@@ -50,12 +50,14 @@ describe('claims CSV files as spreadsheets write them', () => {
   it('reads a cell holding a line break as one cell, and names later rows by their file line (both rows were refused as short)', async () => {
     const p = await w.person();
     const [a, b] = [w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber })];
-    const okReport = await importCsv(`${HEADER}\r\n${row(a, { name: '"阿莫西林\r\n胶囊"' })}\r\n`);
-    expect(okReport).toMatchObject({ claimsRead: 1, inserted: 1, errors: [] });
-    expect(await stored(a)).toEqual([{ name: '阿莫西林\n胶囊' }]);
+    // One cell (not a short row): a drug name is one line, so the break typed in it is named (text-characters.ts).
+    const wrapped = await importCsv(`${HEADER}\r\n${row(a, { name: '"阿莫西林\r\n胶囊"' })}\r\n`);
+    expect(wrapped).toMatchObject({ claimsRead: 1, inserted: 0 });
+    expect(wrapped.errors.map((e) => [e.line, e.field, e.messageZh])).toEqual([[2, 'lines.0.name', '须为单行，不能含制表符或换行（第 5 个字符为 U+000A）']]);
+    expect(await stored(a)).toEqual([]);
 
     const bad = await importCsv(`${HEADER}\n${row(b, { name: '"布洛芬\n缓释胶囊"' })}\n\n${row(w.claim({ insuredIdNumber: p.idNumber }), { quantity: '-1' })}\n`);
-    expect(bad.errors.map((e) => [e.line, e.field])).toEqual([[5, 'lines.0.quantity']]);
+    expect(bad.errors.map((e) => [e.line, e.field])).toEqual([[2, 'lines.0.name'], [5, 'lines.0.quantity']]);
     expect(await stored(b)).toEqual([]);
   });
 

@@ -128,6 +128,25 @@ describe('POST /claims/import', () => {
     expect(await names(declaredClaim.settlementId)).toEqual(['阿莫西林胶囊']);
   });
 
+  it('reads a tab-separated file as Excel saves “Unicode text” (UTF-16 with its mark, tabs, CRLF): a comma in a name is text (it was one unknown column)', async () => {
+    const p = await w.person();
+    const [a, b] = [w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber })];
+    const tsv = (c: ClaimIn, name: string) => {
+      const l = c.lines[0]!;
+      const cells = [c.settlementId, c.providerCode, '', '', c.insuredIdNumber, c.insuranceType, c.visitType, c.settlementCategory, '', '', c.settledAt, c.diagnoses.join(';'), c.totalFen, c.fundFen, c.accountFen, c.selfFen, l.catalogueCode, name, l.category, l.quantity, l.unitPriceFen, l.amountFen, '', '', '', l.servedOn];
+      return `${[...CSV_CLAIM_COLUMNS, ...CSV_LINE_COLUMNS].join('\t')}\r\n${cells.join('\t')}\r\n`;
+    };
+    const unicodeText = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(await upload(unicodeText(tsv(a, '阿莫西林胶囊,0.25g')), bearer('admin', 'text/tab-separated-values'))).toMatchObject({ status: 200, body: { format: 'csv', imported: 1, errors: [] } });
+    expect(await upload(tsv(b, '"布洛芬""缓释""胶囊"'), bearer('admin', 'application/octet-stream'), '?format=tsv')).toMatchObject({ status: 200, body: { imported: 1, errors: [] } });
+    const names = async (settlementId: string) => (await hub.prisma.claimLine.findMany({ where: { settlementId } })).map((l) => l.name);
+    expect(await names(a.settlementId)).toEqual(['阿莫西林胶囊,0.25g']);
+    expect(await names(b.settlementId)).toEqual(['布洛芬"缓释"胶囊']);
+    // Another format name is refused with both languages, nothing read.
+    const odd = await upload(tsv(w.claim({ insuredIdNumber: p.idNumber }), 'x'), bearer('admin'), '?format=xlsx');
+    expect(odd).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', errorZh: expect.stringContaining('制表符分隔') } });
+  });
+
   it('takes a console session with its CSRF token (an auditor), and refuses the cookie without it', async () => {
     const p = await w.person();
     const { cookie, csrf } = await session('auditor');

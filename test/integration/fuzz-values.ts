@@ -50,8 +50,12 @@ export interface IdBook {
   types(): string[];
 }
 
-/** Full-width digits (a Chinese IME's), C0 controls with an ANSI escape, 10,000 characters, an ideographic space. */
-const MORE_STRINGS: unknown[] = ['２０２６', 'a\u0001\u001b[31m\u007fb', 'y'.repeat(10_000), '\u3000'];
+/**
+ * Full-width digits (a Chinese IME's), C0 controls with an ANSI escape, 10,000 characters, an
+ * ideographic space; a noncharacter (a byte-order mark read backwards), a C1 control, a bidi
+ * isolate, a line break inside a code, a name in NFD, full-width letters in a code.
+ */
+const MORE_STRINGS: unknown[] = ['２０２６', 'a\u0001\u001b[31m\u007fb', 'y'.repeat(10_000), '\u3000', '\uFFFE', 'a\u0085b', '\u2066x\u2069', 'XY-1\n2', 'Jose\u0301', 'ＸＹ－１'];
 
 /** Wrong JSON kinds, sent where any scalar is expected. */
 const WRONG_KINDS: unknown[] = [{ a: 1 }, ['x'], true, deepObject(40)];

@@ -55,12 +55,13 @@ describe('knowledge batch files as spreadsheets write them', () => {
 
   it('reads a quoted cell holding a line break as one cell, and names later rows by their file line', async () => {
     const [a, b] = [uniq('NL-A-'), uniq('NL-B-')];
-    const r = await send('CSV', `kind,catalogueCode,nameZh\r\nNOT_COVERED,${a},"复方甘草\r\n口服溶液"\r\nNOT_COVERED,${b},甘草片\r\n`);
-    expect(r).toMatchObject({ imported: true, created: 2, errors: [] });
-    expect((await names([a]))[0]!.nameZh).toBe('复方甘草\n口服溶液');
+    // One cell, not a short row: a name is one line, so the break typed in it is named (text-characters.ts).
+    const wrapped = await refusedWhole('CSV', `kind,catalogueCode,nameZh\r\nNOT_COVERED,${a},"复方甘草\r\n口服溶液"\r\nNOT_COVERED,${b},甘草片\r\n`);
+    expect(wrapped.map((e) => [e.line, e.field, e.messageZh])).toEqual([[2, 'nameZh', '须为单行，不能含制表符或换行（第 5 个字符为 U+000A）']]);
+    expect(await names([a, b])).toEqual([]);
     // The row after a two-line cell is line 4 of the file.
     const errors = await refusedWhole('CSV', `kind,catalogueCode,nameZh,maxAgeYears\nNOT_COVERED,${uniq('NL-C-')},"甲\n乙",\n\nCHILD_ONLY,${uniq('NL-D-')},儿童,-3\n`);
-    expect(errors.map((e) => [e.line, e.field])).toEqual([[5, 'maxAgeYears']]);
+    expect(errors.map((e) => [e.line, e.field])).toEqual([[2, 'nameZh'], [5, 'maxAgeYears']]);
   });
 
   it('keeps an English name where the batch gives one, a blank one as none (the library was Chinese only)', async () => {

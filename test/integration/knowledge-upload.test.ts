@@ -31,7 +31,7 @@ function nationalBatch(): string {
   return `${rows.join('\n')}\n`;
 }
 
-const upload = async (query: string, body: string, key?: string) => {
+const upload = async (query: string, body: string | Uint8Array<ArrayBuffer>, key?: string) => {
   const res = await fetch(`${hub.url}/knowledge/import?${query}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-ndjson', ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -80,5 +80,20 @@ describe('POST /knowledge/import (batch files beyond the GraphQL body limit)', (
     expect(await hub.prisma.knowledgeEntry.count()).toBe(before);
     const own = await upload('format=ndjson', line, insurerKey);
     expect(own).toMatchObject({ status: 200, body: { imported: true, created: 1 } });
+  });
+
+  it('reads a batch saved from Excel as “Unicode text” (UTF-16, tab-separated) by ?format=tsv or csv; a control character in a name is refused by line', async () => {
+    const unicodeText = (text: string) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const tsv = unicodeText('kind\tcatalogueCode\tnameZh\r\nNOT_COVERED\tUPL-TSV-1\t美容项目，含“祛斑”\r\nNOT_COVERED\tUPL-TSV-2\t"自费, 乙"\r\n');
+    expect(await upload('format=tsv', tsv, insurerKey)).toMatchObject({ status: 200, body: { imported: true, created: 2, errors: [] } });
+    expect(await upload('format=csv', tsv, insurerKey)).toMatchObject({ status: 200, body: { imported: true, unchanged: 2 } });
+    const stored = await hub.prisma.knowledgeEntry.findMany({ where: { catalogueCode: { in: ['UPL-TSV-1', 'UPL-TSV-2'] } }, orderBy: { catalogueCode: 'asc' } });
+    expect(stored.map((e) => e.nameZh)).toEqual(['美容项目，含“祛斑”', '自费, 乙']);
+
+    const events = await hub.prisma.auditEvent.count({ where: { type: 'knowledge.imported' } });
+    const bidi = await upload('format=tsv', unicodeText('kind\tcatalogueCode\tnameZh\r\nNOT_COVERED\tUPL-TSV-3\t自费\u202E乙\r\n'), insurerKey);
+    expect(bidi).toMatchObject({ status: 422, body: { imported: false, errors: [{ line: 2, field: 'nameZh', messageZh: '不能包含控制字符或不可见的格式字符（第 3 个字符为 U+202E）' }] } });
+    expect(await hub.prisma.knowledgeEntry.count({ where: { catalogueCode: 'UPL-TSV-3' } })).toBe(0);
+    expect(await hub.prisma.auditEvent.count({ where: { type: 'knowledge.imported' } })).toBe(events);
   });
 });

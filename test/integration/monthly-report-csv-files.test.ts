@@ -35,16 +35,19 @@ async function refusedFile(csv: string): Promise<Field[]> {
 }
 
 describe('monthly report CSV files as spreadsheets write them', () => {
-  it('files a drug name typed over two lines, with blank lines between rows', async () => {
+  it('files rows with blank lines between them; a drug name typed over two lines is read as one cell and named (a name is one line)', async () => {
     const csv = `${HEADER}\r\nW1,"阿莫西林\r\n胶囊",华北制药,国药控股,WESTERN,1250,20\r\n\r\nC1,六味地黄丸,同仁堂,九州通,PATENT_CHINESE,3300,5\r\n`;
-    const filed = ok(await send(csv, monthsAgo(4))).importMonthlyReportCsv;
+    const fields = await refusedFile(csv);
+    expect(fields.map((f) => [f.path, f.messageZh])).toEqual([[['input', 'csv', 2, 'drugName'], '须为单行，不能含制表符或换行（第 5 个字符为 U+000A）']]);
+    const filed = ok(await send(csv.replace('"阿莫西林\r\n胶囊"', '阿莫西林胶囊'), monthsAgo(4))).importMonthlyReportCsv;
     expect(filed.report.lineCount).toBe(2);
     const stored = await hub.prisma.monthlyReportLine.findMany({ where: { reportId: rawOf(filed.report.id) }, orderBy: { lineNo: 'asc' } });
-    expect(stored.map((l) => l.drugName)).toEqual(['阿莫西林\n胶囊', '六味地黄丸']);
+    expect(stored.map((l) => l.drugName)).toEqual(['阿莫西林胶囊', '六味地黄丸']);
   });
 
   it('names a bad row by its file line, counting lines inside cells and blank lines (it counted records)', async () => {
     const csv = `${HEADER}\nW1,"阿莫西林\n胶囊",华北制药,国药控股,WESTERN,1250,20\n\nW2,布洛芬,华北制药,国药控股,WESTERN,"1,250.00",3\n`;
+    // The file's cells (amounts) are checked before the report's fields (the two-line name is named once the amount is fixed).
     expect((await refusedFile(csv)).map((f) => f.path)).toEqual([['input', 'csv', 5, 'unitPriceFen']]);
   });
 

@@ -18,7 +18,7 @@ afterAll(() => hub.close());
 const REGISTER = `mutation ($input: RegisterPhysicianInput!) { registerPhysician(input: $input) { auditSeq physician { id code nameZh profession status version primaryProvider { id } } } }`;
 
 /** Valid resident ID numbers (check characters computed per GB 11643), one per registration. */
-const IDS = ['340503198001010018', '340503198506120028', '34050319720815003X', '340503199003070019'];
+const IDS = ['340503198001010018', '340503198506120028', '34050319720815003X', '340503199003070019', '340503196611210042'];
 let codeSerial = 0;
 const nextCode = () => `D9${String(Date.now() % 1e8).padStart(8, '0')}${++codeSerial}`;
 
@@ -55,6 +55,21 @@ describe('registerPhysician (医保医师备案)', () => {
     const event = await eventBySeq(hub, res.auditSeq);
     expect(event).toMatchObject({ type: 'physician.registered', entityType: 'Physician', entityId: id, actorId: admin.actorId, insurerId: insurerA.id, providerId: p.id });
     expect(JSON.stringify(event.data)).not.toContain('11010519491231002X');
+  });
+
+  it('reads a code and ID number typed full-width (a Chinese input method) as ASCII, and a name typed as NFD as NFC (they were refused, or stored apart)', async () => {
+    const p = await createProvider(hub.prisma, { insurerId: insurerA.id });
+    const code = nextCode();
+    const fullWidth = (ascii: string) => ascii.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const res = ok(
+      await hub.exec<{ registerPhysician: { physician: { id: string; code: string } } }>(
+        REGISTER,
+        { input: input(p.id, { code: fullWidth(code), idNumber: `\u3000${fullWidth(IDS[4]!)}`, nameEn: 'Jose\u0301 Wang' }) },
+        insurerAdmin(insurerA.id),
+      ),
+    ).registerPhysician;
+    const row = await hub.prisma.physician.findUniqueOrThrow({ where: { id: rawOf(res.physician.id) } });
+    expect([row.code, row.idNumber, row.nameEn]).toEqual([code, IDS[4], 'Jos\u00e9 Wang']);
   });
 
   it('refuses a bad ID number and code beside their fields in both languages, writing nothing', async () => {

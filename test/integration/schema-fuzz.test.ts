@@ -99,10 +99,13 @@ function idTypeFor(name: string, fieldName: string): string | undefined {
   const types = ids.types().sort((a, b) => b.length - a.length);
   const stem = name.replace(/Ids?$/, '').toLowerCase();
   if (stem && stem !== 'id') {
-    const hit = types.find((t) => t.toLowerCase() === stem) ?? types.find((t) => t.toLowerCase().endsWith(stem));
+    // primaryProviderId names a Provider: the longest type its stem ends with.
+    const hit = types.find((t) => t.toLowerCase() === stem) ?? types.find((t) => t.toLowerCase().endsWith(stem)) ?? types.find((t) => stem.endsWith(t.toLowerCase()));
     if (hit) return hit;
   }
-  return types.find((t) => fieldName.toLowerCase().includes(t.toLowerCase()));
+  // decideApplication's id is a DesignationApplication: the field's last word ends a type's name.
+  const last = /[A-Z][a-z]+$/.exec(fieldName)?.[0];
+  return types.find((t) => fieldName.toLowerCase().includes(t.toLowerCase())) ?? (last ? types.find((t) => t.endsWith(last)) : undefined);
 }
 
 function plausible(type: GraphQLInputType, name: string, fieldName: string, depth = 0): unknown {
@@ -192,12 +195,66 @@ function casesOf(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknow
   return out;
 }
 
+/** Every String leaf of a mutation's arguments, with a function sending a text there in otherwise plausible input. */
+function textLeaves(field: GraphQLField<unknown, unknown>): [string, ReturnType<typeof leavesOf>[number], (text: string) => Record<string, unknown>][] {
+  const base: Record<string, unknown> = {};
+  for (const a of field.args) if (isNonNullType(a.type)) base[a.name] = plausible(a.type, a.name, field.name);
+  return field.args.flatMap((arg) =>
+    leavesOf(arg.type, arg.name)
+      .filter((leaf) => getNamedType(leaf.type).name === 'String')
+      .map((leaf) => {
+        const list = isListType(isNonNullType(leaf.type) ? leaf.type.ofType : leaf.type);
+        const argBase = along(arg.type, leaf.path, base[arg.name] ?? plausible(arg.type, arg.name, field.name), field.name);
+        return [arg.name, leaf, (text: string) => ({ ...base, [arg.name]: withValue(argBase, leaf.path, list ? [text] : text) })] as const;
+      }),
+  ) as never;
+}
+
+/** `value` with each list on `path` holding one plausible element (an optional list of clauses is absent from plausible input). */
+function along(type: GraphQLInputType, path: (string | 0)[], value: unknown, fieldName: string): unknown {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  const [head, ...rest] = path;
+  if (head === undefined) return value;
+  if (head === 0 && isListType(inner)) {
+    const element = Array.isArray(value) && value.length > 0 ? value[0] : plausible(inner.ofType, '', fieldName);
+    return [along(inner.ofType, rest, element, fieldName)];
+  }
+  if (typeof head !== 'string' || !isInputObjectType(inner)) return value;
+  const object = (value ?? {}) as Record<string, unknown>;
+  return { ...object, [head]: along(inner.getFields()[head]!.type, rest, object[head], fieldName) };
+}
+
+/**
+ * Each value sent at each String leaf of every mutation that `take`s it: what was not refused
+ * as BAD_USER_INPUT naming that leaf (refused as one line, or by the field's own pattern).
+ */
+async function refusedAtEachTextLeaf(values: string[], take: (field: string, leaf: string) => boolean): Promise<{ leaves: number; failures: string[] }> {
+  const failures: string[] = [];
+  let leaves = 0;
+  for (const field of Object.values(schema.getMutationType()!.getFields())) {
+    for (const [arg, leaf, send] of textLeaves(field)) {
+      if (!take(field.name, leaf.name)) continue;
+      leaves += 1;
+      const where = [arg, ...leaf.path].join('.');
+      for (const bad of values) {
+        const error = (await hub.exec(operationFor('mutation', field), send(bad), viewers[1]![1])).errors?.[0];
+        const paths = ((error?.extensions?.fields ?? []) as { path: (string | number)[] }[]).map((i) => i.path.join('.'));
+        if (error?.extensions?.code !== 'BAD_USER_INPUT' || !paths.some((p) => p.startsWith(where)))
+          failures.push(`${field.name}(${where} = ${JSON.stringify(bad)}): ${error ? `${error.extensions?.code as string} ${error.message}` : 'accepted'}`);
+      }
+    }
+  }
+  return { leaves, failures };
+}
+
 function shown(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 40)}…(${text.length} chars)` : text;
 }
 
 const CJK = /[\u4e00-\u9fff]/;
+/** Leaves that hold one line: names, codes, numbers, titles, references, addresses. */
+const ONE_LINE = /name|code|number|title|ref$|address|authority|recipient|channel|maker|label|batch|contact|version/i;
 
 /** What is wrong with one answer, or nothing. */
 function unclear(result: FormattedExecutionResult): string | null {
@@ -258,6 +315,25 @@ describe('schema-driven malformed input', () => {
     const cases = Object.values(schema.getMutationType()!.getFields()).flatMap((f) => casesOf('mutation', f));
     expect(cases.length).toBeGreaterThan(100);
     expect(await run(cases)).toEqual([]);
+  }, 600_000);
+
+  // text-characters.ts: every text leaf of every mutation, not a sample; the edge and the
+  // commands hold one rule. A name or code also refuses a line break; free text keeps it.
+  it('refuses control, noncharacter and bidi-override characters in every text field of every mutation, naming it, writing nothing', async () => {
+    const before = await checksum();
+    const { leaves, failures } = await refusedAtEachTextLeaf(['名称\u202E反转', 'a\u0007b', 'x\uFFFEy', 'y\u0085z'], () => true);
+    expect(leaves).toBeGreaterThan(150);
+    expect(failures).toEqual([]);
+    expect(await checksum()).toEqual(before);
+  }, 600_000);
+
+  it('refuses a line break in every name, code, number and reference of every mutation, naming it, writing nothing', async () => {
+    const before = await checksum();
+    // A login looks a name up (any unknown one answers alike); it stores none.
+    const { leaves, failures } = await refusedAtEachTextLeaf(['第一行\n第二行'], (field, leaf) => ONE_LINE.test(leaf) && field !== 'login');
+    expect(leaves).toBeGreaterThan(40);
+    expect(failures).toEqual([]);
+    expect(await checksum()).toEqual(before);
   }, 600_000);
 
   it('answers every sampled malformed query argument with a clear code', async () => {

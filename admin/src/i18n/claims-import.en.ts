@@ -5,7 +5,7 @@ export const claimsImportEn = {
       button: 'Import claims',
       title: 'Import settled claims',
       intro:
-        'Upload a settlement file in NDJSON (one claim per line, .ndjson / .jsonl) or CSV (one row per claim line, .csv). Claims are written in batches: a batch holding an invalid claim is refused whole; settlement ids already imported are skipped, so a corrected file can be uploaded again.',
+        'Upload a settlement file in NDJSON (one claim per line, .ndjson / .jsonl) or CSV (one row per claim line, .csv; tab-separated text such as Excel’s “Unicode text” .txt or a .tsv is read too). Claims are written in batches: a batch holding an invalid claim is refused whole; settlement ids already imported are skipped, so a corrected file can be uploaded again.',
       insurer: 'Insurer',
       chooseFile: 'Choose file',
       noFile: 'No file chosen',

@@ -8,7 +8,7 @@ export const claimsImportZh: SameKeys<typeof claimsImportEn> = {
       button: '导入结算记录',
       title: '导入结算记录',
       intro:
-        '上传 NDJSON（每行一条结算记录，.ndjson / .jsonl）或 CSV（每行一条明细，.csv）格式的结算文件。记录按批写入：一批中只要有一条无效记录，整批拒绝；已导入的结算编号会被跳过，修正后的文件可以再次上传。',
+        '上传 NDJSON（每行一条结算记录，.ndjson / .jsonl）或 CSV（每行一条明细，.csv；也可上传制表符分隔的文本，如 Excel 另存为“Unicode 文本”的 .txt 或 .tsv）格式的结算文件。记录按批写入：一批中只要有一条无效记录，整批拒绝；已导入的结算编号会被跳过，修正后的文件可以再次上传。',
       insurer: '经办机构',
       chooseFile: '选择文件',
       noFile: '尚未选择文件',

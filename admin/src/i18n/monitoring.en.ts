@@ -67,7 +67,7 @@ export const monitoringEn = {
       allRules: 'Leave empty for every active after-settlement rule',
       importBatch: 'Import a batch',
       importTitle: 'Import a knowledge batch',
-      importHelp: 'An NDJSON file (one entry per line) or a CSV file with a header row; the whole batch is imported or nothing.',
+      importHelp: 'An NDJSON file (one entry per line) or a CSV file with a header row (tab-separated, such as Excel’s “Unicode text” .txt, is read too); the whole batch is imported or nothing.',
       importFile: 'Batch file',
       importNational: 'National library (applies at every insurer)',
       importRun: 'Import',

@@ -70,7 +70,7 @@ export const monitoringZh: SameKeys<typeof monitoringEn> = {
       allRules: '留空则使用全部启用的事后审核规则',
       importBatch: '导入批次',
       importTitle: '导入知识库批次',
-      importHelp: 'NDJSON 文件（每行一个条目）或带表头的 CSV 文件；整批导入，任何一行有误则整批不导入。',
+      importHelp: 'NDJSON 文件（每行一个条目）或带表头的 CSV 文件（也可为制表符分隔，如 Excel 另存为“Unicode 文本”的 .txt）；整批导入，任何一行有误则整批不导入。',
       importFile: '批次文件',
       importNational: '国家知识库（适用于所有经办机构）',
       importRun: '导入',

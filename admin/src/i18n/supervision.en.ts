@@ -152,7 +152,7 @@ export const supervisionEn = {
         help: 'CSV header: drugCode,drugName,maker,channel,category,unitPriceFen,quantity (unit price in fen); filing the same file twice counts once.',
         periodHelp: 'The month reported, e.g. 2026-11',
         periodFormat: 'Enter the month as YYYY-MM',
-        notCsv: 'This is not a CSV file: choose a text file ending in .csv.',
+        notCsv: 'This is not a CSV file: choose a text file ending in .csv, .tsv or .txt (Excel “Unicode text”).',
       },
       sources: { API: 'Interface', CSV: 'File import', CONSOLE: 'Entered in the console' },
       fields: {

@@ -151,7 +151,7 @@ export const supervisionZh: SameKeys<typeof supervisionEn> = {
         help: 'CSV 表头：drugCode,drugName,maker,channel,category,unitPriceFen,quantity（单价以分计）；同一文件重复报送只算一次。',
         periodHelp: '报送的月份，如 2026-11',
         periodFormat: '请填写月份，格式为 YYYY-MM',
-        notCsv: '这不是 CSV 文件：请选择以 .csv 结尾的文本文件。',
+        notCsv: '这不是 CSV 文件：请选择以 .csv、.tsv 或 .txt（Excel“Unicode 文本”）结尾的文本文件。',
       },
       sources: { API: '接口报送', CSV: '文件导入', CONSOLE: '管理端录入' },
       fields: {

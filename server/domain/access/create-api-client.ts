@@ -5,12 +5,12 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { notFound } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
 import { invalidField, parseInput } from '../shared/input.js';
-import { text, uuid } from '../shared/schemas.js';
+import { uuid, line } from '../shared/schemas.js';
 import { API_CLIENT_ROLES } from './rules.js';
 import { ACCESS_ENTITY, ACCESS_EVENT } from './events.js';
 
 export const createApiClientInput = z.object({
-  name: text(200),
+  name: line(200),
   role: z.enum(API_CLIENT_ROLES),
   partnerId: uuid.nullish(),
   insurerId: uuid.nullish(),

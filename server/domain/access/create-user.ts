@@ -6,7 +6,7 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
 import { invalidField, parseInput } from '../shared/input.js';
-import { text, uuid } from '../shared/schemas.js';
+import { uuid, line } from '../shared/schemas.js';
 import { ACCESS_ENTITY, ACCESS_EVENT } from './events.js';
 
 /** Roles a person logs in with; machine identities are API clients (API_CLIENT_ROLES). */
@@ -19,7 +19,7 @@ export const createUserInput = z.object({
     .trim()
     .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, '3–64 lowercase letters, digits, ".", "_" or "-"'),
   password: z.string().min(12, 'at least 12 characters').max(1000),
-  displayName: text(200),
+  displayName: line(200),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
   role: z.enum(USER_ROLES),
   insurerId: uuid.nullish(),

@@ -8,13 +8,13 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
 import { invalidField, parseInput } from '../shared/input.js';
-import { optionalText, uuid } from '../shared/schemas.js';
+import { uuid, optionalLine } from '../shared/schemas.js';
 import { MAX_KEY_LIFETIME_DAYS } from './rules.js';
 import { ACCESS_ENTITY, ACCESS_EVENT } from './events.js';
 
 export const issueApiKeyInput = z.object({
   apiClientId: uuid,
-  label: optionalText(200),
+  label: optionalLine(200),
   expiresAt: z.date({ message: 'must be an instant' }).nullish(),
 });
 export type IssueApiKeyInput = z.input<typeof issueApiKeyInput>;

@@ -10,7 +10,7 @@ import { actorColumns, requireCapability } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { invalidField, parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
-import { optionalText, text, uuid } from '../shared/schemas.js';
+import { uuid, line, optionalLine } from '../shared/schemas.js';
 import { assertNotBanned } from '../agreements/ban.js';
 import { applicationDeadlines } from './rules.js';
 import type { ApplicationResult } from './load-application.js';
@@ -20,17 +20,17 @@ export const applyForDesignationInput = z.object({
   insurerId: uuid.nullish(),
   /** An existing provider applying again; provider staff always apply as their own provider. */
   providerId: uuid.nullish(),
-  applicantNameZh: text(200),
-  applicantNameEn: text(200),
+  applicantNameZh: line(200),
+  applicantNameEn: line(200),
   kind: z.enum(ProviderKind),
   hospitalGrade: z.enum(HospitalGrade).nullish(),
   pharmacyClass: z.enum(PharmacyClass).nullish(),
   ownership: z.enum(Ownership),
-  licenceScope: z.array(text(100)).min(1, 'name the licence scope').max(50),
+  licenceScope: z.array(line(100)).min(1, 'name the licence scope').max(50),
   regionCode: z.string().regex(/^\d{6}$/, 'a 6-digit region code'),
-  address: optionalText(500),
+  address: optionalLine(500),
   materials: z
-    .array(z.object({ title: text(200), ref: text(500) }))
+    .array(z.object({ title: line(200), ref: line(500) }))
     .max(50)
     .default([]),
 });

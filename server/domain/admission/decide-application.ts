@@ -10,7 +10,7 @@ import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { addDays, addYears, isoDate } from '../shared/dates.js';
 import { invalidField, parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
-import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
+import { date, expectedVersion, optionalText, uuid, line, code } from '../shared/schemas.js';
 import { assertNotBanned } from '../agreements/ban.js';
 import { writeDraftAgreement } from '../agreements/write-draft.js';
 import { assertPublishedTemplate, latestPublishedTemplate } from '../agreements/template-choice.js';
@@ -34,8 +34,8 @@ export const decideApplicationInput = z
     /** DESIGNATE: the draft agreement's term (defaults: from today, one year). */
     startsOn: date.nullish(),
     endsOn: date.nullish(),
-    templateCode: text(64).nullish(),
-    templateVersion: text(32).nullish(),
+    templateCode: code(64).nullish(),
+    templateVersion: line(32).nullish(),
   })
   .refine((i) => i.decision === 'DESIGNATE' || !!i.reason, {
     path: ['reason'],

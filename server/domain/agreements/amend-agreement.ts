@@ -8,7 +8,7 @@ import { canTransition } from './rules.js';
 import { requireCapability } from '../shared/actor.js';
 
 import { parseInput } from '../shared/input.js';
-import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
+import { date, expectedVersion, optionalText, text, uuid, line, code } from '../shared/schemas.js';
 import { clauseInput, createVersion, indicatorInput } from './terms.js';
 import { applyTransition, loadAgreementForWrite, type AgreementResult } from './transition.js';
 import { assertPublishedTemplate } from './template-choice.js';
@@ -19,11 +19,11 @@ export const amendAgreementInput = z.object({
   /** Why the terms change (e.g. the insurer's new template, S2 (docs/domain/sources.md)'s re-signing of 585 agreements). */
   changeNote: text(2000),
   effectiveFrom: date.nullish(),
-  templateCode: text(64).nullish(),
-  templateVersion: text(32).nullish(),
+  templateCode: code(64).nullish(),
+  templateVersion: line(32).nullish(),
   /** Clauses added or replaced (by clauseNo). */
   clauses: z.array(clauseInput).max(500).default([]),
-  removeClauseNos: z.array(text(32)).max(500).default([]),
+  removeClauseNos: z.array(line(32)).max(500).default([]),
   /** Indicators added or replaced (by metric). */
   indicators: z.array(indicatorInput).max(50).default([]),
   removeIndicatorMetrics: z.array(z.enum(IndicatorMetric)).max(50).default([]),

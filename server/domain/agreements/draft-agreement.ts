@@ -7,7 +7,7 @@ import { InputError, notFound } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
 
 import { parseInput } from '../shared/input.js';
-import { date, optionalText, text, uuid } from '../shared/schemas.js';
+import { date, optionalText, uuid, code } from '../shared/schemas.js';
 import { partyIssues } from './rules.js';
 import { assertNotBanned } from './ban.js';
 import { versionTerms } from './terms.js';
@@ -24,7 +24,7 @@ export const draftAgreementInput = z
     providerId: uuid.nullish(),
     partnerId: uuid.nullish(),
     entrustedWork: z.array(z.enum(EntrustedWork)).max(10).nullish(),
-    number: text(64).nullish(),
+    number: code(64).nullish(),
     startsOn: date,
     endsOn: date,
     reason: optionalText(2000),

@@ -8,7 +8,7 @@ import { actorColumns, requireCapability } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
-import { expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
+import { expectedVersion, optionalText, uuid, code } from '../shared/schemas.js';
 import { checkVersion } from '../shared/versioning.js';
 import { assertNotBanned } from './ban.js';
 import { canTransition, isRenewalDue, nextTerm, RENEWAL_WINDOW_DAYS } from './rules.js';
@@ -19,7 +19,7 @@ export const renewAgreementInput = z.object({
   id: uuid,
   expectedVersion,
   reason: optionalText(2000),
-  number: text(64).nullish(),
+  number: code(64).nullish(),
 });
 
 /**

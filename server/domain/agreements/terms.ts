@@ -6,13 +6,13 @@ import {
   IndicatorUnit,
   PenaltyMeasure,
 } from '../../db/generated/prisma/enums.js';
-import { date, decimal, optionalText, text } from '../shared/schemas.js';
+import { date, decimal, optionalText, text, line, code } from '../shared/schemas.js';
 
 /** Clauses (条款) and control indicators (基金支付控制指标) of one agreement version. */
 export const clauseInput = z.object({
-  clauseNo: text(32),
-  titleZh: text(200),
-  titleEn: text(200),
+  clauseNo: line(32),
+  titleZh: line(200),
+  titleEn: line(200),
   bodyZh: text(20_000),
   bodyEn: text(20_000),
 });
@@ -40,8 +40,8 @@ export const indicatorInput = indicatorShape.superRefine((i, ctx) => {
 });
 
 export const versionTerms = {
-  templateCode: text(64),
-  templateVersion: text(32),
+  templateCode: code(64),
+  templateVersion: line(32),
   changeNote: optionalText(2000),
   clauses: z
     .array(clauseInput)

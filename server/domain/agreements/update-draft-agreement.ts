@@ -9,7 +9,7 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
-import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
+import { date, expectedVersion, optionalText, uuid, line, code } from '../shared/schemas.js';
 import { assertUpdated, checkVersion } from '../shared/versioning.js';
 import { partyIssues } from './rules.js';
 import { assertNotBanned } from './ban.js';
@@ -30,8 +30,8 @@ export const updateDraftAgreementInput = z.object({
   entrustedWork: z.array(z.enum(EntrustedWork)).max(10).optional(),
   startsOn: date.optional(),
   endsOn: date.optional(),
-  templateCode: text(64).optional(),
-  templateVersion: text(32).optional(),
+  templateCode: code(64).optional(),
+  templateVersion: line(32).optional(),
   changeNote: optionalText(2000),
   clauses: z
     .array(clauseInput)

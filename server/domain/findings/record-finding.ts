@@ -13,13 +13,13 @@ import { isoDate } from '../shared/dates.js';
 import { lastBindingDay } from '../agreements/termination.js';
 import { parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
-import { date, fen, optionalText, text, uuid } from '../shared/schemas.js';
+import { date, fen, optionalText, text, uuid, line, code } from '../shared/schemas.js';
 
 const evidenceRef = z.object({
   /** e.g. PHOTO, MEDICAL_RECORD, SETTLEMENT_RECORD, INTERVIEW, DOCUMENT */
-  kind: text(40),
+  kind: line(40),
   /** Where the evidence is kept (archive number, document id, URL); never the content itself. */
-  ref: text(500),
+  ref: line(500),
   note: optionalText(1000),
 });
 
@@ -39,7 +39,7 @@ export const recordFindingInput = z
     occurredFrom: date.nullish(),
     occurredTo: date.nullish(),
     foundOn: date,
-    number: text(64).nullish(),
+    number: code(64).nullish(),
   })
   .refine((i) => !i.occurredFrom || !i.occurredTo || i.occurredFrom <= i.occurredTo, {
     path: ['occurredTo'],

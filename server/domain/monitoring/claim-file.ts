@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { duplicateColumns } from '../shared/csv-rows.js';
+import { delimiterOf, duplicateColumns, type Delimiter } from '../shared/csv-rows.js';
 
 /** One claim read from a file, or why its text could not be read, with the line(s) it came from. */
 export interface ClaimFileItem {
@@ -43,7 +43,7 @@ export const CSV_LINE_COLUMNS = [
 ] as const;
 
 /**
- * CSV: a header row naming each column once, then one row per claim line with the claim's
+ * CSV (or tab-separated, as its header row is): a header row naming each column once, then one row per claim line with the claim's
  * columns repeated; consecutive rows with one settlement id are one claim. Diagnoses are
  * separated by `;`. Empty cell = absent. A quoted cell may span lines (a spreadsheet writes a
  * line break typed in a cell so); the row is named by the line it starts on.
@@ -51,6 +51,8 @@ export const CSV_LINE_COLUMNS = [
 export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
   let n = 0;
   let header: string[] | null = null;
+  /** Read from the header row: a tab-separated export (Excel's Unicode text) is read as well. */
+  let delimiter: Delimiter = ',';
   let current: { line: number; rows: number[]; head: Record<string, unknown>; lines: Record<string, unknown>[] } | null = null;
   /** A row whose quoted cell is still open: its text so far and the line it started on. */
   let open: { text: string; line: number } | null = null;
@@ -59,7 +61,8 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
     const text: string = open ? `${open.text}\n${physical}` : physical;
     const start: number = open?.line ?? n;
     if (!open && text.trim() === '') continue;
-    const split = splitCsv(text);
+    if (!header && !open) delimiter = delimiterOf(text);
+    const split = splitCsv(text, delimiter);
     if (split.open) {
       if (text.length > MAX_LINE) {
         open = null;
@@ -102,7 +105,7 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
 }
 
 /** RFC 4180 cells of one row (quoted cells may hold commas and doubled quotes); `open` when a quoted cell runs past its end. */
-export function splitCsv(text: string): { cells: string[]; open: boolean } {
+export function splitCsv(text: string, delimiter: Delimiter = ','): { cells: string[]; open: boolean } {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -115,7 +118,7 @@ export function splitCsv(text: string): { cells: string[]; open: boolean } {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       cells.push(cell);
       cell = '';
     } else cell += ch;

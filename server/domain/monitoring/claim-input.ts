@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClaimLineCategory, InsuranceType, SettlementCategory, VisitType } from '../../db/generated/prisma/enums.js';
-import { text } from '../shared/schemas.js';
 import { localDay } from '../shared/local-date.js';
+import { line, code } from '../shared/schemas.js';
 
 /**
  * One settled claim as a settlement system sends it (the national settlement list's fields),
@@ -22,26 +22,26 @@ const quantity = z
   .refine((s) => /^\d{1,9}(\.\d{1,3})?$/.test(s) && Number(s) > 0, 'must be a positive quantity with at most 3 decimals');
 
 export const claimLineInput = z.object({
-  catalogueCode: text(64),
-  name: text(200),
+  catalogueCode: code(64),
+  name: line(200),
   category: z.enum(ClaimLineCategory),
   quantity,
   unitPriceFen: fenAmount,
   amountFen: fenAmount,
   daysSupply: z.number().int().min(1).max(366).nullish(),
-  prescriptionNo: text(64).nullish(),
+  prescriptionNo: code(64).nullish(),
   prescribedOn: day.nullish(),
   servedOn: day,
 });
 
 export const claimInput = z
   .object({
-    settlementId: text(64),
-    insurerCode: text(64).nullish(),
-    providerCode: text(64),
-    agreementNumber: text(64).nullish(),
-    physicianCode: text(64).nullish(),
-    insuredIdNumber: text(32),
+    settlementId: code(64),
+    insurerCode: code(64).nullish(),
+    providerCode: code(64),
+    agreementNumber: code(64).nullish(),
+    physicianCode: code(64).nullish(),
+    insuredIdNumber: code(32),
     insuranceType: z.enum(InsuranceType),
     visitType: z.enum(VisitType),
     settlementCategory: z.enum(SettlementCategory),

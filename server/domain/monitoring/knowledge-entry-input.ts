@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { InsuranceType, KnowledgeKind, Sex } from '../../db/generated/prisma/enums.js';
-import { text } from '../shared/schemas.js';
+import { line, code } from '../shared/schemas.js';
 
 /** One knowledge entry as a batch file states it (NDJSON object or CSV row). */
 export const knowledgeEntryInput = z.object({
   kind: z.enum(KnowledgeKind),
-  catalogueCode: text(64).refine((v) => v.trim().length > 0, 'must not be empty'),
-  nameZh: text(200).refine((v) => v.trim().length > 0, 'must not be empty'),
-  nameEn: text(200).nullish(),
-  batch: text(100).nullish(),
+  catalogueCode: code(64).refine((v) => v.trim().length > 0, 'must not be empty'),
+  nameZh: line(200).refine((v) => v.trim().length > 0, 'must not be empty'),
+  nameEn: line(200).nullish(),
+  batch: line(100).nullish(),
   sex: z.enum(Sex).nullish(),
   maxAgeYears: z.number().int().min(0).max(150).nullish(),
   insuranceTypes: z.array(z.enum(InsuranceType)).max(4).nullish(),

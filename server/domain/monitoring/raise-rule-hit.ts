@@ -8,7 +8,7 @@ import { DomainError, InputError, notFound, type FieldIssue } from '../errors.js
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
-import { fen, optionalText, text, uuid } from '../shared/schemas.js';
+import { fen, optionalText, uuid, line } from '../shared/schemas.js';
 
 export const raiseRuleHitInput = z.object({
   ruleId: uuid,
@@ -18,7 +18,7 @@ export const raiseRuleHitInput = z.object({
   physicianId: uuid.nullish(),
   insuredPersonId: uuid.nullish(),
   /** The settlement record (claim) flagged. */
-  claimRef: text(200),
+  claimRef: line(200),
   amountFen: fen,
   detail: optionalText(5000),
   occurredAt: z.date(),

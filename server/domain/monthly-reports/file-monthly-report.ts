@@ -10,16 +10,16 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { invalidField, parseInput } from '../shared/input.js';
-import { fen, text, uuid } from '../shared/schemas.js';
+import { fen, uuid, line, code } from '../shared/schemas.js';
 import { contentHash, isLate, PERIOD, periodEnd, REPORTING_KINDS, reportDueOn } from './rules.js';
 import { checkStocking } from './stocking-check.js';
 
 export const reportLineInput = z.object({
-  drugCode: text(64),
-  drugName: text(200),
-  maker: text(200),
+  drugCode: code(64),
+  drugName: line(200),
+  maker: line(200),
   /** Purchase channel (购进渠道): the supplier or wholesaler. */
-  channel: text(200),
+  channel: line(200),
   category: z.enum(DrugCategory),
   unitPriceFen: fen.max(100_000_000_00n, 'at most 100 million yuan'),
   quantity: z.number().int().min(0).max(10_000_000),

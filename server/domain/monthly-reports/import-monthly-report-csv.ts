@@ -68,9 +68,18 @@ export async function importMonthlyReportCsv(
     return { ...r, unitPriceFen: price ?? 0n, quantity: quantity ?? 0 };
   });
   if (issues.length > 0) throw new InputError(issues.slice(0, 20));
-  return fileMonthlyReport(
-    ctx,
-    { providerId: input.providerId, period: input.period, lines } as never,
-    'CSV',
-  );
+  try {
+    return await fileMonthlyReport(ctx, { providerId: input.providerId, period: input.period, lines } as never, 'CSV');
+  } catch (error) {
+    // The batch names a cell by its place in `lines` (a drug name with a control character was
+    // ["input", "lines", 0, "drugName"]); a file's clerk looks for the file line.
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(
+      error.issues.map((i) => {
+        const [root, list, index, ...rest] = i.path;
+        const row = root === 'input' && list === 'lines' && typeof index === 'number' ? body[index] : undefined;
+        return row ? { ...i, path: ['input', 'csv', row.line, ...rest] } : i;
+      }),
+    );
+  }
 }

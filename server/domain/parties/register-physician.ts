@@ -11,22 +11,28 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, actsForInsurer } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { agencyDay } from '../shared/local-date.js';
-import { text, uuid } from '../shared/schemas.js';
+import { uuid, line } from '../shared/schemas.js';
 import { isResidentIdNumber } from './identity-number.js';
 
-/** 医保医师代码 as the hub holds them: `D` and 9 to 14 digits (the seed's D000000001). */
-export const physicianCode = z.string().trim().regex(/^D\d{9,14}$/, 'must be D followed by 9 to 14 digits');
+/** 医保医师代码 as the hub holds them: `D` and 9 to 14 digits (the seed's D000000001); full-width ones typed with a Chinese input method read as ASCII. */
+export const physicianCode = z
+  .string()
+  .normalize('NFKC')
+  .trim()
+  .regex(/^D\d{9,14}$/, 'must be D followed by 9 to 14 digits');
 
 export const registerPhysicianInput = z.object({
   code: physicianCode,
-  nameZh: text(100),
-  nameEn: text(100),
+  nameZh: line(100),
+  nameEn: line(100),
+  // NFKC: digits and X typed full-width with a Chinese input method (３４０５…ｘ) are the ASCII ones.
   idNumber: z
     .string()
+    .normalize('NFKC')
     .trim()
     .toUpperCase()
     .refine(isResidentIdNumber, 'must be an 18-character resident ID number with a valid check character'),
-  licenceNumber: text(64),
+  licenceNumber: line(64),
   profession: z.enum(PractitionerProfession),
   primaryProviderId: uuid,
 });

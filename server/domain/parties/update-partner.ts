@@ -7,15 +7,15 @@ import { InputError, forbidden, notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
-import { expectedVersion, text, uuid } from '../shared/schemas.js';
+import { expectedVersion, uuid, line } from '../shared/schemas.js';
 import { assertUpdated, checkVersion } from '../shared/versioning.js';
 import { NOTHING_CHANGED, changedFields } from './rules.js';
 
 export const updatePartnerInput = z.object({
   id: uuid,
   expectedVersion,
-  nameZh: text(200).optional(),
-  nameEn: text(200).optional(),
+  nameZh: line(200).optional(),
+  nameEn: line(200).optional(),
   kind: z.enum(PartnerKind).optional(),
 });
 

@@ -8,16 +8,16 @@ import { InputError, notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
-import { expectedVersion, text, uuid } from '../shared/schemas.js';
+import { expectedVersion, uuid, line } from '../shared/schemas.js';
 import { assertUpdated, checkVersion } from '../shared/versioning.js';
 import { NOTHING_CHANGED, changedFields } from './rules.js';
 
 export const updatePhysicianInput = z.object({
   id: uuid,
   expectedVersion,
-  nameZh: text(100).optional(),
-  nameEn: text(100).optional(),
-  licenceNumber: text(64).optional(),
+  nameZh: line(100).optional(),
+  nameEn: line(100).optional(),
+  licenceNumber: line(64).optional(),
   profession: z.enum(PractitionerProfession).optional(),
 });
 

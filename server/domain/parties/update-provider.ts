@@ -8,7 +8,7 @@ import { InputError, notFound } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
-import { expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
+import { expectedVersion, uuid, line, optionalLine } from '../shared/schemas.js';
 import { assertUpdated, checkVersion } from '../shared/versioning.js';
 import { NOTHING_CHANGED, changedFields, providerClassIssues } from './rules.js';
 
@@ -18,10 +18,10 @@ export const regionCode = z.string().regex(/^\d{6}$/, 'must be a 6-digit adminis
 export const updateProviderInput = z.object({
   id: uuid,
   expectedVersion,
-  nameZh: text(200).optional(),
-  nameEn: text(200).optional(),
-  address: optionalText(500),
-  licenceScope: z.array(text(64)).max(50).optional(),
+  nameZh: line(200).optional(),
+  nameEn: line(200).optional(),
+  address: optionalLine(500),
+  licenceScope: z.array(line(64)).max(50).optional(),
   hospitalGrade: z.enum(HospitalGrade).nullish(),
   pharmacyClass: z.enum(PharmacyClass).nullish(),
   ownership: z.enum(Ownership).optional(),

@@ -4,7 +4,7 @@ import { illegalTransition, InputError } from '../errors.js';
 import { EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
-import { expectedVersion, optionalText, uuid } from '../shared/schemas.js';
+import { expectedVersion, optionalText, uuid, optionalLine } from '../shared/schemas.js';
 import { appealDeadline, canPenaltyStep } from './rules.js';
 import { loadPenalty, requireAgreementForMeasure, writePenaltyStep, type PenaltyResult } from './step.js';
 
@@ -13,7 +13,7 @@ export const issuePenaltyInput = z.object({
   expectedVersion,
   /** Replace the proposal's legal basis or clause; after this both must be present. */
   legalBasis: optionalText(2000),
-  clauseRef: optionalText(200),
+  clauseRef: optionalLine(200),
 });
 
 /**

@@ -11,7 +11,7 @@ import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { agencyDay } from '../shared/local-date.js';
 import { newNumber } from '../shared/numbers.js';
-import { date, optionalText, text, uuid } from '../shared/schemas.js';
+import { date, optionalText, text, uuid, optionalLine } from '../shared/schemas.js';
 import { calculatePenalty } from './calculate.js';
 import { penaltyTags, requireAgreementForMeasure, type PenaltyResult } from './step.js';
 
@@ -28,7 +28,7 @@ export const proposePenaltyInput = z.object({
   insuredPersonId: uuid.nullish(),
   rectificationDueOn: date.nullish(),
   legalBasis: text(2000),
-  clauseRef: optionalText(200),
+  clauseRef: optionalLine(200),
   notes: optionalText(5000),
 });
 

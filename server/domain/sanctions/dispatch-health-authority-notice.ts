@@ -5,14 +5,14 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
-import { text, uuid } from '../shared/schemas.js';
+import { uuid, line } from '../shared/schemas.js';
 import { loadDecidedPenalty } from './load-penalty.js';
 
 export const dispatchHealthAuthorityNoticeInput = z.object({
   penaltyId: uuid,
   /** The health authority notified (卫生健康行政部门). */
-  recipient: text(200),
-  documentRef: text(200),
+  recipient: line(200),
+  documentRef: line(200),
 });
 
 export interface DocumentResult {

@@ -8,14 +8,14 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns, requireCapability, requireInsurer } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
-import { optionalText, text, uuid } from '../shared/schemas.js';
+import { optionalText, uuid, line } from '../shared/schemas.js';
 import { isRunning, notRunning } from './rules.js';
 import type { SanctionEndResult } from './lift-settlement-suspension.js';
 
 export const liftBillingSuspensionInput = z.object({
   physicianId: uuid,
-  requestDocumentRef: text(200),
-  pledgeDocumentRef: text(200),
+  requestDocumentRef: line(200),
+  pledgeDocumentRef: line(200),
   note: optionalText(2000),
 });
 

@@ -8,14 +8,14 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns, requireCapability, requireInsurer } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
-import { optionalText, text, uuid } from '../shared/schemas.js';
+import { optionalText, uuid, line } from '../shared/schemas.js';
 import { isSettlementSuspended, mayRestoreSettlement, notRunning, termRunning } from './rules.js';
 
 export const liftSettlementSuspensionInput = z.object({
   insuredPersonId: uuid,
   /** The written request (书面申请) and the pledge (承诺书), as document references. */
-  requestDocumentRef: text(200),
-  pledgeDocumentRef: text(200),
+  requestDocumentRef: line(200),
+  pledgeDocumentRef: line(200),
   note: optionalText(2000),
 });
 

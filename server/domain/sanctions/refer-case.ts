@@ -6,15 +6,15 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
-import { text, uuid } from '../shared/schemas.js';
+import { uuid, line } from '../shared/schemas.js';
 import { loadDecidedPenalty } from './load-penalty.js';
 
 export const referCaseInput = z.object({
   penaltyId: uuid,
   kind: z.enum(ReferralKind),
   /** The public security organ, procuratorate, administrative authority or joint-punishment platform. */
-  receivingAuthority: text(200),
-  documentRef: text(200),
+  receivingAuthority: line(200),
+  documentRef: line(200),
 });
 
 export interface ReferralResult {

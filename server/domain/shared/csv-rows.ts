@@ -1,10 +1,32 @@
 import { CsvError, parse } from 'csv-parse/sync';
 
+export type Delimiter = ',' | '\t';
+
+/**
+ * The cell separator of a delimited file, read from its header row: a tab when the header has
+ * more tabs than commas, else a comma. Excel's "Unicode text (*.txt)" — what a clerk saves
+ * when a GBK CSV would lose characters — is UTF-16 with tabs (schema/file-text.ts reads the
+ * UTF-16); a WPS or LibreOffice "TSV" is the same with UTF-8. Column names hold neither, so
+ * the header decides without guessing from the data.
+ */
+export function delimiterOf(header: string): Delimiter {
+  let tabs = 0;
+  let commas = 0;
+  let quoted = false;
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '\t') tabs += 1;
+    else if (!quoted && ch === ',') commas += 1;
+  }
+  return tabs > commas ? '\t' : ',';
+}
+
 /** One CSV record with the file line it starts on, or why the file stops being readable there. */
 export type CsvRow = { line: number; cells: string[] } | { line: number; error: string };
 
 /**
- * The records of an uploaded CSV file (RFC 4180, as spreadsheet programs write it), each with
+ * The records of an uploaded CSV file (RFC 4180, as spreadsheet programs write it; tab-separated
+ * when its header row is: see delimiterOf), each with
  * the file line it starts on (its text decoded from the file's bytes by schema/file-text.ts, which
  * reads GBK and UTF-16 exports as well as UTF-8): line ends LF, CRLF or CR alone (older Excel for Mac), a UTF-8
  * byte-order mark dropped, quoted cells that hold commas, doubled quotes or line breaks, blank
@@ -16,12 +38,13 @@ export function csvRows(content: string): CsvRow[] {
   // csv-parse counts lines one too many after the first CRLF record; one kind of line end
   // keeps its `info.lines` (the line a record ends on) exact.
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const delimiter = delimiterOf(text.split('\n').find((l) => l.trim() !== '') ?? '');
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    const line = openQuoteLine(text) ?? (error as CsvError & { lines?: number }).lines ?? 1;
+    const line = openQuoteLine(text, delimiter) ?? (error as CsvError & { lines?: number }).lines ?? 1;
     const why = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell is not closed' : `not readable as CSV (${error.code})`;
     return [{ line, error: why }];
   }
@@ -40,7 +63,7 @@ export function duplicateColumns(header: string[]): string[] {
 }
 
 /** The line of the quote left open at the end of the file (quotes toggled as RFC 4180 reads them). */
-function openQuoteLine(text: string): number | null {
+function openQuoteLine(text: string, delimiter: Delimiter): number | null {
   let quoted = false;
   let line = 1;
   let openedOn = 1;
@@ -58,7 +81,7 @@ function openQuoteLine(text: string): number | null {
       openedOn = line;
     }
     if (ch === '\n') line += 1;
-    cellStart = ch === ',' || ch === '\n';
+    cellStart = ch === delimiter || ch === '\n';
   }
   return quoted ? openedOn : null;
 }

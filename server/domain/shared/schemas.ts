@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { characterMessage, type TextKind } from './text-characters.js';
 
 /** zod pieces shared by command inputs. Messages are short English; the error carries zh too. */
 /**
@@ -7,27 +8,34 @@ import { z } from 'zod';
  */
 export const uuid = z.guid({ message: 'must be an id' });
 
-/** PostgreSQL text cannot hold U+0000; a command refuses it rather than fail in the database. */
-const noNul = (value: string) => !value.includes('\u0000');
-const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
 /**
- * Nor can it hold an unpaired UTF-16 surrogate (JSON's `"\ud800"`): a claims file's line
- * carrying one broke the batch's array parameter in the database (HTTP 500), and the audit
- * event's JSON refuses one. With the `u` flag a proper pair is one code point, never matched.
+ * Text fields, by what they hold; the characters each refuses are text-characters.ts's one rule.
+ * Every kind is trimmed and stored in Unicode NFC, so a name typed on a Mac (NFD: "é" as "e" and
+ * a combining accent) and the same name typed on Windows are one name to a unique index and a
+ * search.
+ * - `text`: long free text (a reason, a note, grounds, a template body): tabs and line breaks kept.
+ * - `line`: a name, title, address or reference: one line.
+ * - `code`: an identifier a clerk types (a settlement id, a catalogue or provider code, an
+ *   agreement number): one line, in NFKC, so full-width letters and digits typed with a Chinese
+ *   input method (ＡＢ１２３) are the ASCII ones the register holds. Names are not NFKC'd: it
+ *   would turn a name's full-width brackets （东院） into ASCII ones.
  */
-const wellFormed = (value: string) => !/\p{Surrogate}/u.test(value);
-const SURROGATE_MESSAGE = 'must be valid Unicode text (no unpaired surrogate)';
+function checked(value: z.ZodString, kind: TextKind, max: number) {
+  return value.max(max, `at most ${max} characters`).superRefine((v, ctx) => {
+    const message = characterMessage(v, kind);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+}
+const nfc = () => z.string().normalize('NFC').trim();
+const nfkc = () => z.string().normalize('NFKC').trim();
+const required = (s: z.ZodString) => s.min(1, 'must not be empty');
 
-export const text = (max = 2000) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `at most ${max} characters`)
-    .refine(noNul, NUL_MESSAGE)
-    .refine(wellFormed, SURROGATE_MESSAGE);
-export const optionalText = (max = 2000) =>
-  z.string().trim().max(max, `at most ${max} characters`).refine(noNul, NUL_MESSAGE).refine(wellFormed, SURROGATE_MESSAGE).nullish();
+export const text = (max = 2000) => checked(required(nfc()), 'multiline', max);
+export const optionalText = (max = 2000) => checked(nfc(), 'multiline', max).nullish();
+export const line = (max = 200) => checked(required(nfc()), 'line', max);
+export const optionalLine = (max = 200) => checked(nfc(), 'line', max).nullish();
+export const code = (max = 64) => checked(required(nfkc()), 'line', max);
+export const optionalCode = (max = 64) => checked(nfkc(), 'line', max).nullish();
 
 /** The range every stored date lies in (the API's Date and DateTime scalars take the same). */
 export const MIN_DATE = new Date('1900-01-01T00:00:00.000Z');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IndicatorMetric, PenaltyMeasure } from '../../db/generated/prisma/enums.js';
 import { clauseInput, indicatorInput, indicatorShape } from '../agreements/terms.js';
-import { decimal, text } from '../shared/schemas.js';
+import { code, decimal } from '../shared/schemas.js';
 
 /**
  * The document of one template version: clauses, each with the monitoring rules and control
@@ -26,7 +26,7 @@ export const ladderInput = z.object({
 export const templateClauseInput = clauseInput.extend({
   /** Monitoring rule codes (server/domain/catalogue) whose confirmed hits breach this clause. */
   ruleCodes: z
-    .array(text(64))
+    .array(code(64))
     .max(50)
     .nullish()
     .transform((v) => v ?? []),

@@ -7,7 +7,7 @@ import { DomainError, InputError } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
-import { date, optionalText, text, uuid } from '../shared/schemas.js';
+import { date, optionalText, uuid, line } from '../shared/schemas.js';
 import { linkIssues, templateDocument } from './document.js';
 import { ladderIssues } from './ladder-steps.js';
 import { TEMPLATE_ENTITY, TEMPLATE_EVENT } from './events.js';
@@ -22,8 +22,8 @@ export const draftAgreementTemplateInput = z.object({
     .string()
     .trim()
     .regex(/^[A-Z0-9][A-Z0-9-]{1,47}$/, 'capital letters, digits and dashes, 2–48 characters'),
-  titleZh: text(200),
-  titleEn: text(200),
+  titleZh: line(200),
+  titleEn: line(200),
   effectiveFrom: date,
   changeNote: optionalText(2000),
   ...templateDocument,

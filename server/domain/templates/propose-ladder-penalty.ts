@@ -8,7 +8,7 @@ import { InputError, illegalTransition, notFound } from '../errors.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { addDays, isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
-import { optionalText, text, uuid } from '../shared/schemas.js';
+import { optionalText, uuid, line } from '../shared/schemas.js';
 import { writeProposal } from '../penalties/propose-penalty.js';
 import type { PenaltyResult } from '../penalties/step.js';
 import { readClauses, type TemplateClause } from './document.js';
@@ -18,7 +18,7 @@ import { clauseFor } from './agreement-clauses.js';
 export const proposeLadderPenaltyInput = z.object({
   findingId: uuid,
   /** The clause breached; when omitted, the clause whose rules include the finding's rule hit. */
-  clauseNo: text(32).nullish(),
+  clauseNo: line(32).nullish(),
   legalBasis: optionalText(2000),
 });
 

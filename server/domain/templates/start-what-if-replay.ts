@@ -6,7 +6,7 @@ import { InputError, type FieldIssue } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
-import { date, text, uuid } from '../shared/schemas.js';
+import { date, uuid, code } from '../shared/schemas.js';
 import { loadRule } from '../monitoring/rule-sql.js';
 import { TEMPLATE_ENTITY, TEMPLATE_EVENT } from './events.js';
 import { loadTemplateForWrite, templateInsurer } from './load.js';
@@ -26,7 +26,7 @@ export const startWhatIfReplayInput = z
     templateId: uuid.nullish(),
     /** Draft parameters of the insurer's rules, by rule code. */
     ruleParameters: z
-      .array(z.object({ ruleCode: text(64), parameters: z.record(z.string().max(64), parameterValue) }))
+      .array(z.object({ ruleCode: code(64), parameters: z.record(z.string().max(64), parameterValue) }))
       .max(200)
       .default([]),
     periodFrom: date,

@@ -4,7 +4,7 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { InputError, illegalTransition } from '../errors.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
-import { date, expectedVersion, optionalText, text, uuid } from '../shared/schemas.js';
+import { date, expectedVersion, optionalText, uuid, line } from '../shared/schemas.js';
 import { assertUpdated, checkVersion } from '../shared/versioning.js';
 import { clauseList, indicatorList, linkIssues, readClauses, readIndicators } from './document.js';
 import { ladderIssues } from './ladder-steps.js';
@@ -15,8 +15,8 @@ import type { TemplateResult } from './draft-agreement-template.js';
 export const updateAgreementTemplateInput = z.object({
   id: uuid,
   expectedVersion,
-  titleZh: text(200).nullish(),
-  titleEn: text(200).nullish(),
+  titleZh: line(200).nullish(),
+  titleEn: line(200).nullish(),
   effectiveFrom: date.nullish(),
   changeNote: optionalText(2000),
   /** When given, replace the whole list (the editor sends the document it shows). */

@@ -3,7 +3,7 @@ import { inTransaction, type CommandContext } from '../transaction.js';
 import { EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
-import { expectedVersion, text, uuid } from '../shared/schemas.js';
+import { expectedVersion, uuid, line } from '../shared/schemas.js';
 import type { TipOffResult } from './receive-tip-off.js';
 import { loadTipOffForStep, writeTipOffStep } from './step.js';
 
@@ -11,7 +11,7 @@ export const payTipOffRewardInput = z.object({
   id: uuid,
   expectedVersion,
   /** The payment voucher (or commendation letter) reference; never the reporter's identity. */
-  paymentRef: text(200),
+  paymentRef: line(200),
 });
 
 /** REWARD_APPROVED → REWARDED: the reward was paid (or the commendation given), with its reference. */

@@ -12,7 +12,7 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
-import { optionalText, text, uuid } from '../shared/schemas.js';
+import { text, uuid, optionalLine } from '../shared/schemas.js';
 
 export const receiveTipOffInput = z.object({
   /** Required for the platform admin; agency staff receive for their own insurer. */
@@ -20,7 +20,7 @@ export const receiveTipOffInput = z.object({
   providerId: uuid.nullish(),
   channel: z.enum(TipOffChannel),
   summary: text(10_000),
-  reporterContact: optionalText(500),
+  reporterContact: optionalLine(500),
 });
 
 export interface TipOffResult {

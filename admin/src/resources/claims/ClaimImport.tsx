@@ -6,6 +6,7 @@ import { FilePickButton } from '../../common/FilePickButton.js';
 import { useLocalName } from '../../common/fields.js';
 import { ImportOutcome } from './ImportOutcome.js';
 import { uploadClaimsFile, type UploadOutcome } from './upload-claims.js';
+import { DELIMITED_ACCEPT } from '../../common/delimited-files.js';
 
 type Phase = { kind: 'idle' } | { kind: 'uploading'; fraction: number } | { kind: 'importing' } | { kind: 'done'; outcome: UploadOutcome } | { kind: 'network' };
 
@@ -64,7 +65,7 @@ export function ClaimImport() {
               ))}
             </TextField>
           )}
-          <FilePickButton name="claimsFile" accept=".ndjson,.jsonl,.json,.csv,text/csv,application/x-ndjson" disabled={busy} onPick={pick}>
+          <FilePickButton name="claimsFile" accept={`.ndjson,.jsonl,.json,application/x-ndjson,${DELIMITED_ACCEPT}`} disabled={busy} onPick={pick}>
             {t('chooseFile')}
           </FilePickButton>
           <Typography variant="body2" data-testid="claims-import-file">

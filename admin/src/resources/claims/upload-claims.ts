@@ -1,4 +1,5 @@
 import { csrfToken } from '../../providers/session.js';
+import { isDelimitedFile } from '../../common/delimited-files.js';
 
 /** POST /claims/import answers with this report (server/claims/import-route.ts). */
 export interface ClaimsImportReport {
@@ -20,9 +21,9 @@ export type UploadOutcome =
 
 export const IMPORT_PATH = '/claims/import';
 
-/** CSV by its extension; everything else is read as NDJSON (.ndjson, .jsonl, .json). */
+/** Delimited text (.csv, .tsv, .txt) by its extension; everything else is read as NDJSON (.ndjson, .jsonl, .json). */
 export function fileFormat(name: string): 'csv' | 'ndjson' {
-  return /\.csv$/i.test(name) ? 'csv' : 'ndjson';
+  return isDelimitedFile(name) ? 'csv' : 'ndjson';
 }
 
 /** The endpoint's URL for a file, naming the insurer when a platform admin picked one. */

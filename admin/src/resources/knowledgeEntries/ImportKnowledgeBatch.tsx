@@ -20,6 +20,7 @@ import { useLocale, usePermissions, useRefresh, useTranslate } from 'react-admin
 import { FilePickButton } from '../../common/FilePickButton.js';
 import { csrfToken } from '../../providers/session.js';
 import { canDo, type Permissions } from '../../providers/auth-provider.js';
+import { DELIMITED_ACCEPT, isDelimitedFile } from '../../common/delimited-files.js';
 
 /** The hub's batch upload route (server/uploads/knowledge-import-route.ts), beside /graphql. */
 const UPLOAD_PATH = '/knowledge/import';
@@ -61,7 +62,7 @@ export function ImportKnowledgeBatch() {
     setReport(null);
     setFailure(null);
     try {
-      const format = /\.csv$/i.test(file.name) ? 'csv' : 'ndjson';
+      const format = isDelimitedFile(file.name) ? 'csv' : 'ndjson';
       const query = new URLSearchParams({ format, ...(platform && national ? { national: 'true' } : {}) });
       // The file goes as the request body (a national batch is beyond the GraphQL body limit).
       const token = csrfToken();
@@ -117,7 +118,7 @@ export function ImportKnowledgeBatch() {
           <FilePickButton
             name="knowledgeFile"
             size="small"
-            accept=".ndjson,.jsonl,.json,.csv,text/csv,application/x-ndjson"
+            accept={`.ndjson,.jsonl,.json,application/x-ndjson,${DELIMITED_ACCEPT}`}
             onPick={(e) => {
               setFile(e.target.files?.[0] ?? null);
               setReport(null);

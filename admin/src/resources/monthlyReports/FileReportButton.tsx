@@ -19,6 +19,7 @@ import { ImportMonthlyReportCsv } from './mutations.js';
 import { decodeFileText } from '../../../../schema/file-text.js';
 import { encodeGlobalId } from '../../common/global-id.js';
 import type { Permissions } from '../../providers/auth-provider.js';
+import { DELIMITED_ACCEPT, isDelimitedFile } from '../../common/delimited-files.js';
 
 /**
  * A CSV of at most 1 MB, read as text into the form's `csv` (the API takes the file's text).
@@ -41,13 +42,13 @@ function CsvFileInput() {
     if (!file) return;
     setName(file.name);
     const decoded = decodeFileText(new Uint8Array(await file.arrayBuffer()));
-    wrongFile.current = !/\.csv$/i.test(file.name) || !('text' in decoded);
+    wrongFile.current = !isDelimitedFile(file.name) || !('text' in decoded);
     setValue('csv', 'text' in decoded && !wrongFile.current ? decoded.text : '', { shouldValidate: true, shouldDirty: true });
   };
   return (
     <Stack spacing={0.5} sx={{ mb: 2 }}>
       <Stack direction="row" spacing={2} alignItems="center">
-        <FilePickButton name="csvFile" accept=".csv,text/csv" size="small" startIcon={<UploadFileIcon />} onPick={(e) => void pick(e)}>
+        <FilePickButton name="csvFile" accept={DELIMITED_ACCEPT} size="small" startIcon={<UploadFileIcon />} onPick={(e) => void pick(e)}>
           {translate('resources.monthlyReports.file.choose')}
         </FilePickButton>
         <Typography variant="body2" data-testid="report-file-name">
