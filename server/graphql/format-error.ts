@@ -9,25 +9,7 @@ import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from './unavailable.js';
 import { getOperationRefusal } from './get-operation-refusal.js';
 import { validationAborted } from './validation-aborted.js';
 import { maskCredentials } from './mask-credentials.js';
-
-/** Codes that are safe to show as they are: GraphQL's own and Apollo's request errors. */
-const PASS_THROUGH = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'PERSISTED_QUERY_NOT_ALLOWED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'PAGE_SIZE_EXCEEDED',
-  'RATE_LIMITED',
-  'QUERY_TOO_COMPLEX',
-  'SERVICE_UNAVAILABLE',
-  'CLIENT_CLOSED_REQUEST', // a graphql-ws operation its client completed or closed before it ran (ws.ts)
-]);
+import { PASS_THROUGH, maskSuggestions, passThrough } from './pass-through-errors.js';
 
 /** The HTTP status a typed error answers with when it fails a whole request (not one field). */
 const HTTP_STATUS: Partial<Record<DomainErrorCode, number>> = {
@@ -181,13 +163,6 @@ export function isExpectedError(error: unknown): boolean {
   return false;
 }
 
-function passThrough(formatted: GraphQLFormattedError, code: string): GraphQLFormattedError {
-  const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
-  // Apollo prefixes errors of the context function (credential checks); the client needs only the reason.
-  const message = maskSuggestions(formatted.message.replace(/^Context creation failed: /, ''));
-  return { ...formatted, message, extensions: { ...bilingual(code, message), ...extensions } };
-}
-
 function httpStatusOfRaw(error: GraphQLError): number | undefined {
   const http = error.extensions?.http as { status?: unknown } | undefined;
   return typeof http?.status === 'number' ? http.status : undefined;
@@ -230,34 +205,6 @@ function refusedValue(formatted: GraphQLFormattedError, error: GraphQLError): Gr
   return out;
 }
 
-/**
- * The zh lead-in of graphql-js's and Apollo's own errors, which come in English only: the
- * variable coercion errors Apollo codes BAD_USER_INPUT (`Variable "$first" got invalid value
- * 1.5; Int cannot represent non-integer value`), parse and validation failures. The English
- * detail follows the lead-in, since it names the variable and path the client must fix.
- * Errors that carry their own messageZh (limits, domain errors) keep it.
- */
-const ZH_LEAD: Record<string, string> = {
-  GRAPHQL_PARSE_FAILED: '查询语法有误',
-  GRAPHQL_VALIDATION_FAILED: '查询未通过校验',
-  BAD_USER_INPUT: '输入有误',
-  BAD_REQUEST: '请求格式有误',
-  PERSISTED_QUERY_NOT_FOUND: '未找到该持久化操作，请连同查询文本重新发送',
-  PERSISTED_QUERY_NOT_SUPPORTED: '不支持持久化操作',
-  PERSISTED_QUERY_NOT_ALLOWED: '不允许此持久化操作',
-  OPERATION_RESOLUTION_FAILURE: '无法确定要执行的操作',
-  UNAUTHENTICATED: '未登录或凭证无效',
-  FORBIDDEN: '无权执行此操作',
-  PAGE_SIZE_EXCEEDED: '分页大小超出上限',
-  RATE_LIMITED: '请求过于频繁，请稍后重试',
-  QUERY_TOO_COMPLEX: '查询过于复杂',
-  SERVICE_UNAVAILABLE: '服务暂不可用，请稍后重试',
-};
-
-function bilingual(code: string, message: string): { messageZh: string; messageEn: string } {
-  return { messageZh: `${ZH_LEAD[code] ?? '请求有误'}：${message}`, messageEn: message };
-}
-
 function badInput(
   formatted: GraphQLFormattedError,
   message: string,
@@ -292,10 +239,6 @@ function variablePath(message: string): FieldIssue[] | undefined {
   // The field's message too: "Did you mean …" would name the schema's values to a caller
   // without introspection, as the top-level message would (maskSuggestions).
   return [{ path, message: maskSuggestions(match[3]!) }];
-}
-
-function maskSuggestions(message: string): string {
-  return message.replace(/\s*Did you mean .+?\?/g, '').trim();
 }
 
 function publicDetails(details: Record<string, unknown>): Record<string, unknown> {
