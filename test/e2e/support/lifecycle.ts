@@ -180,8 +180,9 @@ export async function penaltyWorkflow(
       await expect
         .poll(() => d.locator('[data-testid="penalty-preview"]').innerText(), { timeout: 20_000 })
         .toMatch(/¥[\d,]+\.\d\d/);
+      // In the screen's punctuation: 系统计算金额：¥…（…） in Chinese (it was an ASCII colon).
       expect(await d.locator('[data-testid="penalty-preview"]').innerText()).toContain(
-        t(locale, 'hub.actions.amountPreview'),
+        t(locale, 'hub.actions.amountPreview') + (locale === 'en' ? ': ' : '：'),
       );
     },
     `${tag}-08-propose-dialog`,

@@ -16,6 +16,8 @@ type Preview = AdminPenaltyPreviewQuery['penaltyPreview'];
 export function PenaltyPreview({ findingId }: { findingId: string }) {
   const translate = useTranslate();
   const locale = useLocale();
+  // Chinese text takes full-width punctuation (系统计算金额：¥1,000.00（…）).
+  const en = locale === 'en';
   const dataProvider = useDataProvider<HubDataProvider>();
   const [measure, multiple, durationMonths, rectificationDueOn, person, doctor] = useWatch({
     name: ['measure', 'multiple', 'durationMonths', 'rectificationDueOn', 'insuredPersonId', 'physicianId'],
@@ -75,9 +77,10 @@ export function PenaltyPreview({ findingId }: { findingId: string }) {
   ].filter(Boolean);
   return (
     <Alert severity="info" data-testid="penalty-preview" sx={{ mt: 1 }}>
-      {translate('hub.actions.amountPreview')}:{' '}
-      <strong>{preview.amountFen === null ? '—' : formatFen(preview.amountFen, locale)}</strong> (
-      {parts.join(' ')})
+      {translate('hub.actions.amountPreview')}
+      {en ? ': ' : '：'}
+      <strong>{preview.amountFen === null ? '—' : formatFen(preview.amountFen, locale)}</strong>
+      {en ? ` (${parts.join(' ')})` : `（${parts.join(' ')}）`}
     </Alert>
   );
 }
