@@ -44,7 +44,11 @@ const SuspendAgreementInput = builder.inputType('SuspendAgreementInput', {
       description: 'AGREEMENT (暂停协议) or REAL_TIME_SETTLEMENT (暂停结算).',
     }),
     reason: t.string(),
-    effectiveOn: t.field({ type: 'Date', required: false }),
+    effectiveOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Defaults to today. Not in the future, not before the term began or the last suspension or resumption.',
+    }),
   }),
 });
 
@@ -80,7 +84,8 @@ const TerminateAgreementInput = builder.inputType('TerminateAgreementInput', {
     effectiveOn: t.field({
       type: 'Date',
       required: false,
-      description: 'Defaults to today; the 3-year re-application ban counts from it.',
+      description:
+        'Defaults to today; the 3-year re-application ban counts from it. Not in the future, not before the term began or the last suspension or resumption.',
     }),
   }),
 });

@@ -105,7 +105,7 @@ builder.mutationField('setPartnerFeeFormula', (t) =>
   t.field({
     type: SetPartnerFeeFormulaPayload,
     description:
-      'Sets a partner agreement’s service-fee formula: base fee × the factor of the assessment score’s band.',
+      'Sets a partner agreement’s service-fee formula: base fee × the factor of the assessment score’s band. Refused (AGREEMENT_NOT_ACTIVE) once the agreement is TERMINATED or EXPIRED: its last results are paid on the formula in force when it ended.',
     authScopes: { roles: CAN.manageAgreements },
     args: { input: t.arg({ type: SetPartnerFeeFormulaInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

@@ -47,7 +47,8 @@ const PublishAssessmentPayload = builder
 builder.mutationField('publishAssessment', (t) =>
   t.field({
     type: PublishAssessmentPayload,
-    description: 'Publishes an annual assessment. A FAIL blocks the renewal of the agreement.',
+    description:
+      'Publishes an annual assessment of a year its agreement covered (refused on input.year otherwise). A FAIL blocks the renewal of the agreement.',
     authScopes: { roles: CAN.manageSupervision },
     args: { input: t.arg({ type: PublishAssessmentInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

@@ -1303,6 +1303,7 @@ export type StartWhatIfReplayInput = {
 };
 
 export type SuspendAgreementInput = {
+  /** Defaults to today. Not in the future, not before the term began or the last suspension or resumption. */
   effectiveOn?: string | null | undefined;
   expectedVersion: number;
   id: string;
@@ -1340,7 +1341,7 @@ export type TemplateStatus =
   | 'RETIRED';
 
 export type TerminateAgreementInput = {
-  /** Defaults to today; the 3-year re-application ban counts from it. */
+  /** Defaults to today; the 3-year re-application ban counts from it. Not in the future, not before the term began or the last suspension or resumption. */
   effectiveOn?: string | null | undefined;
   expectedVersion: number;
   id: string;
