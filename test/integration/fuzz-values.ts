@@ -237,3 +237,32 @@ export function operationFor(kind: string, field: GraphQLField<unknown, unknown>
   const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
   return `${kind} Fuzz${decls ? `(${decls})` : ''} { fuzz: ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }
+
+/**
+ * A value of a built-in or hub scalar that passes validation at an argument named `argName`
+ * (months and years by name); `id` supplies an ID. Shared by the schema walkers.
+ */
+export function plausibleScalar(name: string, argName: string, id: () => unknown, text = '测试 test'): unknown {
+  switch (name) {
+    case 'ID':
+      return id();
+    case 'Int':
+      return /year/i.test(argName) ? 2026 : 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'Date':
+      return '2026-01-15';
+    case 'DateTime':
+      return '2026-01-15T08:00:00.000Z';
+    case 'Fen':
+      return 100;
+    case 'Decimal':
+      return '1';
+    case 'JSON':
+      return {};
+    default:
+      return /month|period/i.test(argName) ? '2026-01' : /year/i.test(argName) ? '2026' : text;
+  }
+}

@@ -16,6 +16,7 @@ import { buildSchema } from '../../schema/index.js';
 import { seedDemo } from '../../prisma/seed.js';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { platformAdmin } from '../factories/viewers.js';
+import { plausibleScalar } from './fuzz-values.js';
 
 /**
  * Malformed input, walked from the schema: every mutation and every query field with
@@ -59,33 +60,9 @@ function idTypeFor(argName: string, fieldName: string): string | undefined {
   return types.find((t) => fieldName.toLowerCase().includes(t.toLowerCase()));
 }
 
-function plausibleScalar(name: string, argName: string, fieldName: string): unknown {
-  switch (name) {
-    case 'ID': {
-      const type = idTypeFor(argName, fieldName);
-      return (type && realIds.get(type)) ?? encodeGlobalID(type ?? 'Agreement', UUID);
-    }
-    case 'String':
-      return /month|period/i.test(argName) ? '2026-01' : /year/i.test(argName) ? '2026' : 'test';
-    case 'Int':
-      return /year/i.test(argName) ? 2026 : /month/i.test(argName) ? 1 : 1;
-    case 'Float':
-      return 1;
-    case 'Boolean':
-      return true;
-    case 'Date':
-      return '2026-01-15';
-    case 'DateTime':
-      return '2026-01-15T08:00:00.000Z';
-    case 'Fen':
-      return 100;
-    case 'Decimal':
-      return '1';
-    case 'JSON':
-      return {};
-    default:
-      return 'test';
-  }
+function plausibleId(argName: string, fieldName: string): unknown {
+  const type = idTypeFor(argName, fieldName);
+  return (type && realIds.get(type)) ?? encodeGlobalID(type ?? 'Agreement', UUID);
 }
 
 function malformedScalars(name: string): unknown[] {
@@ -120,7 +97,7 @@ function plausible(type: GraphQLInputType, argName: string, fieldName: string, d
   if (isNonNullType(type)) return plausible(type.ofType, argName, fieldName, depth);
   if (isListType(type)) return [plausible(type.ofType, argName, fieldName, depth)];
   if (isEnumType(type)) return type.getValues()[0]!.name;
-  if (isScalarType(type)) return plausibleScalar(type.name, argName, fieldName);
+  if (isScalarType(type)) return plausibleScalar(type.name, argName, () => plausibleId(argName, fieldName), 'test');
   if (isInputObjectType(type)) {
     const out: Record<string, unknown> = {};
     if (depth > 4) return out;
