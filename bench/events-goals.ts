@@ -12,6 +12,7 @@
 import os from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeReadmeFigures } from './readme-figures.js';
 import path from 'node:path';
 import pg from 'pg';
 import { AUDIT_CHANNEL } from '../server/audit/append-event.js';
@@ -133,6 +134,7 @@ export function writeEventsResults(run: {
     '',
   ];
   writeFileSync(file, `${head ? `${head}\n\n` : ''}${section.join('\n')}`);
+  writeReadmeFigures('events', [`The latest run (${section[4]!.slice('Latest run: '.length, section[4]!.indexOf(' UTC') + 4)}; load average ${run.loadAtStart.replace(/^load average /, '')} at its start; bench/RESULTS.md):`, '', ...run.goals]);
 }
 
 /** The events section of an existing RESULTS.md (empty when there is none), for `npm run bench` to keep. */

@@ -1,6 +1,7 @@
 /** The benchmark's tables, on the terminal and as bench/RESULTS.md (the README copies them). */
 import { writeFileSync } from 'node:fs';
 import { eventsSection } from './events-goals.js';
+import { writeReadmeFigures } from './readme-figures.js';
 import os from 'node:os';
 import { QUERY_LABELS, type QueryName } from './queries.js';
 import type { LoadResult } from './load.js';
@@ -114,4 +115,21 @@ export function writeResults(file: string, rows: Row[], info: RunInfo): void {
   ];
   // bench:events writes its own section at the end of the same file (bench/events-goals.ts): kept.
   writeFileSync(file, md.join('\n').trimEnd() + eventsSection(file) + '\n');
+  writeReadmeFigures('reads', [
+    `Latest full run (${md[2]!.slice('Latest run: '.length, md[2]!.indexOf(' UTC') + 4)}, load average ${os.loadavg()[0]!.toFixed(1)} at its end; bench/RESULTS.md):`,
+    '',
+    ...markdown(README_HEAD, readmeLines(rows), 1),
+  ]);
+}
+
+const README_HEAD = ['query', 'hub / SQL', 'PostGraphile / SQL', 'hub / PostGraphile', 'hub CPU + PostgreSQL CPU, ms/req', 'PostGraphile CPU + PostgreSQL CPU, ms/req', 'hub RSS mean / peak'];
+
+/** The README's one table: the ratios, and what each request cost (steadier than req/s on a shared machine). */
+function readmeLines(rows: Row[]): string[][] {
+  return rows.map((r) => {
+    const { hub, postgraphile, sql } = r.sides;
+    return [QUERY_LABELS[r.query], f2(hub.requestsPerSecond / sql.requestsPerSecond), f2(postgraphile.requestsPerSecond / sql.requestsPerSecond),
+      `**${f2(hub.requestsPerSecond / postgraphile.requestsPerSecond)}**`, `${f1(hub.serverCpuMsPerRequest)} + ${f1(hub.databaseCpuMsPerRequest)}`,
+      `${f1(postgraphile.serverCpuMsPerRequest)} + ${f1(postgraphile.databaseCpuMsPerRequest)}`, `${f0(hub.rssMeanMb)} / ${f0(hub.rssPeakMb)} MB`];
+  });
 }
