@@ -17,6 +17,6 @@ export function writeReadmeFigures(name: string, lines: string[]): void {
     console.log(`README.md has no ${open} … ${close} block: its figures were not updated`);
     return;
   }
-  writeFileSync(file, `${text.slice(0, from + open.length)}\n${lines.join("\n")}\n\n${text.slice(to)}`);
+  writeFileSync(file, `${text.slice(0, from + open.length)}\n${lines.join('\n')}\n\n${text.slice(to)}`);
   console.log(`README.md: its ${name} figures are this run's`);
 }
