@@ -67,15 +67,22 @@ export interface TransitionStep {
 }
 
 /**
+ * Refuses a step the agreement's state does not allow (ILLEGAL_TRANSITION naming the state).
+ * A command checks it before anything else about the request: a second termination dated
+ * tomorrow was refused for its date ("later than today"), as if another day would do.
+ */
+export function requireTransition(agreement: Pick<Agreement, 'id' | 'status'>, action: Exclude<AgreementAction, 'DRAFT'>): void {
+  if (!canTransition(action, agreement.status)) throw illegalTransition('Agreement', agreement.id, agreement.status, action);
+}
+
+/**
  * The one way an agreement changes status: check the transition, write the row with the
  * version guard, record the AgreementTransition (reason, actor, date) and the audit event —
  * all in the caller's transaction.
  */
 export async function applyTransition(tx: Tx, step: TransitionStep): Promise<AgreementResult> {
   const { agreement, action } = step;
-  if (!canTransition(action, agreement.status)) {
-    throw illegalTransition('Agreement', agreement.id, agreement.status, action);
-  }
+  requireTransition(agreement, action);
   const expected = step.expectedVersion ?? agreement.version;
   checkVersion('Agreement', agreement, expected);
   const to: AgreementStatus = targetStatus(action, agreement.status, {
