@@ -38,9 +38,8 @@ export async function renewAgreement(
   const now = ctx.now ?? new Date();
   const today = agencyDay(now);
   return inTransaction(ctx, async (tx) => {
-    const old = await loadAgreementForWrite(tx, ctx.actor, input.id);
+    const old = await loadAgreementForWrite(tx, ctx.actor, input.id, true);
     requireTransition(old, 'RENEW');
-    checkVersion('Agreement', old, input.expectedVersion);
     if (!isRenewalDue(old.endsOn, today)) {
       throw new DomainError(
         'RENEWAL_NOT_DUE',
@@ -62,6 +61,8 @@ export async function renewAgreement(
         { renewedById: successor.id },
       );
     }
+    // After the successor check: a second renewal says "already renewed as …", not "changed".
+    checkVersion('Agreement', old, input.expectedVersion);
     const lastAssessment = await tx.assessment.findFirst({
       where: { agreementId: old.id, status: 'PUBLISHED' },
       orderBy: { year: 'desc' },

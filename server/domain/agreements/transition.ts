@@ -32,8 +32,15 @@ const EVENT_OF: Record<AgreementAction, EventType> = {
 /**
  * Loads an agreement the actor may change: visible to it (tenant filter) and owned by the
  * insurer it acts for. Anything else is NOT_FOUND, whether it exists or not.
+ *
+ * `lock` takes the row first (FOR UPDATE) for a command whose rule reads more than the row's
+ * version — "not renewed yet", "no result for the year yet": the same command twice at once
+ * then runs one after the other and the second sees what the first wrote. Without it both
+ * renewals passed the check and the loser hit the unique successor, refused as a clash of
+ * record numbers (编号与已有记录冲突) instead of "already renewed as …".
  */
-export async function loadAgreementForWrite(tx: Tx, actor: Viewer, id: string): Promise<Agreement> {
+export async function loadAgreementForWrite(tx: Tx, actor: Viewer, id: string, lock = false): Promise<Agreement> {
+  if (lock) await tx.$queryRaw`SELECT 1 FROM "Agreement" WHERE "id" = ${id}::uuid FOR UPDATE`;
   const agreement = await tx.agreement.findFirst({ where: { AND: [{ id }, visible.agreement(actor)] } });
   if (!agreement) throw notFound('Agreement', id);
   requireInsurer(actor, agreement.insurerId, 'Agreement', id);
