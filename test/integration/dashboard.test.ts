@@ -4,6 +4,7 @@ import {
   createAgreement,
   createFinding,
   createInsurer,
+  createAppeal,
   createPenalty,
   createProvider,
   createViolationType,
@@ -72,6 +73,15 @@ describe('dashboard', () => {
         status: 'OVERTURNED',
         proposedAt: new Date('2019-03-09T02:00:00Z'),
       });
+      // Overturned on appeal and then closed: its status no longer says so, its appeal does.
+      const closed = await createPenalty(db, {
+        findingId: finding.id,
+        amountFen: 7n,
+        recoveredAmountFen: 7n,
+        status: 'CLOSED',
+        proposedAt: new Date('2019-03-10T02:00:00Z'),
+      });
+      await createAppeal(db, { penaltyId: closed.id, decision: 'OVERTURN' });
     }
   });
   afterAll(() => hub?.close());

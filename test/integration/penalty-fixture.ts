@@ -80,10 +80,11 @@ export type PenaltyOut = {
 export const raw = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
 export const penaltyRow = (id: string) => w.hub.prisma.penalty.findUniqueOrThrow({ where: { id } });
 
-export async function setup(amountFen = 3_643_000n) {
+/** An agreement of the world's provider (or `providerId`, one a termination may ban) with a finding. */
+export async function setup(amountFen = 3_643_000n, providerId = w.provider.id) {
   const agreement = await createAgreement(w.hub.prisma, {
     insurerId: w.insurer.id,
-    providerId: w.provider.id,
+    providerId,
     kind: 'MATERNITY_SERVICE',
   });
   const finding = await createFinding(w.hub.prisma, {

@@ -4,13 +4,14 @@ import { insurerAdmin, insurerAuditor, insurerViewer } from '../factories/viewer
 import {
   createAgreement,
   createAuditRule,
+  createAppeal,
   createFinding,
   createInsurer,
   createProvider,
   createRuleHit,
   day,
 } from '../factories/records.js';
-import { eventBySeq, expectNoChange, gid, ok } from './mutation-helpers.js';
+import { eventBySeq, expectNoChange, gid, ok, rawOf } from './mutation-helpers.js';
 
 let hub: TestHub;
 let insurer: { id: string };
@@ -20,7 +21,7 @@ let ruleId: string;
 const DRAFT = `mutation ($input: DraftAgreementTemplateInput!) { draftAgreementTemplate(input: $input) { template { id } } }`;
 const PUBLISH = `mutation ($input: PublishAgreementTemplateInput!) { publishAgreementTemplate(input: $input) { template { id } } }`;
 const LADDER = `mutation ($input: ProposeLadderPenaltyInput!) { proposeLadderPenalty(input: $input) {
-  auditSeq penalty { measure multiple amountFen durationMonths clauseRef ladderStep status } } }`;
+  auditSeq penalty { id measure multiple amountFen durationMonths clauseRef ladderStep status } } }`;
 
 type Proposed = { auditSeq: string; penalty: Record<string, unknown> };
 
@@ -119,6 +120,19 @@ describe('proposeLadderPenalty', () => {
     const again = await propose((await breach('2027-09-01')).id);
     expect(again.penalty).toMatchObject({ ladderStep: 2, measure: 'LIQUIDATED_DAMAGES' });
     expect(await eventBySeq(hub, again.auditSeq)).toMatchObject({ data: { ladder: { history: ['2027-07-01'] } } });
+  });
+
+  it('nor once the overturned penalty is closed (OVERTURNED → CLOSED keeps only the appeal’s word)', async () => {
+    // Over a year after the last breach (2027-09-01): a clean window again.
+    await propose((await breach('2028-10-01')).id);
+    const second = await propose((await breach('2028-11-01')).id);
+    expect(second.penalty).toMatchObject({ ladderStep: 2 });
+    const id = rawOf(second.penalty.id as string);
+    await createAppeal(hub.prisma, { penaltyId: id, decision: 'OVERTURN', decidedAt: day('2028-11-20') });
+    await hub.prisma.penalty.update({ where: { id }, data: { status: 'CLOSED', closedAt: day('2028-11-21') } });
+    const again = await propose((await breach('2028-12-01')).id);
+    expect(again.penalty).toMatchObject({ ladderStep: 2 });
+    expect(await eventBySeq(hub, again.auditSeq)).toMatchObject({ data: { ladder: { history: ['2028-10-01'] } } });
   });
 
   it('refuses a clause without a ladder, an agreement without a template, viewers and other insurers', async () => {

@@ -2,15 +2,14 @@ import { z } from 'zod';
 import { agencyDay } from '../shared/local-date.js';
 import { IndicatorMetric } from '../../db/generated/prisma/enums.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
-import { InputError, illegalTransition } from '../errors.js';
+import { InputError } from '../errors.js';
 import { checkVersion } from '../shared/versioning.js';
-import { canTransition } from './rules.js';
 import { requireCapability } from '../shared/actor.js';
 
 import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, optionalText, text, uuid, line, code } from '../shared/schemas.js';
 import { clauseInput, createVersion, indicatorInput } from './terms.js';
-import { applyTransition, loadAgreementForWrite, type AgreementResult } from './transition.js';
+import { applyTransition, loadAgreementForWrite, requireTransition, type AgreementResult } from './transition.js';
 import { assertPublishedTemplate } from './template-choice.js';
 
 export const amendAgreementInput = z.object({
@@ -58,8 +57,7 @@ export async function amendAgreement(
   return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
     // Checked before writing version n+1 so a stale or illegal amendment fails with its own code.
-    if (!canTransition('AMEND', agreement.status))
-      throw illegalTransition('Agreement', agreement.id, agreement.status, 'AMEND');
+    requireTransition(agreement, 'AMEND');
     checkVersion('Agreement', agreement, input.expectedVersion);
     const current = await tx.agreementVersion.findUniqueOrThrow({
       where: { agreementId_versionNo: { agreementId: agreement.id, versionNo: agreement.currentVersionNo } },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { agencyDay } from '../shared/local-date.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
-import { DomainError, illegalTransition } from '../errors.js';
+import { DomainError } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns, requireCapability } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
@@ -11,9 +11,9 @@ import { newNumber } from '../shared/numbers.js';
 import { expectedVersion, optionalText, uuid, code } from '../shared/schemas.js';
 import { checkVersion } from '../shared/versioning.js';
 import { assertNotBanned } from './ban.js';
-import { canTransition, isRenewalDue, nextTerm, RENEWAL_WINDOW_DAYS } from './rules.js';
+import { isRenewalDue, nextTerm, RENEWAL_WINDOW_DAYS } from './rules.js';
 import { createVersion } from './terms.js';
-import { agreementTags, applyTransition, loadAgreementForWrite, type AgreementResult } from './transition.js';
+import { agreementTags, applyTransition, loadAgreementForWrite, requireTransition, type AgreementResult } from './transition.js';
 
 export const renewAgreementInput = z.object({
   id: uuid,
@@ -38,10 +38,8 @@ export async function renewAgreement(
   const now = ctx.now ?? new Date();
   const today = agencyDay(now);
   return inTransaction(ctx, async (tx) => {
-    const old = await loadAgreementForWrite(tx, ctx.actor, input.id);
-    if (!canTransition('RENEW', old.status))
-      throw illegalTransition('Agreement', old.id, old.status, 'RENEW');
-    checkVersion('Agreement', old, input.expectedVersion);
+    const old = await loadAgreementForWrite(tx, ctx.actor, input.id, true);
+    requireTransition(old, 'RENEW');
     if (!isRenewalDue(old.endsOn, today)) {
       throw new DomainError(
         'RENEWAL_NOT_DUE',
@@ -63,6 +61,8 @@ export async function renewAgreement(
         { renewedById: successor.id },
       );
     }
+    // After the successor check: a second renewal says "already renewed as …", not "changed".
+    checkVersion('Agreement', old, input.expectedVersion);
     const lastAssessment = await tx.assessment.findFirst({
       where: { agreementId: old.id, status: 'PUBLISHED' },
       orderBy: { year: 'desc' },

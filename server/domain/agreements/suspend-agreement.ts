@@ -6,7 +6,13 @@ import { requireCapability } from '../shared/actor.js';
 
 import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, text, uuid } from '../shared/schemas.js';
-import { applyTransition, checkTransitionDay, loadAgreementForWrite, type AgreementResult } from './transition.js';
+import {
+  applyTransition,
+  checkTransitionDay,
+  loadAgreementForWrite,
+  requireTransition,
+  type AgreementResult,
+} from './transition.js';
 
 export const suspendAgreementInput = z.object({
   id: uuid,
@@ -26,6 +32,7 @@ export async function suspendAgreement(
   const now = ctx.now ?? new Date();
   return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
+    requireTransition(agreement, 'SUSPEND');
     if (input.effectiveOn) await checkTransitionDay(tx, agreement, input.effectiveOn, agencyDay(now));
     return applyTransition(tx, {
       agreement,

@@ -3,6 +3,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { PenaltyMeasure } from '../../db/generated/prisma/enums.js';
 import { utcDay } from '../shared/dates.js';
 import { applyTransition, type AgreementResult } from './transition.js';
+import { NOT_OVERTURNED_ON_APPEAL } from '../penalties/rules.js';
 
 /** Penalties that suspend an agreement, and may give the suspension a term (durationMonths). */
 const SUSPENDING: PenaltyMeasure[] = ['AGREEMENT_SUSPENSION', 'SETTLEMENT_SUSPENSION'];
@@ -17,6 +18,7 @@ export async function agreementsWithEndedSuspension(tx: Tx, today: Date, take: n
           measure: { in: SUSPENDING },
           executedAt: { not: null },
           status: { not: 'OVERTURNED' },
+          ...NOT_OVERTURNED_ON_APPEAL,
           effectiveUntil: { lte: today },
         },
       },
@@ -43,7 +45,7 @@ export async function resumeIfTermEnded(
   const agreement = await tx.agreement.findUniqueOrThrow({ where: { id } });
   if (agreement.status !== 'SUSPENDED') return null;
   const latest = await tx.penalty.findFirst({
-    where: { agreementId: id, measure: { in: SUSPENDING }, executedAt: { not: null }, status: { not: 'OVERTURNED' } },
+    where: { agreementId: id, measure: { in: SUSPENDING }, executedAt: { not: null }, status: { not: 'OVERTURNED' }, ...NOT_OVERTURNED_ON_APPEAL },
     orderBy: { executedAt: 'desc' },
   });
   if (!latest?.effectiveUntil || utcDay(latest.effectiveUntil) > when.today) return null;

@@ -6,7 +6,7 @@ import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { date, expectedVersion, text, uuid } from '../shared/schemas.js';
 import { applyTermination } from './termination.js';
-import { checkTransitionDay, loadAgreementForWrite } from './transition.js';
+import { checkTransitionDay, loadAgreementForWrite, requireTransition } from './transition.js';
 
 export const terminateAgreementInput = z.object({
   id: uuid,
@@ -23,6 +23,7 @@ export async function terminateAgreement(ctx: CommandContext, raw: z.input<typeo
   const now = ctx.now ?? new Date();
   return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
+    requireTransition(agreement, 'TERMINATE');
     if (input.effectiveOn) await checkTransitionDay(tx, agreement, input.effectiveOn, agencyDay(now));
     return applyTermination(tx, {
       agreement,

@@ -32,8 +32,15 @@ const EVENT_OF: Record<AgreementAction, EventType> = {
 /**
  * Loads an agreement the actor may change: visible to it (tenant filter) and owned by the
  * insurer it acts for. Anything else is NOT_FOUND, whether it exists or not.
+ *
+ * `lock` takes the row first (FOR UPDATE) for a command whose rule reads more than the row's
+ * version — "not renewed yet", "no result for the year yet": the same command twice at once
+ * then runs one after the other and the second sees what the first wrote. Without it both
+ * renewals passed the check and the loser hit the unique successor, refused as a clash of
+ * record numbers (编号与已有记录冲突) instead of "already renewed as …".
  */
-export async function loadAgreementForWrite(tx: Tx, actor: Viewer, id: string): Promise<Agreement> {
+export async function loadAgreementForWrite(tx: Tx, actor: Viewer, id: string, lock = false): Promise<Agreement> {
+  if (lock) await tx.$queryRaw`SELECT 1 FROM "Agreement" WHERE "id" = ${id}::uuid FOR UPDATE`;
   const agreement = await tx.agreement.findFirst({ where: { AND: [{ id }, visible.agreement(actor)] } });
   if (!agreement) throw notFound('Agreement', id);
   requireInsurer(actor, agreement.insurerId, 'Agreement', id);
@@ -67,15 +74,22 @@ export interface TransitionStep {
 }
 
 /**
+ * Refuses a step the agreement's state does not allow (ILLEGAL_TRANSITION naming the state).
+ * A command checks it before anything else about the request: a second termination dated
+ * tomorrow was refused for its date ("later than today"), as if another day would do.
+ */
+export function requireTransition(agreement: Pick<Agreement, 'id' | 'status'>, action: Exclude<AgreementAction, 'DRAFT'>): void {
+  if (!canTransition(action, agreement.status)) throw illegalTransition('Agreement', agreement.id, agreement.status, action);
+}
+
+/**
  * The one way an agreement changes status: check the transition, write the row with the
  * version guard, record the AgreementTransition (reason, actor, date) and the audit event —
  * all in the caller's transaction.
  */
 export async function applyTransition(tx: Tx, step: TransitionStep): Promise<AgreementResult> {
   const { agreement, action } = step;
-  if (!canTransition(action, agreement.status)) {
-    throw illegalTransition('Agreement', agreement.id, agreement.status, action);
-  }
+  requireTransition(agreement, action);
   const expected = step.expectedVersion ?? agreement.version;
   checkVersion('Agreement', agreement, expected);
   const to: AgreementStatus = targetStatus(action, agreement.status, {

@@ -58,7 +58,8 @@ export async function publishAssessment(
       },
     ]);
   return inTransaction(ctx, async (tx) => {
-    const agreement = await loadAgreementForWrite(tx, actor, input.agreementId);
+    // Locked: two publications of one year at once run in turn; the second finds the first's result.
+    const agreement = await loadAgreementForWrite(tx, actor, input.agreementId, true);
     if (agreement.status === 'DRAFT') {
       throw new DomainError(
         'AGREEMENT_NOT_ACTIVE',

@@ -2,10 +2,12 @@ import type { Tx } from '../../db/database.js';
 import type { CreditSubjectType } from '../../db/generated/prisma/enums.js';
 import type { YearRecord } from './standard.js';
 import { startOfAgencyDay } from '../shared/local-date.js';
+import { NOT_OVERTURNED_ON_APPEAL } from '../penalties/rules.js';
 
 /**
  * The subject's record with one insurer in one year: confirmed findings (penalised or closed,
- * found in the year), penalties issued in the year and not overturned, published assessments of
+ * found in the year), penalties issued in the year and not overturned (closed after an
+ * overturn neither), published assessments of
  * the year. Partners are graded on their assessments (they are never the violator of a finding).
  */
 export async function loadYearRecord(
@@ -44,6 +46,7 @@ export async function loadYearRecord(
         agreement: { insurerId },
         issuedAt: issued,
         status: { notIn: ['PROPOSED', 'OVERTURNED'] },
+        ...NOT_OVERTURNED_ON_APPEAL,
       },
       orderBy: [{ issuedAt: 'asc' }, { id: 'asc' }],
     }),

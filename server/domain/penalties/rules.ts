@@ -1,4 +1,5 @@
 import type { AppealDecision, PenaltyMeasure, PenaltyStatus } from '../../db/generated/prisma/enums.js';
+import type { Prisma } from '../../db/generated/prisma/client.js';
 import { addDays } from '../shared/dates.js';
 import { agencyDay, endOfAgencyDay } from '../shared/local-date.js';
 
@@ -101,6 +102,16 @@ export const MONEY_MEASURES: readonly PenaltyMeasure[] = [
   'PAYMENT_REFUSAL',
   'LIQUIDATED_DAMAGES',
 ];
+
+/**
+ * A penalty overturned on appeal no longer stands against the party (docs/domain/measures.md
+ * "Escalation"), also once its case is closed: OVERTURNED → CLOSED leaves only the appeal's
+ * decision to say so. Filtering on `status: { not: 'OVERTURNED' }` alone counted every closed
+ * overturned penalty again (a credit deduction, a ladder step). Used beside that status filter.
+ */
+export const NOT_OVERTURNED_ON_APPEAL = {
+  appeals: { none: { decision: 'OVERTURN' } },
+} as const satisfies Prisma.PenaltyWhereInput;
 
 /** A reduction must lower the amount and stay non-negative. */
 export function isValidReduction(currentFen: bigint | null, reducedFen: bigint): boolean {

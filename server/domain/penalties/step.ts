@@ -19,8 +19,14 @@ export interface PenaltyResult {
 export type PenaltyWithAgreement = Penalty & { agreement: Agreement };
 
 /**
- * Loads a penalty visible to the actor. With `agency`, the actor must also act for the
- * agreement's insurer; otherwise NOT_FOUND, as if it did not exist.
+ * Loads a penalty visible to the actor for a step. With `agency`, the actor must also act for
+ * the agreement's insurer; otherwise NOT_FOUND, as if it did not exist.
+ *
+ * The row is locked first (FOR UPDATE), so two steps on one penalty run one after the other
+ * and the second reads what the first committed: executed twice at once, the second is refused
+ * as the penalty's own ILLEGAL_TRANSITION. Without the lock both read ISSUED, and an execution
+ * that suspends the agreement lost on the agreement's version instead, refused as "this
+ * agreement has changed (version 1 → 2)" — a version the clerk never sent.
  */
 export async function loadPenalty(
   tx: Tx,
@@ -28,6 +34,7 @@ export async function loadPenalty(
   id: string,
   agency = true,
 ): Promise<PenaltyWithAgreement> {
+  await tx.$queryRaw`SELECT 1 FROM "Penalty" WHERE "id" = ${id}::uuid FOR UPDATE`;
   const penalty = await tx.penalty.findFirst({
     where: { AND: [{ id }, visible.penalty(actor)] },
     include: { agreement: true },

@@ -6,6 +6,7 @@ import { visible } from '../../auth/tenant-filters.js';
 import { penaltiesByMonth, penaltiesByViolation } from './aggregate.js';
 import { addDays } from '../shared/dates.js';
 import { startOfAgencyDay } from '../shared/local-date.js';
+import { NOT_OVERTURNED_ON_APPEAL } from '../penalties/rules.js';
 import { violatingShares, type ClaimScope } from './violating-share.js';
 
 /** Rows read per chart at most: the dashboard is an overview, not an export. */
@@ -33,15 +34,16 @@ const inRange = (range: DashboardRange) =>
 /**
  * The admin dashboard's figures for what the viewer may see (the same tenant filters as every
  * list): penalties and recoveries by month and by violation type (overturned penalties do not
- * count), agreements by status, and the violating share of settled fund payments per insurer and
- * month — the monthly monitoring report's own computation, over the claims the viewer may see.
+ * count, nor once closed after the overturn), agreements by status, and the violating share of
+ * settled fund payments per insurer and month — the monthly monitoring report's own
+ * computation, over the claims the viewer may see.
  * `db` is the viewer's row-secured client (requestDb): the filters are the fast path, row-level
  * security the floor, as for every other read (server/policy/README.md).
  */
 export async function dashboardReport(db: PrismaClient, viewer: Viewer, range: DashboardRange = {}) {
   const when = inRange(range);
   const penaltyWhere: Prisma.PenaltyWhereInput = {
-    AND: [visible.penalty(viewer), { status: { not: 'OVERTURNED' } }, when ? { proposedAt: when } : {}],
+    AND: [visible.penalty(viewer), { status: { not: 'OVERTURNED' }, ...NOT_OVERTURNED_ON_APPEAL }, when ? { proposedAt: when } : {}],
   };
   const scope = claimScope(viewer);
   const [penalties, shares, statuses] = await Promise.all([

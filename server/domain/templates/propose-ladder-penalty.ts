@@ -10,6 +10,7 @@ import { addDays, isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
 import { optionalText, uuid, line } from '../shared/schemas.js';
 import { writeProposal } from '../penalties/propose-penalty.js';
+import { NOT_OVERTURNED_ON_APPEAL } from '../penalties/rules.js';
 import type { PenaltyResult } from '../penalties/step.js';
 import { readClauses, type TemplateClause } from './document.js';
 import { ladderStep } from './ladder.js';
@@ -25,7 +26,7 @@ export const proposeLadderPenaltyInput = z.object({
 /** Days a ladder's rectification step gives the provider (the templates give no number; the hub's choice). */
 export const LADDER_RECTIFICATION_DAYS = 30;
 
-/** Penalties that count as confirmed earlier breaches: everything not overturned on appeal. */
+/** Penalties that count as confirmed earlier breaches: everything not overturned on appeal (nor closed after it). */
 const COUNTED = ['PROPOSED', 'ISSUED', 'APPEALED', 'UPHELD', 'REDUCED', 'EXECUTED', 'CLOSED'] as const;
 
 /**
@@ -80,6 +81,7 @@ export async function writeLadderPenalty(
       providerId: finding.providerId,
       ladderKey: key,
       status: { in: [...COUNTED] },
+      ...NOT_OVERTURNED_ON_APPEAL,
       findingId: { not: finding.id },
     },
     select: { finding: { select: { foundOn: true } } },
