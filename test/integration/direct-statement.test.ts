@@ -4,6 +4,7 @@ import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, platformAdmin } from '../factories/viewers.js';
 import { createInsurer, uniq } from '../factories/records.js';
 import { directPool } from '../../server/db/direct-statement.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../server/db/connection-errors.js';
 import { statementRowsAs, viewerClient } from '../../server/policy/rls-client.js';
 
 /**
@@ -59,6 +60,17 @@ describe('one statement as the actor (statementRowsAs)', () => {
     const [prisma] = await hub.prisma.$queryRaw<Record<string, unknown>[]>(sql);
     expect(direct).toEqual(prisma);
     expect(direct).toMatchObject({ i8: 9007199254740993n, d: new Date('2026-01-02T00:00:00.000Z'), ts: at, tstz: at, jb: { a: [1, 'x'] } });
+  });
+
+  it('fails with errors the hub recognises: a taken number is a unique violation, a missing insurer a foreign key', async () => {
+    const { number } = await hub.prisma.tipOff.findUniqueOrThrow({ where: { id: tipOffId } });
+    const insert = (num: string, insurerId: string) =>
+      statementRowsAs(hub.prisma, null, hub.prisma, Prisma.sql`INSERT INTO "TipOff" ("id", "number", "insurerId", "channel", "summary")
+        VALUES (gen_random_uuid(), ${num}, ${insurerId}::uuid, 'PHONE', '举报') RETURNING "id"`);
+    const taken = await insert(number, insurer).catch((error: unknown) => error);
+    expect(isUniqueViolation(taken)).toBe(true);
+    const orphan = await insert(uniq('TIP'), '00000000-0000-7000-8000-000000000000').catch((error: unknown) => error);
+    expect(isForeignKeyViolation(orphan)).toBe(true);
   });
 
   it("runs under the actor's row security, and as the hub with no actor", async () => {
