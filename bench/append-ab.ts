@@ -9,59 +9,29 @@
  * the after/before ratio of each pair of rounds, and hub and PostgreSQL CPU per event.
  * At the end the chain is verified (verifyAuditChain) and seq checked gapless.
  */
-import { loadavg } from 'node:os';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { encodeGlobalID } from '@pothos/plugin-relay';
-import { startPostgres } from '../scripts/postgres.mjs';
-import { applyMigrations } from '../server/db/migration-engine.js';
-import { createPostgresAdapterFactory } from '../server/db/postgres.js';
-import { createPrismaClient } from '../server/db/prisma-client.js';
-import { chainHolds, closeHttp, createBenchTenant, now, postGraphql, startHub, type HubProcess } from './events-support.js';
+import { now } from './events-support.js';
 import { cpuMeter } from './events-goals.js';
+import { abArgs, printLoad, runAb } from './ab-harness.js';
+import type { HubProcess } from './events-support.js';
 
-const { values } = parseArgs({
-  options: {
-    before: { type: 'string' },
-    after: { type: 'string' },
-    rounds: { type: 'string', default: '6' },
-    seconds: { type: 'string', default: '5' },
-    writers: { type: 'string', default: '8' },
-  },
+const values = abArgs({
+  rounds: { type: 'string', default: '6' },
+  seconds: { type: 'string', default: '5' },
+  writers: { type: 'string', default: '8' },
 });
-if (!values.before) throw new Error('--before <dir of the other tree> is required');
 const ROUNDS = Number(values.rounds);
 const SECONDS = Number(values.seconds);
 const WRITERS = Number(values.writers);
-const RECEIVE = 'mutation($input: ReceiveTipOffInput!) { receiveTipOff(input: $input) { auditSeq } }';
 
 interface Side { name: string; hub: HubProcess; rates: number[]; hubMs: number[]; pgMs: number[] }
 
-const pgServer = await startPostgres();
-const hubs: HubProcess[] = [];
-let failed = false;
-try {
-  await applyMigrations({ target: { url: pgServer.url } });
-  const prisma = createPrismaClient(createPostgresAdapterFactory(pgServer.url, { poolSize: 2 }));
-  const { insurerId: insurerRaw, key } = await createBenchTenant(prisma);
-  const insurerId = encodeGlobalID('Insurer', insurerRaw);
-  const before = await startHub(pgServer.url, {}, path.resolve(values.before));
-  hubs.push(before);
-  const after = await startHub(pgServer.url, {}, values.after ? path.resolve(values.after) : undefined);
-  hubs.push(after);
+await runAb(values, async ({ pgServer, before, after, receive }) => {
   const sides: Side[] = [
     { name: 'before', hub: before, rates: [], hubMs: [], pgMs: [] },
     { name: 'after', hub: after, rates: [], hubMs: [], pgMs: [] },
   ];
-  let n = 0;
-  const receive = async (port: number) => {
-    const res = await postGraphql<{ receiveTipOff: { auditSeq: string } }>(port, key, RECEIVE, {
-      input: { insurerId, channel: 'PHONE', summary: `举报：冒名就医、串换药品，第 ${++n} 件` },
-    });
-    if (res.status !== 200 || !res.body.data) throw new Error(`receiveTipOff answered ${res.status}: ${JSON.stringify(res.body.errors)}`);
-  };
   for (const side of sides) for (let i = 0; i < 200; i += 1) await receive(side.hub.port); // warm up
-  console.log(`load average at start ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+  printLoad('start');
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const side of round % 2 ? [...sides].reverse() : sides) {
       const meter = cpuMeter(side.hub.pid, pgServer.dataDir);
@@ -81,7 +51,7 @@ try {
       side.pgMs.push(cost.pgMs / appended);
     }
   }
-  console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+  printLoad('end');
   const f = (xs: number[], d = 2) => xs.map((x) => x.toFixed(d)).join(' / ');
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   for (const s of sides)
@@ -92,14 +62,5 @@ try {
   console.log(`after / before events/s per round pair: ${f(ratios)}; geometric mean ${geo.toFixed(2)}`);
   const hubRatio = Math.exp(mean(sides[1]!.hubMs.map((x, i) => Math.log(x / sides[0]!.hubMs[i]!))));
   console.log(`after / before hub CPU per event, geometric mean ${hubRatio.toFixed(2)}`);
-  if (!(await chainHolds(prisma))) failed = true;
-  await prisma.$disconnect();
-} catch (error) {
-  failed = true;
-  console.error(error);
-} finally {
-  await Promise.all(hubs.map((h) => h.stop()));
-  closeHttp();
-  pgServer.stop();
-}
-process.exit(failed ? 1 : 0);
+  return true;
+});

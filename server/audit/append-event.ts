@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../db/generated/prisma/client.js';
-import type { PrismaClient, Tx } from '../db/database.js';
+import type { Tx } from '../db/database.js';
 import { uuidv7 } from '../db/uuid7.js';
 import type { Viewer } from '../auth/viewer.js';
 import { bodyDigest, canonicalJson, type EventBody } from './canonical.js';
@@ -62,7 +62,7 @@ export async function appendAuditEvent(tx: Tx, event: NewAuditEvent): Promise<{ 
  * after the row exists; the row and the event's seq are returned.
  */
 export async function insertWithEvent<Row>(
-  client: Pick<PrismaClient, '$queryRaw'>,
+  client: { rows<R>(sql: Prisma.Sql): Promise<R[]> },
   insert: (id: string) => Prisma.Sql,
   also: Prisma.Sql[],
   event: Omit<NewAuditEvent, 'entityId'>,
@@ -72,10 +72,10 @@ export async function insertWithEvent<Row>(
     Prisma.sql`"entity" AS (${insert(prepared.body.entityId)})`,
     ...also.map((sql, i) => Prisma.sql`${Prisma.raw(`"also${i}"`)} AS (${sql})`),
   ];
-  const rows = await client.$queryRaw<(Row & { __audit_seq: bigint | number | string; __audit_hash: string })[]>`
+  const rows = await client.rows<Row & { __audit_seq: bigint | number | string; __audit_hash: string }>(Prisma.sql`
     WITH ${Prisma.join(clauses, ', ')}
     SELECT "entity".*, "appended"."seq" AS "__audit_seq", "appended"."hash" AS "__audit_hash"
-    FROM "entity" CROSS JOIN LATERAL ${appendCall(prepared, Prisma.sql`"entity"."id"::text`)} AS "appended"`;
+    FROM "entity" CROSS JOIN LATERAL ${appendCall(prepared, Prisma.sql`"entity"."id"::text`)} AS "appended"`);
   if (rows.length !== 1) throw new Error(`insertWithEvent: the insert made ${rows.length} rows, not one`);
   const { __audit_seq: seq, __audit_hash: hash, ...row } = rows[0]!;
   return { row: row as Row, seq: BigInt(seq), id: prepared.body.id, hash };

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { VIEWER_SESSIONS, ViewerSessionPool } from '../policy/viewer-session.js';
 import { StatementCachingClient, statementKey } from './statement-cache.js';
+import { SESSION_POOL } from './direct-statement.js';
 
 export interface PostgresAdapterOptions {
   /** Pool size. pg's default (10) suits one server process; many replicas need fewer each. */
@@ -51,7 +52,8 @@ export function createPostgresAdapterFactory(
     slot.externalPool ??= new ViewerSessionPool(config);
     return connect();
   };
-  return Object.assign(factory, { [VIEWER_SESSIONS]: true });
+  // The pool itself, for the one statement the append path sends below Prisma (direct-statement.ts).
+  return Object.assign(factory, { [VIEWER_SESSIONS]: true, [SESSION_POOL]: () => slot.externalPool });
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient, type Prisma } from './generated/prisma/client.js';
+import type pg from 'pg';
 import { VIEWER_SESSIONS, sessionCapableClients } from '../policy/viewer-session.js';
+import { SESSION_POOL, registerPool } from './direct-statement.js';
 
 export interface PrismaClientOptions {
   /** Every SQL statement Prisma sends: tests count them to catch N+1 regressions. */
@@ -27,6 +29,8 @@ export function createPrismaClient(adapter: SqlDriverAdapterFactory, options: Pr
   });
   if (options.onQuery) prisma.$on('query', options.onQuery);
   if ((adapter as { [VIEWER_SESSIONS]?: boolean })[VIEWER_SESSIONS]) sessionCapableClients.add(prisma);
+  const pool = (adapter as { [SESSION_POOL]?: () => pg.Pool | null })[SESSION_POOL];
+  if (pool) registerPool(prisma, pool);
   return prisma;
 }
 

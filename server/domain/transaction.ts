@@ -1,6 +1,7 @@
 import { db, type PrismaClient, type Tx } from '../db/database.js';
+import type { Prisma } from '../db/generated/prisma/client.js';
 import type { Viewer } from '../auth/viewer.js';
-import { transactionAs, viewerClient } from '../policy/rls-client.js';
+import { statementRowsAs, transactionAs, viewerClient } from '../policy/rls-client.js';
 import { viewerStore } from '../policy/viewer-session.js';
 import { RESTORE_ROLE_SQL, SYSTEM_ROLE_SQL } from '../policy/settings.js';
 
@@ -27,17 +28,30 @@ export function inTransaction<T>(as: CommandContext | typeof AS_SYSTEM, fn: (tx:
   return transactionAs(db(), actingViewer(as), fn, { maxWait: 10_000, timeout: 30_000 });
 }
 
+/** What a one-statement command gets: reads as its actor, and its one statement as its actor. */
+export interface StatementClient {
+  /** The actor's Prisma client (reads before the statement, e.g. a visibility check). */
+  prisma: PrismaClient;
+  /** One SQL statement as the actor; rows typed as `$queryRaw` types them. */
+  rows<Row>(sql: Prisma.Sql): Promise<Row[]>;
+}
+
 /**
  * A command that is one statement (server/audit/append-event.ts `insertWithEvent`: new rows
  * and their event) needs no interactive transaction: the statement commits whole. `run` gets
  * a client that runs it as the command's actor, under the same row-level security as
  * `inTransaction` (the viewer client applies the actor's settings to each statement; the hub
- * itself runs with no viewer, even when called from inside a viewer's request).
+ * itself runs with no viewer, even when called from inside a viewer's request). The statement
+ * itself goes below Prisma on PostgreSQL (rls-client.ts `statementRowsAs`).
  */
-export function statementAs<T>(as: CommandContext | typeof AS_SYSTEM, run: (client: PrismaClient) => Promise<T>): Promise<T> {
+export function statementAs<T>(as: CommandContext | typeof AS_SYSTEM, run: (client: StatementClient) => Promise<T>): Promise<T> {
   const viewer = actingViewer(as);
-  if (viewer) return run(viewerClient(db(), viewer));
-  return viewerStore.exit(() => run(db()));
+  const base = db();
+  if (viewer) {
+    const prisma = viewerClient(base, viewer);
+    return run({ prisma, rows: (sql) => statementRowsAs(base, viewer, prisma, sql) });
+  }
+  return viewerStore.exit(() => run({ prisma: base, rows: (sql) => statementRowsAs(base, null, base, sql) }));
 }
 
 /** The system actor (jobs that act through a command) is the hub itself. */

@@ -1,4 +1,6 @@
 import type { PrismaClient, Tx } from '../db/database.js';
+import type { Prisma } from '../db/generated/prisma/client.js';
+import { directPool, queryRows } from '../db/direct-statement.js';
 import type { Viewer } from '../auth/viewer.js';
 import { scopeOf } from './scope.js';
 import { entrustingInsurerIds } from './entrusting.js';
@@ -148,6 +150,21 @@ export async function transactionAs<T>(
     await tx.$executeRawUnsafe(APPLY_VIEWER_SQL, ...current.values);
     return fn(tx);
   }, options);
+}
+
+/**
+ * Runs one statement as `viewer` (null: the hub), rows typed as `$queryRaw` types them. On a
+ * PostgreSQL pool it goes straight to the pool (server/db/direct-statement.ts: Prisma's raw
+ * path cost ~3× the driver's CPU), on a connection set for the viewer as every other
+ * statement is (viewer-session.ts); otherwise (embedded PGlite, or a pool not open yet)
+ * through `prisma`, the viewer's client, which applies the same settings.
+ */
+export async function statementRowsAs<Row>(base: PrismaClient, viewer: Viewer | null, prisma: PrismaClient, sql: Prisma.Sql): Promise<Row[]> {
+  const pool = sessionCapableClients.has(base) ? directPool(base) : null;
+  if (!pool) return prisma.$queryRaw<Row[]>(sql);
+  if (!viewer) return viewerStore.exit(() => queryRows<Row>(pool, sql));
+  const current = await settingsOf(base, viewer);
+  return viewerStore.run(current, () => queryRows<Row>(pool, sql));
 }
 
 /** Applies the viewer to an interactive transaction already open. */

@@ -55,7 +55,7 @@ export async function receiveTipOff(
     if (providerId) {
       // Read as the actor at READ COMMITTED, as it was inside the transaction: the foreign key
       // keeps the provider's existence, its visibility is the actor's now.
-      const provider = await client.provider.findFirst({
+      const provider = await client.prisma.provider.findFirst({
         where: { AND: [{ id: providerId }, visible.provider(actor)] },
         select: { id: true },
       });
