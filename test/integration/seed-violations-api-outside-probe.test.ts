@@ -156,7 +156,7 @@ describe('a settlement time that cannot be true is refused, nothing stored', () 
     const stay = (settledAt: string) =>
       w.claim({ insuredIdNumber: p.idNumber, visitType: 'INPATIENT', settlementCategory: 'INPATIENT', admittedOn: '2026-03-28', dischargedOn: '2026-04-01', settledAt, lines: [w.line({ servedOn: '2026-03-28' })] });
     expect(await refusedFields(stay('2026-03-31T15:30:00Z'))).toEqual([
-      ['input.settledAt', 'an inpatient claim is settled on or after its discharge day (China day)', '住院结算日期（北京时间）不能早于出院日期'],
+      ['input.settledAt', 'an inpatient claim is settled on or after its discharge day (agency day)', '住院结算日期（按经办机构所在时区）不能早于出院日期'],
     ]);
     const onTime = stay('2026-03-31T16:30:00Z');
     expect(await settle(onTime)).toEqual([]);
@@ -169,6 +169,22 @@ describe('a settlement time that cannot be true is refused, nothing stored', () 
     const backwards = w.claim({ insuredIdNumber: p.idNumber, visitType: 'INPATIENT', settlementCategory: 'INPATIENT', admittedOn: '2026-03-05', dischargedOn: '2026-03-03', settledAt: '2026-03-05T02:00:00Z', lines: [w.line({ servedOn: '2026-03-05' })] });
     expect(await refusedFields(backwards)).toEqual([['input.dischargedOn', 'must not be before admittedOn', '出院日期不能早于入院日期']]);
     const early = w.claim({ insuredIdNumber: p.idNumber, visitType: 'INPATIENT', settlementCategory: 'INPATIENT', admittedOn: '2026-03-05', dischargedOn: '2026-03-08', settledAt: '2026-03-04T02:00:00Z', lines: [w.line({ servedOn: '2026-03-05' })] });
-    expect(await refusedFields(early)).toEqual([['input.settledAt', 'must not be before admittedOn (China day)', '结算日期（北京时间）不能早于入院日期']]);
+    expect(await refusedFields(early)).toEqual([['input.settledAt', 'must not be before admittedOn (agency day)', '结算日期（按经办机构所在时区）不能早于入院日期']]);
+  });
+
+  it('a line served after the settlement day, or outside the stay, named by its number', async () => {
+    const p = await w.person();
+    const visit = w.claim({ insuredIdNumber: p.idNumber, settledAt: '2026-03-10T02:00:00Z', lines: [w.line({ servedOn: '2026-03-10' }), w.line({ servedOn: '2026-03-11' })] });
+    expect(await refusedFields(visit)).toEqual([
+      ['input.lines.1.servedOn', 'line 2 is served on 2026-03-11, after the settlement day 2026-03-10', '第 2 行的服务日期 2026-03-11 晚于结算日期 2026-03-10'],
+    ]);
+    const bedDay = (servedOn: string) => w.line({ catalogueCode: '110900001', name: '床位费', category: 'SERVICE_ITEM', unitPriceFen: '4000', servedOn });
+    const stay = w.claim({
+      insuredIdNumber: p.idNumber, visitType: 'INPATIENT', settlementCategory: 'INPATIENT', admittedOn: '2026-03-05', dischargedOn: '2026-03-08',
+      settledAt: '2026-03-08T02:00:00Z', lines: [bedDay('2026-03-03'), bedDay('2026-03-05'), bedDay('2026-03-07')],
+    });
+    expect(await refusedFields(stay)).toEqual([
+      ['input.lines.0.servedOn', 'line 1 is served on 2026-03-03, outside the stay 2026-03-05 to 2026-03-08', '第 1 行的服务日期 2026-03-03 不在住院期间（2026-03-05 至 2026-03-08）内'],
+    ]);
   });
 });

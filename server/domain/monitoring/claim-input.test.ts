@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { claimInput, SETTLEMENT_CLOCK_SKEW_MS } from './claim-input.js';
 import { fieldMessageZh } from '../field-messages.js';
+import { setAgencyTimeZone } from '../shared/local-date.js';
+import { monthOf } from './claim-record.js';
 
 /** A valid inpatient claim; each case changes what it needs. */
 const stay = (over: Record<string, unknown> = {}) => ({
@@ -36,12 +38,12 @@ describe('the settlement time of a claim is checked, not trusted', () => {
 
   it('refuses a stay settled before its discharge day (23:59 Beijing on the day before)', () => {
     expect(issues(stay({ settledAt: '2026-03-31T15:59:00Z' }))).toEqual([
-      ['settledAt', 'an inpatient claim is settled on or after its discharge day (China day)'],
+      ['settledAt', 'an inpatient claim is settled on or after its discharge day (agency day)'],
     ]);
   });
 
   it('refuses a claim settled before the admission day, and names that rather than the discharge', () => {
-    expect(issues(stay({ settledAt: '2026-03-27T10:00:00Z' }))).toEqual([['settledAt', 'must not be before admittedOn (China day)']]);
+    expect(issues(stay({ settledAt: '2026-03-27T10:00:00Z' }))).toEqual([['settledAt', 'must not be before admittedOn (agency day)']]);
   });
 
   it('refuses a discharge before the admission', () => {
@@ -50,7 +52,8 @@ describe('the settlement time of a claim is checked, not trusted', () => {
 
   it('judges an outpatient claim, which has no stay, only by the clock', () => {
     const visit = stay({ visitType: 'OUTPATIENT', settlementCategory: 'GENERAL_OUTPATIENT', admittedOn: null, dischargedOn: null, settledAt: '2020-01-01T00:00:00Z' });
-    expect(issues(visit)).toEqual([]);
+    const line = { catalogueCode: 'X', name: '药', category: 'WESTERN_DRUG', quantity: '1', unitPriceFen: '1000', amountFen: '1000', servedOn: '2019-12-31' };
+    expect(issues({ ...visit, lines: [line] })).toEqual([]);
   });
 
   it('leaves a settlement time refused for its form to that refusal alone', () => {
@@ -68,9 +71,64 @@ describe('the settlement time of a claim is checked, not trusted', () => {
   it('says each refusal in Chinese too', () => {
     for (const message of [
       'a claim cannot be settled in the future',
-      'must not be before admittedOn (China day)',
-      'an inpatient claim is settled on or after its discharge day (China day)',
+      'must not be before admittedOn (agency day)',
+      'an inpatient claim is settled on or after its discharge day (agency day)',
     ])
       expect(fieldMessageZh(message)).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('a line is served where the claim says care was given', () => {
+  const drug = (servedOn: string) => ({ catalogueCode: 'X', name: '药', category: 'WESTERN_DRUG', quantity: '1', unitPriceFen: '500', amountFen: '500', servedOn });
+  const visit = (over: Record<string, unknown> = {}) =>
+    stay({ visitType: 'OUTPATIENT', settlementCategory: 'GENERAL_OUTPATIENT', admittedOn: null, dischargedOn: null, settledAt: '2026-03-10T02:00:00Z', ...over });
+
+  it('refuses an outpatient line served after the settlement day, naming the line', () => {
+    expect(issues(visit({ lines: [drug('2026-03-10'), drug('2026-03-11')] }))).toEqual([
+      ['lines.1.servedOn', 'line 2 is served on 2026-03-11, after the settlement day 2026-03-10'],
+    ]);
+  });
+
+  it('accepts a line served on the settlement day in China time though the UTC day is the day before', () => {
+    // 2026-03-09T16:30Z is 00:30 on 10 March in Beijing.
+    expect(issues(visit({ settledAt: '2026-03-09T16:30:00Z', lines: [drug('2026-03-10')] }))).toEqual([]);
+    // Days before the settlement (a chronic-disease month settled at its end) are fine.
+    expect(issues(visit({ lines: [drug('2026-02-20')] }))).toEqual([]);
+  });
+
+  it('refuses a stay line before the admission or after the discharge, and accepts both end days', () => {
+    const lines = [drug('2026-03-27'), drug('2026-03-28'), drug('2026-04-01'), drug('2026-04-02')];
+    expect(issues(stay({ lines, settledAt: '2026-04-03T02:00:00Z' }))).toEqual([
+      ['lines.0.servedOn', 'line 1 is served on 2026-03-27, outside the stay 2026-03-28 to 2026-04-01'],
+      ['lines.3.servedOn', 'line 4 is served on 2026-04-02, outside the stay 2026-03-28 to 2026-04-01'],
+    ]);
+  });
+
+  it('says each refusal in Chinese, with the line and its days', () => {
+    expect(fieldMessageZh('line 2 is served on 2026-03-11, after the settlement day 2026-03-10')).toBe('第 2 行的服务日期 2026-03-11 晚于结算日期 2026-03-10');
+    expect(fieldMessageZh('line 1 is served on 2026-03-27, outside the stay 2026-03-28 to 2026-04-01')).toBe(
+      '第 1 行的服务日期 2026-03-27 不在住院期间（2026-03-28 至 2026-04-01）内',
+    );
+  });
+});
+
+describe('the agency calendar of claims follows HUB_TIME_ZONE, not a fixed +8 hours', () => {
+  afterEach(() => setAgencyTimeZone('Asia/Shanghai'));
+
+  it('dates the settlement month and the settlement day in the configured zone', () => {
+    // 2026-03-31T20:00Z is 04:00 on 1 April in Beijing, still 31 March (22:00) in Paris.
+    const at = new Date('2026-03-31T20:00:00Z');
+    expect(monthOf(at)).toBe('2026-04-01');
+    setAgencyTimeZone('Europe/Paris');
+    expect(monthOf(at)).toBe('2026-03-01');
+    const outpatient = { visitType: 'OUTPATIENT', settlementCategory: 'GENERAL_OUTPATIENT', admittedOn: null, dischargedOn: null, settledAt: '2026-03-31T20:00:00Z' };
+    const line = { catalogueCode: 'X', name: '药', category: 'WESTERN_DRUG', quantity: '1', unitPriceFen: '500', amountFen: '500' };
+    expect(issues(stay({ ...outpatient, lines: [{ ...line, servedOn: '2026-04-01' }] }))).toEqual([
+      ['lines.0.servedOn', 'line 1 is served on 2026-04-01, after the settlement day 2026-03-31'],
+    ]);
+    // A stay discharged on 1 April and settled at 22:00 on 31 March (Paris) is settled before its discharge.
+    expect(issues(stay({ settledAt: '2026-03-31T20:00:00Z' }))).toEqual([
+      ['settledAt', 'an inpatient claim is settled on or after its discharge day (agency day)'],
+    ]);
   });
 });

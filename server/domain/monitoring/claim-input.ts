@@ -63,6 +63,7 @@ export const claimInput = z
     if (c.admittedOn && c.dischargedOn && c.dischargedOn < c.admittedOn)
       ctx.addIssue({ code: 'custom', path: ['dischargedOn'], message: 'must not be before admittedOn' });
     settlementTimeIssues(c, ctx);
+    servedDayIssues(c, ctx);
   });
 
 /**
@@ -72,11 +73,11 @@ export const claimInput = z
 export const SETTLEMENT_CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
- * The settlement time is what every rule dates a claim by (its China day, its month), so it is
+ * The settlement time is what every rule dates a claim by (its agency day, its month), so it is
  * not taken on trust: a claim cannot be settled in the future, before the patient was admitted,
  * or before an inpatient was discharged (a stay is settled at its discharge, 出院结算; an interim
- * settlement 中途结算 states that day as its discharge). Days are China days: settled at
- * 2026-03-31T16:30Z is settled on 1 April.
+ * settlement 中途结算 states that day as its discharge). Days are the agency's calendar days
+ * (HUB_TIME_ZONE; Asia/Shanghai by default): settled at 2026-03-31T16:30Z is settled on 1 April.
  */
 function settlementTimeIssues(
   c: { settledAt: string; admittedOn?: string | null; dischargedOn?: string | null; visitType: string },
@@ -89,11 +90,42 @@ function settlementTimeIssues(
     ctx.addIssue({ code: 'custom', path: ['settledAt'], message: 'a claim cannot be settled in the future' });
     return;
   }
-  const settledOn = localDay(at, 'Asia/Shanghai');
+  const settledOn = localDay(at);
   if (c.admittedOn && settledOn < c.admittedOn)
-    ctx.addIssue({ code: 'custom', path: ['settledAt'], message: 'must not be before admittedOn (China day)' });
+    ctx.addIssue({ code: 'custom', path: ['settledAt'], message: 'must not be before admittedOn (agency day)' });
   else if (c.visitType === 'INPATIENT' && c.dischargedOn && settledOn < c.dischargedOn)
-    ctx.addIssue({ code: 'custom', path: ['settledAt'], message: 'an inpatient claim is settled on or after its discharge day (China day)' });
+    ctx.addIssue({ code: 'custom', path: ['settledAt'], message: 'an inpatient claim is settled on or after its discharge day (agency day)' });
+}
+
+/**
+ * A line's service day is the day the rules judge it on (a bed day, a day's drugs, a duplicate
+ * charge of one day), so it must lie where the claim says care was given: a settlement pays for
+ * what was served by then, never for a service still to come, and a stay's settlement list
+ * (住院结算清单) bills the days of that stay, from the admission day to the discharge day (drugs
+ * to take home, 出院带药, are dispensed on the discharge day). A line outside would be judged on a
+ * day the claim does not cover: a bed day before the admission escapes BED_DAYS_OVER_STAY and
+ * PHANTOM_BED alike. Refused naming the line (its number, as the file and the console count it).
+ */
+function servedDayIssues(
+  c: { settledAt: string; admittedOn?: string | null; dischargedOn?: string | null; visitType: string; lines: { servedOn: string }[] },
+  ctx: z.RefinementCtx,
+): void {
+  const at = new Date(c.settledAt);
+  if (Number.isNaN(at.getTime()) || !isRealDay(c.settledAt.slice(0, 10))) return;
+  const settledOn = localDay(at);
+  // A stay discharged before its admission is refused for that alone; its lines are not judged.
+  if (c.admittedOn && c.dischargedOn && c.dischargedOn < c.admittedOn) return;
+  const stay = c.visitType === 'INPATIENT' && c.admittedOn && c.dischargedOn ? { from: c.admittedOn, to: c.dischargedOn } : null;
+  c.lines.forEach((l, i) => {
+    const path = ['lines', i, 'servedOn'];
+    // A stay's lines are judged against the stay alone: its settlement day is on or after the
+    // discharge, or already refused for not being so.
+    if (stay) {
+      if (l.servedOn < stay.from || l.servedOn > stay.to)
+        ctx.addIssue({ code: 'custom', path, message: `line ${i + 1} is served on ${l.servedOn}, outside the stay ${stay.from} to ${stay.to}` });
+    } else if (l.servedOn > settledOn)
+      ctx.addIssue({ code: 'custom', path, message: `line ${i + 1} is served on ${l.servedOn}, after the settlement day ${settledOn}` });
+  });
 }
 
 export type ClaimInput = z.output<typeof claimInput>;

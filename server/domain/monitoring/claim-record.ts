@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/database.js';
 import type { ClaimLineCategory, InsuranceType, SettlementCategory, VisitType } from '../../db/generated/prisma/enums.js';
 import type { FieldIssue } from '../errors.js';
+import { localDay } from '../shared/local-date.js';
 import type { ClaimInput } from './claim-input.js';
 
 /** A claim with its parties resolved to ids, ready to evaluate or store. */
 export interface ClaimRecord {
   id: string;
   settlementId: string;
-  /** First day of the settlement month (Asia/Shanghai), the partition key. */
+  /** First day of the settlement month (the agency's calendar), the partition key. */
   settlementMonth: string;
   insurerId: string;
   providerId: string;
@@ -134,8 +135,10 @@ function toRecord(i: ClaimInput, insurerId: string, providerId: string, agreemen
   };
 }
 
-/** The settlement month is the month in China time (UTC+8, no daylight saving). */
+/**
+ * The settlement month is the month on the agency's calendar (HUB_TIME_ZONE), as the rules'
+ * visit day is (agency-day-sql.ts): a claim settled at 00:30 on 1 April there belongs to April.
+ */
 export function monthOf(at: Date): string {
-  const local = new Date(at.getTime() + 8 * 3600_000);
-  return `${local.toISOString().slice(0, 7)}-01`;
+  return `${localDay(at).slice(0, 7)}-01`;
 }

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/database.js';
-import { CLAIM_COLUMNS, CLAIM_RECORD, KNOWLEDGE_SELECT, LINE_COLUMNS, LINE_RECORD, offencesSql, parametersJson, type LoadedRule } from './rule-sql.js';
+import { claimColumns, CLAIM_RECORD, KNOWLEDGE_SELECT, LINE_COLUMNS, LINE_RECORD, offencesSql, parametersJson, type LoadedRule } from './rule-sql.js';
 import type { ClaimRecord } from './claim-record.js';
+import { agencyDaySql } from './agency-day-sql.js';
 
 export interface ClaimOffence {
   rule: LoadedRule;
@@ -22,7 +23,7 @@ export async function evaluateClaim(tx: Tx, claim: ClaimRecord, rules: LoadedRul
   const { lines, ...head } = claim;
   const sql = `
     with src as materialized (
-      select x.*, (x.settled_at at time zone 'Asia/Shanghai')::date as visit_day, p.sex::text as person_sex,
+      select x.*, ${agencyDaySql('x.settled_at')} as visit_day, p.sex::text as person_sex,
         p."birthDate" as person_birth_date, p."settlementSuspendedUntil" as person_suspended_until,
         p."settlementSuspendedFrom" as person_suspended_from, p."settlementRestoredOn" as person_restored_on
       from jsonb_to_recordset($3::jsonb) as x(${CLAIM_RECORD})
@@ -36,7 +37,7 @@ export async function evaluateClaim(tx: Tx, claim: ClaimRecord, rules: LoadedRul
     ),
     tl as materialized (select * from jsonb_to_recordset($4::jsonb) as x(${LINE_RECORD})),
     stored as materialized (
-      select ${CLAIM_COLUMNS} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
+      select ${claimColumns()} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
       where c."insurerId" = $2::uuid and c."insuredPersonId" = $5::uuid and c."settlementId" <> $6
     ),
     hc as materialized (select * from stored union all select * from tc),

@@ -1,5 +1,6 @@
 import type { AuditRule } from '../../db/generated/prisma/client.js';
 import { ruleDefinition, type RuleDefinition } from './rules/index.js';
+import { agencyDaySql } from './agency-day-sql.js';
 
 /** An insurer's rule as the evaluator needs it: its row, its definition, its tuned parameters. */
 export interface LoadedRule {
@@ -15,13 +16,16 @@ export function loadRule(row: LoadedRule['row'] & { parameters: unknown }): Load
   return { row, definition, parameters: { ...definition.defaults.parameters, ...tuned } };
 }
 
-/** Claim columns every rule may read, in this order (both sources must produce them so). */
-export const CLAIM_COLUMNS = `
+/**
+ * Claim columns every rule may read, in this order (both sources must produce them so). A
+ * function: the visit day is the settlement's day in the agency's zone, set at start.
+ */
+export const claimColumns = (): string => `
   c.id as claim_id, c."settlementId" as settlement_id, c."settlementMonth" as settlement_month,
   c."insurerId" as insurer_id, c."providerId" as provider_id, c."agreementId" as agreement_id,
   c."physicianId" as physician_id, c."insuredPersonId" as person_id, c."insuranceType"::text as insurance_type,
   c."visitType"::text as visit_type, c."admittedOn" as admitted_on, c."dischargedOn" as discharged_on,
-  c."settledAt" as settled_at, (c."settledAt" at time zone 'Asia/Shanghai')::date as visit_day, c.diagnoses,
+  c."settledAt" as settled_at, ${agencyDaySql('c."settledAt"')} as visit_day, c.diagnoses,
   c."settlementCategory"::text as settlement_category, c."totalFen" as total_fen, c."fundFen" as fund_fen,
   c."accountFen" as account_fen, c."selfFen" as self_fen, p.sex::text as person_sex,
   p."birthDate" as person_birth_date, p."settlementSuspendedUntil" as person_suspended_until,
@@ -33,7 +37,7 @@ export const LINE_COLUMNS = `
   l."daysSupply" as days_supply, l."prescriptionNo" as prescription_no, l."prescribedOn" as prescribed_on,
   l."servedOn" as served_on`;
 
-/** The claim record shape of a submitted claim (jsonb_to_recordset), matching CLAIM_COLUMNS before the person's. */
+/** The claim record shape of a submitted claim (jsonb_to_recordset), matching claimColumns() before the person's. */
 export const CLAIM_RECORD = `claim_id uuid, settlement_id text, settlement_month date, insurer_id uuid, provider_id uuid,
   agreement_id uuid, physician_id uuid, person_id uuid, insurance_type text, visit_type text, admitted_on date,
   discharged_on date, settled_at timestamptz, diagnoses text[], settlement_category text, total_fen bigint,

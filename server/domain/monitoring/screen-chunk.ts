@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database.js';
-import { CLAIM_COLUMNS, KNOWLEDGE_SELECT, LINE_COLUMNS, offencesSql, parametersJson, type LoadedRule } from './rule-sql.js';
+import { claimColumns, KNOWLEDGE_SELECT, LINE_COLUMNS, offencesSql, parametersJson, type LoadedRule } from './rule-sql.js';
 
 export interface ChunkScope {
   insurerId: string;
@@ -31,7 +31,7 @@ export async function screenChunk(tx: Tx, scope: ChunkScope, rules: LoadedRule[]
   const versions = JSON.stringify(Object.fromEntries(rules.map((r) => [r.definition.key, { id: r.row.id, version: r.row.version }])));
   const sql = `
     with tc as not materialized (
-      select ${CLAIM_COLUMNS} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
+      select ${claimColumns()} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
       where c."insurerId" = $2::uuid and c."providerId" = $3::uuid and c."settlementMonth" between $4::date and $5::date
     ),
     tl as not materialized (
@@ -39,7 +39,7 @@ export async function screenChunk(tx: Tx, scope: ChunkScope, rules: LoadedRule[]
       where l."insurerId" = $2::uuid and l."providerId" = $3::uuid and l."settlementMonth" between $4::date and $5::date
     ),
     hc as not materialized (
-      select ${CLAIM_COLUMNS} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
+      select ${claimColumns()} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
       where c."insurerId" = $2::uuid
         and c."settlementMonth" between ($4::date - interval '${HISTORY_MONTHS} months')::date and ($5::date + interval '${LATER_MONTHS} months')::date
     ),

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database.js';
 import {
-  CLAIM_COLUMNS,
+  claimColumns,
   KNOWLEDGE_SELECT,
   LINE_COLUMNS,
   offencesSql,
@@ -28,7 +28,7 @@ export async function replayRules(
   if (rules.length === 0) return [];
   const sql = `
     with tc as not materialized (
-      select ${CLAIM_COLUMNS} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
+      select ${claimColumns()} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
       where c."insurerId" = $2::uuid and c."settlementMonth" between $3::date and $4::date
     ),
     tl as not materialized (
@@ -36,7 +36,7 @@ export async function replayRules(
       where l."insurerId" = $2::uuid and l."settlementMonth" between $3::date and $4::date
     ),
     hc as not materialized (
-      select ${CLAIM_COLUMNS} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
+      select ${claimColumns()} from "Claim" c join "InsuredPerson" p on p.id = c."insuredPersonId"
       where c."insurerId" = $2::uuid
         and c."settlementMonth" between ($3::date - interval '${HISTORY_MONTHS} months')::date and ($4::date + interval '${LATER_MONTHS} months')::date
     ),

@@ -1,5 +1,5 @@
 import { describeRule } from './harness.js';
-import type { MonitoringWorld } from './world.js';
+import { readmission } from './readmission.js';
 
 /**
  * 分解住院 and treatment in planned cycles (docs/domain/monitoring.md): a stay for a course of
@@ -8,22 +8,6 @@ import type { MonitoringWorld } from './world.js';
  * planned course is no split stay; a readmission for the disease itself (its code first) within
  * the 15 days still is.
  */
-const readmission = (first: string[], second: string[]) => async (w: MonitoringWorld) => {
-  const p = await w.person();
-  const stay = (diagnoses: string[], admittedOn: string, dischargedOn: string) =>
-    w.claim({
-      insuredIdNumber: p.idNumber,
-      visitType: 'INPATIENT',
-      settlementCategory: 'INPATIENT',
-      admittedOn,
-      dischargedOn,
-      diagnoses,
-      settledAt: `${dischargedOn}T03:00:00Z`,
-      lines: [w.line({ servedOn: admittedOn })],
-    });
-  return { history: [stay(first, '2026-02-26', '2026-03-01')], claim: stay(second, '2026-03-10', '2026-03-13') };
-};
-
 describeRule('SPLIT_ADMISSION', {
   fires: readmission(['Z51.1', 'C34.9'], ['C34.9', 'J18.9']),
   twin: readmission(['Z51.1', 'C34.9'], ['Z51.1', 'C34.9']),

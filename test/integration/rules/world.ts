@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../../server/db/generated/prisma/client.js';
 import type { InsuredSuspensionScope } from '../../../server/db/generated/prisma/enums.js';
 import { installRules } from '../../../server/domain/monitoring/install-rules.js';
+import { localDay } from '../../../server/domain/shared/local-date.js';
 import { createInsuredPerson, createInsurer, createPhysician, createProvider, day, uniq } from '../../factories/records.js';
 
 /** Claim input as the API takes it (codes, ISO strings, fen as strings). */
@@ -119,7 +120,11 @@ export async function createMonitoringWorld(prisma: PrismaClient) {
     };
   };
   const claim = (c: Partial<ClaimIn> & { insuredIdNumber: string }): ClaimIn => {
-    const lines = c.lines ?? [line()];
+    // The default line is served when the claim says care was given: a stay's admission day, or
+    // the settlement's agency day (a line served after it is refused, claim-input.ts).
+    const settled = new Date(c.settledAt ?? '2026-03-10T02:00:00Z');
+    const settledOn = Number.isNaN(settled.getTime()) ? '2026-03-10' : localDay(settled);
+    const lines = c.lines ?? [line({ servedOn: c.admittedOn ?? settledOn })];
     const total = lines.reduce((s, l) => s + BigInt(l.amountFen), 0n);
     const account = BigInt(c.accountFen ?? '0');
     const fund = (total - account) * 7n / 10n;

@@ -1,8 +1,9 @@
 import type { RuleDefinition } from './rule.js';
+import { agencyDaySql } from '../agency-day-sql.js';
 
 /**
  * 暂停结算期间结算: the provider's agreement with the insurer was suspended (whole or only its
- * real-time settlement) on the claim's service day (China time). The suspension in force that
+ * real-time settlement) on the claim's service day (the agency's calendar). The suspension in force that
  * day is read from the agreement's transitions: the status the latest transition effective on or
  * before the day left it in. A claim served before a suspension began is not in it, even when
  * judged while the agreement is suspended; one served inside a suspension since lifted still is.
@@ -46,7 +47,7 @@ export const providerSuspended: RuleDefinition = {
         and case
           when exists (select 1 from "AgreementTransition" x where x."agreementId" = a.id)
             then t.to_status is not distinct from 'SUSPENDED'
-          else a.status = 'SUSPENDED' and c.visit_day >= (a."updatedAt" at time zone 'Asia/Shanghai')::date
+          else a.status = 'SUSPENDED' and c.visit_day >= ${agencyDaySql('a."updatedAt"')}
         end
       limit 1
     ) a`,

@@ -4,9 +4,13 @@ import { ALL_MOMENTS } from './rule.js';
 
 /**
  * 分解住院: readmitted to the same provider within `days` of the previous discharge for the same
- * condition — the two stays share an ICD-10 category (the code's first three characters). A
- * readmission for an unrelated condition (a fracture after pneumonia) is not a split stay;
- * `sameDiagnosis: false` flags every readmission within the interval.
+ * condition — the two stays share an ICD-10 category (the code's first three characters), and
+ * that condition is what one of them was for: the principal diagnosis (first on the settlement
+ * list) of either stay. A chronic condition listed beside both (hypertension, I10, after an
+ * appendicitis and again with a hip fracture) is not the condition treated, so a readmission for
+ * an unrelated condition (a fracture after pneumonia) is not a split stay, comorbidities or not;
+ * one coded differently to hide the repeat (the first stay's principal J18.9 now second) still
+ * is. `sameDiagnosis: false` flags every readmission within the interval.
  *
  * A treatment given in planned cycles is not a split stay either: chemotherapy or radiotherapy
  * courses and dialysis are readmissions by design (the seeds list 恶性肿瘤放化疗 and 尿毒症透析 as
@@ -38,14 +42,18 @@ export const splitAdmission: RuleDefinition = {
       jsonb_build_object('previous', p.settlement_id, 'gapDays', c.admitted_on - p.discharged_on, 'diagnosis', p.shared)
     from tc c
     cross join lateral (
-      select h.settlement_id, h.discharged_on,
-        (select left(a, 3) from unnest(h.diagnoses) a, unnest(c.diagnoses) b where left(a, 3) = left(b, 3) limit 1) as shared
+      select h.settlement_id, h.discharged_on, x.shared
       from hc h
+      left join lateral (
+        select left(a.code, 3) as shared
+        from unnest(h.diagnoses) with ordinality as a(code, n), unnest(c.diagnoses) with ordinality as b(code, m)
+        where left(a.code, 3) = left(b.code, 3) and (a.n = 1 or b.m = 1)
+        order by a.n + b.m limit 1
+      ) x on true
       where h.person_id = c.person_id and h.provider_id = c.provider_id and h.claim_id <> c.claim_id
         and h.visit_type = 'INPATIENT' and h.settled_at <= c.settled_at
         and h.discharged_on <= c.admitted_on and c.admitted_on - h.discharged_on <= (${s.param('days')})::int
-        and (not coalesce((${s.param('sameDiagnosis')})::boolean, true)
-             or exists (select 1 from unnest(h.diagnoses) a, unnest(c.diagnoses) b where left(a, 3) = left(b, 3)))
+        and (not coalesce((${s.param('sameDiagnosis')})::boolean, true) or x.shared is not null)
       order by h.discharged_on desc limit 1
     ) p
     where c.visit_type = 'INPATIENT' and c.admitted_on is not null
