@@ -1069,6 +1069,7 @@ export type RecordFindingInput = {
   evidence?: Array<EvidenceInput> | null | undefined;
   foundOn: string;
   insuredPersonId?: string | null | undefined;
+  /** The finding's number, unique within the insurer; left out, the hub numbers it (FND-…). Agency staff only: a partner's findings are numbered by the hub. */
   number?: string | null | undefined;
   occurredFrom?: string | null | undefined;
   occurredTo?: string | null | undefined;

@@ -13,6 +13,7 @@ import { isoDate } from '../shared/dates.js';
 import { lastBindingDay } from '../agreements/termination.js';
 import { parseInput } from '../shared/input.js';
 import { newNumber } from '../shared/numbers.js';
+import { isUniqueViolation } from '../../db/connection-errors.js';
 import { date, fen, optionalText, text, uuid, line, code } from '../shared/schemas.js';
 
 const evidenceRef = z.object({
@@ -91,6 +92,11 @@ export async function writeFinding(
     throw new InputError([
       { path: ['input', 'source'], message: 'a partner records PARTNER_INVESTIGATION results only' },
     ]);
+  }
+  // Numbers are unique within the insurer, and a partner does not see the findings other
+  // partners record there: a "taken" answer to a number it chose would tell it they exist.
+  if (asPartner && input.number) {
+    throw new InputError([{ path: ['input', 'number'], message: "the hub numbers a partner's findings" }]);
   }
   if (asPartner && input.partnerId && input.partnerId !== actor.partnerId) {
     throw new InputError([
@@ -187,6 +193,12 @@ export async function writeFinding(
       occurredTo: input.occurredTo ?? null,
       foundOn: input.foundOn,
     },
+  }).catch((error: unknown) => {
+    // A number the clerk chose clashes only with the insurer's own findings, which the clerk
+    // sees; a generated one's clash stays CONFLICT (send again).
+    throw input.number && isUniqueViolation(error)
+      ? new InputError([{ path: ['input', 'number'], message: 'another finding of this insurer has this number' }])
+      : error;
   });
   const { seq } = await appendAuditEvent(tx, {
     type: EVENT.findingRecorded,
