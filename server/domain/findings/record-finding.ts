@@ -12,8 +12,7 @@ import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { lastBindingDay } from '../agreements/termination.js';
 import { parseInput } from '../shared/input.js';
-import { newNumber } from '../shared/numbers.js';
-import { isUniqueViolation } from '../../db/connection-errors.js';
+import { newNumber, refuseTakenNumber } from '../shared/numbers.js';
 import { date, fen, optionalText, text, uuid, line, code } from '../shared/schemas.js';
 
 const evidenceRef = z.object({
@@ -193,13 +192,7 @@ export async function writeFinding(
       occurredTo: input.occurredTo ?? null,
       foundOn: input.foundOn,
     },
-  }).catch((error: unknown) => {
-    // A number the clerk chose clashes only with the insurer's own findings, which the clerk
-    // sees; a generated one's clash stays CONFLICT (send again).
-    throw input.number && isUniqueViolation(error)
-      ? new InputError([{ path: ['input', 'number'], message: 'another finding of this insurer has this number' }])
-      : error;
-  });
+  }).catch(refuseTakenNumber(input.number, 'another finding of this insurer has this number'));
   const { seq } = await appendAuditEvent(tx, {
     type: EVENT.findingRecorded,
     entityType: ENTITY.finding,
