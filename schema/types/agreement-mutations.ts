@@ -74,7 +74,7 @@ const DraftAgreementInput = builder.inputType('DraftAgreementInput', {
       required: false,
       description: 'Partner agreements: the work entrusted.',
     }),
-    number: t.string({ required: false, description: 'Agreement number; generated when omitted.' }),
+    number: t.string({ required: false, description: 'Agreement number, unique within the insurer; generated when omitted.' }),
     startsOn: t.field({ type: 'Date' }),
     endsOn: t.field({ type: 'Date' }),
     templateCode: t.string(),

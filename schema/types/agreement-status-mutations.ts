@@ -110,7 +110,7 @@ const RenewAgreementInput = builder.inputType('RenewAgreementInput', {
     reason: t.string({ required: false }),
     number: t.string({
       required: false,
-      description: 'Number of the new agreement; generated when omitted.',
+      description: 'Number of the new agreement, unique within the insurer; generated when omitted.',
     }),
   }),
 });

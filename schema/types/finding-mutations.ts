@@ -40,7 +40,11 @@ const RecordFindingInput = builder.inputType('RecordFindingInput', {
     occurredFrom: t.field({ type: 'Date', required: false }),
     occurredTo: t.field({ type: 'Date', required: false }),
     foundOn: t.field({ type: 'Date' }),
-    number: t.string({ required: false }),
+    number: t.string({
+      required: false,
+      description:
+        "The finding's number, unique within the insurer; left out, the hub numbers it (FND-…). Agency staff only: a partner's findings are numbered by the hub.",
+    }),
   }),
 });
 

@@ -61,6 +61,9 @@ const EXACT: Record<string, string> = {
   'a month as YYYY-MM': '请填写月份，格式为 YYYY-MM',
   'a partner records PARTNER_INVESTIGATION results only': '合作机构只能记录其受托核查的结果',
   'a partner records its own investigations': '合作机构只能记录本机构的核查',
+  "the hub numbers a partner's findings": '合作机构记录的违规由系统编号，请勿填写编号',
+  'another finding of this insurer has this number': '本医保部门已有违规使用该编号',
+  'another agreement of this insurer has this number': '本医保部门已有协议使用该编号',
   'a refusal states its reason': '不予准入须写明理由',
   'a report has at least one line': '月报至少应有一行',
   'a typical case names a penalty, a blacklisting names a credit evaluation':

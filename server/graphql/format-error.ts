@@ -8,7 +8,7 @@ import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-error
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from './unavailable.js';
 import { getOperationRefusal } from './get-operation-refusal.js';
 import { validationAborted } from './validation-aborted.js';
-import { maskCredentials } from './mask-credentials.js';
+import { maskCredentials, maskInlineCredential } from './mask-credentials.js';
 import { PASS_THROUGH, maskSuggestions, passThrough } from './pass-through-errors.js';
 
 /** The HTTP status a typed error answers with when it fails a whole request (not one field). */
@@ -55,7 +55,7 @@ export function toGraphQLError(error: DomainError): GraphQLError {
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
 export function formatError(raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const formatted = { ...raw, message: maskCredentials(raw.message) };
+  const formatted = { ...raw, message: maskInlineCredential(maskCredentials(raw.message), error) };
   const original = unwrapResolverError(error);
   const domain = domainErrorOf(original);
   if (domain) {

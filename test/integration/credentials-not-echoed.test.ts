@@ -47,4 +47,17 @@ describe('a refused variable holding a credential', () => {
     expect(JSON.stringify(wrongType)).not.toContain('987654321012');
     expect(await hub.prisma.user.count({ where: { username: 'clerk.wang' } })).toBe(0);
   });
+
+  it('a password typed into the document itself (a number, an enum, a list, an object) is not quoted back; another field is', async () => {
+    for (const literal of ['98765432123', 'SECRETWORD', '["list-secret"]', '{ a: "object-secret" }']) {
+      const result = await hub.exec(`mutation { login(input: { username: "mas-admin", password: ${literal} }) { csrfToken } }`, {}, anonymous());
+      const text = JSON.stringify(result);
+      expect(result.errors?.[0]?.extensions?.code, literal).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(result.errors?.[0]?.message, literal).toContain('String cannot represent a non string value: "[redacted]"');
+      for (const secret of ['98765432123', 'SECRETWORD', 'list-secret', 'object-secret']) expect(text, literal).not.toContain(secret);
+    }
+    // Not masking everything: a wrong literal under a field that is no credential is still shown.
+    const plain = await hub.exec(`mutation { login(input: { username: 424242, password: "x" }) { csrfToken } }`, {}, anonymous());
+    expect(plain.errors?.[0]?.message).toContain('424242');
+  });
 });

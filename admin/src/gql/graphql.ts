@@ -477,7 +477,7 @@ export type DraftAgreementInput = {
   /** Platform admins only; agency staff draft for their insurer. */
   insurerId?: string | null | undefined;
   kind: AgreementKind;
-  /** Agreement number; generated when omitted. */
+  /** Agreement number, unique within the insurer; generated when omitted. */
   number?: string | null | undefined;
   /** Partner agreements. */
   partnerId?: string | null | undefined;
@@ -1069,6 +1069,7 @@ export type RecordFindingInput = {
   evidence?: Array<EvidenceInput> | null | undefined;
   foundOn: string;
   insuredPersonId?: string | null | undefined;
+  /** The finding's number, unique within the insurer; left out, the hub numbers it (FND-…). Agency staff only: a partner's findings are numbered by the hub. */
   number?: string | null | undefined;
   occurredFrom?: string | null | undefined;
   occurredTo?: string | null | undefined;
@@ -1128,7 +1129,7 @@ export type RegisterPhysicianInput = {
 export type RenewAgreementInput = {
   expectedVersion: number;
   id: string;
-  /** Number of the new agreement; generated when omitted. */
+  /** Number of the new agreement, unique within the insurer; generated when omitted. */
   number?: string | null | undefined;
   reason?: string | null | undefined;
 };

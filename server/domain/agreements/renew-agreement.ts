@@ -7,7 +7,7 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns, requireCapability } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/input.js';
-import { newNumber } from '../shared/numbers.js';
+import { newNumber, refuseTakenNumber } from '../shared/numbers.js';
 import { expectedVersion, optionalText, uuid, code } from '../shared/schemas.js';
 import { checkVersion } from '../shared/versioning.js';
 import { assertNotBanned } from './ban.js';
@@ -99,7 +99,7 @@ export async function renewAgreement(
         endsOn: term.endsOn,
         renewedFromId: old.id,
       },
-    });
+    }).catch(refuseTakenNumber(input.number, 'another agreement of this insurer has this number'));
     await createVersion(tx, {
       agreementId: renewed.id,
       versionNo: 1,

@@ -7,7 +7,7 @@ import { appendAuditEvent } from '../../audit/append-event.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { actorColumns } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
-import { newNumber } from '../shared/numbers.js';
+import { newNumber, refuseTakenNumber } from '../shared/numbers.js';
 import { createVersion, type ClauseInput, type IndicatorInput } from './terms.js';
 
 export interface DraftValues {
@@ -54,7 +54,7 @@ export async function writeDraftAgreement(
       endsOn: v.endsOn,
       currentVersionNo: 1,
     },
-  });
+  }).catch(refuseTakenNumber(v.number, 'another agreement of this insurer has this number'));
   await createVersion(tx, {
     agreementId: agreement.id,
     versionNo: 1,

@@ -12,7 +12,7 @@ import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { isoDate } from '../shared/dates.js';
 import { lastBindingDay } from '../agreements/termination.js';
 import { parseInput } from '../shared/input.js';
-import { newNumber } from '../shared/numbers.js';
+import { newNumber, refuseTakenNumber } from '../shared/numbers.js';
 import { date, fen, optionalText, text, uuid, line, code } from '../shared/schemas.js';
 
 const evidenceRef = z.object({
@@ -91,6 +91,11 @@ export async function writeFinding(
     throw new InputError([
       { path: ['input', 'source'], message: 'a partner records PARTNER_INVESTIGATION results only' },
     ]);
+  }
+  // Numbers are unique within the insurer, and a partner does not see the findings other
+  // partners record there: a "taken" answer to a number it chose would tell it they exist.
+  if (asPartner && input.number) {
+    throw new InputError([{ path: ['input', 'number'], message: "the hub numbers a partner's findings" }]);
   }
   if (asPartner && input.partnerId && input.partnerId !== actor.partnerId) {
     throw new InputError([
@@ -187,7 +192,7 @@ export async function writeFinding(
       occurredTo: input.occurredTo ?? null,
       foundOn: input.foundOn,
     },
-  });
+  }).catch(refuseTakenNumber(input.number, 'another finding of this insurer has this number'));
   const { seq } = await appendAuditEvent(tx, {
     type: EVENT.findingRecorded,
     entityType: ENTITY.finding,

@@ -207,7 +207,9 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
           scope,
         },
       });
-      // Personal data: the event is tagged with the insurer only, so providers and partners never see it.
+      // Personal data: never tagged with the provider, so providers never see it. The partner
+      // whose finding it was is its tag as for the penalty's own events (step.ts penaltyTags):
+      // other partners the insurer entrusts do not learn of that partner's penalty through it.
       await appendAuditEvent(tx, {
         type: EVENT.insuredSettlementSuspended,
         entityType: ENTITY.insuredPerson,
@@ -215,6 +217,7 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
         actor: when.actor,
         requestId: when.requestId,
         insurerId: penalty.agreement.insurerId,
+        partnerId: penalty.finding.partnerId,
         data: {
           ...cause,
           until: when.effectiveUntil ? isoDate(when.effectiveUntil) : null,

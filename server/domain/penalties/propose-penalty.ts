@@ -152,7 +152,7 @@ export async function writeProposal(
     entityId: penalty.id,
     actor,
     requestId: ctx.requestId,
-    ...penaltyTags({ providerId: penalty.providerId, agreement: finding.agreement }),
+    ...penaltyTags({ providerId: penalty.providerId, agreement: finding.agreement, finding }),
     data: {
       number: penalty.number,
       findingId: finding.id,

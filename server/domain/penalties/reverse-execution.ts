@@ -70,7 +70,7 @@ export async function reverseExecution(
         where: { penaltyId: penalty.id, reversedOn: null },
         data: { reversedOn: today },
       });
-      // Personal data: tagged with the insurer only, as the suspension event was.
+      // Personal data: tagged as the suspension event was (insurer, and the finding's partner).
       await appendAuditEvent(tx, {
         type: EVENT.insuredSettlementRestored,
         entityType: ENTITY.insuredPerson,
@@ -78,6 +78,7 @@ export async function reverseExecution(
         actor: when.actor,
         requestId: when.requestId,
         insurerId: penalty.agreement.insurerId,
+        partnerId: penalty.finding.partnerId,
         data: { ...cause, suspendedUntil: isoDate(person.settlementSuspendedUntil), endedOn: isoDate(today) },
       });
       break;

@@ -16,7 +16,7 @@ export interface PenaltyResult {
   auditSeq: bigint;
 }
 
-export type PenaltyWithAgreement = Penalty & { agreement: Agreement };
+export type PenaltyWithAgreement = Penalty & { agreement: Agreement; finding: { partnerId: string | null } };
 
 /**
  * Loads a penalty visible to the actor for a step. With `agency`, the actor must also act for
@@ -37,16 +37,26 @@ export async function loadPenalty(
   await tx.$queryRaw`SELECT 1 FROM "Penalty" WHERE "id" = ${id}::uuid FOR UPDATE`;
   const penalty = await tx.penalty.findFirst({
     where: { AND: [{ id }, visible.penalty(actor)] },
-    include: { agreement: true },
+    include: { agreement: true, finding: { select: { partnerId: true } } },
   });
   if (!penalty) throw notFound('Penalty', id);
   if (agency) requireInsurer(actor, penalty.agreement.insurerId, 'Penalty', id);
   return penalty;
 }
 
-/** Tenant tags of a penalty's events. Insured persons are never tags (personal data). */
-export function penaltyTags(p: { providerId: string; agreement: Pick<Agreement, 'insurerId'> }) {
-  return { insurerId: p.agreement.insurerId, providerId: p.providerId };
+/**
+ * Tenant tags of a penalty's events. Insured persons are never tags (personal data). A penalty
+ * on a finding a partner recorded is that partner's record as the finding is (rows-supervision:
+ * NOT_ANOTHER_PARTNERS), so its events carry the partner too: untagged, they reached every other
+ * partner the insurer entrusts (policy/audience.ts lets those see the insurer's untagged
+ * supervision events), with the penalty's number, finding, measure and amount.
+ */
+export function penaltyTags(p: {
+  providerId: string;
+  agreement: Pick<Agreement, 'insurerId'>;
+  finding: { partnerId: string | null };
+}) {
+  return { insurerId: p.agreement.insurerId, providerId: p.providerId, partnerId: p.finding.partnerId };
 }
 
 /** Writes a status step with the version guard and appends its event, in the caller's transaction. */
