@@ -141,6 +141,8 @@ const EXACT: Record<string, string> = {
   'DateTime must be ISO 8601 with a time zone, e.g. 2026-01-31T08:00:00Z':
     '时间须为带时区的 ISO 8601 格式，如 2026-01-31T08:00:00Z',
   'DateTime is not a real instant': '时间无效',
+  'DateTime names a day that does not exist': '时间中的日期不存在',
+  'DateTime hours run from 00 to 23': '时间的小时须为 00 至 23',
   'Date must be YYYY-MM-DD': '日期格式须为 YYYY-MM-DD',
   'Date is not a real calendar date': '日期不存在',
   'Decimal must be a decimal string such as "2.00"': '请填写数字，如 2.00',
