@@ -111,6 +111,9 @@ const EXACT: Record<string, string> = {
   'must be a date YYYY-MM-DD': '请填写日期，格式为 YYYY-MM-DD',
   'must be a real date between 2000 and 2099': '日期须在 2000 年至 2099 年之间且真实存在',
   'must be a whole number of fen': '金额须为整数（单位：分）',
+  'a spreadsheet turned this into a number in scientific notation (digits are lost): format the column as text and type it again':
+    '电子表格已将其转为科学计数法数字（如 3.40524E+17），后几位已丢失：请将该列设为文本格式后重新填写',
+  'true or false': '须为 true 或 false',
   'must be an ICD-10 code such as J45.9': '须为 ICD-10 编码，如 J45.9',
   'must be a positive quantity with at most 3 decimals': '数量须为正数，最多 3 位小数',
   'must be an ISO 8601 time': '须为 ISO 8601 时间',
@@ -191,6 +194,9 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) => `表头须为 ${m[1]}（缺少：${m[2]}；多余：${m[3]}）`,
   ],
   [/^one of (.+)$/, (m) => `须为以下之一：${m[1]}`],
+  // zod's refusal of an enum value (a lower-case "not_covered" in an import file): the values it takes.
+  [/^Invalid option: expected one of (.+)$/, (m) => `须为以下之一：${m[1]!.replaceAll('"', '').split('|').join('、')}`],
+  [/^a whole number from (\d+) to (\d+)$/, (m) => `须为 ${m[1]} 至 ${m[2]} 的整数`],
   [/^reports for (\S+) are due on (\S+)$/, (m) => `${m[1]} 的月报截止日为 ${m[2]}，截止日过后才能检查`],
   [/^an? (\S+) has no monthly reporting duty \(pharmacies and clinics only\)$/, (m) => `该类机构（${m[1]}）无需报送药品购进月报（仅药店和诊所）`],
   [/^only executed penalties are published \(this one is (\S+)\)$/, (m) => `只公开已执行的处理决定（该决定当前为 ${m[1]}）`],

@@ -68,4 +68,21 @@ describe('claims CSV files as spreadsheets write them', () => {
     expect(report.errors).toEqual([{ line: 3, field: null, code: 'UNREADABLE', message: 'a quoted cell is not closed', messageZh: '引号内的单元格没有结束引号' }]);
     expect(report).toMatchObject({ inserted: 0, batchesRefused: 1 });
   });
+
+  it('reads a file Excel saved with trailing empty columns (two of them refused it: "column(s) named twice: ")', async () => {
+    const p = await w.person();
+    const c = w.claim({ insuredIdNumber: p.idNumber });
+    const report = await importCsv(`${HEADER},,\r\n${row(c)},,\r\n`);
+    expect(report).toMatchObject({ inserted: 1, errors: [] });
+    expect(await stored(c)).toHaveLength(1);
+  });
+
+  it('names an ID number Excel turned into scientific notation as such (it said no such insured person)', async () => {
+    const c = { ...w.claim({ insuredIdNumber: (await w.person()).idNumber }), insuredIdNumber: '3.40524E+17' };
+    const report = await importCsv(`${HEADER}\n${row(c)}\n`);
+    expect(report.errors.map((e) => [e.line, e.field, e.messageZh])).toEqual([
+      [2, 'insuredIdNumber', '电子表格已将其转为科学计数法数字（如 3.40524E+17），后几位已丢失：请将该列设为文本格式后重新填写'],
+    ]);
+    expect(await stored(c)).toEqual([]);
+  });
 });

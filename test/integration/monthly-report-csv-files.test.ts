@@ -70,4 +70,9 @@ describe('monthly report CSV files as spreadsheets write them', () => {
     const fields = await refusedFile(`${HEADER}\r\n`);
     expect(fields.map((f) => [f.path, f.message])).toEqual([[['input', 'lines'], 'a report has at least one line']]);
   });
+
+  it('files a report Excel saved with trailing empty columns and full-width column names (refused: "unknown: ,")', async () => {
+    const filed = ok(await send(`${HEADER.replace('quantity', 'ｑｕａｎｔｉｔｙ')},,\r\nW1,阿莫西林胶囊,华北制药,国药控股,WESTERN,1250,20,,\r\n`, monthsAgo(5))).importMonthlyReportCsv;
+    expect(filed.report.lineCount).toBe(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { delimiterOf, duplicateColumns, type Delimiter } from '../shared/csv-rows.js';
+import { delimiterOf, duplicateColumns, headerNames, withinHeader, type Delimiter } from '../shared/csv-rows.js';
 
 /** One claim read from a file, or why its text could not be read, with the line(s) it came from. */
 export interface ClaimFileItem {
@@ -71,9 +71,8 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
       continue;
     }
     open = null;
-    const cells = split.cells;
     if (!header) {
-      header = cells.map((c) => c.trim());
+      header = headerNames(split.cells);
       const missing = [...CSV_CLAIM_COLUMNS, ...CSV_LINE_COLUMNS].filter((c) => !header!.includes(c));
       const twice = duplicateColumns(header);
       if (missing.length > 0 || twice.length > 0) {
@@ -83,6 +82,7 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
       }
       continue;
     }
+    const cells = withinHeader(split.cells, header.length);
     if (cells.length !== header.length) {
       yield { line: start, parseError: `expected ${header.length} cells` };
       continue;
