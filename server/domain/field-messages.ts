@@ -116,7 +116,7 @@ const EXACT: Record<string, string> = {
   'true or false': '须为 true 或 false',
   'must be an ICD-10 code such as J45.9': '须为 ICD-10 编码，如 J45.9',
   'must be a positive quantity with at most 3 decimals': '数量须为正数，最多 3 位小数',
-  'must be an ISO 8601 time': '须为 ISO 8601 时间',
+  'must be an ISO 8601 time with its UTC offset, e.g. 2026-03-05T14:30:00+08:00': '须为带时区的 ISO 8601 时间，如 2026-03-05T14:30:00+08:00',
   'must be between 2000 and 2099': '须在 2000 年至 2099 年之间',
   'at most 20 diagnoses': '诊断最多 20 个',
   'a claim has at least one line': '结算记录至少应有一条明细',

@@ -78,6 +78,18 @@ export function withinHeader(cells: string[], width: number): string[] {
   return cells.length > width && cells.slice(width).every((cell) => cell.trim() === '') ? cells.slice(0, width) : cells;
 }
 
+/**
+ * A date cell as Chinese Excel writes it, in the ISO form the inputs take: a date typed in a
+ * cell is saved in the sheet's short date form (2026/3/5), or its long one (2026年3月5日). Both
+ * put the year first, so nothing is guessed; whether the day exists is the input's check. Any
+ * other text is returned as it is, for the input to name.
+ */
+export function isoDayOf(cell: string): string {
+  const match = /^(\d{4})(?:\/|-|年)(\d{1,2})(?:\/|-|月)(\d{1,2})日?$/.exec(cell.trim());
+  if (!match || (cell.includes('年') !== cell.includes('月')) || (cell.includes('月') !== cell.trim().endsWith('日'))) return cell;
+  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+}
+
 /** Header names that appear more than once (a spreadsheet would keep one column's value silently). */
 export function duplicateColumns(header: string[]): string[] {
   return [...new Set(header.filter((name, i) => header.indexOf(name) !== i))];
