@@ -196,6 +196,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^one of (.+)$/, (m) => `须为以下之一：${m[1]}`],
   // zod's refusal of an enum value (a lower-case "not_covered" in an import file): the values it takes.
   [/^Invalid option: expected one of (.+)$/, (m) => `须为以下之一：${m[1]!.replaceAll('"', '').split('|').join('、')}`],
+  // zod's refusal of an empty cell or a missing field where a value is required.
+  [/^Invalid input: expected \w+, received (null|undefined)$/, () => '必填'],
   [/^a whole number from (\d+) to (\d+)$/, (m) => `须为 ${m[1]} 至 ${m[2]} 的整数`],
   [/^reports for (\S+) are due on (\S+)$/, (m) => `${m[1]} 的月报截止日为 ${m[2]}，截止日过后才能检查`],
   [/^an? (\S+) has no monthly reporting duty \(pharmacies and clinics only\)$/, (m) => `该类机构（${m[1]}）无需报送药品购进月报（仅药店和诊所）`],

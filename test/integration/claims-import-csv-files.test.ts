@@ -69,11 +69,13 @@ describe('claims CSV files as spreadsheets write them', () => {
     expect(report).toMatchObject({ inserted: 0, batchesRefused: 1 });
   });
 
-  it('reads a file Excel saved with trailing empty columns (two of them refused it: "column(s) named twice: ")', async () => {
+  it('reads a file Excel saved with trailing empty columns and rows (two columns refused it: "column(s) named twice: "; a row of commas was a claim of nulls)', async () => {
     const p = await w.person();
     const c = w.claim({ insuredIdNumber: p.idNumber });
-    const report = await importCsv(`${HEADER},,\r\n${row(c)},,\r\n`);
-    expect(report).toMatchObject({ inserted: 1, errors: [] });
+    // Rows of empty cells below the table too (Excel writes them for rows once touched).
+    const blankRow = ','.repeat(HEADER.split(',').length + 1);
+    const report = await importCsv(`${HEADER},,\r\n${row(c)},,\r\n${blankRow}\r\n${blankRow}\r\n`);
+    expect(report).toMatchObject({ claimsRead: 1, inserted: 1, errors: [] });
     expect(await stored(c)).toHaveLength(1);
   });
 
@@ -109,5 +111,11 @@ describe('claims CSV files as spreadsheets write them', () => {
       ['settledAt', 'must be an ISO 8601 time with its UTC offset, e.g. 2026-03-05T14:30:00+08:00', '须为带时区的 ISO 8601 时间，如 2026-03-05T14:30:00+08:00'],
     ]);
     expect(await stored(c)).toEqual([]);
+  });
+
+  it('calls an empty required cell required in Chinese (it was 格式不正确)', async () => {
+    const c = w.claim({ insuredIdNumber: (await w.person()).idNumber });
+    const report = await importCsv(`${HEADER}\n${row(c).replace(`,${c.providerCode},`, ',,')}\n`);
+    expect(report.errors.map((e) => [e.line, e.field, e.messageZh])).toEqual([[2, 'providerCode', '必填']]);
   });
 });

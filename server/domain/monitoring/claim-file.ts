@@ -85,6 +85,8 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
       }
       continue;
     }
+    // A row of empty cells (Excel writes them for rows below the table once touched) is a blank line.
+    if (split.cells.every((cell) => cell.trim() === '')) continue;
     const cells = withinHeader(split.cells, header.length);
     if (cells.length !== header.length) {
       yield { line: start, parseError: `expected ${header.length} cells` };
