@@ -81,6 +81,11 @@ function parseDateTime(value: unknown): Date {
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw refuse('DateTime is not a real instant');
+  // JavaScript rolls a day the month lacks over into the next month (2026-02-30 is 2 March)
+  // and reads 24:00 as the next day's midnight; RFC 3339 has neither, and a clerk who typed
+  // one meant something else, so the instant is refused rather than moved.
+  if (!isCalendarDay(value.slice(0, 10))) throw refuse('DateTime names a day that does not exist');
+  if (value.slice(11, 13) === '24') throw refuse('DateTime hours run from 00 to 23');
   return inRange(date, 'DateTime');
 }
 
@@ -88,11 +93,14 @@ function parseDate(value: unknown): Date {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     throw refuse('Date must be YYYY-MM-DD');
   }
+  if (!isCalendarDay(value)) throw refuse('Date is not a real calendar date');
+  return inRange(new Date(`${value}T00:00:00.000Z`), 'Date');
+}
+
+/** True when `YYYY-MM-DD` is a day of the Gregorian calendar (no 30 February, no month 13). */
+function isCalendarDay(value: string): boolean {
   const date = new Date(`${value}T00:00:00.000Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw refuse('Date is not a real calendar date');
-  }
-  return inRange(date, 'Date');
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function inRange(date: Date, name: string): Date {

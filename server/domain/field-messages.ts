@@ -114,9 +114,12 @@ const EXACT: Record<string, string> = {
   'must be a date YYYY-MM-DD': '请填写日期，格式为 YYYY-MM-DD',
   'must be a real date between 2000 and 2099': '日期须在 2000 年至 2099 年之间且真实存在',
   'must be a whole number of fen': '金额须为整数（单位：分）',
+  'a spreadsheet turned this into a number in scientific notation (digits are lost): format the column as text and type it again':
+    '电子表格已将其转为科学计数法数字（如 3.40524E+17），后几位已丢失：请将该列设为文本格式后重新填写',
+  'true or false': '须为 true 或 false',
   'must be an ICD-10 code such as J45.9': '须为 ICD-10 编码，如 J45.9',
   'must be a positive quantity with at most 3 decimals': '数量须为正数，最多 3 位小数',
-  'must be an ISO 8601 time': '须为 ISO 8601 时间',
+  'must be an ISO 8601 time with its UTC offset, e.g. 2026-03-05T14:30:00+08:00': '须为带时区的 ISO 8601 时间，如 2026-03-05T14:30:00+08:00',
   'must be between 2000 and 2099': '须在 2000 年至 2099 年之间',
   'at most 20 diagnoses': '诊断最多 20 个',
   'a claim has at least one line': '结算记录至少应有一条明细',
@@ -144,6 +147,8 @@ const EXACT: Record<string, string> = {
   'DateTime must be ISO 8601 with a time zone, e.g. 2026-01-31T08:00:00Z':
     '时间须为带时区的 ISO 8601 格式，如 2026-01-31T08:00:00Z',
   'DateTime is not a real instant': '时间无效',
+  'DateTime names a day that does not exist': '时间中的日期不存在',
+  'DateTime hours run from 00 to 23': '时间的小时须为 00 至 23',
   'Date must be YYYY-MM-DD': '日期格式须为 YYYY-MM-DD',
   'Date is not a real calendar date': '日期不存在',
   'Decimal must be a decimal string such as "2.00"': '请填写数字，如 2.00',
@@ -195,6 +200,11 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) => `表头须为 ${m[1]}（缺少：${m[2]}；多余：${m[3]}）`,
   ],
   [/^one of (.+)$/, (m) => `须为以下之一：${m[1]}`],
+  // zod's refusal of an enum value (a lower-case "not_covered" in an import file): the values it takes.
+  [/^Invalid option: expected one of (.+)$/, (m) => `须为以下之一：${m[1]!.replaceAll('"', '').split('|').join('、')}`],
+  // zod's refusal of an empty cell or a missing field where a value is required.
+  [/^Invalid input: expected \w+, received (null|undefined)$/, () => '必填'],
+  [/^a whole number from (\d+) to (\d+)$/, (m) => `须为 ${m[1]} 至 ${m[2]} 的整数`],
   [/^reports for (\S+) are due on (\S+)$/, (m) => `${m[1]} 的月报截止日为 ${m[2]}，截止日过后才能检查`],
   [/^an? (\S+) has no monthly reporting duty \(pharmacies and clinics only\)$/, (m) => `该类机构（${m[1]}）无需报送药品购进月报（仅药店和诊所）`],
   [/^only executed penalties are published \(this one is (\S+)\)$/, (m) => `只公开已执行的处理决定（该决定当前为 ${m[1]}）`],

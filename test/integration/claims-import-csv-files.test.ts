@@ -68,4 +68,54 @@ describe('claims CSV files as spreadsheets write them', () => {
     expect(report.errors).toEqual([{ line: 3, field: null, code: 'UNREADABLE', message: 'a quoted cell is not closed', messageZh: '引号内的单元格没有结束引号' }]);
     expect(report).toMatchObject({ inserted: 0, batchesRefused: 1 });
   });
+
+  it('reads a file Excel saved with trailing empty columns and rows (two columns refused it: "column(s) named twice: "; a row of commas was a claim of nulls)', async () => {
+    const p = await w.person();
+    const c = w.claim({ insuredIdNumber: p.idNumber });
+    // Rows of empty cells below the table too (Excel writes them for rows once touched).
+    const blankRow = ','.repeat(HEADER.split(',').length + 1);
+    const report = await importCsv(`${HEADER},,\r\n${row(c)},,\r\n${blankRow}\r\n${blankRow}\r\n`);
+    expect(report).toMatchObject({ claimsRead: 1, inserted: 1, errors: [] });
+    expect(await stored(c)).toHaveLength(1);
+  });
+
+  it('names an ID number Excel turned into scientific notation as such (it said no such insured person)', async () => {
+    const c = { ...w.claim({ insuredIdNumber: (await w.person()).idNumber }), insuredIdNumber: '3.40524E+17' };
+    const report = await importCsv(`${HEADER}\n${row(c)}\n`);
+    expect(report.errors.map((e) => [e.line, e.field, e.messageZh])).toEqual([
+      [2, 'insuredIdNumber', '电子表格已将其转为科学计数法数字（如 3.40524E+17），后几位已丢失：请将该列设为文本格式后重新填写'],
+    ]);
+    expect(await stored(c)).toEqual([]);
+  });
+
+  it('reads dates as Chinese Excel saves a date cell, 2026/3/5 or 2026年3月5日 (refused as not YYYY-MM-DD), and still refuses a day that does not exist', async () => {
+    const p = await w.person();
+    const [a, b] = [w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber })];
+    const [y, m, d] = a.lines[0]!.servedOn.split('-').map(Number);
+    // servedOn is the file's last column.
+    const slashed = row(a).replace(/[^,]*$/, `${y}/${m}/${d}`);
+    const long = row(b).replace(/[^,]*$/, `${y}年${m}月${d}日`);
+    expect(await importCsv(`${HEADER}\r\n${slashed}\r\n${long}\r\n`)).toMatchObject({ inserted: 2, errors: [] });
+    const served = await hub.prisma.claimLine.findMany({ where: { settlementId: { in: [a.settlementId, b.settlementId] } }, select: { servedOn: true } });
+    expect(served.map((l) => l.servedOn.toISOString().slice(0, 10))).toEqual([a.lines[0]!.servedOn, a.lines[0]!.servedOn]);
+
+    const c = w.claim({ insuredIdNumber: p.idNumber });
+    const report = await importCsv(`${HEADER}\n${row(c).replace(/[^,]*$/, '2026/2/30')}\n`);
+    expect(report.errors.map((e) => [e.field, e.messageZh])).toEqual([['lines.0.servedOn', '日期须在 2000 年至 2099 年之间且真实存在']]);
+  });
+
+  it('says a settlement time lacks its offset (it said only "must be an ISO 8601 time")', async () => {
+    const c = w.claim({ insuredIdNumber: (await w.person()).idNumber });
+    const report = await importCsv(`${HEADER}\n${row(c).replace(c.settledAt, c.settledAt.slice(0, 19))}\n`);
+    expect(report.errors.map((e) => [e.field, e.message, e.messageZh])).toEqual([
+      ['settledAt', 'must be an ISO 8601 time with its UTC offset, e.g. 2026-03-05T14:30:00+08:00', '须为带时区的 ISO 8601 时间，如 2026-03-05T14:30:00+08:00'],
+    ]);
+    expect(await stored(c)).toEqual([]);
+  });
+
+  it('calls an empty required cell required in Chinese (it was 格式不正确)', async () => {
+    const c = w.claim({ insuredIdNumber: (await w.person()).idNumber });
+    const report = await importCsv(`${HEADER}\n${row(c).replace(`,${c.providerCode},`, ',,')}\n`);
+    expect(report.errors.map((e) => [e.line, e.field, e.messageZh])).toEqual([[2, 'providerCode', '必填']]);
+  });
 });

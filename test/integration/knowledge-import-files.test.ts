@@ -99,3 +99,40 @@ describe('knowledge batch files as spreadsheets write them', () => {
     expect(errors).toEqual([{ line: 20_001, field: null, message: 'a batch holds at most 20000 entries', messageZh: '一个批次最多 20000 条' }]);
   });
 });
+
+describe('knowledge batch files as Chinese Excel saves them', () => {
+  it('reads a header with trailing empty columns, full-width names and Excel’s TRUE (each refused the file: "unknown column(s) " in English)', async () => {
+    const [a, b] = [uniq('XL-A-'), uniq('XL-B-')];
+    const r = await send('CSV', `ｋｉｎｄ ,catalogueCode, nameZh,active,,,\r\nNOT_COVERED,${a},自费甲,TRUE,,,\r\nNOT_COVERED,${b},自费乙,FALSE,,,\r\n`);
+    expect(r).toMatchObject({ imported: true, created: 2, errors: [] });
+    const rows = await hub.prisma.knowledgeEntry.findMany({ where: { insurerId, catalogueCode: { in: [a, b] } }, orderBy: { catalogueCode: 'asc' }, select: { active: true } });
+    expect(rows).toEqual([{ active: true }, { active: false }]);
+    // Text past the header is no trailing blank: the row is named as too wide.
+    const wide = await refusedWhole('CSV', `kind,catalogueCode,nameZh,,\r\nNOT_COVERED,${uniq('XL-C-')},自费丙,,备注\r\n`);
+    expect(wide).toEqual([{ line: 2, field: null, message: 'expected 3 cells, found 5', messageZh: '该行应有 3 列，实有 5 列' }]);
+  });
+
+  it('refuses a code Excel turned into scientific notation, saying so (1.23457E+17 was stored as the code)', async () => {
+    const errors = await refusedWhole('CSV', `kind,catalogueCode,nameZh\r\nNOT_COVERED,1.23457E+17,自费甲\r\n`);
+    expect(errors).toEqual([
+      {
+        line: 2,
+        field: 'catalogueCode',
+        message: 'a spreadsheet turned this into a number in scientific notation (digits are lost): format the column as text and type it again',
+        messageZh: '电子表格已将其转为科学计数法数字（如 3.40524E+17），后几位已丢失：请将该列设为文本格式后重新填写',
+      },
+    ]);
+  });
+
+  it('says what an amount, a count and a kind must be, in Chinese too (it was "格式不正确" beside zod’s English)', async () => {
+    const errors = await refusedWhole(
+      'CSV',
+      `kind,catalogueCode,nameZh,priceFen,maxAgeYears\r\nNOT_COVERED,${uniq('M-A-')},甲,"¥1,234.50",\r\nCHILD_ONLY,${uniq('M-B-')},乙,,99999999999999999999\r\nnot_covered,${uniq('M-C-')},丙,,\r\n`,
+    );
+    expect(errors.map((e) => [e.line, e.field, e.message, e.messageZh])).toEqual([
+      [2, 'priceFen', 'must be a whole number of fen', '金额须为整数（单位：分）'],
+      [3, 'maxAgeYears', 'a whole number from 0 to 150', '须为 0 至 150 的整数'],
+      [4, 'kind', expect.stringContaining('NOT_COVERED'), expect.stringMatching(/^须为以下之一：.*NOT_COVERED/)],
+    ]);
+  });
+});

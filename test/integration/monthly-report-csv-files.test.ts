@@ -70,4 +70,14 @@ describe('monthly report CSV files as spreadsheets write them', () => {
     const fields = await refusedFile(`${HEADER}\r\n`);
     expect(fields.map((f) => [f.path, f.message])).toEqual([[['input', 'lines'], 'a report has at least one line']]);
   });
+
+  it('files a report Excel saved with trailing empty columns and full-width column names (refused: "unknown: ,")', async () => {
+    const filed = ok(await send(`${HEADER.replace('quantity', 'ｑｕａｎｔｉｔｙ')},,\r\nW1,阿莫西林胶囊,华北制药,国药控股,WESTERN,1250,20,,\r\n`, monthsAgo(5))).importMonthlyReportCsv;
+    expect(filed.report.lineCount).toBe(1);
+  });
+
+  it('says a quantity past the limit is one, in Chinese too (zod’s "Too big" stood beside 格式不正确)', async () => {
+    const fields = await refusedFile(`${HEADER}\nW1,阿莫西林胶囊,华北制药,国药控股,WESTERN,1250,99999999\n`);
+    expect(fields.map((f) => [f.path, f.messageZh])).toEqual([[['input', 'csv', 2, 'quantity'], '须为 0 至 10000000 的整数']]);
+  });
 });

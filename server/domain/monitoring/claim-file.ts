@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { delimiterOf, duplicateColumns, type Delimiter } from '../shared/csv-rows.js';
+import { delimiterOf, duplicateColumns, headerNames, isoDayOf, withinHeader, type Delimiter } from '../shared/csv-rows.js';
 
 /** One claim read from a file, or why its text could not be read, with the line(s) it came from. */
 export interface ClaimFileItem {
@@ -42,6 +42,9 @@ export const CSV_LINE_COLUMNS = [
   'catalogueCode', 'name', 'category', 'quantity', 'unitPriceFen', 'amountFen', 'daysSupply', 'prescriptionNo', 'prescribedOn', 'servedOn',
 ] as const;
 
+/** Date columns, read as Excel writes a date cell (2026/3/5) as well as ISO (shared/csv-rows.ts isoDayOf). */
+const DAY_COLUMNS = new Set(['admittedOn', 'dischargedOn', 'prescribedOn', 'servedOn']);
+
 /**
  * CSV (or tab-separated, as its header row is): a header row naming each column once, then one row per claim line with the claim's
  * columns repeated; consecutive rows with one settlement id are one claim. Diagnoses are
@@ -71,9 +74,8 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
       continue;
     }
     open = null;
-    const cells = split.cells;
     if (!header) {
-      header = cells.map((c) => c.trim());
+      header = headerNames(split.cells);
       const missing = [...CSV_CLAIM_COLUMNS, ...CSV_LINE_COLUMNS].filter((c) => !header!.includes(c));
       const twice = duplicateColumns(header);
       if (missing.length > 0 || twice.length > 0) {
@@ -83,11 +85,14 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
       }
       continue;
     }
+    // A row of empty cells (Excel writes them for rows below the table once touched) is a blank line.
+    if (split.cells.every((cell) => cell.trim() === '')) continue;
+    const cells = withinHeader(split.cells, header.length);
     if (cells.length !== header.length) {
       yield { line: start, parseError: `expected ${header.length} cells` };
       continue;
     }
-    const row = Object.fromEntries(header.map((h, i) => [h, cells[i] === '' ? null : cells[i]]));
+    const row = Object.fromEntries(header.map((h, i) => [h, cells[i] === '' ? null : DAY_COLUMNS.has(h) ? isoDayOf(cells[i]!) : cells[i]]));
     const head: Record<string, unknown> = Object.fromEntries(CSV_CLAIM_COLUMNS.map((c) => [c, row[c]]));
     head.diagnoses = typeof row.diagnoses === 'string' ? row.diagnoses.split(';').map((d) => d.trim()).filter(Boolean) : [];
     const line: Record<string, unknown> = Object.fromEntries(CSV_LINE_COLUMNS.map((c) => [c, row[c]]));

@@ -11,6 +11,8 @@ const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .refine((s) => isRealDay(s), 'must be a real date between 2000 and 2099');
+/** A time without its offset (Excel's 2026/3/5 14:30, or ISO without Z) could be UTC or Beijing: it is refused, saying so. */
+const SETTLED_AT_FORM = 'must be an ISO 8601 time with its UTC offset, e.g. 2026-03-05T14:30:00+08:00';
 const fenAmount = z
   .union([z.string().regex(/^\d{1,15}$/, 'must be a whole number of fen'), z.number().int().nonnegative().max(1e15), z.bigint()])
   .transform((v) => BigInt(v))
@@ -47,7 +49,7 @@ export const claimInput = z
     settlementCategory: z.enum(SettlementCategory),
     admittedOn: day.nullish(),
     dischargedOn: day.nullish(),
-    settledAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time' }).refine((s) => isRealDay(s.slice(0, 10)), 'must be between 2000 and 2099'),
+    settledAt: z.iso.datetime({ offset: true, message: SETTLED_AT_FORM, abort: true }).refine((s) => isRealDay(s.slice(0, 10)), 'must be between 2000 and 2099'),
     diagnoses: z.array(icd10).max(20, 'at most 20 diagnoses'),
     totalFen: fenAmount,
     fundFen: fenAmount,

@@ -3,6 +3,12 @@ import { InsuranceType, KnowledgeKind, Sex } from '../../db/generated/prisma/enu
 import { line, code } from '../shared/schemas.js';
 
 /** One knowledge entry as a batch file states it (NDJSON object or CSV row). */
+/** A count or limit column: its range said in the message (zod's own names the safe-integer bound). */
+const whole = (min: number, max: number) => {
+  const range = `a whole number from ${min} to ${max}`;
+  return z.number({ error: range }).refine((n) => Number.isInteger(n) && n >= min && n <= max, range);
+};
+
 export const knowledgeEntryInput = z.object({
   kind: z.enum(KnowledgeKind),
   catalogueCode: code(64).refine((v) => v.trim().length > 0, 'must not be empty'),
@@ -10,16 +16,16 @@ export const knowledgeEntryInput = z.object({
   nameEn: line(200).nullish(),
   batch: line(100).nullish(),
   sex: z.enum(Sex).nullish(),
-  maxAgeYears: z.number().int().min(0).max(150).nullish(),
+  maxAgeYears: whole(0, 150).nullish(),
   insuranceTypes: z.array(z.enum(InsuranceType)).max(4).nullish(),
   icd10Prefixes: z.array(z.string().regex(/^[A-Z]\d{0,2}(\.[0-9A-Z]{0,4})?$/, 'must be an ICD-10 code or prefix')).max(200).nullish(),
-  priceFen: z.union([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), z.string().regex(/^\d{1,15}$/)]).transform((v) => BigInt(v)).nullish(),
-  discountPercent: z.number().int().min(0).max(100).nullish(),
+  priceFen: z.union([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), z.string().regex(/^\d{1,15}$/, 'must be a whole number of fen')], { error: 'must be a whole number of fen' }).transform((v) => BigInt(v)).nullish(),
+  discountPercent: whole(0, 100).nullish(),
   maxQuantity: z.union([z.number().positive().max(999_999_999), z.string().regex(/^\d{1,9}(\.\d{1,3})?$/)]).transform((v) => String(v)).nullish(),
-  maxDaysSupply: z.number().int().min(1).max(366).nullish(),
-  validityDays: z.number().int().min(1).max(3660).nullish(),
-  maxUses: z.number().int().min(1).max(1000).nullish(),
-  active: z.boolean().nullish(),
+  maxDaysSupply: whole(1, 366).nullish(),
+  validityDays: whole(1, 3660).nullish(),
+  maxUses: whole(1, 1000).nullish(),
+  active: z.boolean({ error: 'true or false' }).nullish(),
 }).strict();
 
 export type KnowledgeEntryInput = z.output<typeof knowledgeEntryInput>;

@@ -1,4 +1,4 @@
-import { csvRows, duplicateColumns } from '../shared/csv-rows.js';
+import { csvRows, duplicateColumns, headerNames, withinHeader } from '../shared/csv-rows.js';
 
 /** One knowledge entry read from a batch file, or why its line could not be read. */
 export interface KnowledgeFileItem {
@@ -45,9 +45,9 @@ function readCsv(content: string): KnowledgeFileItem[] {
   let header: string[] | null = null;
   for (const row of csvRows(content)) {
     if ('error' in row) return [...items, { line: row.line, parseError: row.error }];
-    const { line, cells } = row;
+    const { line } = row;
     if (!header) {
-      header = cells.map((c) => c.trim());
+      header = headerNames(row.cells);
       const unknown = header.filter((h) => !(CSV_KNOWLEDGE_COLUMNS as readonly string[]).includes(h));
       const missing = REQUIRED.filter((c) => !header!.includes(c));
       const twice = duplicateColumns(header);
@@ -61,6 +61,7 @@ function readCsv(content: string): KnowledgeFileItem[] {
       }
       continue;
     }
+    const cells = withinHeader(row.cells, header.length);
     if (cells.length !== header.length) {
       items.push({ line, parseError: `expected ${header.length} cells, found ${cells.length}` });
       continue;
@@ -71,7 +72,8 @@ function readCsv(content: string): KnowledgeFileItem[] {
       if (cell === '') return;
       if (LIST_COLUMNS.has(h)) value[h] = cell.split(';').map((x) => x.trim()).filter(Boolean);
       else if (NUMBER_COLUMNS.has(h)) value[h] = /^-?\d+$/.test(cell) ? Number(cell) : cell;
-      else if (h === 'active') value[h] = cell === 'true' ? true : cell === 'false' ? false : cell;
+      // Excel turns a typed true/false into its own TRUE/FALSE and saves them so.
+      else if (h === 'active') value[h] = /^true$/i.test(cell) ? true : /^false$/i.test(cell) ? false : cell;
       else value[h] = cell;
     });
     items.push({ line, value });

@@ -22,7 +22,7 @@ export const reportLineInput = z.object({
   channel: line(200),
   category: z.enum(DrugCategory),
   unitPriceFen: fen.max(100_000_000_00n, 'at most 100 million yuan'),
-  quantity: z.number().int().min(0).max(10_000_000),
+  quantity: z.number().refine((n) => Number.isInteger(n) && n >= 0 && n <= 10_000_000, 'a whole number from 0 to 10000000'),
 });
 
 export const fileMonthlyReportInput = z.object({

@@ -3,7 +3,7 @@ import type { CommandContext } from '../transaction.js';
 import { InputError } from '../errors.js';
 import { parseInput } from '../shared/input.js';
 import { uuid } from '../shared/schemas.js';
-import { csvRows, duplicateColumns } from '../shared/csv-rows.js';
+import { csvRows, duplicateColumns, headerNames, withinHeader } from '../shared/csv-rows.js';
 import { importMessageZh } from '../monitoring/import-messages.js';
 import { fileMonthlyReport, type MonthlyReportResult } from './file-monthly-report.js';
 
@@ -40,7 +40,7 @@ export async function importMonthlyReportCsv(
   const unreadable = rows.find((r) => 'error' in r);
   if (unreadable && 'error' in unreadable) throw fileIssue(unreadable.line, unreadable.error);
   const [head, ...body] = rows as Extract<(typeof rows)[number], { cells: string[] }>[];
-  const header = head ? head.cells.map((h) => h.trim()) : [];
+  const header = head ? headerNames(head.cells) : [];
   const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
   const extra = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
   if (missing.length > 0 || extra.length > 0)
@@ -53,7 +53,8 @@ export async function importMonthlyReportCsv(
   const twice = duplicateColumns(header);
   if (twice.length > 0) throw fileIssue(head!.line, `column(s) named twice: ${twice.join(', ')}`);
   const issues: { path: (string | number)[]; message: string; messageZh?: string }[] = [];
-  const lines = body.map(({ line, cells }) => {
+  const lines = body.map(({ line, cells: all }) => {
+    const cells = withinHeader(all, header.length);
     if (cells.length !== header.length) {
       const message = `expected ${header.length} cells, found ${cells.length}`;
       issues.push({ path: ['input', 'csv', line], message, messageZh: importMessageZh(message) });

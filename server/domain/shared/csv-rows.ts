@@ -57,6 +57,39 @@ export function csvRows(content: string): CsvRow[] {
   return rows;
 }
 
+/**
+ * A header row's column names as the clerk meant them: trimmed, in NFKC (ｋｉｎｄ typed with a
+ * Chinese input method's full-width letters is `kind`), and without the blank cells after the
+ * last name. Excel writes those when a cell right of the table was ever touched (formatted,
+ * cleared): every row of the file then ends in the same run of commas, which is no column.
+ */
+export function headerNames(cells: string[]): string[] {
+  const names = cells.map((cell) => cell.normalize('NFKC').trim());
+  while (names.length > 1 && names[names.length - 1] === '') names.pop();
+  return names;
+}
+
+/**
+ * A data row cut to the header's width when the cells past it are blank (Excel's trailing
+ * commas, see headerNames); a row with text past the header keeps it, so the reader names the
+ * row as too wide rather than dropping what it holds.
+ */
+export function withinHeader(cells: string[], width: number): string[] {
+  return cells.length > width && cells.slice(width).every((cell) => cell.trim() === '') ? cells.slice(0, width) : cells;
+}
+
+/**
+ * A date cell as Chinese Excel writes it, in the ISO form the inputs take: a date typed in a
+ * cell is saved in the sheet's short date form (2026/3/5), or its long one (2026年3月5日). Both
+ * put the year first, so nothing is guessed; whether the day exists is the input's check. Any
+ * other text is returned as it is, for the input to name.
+ */
+export function isoDayOf(cell: string): string {
+  const match = /^(\d{4})(?:\/|-|年)(\d{1,2})(?:\/|-|月)(\d{1,2})日?$/.exec(cell.trim());
+  if (!match || (cell.includes('年') !== cell.includes('月')) || (cell.includes('月') !== cell.trim().endsWith('日'))) return cell;
+  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+}
+
 /** Header names that appear more than once (a spreadsheet would keep one column's value silently). */
 export function duplicateColumns(header: string[]): string[] {
   return [...new Set(header.filter((name, i) => header.indexOf(name) !== i))];

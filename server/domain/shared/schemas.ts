@@ -34,8 +34,15 @@ export const text = (max = 2000) => checked(required(nfc()), 'multiline', max);
 export const optionalText = (max = 2000) => checked(nfc(), 'multiline', max).nullish();
 export const line = (max = 200) => checked(required(nfc()), 'line', max);
 export const optionalLine = (max = 200) => checked(nfc(), 'line', max).nullish();
-export const code = (max = 64) => checked(required(nfkc()), 'line', max);
-export const optionalCode = (max = 64) => checked(nfkc(), 'line', max).nullish();
+/**
+ * What Excel shows and saves for a long digit string typed into a General cell: an 18-digit ID
+ * number or a numeric code becomes 3.40524E+17, its last digits gone for good. No code of the
+ * hub has this form, so it is refused as what it is rather than looked up and not found.
+ */
+export const SPREADSHEET_NUMBER = 'a spreadsheet turned this into a number in scientific notation (digits are lost): format the column as text and type it again';
+const notSpreadsheetNumber = (v: string | null | undefined) => !v || !/^-?\d(\.\d+)?E[+-]\d+$/i.test(v);
+export const code = (max = 64) => checked(required(nfkc()), 'line', max).refine(notSpreadsheetNumber, SPREADSHEET_NUMBER);
+export const optionalCode = (max = 64) => checked(nfkc(), 'line', max).refine(notSpreadsheetNumber, SPREADSHEET_NUMBER).nullish();
 
 /** The range every stored date lies in (the API's Date and DateTime scalars take the same). */
 export const MIN_DATE = new Date('1900-01-01T00:00:00.000Z');
