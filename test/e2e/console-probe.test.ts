@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useConsoleRig } from './support/console-rig.js';
+import { recordProblems } from './support/problems.js';
 import { logIn, screenshot } from './support/browser.js';
 import { t, type Locale } from './support/i18n.js';
 
@@ -18,15 +19,7 @@ describe('console as a newcomer meets it', () => {
   async function open(username: string, locale: Locale) {
     const context = await rig.browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
     const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('response', async (r) => {
-      if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
-      else if (r.url().endsWith('/graphql') && r.request().method() === 'POST') {
-        const body = (await r.json().catch(() => ({}))) as { errors?: { extensions?: { code?: string } }[] };
-        for (const e of body.errors ?? []) problems.push(`GraphQL ${e.extensions?.code}`);
-      }
-    });
+    const problems = recordProblems(page);
     await logIn(page, rig.hub.url, username);
     const go = (hash: string) => page.goto(`${rig.hub.url}/admin/${locale === 'en' ? '?locale=en' : ''}#${hash}`);
     return { page, problems, go, close: () => context.close() };

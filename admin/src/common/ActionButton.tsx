@@ -131,6 +131,7 @@ export function ActionButton<R extends RaRecord>(props: ActionButtonProps<R>) {
           setOpen(true);
         }}
         data-action={props.label}
+        data-capability={props.capability}
       >
         {name}
       </Button>

@@ -101,5 +101,5 @@ export function GuardedEditButton<R extends RaRecord>({
   if (!record || !canDo(permissions, capability)) return null;
   if (role && permissions?.role !== role) return null;
   if (applies && !applies(record)) return null;
-  return <EditButton />;
+  return <EditButton data-capability={capability} />;
 }

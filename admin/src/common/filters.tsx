@@ -1,11 +1,33 @@
-import { SearchInput, SelectInput } from 'react-admin';
+import { InputAdornment } from '@mui/material';
+import SearchIcon from '@mui/icons-material/Search';
+import { SelectInput, TextInput } from 'react-admin';
 import { enumsEn } from '../i18n/enums.en.js';
 import { enumChoices } from './fields.js';
 
 type EnumName = keyof typeof enumsEn;
 
-/** The free-text search every list offers (numbers, names, codes: the API's `search`). */
-export const searchFilter = <SearchInput key="q" source="q" alwaysOn />;
+/**
+ * The free-text search every list offers (numbers, names, codes: the API's `search`), with a
+ * label: react-admin's SearchInput has only a placeholder, which a screen reader does not
+ * announce as the box's name and which is gone once something is typed.
+ */
+export const searchFilter = (
+  <TextInput
+    key="q"
+    source="q"
+    label="hub.filters.search"
+    alwaysOn
+    resettable
+    size="small"
+    InputProps={{
+      endAdornment: (
+        <InputAdornment position="end">
+          <SearchIcon color="disabled" />
+        </InputAdornment>
+      ),
+    }}
+  />
+);
 
 /**
  * A list filter on one API enum (`source` is the filter field), offering every value the

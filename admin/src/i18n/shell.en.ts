@@ -13,6 +13,7 @@ export const shellEn = {
     empty: 'Nothing here yet',
     yuan: 'CNY',
     none: '—',
+    selectRow: 'Select %{name}',
     login: {
       title: 'Medical-insurance agreement management',
       username: 'Username',
@@ -30,6 +31,7 @@ export const shellEn = {
       thresholdNegative: 'A limit cannot be negative.',
       thresholdYuan: 'Enter an amount in yuan, with at most two decimals.',
       thresholdNumber: 'Enter a number, e.g. 40 or 7.5.',
+      day: 'Enter the date as YYYY-MM-DD, e.g. 2026-12-07.',
       thresholdPercent: 'A percentage is at most 100.',
     },
     dashboard: {
@@ -49,6 +51,7 @@ export const shellEn = {
       months: 'Last %{count} months',
     },
     related: { details: 'Details', agreements: 'Agreements', penalties: 'Penalties', findings: 'Findings' },
+    day: { placeholder: 'YYYY-MM-DD', pick: 'Pick from the calendar' },
     filters: { expiringSoon: 'Expiring within 90 days', search: 'Search' },
     actions: {
       sign: 'Sign',

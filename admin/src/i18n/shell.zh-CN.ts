@@ -12,6 +12,7 @@ export const shellZh: SameKeys<typeof shellEn> = {
     empty: '暂无数据',
     yuan: '元',
     none: '—',
+    selectRow: '选择 %{name}',
     login: {
       title: '医保基金协议管理',
       username: '用户名',
@@ -29,6 +30,7 @@ export const shellZh: SameKeys<typeof shellEn> = {
       thresholdNegative: '限值不能为负数。',
       thresholdYuan: '请填写金额（元），最多两位小数。',
       thresholdNumber: '请填写数字，如 40 或 7.5。',
+      day: '请按 年-月-日 填写日期，如 2026-12-07。',
       thresholdPercent: '百分比不能超过 100。',
     },
     dashboard: {
@@ -49,6 +51,7 @@ export const shellZh: SameKeys<typeof shellEn> = {
     },
     related: { details: '基本信息', agreements: '协议', penalties: '处理措施', findings: '违规发现' },
     filters: { expiringSoon: '90 天内到期', search: '搜索' },
+    day: { placeholder: '年-月-日', pick: '从日历选择' },
     actions: {
       sign: '签订',
       amend: '变更',

@@ -2,29 +2,10 @@ import { Route } from 'react-router-dom';
 import type { ResourceProps } from 'react-admin';
 import { canDo } from '../providers/auth-provider.js';
 import { NoAccess } from '../layout/NoAccess.js';
+import { screenCapabilities } from './screen-capabilities.js';
 
-/**
- * The capability (server/auth/capabilities.ts) each resource's create and edit screens need.
- * A role without it gets neither the route nor the button; typing the URL shows NoAccess.
- */
-export const screenCapabilities: Record<string, { create?: string; edit?: string }> = {
-  agreements: { create: 'manageAgreements', edit: 'manageAgreements' },
-  // Templates are drafted and edited by whoever manages agreements (draft/update-agreement-template);
-  // without this a viewer's empty template list offered "Create" into a form the hub refuses.
-  agreementTemplates: { create: 'manageAgreements', edit: 'manageAgreements' },
-  findings: { create: 'recordFindings' },
-  // Receiving a tip-off is the supervising staff's (receive-tip-off.ts: manageSupervision).
-  tipOffs: { create: 'manageSupervision' },
-  claims: { create: 'importClaims' },
-  // A paper application for designation: how a new provider comes to exist (admission/).
-  designationApplications: { create: 'applyForDesignation' },
-  providers: { edit: 'manageParties' },
-  partners: { edit: 'manageParties' },
-  // 医保医师备案 (registerPhysician) is master data: agency admins, like the edits.
-  physicians: { create: 'manageParties', edit: 'manageParties' },
-  apiClients: { create: 'manageAccess' },
-  users: { create: 'manageAccess' },
-};
+export { screenCapabilities };
+
 
 /**
  * Resources a role sees at all, by the capability their list query needs. Tip-offs and the

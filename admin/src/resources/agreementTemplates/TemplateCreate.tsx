@@ -1,8 +1,9 @@
-import { Create, DateInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import { Create, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
 import { enumChoices } from '../../common/fields.js';
 import { enumsEn } from '../../i18n/enums.en.js';
 import { ClauseInputs } from './ClauseInputs.js';
 import { IndicatorInputs } from './IndicatorInputs.js';
+import { DayInput } from '../../common/DayInput.js';
 
 const kinds = enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind));
 
@@ -15,7 +16,7 @@ export function TemplateCreate() {
         <SelectInput source="kind" choices={kinds} validate={required()} />
         <TextInput source="titleZh" validate={required()} fullWidth />
         <TextInput source="titleEn" validate={required()} fullWidth />
-        <DateInput source="effectiveFrom" validate={required()} />
+        <DayInput source="effectiveFrom" validate={required()} />
         <TextInput source="changeNote" multiline fullWidth />
         <ClauseInputs />
         <IndicatorInputs />

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { DateInput, Edit, SimpleForm, TextInput, required, useRecordContext } from 'react-admin';
+import { Edit, SimpleForm, TextInput, required, useRecordContext } from 'react-admin';
 import { TemplateTitle } from './TemplateTitle.js';
 import { ClauseInputs } from './ClauseInputs.js';
 import { IndicatorInputs } from './IndicatorInputs.js';
 import { thresholdToForm } from '../../common/indicator-threshold.js';
+import { DayInput } from '../../common/DayInput.js';
 
 /** The draft's values with money thresholds in yuan (the form's unit; template-input.ts sends fen). */
 function TemplateForm() {
@@ -27,7 +28,7 @@ function TemplateForm() {
     <SimpleForm record={values}>
       <TextInput source="titleZh" validate={required()} fullWidth />
       <TextInput source="titleEn" validate={required()} fullWidth />
-      <DateInput source="effectiveFrom" validate={required()} />
+      <DayInput source="effectiveFrom" validate={required()} />
       <TextInput source="changeNote" multiline fullWidth />
       <ClauseInputs />
       <IndicatorInputs />

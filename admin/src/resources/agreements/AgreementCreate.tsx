@@ -1,6 +1,5 @@
 import {
   Create,
-  DateInput,
   FormDataConsumer,
   SelectArrayInput,
   SelectInput,
@@ -17,6 +16,7 @@ import { TermsInputs } from './TermsInputs.js';
 import { TemplateInput } from './TemplateInput.js';
 import { PartyInput } from '../../common/PartyInput.js';
 import { localDay } from '../../common/format.js';
+import { DayInput } from '../../common/DayInput.js';
 
 const kinds = enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind));
 
@@ -75,10 +75,10 @@ export function AgreementCreate() {
             </FormDataConsumer>
           </Grid>
           <Grid size={{ xs: 12, md: 3 }}>
-            <DateInput source="startsOn" validate={required()} fullWidth />
+            <DayInput source="startsOn" validate={required()} fullWidth />
           </Grid>
           <Grid size={{ xs: 12, md: 3 }}>
-            <DateInput source="endsOn" validate={required()} fullWidth />
+            <DayInput source="endsOn" validate={required()} fullWidth />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <TemplateInput />

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import {
-  DateInput,
   SelectArrayInput,
   SelectInput,
   SimpleForm,
@@ -16,6 +15,7 @@ import { draftEditValues, familyOf } from './draft-input.js';
 import { PartyInput } from '../../common/PartyInput.js';
 import { TermsInputs } from './TermsInputs.js';
 import { TemplateInput } from './TemplateInput.js';
+import { DayInput } from '../../common/DayInput.js';
 
 const kindsOf = (family: unknown) =>
   enumChoices(
@@ -54,10 +54,10 @@ function DraftForm() {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }} />
         <Grid size={{ xs: 12, md: 3 }}>
-          <DateInput source="startsOn" validate={required()} fullWidth />
+          <DayInput source="startsOn" validate={required()} fullWidth />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
-          <DateInput source="endsOn" validate={required()} fullWidth />
+          <DayInput source="endsOn" validate={required()} fullWidth />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <TemplateInput />

@@ -6,7 +6,6 @@ import {
   FilterButton,
   List,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
   TopToolbar,
@@ -20,6 +19,7 @@ import { canDo } from '../../providers/auth-provider.js';
 import { useLocalName } from '../../common/fields.js';
 import { ExportButtons } from '../../common/export/ExportButtons.js';
 import { agreementExportColumns } from './export-columns.js';
+import { searchFilter } from '../../common/filters.js';
 
 const statuses = enumChoices('AgreementStatus', Object.keys(enumsEn.AgreementStatus));
 const kinds = enumChoices('AgreementKind', Object.keys(enumsEn.AgreementKind));
@@ -34,7 +34,7 @@ function PartyInput({ source, reference }: { source: string; reference: string }
 }
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <SelectInput key="status" source="status" choices={statuses} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={kinds} />,
   <PartyInput key="insurerId" source="insurerId" reference="insurers" />,

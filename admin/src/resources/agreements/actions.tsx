@@ -1,6 +1,5 @@
 import {
   ArrayInput,
-  DateInput,
   SelectInput,
   SimpleFormIterator,
   TextInput,
@@ -18,6 +17,7 @@ import {
   SuspendAgreement,
   TerminateAgreement,
 } from './mutations.js';
+import { DayInput } from '../../common/DayInput.js';
 
 type AgreementRecord = {
   id: string;
@@ -90,7 +90,7 @@ export function AgreementActions() {
           validate={required()}
         />
         <TemplateInput optional />
-        <DateInput source="effectiveFrom" label="hub.actions.effectiveOn" />
+        <DayInput source="effectiveFrom" label="hub.actions.effectiveOn" />
         <ArrayInput source="clauses" label="hub.agreement.clausesChanged">
           <SimpleFormIterator>
             <TextInput source="clauseNo" label="#" validate={required()} />
@@ -134,7 +134,7 @@ export function AgreementActions() {
           validate={required()}
         />
         <Reason />
-        <DateInput source="effectiveOn" label="hub.actions.effectiveOn" />
+        <DayInput source="effectiveOn" label="hub.actions.effectiveOn" />
       </ActionButton>
       <ActionButton<AgreementRecord>
         label="hub.actions.resume"
@@ -155,7 +155,7 @@ export function AgreementActions() {
         input={(v, r) => ({ ...target(r), reason: text(v.reason), effectiveOn: v.effectiveOn || null })}
       >
         <Reason />
-        <DateInput source="effectiveOn" label="hub.actions.effectiveOn" />
+        <DayInput source="effectiveOn" label="hub.actions.effectiveOn" />
       </ActionButton>
       <ActionButton<AgreementRecord>
         label="hub.actions.renew"

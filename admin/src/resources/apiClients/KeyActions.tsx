@@ -9,10 +9,11 @@ import {
   TextField as MuiTextField,
 } from '@mui/material';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import { DateInput, NumberInput, TextInput, useTranslate } from 'react-admin';
+import { NumberInput, TextInput, useTranslate } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton.js';
 import { DisableApiClient, EnableApiClient, IssueApiKey, RevokeApiKey, RotateApiKey } from './mutations.js';
 import { localDayPlus } from '../../common/format.js';
+import { DayInput } from '../../common/DayInput.js';
 
 type ClientRecord = { id: string; name: string; disabledAt?: string | null };
 type KeyRecord = { id: string; prefix: string; active: boolean; revokedAt?: string | null };
@@ -103,7 +104,7 @@ export function IssueKeyButton() {
       }}
     >
       <TextInput source="label" label="resources.apiClients.fields.label" fullWidth />
-      <DateInput
+      <DayInput
         source="expiresAt"
         label="resources.apiClients.fields.expiresAt"
         helperText="hub.access.expiresHelp"
@@ -140,7 +141,7 @@ export function RotateKeyButton() {
         min={0}
         step={1}
       />
-      <DateInput
+      <DayInput
         source="expiresAt"
         label="resources.apiClients.fields.expiresAt"
         helperText="hub.access.expiresHelp"

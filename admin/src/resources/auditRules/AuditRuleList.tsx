@@ -1,11 +1,12 @@
-import { BooleanField, BooleanInput, Datagrid, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { BooleanField, BooleanInput, Datagrid, List, SelectInput, TextField } from 'react-admin';
 import { EnumField, enumChoices } from '../../common/fields.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { monitoringEnumsEn } from '../../i18n/monitoring.en.js';
 import { LocalText, useLocalSort } from '../../common/LocalText.js';
+import { searchFilter } from '../../common/filters.js';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <SelectInput
     key="kind"
     source="kind"

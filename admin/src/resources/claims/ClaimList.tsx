@@ -3,7 +3,6 @@ import {
   Datagrid,
   List,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
   TextInput,
@@ -13,6 +12,7 @@ import { EnumField, MoneyField, NameField, enumChoices, useLocalName } from '../
 import { EmptyState } from '../../common/EmptyState.js';
 import { ClaimListActions } from './ClaimListActions.js';
 import { monitoringEnumsEn } from '../../i18n/monitoring.en.js';
+import { searchFilter } from '../../common/filters.js';
 
 function ProviderInput({ source }: { source: string }) {
   const name = useLocalName();
@@ -24,7 +24,7 @@ function ProviderInput({ source }: { source: string }) {
 }
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <ProviderInput key="providerId" source="providerId" />,
   <TextInput key="month" source="month" type="month" alwaysOn InputLabelProps={{ shrink: true }} />,
   <SelectInput

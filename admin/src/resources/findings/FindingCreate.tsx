@@ -4,7 +4,6 @@ import {
   AutocompleteInput,
   Create,
   CreateButton,
-  DateInput,
   ReferenceInput,
   SelectInput,
   SimpleForm,
@@ -23,6 +22,7 @@ import { enumsEn } from '../../i18n/enums.en.js';
 import { canDo } from '../../providers/auth-provider.js';
 import { ViolationTypeChoices } from './mutations.js';
 import { localDay } from '../../common/format.js';
+import { DayInput } from '../../common/DayInput.js';
 
 type Choices = {
   violationTypes: { edges: { node: { id: string; code: string; nameZh: string; nameEn: string } }[] };
@@ -111,13 +111,13 @@ export function FindingCreate() {
             <TextInput source="number" fullWidth />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <DateInput source="foundOn" validate={required()} fullWidth />
+            <DayInput source="foundOn" validate={required()} fullWidth />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <DateInput source="occurredFrom" fullWidth />
+            <DayInput source="occurredFrom" fullWidth />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <DateInput source="occurredTo" fullWidth />
+            <DayInput source="occurredTo" fullWidth />
           </Grid>
         </Grid>
         <TextInput source="description" multiline fullWidth validate={required()} />

@@ -1,10 +1,11 @@
-import { Datagrid, FunctionField, List, SearchInput, TextField, TextInput } from 'react-admin';
+import { Datagrid, FunctionField, List, TextField, TextInput } from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import { MoneyField, NameField } from '../../common/fields.js';
 import { EmptyState } from '../../common/EmptyState.js';
+import { searchFilter } from '../../common/filters.js';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <TextInput key="month" source="month" type="month" alwaysOn InputLabelProps={{ shrink: true }} />,
 ];
 

@@ -91,6 +91,7 @@ export function ImportKnowledgeBatch() {
     <>
       <Button
         size="small"
+        data-capability="manageMonitoring"
         startIcon={<UploadFileIcon />}
         onClick={() => {
           // The file input is gone with the closed dialog: so are its file, report and refusal.

@@ -4,7 +4,6 @@ import {
   FilterButton,
   FunctionField,
   List,
-  SearchInput,
   SelectInput,
   TextField,
   TextInput,
@@ -14,9 +13,10 @@ import { ImportKnowledgeBatch } from './ImportKnowledgeBatch.js';
 import { EnumField, MoneyField, enumChoices } from '../../common/fields.js';
 import { LocalText } from '../../common/LocalText.js';
 import { monitoringEnumsEn } from '../../i18n/monitoring.en.js';
+import { searchFilter } from '../../common/filters.js';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <SelectInput
     key="kind"
     source="kind"

@@ -1,6 +1,5 @@
 import { Alert } from '@mui/material';
 import {
-  DateInput,
   FormDataConsumer,
   NumberInput,
   SelectInput,
@@ -26,6 +25,7 @@ import {
 import { PenaltyPreview } from './PenaltyPreview.js';
 import { InsuredPersonInput, type InsuredPersonChoice } from './InsuredPersonInput.js';
 import { PhysicianInput } from './PhysicianInput.js';
+import { DayInput } from '../../common/DayInput.js';
 
 type PenaltyRecord = {
   id: string;
@@ -133,7 +133,7 @@ export function ProposePenaltyButton() {
       </FormDataConsumer>
       <TextInput source="multiple" label="resources.penalties.fields.multiple" />
       <NumberInput source="durationMonths" label="resources.penalties.fields.durationMonths" />
-      <DateInput source="rectificationDueOn" label="hub.penalty.rectificationDueOn" />
+      <DayInput source="rectificationDueOn" label="hub.penalty.rectificationDueOn" />
       <TextInput
         source="legalBasis"
         label="resources.penalties.fields.legalBasis"
@@ -229,7 +229,7 @@ export function PenaltyActions() {
         summary={<Amount />}
       >
         <TextInput source="recoveredAmount" label="hub.penalty.recoveredAmount" validate={validateYuan} />
-        <DateInput source="effectiveFrom" label="hub.actions.effectiveOn" />
+        <DayInput source="effectiveFrom" label="hub.actions.effectiveOn" />
       </ActionButton>
       <ActionButton<PenaltyRecord>
         label="hub.actions.close"

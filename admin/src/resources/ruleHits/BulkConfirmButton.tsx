@@ -56,6 +56,7 @@ export function BulkConfirmButton() {
     <>
       <Button
         size="small"
+        data-capability="handleRuleHits"
         onClick={() => {
           // A refusal belongs to the attempt it answered: a reopened dialog starts clean.
           setError(null);

@@ -62,7 +62,7 @@ export function DeadlinesButton() {
 
   return (
     <>
-      <Button size="small" onClick={() => void open()} data-action="hub.review.deadlines">
+      <Button size="small" onClick={() => void open()} data-action="hub.review.deadlines" data-capability="configureReview">
         {label}
       </Button>
       <Dialog

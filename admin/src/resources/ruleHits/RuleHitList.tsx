@@ -1,6 +1,7 @@
 import {
   BooleanInput,
   Datagrid,
+  DatagridBody,
   ExportButton,
   FilterButton,
   List,
@@ -10,6 +11,7 @@ import {
 } from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import { enumFilter, searchFilter } from '../../common/filters.js';
+import { NamedRow } from '../../common/NamedRow.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { EnumField, MoneyField, NameField } from '../../common/fields.js';
 import { canDo } from '../../providers/auth-provider.js';
@@ -45,6 +47,7 @@ export function RuleHitList() {
       <Datagrid
         rowClick="show"
         bulkActionButtons={bulk}
+        body={<DatagridBody row={<NamedRow name={(r) => String(r.claimRef ?? r.id)} />} />}
         rowSx={(r) => (r.overdue ? { backgroundColor: 'rgba(198, 40, 40, 0.06)' } : {})}
       >
         <TextField source="claimRef" />

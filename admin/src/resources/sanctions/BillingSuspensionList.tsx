@@ -1,10 +1,11 @@
-import { Datagrid, List, SearchInput, TextField } from 'react-admin';
+import { Datagrid, List, TextField } from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import { EmptyState } from '../../common/EmptyState.js';
 import { NameField } from '../../common/fields.js';
 import { LocalText, useLocalSort } from '../../common/LocalText.js';
+import { searchFilter } from '../../common/filters.js';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />];
+const filters = [searchFilter];
 
 /** 暂停医保支付资格: physicians whose billing right is suspended (1–5 years), and until when. */
 export function BillingSuspensionList() {

@@ -1,9 +1,10 @@
-import { DateInput, RadioButtonGroupInput, SelectInput } from 'react-admin';
+import { RadioButtonGroupInput, SelectInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { PartyFilter } from '../../common/PartyFilter.js';
 import { useRead } from '../../common/useRead.js';
 import type { TipOffAssignableStaffQuery } from '../../gql/graphql.js';
 import { TipOffAssignableStaff } from './queries.js';
+import { DayInput } from '../../common/DayInput.js';
 
 const KINDS = [
   { id: 'PARTNER', name: 'resources.tipOffs.assignee.partner' },
@@ -28,7 +29,7 @@ export function AssigneeInputs({ tipOffId }: { tipOffId: string | undefined }) {
           label="resources.tipOffs.fields.assigneePartner"
         />
       )}
-      <DateInput source="investigationDueOn" label="resources.tipOffs.fields.investigationDueOn" />
+      <DayInput source="investigationDueOn" label="resources.tipOffs.fields.investigationDueOn" />
     </>
   );
 }
