@@ -117,6 +117,13 @@ describe('status codes (graphql-http audits: 400 for request errors with graphql
     }
   });
 
+  it.each([GR, 'application/json'])('takes operationName "" as absent, as on GET (no operation has an empty name; it was "Unknown operation named """; Accept %s)', async (accept) => {
+    expect((await post({ query: 'query A { __typename }', operationName: '' }, accept)).body).toEqual({ data: { __typename: 'Query' } });
+    const two = await post({ query: 'query A { __typename } query B { __typename }', operationName: '' }, accept);
+    expect(codes(two)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
+    expect(two.body.errors![0]!.message).toBe('Must provide operation name if query contains multiple operations.');
+  });
+
   it('operationName null or absent runs the only operation', async () => {
     expect((await post({ query: 'query A { __typename }', operationName: null })).body).toEqual({ data: { __typename: 'Query' } });
     expect((await post({ query: 'query A { __typename }' })).body).toEqual({ data: { __typename: 'Query' } });

@@ -216,6 +216,15 @@ describe('operations', () => {
     expect(errors[0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', messageZh: expect.stringMatching(zh) });
   });
 
+  it('takes operationName "" as absent, as over HTTP (it was "Unknown operation named """)', async () => {
+    const peer = await connected();
+    peer.send({ id: 'e', type: 'subscribe', payload: { query: 'query A { __typename }', operationName: '' } });
+    expect(await peer.operation('e')).toEqual([
+      { id: 'e', type: 'next', payload: { data: { __typename: 'Query' } } },
+      { id: 'e', type: 'complete' },
+    ]);
+  });
+
   it('checks who may run a mutation sent over the socket, as over HTTP: an integrator creating an API client is FORBIDDEN and nothing is written', async () => {
     const before = await hub().prisma.apiClient.count();
     const peer = await connected();
