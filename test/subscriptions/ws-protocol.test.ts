@@ -58,14 +58,23 @@ describe('connection and authentication', () => {
     expect(await peer.closed).toEqual({ code: 4429, reason: 'Too many initialisation requests' });
   });
 
-  it('closes a socket without subprotocol with 4406; offers only the legacy graphql-ws subprotocol nothing', async () => {
+  it('closes a socket without subprotocol with 4406 saying which one to offer', async () => {
     const bare = unopened([]);
     await bare.opened;
-    expect((await bare.closed).code).toBe(4406);
-    // subscriptions-transport-ws's protocol is not spoken: the handshake selects no subprotocol,
-    // which a client that asked for one must refuse (RFC 6455 §4.1).
-    const legacy = unopened('graphql-ws');
-    await expect(legacy.opened).rejects.toThrow(/no subprotocol/);
+    expect(await bare.closed).toEqual({ code: 4406, reason: 'Subprotocol not acceptable: offer graphql-transport-ws' });
+  });
+
+  it.each([
+    // subscriptions-transport-ws's protocol: the handshake selected no subprotocol, which a
+    // client that asked for one must fail (RFC 6455 §4.1) without learning why (a browser: 1006).
+    ['graphql-ws', 'Subprotocol not acceptable: graphql-ws (subscriptions-transport-ws) is not spoken; offer graphql-transport-ws'],
+    ['graphql-sse', 'Subprotocol not acceptable: graphql-sse is not spoken; offer graphql-transport-ws'],
+  ])('takes a socket offering only %s and closes it with 4406 naming graphql-transport-ws (the handshake failed, unexplained)', async (protocol, reason) => {
+    const legacy = unopened(protocol);
+    await legacy.opened;
+    expect(legacy.ws.protocol).toBe(protocol);
+    expect(await legacy.closed).toEqual({ code: 4406, reason });
+    expect(legacy.messages).toEqual([]);
   });
 });
 
