@@ -119,6 +119,8 @@ describe('invalid messages close with 4400 and say what is wrong (graphql-ws sai
     ['a subscribe without id', { type: 'subscribe', payload: { query: '{ __typename }' } }, 'Invalid subscribe: id must be a non-empty string, got nothing'],
     ['a subscribe with an empty id', S({ query: '{ __typename }' }, ''), 'Invalid subscribe: id must be a non-empty string, got an empty string'],
     ['a subscribe with a numeric id', S({ query: '{ __typename }' }, 1), 'Invalid subscribe: id must be a non-empty string, got number'],
+    // It was taken: stored in the request id of every access-log row of the operation's reads.
+    ['a subscribe with an id of 100,000 characters', S({ query: '{ __typename }' }, 'i'.repeat(100_000)), 'Invalid subscribe: id must be at most 128 characters, got 100000'],
     ['a subscribe whose payload is a string', S('x'), 'Invalid subscribe: payload must be an object, got string'],
     ['a subscribe whose query is a number', S({ query: 5 }), "Invalid subscribe: payload.query must be the document's text (a string), got number"],
     [
