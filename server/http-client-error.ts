@@ -1,4 +1,4 @@
-import { STATUS_CODES, type Server, type ServerResponse } from 'node:http';
+import { STATUS_CODES, maxHeaderSize, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 
 /**
@@ -6,19 +6,46 @@ import type { Duplex } from 'node:stream';
  * shape as every other refusal (in zh and en) instead of Node's bare status line: a header
  * section larger than Node takes (16 kB by default: a long GET query string reaches it), a
  * request not sent in time, bytes that are not HTTP. The choice of status is Node's own
- * (lib/_http_server.js, socketOnError); once a listener is registered, writing the answer is
- * the listener's job.
+ * (lib/_http_server.js, socketOnError) but for the one Node cannot make: its parser has a
+ * single limit for the request line and the headers together, and answered 431 to a GET whose
+ * URL alone was too long, where GraphQL over HTTP (and RFC 9110 §15.5.15) says 414 URI Too
+ * Long — the answer that tells the client to POST the document instead. Once a listener is
+ * registered, writing the answer is the listener's job.
  */
-const ANSWERS: Record<string, [status: number, code: string, en: string, zh: string]> = {
+type Answer = [status: number, code: string, en: string, zh: string];
+const ANSWERS: Record<string, Answer> = {
   HPE_HEADER_OVERFLOW: [
     431,
     'REQUEST_HEADERS_TOO_LARGE',
-    'The request line and headers are too large: send a long GraphQL document with POST, in the body',
-    '请求行与请求头过大：较长的 GraphQL 文档请用 POST 放在请求内容中发送',
+    'The request headers are too large: send fewer or shorter headers (cookies, tokens)',
+    '请求头过大：请减少或缩短请求头（如 Cookie、令牌）',
   ],
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'REQUEST_TIMEOUT', 'The request was not received in time', '请求未能在规定时间内完整送达'],
 };
-const MALFORMED: (typeof ANSWERS)[string] = [400, 'BAD_REQUEST', 'The request is not well-formed HTTP', '请求不是格式正确的 HTTP 请求'];
+const URI_TOO_LONG: Answer = [
+  414,
+  'URI_TOO_LONG',
+  'The URL is too long: send a long GraphQL document with POST, in the body',
+  '请求地址（URL）过长：较长的 GraphQL 文档请用 POST 放在请求内容中发送',
+];
+const MALFORMED: Answer = [400, 'BAD_REQUEST', 'The request is not well-formed HTTP', '请求不是格式正确的 HTTP 请求'];
+
+/**
+ * The answer to a header section over Node's limit (`http.maxHeaderSize`, which
+ * --max-http-header-size sets; the hub's server takes the default): 414 when the request line is most of it
+ * (over half the limit), else 431. The parser's error carries the bytes it was reading
+ * (`rawPacket`): read when they begin with the request line (a request sent in one piece, as
+ * clients send one up to 64 kB); otherwise which part overflowed cannot be told, and 431 stays.
+ */
+function headerOverflow(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, maxHeaderSize: number): Answer {
+  const packet = error.rawPacket;
+  if (packet && /^[A-Za-z]+ \S/.test(packet.subarray(0, 16).toString('latin1'))) {
+    const end = packet.indexOf('\r\n');
+    const requestLine = end < 0 ? packet.length : end;
+    if (requestLine > maxHeaderSize / 2) return URI_TOO_LONG;
+  }
+  return ANSWERS.HPE_HEADER_OVERFLOW!;
+}
 
 export function answerClientErrors(server: Server): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & { _httpMessage?: ServerResponse | null }) => {
@@ -26,7 +53,8 @@ export function answerClientErrors(server: Server): void {
     // test, on its internal `_httpMessage`): nothing can be said any more. A kept-alive
     // connection's earlier answers do not count.
     if (error.code === 'ECONNRESET' || !socket.writable || socket._httpMessage?.headersSent) return void socket.destroy(error);
-    const [status, code, en, zh] = ANSWERS[error.code ?? ''] ?? MALFORMED;
+    const [status, code, en, zh] =
+      error.code === 'HPE_HEADER_OVERFLOW' ? headerOverflow(error, maxHeaderSize) : (ANSWERS[error.code ?? ''] ?? MALFORMED);
     endWithRefusal(socket, status, code, en, zh);
   });
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { BALANCER_ERRORS, errorFile } from './balancer-errors.js';
 
 export interface Balancer {
   port: number;
@@ -17,11 +18,20 @@ export const HAPROXY = '/usr/sbin/haproxy';
  * for hours). Health checks on /readyz take a dead or database-less replica out within a few
  * seconds, and a request whose connection to a dead replica fails is re-sent to another
  * (`retries` + `option redispatch`: safe, as the request never reached a server).
+ *
+ * What HAProxy answers itself (no replica ready, one failing mid-answer, one too slow) is in
+ * the hub's error shape (balancer-errors.ts, `errorfile`), not its HTML pages. Its buffer is
+ * twice Node's header limit (16 kB), so a long GET URL or large headers reach a replica, which
+ * says which it was (414 or 431); HAProxy's default buffer (16 kB, less its rewrite reserve)
+ * refused them first with an HTML 400. A request head over 32 kB still gets that HTML 400:
+ * HAProxy 2.6 (Debian 12) ignores `errorfile 400` for what its HTTP parser refuses
+ * (haproxy/haproxy#3032, fixed in 3.2).
  */
-export function haproxyConfig(port: number, replicas: { name: string; port: number }[]): string {
+export function haproxyConfig(port: number, replicas: { name: string; port: number }[], errorDir: string): string {
   return [
     'global',
     '  maxconn 4000',
+    '  tune.bufsize 32768',
     'defaults',
     '  mode http',
     '  option forwardfor',
@@ -35,6 +45,7 @@ export function haproxyConfig(port: number, replicas: { name: string; port: numb
     // A busy replica answers /readyz late; judging it dead then sends its share to the others
     // (or, all busy, answers 503 to everyone). A dead one refuses the connection at once.
     '  timeout check 5s',
+    ...BALANCER_ERRORS.map(({ status }) => `  errorfile ${status} ${path.join(errorDir, `${status}.http`)}`),
     'frontend hub',
     `  bind 127.0.0.1:${port}`,
     '  default_backend replicas',
@@ -59,7 +70,8 @@ export async function startHaproxy(
   assertHaproxyInstalled();
   const dir = mkdtempSync(path.join(tmpdir(), 'hub-haproxy-'));
   const configPath = path.join(dir, 'haproxy.cfg');
-  writeFileSync(configPath, haproxyConfig(port, replicas));
+  for (const answer of BALANCER_ERRORS) writeFileSync(path.join(dir, `${answer.status}.http`), errorFile(answer));
+  writeFileSync(configPath, haproxyConfig(port, replicas, dir));
   // -db: foreground, no daemon; the process is ours to stop.
   const child: ChildProcess = spawn(HAPROXY, ['-db', '-f', configPath], {
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -57,7 +57,20 @@ const ZH_LEAD: Record<string, string> = {
 };
 
 function bilingual(code: string, message: string): { messageZh: string; messageEn: string } {
-  return { messageZh: `${ZH_LEAD[code] ?? '请求有误'}：${message}`, messageEn: message };
+  return { messageZh: operationResolutionZh(code, message) ?? `${ZH_LEAD[code] ?? '请求有误'}：${message}`, messageEn: message };
+}
+
+/**
+ * graphql-js's and Apollo's few sentences for an operation that cannot be chosen, in Chinese
+ * whole: the lead-in followed by English said the same thing twice to a reader of zh and named
+ * nothing the English did not (the name given, which is kept).
+ */
+function operationResolutionZh(code: string, message: string): string | null {
+  if (code !== 'OPERATION_RESOLUTION_FAILURE') return null;
+  if (message === 'Must provide operation name if query contains multiple operations.') return '文档包含多个操作，请用 operationName 指明要执行的操作';
+  if (message === 'Must provide an operation.' || message === 'No operation found in the document.') return '文档中没有可执行的操作';
+  const unknown = /^Unknown operation named "(.*)"\.$/s.exec(message);
+  return unknown ? `文档中没有名为 "${unknown[1]}" 的操作` : null;
 }
 
 /** "Did you mean …" would name the schema's values to a caller without introspection. */

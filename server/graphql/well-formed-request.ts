@@ -19,6 +19,10 @@ type Problem = [en: string, zh: string] | null;
  * English only; checked here so the answer names the problem in zh and en like every other.
  */
 export function requireWellFormedRequest(req: Request, res: Response, next: NextFunction): void {
+  // `operationName: ""` is absent, as `operationName=` is on GET (the spec's words, which
+  // dropAbsentGetParameters follows): no operation has an empty name, so it could only fail
+  // ("Unknown operation named """), and clients that always send the field send "" for none.
+  if (req.method === 'POST' && isMap(req.body) && req.body.operationName === '') req.body.operationName = null;
   const problem = req.method === 'POST' ? postProblem(req.body) : req.method === 'GET' ? (encodingProblem(req.originalUrl) ?? getProblem(req.url)) : null;
   if (!problem) return next();
   refuse(req, res, 400, 'BAD_REQUEST', problem[0], `请求不是有效的 GraphQL over HTTP 请求：${problem[1]}`);

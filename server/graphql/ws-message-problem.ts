@@ -33,6 +33,9 @@ function messageProblem(message: unknown): string | null {
     return payload == null || isObject(payload) ? null : `Invalid ${type}: payload must be an object or null, got ${typeName(payload)}`;
   }
   if (typeof id !== 'string' || id === '') return `Invalid ${type}: id must be a non-empty string, got ${id === '' ? 'an empty string' : typeName(id)}`;
+  // The id goes into the operation's request id, kept with every access-log row of its reads
+  // (PostgreSQL) and every log line: a 1 MB id was stored once per read. Clients use UUIDs.
+  if (id.length > MAX_ID_LENGTH) return `Invalid ${type}: id must be at most ${MAX_ID_LENGTH} characters, got ${id.length}`;
   if (type === 'complete') return null;
   if (!isObject(payload)) return `Invalid subscribe: payload must be an object, got ${typeName(payload)}`;
   if (typeof payload.query !== 'string') {
@@ -45,6 +48,8 @@ function messageProblem(message: unknown): string | null {
   return null;
 }
 
+/** Longer than any id a client makes (graphql-ws's are UUIDs, 36 characters). */
+const MAX_ID_LENGTH = 128;
 const CLIENT_TYPES = new Set(['connection_init', 'ping', 'pong', 'subscribe', 'complete']);
 /** What only a server sends (PROTOCOL.md gives each message one direction). */
 const SERVER_TYPES = new Set<unknown>(['connection_ack', 'next', 'error']);

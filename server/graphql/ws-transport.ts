@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logger.js';
 import { readClientMessage } from './ws-message-problem.js';
@@ -70,12 +70,13 @@ export function serveGraphqlWs<E extends Record<PropertyKey, unknown>>(
   logger: Logger,
 ): { dispose(): Promise<void> } {
   const server = makeServer(options);
-  wsServer.options.handleProtocols = handleProtocols;
+  wsServer.options.handleProtocols = acceptingToRefuse;
   wsServer.on('connection', (socket, request) => {
     socket.once('error', (error) => {
       logger.warn({ err: error }, 'websocket error');
       socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
+    if (socket.protocol !== GRAPHQL_TRANSPORT_WS_PROTOCOL) return socket.close(CloseCode.SubprotocolNotAcceptable, subprotocolRefusal(socket.protocol));
     // Ping idle peers; one that does not answer within the interval is gone.
     let alive = true;
     socket.on('pong', () => (alive = true));
@@ -140,4 +141,22 @@ export function serveGraphqlWs<E extends Record<PropertyKey, unknown>>(
       wsServer.removeAllListeners('connection');
     },
   };
+}
+
+/**
+ * The subprotocol of the handshake: graphql-transport-ws when offered; otherwise the first one
+ * offered, so that the handshake completes and the socket is closed with 4406 saying what to
+ * offer. Selecting none (graphql-ws's own choice) made a client that offered only
+ * subscriptions-transport-ws's `graphql-ws` fail the handshake (RFC 6455 §4.1) without a reason:
+ * a browser reports 1006, and the close graphql-ws then sends never arrives.
+ */
+function acceptingToRefuse(offered: Set<string>): string | false {
+  return handleProtocols(offered) || ([...offered][0] ?? false);
+}
+
+/** The 4406 close's reason (at most 123 bytes: the offered name is an ASCII token, cut short). */
+function subprotocolRefusal(protocol: string): string {
+  if (!protocol) return `Subprotocol not acceptable: offer ${GRAPHQL_TRANSPORT_WS_PROTOCOL}`;
+  const name = protocol === 'graphql-ws' ? 'graphql-ws (subscriptions-transport-ws)' : protocol.slice(0, 40);
+  return `Subprotocol not acceptable: ${name} is not spoken; offer ${GRAPHQL_TRANSPORT_WS_PROTOCOL}`;
 }

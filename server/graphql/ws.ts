@@ -83,7 +83,8 @@ export function attachWebSocket(httpServer: Server, pipeline: OperationPipeline,
       },
       onSubscribe: freeingCompleted(async (ctx, id, payload) => {
         const viewer = ctx.extra.viewer!;
-        const operationName = payload.operationName ?? null;
+        // "" is no name, as over HTTP (well-formed-request.ts): no operation is named "".
+        const operationName = payload.operationName || null;
         const opCtx = createContext({
           viewer,
           requestId: `${randomUUID()}:${id}`,

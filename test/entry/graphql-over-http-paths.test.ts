@@ -81,10 +81,22 @@ describe('empty and unparseable requests', () => {
     expect(answer.body.errors![0]!.message).toMatch(/`query`/);
   });
 
-  it('answers a URL and headers larger than Node takes with 431 in JSON (it was a bare status line)', async () => {
-    const answer = await fetched(`/graphql?query=${encodeURIComponent(`{ __typename ${'__typename '.repeat(2000)}}`)}`, { headers: { accept: GR } });
+  it.each([
+    // The request line alone past Node's limit, and over half of it beside headers of 9 kB.
+    ['a GET URL longer than Node takes', `{ __typename ${'__typename '.repeat(2000)}}`, {}],
+    ['a GET URL that is most of what overflowed', `{ __typename ${'__typename '.repeat(900)}}`, { 'x-trace': 'b'.repeat(7000) }],
+  ])('answers %s with 414 URI_TOO_LONG saying to POST it (it was 431 "headers too large"; spec: 414 for a URI too long)', async (_name, query, headers) => {
+    const answer = await fetched(`/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: GR, ...headers } });
+    expectJsonRefusal(answer, 414, 'URI_TOO_LONG');
+    expect(JSON.parse(answer.text).errors[0].message).toMatch(/URL.*POST/);
+    expect(JSON.parse(answer.text).errors[0].extensions.messageZh).toMatch(/POST/);
+  });
+
+  it('answers headers larger than Node takes, the URL short, with 431 in JSON naming the headers (it was a bare status line)', async () => {
+    const answer = await fetched('/graphql?query=%7B__typename%7D', { headers: { accept: GR, cookie: `pad=${'c'.repeat(20_000)}` } });
     expectJsonRefusal(answer, 431, 'REQUEST_HEADERS_TOO_LARGE');
-    expect(JSON.parse(answer.text).errors[0].message).toMatch(/POST/);
+    expect(JSON.parse(answer.text).errors[0].message).toMatch(/headers/);
+    expect(JSON.parse(answer.text).errors[0].message).not.toMatch(/POST/);
   });
 
   it('answers bytes that are not HTTP with 400 in JSON', async () => {

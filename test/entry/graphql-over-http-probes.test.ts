@@ -117,6 +117,21 @@ describe('status codes (graphql-http audits: 400 for request errors with graphql
     }
   });
 
+  it.each([GR, 'application/json'])('takes operationName "" as absent, as on GET (no operation has an empty name; it was "Unknown operation named """; Accept %s)', async (accept) => {
+    expect((await post({ query: 'query A { __typename }', operationName: '' }, accept)).body).toEqual({ data: { __typename: 'Query' } });
+    const two = await post({ query: 'query A { __typename } query B { __typename }', operationName: '' }, accept);
+    expect(codes(two)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
+    expect(two.body.errors![0]!.message).toBe('Must provide operation name if query contains multiple operations.');
+  });
+
+  it.each([
+    [{ query: 'query A { __typename } query B { __typename }' }, '文档包含多个操作，请用 operationName 指明要执行的操作'],
+    [{ query: 'query A { __typename }', operationName: 'Z' }, '文档中没有名为 "Z" 的操作'],
+  ])('says in Chinese why the operation cannot be chosen (it was a lead-in before graphql-js’s English)', async (body, zh) => {
+    const answer = await post(body);
+    expect(answer.body.errors![0]!.extensions!.messageZh).toBe(zh);
+  });
+
   it('operationName null or absent runs the only operation', async () => {
     expect((await post({ query: 'query A { __typename }', operationName: null })).body).toEqual({ data: { __typename: 'Query' } });
     expect((await post({ query: 'query A { __typename }' })).body).toEqual({ data: { __typename: 'Query' } });

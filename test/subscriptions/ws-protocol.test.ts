@@ -58,14 +58,23 @@ describe('connection and authentication', () => {
     expect(await peer.closed).toEqual({ code: 4429, reason: 'Too many initialisation requests' });
   });
 
-  it('closes a socket without subprotocol with 4406; offers only the legacy graphql-ws subprotocol nothing', async () => {
+  it('closes a socket without subprotocol with 4406 saying which one to offer', async () => {
     const bare = unopened([]);
     await bare.opened;
-    expect((await bare.closed).code).toBe(4406);
-    // subscriptions-transport-ws's protocol is not spoken: the handshake selects no subprotocol,
-    // which a client that asked for one must refuse (RFC 6455 §4.1).
-    const legacy = unopened('graphql-ws');
-    await expect(legacy.opened).rejects.toThrow(/no subprotocol/);
+    expect(await bare.closed).toEqual({ code: 4406, reason: 'Subprotocol not acceptable: offer graphql-transport-ws' });
+  });
+
+  it.each([
+    // subscriptions-transport-ws's protocol: the handshake selected no subprotocol, which a
+    // client that asked for one must fail (RFC 6455 §4.1) without learning why (a browser: 1006).
+    ['graphql-ws', 'Subprotocol not acceptable: graphql-ws (subscriptions-transport-ws) is not spoken; offer graphql-transport-ws'],
+    ['graphql-sse', 'Subprotocol not acceptable: graphql-sse is not spoken; offer graphql-transport-ws'],
+  ])('takes a socket offering only %s and closes it with 4406 naming graphql-transport-ws (the handshake failed, unexplained)', async (protocol, reason) => {
+    const legacy = unopened(protocol);
+    await legacy.opened;
+    expect(legacy.ws.protocol).toBe(protocol);
+    expect(await legacy.closed).toEqual({ code: 4406, reason });
+    expect(legacy.messages).toEqual([]);
   });
 });
 
@@ -110,6 +119,8 @@ describe('invalid messages close with 4400 and say what is wrong (graphql-ws sai
     ['a subscribe without id', { type: 'subscribe', payload: { query: '{ __typename }' } }, 'Invalid subscribe: id must be a non-empty string, got nothing'],
     ['a subscribe with an empty id', S({ query: '{ __typename }' }, ''), 'Invalid subscribe: id must be a non-empty string, got an empty string'],
     ['a subscribe with a numeric id', S({ query: '{ __typename }' }, 1), 'Invalid subscribe: id must be a non-empty string, got number'],
+    // It was taken: stored in the request id of every access-log row of the operation's reads.
+    ['a subscribe with an id of 100,000 characters', S({ query: '{ __typename }' }, 'i'.repeat(100_000)), 'Invalid subscribe: id must be at most 128 characters, got 100000'],
     ['a subscribe whose payload is a string', S('x'), 'Invalid subscribe: payload must be an object, got string'],
     ['a subscribe whose query is a number', S({ query: 5 }), "Invalid subscribe: payload.query must be the document's text (a string), got number"],
     [
@@ -214,6 +225,15 @@ describe('operations', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toMatch(en);
     expect(errors[0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', messageZh: expect.stringMatching(zh) });
+  });
+
+  it('takes operationName "" as absent, as over HTTP (it was "Unknown operation named """)', async () => {
+    const peer = await connected();
+    peer.send({ id: 'e', type: 'subscribe', payload: { query: 'query A { __typename }', operationName: '' } });
+    expect(await peer.operation('e')).toEqual([
+      { id: 'e', type: 'next', payload: { data: { __typename: 'Query' } } },
+      { id: 'e', type: 'complete' },
+    ]);
   });
 
   it('checks who may run a mutation sent over the socket, as over HTTP: an integrator creating an API client is FORBIDDEN and nothing is written', async () => {
