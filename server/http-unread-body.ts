@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { Request, Response } from 'express';
 
 /**
@@ -7,6 +8,15 @@ import type { Request, Response } from 'express';
  * large upload.
  */
 export const UNREAD_DRAIN_BYTES = 1 << 20;
+
+/**
+ * How long the hub keeps reading (and dropping) after the answer and its FIN, at most: the
+ * lingering close of nginx (`lingering_time`) and Apache. Closing a socket with unread bytes in
+ * its receive buffer makes the kernel send a reset instead of a FIN, and a client still sending
+ * can lose the answer it has not read yet ("connection reset" instead of the 413: one CI run in
+ * about thirty).
+ */
+export const LINGER_MS = 2_000;
 
 /**
  * After an answer sent while the request body is still arriving: the connection closes after
@@ -23,10 +33,26 @@ export function closeAfterAnswer(req: Request, res: Response, drainBytes: number
   const declared = req.headers['transfer-encoding'] === undefined ? Number(req.headers['content-length'] ?? 0) : Infinity;
   if (!req.readableDidRead && !(declared > drainBytes)) return;
   if (!res.headersSent) res.setHeader('connection', 'close');
+  lingerOnClose(req.socket);
   let drained = 0;
   req.on('data', (chunk: Buffer) => {
     drained += chunk.length;
     if (drained > drainBytes) req.socket.destroy();
   });
   req.resume();
+}
+
+/**
+ * Node's HTTP server ends a `Connection: close` answer with `socket.destroySoon()`: FIN, then
+ * destroy as soon as it is flushed, while the client's body is still arriving. Here the FIN
+ * goes out the same way, but the socket stays open to read (the route's drain above drops what
+ * arrives) until the client closes its side, the drain allowance is spent, or LINGER_MS pass.
+ */
+function lingerOnClose(socket: Socket): void {
+  socket.destroySoon = function lingeringClose(this: Socket) {
+    if (this.writable) this.end();
+    const timer = setTimeout(() => this.destroy(), LINGER_MS);
+    timer.unref();
+    this.once('close', () => clearTimeout(timer));
+  };
 }

@@ -101,8 +101,9 @@ describe('account actions and designation withdrawals in the console', () => {
     await page.waitForURL(/#\/designationApplications\/[^/]+\/show/, { timeout: 20_000 });
     await expect.poll(() => main.innerText(), { timeout: 20_000 }).toContain(t('zh-CN', 'enums.ApplicationStatus.SUBMITTED'));
     // Filed as the registered provider (shown once the full record has loaded).
+    // The provider's name arrives with its own request after the label, so wait for it too.
     await expect.poll(() => main.innerText(), { timeout: 20_000 }).toContain(t('zh-CN', 'resources.designationApplications.fields.provider'));
-    expect((await main.innerText()).split(ownName).length).toBeGreaterThan(2);
+    await expect.poll(async () => (await main.innerText()).split(ownName).length, { timeout: 20_000 }).toBeGreaterThan(2);
     // The agency's steps are not the applicant's.
     expect(await page.locator('button[data-action="resources.designationApplications.evaluate.action"]').count()).toBe(0);
 

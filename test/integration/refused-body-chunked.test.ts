@@ -70,14 +70,18 @@ function chunkedUpload(path: string, headers: Record<string, string>): Promise<A
     socket.on('close', () => (answer ? resolve(answer) : reject(new Error('closed without an answer'))));
     const head = Object.entries({ host: url.host, 'transfer-encoding': 'chunked', ...headers }).map(([k, v]) => `${k}: ${v}\r\n`);
     socket.write(`POST ${path} HTTP/1.1\r\n${head.join('')}\r\n`);
+    // As curl does: a megabyte at a time with the answer read in between, and no more body once
+    // the answer has come (a client that never reads while it sends can meet the hub's reset
+    // after the lingering close, and lose the answer it had not read).
     const pump = () => {
-      while (sent < SENT && !socket.destroyed) {
+      for (let turn = 0; sent < SENT && !socket.destroyed && answer === null; turn += 1) {
+        if (turn === 16) return void setImmediate(pump);
         sent += CHUNK.length;
         socket.write(`${CHUNK.length.toString(16)}\r\n`);
         socket.write(CHUNK);
         if (!socket.write('\r\n')) return void socket.once('drain', pump);
       }
-      if (!socket.destroyed) socket.end('0\r\n\r\n');
+      if (!socket.destroyed && answer === null) socket.end('0\r\n\r\n');
     };
     pump();
   });
