@@ -13,6 +13,9 @@ import type { Duplex } from 'node:stream';
  * registered, writing the answer is the listener's job.
  */
 type Answer = [status: number, code: string, en: string, zh: string];
+/** Also what `npm run cluster`'s HAProxy answers for the same faults (scripts/cluster/balancer-errors.ts). */
+export const REQUEST_TIMEOUT: Answer = [408, 'REQUEST_TIMEOUT', 'The request was not received in time', '请求未能在规定时间内完整送达'];
+export const MALFORMED: Answer = [400, 'BAD_REQUEST', 'The request is not well-formed HTTP', '请求不是格式正确的 HTTP 请求'];
 const ANSWERS: Record<string, Answer> = {
   HPE_HEADER_OVERFLOW: [
     431,
@@ -20,7 +23,7 @@ const ANSWERS: Record<string, Answer> = {
     'The request headers are too large: send fewer or shorter headers (cookies, tokens)',
     '请求头过大：请减少或缩短请求头（如 Cookie、令牌）',
   ],
-  ERR_HTTP_REQUEST_TIMEOUT: [408, 'REQUEST_TIMEOUT', 'The request was not received in time', '请求未能在规定时间内完整送达'],
+  ERR_HTTP_REQUEST_TIMEOUT: REQUEST_TIMEOUT,
 };
 const URI_TOO_LONG: Answer = [
   414,
@@ -28,7 +31,6 @@ const URI_TOO_LONG: Answer = [
   'The URL is too long: send a long GraphQL document with POST, in the body',
   '请求地址（URL）过长：较长的 GraphQL 文档请用 POST 放在请求内容中发送',
 ];
-const MALFORMED: Answer = [400, 'BAD_REQUEST', 'The request is not well-formed HTTP', '请求不是格式正确的 HTTP 请求'];
 
 /**
  * The answer to a header section over Node's limit (`http.maxHeaderSize`, which
