@@ -1,4 +1,4 @@
-import { STATUS_CODES, maxHeaderSize, type Server, type ServerResponse } from 'node:http';
+import { STATUS_CODES, maxHeaderSize, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 
 /**
@@ -62,13 +62,33 @@ export function answerClientErrors(server: Server): void {
 }
 
 /**
+ * RFC 9112 §3.2: an HTTP/1.1 request without Host is answered 400. Node's own check
+ * (`requireHostHeader`) wrote a bare 400 with an empty body and skipped upgrades; the server is
+ * created without it (app.ts) and requests and upgrades ask this instead.
+ */
+export const HOST_MISSING: Answer = [400, 'BAD_REQUEST', 'An HTTP/1.1 request must carry a Host header', 'HTTP/1.1 请求必须带有 Host 请求头'];
+export const lacksHost = (req: IncomingMessage): boolean => req.httpVersion === '1.1' && req.headers.host === undefined;
+
+/** The hub's error body: the message in English, and the code and both languages in extensions. */
+export function refusalBody(code: string, en: string, zh: string): string {
+  return JSON.stringify({ errors: [{ message: en, extensions: { code, messageZh: zh, messageEn: en } }] });
+}
+
+/** A request refused before any route, on its response: the hub's error body, then close. */
+export function respondWithRefusal(res: ServerResponse, [status, code, en, zh]: Answer): void {
+  const body = refusalBody(code, en, zh);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-store', Connection: 'close' });
+  res.end(body);
+}
+
+/**
  * Answers on the raw connection (no Express response exists: a request the parser refused, a
  * WebSocket upgrade not taken) with a GraphQL error body, then closes it. Ended rather than
  * destroyed, so the answer is flushed before the socket closes (the way Node documents for
  * `clientError`).
  */
 export function endWithRefusal(socket: Duplex, status: number, code: string, en: string, zh: string, headers: Record<string, string> = {}): void {
-  const body = JSON.stringify({ errors: [{ message: en, extensions: { code, messageZh: zh, messageEn: en } }] });
+  const body = refusalBody(code, en, zh);
   const head = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-store', ...headers, Connection: 'close' };
   const lines = Object.entries(head).map(([name, value]) => `${name}: ${value}\r\n`);
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${lines.join('')}\r\n${body}`);
