@@ -36,8 +36,11 @@ export interface HaproxyOptions {
  * connection becomes HTTP (`switch-mode http`) and goes on as above; one whose head is
  * malformed, fills the buffer or is not complete after `headWaitSeconds` is passed as it is to a
  * replica (replicas-raw), whose parser answers in the hub's shape (431, 400, or 408 at its own
- * head timeout, server/http-client-error.ts). Left: a later request on a kept-alive connection
- * refused by HAProxy's parser still gets its HTML.
+ * head timeout, server/http-client-error.ts). Left with HAProxy's HTML: a later request on a
+ * kept-alive connection its parser refuses, and a first one the TCP look passes but the parser
+ * refuses (Content-Length with Transfer-Encoding). Matching header text in TCP mode
+ * (`req.payload`) is no way out: an ACL that may still match holds every connection for the
+ * whole inspect-delay.
  */
 export function haproxyConfig(port: number, replicas: { name: string; port: number }[], errorDir: string, options: HaproxyOptions = {}): string {
   return [
