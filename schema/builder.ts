@@ -19,7 +19,9 @@ import { cursorArgument } from './cursor.js';
 /** Page sizes are bounded everywhere; a larger `first` is refused by the page-size limit. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-const pageSize = z.number().int().min(0).max(MAX_PAGE_SIZE, `first and last take at most ${MAX_PAGE_SIZE} per page`).nullish();
+// Messages of our own, which server/domain/field-messages.ts says in Chinese (zod's "Too small"
+// was 格式不正确 there).
+const pageSize = z.number().int().min(0, 'first and last must be 0 or more').max(MAX_PAGE_SIZE, `first and last take at most ${MAX_PAGE_SIZE} per page`).nullish();
 
 // A type alias (not an interface) so it satisfies Pothos's index-signature constraint.
 export type Scalars = {

@@ -1,5 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
-import { answerClientErrors } from './http-client-error.js';
+import { HOST_MISSING, answerClientErrors, lacksHost, respondWithRefusal } from './http-client-error.js';
 import { startingAnswer } from './starting-answer.js';
 import { holdContinue } from './http-body.js';
 import { mountKnowledgeImport } from './uploads/knowledge-import-route.js';
@@ -43,12 +43,14 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   // and before anything else attaches to the server (the WebSocket server would log its own
   // copy of the error). Until GraphQL is ready, requests get 503 (server/starting-answer.ts).
   setAgencyTimeZone(config.timeZone);
-  const httpServer = createServer();
+  // A request without Host is refused in the hub's shape (http-client-error.ts), not Node's way.
+  const httpServer = createServer({ requireHostHeader: false });
   let handle: RequestListener = startingAnswer();
-  httpServer.on('request', (req, res) => handle(req, res));
+  const serve: RequestListener = (req, res) => (lacksHost(req) ? respondWithRefusal(res, HOST_MISSING) : handle(req, res));
+  httpServer.on('request', serve);
   // `Expect: 100-continue` is answered by the route once it will read the body (http-body.ts),
   // after the credential is checked; Node would answer it for every request before any route ran.
-  httpServer.on('checkContinue', holdContinue((req, res) => handle(req, res)));
+  httpServer.on('checkContinue', holdContinue(serve));
   answerClientErrors(httpServer);
   await listen(httpServer, config);
   const stops: Stop[] = [['http server', () => closeIfListening(httpServer)]];

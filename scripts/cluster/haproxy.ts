@@ -12,6 +12,11 @@ export interface Balancer {
 
 export const HAPROXY = '/usr/sbin/haproxy';
 
+export interface HaproxyOptions {
+  /** How long a connection's first request head may take before it is passed on unparsed (s). */
+  headWaitSeconds?: number;
+}
+
 /**
  * HAProxy in front of the replicas, loopback only. HTTP mode understands the WebSocket
  * upgrade by itself; `timeout tunnel` then governs the open socket (subscriptions stay open
@@ -22,19 +27,28 @@ export const HAPROXY = '/usr/sbin/haproxy';
  * What HAProxy answers itself (no replica ready, one failing mid-answer, one too slow) is in
  * the hub's error shape (balancer-errors.ts, `errorfile`), not its HTML pages. Its buffer is
  * twice Node's header limit (16 kB), so a long GET URL or large headers reach a replica, which
- * says which it was (414 or 431); HAProxy's default buffer (16 kB, less its rewrite reserve)
- * refused them first with an HTML 400. A request head over 32 kB still gets that HTML 400:
- * HAProxy 2.6 (Debian 12) ignores `errorfile 400` for what its HTTP parser refuses
- * (haproxy/haproxy#3032, fixed in 3.2).
+ * says which it was (414 or 431).
+ *
+ * HAProxy 2.6 (Debian 12) answers what its HTTP parser refuses — a request head over its
+ * buffer, bytes that are not HTTP, a head not finished in time — with its built-in HTML 400 or
+ * 408 and ignores `errorfile` for them (haproxy/haproxy#3032, fixed in 3.2). So the frontend
+ * first looks at a connection in TCP mode: once its first request head parses as HTTP, the
+ * connection becomes HTTP (`switch-mode http`) and goes on as above; one whose head is
+ * malformed, fills the buffer or is not complete after `headWaitSeconds` is passed as it is to a
+ * replica (replicas-raw), whose parser answers in the hub's shape (431, 400, or 408 at its own
+ * head timeout, server/http-client-error.ts). Left with HAProxy's HTML: a later request on a
+ * kept-alive connection its parser refuses, and a first one the TCP look passes but the parser
+ * refuses (Content-Length with Transfer-Encoding). Matching header text in TCP mode
+ * (`req.payload`) is no way out: an ACL that may still match holds every connection for the
+ * whole inspect-delay.
  */
-export function haproxyConfig(port: number, replicas: { name: string; port: number }[], errorDir: string): string {
+export function haproxyConfig(port: number, replicas: { name: string; port: number }[], errorDir: string, options: HaproxyOptions = {}): string {
   return [
     'global',
     '  maxconn 4000',
     '  tune.bufsize 32768',
     'defaults',
     '  mode http',
-    '  option forwardfor',
     '  option redispatch',
     '  retries 3',
     '  timeout connect 2s',
@@ -47,13 +61,24 @@ export function haproxyConfig(port: number, replicas: { name: string; port: numb
     '  timeout check 5s',
     ...BALANCER_ERRORS.map(({ status }) => `  errorfile ${status} ${path.join(errorDir, `${status}.http`)}`),
     'frontend hub',
+    '  mode tcp',
     `  bind 127.0.0.1:${port}`,
-    '  default_backend replicas',
+    `  tcp-request inspect-delay ${options.headWaitSeconds ?? 30}s`,
+    '  tcp-request content switch-mode http if HTTP',
+    '  use_backend replicas if HTTP',
+    '  default_backend replicas-raw',
     'backend replicas',
+    '  option forwardfor',
     '  balance roundrobin',
     '  option httpchk GET /readyz',
     '  http-check expect status 200',
     ...replicas.map((r) => `  server ${r.name} 127.0.0.1:${r.port} check inter 1s fall 3 rise 2`),
+    // Node answers a stalled head at its headersTimeout (60 s), checked every 30 s.
+    'backend replicas-raw',
+    '  mode tcp',
+    '  balance roundrobin',
+    '  timeout server 120s',
+    ...replicas.map((r) => `  server ${r.name} 127.0.0.1:${r.port} track replicas/${r.name}`),
     '',
   ].join('\n');
 }
@@ -66,12 +91,13 @@ export function assertHaproxyInstalled(): void {
 export async function startHaproxy(
   port: number,
   replicas: { name: string; port: number }[],
+  options: HaproxyOptions = {},
 ): Promise<Balancer> {
   assertHaproxyInstalled();
   const dir = mkdtempSync(path.join(tmpdir(), 'hub-haproxy-'));
   const configPath = path.join(dir, 'haproxy.cfg');
   for (const answer of BALANCER_ERRORS) writeFileSync(path.join(dir, `${answer.status}.http`), errorFile(answer));
-  writeFileSync(configPath, haproxyConfig(port, replicas, dir));
+  writeFileSync(configPath, haproxyConfig(port, replicas, dir, options));
   // -db: foreground, no daemon; the process is ours to stop.
   const child: ChildProcess = spawn(HAPROXY, ['-db', '-f', configPath], {
     stdio: ['ignore', 'ignore', 'pipe'],

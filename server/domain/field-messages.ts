@@ -167,6 +167,8 @@ const EXACT: Record<string, string> = {
   'only a blacklisted provider’s evaluation is published': '只公开列入黑名单机构的信用评价',
   'the month has not ended yet': '该月尚未结束',
   'name the reporting provider': '请指明报送的定点医药机构',
+  // Connection arguments (schema/builder.ts).
+  'first and last must be 0 or more': 'first、last 不能为负数',
 };
 
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
@@ -189,6 +191,7 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^line (\d+) is served on (\S+), after the settlement day (\S+)$/, (m) => `第 ${m[1]} 行的服务日期 ${m[2]} 晚于结算日期 ${m[3]}`],
   [/^line (\d+) is served on (\S+), outside the stay (\S+) to (\S+)$/, (m) => `第 ${m[1]} 行的服务日期 ${m[2]} 不在住院期间（${m[3]} 至 ${m[4]}）内`],
   [/^must hold at most (\d+) items$/, (m) => `最多 ${m[1]} 项`],
+  [/^first and last take at most (\d+) per page$/, (m) => `每页最多 ${m[1]} 条（first、last）`],
   [/^must not be nested deeper than (\d+) levels$/, (m) => `嵌套不能超过 ${m[1]} 层`],
   [/^at most the amount flagged \(/, () => '不能超过规则命中的金额'],
   [/^rule (\S+) names no violation type; give one$/, (m) => `规则 ${m[1]} 未指定违规类型，请选择`],

@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
-import { endWithRefusal } from '../http-client-error.js';
+import { HOST_MISSING, endWithRefusal, lacksHost } from '../http-client-error.js';
 
 /** Why an upgrade is refused before the handshake: an HTTP status and the error, in zh and en. */
 export interface UpgradeRefusal {
@@ -39,6 +39,7 @@ export function routeUpgrades(
   });
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
+    if (lacksHost(req)) return endWithRefusal(socket, ...HOST_MISSING);
     const pathname = (req.url ?? '').split('?')[0];
     if (pathname !== path) {
       return refuse(socket, {

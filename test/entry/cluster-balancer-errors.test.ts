@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHaproxy, type Balancer } from '../../scripts/cluster/haproxy.js';
 import { freePort } from '../../scripts/cluster/cluster.js';
+import { answerClientErrors } from '../../server/http-client-error.js';
 import { GR, httpProbe } from '../support/http-probe.js';
 
 /**
@@ -15,8 +18,10 @@ const { url } = httpProbe();
 let hub: Balancer;
 let broken: Balancer;
 let unready: Balancer;
+let stalling: Balancer;
 let dropping: Server;
 let notReady: Server;
+let strict: Server;
 let ready = true;
 
 beforeAll(async () => {
@@ -30,13 +35,20 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => notReady.listen(0, '127.0.0.1', () => resolve()));
   unready = await startHaproxy(await freePort(), [{ name: 'r1', port: (notReady.address() as { port: number }).port }]);
   ready = false;
+  // A replica with Node's head timeout at 1 s (the hub's is Node's default, 60 s), behind a
+  // balancer that waits 1 s for a request head before passing the connection on as it is.
+  strict = createServer({ headersTimeout: 1000, requestTimeout: 2000, connectionsCheckingInterval: 200 }, (req, res) => res.end('{"status":"ok"}'));
+  answerClientErrors(strict);
+  await new Promise<void>((resolve) => strict.listen(0, '127.0.0.1', () => resolve()));
+  stalling = await startHaproxy(await freePort(), [{ name: 'r1', port: (strict.address() as { port: number }).port }], { headWaitSeconds: 1 });
 });
 
 afterAll(async () => {
   await hub?.stop();
   await broken?.stop();
   await unready?.stop();
-  for (const server of [dropping, notReady]) await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await stalling?.stop();
+  for (const server of [dropping, notReady, strict]) await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 });
 
 /** A request on a connection of its own (HAProxy closes a kept-alive one silently when its next request fails). */
@@ -51,6 +63,27 @@ function exchange(port: number, path: string, init: { method?: string; headers?:
     req.on('error', reject);
     req.end(init.body);
   });
+}
+
+/** Bytes written on a connection of their own, and everything read back until the peer closes. */
+function raw(port: number, bytes: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
+
+/** A raw answer read as the hub's error shape: status, and the error's code. */
+function refusal(text: string): { status: number; code: string } {
+  expect(text).toMatch(/^HTTP\/1\.1 \d{3} /);
+  expect(text).toMatch(/\r\ncontent-type: application\/json; charset=utf-8\r\n/i);
+  const body = JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4)) as { errors: { message: string; extensions: { code: string; messageZh: string; messageEn: string } }[] };
+  expect(body.errors[0]!.extensions).toMatchObject({ messageEn: body.errors[0]!.message, messageZh: expect.stringMatching(/[\u4e00-\u9fff]/) });
+  return { status: Number(text.slice(9, 12)), code: body.errors[0]!.extensions.code };
 }
 
 async function through(balancer: Balancer, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
@@ -68,6 +101,27 @@ describe('npm run cluster: refusals through HAProxy', () => {
     const answer = await through(hub, `/graphql?query=${query}`, { headers: { accept: GR } });
     expect(answer.status).toBe(414);
     expect(answer.error.extensions.code).toBe('URI_TOO_LONG');
+  });
+
+  it('passes a request head over HAProxy’s own buffer (40 kB of headers) to a replica, which answers 431 in JSON (HAProxy 2.6 answered its HTML 400)', async () => {
+    const answer = await through(hub, '/graphql', { headers: { accept: GR, 'x-padding': 'a'.repeat(40_000) } });
+    expect(answer.status).toBe(431);
+    expect(answer.error.extensions.code).toBe('REQUEST_HEADERS_TOO_LARGE');
+  });
+
+  it('passes bytes that are not HTTP to a replica, which answers 400 BAD_REQUEST in JSON (HAProxy’s HTML 400 before)', async () => {
+    expect(refusal(await raw(hub.port, 'NOT HTTP AT ALL\r\n\r\n'))).toEqual({ status: 400, code: 'BAD_REQUEST' });
+    expect(refusal(await raw(hub.port, 'GET /graphql HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n'))).toEqual({ status: 400, code: 'BAD_REQUEST' });
+  });
+
+  it('passes a client that stops mid-head to a replica, whose head timeout answers 408 REQUEST_TIMEOUT in JSON (HAProxy’s HTML 408 before)', async () => {
+    expect(refusal(await raw(stalling.port, 'GET /graphql HTTP/1.1\r\nHost: x\r\n'))).toEqual({ status: 408, code: 'REQUEST_TIMEOUT' });
+  });
+
+  it('has an errorfile in the hub’s shape for every status HAProxy answers itself (400, 403, 408, 500, 502, 503, 504)', () => {
+    const files = [...readFileSync(hub.configPath, 'utf8').matchAll(/^\s*errorfile (\d{3}) (\S+)$/gm)].map(([, status, file]) => [Number(status), file!] as const);
+    expect(files.map(([status]) => status).sort()).toEqual([400, 403, 408, 500, 502, 503, 504]);
+    for (const [status, file] of files) expect(refusal(readFileSync(file, 'utf8')).status).toBe(status);
   });
 
   it('answers a replica failing mid-request with 502 BAD_GATEWAY in JSON and Retry-After, warning that a mutation may have run', async () => {

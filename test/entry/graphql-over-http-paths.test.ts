@@ -99,6 +99,17 @@ describe('empty and unparseable requests', () => {
     expect(JSON.parse(answer.text).errors[0].message).not.toMatch(/POST/);
   });
 
+  it('answers an HTTP/1.1 request or WebSocket upgrade without Host with 400 in JSON naming the header (Node answered a bare 400 with an empty body; ws took the upgrade)', async () => {
+    const [head, body] = (await rawExchange(`GET /graphql?query=%7B__typename%7D HTTP/1.1\r\nAccept: ${GR}\r\nConnection: close\r\n\r\n`)).split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(head).toMatch(/\r\nContent-Type: application\/json; charset=utf-8\r\n/i);
+    expect(JSON.parse(body!)).toMatchObject({ errors: [{ message: expect.stringMatching(/Host/), extensions: { code: 'BAD_REQUEST', messageZh: expect.stringMatching(HAN) } }] });
+    const upgrade = await rawExchange(`GET /graphql HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n`);
+    expect(upgrade).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[^]*"message":"An HTTP\/1\.1 request must carry a Host header"/);
+    // HTTP/1.0 has no Host header to require.
+    expect(await rawExchange(`GET /graphql?query=%7B__typename%7D HTTP/1.0\r\nAccept: ${GR}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+  });
+
   it('answers bytes that are not HTTP with 400 in JSON', async () => {
     const [head, body] = (await rawExchange('HELLO /graphql FOO\r\n\r\n')).split('\r\n\r\n');
     expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);

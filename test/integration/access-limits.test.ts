@@ -110,10 +110,14 @@ describe('validation limits (before the database)', () => {
     expect(r.statements).toBe(0);
   });
 
-  it('refuses a page larger than 100 naming the argument', async () => {
-    const r = await counted(`query Big { agreements(first: 101) { totalCount } }`);
-    expect(r.codes[0]).toBe('BAD_USER_INPUT');
-    expect(r.message).toMatch(/first/);
+  it.each([
+    ['a page larger than 100', 101, 'first and last take at most 100 per page', '每页最多 100 条（first、last）'],
+    // zod's "Too small: expected number to be >=0" stood beside 格式不正确.
+    ['a negative page size', -1, 'first and last must be 0 or more', 'first、last 不能为负数'],
+  ])('refuses %s before the database, saying so in zh and en', async (_name, first, en, zh) => {
+    const r = await counted(`query Page { agreements(first: ${first}) { totalCount } }`);
+    expect(r.result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageZh: `输入有误：${zh}` });
+    expect(r.message).toContain(en);
     expect(r.statements).toBe(0);
   });
 
