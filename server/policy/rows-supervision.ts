@@ -62,6 +62,15 @@ const ruleHit: RowPolicy<Prisma.RuleHitWhereInput> = {
 const NOT_ANOTHER_PARTNERS = (partnerId: string) => ({ OR: [{ partnerId: null }, { partnerId }] });
 const NOT_ANOTHER_PARTNERS_SQL = (alias: string) => `(${alias}"partnerId" IS NULL OR ${alias}"partnerId" = hub_partner())`;
 
+/**
+ * Whether a finding and its penalties are seen by everyone who sees their agreement (its
+ * insurer, its provider, every partner the insurer entrusts): not when a partner recorded the
+ * finding (NOT_ANOTHER_PARTNERS). What a penalty changes on its agreement (suspended,
+ * terminated, resumed: events and transitions) is read by all of those, so it names the penalty
+ * only when this holds (domain/penalties/step.ts `agreementCause`).
+ */
+export const seenWithItsAgreement = (finding: { partnerId: string | null }): boolean => finding.partnerId === null;
+
 function agreementWithInsurerColumn<W extends Record<string, unknown>>(
   ownFindings: { where: (partnerId: string) => Record<string, unknown>; sql: string },
 ): RowPolicy<W> {
