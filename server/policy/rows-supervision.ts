@@ -1,4 +1,5 @@
 import type { Prisma } from '../db/generated/prisma/client.js';
+import type { Viewer } from '../auth/viewer.js';
 import { scopeOf } from './scope.js';
 import {
   NOTHING,
@@ -70,6 +71,14 @@ const NOT_ANOTHER_PARTNERS_SQL = (alias: string) => `(${alias}"partnerId" IS NUL
  * only when this holds (domain/penalties/step.ts `agreementCause`).
  */
 export const seenWithItsAgreement = (finding: { partnerId: string | null }): boolean => finding.partnerId === null;
+
+/**
+ * Whether a record quoting a finding or its penalty (a credit grade's deductions) must leave it
+ * unnamed for `viewer`: a partner other than the one that recorded the finding, as the finding's
+ * and penalty's own rule (NOT_ANOTHER_PARTNERS) and RLS keep the rows from it.
+ */
+export const anotherPartnersRecord = (viewer: Viewer, recordedBy: string | null | undefined): boolean =>
+  scopeOf(viewer) === 'partner' && !!recordedBy && recordedBy !== viewer.partnerId;
 
 function agreementWithInsurerColumn<W extends Record<string, unknown>>(
   ownFindings: { where: (partnerId: string) => Record<string, unknown>; sql: string },
