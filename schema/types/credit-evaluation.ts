@@ -6,6 +6,7 @@ import { visible } from '../../server/auth/tenant-filters.js';
 import type { Prisma } from '../../server/db/generated/prisma/client.js';
 import type { Context } from '../../server/context.js';
 import { requestDb } from '../../server/policy/request-db.js';
+import { anotherPartnersRecord } from '../../server/policy/rows-supervision.js';
 import { allOf, connectionOf, defined, idOf, oneOf, orderOf, range } from './connection-helpers.js';
 import { Insurer } from './insurer.js';
 import { Provider } from './provider.js';
@@ -17,13 +18,22 @@ const CreditDeduction = builder.objectRef<Deduction>('CreditDeduction').implemen
   fields: (t) => ({
     rule: t.exposeString('rule', { description: 'VIOLATION, PENALTY, ASSESSMENT or REPEAT.' }),
     ref: t.exposeString('ref', {
-      description: 'Finding or penalty number, or agreement/year of an assessment.',
+      description: "Finding or penalty number, or agreement/year of an assessment; '—' to a partner for another partner's record.",
     }),
     points: t.exposeInt('points'),
     labelZh: t.exposeString('labelZh'),
     labelEn: t.exposeString('labelEn'),
   }),
 });
+
+/**
+ * A deduction from a finding another partner recorded (or its penalty) counts for every reader of
+ * the grade, but is named (number, violation type, measure) only to those who may read the record.
+ */
+function unnamedFor(ctx: Context, d: Deduction): Deduction {
+  if (!anotherPartnersRecord(ctx.viewer, d.partnerId)) return d;
+  return { rule: d.rule, points: d.points, ref: '—', labelZh: '其他合作机构的记录', labelEn: "Another partner's record" };
+}
 
 /** 信用评价 (A best … D worst) of a provider, physician or partner for one year. */
 export const CreditEvaluation = builder.prismaNode('CreditEvaluation', {
@@ -45,7 +55,7 @@ export const CreditEvaluation = builder.prismaNode('CreditEvaluation', {
     deductions: t.field({
       type: [CreditDeduction],
       description: 'Why the score is what it is: each deduction of the published standard.',
-      resolve: (e) => e.deductions as unknown as Deduction[],
+      resolve: (e, _args, ctx) => (e.deductions as unknown as Deduction[]).map((d) => unnamedFor(ctx, d)),
     }),
     computedScore: t.expose('computedScore', { type: 'Decimal', nullable: true }),
     adjustmentReason: t.exposeString('adjustmentReason', { nullable: true }),

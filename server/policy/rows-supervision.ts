@@ -1,4 +1,5 @@
 import type { Prisma } from '../db/generated/prisma/client.js';
+import type { Viewer } from '../auth/viewer.js';
 import { scopeOf } from './scope.js';
 import {
   NOTHING,
@@ -61,6 +62,23 @@ const ruleHit: RowPolicy<Prisma.RuleHitWhereInput> = {
  */
 const NOT_ANOTHER_PARTNERS = (partnerId: string) => ({ OR: [{ partnerId: null }, { partnerId }] });
 const NOT_ANOTHER_PARTNERS_SQL = (alias: string) => `(${alias}"partnerId" IS NULL OR ${alias}"partnerId" = hub_partner())`;
+
+/**
+ * Whether a finding and its penalties are seen by everyone who sees their agreement (its
+ * insurer, its provider, every partner the insurer entrusts): not when a partner recorded the
+ * finding (NOT_ANOTHER_PARTNERS). What a penalty changes on its agreement (suspended,
+ * terminated, resumed: events and transitions) is read by all of those, so it names the penalty
+ * only when this holds (domain/penalties/step.ts `agreementCause`).
+ */
+export const seenWithItsAgreement = (finding: { partnerId: string | null }): boolean => finding.partnerId === null;
+
+/**
+ * Whether a record quoting a finding or its penalty (a credit grade's deductions) must leave it
+ * unnamed for `viewer`: a partner other than the one that recorded the finding, as the finding's
+ * and penalty's own rule (NOT_ANOTHER_PARTNERS) and RLS keep the rows from it.
+ */
+export const anotherPartnersRecord = (viewer: Viewer, recordedBy: string | null | undefined): boolean =>
+  scopeOf(viewer) === 'partner' && !!recordedBy && recordedBy !== viewer.partnerId;
 
 function agreementWithInsurerColumn<W extends Record<string, unknown>>(
   ownFindings: { where: (partnerId: string) => Record<string, unknown>; sql: string },

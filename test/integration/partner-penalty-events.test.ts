@@ -1,10 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createPartner } from '../factories/parties.js';
+import { describe, expect, it } from 'vitest';
 import { createAgreement, createFinding } from '../factories/records.js';
 import { partnerViewer, insurerAdmin } from '../factories/viewers.js';
 import { audienceAllows, resolveAudience } from '../../server/policy/audience.js';
 import { createPhysician } from '../factories/records.js';
-import { EXECUTE, ISSUE, issuedOn, propose, usePenaltyWorld, w, raw } from './penalty-fixture.js';
+import { EXECUTE, ISSUE, issuedOn, partners, propose, useEntrustedPartners, usePenaltyWorld, w, raw } from './penalty-fixture.js';
 import { agencyToday, gid, iso, ok } from './mutation-helpers.js';
 
 /**
@@ -17,14 +16,7 @@ import { agencyToday, gid, iso, ok } from './mutation-helpers.js';
  */
 usePenaltyWorld();
 
-let investigator: string;
-let bystander: string;
-beforeAll(async () => {
-  investigator = (await createPartner(w.hub.prisma)).id;
-  bystander = (await createPartner(w.hub.prisma)).id;
-  for (const partnerId of [investigator, bystander])
-    await createAgreement(w.hub.prisma, { insurerId: w.insurer.id, partnerId, entrustedWork: ['CASE_RECORD_REVIEW'] });
-});
+useEntrustedPartners();
 
 const EVENTS = `query($subject: String) { auditEvents(first: 50, subject: $subject) { totalCount edges { node { type data } } } }`;
 type Events = { auditEvents: { totalCount: number; edges: { node: { type: string; data: Record<string, unknown> } }[] } };
@@ -48,18 +40,18 @@ const typesSeen = async (subject: string, viewer: ReturnType<typeof partnerViewe
 
 describe('events of a penalty on another partner’s finding', () => {
   it('reach the partner that recorded the finding and the insurer, never another entrusted partner', async () => {
-    const { subject } = await penaltyOnFinding(investigator);
+    const { subject } = await penaltyOnFinding(partners.investigator);
     expect(await typesSeen(subject, insurerAdmin(w.insurer.id))).toEqual(['penalty.issued', 'penalty.proposed']);
-    expect(await typesSeen(subject, partnerViewer(investigator))).toEqual(['penalty.issued', 'penalty.proposed']);
-    expect(await typesSeen(subject, partnerViewer(bystander))).toEqual([]);
+    expect(await typesSeen(subject, partnerViewer(partners.investigator))).toEqual(['penalty.issued', 'penalty.proposed']);
+    expect(await typesSeen(subject, partnerViewer(partners.bystander))).toEqual([]);
   });
 
   it('are refused by the live predicate (subscriptions, webhooks, export) for the other partner', async () => {
-    const { subject } = await penaltyOnFinding(investigator);
+    const { subject } = await penaltyOnFinding(partners.investigator);
     const events = await w.hub.prisma.auditEvent.findMany({ where: { subject } });
     expect(events).toHaveLength(2);
-    const other = await resolveAudience(w.hub.prisma, partnerViewer(bystander));
-    const own = await resolveAudience(w.hub.prisma, partnerViewer(investigator));
+    const other = await resolveAudience(w.hub.prisma, partnerViewer(partners.bystander));
+    const own = await resolveAudience(w.hub.prisma, partnerViewer(partners.investigator));
     for (const event of events) {
       expect(audienceAllows(other, event), event.type).toBe(false);
       expect(audienceAllows(own, event), event.type).toBe(true);
@@ -68,7 +60,7 @@ describe('events of a penalty on another partner’s finding', () => {
 
   it('include the physician suspension it executes (its event names the penalty)', async () => {
     const physician = await createPhysician(w.hub.prisma, { primaryProviderId: w.provider.id });
-    const { id } = await penaltyOnFinding(investigator, {
+    const { id } = await penaltyOnFinding(partners.investigator, {
       measure: 'PHYSICIAN_BILLING_SUSPENSION',
       multiple: null,
       durationMonths: 12,
@@ -78,13 +70,13 @@ describe('events of a penalty on another partner’s finding', () => {
     await issuedOn(id, today);
     ok(await w.hub.exec(EXECUTE, { input: { id, expectedVersion: 2, effectiveFrom: today } }, w.admin));
     const subject = `Physician/${physician.id}`;
-    expect(await typesSeen(subject, partnerViewer(investigator))).toEqual(['physician.billingSuspended']);
-    expect(await typesSeen(subject, partnerViewer(bystander))).toEqual([]);
+    expect(await typesSeen(subject, partnerViewer(partners.investigator))).toEqual(['physician.billingSuspended']);
+    expect(await typesSeen(subject, partnerViewer(partners.bystander))).toEqual([]);
   });
 
   it('of an agency finding still reach every entrusted partner', async () => {
     const { subject } = await penaltyOnFinding(null);
-    for (const partnerId of [investigator, bystander])
+    for (const partnerId of [partners.investigator, partners.bystander])
       expect(await typesSeen(subject, partnerViewer(partnerId))).toEqual(['penalty.issued', 'penalty.proposed']);
   });
 });

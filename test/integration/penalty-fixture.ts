@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createTestHub, type TestHub } from '../support/hub.js';
 import { insurerAdmin, insurerAuditor, providerStaff } from '../factories/viewers.js';
-import { createAgreement, createFinding, createInsurer, createProvider } from '../factories/records.js';
+import { createAgreement, createFinding, createInsurer, createPartner, createProvider } from '../factories/records.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
 import { agencyToday, gid, ok } from './mutation-helpers.js';
 
@@ -29,6 +29,20 @@ export function usePenaltyWorld(): void {
     w.auditor = insurerAuditor(w.insurer.id);
   });
   afterAll(() => w.hub.close());
+}
+
+/**
+ * Two partners the world's insurer entrusts with case review: the investigator records findings,
+ * the bystander only supervises beside it. Filled before the file's tests run.
+ */
+export const partners = {} as { investigator: string; bystander: string };
+export function useEntrustedPartners(): void {
+  beforeAll(async () => {
+    partners.investigator = (await createPartner(w.hub.prisma)).id;
+    partners.bystander = (await createPartner(w.hub.prisma)).id;
+    for (const partnerId of [partners.investigator, partners.bystander])
+      await createAgreement(w.hub.prisma, { insurerId: w.insurer.id, partnerId, entrustedWork: ['CASE_RECORD_REVIEW'] });
+  });
 }
 
 export const PROPOSE = `mutation ($input: ProposePenaltyInput!) { proposePenalty(input: $input) { auditSeq penalty { id status amountFen baseAmountFen multiple durationMonths target version } } }`;

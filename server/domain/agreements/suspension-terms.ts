@@ -4,6 +4,7 @@ import type { PenaltyMeasure } from '../../db/generated/prisma/enums.js';
 import { utcDay } from '../shared/dates.js';
 import { applyTransition, type AgreementResult } from './transition.js';
 import { NOT_OVERTURNED_ON_APPEAL } from '../penalties/rules.js';
+import { agreementCause } from '../penalties/step.js';
 
 /** Penalties that suspend an agreement, and may give the suspension a term (durationMonths). */
 const SUSPENDING: PenaltyMeasure[] = ['AGREEMENT_SUSPENSION', 'SETTLEMENT_SUSPENSION'];
@@ -47,6 +48,7 @@ export async function resumeIfTermEnded(
   const latest = await tx.penalty.findFirst({
     where: { agreementId: id, measure: { in: SUSPENDING }, executedAt: { not: null }, status: { not: 'OVERTURNED' }, ...NOT_OVERTURNED_ON_APPEAL },
     orderBy: { executedAt: 'desc' },
+    include: { finding: { select: { partnerId: true } } },
   });
   if (!latest?.effectiveUntil || utcDay(latest.effectiveUntil) > when.today) return null;
   const resumedSince = await tx.agreementTransition.count({
@@ -62,6 +64,7 @@ export async function resumeIfTermEnded(
     actor: when.actor,
     requestId: when.requestId,
     patch: { suspensionScope: null },
-    data: { penaltyId: latest.id, penaltyNumber: latest.number, reason: 'suspension term ended' },
+    // Named only where everyone who sees the agreement may read the penalty (agreementCause).
+    data: { ...agreementCause(latest), reason: 'suspension term ended' },
   });
 }

@@ -103,7 +103,8 @@ export async function computeCreditGrade(
         score,
         grade,
         blacklisted,
-        deductions: deductions.map((d) => ({ rule: d.rule, ref: d.ref, points: d.points })),
+        // Every partner the insurer entrusts receives the event: another partner's record unnamed.
+        deductions: deductions.map((d) => (d.partnerId ? { rule: d.rule, points: d.points } : { rule: d.rule, ref: d.ref, points: d.points })),
       },
     });
     return { evaluation, auditSeq: seq };

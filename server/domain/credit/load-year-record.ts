@@ -48,6 +48,7 @@ export async function loadYearRecord(
         status: { notIn: ['PROPOSED', 'OVERTURNED'] },
         ...NOT_OVERTURNED_ON_APPEAL,
       },
+      include: { finding: { select: { partnerId: true } } },
       orderBy: [{ issuedAt: 'asc' }, { id: 'asc' }],
     }),
     subjectType === 'PHYSICIAN'
@@ -70,8 +71,9 @@ export async function loadYearRecord(
       category: f.violationType.category,
       nameZh: f.violationType.nameZh,
       nameEn: f.violationType.nameEn,
+      partnerId: f.partnerId,
     })),
-    penalties: penalties.map((p) => ({ number: p.number, measure: p.measure })),
+    penalties: penalties.map((p) => ({ number: p.number, measure: p.measure, partnerId: p.finding.partnerId })),
     assessments: assessments.map((a) => ({
       ref: `${a.agreement.number}/${a.year}`,
       result: a.result,

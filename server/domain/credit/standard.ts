@@ -57,11 +57,16 @@ export interface Deduction {
   points: number;
   labelZh: string;
   labelEn: string;
+  /**
+   * The partner that recorded the finding (of the deduction or of its penalty): the record is
+   * that partner's, named only to those who may read it (policy `anotherPartnersRecord`).
+   */
+  partnerId?: string;
 }
 
 export interface YearRecord {
-  findings: { number: string; category: ViolationCategory; nameZh: string; nameEn: string }[];
-  penalties: { number: string; measure: PenaltyMeasure }[];
+  findings: { number: string; category: ViolationCategory; nameZh: string; nameEn: string; partnerId?: string | null }[];
+  penalties: { number: string; measure: PenaltyMeasure; partnerId?: string | null }[];
   assessments: { ref: string; result: AssessmentResult; score: string }[];
 }
 
@@ -70,12 +75,14 @@ export function creditScore(record: YearRecord): { deductions: Deduction[]; scor
   const deductions: Deduction[] = [];
   const seen = new Map<ViolationCategory, number>();
   for (const f of record.findings) {
+    const recordedBy = f.partnerId ? { partnerId: f.partnerId } : {};
     deductions.push({
       rule: 'VIOLATION',
       ref: f.number,
       points: VIOLATION_POINTS[f.category],
       labelZh: `违规：${f.nameZh}`,
       labelEn: `Violation: ${f.nameEn}`,
+      ...recordedBy,
     });
     const n = (seen.get(f.category) ?? 0) + 1;
     seen.set(f.category, n);
@@ -86,6 +93,7 @@ export function creditScore(record: YearRecord): { deductions: Deduction[]; scor
         points: REPEAT_POINTS,
         labelZh: `年内重复违规（${f.category} 第 ${n} 次）`,
         labelEn: `Repeat breach within the year (${f.category}, #${n})`,
+        ...recordedBy,
       });
   }
   for (const p of record.penalties)
@@ -95,6 +103,7 @@ export function creditScore(record: YearRecord): { deductions: Deduction[]; scor
       points: PENALTY_POINTS[p.measure],
       labelZh: `处理措施：${p.measure}`,
       labelEn: `Penalty: ${p.measure}`,
+      ...(p.partnerId ? { partnerId: p.partnerId } : {}),
     });
   for (const a of record.assessments)
     if (ASSESSMENT_POINTS[a.result] > 0)

@@ -17,6 +17,7 @@ import { applyTransition } from '../agreements/transition.js';
 import { canPenaltyStep, MONEY_MEASURES, waitsForAppealPeriod } from './rules.js';
 import { INSURED_SUSPENSION_MONTHS } from './calculate.js';
 import {
+  agreementCause,
   loadPenalty,
   penaltyTags,
   writePenaltyStep,
@@ -127,8 +128,13 @@ interface When {
 }
 
 async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: When): Promise<void> {
-  const reason = `penalty ${penalty.number} (${penalty.measure}): ${penalty.legalBasis}`;
+  // The physician's and insured person's events are tagged as the penalty's; the agreement's
+  // are read by everyone who sees the agreement (step.ts agreementCause).
   const cause = { penaltyId: penalty.id, penaltyNumber: penalty.number };
+  const named = agreementCause(penalty);
+  const reason = named
+    ? `penalty ${penalty.number} (${penalty.measure}): ${penalty.legalBasis}`
+    : `penalty (${penalty.measure})`;
   switch (penalty.measure) {
     case 'AGREEMENT_SUSPENSION':
     case 'SETTLEMENT_SUSPENSION': {
@@ -143,7 +149,7 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
         requestId: when.requestId,
         patch: { suspensionScope: scope },
         data: {
-          ...cause,
+          ...named,
           suspensionScope: scope,
           plannedUntil: when.effectiveUntil ? isoDate(when.effectiveUntil) : null,
         },
@@ -158,7 +164,7 @@ async function applyConsequence(tx: Tx, penalty: PenaltyWithAgreement, when: Whe
         now: when.now,
         actor: when.actor,
         requestId: when.requestId,
-        data: cause,
+        data: named ?? undefined,
       });
       return;
     case 'PHYSICIAN_BILLING_SUSPENSION': {

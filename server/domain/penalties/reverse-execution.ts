@@ -5,7 +5,7 @@ import { ENTITY, EVENT } from '../audit-event-types.js';
 import { agencyDay } from '../shared/local-date.js';
 import { isoDate } from '../shared/dates.js';
 import { applyTransition } from '../agreements/transition.js';
-import { penaltyTags, type PenaltyWithAgreement } from './step.js';
+import { agreementCause, penaltyTags, type PenaltyWithAgreement } from './step.js';
 
 /**
  * Undoes what executing a penalty did, in the decision's transaction, when an appeal against
@@ -26,16 +26,18 @@ export async function reverseExecution(
     case 'SETTLEMENT_SUSPENSION': {
       const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: penalty.agreementId } });
       if (agreement.status !== 'SUSPENDED') break;
+      // Read by everyone who sees the agreement: the penalty named only if they all may read it.
+      const named = agreementCause(penalty);
       await applyTransition(tx, {
         agreement,
         action: 'RESUME',
-        reason: `penalty ${penalty.number} overturned on appeal: ${when.reason}`,
+        reason: named ? `penalty ${penalty.number} overturned on appeal: ${when.reason}` : 'penalty overturned on appeal',
         effectiveOn: today,
         today: when.now,
         actor: when.actor,
         requestId: when.requestId,
         patch: { suspensionScope: null },
-        data: cause,
+        data: { ...named, reason: cause.reason },
       });
       break;
     }

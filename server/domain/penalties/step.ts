@@ -4,6 +4,7 @@ import type { PenaltyStatus } from '../../db/generated/prisma/enums.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { visible } from '../../auth/tenant-filters.js';
+import { seenWithItsAgreement } from '../../policy/rows-supervision.js';
 import { ENTITY, type EventType } from '../audit-event-types.js';
 import { DomainError, notFound } from '../errors.js';
 import { measureWord } from '../words.js';
@@ -57,6 +58,22 @@ export function penaltyTags(p: {
   finding: { partnerId: string | null };
 }) {
   return { insurerId: p.agreement.insurerId, providerId: p.providerId, partnerId: p.finding.partnerId };
+}
+
+/**
+ * How what a penalty does to its agreement refers to the penalty: the agreement's events
+ * (suspended, terminated, resumed) and its transitions' reasons. Everyone who sees the agreement
+ * reads those, including every partner the insurer entrusts, while a penalty on a partner's
+ * finding is that partner's record: the other partners read its id, number and legal basis
+ * (and an overturning decision's reason) in the agreement's suspension. Such a penalty is then
+ * left unnamed there (null); its own events, tagged for its partner, name the agreement.
+ */
+export function agreementCause(p: {
+  id: string;
+  number: string;
+  finding: { partnerId: string | null };
+}): { penaltyId: string; penaltyNumber: string } | null {
+  return seenWithItsAgreement(p.finding) ? { penaltyId: p.id, penaltyNumber: p.number } : null;
 }
 
 /** Writes a status step with the version guard and appends its event, in the caller's transaction. */
