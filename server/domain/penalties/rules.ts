@@ -113,6 +113,27 @@ export const NOT_OVERTURNED_ON_APPEAL = {
   appeals: { none: { decision: 'OVERTURN' } },
 } as const satisfies Prisma.PenaltyWhereInput;
 
+/**
+ * A penalty that stands against its party: issued (a proposal, or one withdrawn before issue,
+ * never did) and not overturned on appeal, also once closed after the overturn. The one filter
+ * for what counts against a provider (credit, and through STANDING_FINDING its findings).
+ */
+export const STANDING_PENALTY = {
+  issuedAt: { not: null },
+  status: { not: 'OVERTURNED' },
+  ...NOT_OVERTURNED_ON_APPEAL,
+} as const satisfies Prisma.PenaltyWhereInput;
+
+/**
+ * A finding still confirmed: not one whose every issued penalty was overturned on appeal. The
+ * appeal decided the violation did not stand, so it is no more a breach than the penalty; a
+ * finding counted as a violation while its only penalty did not (credit: −3 for the violation
+ * of a penalty overturned). A finding with one penalty overturned and another upheld stands.
+ */
+export const STANDING_FINDING: Prisma.FindingWhereInput = {
+  NOT: { AND: [{ penalties: { some: { issuedAt: { not: null } } } }, { penalties: { none: STANDING_PENALTY } }] },
+};
+
 /** A reduction must lower the amount and stay non-negative. */
 export function isValidReduction(currentFen: bigint | null, reducedFen: bigint): boolean {
   return currentFen !== null && reducedFen >= 0n && reducedFen < currentFen;
