@@ -5,7 +5,8 @@ import { EVENT } from '../audit-event-types.js';
 import { requireCapability } from '../shared/actor.js';
 import { parseInput } from '../shared/input.js';
 import { expectedVersion, optionalText, uuid, optionalLine } from '../shared/schemas.js';
-import { appealDeadline, canPenaltyStep } from './rules.js';
+import { appealDeadline, canPenaltyStep, lastDayOfAppealPeriod } from './rules.js';
+import { loadCalendarExceptions } from '../calendar/load-calendar.js';
 import { loadPenalty, requireAgreementForMeasure, writePenaltyStep, type PenaltyResult } from './step.js';
 
 export const issuePenaltyInput = z.object({
@@ -19,7 +20,8 @@ export const issuePenaltyInput = z.object({
 /**
  * Issues a proposed penalty to the party (下达处理决定): it must state its legal basis and the
  * agreement clause it applies (docs/domain/measures.md), and it opens the appeal window
- * (APPEAL_PERIOD_DAYS). The finding becomes PENALISED.
+ * (APPEAL_PERIOD_DAYS, ending on a working day of the insurer's calendar). The finding becomes
+ * PENALISED.
  */
 export async function issuePenalty(
   ctx: CommandContext,
@@ -44,7 +46,9 @@ export async function issuePenalty(
         message: 'an issued penalty names the agreement clause it applies',
       });
     if (issues.length > 0) throw new InputError(issues);
-    const deadline = appealDeadline(now);
+    // The period's last day on the insurer's calendar: past its holidays and weekends.
+    const lastDay = lastDayOfAppealPeriod(now);
+    const deadline = appealDeadline(now, await loadCalendarExceptions(tx, penalty.agreement.insurerId, lastDay));
     const result = await writePenaltyStep(tx, {
       penalty,
       to: 'ISSUED',
