@@ -116,7 +116,7 @@ export function nextTerm(startsOn: Date, endsOn: Date, today?: Date): { startsOn
 /**
  * A draft is signed into force only while its term has not ended: signing a term that is over
  * made it ACTIVE until the next expiry run. The issue names the field to correct (the draft's
- * `endsOn`, edited with updateDraftAgreement) and the day the term ended.
+ * `endsOn`, edited with updateDraftAgreement; a designation's own) and the day the term ended.
  */
 export function endedTermIssues(endsOn: Date, today: Date): FieldIssue[] {
   if (!isPastTerm(endsOn, today)) return [];
@@ -124,9 +124,9 @@ export function endedTermIssues(endsOn: Date, today: Date): FieldIssue[] {
   return [
     {
       path: ['input', 'endsOn'],
-      message: `the term ended on ${last}; change the draft's term end before signing`,
-      messageZh: `协议期限已于 ${last} 届满，请先修改草稿的期限结束日期再签订`,
-      messageEn: `the term ended on ${last}; change the draft's term end before signing`,
+      message: `the term ended on ${last}; give a term that has not ended`,
+      messageZh: `协议期限已于 ${last} 届满，请改为尚未届满的期限`,
+      messageEn: `the term ended on ${last}; give a term that has not ended`,
     },
   ];
 }
