@@ -111,7 +111,7 @@ describe('an appeal decided (confirmed) twice', () => {
 describe("a finding's last two penalties closed at once", () => {
   it('both close, and the finding closes with them; the closing event says so', async () => {
     const { finding } = await setup(1_000_000n);
-    const ids = [];
+    const ids: string[] = [];
     for (const measure of ['WARNING', 'FORMAL_TALK'] as const) {
       const p = await issued(finding.id, { measure, multiple: null });
       ok(await execute(p.id, 2));
