@@ -82,3 +82,4 @@ export const ClaimLineCategory = enumOf('ClaimLineCategory', Enums.ClaimLineCate
 export const KnowledgeKind = enumOf('KnowledgeKind', Enums.KnowledgeKind, '知识库条目类别');
 export const JudgementLevel = enumOf('JudgementLevel', Enums.JudgementLevel, '判定等级');
 export const ScreeningRunStatus = enumOf('ScreeningRunStatus', Enums.ScreeningRunStatus);
+export const CalendarDayKind = enumOf('CalendarDayKind', Enums.CalendarDayKind, '节假日安排: HOLIDAY a rest day (法定节假日), WORKING_DAY a weekend day worked (调休上班).');

@@ -51,6 +51,7 @@ import './tip-off-mutations.js';
 import './tip-off-assignees.js';
 import './supervision-mutations.js';
 import './rule-hit-review-mutations.js';
+import './agency-calendar.js';
 import './dashboard.js';
 import './penalty-preview.js';
 import './agreement-template.js';

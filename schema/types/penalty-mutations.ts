@@ -103,6 +103,11 @@ const IssuePenaltyInput = builder.inputType('IssuePenaltyInput', {
     expectedVersion: t.int(),
     legalBasis: t.string({ required: false }),
     clauseRef: t.string({ required: false }),
+    rectificationDueOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'A rectification only: a new deadline (after the day of issue), when the proposed one has passed.',
+    }),
   }),
 });
 

@@ -26,7 +26,7 @@ export const CAN = {
   answerRuleHits: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR', 'PROVIDER_STAFF'],
   /** Investigate, dismiss and confirm rule hits (handling decisions): agency staff. */
   handleRuleHits: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],
-  /** Set the insurer's deadlines for handling rule hits. */
+  /** Set the insurer's deadlines: days for handling rule hits, and its holiday calendar (periods end on a working day). */
   configureReview: ['PLATFORM_ADMIN', 'INSURER_ADMIN'],
   /** Import settled claims in bulk (an insurer's settlement data): its clerks and auditors, who screen what they load. */
   importClaims: ['PLATFORM_ADMIN', 'INSURER_ADMIN', 'INSURER_AUDITOR'],

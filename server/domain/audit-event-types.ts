@@ -1,6 +1,7 @@
 import { ACCESS_EVENT } from './access/events.js';
 import { WEBHOOK_EVENT } from './webhooks/events.js';
 import { REVIEW_EVENT } from './monitoring/review-events.js';
+import { CALENDAR_EVENT } from './calendar/events.js';
 import { TEMPLATE_EVENT } from './templates/events.js';
 
 /**
@@ -81,6 +82,7 @@ export const EVENT_TYPES: readonly string[] = [
   ...Object.values(ACCESS_EVENT),
   ...Object.values(WEBHOOK_EVENT),
   ...Object.values(REVIEW_EVENT),
+  ...Object.values(CALENDAR_EVENT),
   ...Object.values(TEMPLATE_EVENT),
 ];
 

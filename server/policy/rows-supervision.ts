@@ -190,6 +190,8 @@ export const supervisionPolicies = {
   /** Reminders and interceptions: like claims, the insurer's side and the provider's own settlements. */
   monitoringOutcome: tenantColumns<Prisma.MonitoringOutcomeWhereInput>({ provider: true }),
   reviewDeadlineSetting: agencyOnly<Prisma.ReviewDeadlineSettingWhereInput>(),
+  /** The agency's holiday calendar: its own staff (deadlines reach the parties on the records). */
+  agencyCalendarDay: agencyOnly<Prisma.AgencyCalendarDayWhereInput>(),
   /** Ends of suspensions concern insured persons and physicians: the insurer's staff only. */
   sanctionEnd: agencyOnly<Prisma.SanctionEndWhereInput>(),
 

@@ -53,6 +53,20 @@ describe('admission: apply → evaluate → designate', () => {
       type: 'designationApplication.evaluated',
       data: expect.objectContaining({ totalScore: 85, passed: true }),
     });
+    // A term already over would designate the provider with a draft that can never be signed.
+    const yesterday = iso(plusDays(agencyToday(), -1));
+    const ended = await expectNoChange(
+      hub,
+      async () => ({ app: await hub.prisma.designationApplication.findFirstOrThrow({ where: { id: rawOf(id) } }), agreements: await hub.prisma.agreement.count() }),
+      () =>
+        hub.exec(
+          DECIDE,
+          { input: { id, expectedVersion: 2, decision: 'DESIGNATE', startsOn: iso(plusDays(agencyToday(), -365)), endsOn: yesterday } },
+          insurerAdmin(insurer.id),
+        ),
+      'BAD_USER_INPUT',
+    );
+    expect(ended.fields).toEqual([expect.objectContaining({ path: ['input', 'endsOn'], messageZh: expect.stringContaining(yesterday) })]);
     const d = ok(
       await hub.exec<{ decideApplication: { auditSeq: string; application: Record<string, unknown> } }>(
         DECIDE,

@@ -96,12 +96,13 @@ describe('credit from the year’s record', () => {
     expect(e).toMatchObject({ score: '0', grade: 'D', blacklisted: true });
   });
 
-  it('a penalty overturned on appeal does not count, nor once its case is closed', async () => {
+  it('a penalty overturned on appeal does not count, nor its finding when it was the only one, nor once closed', async () => {
     const { provider, agreement } = await ownProvider();
+    const documentation = await createViolationType(w.hub.prisma, { category: 'DOCUMENTATION' });
     const f = await createFinding(w.hub.prisma, {
       agreementId: agreement.id,
-      violationTypeId: (await createViolationType(w.hub.prisma, { category: 'DOCUMENTATION' })).id,
-      status: 'CLOSED',
+      violationTypeId: documentation.id,
+      status: 'PENALISED',
       foundOn: day('2025-03-01'),
     });
     const p = await createPenalty(w.hub.prisma, {
@@ -112,11 +113,25 @@ describe('credit from the year’s record', () => {
       decidedAt: day('2025-03-20'),
     });
     await createAppeal(w.hub.prisma, { penaltyId: p.id, decision: 'OVERTURN', decidedAt: day('2025-03-20') });
-    // 100 − 3 (documentation) = 97; the overturned suspension's 15 points are not taken.
-    expect(await grade(provider.id, 2025)).toMatchObject({ score: '97', grade: 'A' });
+    // The only penalty was overturned: neither the suspension's 15 points nor the violation's 3.
+    expect(await grade(provider.id, 2025)).toMatchObject({ score: '100', grade: 'A', deductions: [] });
     await w.hub.prisma.penalty.update({ where: { id: p.id }, data: { status: 'CLOSED', closedAt: day('2025-04-01') } });
-    const closed = await grade(provider.id, 2025);
-    expect(closed.deductions.map((d) => d.rule)).toEqual(['VIOLATION']);
-    expect(closed).toMatchObject({ score: '97', grade: 'A' });
+    await w.hub.prisma.finding.update({ where: { id: f.id }, data: { status: 'CLOSED' } });
+    expect(await grade(provider.id, 2025)).toMatchObject({ score: '100', grade: 'A', deductions: [] });
+
+    // A finding with another penalty that stands (a warning upheld) still counts, once.
+    const g = await createFinding(w.hub.prisma, {
+      agreementId: agreement.id,
+      violationTypeId: documentation.id,
+      status: 'PENALISED',
+      foundOn: day('2025-05-01'),
+    });
+    const q = await createPenalty(w.hub.prisma, { findingId: g.id, measure: 'DEDUCTION', status: 'OVERTURNED', issuedAt: day('2025-05-10') });
+    await createAppeal(w.hub.prisma, { penaltyId: q.id, decision: 'OVERTURN', decidedAt: day('2025-05-20') });
+    await createPenalty(w.hub.prisma, { findingId: g.id, measure: 'WARNING', status: 'EXECUTED', issuedAt: day('2025-05-10') });
+    const e = await grade(provider.id, 2025);
+    expect(e.deductions.map((d) => d.rule)).toEqual(['VIOLATION', 'PENALTY']);
+    // 100 − 3 (documentation) − 2 (warning) = 95; no repeat: the overturned finding is not the first.
+    expect(e).toMatchObject({ score: '95', grade: 'A' });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { providerStaff } from '../factories/viewers.js';
 import { addDays, isoDate } from '../../server/domain/shared/dates.js';
 import { startOfAgencyDay } from '../../server/domain/shared/local-date.js';
+import { onWorkingDay } from '../../server/domain/calendar/rules.js';
 import { agencyToday, eventBySeq, expectNoChange, ok, plusDays } from './mutation-helpers.js';
 import { APPEAL, decide, execute, ISSUE, issued, penaltyRow, propose, raw, setup, usePenaltyWorld, w } from './penalty-fixture.js';
 
@@ -23,7 +24,9 @@ describe('the appeal period: 15 days from the day after issue, to 24:00 of the l
         w.admin,
       ),
     ).issuePenalty;
-    const endOfLastDay = new Date(startOfAgencyDay(addDays(agencyToday(), 16)).getTime() - 1);
+    // The 15th day, or the Monday after when it is a weekend (this insurer lists no holidays).
+    const lastDay = onWorkingDay(addDays(agencyToday(), 15), new Map());
+    const endOfLastDay = new Date(startOfAgencyDay(addDays(lastDay, 1)).getTime() - 1);
     expect(r.penalty.appealDeadline).toBe(endOfLastDay.toISOString());
     // The last day: the stored deadline is the end of today, as for a penalty issued 15 days ago
     // in the morning, appealed now (whatever the hour).

@@ -3,7 +3,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import { providerStaff } from '../factories/viewers.js';
 import { createProvider } from '../factories/records.js';
 import { auditCount, expectNoChange, ok } from './mutation-helpers.js';
-import { APPEAL, decide, execute, issued, penaltyRow, raw, setup, usePenaltyWorld, w } from './penalty-fixture.js';
+import { APPEAL, appealPeriodOver, CLOSE, decide, execute, issued, penaltyRow, raw, setup, usePenaltyWorld, w } from './penalty-fixture.js';
 
 /**
  * A penalty decided or executed twice — two clerks pressing the button at once, or one
@@ -105,5 +105,23 @@ describe('an appeal decided (confirmed) twice', () => {
     );
     expect(ext).toMatchObject({ currentStatus: 'UPHELD', action: 'DECIDE' });
     expect(await appeal()).toEqual(before);
+  });
+});
+
+describe("a finding's last two penalties closed at once", () => {
+  it('both close, and the finding closes with them; the closing event says so', async () => {
+    const { finding } = await setup(1_000_000n);
+    const ids: string[] = [];
+    for (const measure of ['WARNING', 'FORMAL_TALK'] as const) {
+      const p = await issued(finding.id, { measure, multiple: null });
+      ok(await execute(p.id, 2));
+      await appealPeriodOver(p.id);
+      ids.push(p.id);
+    }
+    const results = await Promise.all(ids.map((id) => w.hub.exec(CLOSE, { input: { id, expectedVersion: 3 } }, w.admin)));
+    expect(results.map(codeOf)).toEqual(['OK', 'OK']);
+    expect((await w.hub.prisma.finding.findUniqueOrThrow({ where: { id: finding.id } })).status).toBe('CLOSED');
+    const closings = await w.hub.prisma.auditEvent.findMany({ where: { type: 'penalty.closed', entityId: { in: ids.map(raw) } } });
+    expect(closings.map((e) => (e.data as { findingClosed: boolean }).findingClosed).sort()).toEqual([false, true]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoChange, gid, iso, ok, plusDays, agencyToday } from './mutation-helpers.js';
-import { PROPOSE, setup, usePenaltyWorld, w } from './penalty-fixture.js';
+import { eventBySeq, expectNoChange, gid, iso, ok, plusDays, agencyToday } from './mutation-helpers.js';
+import { ISSUE, PROPOSE, setup, usePenaltyWorld, w } from './penalty-fixture.js';
 
 /**
  * 限期整改 (S2; docs/domain/measures.md): a provider is ordered to rectify by a deadline. The
@@ -66,5 +66,40 @@ describe('限期整改: rectify by a deadline still ahead', () => {
     );
     expect(warning.fields).toMatchObject([{ path: ['input', 'rectificationDueOn'], messageZh: '只有限期整改才有整改期限' }]);
     expect(ok(await rectification(finding.id, null, 'WARNING')).proposePenalty.penalty.status).toBe('PROPOSED');
+  });
+
+  it('a deadline that passed while the proposal waited is refused at issue; the issue sets a new one, in its event', async () => {
+    const { finding } = await setup();
+    const p = ok(await rectification(finding.id, plusDays(agencyToday(), 10))).proposePenalty.penalty;
+    const id = Buffer.from(p.id, 'base64').toString().split(':')[1]!;
+    // Ten days later, not issued yet: the deadline of the proposal is yesterday now.
+    const yesterday = plusDays(agencyToday(), -1);
+    await w.hub.prisma.penalty.update({ where: { id }, data: { rectificationDueOn: yesterday } });
+    const row = () => w.hub.prisma.penalty.findUniqueOrThrow({ where: { id } });
+    const ext = await expectNoChange(w.hub, row, () => w.hub.exec(ISSUE, { input: { id: p.id, expectedVersion: 1 } }, w.admin), 'BAD_USER_INPUT');
+    expect(ext.fields).toMatchObject([{ path: ['input', 'rectificationDueOn'], messageZh: expect.stringContaining(iso(yesterday)) }]);
+    const due = iso(plusDays(agencyToday(), 20));
+    const issued = ok(
+      await w.hub.exec<{ issuePenalty: { auditSeq: string; penalty: { status: string } } }>(
+        ISSUE,
+        { input: { id: p.id, expectedVersion: 1, rectificationDueOn: due } },
+        w.admin,
+      ),
+    ).issuePenalty;
+    expect(issued.penalty.status).toBe('ISSUED');
+    expect(iso((await row()).rectificationDueOn!)).toBe(due);
+    expect((await eventBySeq(w.hub, issued.auditSeq)).data).toMatchObject({ rectificationDueOn: due });
+  });
+
+  it('a new deadline at issue is refused on any other measure', async () => {
+    const { finding } = await setup();
+    const p = ok(await rectification(finding.id, null, 'WARNING')).proposePenalty.penalty;
+    const ext = await expectNoChange(
+      w.hub,
+      penalties,
+      () => w.hub.exec(ISSUE, { input: { id: p.id, expectedVersion: 1, rectificationDueOn: iso(plusDays(agencyToday(), 5)) } }, w.admin),
+      'BAD_USER_INPUT',
+    );
+    expect(ext.fields).toMatchObject([{ path: ['input', 'rectificationDueOn'], messageZh: '只有限期整改才有整改期限' }]);
   });
 });

@@ -737,6 +737,8 @@ export type IssuePenaltyInput = {
   expectedVersion: number;
   id: string;
   legalBasis?: string | null | undefined;
+  /** A rectification only: a new deadline (after the day of issue), when the proposed one has passed. */
+  rectificationDueOn?: string | null | undefined;
 };
 
 /** 判定等级 */

@@ -52,6 +52,7 @@ export const eventTypesEn = {
     confirmed: 'Rule hit confirmed as violation',
   },
   reviewDeadlines: { updated: 'Review deadlines changed' },
+  calendarDay: { set: 'Holiday calendar day set', removed: 'Holiday calendar day removed' },
   tipOff: {
     received: 'Tip-off received',
     verified: 'Tip-off verified',
@@ -135,6 +136,7 @@ export const eventTypesZh: SameKeys<typeof eventTypesEn> = {
     confirmed: '疑点确认违规',
   },
   reviewDeadlines: { updated: '疑点处理时限变更' },
+  calendarDay: { set: '节假日安排设置', removed: '节假日安排删除' },
   tipOff: {
     received: '收到举报',
     verified: '举报查实',

@@ -4,7 +4,7 @@ import type { Tx } from '../../db/database.js';
 import type { DesignationApplication, Provider } from '../../db/generated/prisma/client.js';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
-import { DomainError } from '../errors.js';
+import { DomainError, InputError } from '../errors.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { addDays, addYears, isoDate } from '../shared/dates.js';
@@ -22,6 +22,7 @@ import {
   serviceAgreementKind,
   type ScoreLine,
 } from './rules.js';
+import { endedTermIssues } from '../agreements/rules.js';
 import { loadForStep, writeApplicationStep, type ApplicationResult } from './load-application.js';
 
 export const decideApplicationInput = z
@@ -60,6 +61,11 @@ export async function decideApplication(
   const startsOn = input.startsOn ?? today;
   const endsOn = input.endsOn ?? addDays(addYears(startsOn, 1), -1);
   if (endsOn < startsOn) throw invalidField(['endsOn'], 'the term must end on or after its start');
+  // A term already over would make the provider ACTIVE with a draft that can never be signed.
+  if (input.decision === 'DESIGNATE') {
+    const ended = endedTermIssues(endsOn, today);
+    if (ended.length > 0) throw new InputError(ended);
+  }
   return inTransaction(ctx, async (tx) => {
     const action = input.decision === 'DESIGNATE' ? 'DESIGNATE' : 'REFUSE';
     const application = await loadForStep(tx, actor, input.id, action, input.expectedVersion);

@@ -1,10 +1,17 @@
 import { systemViewer, type Viewer } from '../../auth/viewer.js';
 import { agencyDay } from '../shared/local-date.js';
 import { db } from '../../db/database.js';
+import type { AgreementStatus } from '../../db/generated/prisma/enums.js';
 import { inTransaction } from '../transaction.js';
 import { addDays, utcDay } from '../shared/dates.js';
 import { applyTransition } from './transition.js';
 import { agreementsWithEndedSuspension, resumeIfTermEnded } from './suspension-terms.js';
+
+/**
+ * States an ended term leaves. SIGNED too: a signed agreement whose whole term passed between
+ * two runs (or while the job was off) was never activated, and never expired either.
+ */
+const ENDING: AgreementStatus[] = ['SIGNED', 'ACTIVE', 'SUSPENDED'];
 
 export interface ExpiryResult {
   expired: { id: string; auditSeq: bigint }[];
@@ -14,7 +21,7 @@ export interface ExpiryResult {
 }
 
 /**
- * The term-end job: ACTIVE/SUSPENDED agreements whose last day is over become EXPIRED, and
+ * The term-end job: SIGNED/ACTIVE/SUSPENDED agreements whose last day is over become EXPIRED, and
  * SIGNED agreements whose term has started become ACTIVE, and agreements suspended by a penalty
  * whose suspension term has ended are resumed, each with its transition and event.
  * One transaction per agreement, so one agreement changed concurrently (STALE_VERSION) does
@@ -32,7 +39,7 @@ export async function expireAgreements(
   const result: ExpiryResult = { expired: [], activated: [], resumed: [] };
 
   const due = await db().agreement.findMany({
-    where: { status: { in: ['ACTIVE', 'SUSPENDED'] }, endsOn: { lt: today } },
+    where: { status: { in: ENDING }, endsOn: { lt: today } },
     select: { id: true },
     orderBy: { id: 'asc' },
     take,
@@ -41,11 +48,11 @@ export async function expireAgreements(
     const outcome = await runOne(async () =>
       inTransaction(command, async (tx) => {
         const agreement = await tx.agreement.findUniqueOrThrow({ where: { id } });
-        if (!['ACTIVE', 'SUSPENDED'].includes(agreement.status) || agreement.endsOn >= today) return null;
+        if (!ENDING.includes(agreement.status) || agreement.endsOn >= today) return null;
         return applyTransition(tx, {
           agreement,
           action: 'EXPIRE',
-          reason: 'term ended',
+          reason: agreement.status === 'SIGNED' ? 'term ended before it was activated' : 'term ended',
           effectiveOn: addDays(utcDay(agreement.endsOn), 1),
           today: now,
           actor,

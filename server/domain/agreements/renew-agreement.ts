@@ -80,7 +80,7 @@ export async function renewAgreement(
     if (old.providerId)
       assertNotBanned(await tx.provider.findUniqueOrThrow({ where: { id: old.providerId } }), today);
 
-    const term = nextTerm(old.startsOn, old.endsOn);
+    const term = nextTerm(old.startsOn, old.endsOn, today);
     const current = await tx.agreementVersion.findUniqueOrThrow({
       where: { agreementId_versionNo: { agreementId: old.id, versionNo: old.currentVersionNo } },
       include: { clauses: true, indicators: true },

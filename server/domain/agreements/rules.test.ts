@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canTransition,
+  endedTermIssues,
   familyOf,
   isBanned,
   isPastTerm,
@@ -38,6 +39,8 @@ describe('agreement transitions', () => {
     ['SUSPEND', 'DRAFT', false],
     ['RESUME', 'SUSPENDED', true],
     ['RESUME', 'ACTIVE', false],
+    ['EXPIRE', 'SIGNED', true],
+    ['EXPIRE', 'DRAFT', false],
     ['TERMINATE', 'ACTIVE', true],
     ['TERMINATE', 'SUSPENDED', true],
     ['TERMINATE', 'DRAFT', false],
@@ -48,7 +51,6 @@ describe('agreement transitions', () => {
     ['RENEW', 'EXPIRED', true],
     ['RENEW', 'TERMINATED', false],
     ['EXPIRE', 'SUSPENDED', true],
-    ['EXPIRE', 'SIGNED', false],
   ] as const)('%s from %s → allowed %s', (action, from, allowed) => {
     expect(canTransition(action, from)).toBe(allowed);
   });
@@ -90,6 +92,26 @@ describe('term end', () => {
       startsOn: d('2026-01-15'),
       endsOn: d('2026-01-24'),
     });
+  });
+  it('renewing a term that ended long ago starts the next one today, as long as the old one', () => {
+    // 1 Jan–31 Dec 2024 renewed on 7 Dec 2026: twelve whole months from today.
+    expect(nextTerm(d('2024-01-01'), d('2024-12-31'), d('2026-12-07'))).toEqual({
+      startsOn: d('2026-12-07'),
+      endsOn: d('2027-12-06'),
+    });
+    // A 10-day term keeps its 10 days.
+    expect(nextTerm(d('2026-01-05'), d('2026-01-14'), d('2026-03-01'))).toEqual({
+      startsOn: d('2026-03-01'),
+      endsOn: d('2026-03-10'),
+    });
+    // Renewed before its end: still the day after, whatever today is.
+    expect(nextTerm(d('2026-01-01'), d('2026-12-31'), d('2026-11-01')).startsOn).toEqual(d('2027-01-01'));
+  });
+  it('a draft whose term is over is refused on endsOn naming the last day; one ending today is not', () => {
+    expect(endedTermIssues(d('2026-12-06'), d('2026-12-07'))).toMatchObject([
+      { path: ['input', 'endsOn'], messageZh: expect.stringContaining('2026-12-06'), messageEn: expect.stringContaining('2026-12-06') },
+    ]);
+    expect(endedTermIssues(d('2026-12-07'), d('2026-12-07'))).toEqual([]);
   });
 });
 

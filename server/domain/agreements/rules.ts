@@ -7,7 +7,7 @@ import type {
 } from '../../db/generated/prisma/enums.js';
 import type { FieldIssue } from '../errors.js';
 import { agencyDay } from '../shared/local-date.js';
-import { addDays, addMonths, addYears, daysBetween, utcDay } from '../shared/dates.js';
+import { addDays, addMonths, addYears, daysBetween, isoDate, utcDay } from '../shared/dates.js';
 
 /**
  * Agreement lifecycle rules (docs/domain/agreements.md; S0 and S2 in docs/domain/sources.md). Pure functions: the
@@ -17,7 +17,7 @@ import { addDays, addMonths, addYears, daysBetween, utcDay } from '../shared/dat
  *         └─sign─────────────────────────────────────► ACTIVE (term already started)
  *   ACTIVE ─suspend─► SUSPENDED ─resume─► ACTIVE            (暂停协议 / 暂停结算, S2 (docs/domain/sources.md))
  *   ACTIVE | SUSPENDED ─terminate─► TERMINATED              (解除协议 → 3-year ban, S2 (docs/domain/sources.md))
- *   ACTIVE | SUSPENDED ─expire (term end passed)─► EXPIRED
+ *   SIGNED | ACTIVE | SUSPENDED ─expire (term end passed)─► EXPIRED
  *   amend: ACTIVE | SIGNED | SUSPENDED stay where they are, with a new version (re-signing on
  *   a new template, Ma'anshan's 585 agreements, S2 (docs/domain/sources.md))
  *   renew: ACTIVE | EXPIRED near/after term end → a new agreement for the next term
@@ -32,7 +32,8 @@ const FROM: Record<Exclude<AgreementAction, 'DRAFT'>, readonly Status[]> = {
   RESUME: ['SUSPENDED'],
   TERMINATE: ['ACTIVE', 'SUSPENDED'],
   RENEW: ['ACTIVE', 'EXPIRED'],
-  EXPIRE: ['ACTIVE', 'SUSPENDED'],
+  // SIGNED too: a term that ended before the job activated it is closed, not left signed forever.
+  EXPIRE: ['SIGNED', 'ACTIVE', 'SUSPENDED'],
 };
 
 export function allowedFrom(action: Exclude<AgreementAction, 'DRAFT'>): readonly Status[] {
@@ -95,20 +96,39 @@ export function isPastTerm(endsOn: Date, today: Date): boolean {
 }
 
 /**
- * The next term starts the day after the old one ends and lasts as many whole months (a
- * 1 Jan–31 Dec term renews as the next 1 Jan–31 Dec); odd-length terms keep their day count.
+ * The next term starts the day after the old one ends — or today, when that day is already
+ * past (renewing an agreement that expired long ago must not propose a term that is over too,
+ * which could never be signed) — and lasts as long as the old one: as many whole months (a
+ * 1 Jan–31 Dec term renews as the next 1 Jan–31 Dec), or else as many days.
  */
-export function nextTerm(startsOn: Date, endsOn: Date): { startsOn: Date; endsOn: Date } {
-  const nextStart = addDays(utcDay(endsOn), 1);
+export function nextTerm(startsOn: Date, endsOn: Date, today?: Date): { startsOn: Date; endsOn: Date } {
+  const afterOld = addDays(utcDay(endsOn), 1);
+  const nextStart = today && utcDay(today) > afterOld ? utcDay(today) : afterOld;
   const months =
-    (nextStart.getUTCFullYear() - startsOn.getUTCFullYear()) * 12 +
-    nextStart.getUTCMonth() -
-    startsOn.getUTCMonth();
-  const wholeMonths = months > 0 && addMonths(utcDay(startsOn), months).getTime() === nextStart.getTime();
+    (afterOld.getUTCFullYear() - startsOn.getUTCFullYear()) * 12 + afterOld.getUTCMonth() - startsOn.getUTCMonth();
+  const wholeMonths = months > 0 && addMonths(utcDay(startsOn), months).getTime() === afterOld.getTime();
   const nextEnd = wholeMonths
     ? addDays(addMonths(nextStart, months), -1)
     : addDays(nextStart, daysBetween(startsOn, endsOn));
   return { startsOn: nextStart, endsOn: nextEnd };
+}
+
+/**
+ * A draft is signed into force only while its term has not ended: signing a term that is over
+ * made it ACTIVE until the next expiry run. The issue names the field to correct (the draft's
+ * `endsOn`, edited with updateDraftAgreement; a designation's own) and the day the term ended.
+ */
+export function endedTermIssues(endsOn: Date, today: Date): FieldIssue[] {
+  if (!isPastTerm(endsOn, today)) return [];
+  const last = isoDate(endsOn);
+  return [
+    {
+      path: ['input', 'endsOn'],
+      message: `the term ended on ${last}; give a term that has not ended`,
+      messageZh: `协议期限已于 ${last} 届满，请改为尚未届满的期限`,
+      messageEn: `the term ended on ${last}; give a term that has not ended`,
+    },
+  ];
 }
 
 const SERVICE_KINDS: readonly AgreementKind[] = [

@@ -5,6 +5,8 @@ import { requireCapability } from '../shared/actor.js';
 
 import { parseInput } from '../shared/input.js';
 import { expectedVersion, optionalText, uuid } from '../shared/schemas.js';
+import { InputError } from '../errors.js';
+import { endedTermIssues } from './rules.js';
 import { assertSignableTemplate } from './template-choice.js';
 import { applyTransition, loadAgreementForWrite, type AgreementResult } from './transition.js';
 
@@ -15,8 +17,9 @@ export const signAgreementInput = z.object({
 });
 
 /**
- * Signs a draft (签订): ACTIVE when the term has started, SIGNED until it does. The draft's
- * template must be a published template of its kind (template-choice.ts).
+ * Signs a draft (签订): ACTIVE when the term has started, SIGNED until it does; a term already
+ * over is refused on `endsOn` (rules.ts endedTermIssues). The draft's template must be a
+ * published template of its kind (template-choice.ts).
  */
 export async function signAgreement(
   ctx: CommandContext,
@@ -27,8 +30,13 @@ export async function signAgreement(
   const now = ctx.now ?? new Date();
   return inTransaction(ctx, async (tx) => {
     const agreement = await loadAgreementForWrite(tx, ctx.actor, input.id);
-    // Only a draft is signed (applyTransition refuses the rest); its template must be published.
-    if (agreement.status === 'DRAFT') await assertSignableTemplate(tx, agreement);
+    // Only a draft is signed (applyTransition refuses the rest); its term must not be over and
+    // its template must be published.
+    if (agreement.status === 'DRAFT') {
+      const issues = endedTermIssues(agreement.endsOn, agencyDay(now));
+      if (issues.length > 0) throw new InputError(issues);
+      await assertSignableTemplate(tx, agreement);
+    }
     return applyTransition(tx, {
       agreement,
       action: 'SIGN',

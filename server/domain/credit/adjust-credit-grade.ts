@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appendAuditEvent } from '../../audit/append-event.js';
+import { withdrawCreditDisclosures } from '../disclosure/withdraw-for-changed-decision.js';
 import { visible } from '../../auth/tenant-filters.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { notFound } from '../errors.js';
@@ -54,6 +55,17 @@ export async function adjustCreditGrade(
     });
     assertUpdated(count, 'CreditEvaluation', ev, input.expectedVersion);
     const evaluation = await tx.creditEvaluation.findUniqueOrThrow({ where: { id: ev.id } });
+    // A blacklisting published from this evaluation shows its old grade: withdrawn with the change.
+    const withdrawn =
+      grade !== ev.grade
+        ? await withdrawCreditDisclosures(tx, {
+            creditEvaluationId: ev.id,
+            now,
+            actor,
+            requestId: ctx.requestId,
+            reason: `credit grade adjusted from ${ev.grade} to ${grade}`,
+          })
+        : 0;
     const { seq } = await appendAuditEvent(tx, {
       type: EVENT.creditAdjusted,
       entityType: ENTITY.creditEvaluation,
@@ -70,6 +82,7 @@ export async function adjustCreditGrade(
         grade,
         blacklisted,
         reason: input.reason,
+        disclosuresWithdrawn: withdrawn,
       },
     });
     return { evaluation, auditSeq: seq };

@@ -2,12 +2,12 @@ import type { Tx } from '../../db/database.js';
 import type { CreditSubjectType } from '../../db/generated/prisma/enums.js';
 import type { YearRecord } from './standard.js';
 import { startOfAgencyDay } from '../shared/local-date.js';
-import { NOT_OVERTURNED_ON_APPEAL } from '../penalties/rules.js';
+import { STANDING_FINDING, STANDING_PENALTY } from '../penalties/rules.js';
 
 /**
  * The subject's record with one insurer in one year: confirmed findings (penalised or closed,
- * found in the year), penalties issued in the year and not overturned (closed after an
- * overturn neither), published assessments of
+ * found in the year, not cleared by overturning every penalty issued on them), penalties issued
+ * in the year and not overturned (closed after an overturn neither), published assessments of
  * the year. Partners are graded on their assessments (they are never the violator of a finding).
  */
 export async function loadYearRecord(
@@ -35,6 +35,7 @@ export async function loadYearRecord(
         agreement: { insurerId },
         foundOn: { gte: from, lt: to },
         status: { in: ['PENALISED', 'CLOSED'] },
+        ...STANDING_FINDING,
       },
       include: { violationType: true },
       orderBy: [{ foundOn: 'asc' }, { id: 'asc' }],
@@ -44,9 +45,7 @@ export async function loadYearRecord(
         ...who,
         target: subjectType === 'PHYSICIAN' ? 'PHYSICIAN' : 'PROVIDER',
         agreement: { insurerId },
-        issuedAt: issued,
-        status: { notIn: ['PROPOSED', 'OVERTURNED'] },
-        ...NOT_OVERTURNED_ON_APPEAL,
+        AND: [STANDING_PENALTY, { issuedAt: issued }],
       },
       include: { finding: { select: { partnerId: true } } },
       orderBy: [{ issuedAt: 'asc' }, { id: 'asc' }],

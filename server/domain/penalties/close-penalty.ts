@@ -44,6 +44,20 @@ export async function closePenalty(
         { appealDeadline: penalty.appealDeadline!.toISOString() },
       );
     }
+    // The finding closes with its last open penalty. Its row is locked first: two of its
+    // penalties closed at once each counted the other as still open, and the finding stayed
+    // PENALISED with every penalty closed. Locked, the second waits and counts the first closed.
+    await tx.$queryRaw`SELECT 1 FROM "Finding" WHERE "id" = ${penalty.findingId}::uuid FOR UPDATE`;
+    const othersOpen = await tx.penalty.count({
+      where: { findingId: penalty.findingId, status: { not: 'CLOSED' }, id: { not: penalty.id } },
+    });
+    const { count: findingClosed } =
+      othersOpen === 0
+        ? await tx.finding.updateMany({
+            where: { id: penalty.findingId, status: 'PENALISED' },
+            data: { status: 'CLOSED', version: { increment: 1 } },
+          })
+        : { count: 0 };
     const result = await writePenaltyStep(tx, {
       penalty,
       to: 'CLOSED',
@@ -52,17 +66,9 @@ export async function closePenalty(
       event: EVENT.penaltyClosed,
       actor: ctx.actor,
       requestId: ctx.requestId,
-      data: { reason: input.reason ?? null, withdrawn: penalty.status === 'PROPOSED' },
+      // Whether the finding closed with it: the finding's own step, which has no event of its own.
+      data: { reason: input.reason ?? null, withdrawn: penalty.status === 'PROPOSED', findingClosed: findingClosed > 0 },
     });
-    const open = await tx.penalty.count({
-      where: { findingId: penalty.findingId, status: { not: 'CLOSED' } },
-    });
-    if (open === 0) {
-      await tx.finding.updateMany({
-        where: { id: penalty.findingId, status: 'PENALISED' },
-        data: { status: 'CLOSED', version: { increment: 1 } },
-      });
-    }
     return result;
   });
 }

@@ -9,7 +9,7 @@ import { parseInput } from '../shared/input.js';
 import { expectedVersion, fen, text, uuid } from '../shared/schemas.js';
 import { canPenaltyStep, decisionStatus, isValidReduction } from './rules.js';
 import { reverseExecution } from './reverse-execution.js';
-import { withdrawPenaltyDisclosures } from '../disclosure/withdraw-for-penalty.js';
+import { withdrawPenaltyDisclosures } from '../disclosure/withdraw-for-changed-decision.js';
 import { loadPenalty, writePenaltyStep, type PenaltyResult } from './step.js';
 import { checkVersion } from '../shared/versioning.js';
 

@@ -1,6 +1,7 @@
 import type { AppealDecision, PenaltyMeasure, PenaltyStatus } from '../../db/generated/prisma/enums.js';
 import type { Prisma } from '../../db/generated/prisma/client.js';
 import { addDays } from '../shared/dates.js';
+import { onWorkingDay, type CalendarExceptions } from '../calendar/rules.js';
 import { agencyDay, endOfAgencyDay } from '../shared/local-date.js';
 
 /**
@@ -78,10 +79,17 @@ export const APPEAL_PERIOD_DAYS = 15;
  * 期间最后一日的截止时间为二十四时; docs/domain/workflows.md "Penalty and appeal"): a penalty
  * issued at 10:00 on 1 March may be appealed until 24:00 on 16 March, Beijing time. Counting
  * 15 × 24 hours from the issuing instant instead would take the afternoon of the last day away
- * from a party that was notified in the morning.
+ * from a party that was notified in the morning. A last day that is a holiday or weekend on the
+ * insurer's calendar (`exceptions`, calendar/rules.ts) moves to the next working day
+ * (期间届满的最后一日是法定休假日的，以休假日结束的次日为期间的最后一日).
  */
-export function appealDeadline(issuedAt: Date): Date {
-  return endOfAgencyDay(addDays(agencyDay(issuedAt), APPEAL_PERIOD_DAYS));
+export function appealDeadline(issuedAt: Date, exceptions: CalendarExceptions = new Map()): Date {
+  return endOfAgencyDay(onWorkingDay(lastDayOfAppealPeriod(issuedAt), exceptions));
+}
+
+/** The 15th agency day after the issue day, before any move past rest days. */
+export function lastDayOfAppealPeriod(issuedAt: Date): Date {
+  return addDays(agencyDay(issuedAt), APPEAL_PERIOD_DAYS);
 }
 /** The deadline is inclusive: an appeal at the deadline instant (23:59:59.999 of the last day) is in time. */
 export function isAppealInTime(deadline: Date | null, now: Date): boolean {
@@ -112,6 +120,27 @@ export const MONEY_MEASURES: readonly PenaltyMeasure[] = [
 export const NOT_OVERTURNED_ON_APPEAL = {
   appeals: { none: { decision: 'OVERTURN' } },
 } as const satisfies Prisma.PenaltyWhereInput;
+
+/**
+ * A penalty that stands against its party: issued (a proposal, or one withdrawn before issue,
+ * never did) and not overturned on appeal, also once closed after the overturn. The one filter
+ * for what counts against a provider (credit, and through STANDING_FINDING its findings).
+ */
+export const STANDING_PENALTY = {
+  issuedAt: { not: null },
+  status: { not: 'OVERTURNED' },
+  ...NOT_OVERTURNED_ON_APPEAL,
+} as const satisfies Prisma.PenaltyWhereInput;
+
+/**
+ * A finding still confirmed: not one whose every issued penalty was overturned on appeal. The
+ * appeal decided the violation did not stand, so it is no more a breach than the penalty; a
+ * finding counted as a violation while its only penalty did not (credit: −3 for the violation
+ * of a penalty overturned). A finding with one penalty overturned and another upheld stands.
+ */
+export const STANDING_FINDING: Prisma.FindingWhereInput = {
+  NOT: { AND: [{ penalties: { some: { issuedAt: { not: null } } } }, { penalties: { none: STANDING_PENALTY } }] },
+};
 
 /** A reduction must lower the amount and stay non-negative. */
 export function isValidReduction(currentFen: bigint | null, reducedFen: bigint): boolean {

@@ -5,13 +5,11 @@ import { requireCapability } from '../shared/actor.js';
 import { DomainError } from '../errors.js';
 import type { PenaltyResult } from '../penalties/step.js';
 import { agreementClauses, clauseFor } from './agreement-clauses.js';
-import { LADDER_RECTIFICATION_DAYS, writeLadderPenalty } from './propose-ladder-penalty.js';
+import { ladderRectificationDue, writeLadderPenalty } from './propose-ladder-penalty.js';
 import type { IndicatorMetric, PenaltyMeasure } from '../../db/generated/prisma/enums.js';
 import { MULTIPLE_RANGES } from '../penalties/calculate.js';
 import { writeProposal } from '../penalties/propose-penalty.js';
 import { METRIC_NAME } from './raise-indicator-hits.js';
-import { addDays } from '../shared/dates.js';
-import { agencyDay } from '../shared/local-date.js';
 
 /**
  * Confirming a hit is confirming a breach of the clause that links its rule or its indicator
@@ -98,6 +96,7 @@ export async function proposeBreachMeasureOnConfirm(
   const clauseRef = clause
     ? `${t!.code} §${clause.clauseNo}`
     : `协议控制指标「${name.zh}」${indicator ? ` ${COMPARATOR_SIGN[indicator.comparator]} ${indicator.threshold.toString()}` : ''}`;
+  const rectificationDueOn = measure === 'RECTIFICATION' ? await ladderRectificationDue(tx, agreement.insurerId, now) : null;
   return skipOnEndedAgreement(() =>
     writeProposal(
       tx,
@@ -108,8 +107,7 @@ export async function proposeBreachMeasureOnConfirm(
         measure,
         multiple: null,
         durationMonths: null,
-        rectificationDueOn:
-          measure === 'RECTIFICATION' ? addDays(agencyDay(now), LADDER_RECTIFICATION_DAYS) : null,
+        rectificationDueOn,
         legalBasis: `协议控制指标「${name.zh}」未达标，按协议约定处理（${indicator?.breachMeasure ? '协议约定' : '备药率管理：违者暂停医保定点资格'}）`,
         clauseRef,
         notes: null,

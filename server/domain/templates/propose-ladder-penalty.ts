@@ -11,6 +11,7 @@ import { parseInput } from '../shared/input.js';
 import { optionalText, uuid, line } from '../shared/schemas.js';
 import { writeProposal } from '../penalties/propose-penalty.js';
 import { NOT_OVERTURNED_ON_APPEAL } from '../penalties/rules.js';
+import { workingLastDay } from '../calendar/load-calendar.js';
 import type { PenaltyResult } from '../penalties/step.js';
 import { readClauses, type TemplateClause } from './document.js';
 import { ladderStep } from './ladder.js';
@@ -25,6 +26,15 @@ export const proposeLadderPenaltyInput = z.object({
 
 /** Days a ladder's rectification step gives the provider (the templates give no number; the hub's choice). */
 export const LADDER_RECTIFICATION_DAYS = 30;
+
+/**
+ * The due date of a rectification the hub proposes: LADDER_RECTIFICATION_DAYS after today, moved
+ * to the next working day on the insurer's calendar when that day is a holiday or weekend
+ * (calendar/rules.ts: a period of days ends on a working day).
+ */
+export function ladderRectificationDue(tx: Tx, insurerId: string, now: Date): Promise<Date> {
+  return workingLastDay(tx, insurerId, addDays(agencyDay(now), LADDER_RECTIFICATION_DAYS));
+}
 
 /** Penalties that count as confirmed earlier breaches: everything not overturned on appeal (nor closed after it). */
 const COUNTED = ['PROPOSED', 'ISSUED', 'APPEALED', 'UPHELD', 'REDUCED', 'EXECUTED', 'CLOSED'] as const;
@@ -101,7 +111,7 @@ export async function writeLadderPenalty(
       multiple: decision.step.multiple ?? null,
       durationMonths: decision.step.durationMonths ?? null,
       rectificationDueOn:
-        decision.step.measure === 'RECTIFICATION' ? addDays(agencyDay(now), LADDER_RECTIFICATION_DAYS) : null,
+        decision.step.measure === 'RECTIFICATION' ? await ladderRectificationDue(tx, finding.agreement.insurerId, now) : null,
       legalBasis: legalBasis ?? `${clause.titleZh}（协议第 ${clause.clauseNo} 条）`,
       clauseRef: `${code} §${clause.clauseNo}`,
       ladder: {
