@@ -132,3 +132,49 @@ describe('the agency calendar of claims follows HUB_TIME_ZONE, not a fixed +8 ho
     ]);
   });
 });
+
+describe('a line amount is its unit price times its quantity', () => {
+  const drug = (quantity: string, unitPriceFen: string, amountFen: string) =>
+    ({ catalogueCode: 'X', name: '药', category: 'WESTERN_DRUG', quantity, unitPriceFen, amountFen, servedOn: '2026-03-28' });
+  const claim = (...lines: ReturnType<typeof drug>[]) => {
+    const total = lines.reduce((s, l) => s + BigInt(l.amountFen), 0n);
+    return stay({ lines, totalFen: String(total), fundFen: String(total), selfFen: '0' });
+  };
+
+  it('refuses a line whose amount is not price × quantity, naming the line and what it should be', () => {
+    expect(issues(claim(drug('2', '1000', '2000'), drug('3', '4000', '16000')))).toEqual([
+      ['lines.1.amountFen', 'line 2: amount 16000 fen is not unit price 4000 fen × quantity 3 (12000 fen)'],
+    ]);
+    // Less than price × quantity is refused too: the record contradicts itself either way.
+    expect(issues(claim(drug('2', '1000', '1000')))).toEqual([['lines.0.amountFen', 'line 1: amount 1000 fen is not unit price 1000 fen × quantity 2 (2000 fen)']]);
+  });
+
+  it('accepts the fraction of a fen rounded or cut, and nothing further', () => {
+    // 0.333 × 1001 fen = 333.333 fen: 333 or 334 are the product to the fen; 335 is not.
+    expect(issues(claim(drug('0.333', '1001', '333')))).toEqual([]);
+    expect(issues(claim(drug('0.333', '1001', '334')))).toEqual([]);
+    expect(issues(claim(drug('0.333', '1001', '335')))).toEqual([['lines.0.amountFen', 'line 1: amount 335 fen is not unit price 1001 fen × quantity 0.333 (333 fen)']]);
+    // Whole fen products leave no room: 1.5 × 1000 = 1500 exactly.
+    expect(issues(claim(drug('1.5', '1000', '1501')))).toHaveLength(1);
+  });
+
+  it('says it in Chinese with the line and the figures', () => {
+    expect(fieldMessageZh('line 2: amount 16000 fen is not unit price 4000 fen × quantity 3 (12000 fen)')).toBe('第 2 行的金额 16000 分不等于单价 4000 分 × 数量 3（12000 分）');
+  });
+});
+
+describe('an interim settlement (中途结算) is a stay settled in parts', () => {
+  it('reads the mark from JSON or a CSV cell, absent as false', () => {
+    const parsed = (over: Record<string, unknown>) => claimInput.parse(stay(over)).interimSettlement;
+    expect(parsed({})).toBe(false);
+    expect(parsed({ interimSettlement: true })).toBe(true);
+    expect(parsed({ interimSettlement: '1' })).toBe(true);
+    expect(parsed({ interimSettlement: 'false' })).toBe(false);
+  });
+
+  it('refuses the mark on a claim that is no stay', () => {
+    const visit = stay({ visitType: 'OUTPATIENT', settlementCategory: 'GENERAL_OUTPATIENT', admittedOn: null, dischargedOn: null, interimSettlement: true });
+    expect(issues(visit)).toEqual([['interimSettlement', 'only an inpatient claim is settled in parts']]);
+    expect(fieldMessageZh('only an inpatient claim is settled in parts')).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
