@@ -194,6 +194,7 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
     /^line (\d+): amount (\d+) fen is not unit price (\d+) fen × quantity (\S+) \((\d+) fen\)$/,
     (m) => `第 ${m[1]} 行的金额 ${m[2]} 分不等于单价 ${m[3]} 分 × 数量 ${m[4]}（${m[5]} 分）`,
   ],
+  [/^must equal the lines' amounts added up \((\d+) fen\)$/, (m) => `总金额须等于各明细金额之和（${m[1]} 分）`],
   [/^must hold at most (\d+) items$/, (m) => `最多 ${m[1]} 项`],
   [/^must not be nested deeper than (\d+) levels$/, (m) => `嵌套不能超过 ${m[1]} 层`],
   [/^at most the amount flagged \(/, () => '不能超过规则命中的金额'],

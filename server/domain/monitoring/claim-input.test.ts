@@ -4,7 +4,7 @@ import { fieldMessageZh } from '../field-messages.js';
 import { setAgencyTimeZone } from '../shared/local-date.js';
 import { monthOf } from './claim-record.js';
 
-/** A valid inpatient claim; each case changes what it needs. */
+/** A valid inpatient claim; each case changes what it needs (lines without a total: the total is theirs, paid by the fund). */
 const stay = (over: Record<string, unknown> = {}) => ({
   settlementId: 'JS-1',
   providerCode: 'P1',
@@ -22,7 +22,14 @@ const stay = (over: Record<string, unknown> = {}) => ({
   selfFen: '300',
   lines: [{ catalogueCode: 'X', name: '药', category: 'WESTERN_DRUG', quantity: '1', unitPriceFen: '1000', amountFen: '1000', servedOn: '2026-03-28' }],
   ...over,
+  ...paidFor(over),
 });
+
+function paidFor(over: Record<string, unknown>) {
+  if (!Array.isArray(over.lines) || 'totalFen' in over) return {};
+  const total = String((over.lines as { amountFen: string }[]).reduce((s, l) => s + BigInt(l.amountFen), 0n));
+  return { totalFen: total, fundFen: total, accountFen: '0', selfFen: '0' };
+}
 
 const issues = (value: unknown) => {
   const r = claimInput.safeParse(value);
@@ -176,5 +183,28 @@ describe('an interim settlement (中途结算) is a stay settled in parts', () =
     const visit = stay({ visitType: 'OUTPATIENT', settlementCategory: 'GENERAL_OUTPATIENT', admittedOn: null, dischargedOn: null, interimSettlement: true });
     expect(issues(visit)).toEqual([['interimSettlement', 'only an inpatient claim is settled in parts']]);
     expect(fieldMessageZh('only an inpatient claim is settled in parts')).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("a claim's total is what its lines add up to", () => {
+  const drug = (amountFen: string) => ({ catalogueCode: 'X', name: '药', category: 'WESTERN_DRUG', quantity: '1', unitPriceFen: amountFen, amountFen, servedOn: '2026-03-28' });
+
+  it('refuses a total above or below the lines, naming their sum', () => {
+    // Lines of 10.00 and 5.00 yuan under a total of 1,000.00: 985 yuan no line accounts for.
+    expect(issues(stay({ lines: [drug('1000'), drug('500')], totalFen: '100000', fundFen: '70000', selfFen: '30000' }))).toEqual([
+      ['totalFen', "must equal the lines' amounts added up (1500 fen)"],
+    ]);
+    expect(issues(stay({ lines: [drug('1000'), drug('500')], totalFen: '1000', fundFen: '700', selfFen: '300' }))).toEqual([
+      ['totalFen', "must equal the lines' amounts added up (1500 fen)"],
+    ]);
+    expect(issues(stay({ lines: [drug('1000'), drug('500')], totalFen: '1500', fundFen: '1000', selfFen: '500' }))).toEqual([]);
+    // A total the payers do not add up to is refused for that first, once.
+    expect(issues(stay({ lines: [drug('1000'), drug('500')], totalFen: '1', fundFen: '1000', selfFen: '500' }))).toEqual([
+      ['totalFen', 'must equal fundFen + accountFen + selfFen'],
+    ]);
+  });
+
+  it('says it in Chinese', () => {
+    expect(fieldMessageZh("must equal the lines' amounts added up (1500 fen)")).toBe('总金额须等于各明细金额之和（1500 分）');
   });
 });

@@ -63,8 +63,10 @@ export const claimInput = z
     lines: z.array(claimLineInput).min(1, 'a claim has at least one line').max(500, 'at most 500 lines'),
   })
   .superRefine((c, ctx) => {
+    // One refusal of the total at a time: the payers first, then (linesTotalIssue) the lines.
     if (c.fundFen + c.accountFen + c.selfFen !== c.totalFen)
       ctx.addIssue({ code: 'custom', path: ['totalFen'], message: 'must equal fundFen + accountFen + selfFen' });
+    else linesTotalIssue(c, ctx);
     if (c.visitType === 'INPATIENT' && (!c.admittedOn || !c.dischargedOn))
       ctx.addIssue({ code: 'custom', path: ['admittedOn'], message: 'an inpatient claim has admission and discharge dates' });
     if (c.admittedOn && c.dischargedOn && c.dischargedOn < c.admittedOn)
@@ -77,6 +79,18 @@ export const claimInput = z
     servedDayIssues(c, ctx);
     lineAmountIssues(c.lines, ctx);
   });
+
+/**
+ * The claim's total (医疗费总额) is what its lines (费用明细) add up to. The fund pays on the total
+ * while every rule judges the lines: a total above them is money no line accounts for, which no
+ * rule can see (虚计多记, S0), and a total below them leaves lines unpaid for. Refused naming the
+ * lines' sum.
+ */
+function linesTotalIssue(c: { totalFen: bigint; lines: { amountFen: bigint }[] }, ctx: z.RefinementCtx): void {
+  if (typeof c.totalFen !== 'bigint' || !c.lines.every((l) => typeof l.amountFen === 'bigint')) return;
+  const sum = c.lines.reduce((s, l) => s + l.amountFen, 0n);
+  if (sum !== c.totalFen) ctx.addIssue({ code: 'custom', path: ['totalFen'], message: `must equal the lines' amounts added up (${sum} fen)` });
+}
 
 /**
  * A line's amount is its unit price times its quantity (金额 = 单价 × 数量 on every settlement list
