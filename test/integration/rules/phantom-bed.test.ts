@@ -40,7 +40,7 @@ describeRule('PHANTOM_BED', {
 /**
  * Nursing fees (护理费, national service price items 1201) are charged every inpatient day like the
  * bed fee and are no treatment: days with a bed fee and a Ⅱ-level nursing fee and nothing else are
- * idle. A day with the bed fee and a treatment procedure of the same group (1208…, 一般治疗操作;
+ * idle. A day with the bed fee and a treatment procedure of the same group (1208…, 一般检查治疗, not 护理费;
  * the default used to count 1208 as a bed fee) is a day of care.
  */
 describeRule('PHANTOM_BED', {

@@ -10,9 +10,9 @@ import { ALL_MOMENTS, codePrefixes } from './rule.js';
  * (bed and nursing fees both, despite the name kept for stored parameters). The seeds name no
  * codes; in the national medical service price items (全国医疗服务价格项目规范) the bed fee is
  * 1109 (110900001 床位费) and the nursing fees are 1201 (护理费: 特级、Ⅰ级、Ⅱ级、Ⅲ级护理 …). The
- * default used to be 1109 and 1208: 1208 is another item of the general treatment procedures
- * (一般治疗操作), a treatment, so a day with a bed fee and that treatment was counted idle, and a
- * day with only bed and nursing fees was not. An insurer whose local codes differ tunes the list;
+ * default used to be 1109 and 1208: 1208 is another item of group 12 (一般检查治疗), not a nursing
+ * fee, so a day with a bed fee and that treatment was counted idle, and a day with only bed and
+ * nursing fees was not. An insurer whose local codes differ tunes the list;
  * a rule installed with the old default keeps it until tuned (its stored parameters are its own).
  *
  * An idle day is a day the bed was charged: a day with no line at all is no evidence (a
