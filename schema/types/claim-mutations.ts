@@ -39,6 +39,10 @@ const ClaimInput = builder.inputType('ClaimInput', {
     settlementCategory: t.field({ type: SettlementCategory }),
     admittedOn: t.string({ required: false, description: 'YYYY-MM-DD' }),
     dischargedOn: t.string({ required: false, description: 'YYYY-MM-DD' }),
+    interimSettlement: t.boolean({
+      required: false,
+      description: '中途结算: this inpatient claim settles one part of a stay that goes on (dischargedOn is the day the part ends and the next begins). Default false.',
+    }),
     settledAt: t.string({ description: 'ISO 8601 time' }),
     diagnoses: t.stringList({ description: 'ICD-10 codes' }),
     totalFen: t.field({ type: 'Fen' }),

@@ -23,6 +23,7 @@ export const Claim = builder.prismaNode('Claim', {
     settlementCategory: t.expose('settlementCategory', { type: SettlementCategory }),
     admittedOn: t.expose('admittedOn', { type: 'Date', nullable: true }),
     dischargedOn: t.expose('dischargedOn', { type: 'Date', nullable: true }),
+    interimSettlement: t.exposeBoolean('interimSettlement', { description: '中途结算: one part of a stay that goes on.' }),
     settledAt: t.expose('settledAt', { type: 'DateTime' }),
     diagnoses: t.exposeStringList('diagnoses'),
     totalFen: t.expose('totalFen', { type: 'Fen' }),

@@ -130,6 +130,7 @@ const EXACT: Record<string, string> = {
   'a claim cannot be settled in the future': '结算时间不能晚于当前时间',
   'must not be before admittedOn (agency day)': '结算日期（按经办机构所在时区）不能早于入院日期',
   'an inpatient claim is settled on or after its discharge day (agency day)': '住院结算日期（按经办机构所在时区）不能早于出院日期',
+  'only an inpatient claim is settled in parts': '只有住院结算可以中途结算',
   'must not contain the NUL character (U+0000)': '不能包含 NUL 字符（U+0000）',
   'must be valid Unicode text (no unpaired surrogate)': '含有无效的 Unicode 字符（不成对的代理项）',
   'no such provider of this insurer': '本经办机构没有该定点医药机构',
@@ -190,6 +191,12 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   // claim-input.ts servedDayIssues: the line and its days, so the clerk finds it in the file.
   [/^line (\d+) is served on (\S+), after the settlement day (\S+)$/, (m) => `第 ${m[1]} 行的服务日期 ${m[2]} 晚于结算日期 ${m[3]}`],
   [/^line (\d+) is served on (\S+), outside the stay (\S+) to (\S+)$/, (m) => `第 ${m[1]} 行的服务日期 ${m[2]} 不在住院期间（${m[3]} 至 ${m[4]}）内`],
+  // claim-input.ts lineAmountIssues: the line, what it says and what its price and quantity make.
+  [
+    /^line (\d+): amount (\d+) fen is not unit price (\d+) fen × quantity (\S+) \((\d+) fen\)$/,
+    (m) => `第 ${m[1]} 行的金额 ${m[2]} 分不等于单价 ${m[3]} 分 × 数量 ${m[4]}（${m[5]} 分）`,
+  ],
+  [/^must equal the lines' amounts added up \((\d+) fen\)$/, (m) => `总金额须等于各明细金额之和（${m[1]} 分）`],
   [/^must hold at most (\d+) items$/, (m) => `最多 ${m[1]} 项`],
   [/^first and last take at most (\d+) per page$/, (m) => `每页最多 ${m[1]} 条（first、last）`],
   [/^must not be nested deeper than (\d+) levels$/, (m) => `嵌套不能超过 ${m[1]} 层`],

@@ -39,6 +39,7 @@ function claimOf(s: Side): ClaimRecord {
     visitType: 'OUTPATIENT',
     admittedOn: null,
     dischargedOn: null,
+    interimSettlement: false,
     settledAt: at,
     diagnoses: ['J06.9'],
     settlementCategory: 'GENERAL_OUTPATIENT',

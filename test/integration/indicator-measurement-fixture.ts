@@ -68,6 +68,7 @@ export function claimIn(w: ClaimWorld, c: ClaimSpec): ClaimRecord {
     visitType: c.visitType ?? 'OUTPATIENT',
     admittedOn: c.admittedOn ?? null,
     dischargedOn: c.dischargedOn ?? null,
+    interimSettlement: false,
     settledAt: new Date(`${c.month}-10T02:00:00Z`),
     diagnoses: ['J06.9'],
     settlementCategory: c.visitType === 'INPATIENT' ? 'INPATIENT' : 'GENERAL_OUTPATIENT',

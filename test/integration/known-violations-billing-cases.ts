@@ -124,23 +124,25 @@ export const BILLING_CASES: KnownViolation[] = [
     en: () => "line 1 K-QTY: 45 days' supply over the limit of 30",
   },
   {
-    name: '超标准收费 at the edge of the claim format: a billion units at the largest price, amount capped by the line',
+    name: '超标准收费 at the edge of the claim format: a billion units at the largest price their amount allows',
     rule: 'PRICE_ABOVE_STANDARD',
     async build(w) {
       const p = await w.person();
       const q = await w.person();
-      // The format takes a quantity up to 999,999,999.999 and fen up to 999,999,999,999,999 independently:
-      // the amount at issue must stay within what the line charged, not overflow.
-      const item = (unitPriceFen: string) => w.line({ catalogueCode: 'K-PRICE', name: '限价项目', category: 'SERVICE_ITEM', quantity: '999999999', unitPriceFen, amountFen: '999999999999999' });
+      // The format takes a quantity up to 999,999,999.999 and fen up to 999,999,999,999,999, and a
+      // line's amount is its price × quantity (claim-input.ts): a billion units at 10,000 yuan is
+      // the largest such line. The amount at issue is the excess × quantity, within the line.
+      const item = (unitPriceFen: string) => w.line({ catalogueCode: 'K-PRICE', name: '限价项目', category: 'SERVICE_ITEM', quantity: '999999999', unitPriceFen });
       return {
         history: [],
-        bad: w.claim({ insuredIdNumber: p.idNumber, lines: [item('999999999999999')] }),
+        bad: w.claim({ insuredIdNumber: p.idNumber, lines: [item('1000000')] }),
         clean: [w.claim({ insuredIdNumber: q.idNumber, lines: [item('1000')] })],
       };
     },
-    amountFen: () => '999999999999999',
-    zh: () => '第1行 K-PRICE 单价 9999999999999.99 元，超过支付标准 10.00 元',
-    en: () => 'line 1 K-PRICE: unit price CNY 9999999999999.99 above the payment standard of CNY 10.00',
+    // (1,000,000 − 1,000) fen over the standard × 999,999,999 units.
+    amountFen: () => '998999999001000',
+    zh: () => '第1行 K-PRICE 单价 10000.00 元，超过支付标准 10.00 元',
+    en: () => 'line 1 K-PRICE: unit price CNY 10000.00 above the payment standard of CNY 10.00',
   },
   {
     name: '超量开药 at the edge of the claim format: a billion units at the largest amount (no overflow)',
@@ -148,7 +150,7 @@ export const BILLING_CASES: KnownViolation[] = [
     async build(w) {
       const p = await w.person();
       const q = await w.person();
-      const item = (quantity: string) => w.line({ catalogueCode: 'K-QTY', name: '限量药', quantity, unitPriceFen: '999999999999999', amountFen: '999999999999999' });
+      const item = (quantity: string) => w.line({ catalogueCode: 'K-QTY', name: '限量药', quantity, unitPriceFen: '1000000' });
       return {
         history: [],
         bad: w.claim({ insuredIdNumber: p.idNumber, lines: [item('999999999')] }),
@@ -156,7 +158,7 @@ export const BILLING_CASES: KnownViolation[] = [
       };
     },
     // The 999,999,989 units over the limit at the line's own price (its amount over its quantity).
-    amountFen: () => '999999989999999',
+    amountFen: () => '999999989000000',
     zh: () => '第1行 K-QTY 数量 999999999 超过限量 10',
     en: () => 'line 1 K-QTY: quantity 999999999 over the limit of 10',
   },

@@ -17,8 +17,8 @@ export const VISIT_CASES: KnownViolation[] = [
       return { history: [], bad, clean: [stay(w, q.idNumber, '2026-03-01', '2026-03-06')] };
     },
     amountFen: () => '16000',
-    zh: () => '住院 5 天，其中 4 天除床位费外无任何诊疗、用药记录',
-    en: () => '4 of 5 inpatient days have no treatment or drug besides the bed fee',
+    zh: () => '住院 5 天，其中 4 天除床位费、护理费外无任何诊疗、用药记录',
+    en: () => '4 of 5 inpatient days have no treatment or drug besides the bed and nursing fees',
   },
   {
     name: '分解住院: readmitted to the same hospital 9 days after discharge for the same condition',
@@ -229,6 +229,27 @@ export const VISIT_CASES: KnownViolation[] = [
     },
     amountFen: fund,
     zh: (_bad, history) => `住院时间与另一次住院（结算 ${history[0]!.settlementId}，2026-03-02 至 2026-03-09）重叠 4 天`,
-    en: (_bad, history) => `the stay overlaps another stay (settlement ${history[0]!.settlementId}, 2026-03-02 to 2026-03-09) by 4 days`,
+    en: (_bad, history) => `the stay overlaps another stay (settlement ${history[0]!.settlementId}, 2026-03-02 to 2026-03-09) by 4 nights`,
+  },
+  {
+    name: '住院时间重叠: a same-day stay at another hospital inside a stay already settled (no night in common)',
+    rule: 'OVERLAPPING_STAYS',
+    async build(w) {
+      const p = await w.person();
+      const q = await w.person();
+      // A day surgery: admitted and discharged on one day, its lines on that day.
+      const dayStay = (idNumber: string, on: string) =>
+        stay(w, idNumber, on, on, { providerCode: w.providers[1]!.code, diagnoses: ['K35.8'], lines: [w.line({ catalogueCode: 'X-SVC', category: 'SERVICE_ITEM', servedOn: on })] });
+      return {
+        history: [stay(w, p.idNumber, '2026-03-12', '2026-03-19'), stay(w, q.idNumber, '2026-03-12', '2026-03-19')],
+        bad: dayStay(p.idNumber, '2026-03-15'),
+        // On the other stay's discharge day: discharged there, then seen here, no bed held twice.
+        clean: [dayStay(q.idNumber, '2026-03-19')],
+      };
+    },
+    amountFen: fund,
+    zh: (_bad, history) => `本次当日出入院的住院在另一次住院（结算 ${history[0]!.settlementId}，2026-03-12 至 2026-03-19）期间`,
+    en: (_bad, history) => `this same-day stay lies within another stay (settlement ${history[0]!.settlementId}, 2026-03-12 to 2026-03-19)`,
   },
 ];
+

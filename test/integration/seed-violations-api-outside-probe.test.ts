@@ -112,8 +112,8 @@ describe('挂床住院 and a stay whose bed fee is billed once', () => {
     // Four idle days, each with its 4000-fen bed fee.
     expect(await settle(await stay(daily))).toEqual([{
       ruleKey: 'PHANTOM_BED', kind: 'SUSPICIOUS', blocking: false, amountFen: 16000,
-      explanationZh: '住院 5 天，其中 4 天除床位费外无任何诊疗、用药记录',
-      explanationEn: '4 of 5 inpatient days have no treatment or drug besides the bed fee',
+      explanationZh: '住院 5 天，其中 4 天除床位费、护理费外无任何诊疗、用药记录',
+      explanationEn: '4 of 5 inpatient days have no treatment or drug besides the bed and nursing fees',
     }]);
   });
 });

@@ -85,6 +85,7 @@ function inpatient(
     visitType: 'INPATIENT',
     admittedOn: admitted,
     dischargedOn: discharged,
+    interimSettlement: false,
     settledAt: new Date(`${discharged}T06:00:00Z`),
     diagnoses: ['J18.9'],
     settlementCategory: 'INPATIENT',

@@ -94,6 +94,8 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
     }
     const row = Object.fromEntries(header.map((h, i) => [h, cells[i] === '' ? null : DAY_COLUMNS.has(h) ? isoDayOf(cells[i]!) : cells[i]]));
     const head: Record<string, unknown> = Object.fromEntries(CSV_CLAIM_COLUMNS.map((c) => [c, row[c]]));
+    // Optional column (files written before it existed have none): 中途结算, true/false or 1/0.
+    if (row.interimSettlement != null) head.interimSettlement = row.interimSettlement;
     head.diagnoses = typeof row.diagnoses === 'string' ? row.diagnoses.split(';').map((d) => d.trim()).filter(Boolean) : [];
     const line: Record<string, unknown> = Object.fromEntries(CSV_LINE_COLUMNS.map((c) => [c, row[c]]));
     if (typeof line.daysSupply === 'string') line.daysSupply = Number(line.daysSupply);

@@ -4,7 +4,7 @@ import { fieldMessageZh } from '../field-messages.js';
 import { setAgencyTimeZone } from '../shared/local-date.js';
 import { monthOf } from './claim-record.js';
 
-/** A valid inpatient claim; each case changes what it needs. */
+/** A valid inpatient claim; each case changes what it needs (lines without a total: the total is theirs, paid by the fund). */
 const stay = (over: Record<string, unknown> = {}) => ({
   settlementId: 'JS-1',
   providerCode: 'P1',
@@ -22,7 +22,14 @@ const stay = (over: Record<string, unknown> = {}) => ({
   selfFen: '300',
   lines: [{ catalogueCode: 'X', name: '药', category: 'WESTERN_DRUG', quantity: '1', unitPriceFen: '1000', amountFen: '1000', servedOn: '2026-03-28' }],
   ...over,
+  ...paidFor(over),
 });
+
+function paidFor(over: Record<string, unknown>) {
+  if (!Array.isArray(over.lines) || 'totalFen' in over) return {};
+  const total = String((over.lines as { amountFen: string }[]).reduce((s, l) => s + BigInt(l.amountFen), 0n));
+  return { totalFen: total, fundFen: total, accountFen: '0', selfFen: '0' };
+}
 
 const issues = (value: unknown) => {
   const r = claimInput.safeParse(value);
@@ -130,5 +137,74 @@ describe('the agency calendar of claims follows HUB_TIME_ZONE, not a fixed +8 ho
     expect(issues(stay({ settledAt: '2026-03-31T20:00:00Z' }))).toEqual([
       ['settledAt', 'an inpatient claim is settled on or after its discharge day (agency day)'],
     ]);
+  });
+});
+
+describe('a line amount is its unit price times its quantity', () => {
+  const drug = (quantity: string, unitPriceFen: string, amountFen: string) =>
+    ({ catalogueCode: 'X', name: '药', category: 'WESTERN_DRUG', quantity, unitPriceFen, amountFen, servedOn: '2026-03-28' });
+  const claim = (...lines: ReturnType<typeof drug>[]) => {
+    const total = lines.reduce((s, l) => s + BigInt(l.amountFen), 0n);
+    return stay({ lines, totalFen: String(total), fundFen: String(total), selfFen: '0' });
+  };
+
+  it('refuses a line whose amount is not price × quantity, naming the line and what it should be', () => {
+    expect(issues(claim(drug('2', '1000', '2000'), drug('3', '4000', '16000')))).toEqual([
+      ['lines.1.amountFen', 'line 2: amount 16000 fen is not unit price 4000 fen × quantity 3 (12000 fen)'],
+    ]);
+    // Less than price × quantity is refused too: the record contradicts itself either way.
+    expect(issues(claim(drug('2', '1000', '1000')))).toEqual([['lines.0.amountFen', 'line 1: amount 1000 fen is not unit price 1000 fen × quantity 2 (2000 fen)']]);
+  });
+
+  it('accepts the fraction of a fen rounded or cut, and nothing further', () => {
+    // 0.333 × 1001 fen = 333.333 fen: 333 or 334 are the product to the fen; 335 is not.
+    expect(issues(claim(drug('0.333', '1001', '333')))).toEqual([]);
+    expect(issues(claim(drug('0.333', '1001', '334')))).toEqual([]);
+    expect(issues(claim(drug('0.333', '1001', '335')))).toEqual([['lines.0.amountFen', 'line 1: amount 335 fen is not unit price 1001 fen × quantity 0.333 (333 fen)']]);
+    // Whole fen products leave no room: 1.5 × 1000 = 1500 exactly.
+    expect(issues(claim(drug('1.5', '1000', '1501')))).toHaveLength(1);
+  });
+
+  it('says it in Chinese with the line and the figures', () => {
+    expect(fieldMessageZh('line 2: amount 16000 fen is not unit price 4000 fen × quantity 3 (12000 fen)')).toBe('第 2 行的金额 16000 分不等于单价 4000 分 × 数量 3（12000 分）');
+  });
+});
+
+describe('an interim settlement (中途结算) is a stay settled in parts', () => {
+  it('reads the mark from JSON or a CSV cell, absent as false', () => {
+    const parsed = (over: Record<string, unknown>) => claimInput.parse(stay(over)).interimSettlement;
+    expect(parsed({})).toBe(false);
+    expect(parsed({ interimSettlement: true })).toBe(true);
+    expect(parsed({ interimSettlement: '1' })).toBe(true);
+    expect(parsed({ interimSettlement: 'false' })).toBe(false);
+  });
+
+  it('refuses the mark on a claim that is no stay', () => {
+    const visit = stay({ visitType: 'OUTPATIENT', settlementCategory: 'GENERAL_OUTPATIENT', admittedOn: null, dischargedOn: null, interimSettlement: true });
+    expect(issues(visit)).toEqual([['interimSettlement', 'only an inpatient claim is settled in parts']]);
+    expect(fieldMessageZh('only an inpatient claim is settled in parts')).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("a claim's total is what its lines add up to", () => {
+  const drug = (amountFen: string) => ({ catalogueCode: 'X', name: '药', category: 'WESTERN_DRUG', quantity: '1', unitPriceFen: amountFen, amountFen, servedOn: '2026-03-28' });
+
+  it('refuses a total above or below the lines, naming their sum', () => {
+    // Lines of 10.00 and 5.00 yuan under a total of 1,000.00: 985 yuan no line accounts for.
+    expect(issues(stay({ lines: [drug('1000'), drug('500')], totalFen: '100000', fundFen: '70000', selfFen: '30000' }))).toEqual([
+      ['totalFen', "must equal the lines' amounts added up (1500 fen)"],
+    ]);
+    expect(issues(stay({ lines: [drug('1000'), drug('500')], totalFen: '1000', fundFen: '700', selfFen: '300' }))).toEqual([
+      ['totalFen', "must equal the lines' amounts added up (1500 fen)"],
+    ]);
+    expect(issues(stay({ lines: [drug('1000'), drug('500')], totalFen: '1500', fundFen: '1000', selfFen: '500' }))).toEqual([]);
+    // A total the payers do not add up to is refused for that first, once.
+    expect(issues(stay({ lines: [drug('1000'), drug('500')], totalFen: '1', fundFen: '1000', selfFen: '500' }))).toEqual([
+      ['totalFen', 'must equal fundFen + accountFen + selfFen'],
+    ]);
+  });
+
+  it('says it in Chinese', () => {
+    expect(fieldMessageZh("must equal the lines' amounts added up (1500 fen)")).toBe('总金额须等于各明细金额之和（1500 分）');
   });
 });

@@ -49,6 +49,11 @@ export const claimInput = z
     settlementCategory: z.enum(SettlementCategory),
     admittedOn: day.nullish(),
     dischargedOn: day.nullish(),
+    /** 中途结算 (the national settlement interface's mid_setl_flag); a CSV cell says true/false or 1/0. */
+    interimSettlement: z
+      .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+      .nullish()
+      .transform((v) => v === true || v === 'true' || v === '1'),
     settledAt: z.iso.datetime({ offset: true, message: SETTLED_AT_FORM, abort: true }).refine((s) => isRealDay(s.slice(0, 10)), 'must be between 2000 and 2099'),
     diagnoses: z.array(icd10).max(20, 'at most 20 diagnoses'),
     totalFen: fenAmount,
@@ -58,15 +63,62 @@ export const claimInput = z
     lines: z.array(claimLineInput).min(1, 'a claim has at least one line').max(500, 'at most 500 lines'),
   })
   .superRefine((c, ctx) => {
+    // One refusal of the total at a time: the payers first, then (linesTotalIssue) the lines.
     if (c.fundFen + c.accountFen + c.selfFen !== c.totalFen)
       ctx.addIssue({ code: 'custom', path: ['totalFen'], message: 'must equal fundFen + accountFen + selfFen' });
+    else linesTotalIssue(c, ctx);
     if (c.visitType === 'INPATIENT' && (!c.admittedOn || !c.dischargedOn))
       ctx.addIssue({ code: 'custom', path: ['admittedOn'], message: 'an inpatient claim has admission and discharge dates' });
     if (c.admittedOn && c.dischargedOn && c.dischargedOn < c.admittedOn)
       ctx.addIssue({ code: 'custom', path: ['dischargedOn'], message: 'must not be before admittedOn' });
+    // Only a stay goes on past a settlement: an interim outpatient claim would shield nothing but
+    // say something untrue of the record.
+    if (c.interimSettlement && c.visitType !== 'INPATIENT')
+      ctx.addIssue({ code: 'custom', path: ['interimSettlement'], message: 'only an inpatient claim is settled in parts' });
     settlementTimeIssues(c, ctx);
     servedDayIssues(c, ctx);
+    lineAmountIssues(c.lines, ctx);
   });
+
+/**
+ * The claim's total (医疗费总额) is what its lines (费用明细) add up to. The fund pays on the total
+ * while every rule judges the lines: a total above them is money no line accounts for, which no
+ * rule can see (虚计多记, S0), and a total below them leaves lines unpaid for. Refused naming the
+ * lines' sum.
+ */
+function linesTotalIssue(c: { totalFen: bigint; lines: { amountFen: bigint }[] }, ctx: z.RefinementCtx): void {
+  if (typeof c.totalFen !== 'bigint' || !c.lines.every((l) => typeof l.amountFen === 'bigint')) return;
+  const sum = c.lines.reduce((s, l) => s + l.amountFen, 0n);
+  if (sum !== c.totalFen) ctx.addIssue({ code: 'custom', path: ['totalFen'], message: `must equal the lines' amounts added up (${sum} fen)` });
+}
+
+/**
+ * A line's amount is its unit price times its quantity (金额 = 单价 × 数量 on every settlement list
+ * and receipt), to the fen: the exact product rounded either way, since a quantity of three
+ * decimals leaves a fraction of a fen that settlement systems round or cut. Any other amount is
+ * not a way of billing but a record that contradicts itself, and the rules read both sides of it:
+ * the price rules (PRICE_ABOVE_STANDARD, SURGERY_DISCOUNT) judge the unit price, the others the
+ * amount, so a line priced at the standard with an inflated amount (虚计多记) would pass the one
+ * and be paid on the other. Which of the three is wrong cannot be told from the claim, so it is
+ * refused naming the line, as the settlement system must correct it.
+ */
+function lineAmountIssues(lines: { quantity: string; unitPriceFen: bigint; amountFen: bigint }[], ctx: z.RefinementCtx): void {
+  lines.forEach((l, i) => {
+    // A field refused for its own form is left to that refusal.
+    const m = /^(\d+)(?:\.(\d{1,3}))?$/.exec(String(l.quantity));
+    if (!m || typeof l.unitPriceFen !== 'bigint' || typeof l.amountFen !== 'bigint') return;
+    const thousandths = BigInt(m[1]!) * 1000n + BigInt((m[2] ?? '').padEnd(3, '0'));
+    const exact = l.unitPriceFen * thousandths;
+    const diff = l.amountFen * 1000n - exact;
+    if (diff > -1000n && diff < 1000n) return;
+    const expected = (exact + 500n) / 1000n;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['lines', i, 'amountFen'],
+      message: `line ${i + 1}: amount ${l.amountFen} fen is not unit price ${l.unitPriceFen} fen × quantity ${l.quantity} (${expected} fen)`,
+    });
+  });
+}
 
 /**
  * A settlement system's clock may run a little ahead of the hub's; a claim settled further

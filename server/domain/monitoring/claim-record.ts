@@ -20,6 +20,8 @@ export interface ClaimRecord {
   visitType: VisitType;
   admittedOn: string | null;
   dischargedOn: string | null;
+  /** 中途结算: a part of a stay that goes on from dischargedOn. */
+  interimSettlement: boolean;
   settledAt: Date;
   diagnoses: string[];
   settlementCategory: SettlementCategory;
@@ -112,6 +114,7 @@ function toRecord(i: ClaimInput, insurerId: string, providerId: string, agreemen
     visitType: i.visitType,
     admittedOn: i.admittedOn ?? null,
     dischargedOn: i.dischargedOn ?? null,
+    interimSettlement: i.interimSettlement,
     settledAt,
     diagnoses: i.diagnoses,
     settlementCategory: i.settlementCategory,

@@ -33,7 +33,7 @@ export async function evaluateClaim(tx: Tx, claim: ClaimRecord, rules: LoadedRul
       select claim_id, settlement_id, settlement_month, insurer_id, provider_id, agreement_id, physician_id, person_id,
         insurance_type, visit_type, admitted_on, discharged_on, settled_at, visit_day, diagnoses, settlement_category,
         total_fen, fund_fen, account_fen, self_fen, person_sex, person_birth_date, person_suspended_until, person_suspended_from,
-        person_restored_on from src
+        person_restored_on, interim_settlement from src
     ),
     tl as materialized (select * from jsonb_to_recordset($4::jsonb) as x(${LINE_RECORD})),
     stored as materialized (
@@ -84,6 +84,7 @@ function toClaimJson(c: Omit<ClaimRecord, 'lines'>) {
     fund_fen: c.fundFen.toString(),
     account_fen: c.accountFen.toString(),
     self_fen: c.selfFen.toString(),
+    interim_settlement: c.interimSettlement,
   };
 }
 

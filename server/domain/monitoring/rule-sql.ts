@@ -29,7 +29,8 @@ export const claimColumns = (): string => `
   c."settlementCategory"::text as settlement_category, c."totalFen" as total_fen, c."fundFen" as fund_fen,
   c."accountFen" as account_fen, c."selfFen" as self_fen, p.sex::text as person_sex,
   p."birthDate" as person_birth_date, p."settlementSuspendedUntil" as person_suspended_until,
-  p."settlementSuspendedFrom" as person_suspended_from, p."settlementRestoredOn" as person_restored_on`;
+  p."settlementSuspendedFrom" as person_suspended_from, p."settlementRestoredOn" as person_restored_on,
+  c."interimSettlement" as interim_settlement`;
 
 export const LINE_COLUMNS = `
   l."claimId" as claim_id, l."settlementMonth" as settlement_month, l."lineNo" as line_no, l."catalogueCode" as code,
@@ -37,11 +38,11 @@ export const LINE_COLUMNS = `
   l."daysSupply" as days_supply, l."prescriptionNo" as prescription_no, l."prescribedOn" as prescribed_on,
   l."servedOn" as served_on`;
 
-/** The claim record shape of a submitted claim (jsonb_to_recordset), matching claimColumns() before the person's. */
+/** The claim record shape of a submitted claim (jsonb_to_recordset), matching claimColumns() before the person's (interim_settlement comes last, after them). */
 export const CLAIM_RECORD = `claim_id uuid, settlement_id text, settlement_month date, insurer_id uuid, provider_id uuid,
   agreement_id uuid, physician_id uuid, person_id uuid, insurance_type text, visit_type text, admitted_on date,
   discharged_on date, settled_at timestamptz, diagnoses text[], settlement_category text, total_fen bigint,
-  fund_fen bigint, account_fen bigint, self_fen bigint`;
+  fund_fen bigint, account_fen bigint, self_fen bigint, interim_settlement boolean`;
 
 export const LINE_RECORD = `claim_id uuid, settlement_month date, line_no int, code text, name text, category text,
   quantity numeric, unit_price_fen bigint, amount_fen bigint, days_supply int, prescription_no text,

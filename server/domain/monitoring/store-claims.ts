@@ -20,9 +20,9 @@ export async function storeClaims(tx: Tx, records: ClaimRecord[]): Promise<Claim
     `with u as (
        select * from unnest($1::uuid[], $2::date[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::uuid[],
          $9::text[], $10::text[], $11::date[], $12::date[], $13::timestamptz[], $14::text[], $15::text[], $16::bigint[],
-         $17::bigint[], $18::bigint[], $19::bigint[])
+         $17::bigint[], $18::bigint[], $19::bigint[], $32::boolean[])
          with ordinality as u(id, month, sid, insurer, provider, agreement, physician, person, itype, vtype, admitted,
-           discharged, settled, diagnoses, category, total, fund, account, self, n)
+           discharged, settled, diagnoses, category, total, fund, account, self, interim, n)
      ), k as (
        insert into "ClaimKey" ("insurerId", "providerId", "settlementId", "claimId", "settlementMonth")
        select u.insurer, u.provider, u.sid, u.id, u.month from u order by u.n
@@ -30,10 +30,10 @@ export async function storeClaims(tx: Tx, records: ClaimRecord[]): Promise<Claim
      ), c as (
        insert into "Claim" ("id", "settlementMonth", "settlementId", "insurerId", "providerId", "agreementId", "physicianId",
          "insuredPersonId", "insuranceType", "visitType", "admittedOn", "dischargedOn", "settledAt", "diagnoses",
-         "settlementCategory", "totalFen", "fundFen", "accountFen", "selfFen")
+         "settlementCategory", "totalFen", "fundFen", "accountFen", "selfFen", "interimSettlement")
        select u.id, u.month, u.sid, u.insurer, u.provider, u.agreement, u.physician, u.person, u.itype::"InsuranceType",
          u.vtype::"VisitType", u.admitted, u.discharged, u.settled, string_to_array(u.diagnoses, ','),
-         u.category::"SettlementCategory", u.total, u.fund, u.account, u.self
+         u.category::"SettlementCategory", u.total, u.fund, u.account, u.self, u.interim
        from u join k on k."claimId" = u.id
        returning "id", "settlementMonth", "settlementId", "insurerId", "providerId"
      ), l as (
@@ -79,6 +79,7 @@ export async function storeClaims(tx: Tx, records: ClaimRecord[]): Promise<Claim
     lines.map(({ l }) => l.prescriptionNo),
     lines.map(({ l }) => l.prescribedOn),
     lines.map(({ l }) => l.servedOn),
+    records.map((r) => r.interimSettlement),
   );
   const fresh = new Set(written.map((w) => w.id));
   return records.filter((r) => fresh.has(r.id));

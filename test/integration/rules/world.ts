@@ -17,6 +17,8 @@ export interface ClaimIn {
   settlementCategory: string;
   admittedOn?: string | null;
   dischargedOn?: string | null;
+  /** 中途结算: a part of a stay that goes on (claim-input.ts). */
+  interimSettlement?: boolean;
   settledAt: string;
   diagnoses: string[];
   totalFen: string;

@@ -10,7 +10,7 @@ import type { RuleDefinition } from './rule.js';
  * A term is over after its last day (`endsOn`, inclusive) whether or not the term-end job has
  * marked it EXPIRED yet: the job runs on a schedule (or is switched off), and a claim settled on
  * the morning after the last day, before it ran, was paid under an agreement no longer in force.
- * The day is the claim's China day: 00:30 in Beijing on 1 April is past a term ending 31 March.
+ * The day is the claim's agency day (HUB_TIME_ZONE; Asia/Shanghai by default): 00:30 in Beijing on 1 April is past a term ending 31 March.
  */
 export const agreementEnded: RuleDefinition = {
   key: 'AGREEMENT_ENDED',

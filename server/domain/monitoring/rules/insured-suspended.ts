@@ -2,7 +2,7 @@ import type { RuleDefinition } from './rule.js';
 import { ALL_MOMENTS } from './rule.js';
 
 /**
- * 参保人暂停联网结算: a claim whose visit day (China time) falls inside the insured person's
+ * 参保人暂停联网结算: a claim whose visit day (agency time zone, HUB_TIME_ZONE) falls inside the insured person's
  * settlement suspension — on or after its first day, and before the day settlement was restored.
  * The term's end date is not the day the right comes back: after it the person must file a
  * written request and pledge (docs/domain/measures.md), so a claim after the term but before the

@@ -17,7 +17,7 @@ import { agencyDaySql } from '../agency-day-sql.js';
  * screening of past months flag all of a now-suspended provider's claims, those settled long
  * before the suspension included. Its status is known to have held only since the row last
  * changed (`updatedAt`: a suspension is a change of the row, so it began then or earlier), so a
- * current suspension counts for claims settled on or after that day (China time) — every claim
+ * current suspension counts for claims settled on or after that day (agency time zone, HUB_TIME_ZONE) — every claim
  * settled now, at the moment of settlement, and no claim from before it was known. A suspension
  * lifted before transitions were kept leaves no trace and is not judged.
  */

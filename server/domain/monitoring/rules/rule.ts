@@ -16,7 +16,8 @@ import type { RuleKind, RuleStage, JudgementLevel } from '../../../db/generated/
  * discharged_on, settled_at, visit_day, diagnoses, settlement_category, total_fen, fund_fen,
  * account_fen, self_fen, person_sex, person_birth_date, person_suspended_until (term of a settlement
  * suspension not yet restored), person_suspended_from (its first day), person_restored_on (the day a
- * suspension was lifted; person_suspended_until is then null).
+ * suspension was lifted; person_suspended_until is then null), interim_settlement (中途结算: a part of
+ * a stay that goes on from discharged_on).
  * Line columns: claim_id, settlement_month, line_no, code, name, category, quantity,
  * unit_price_fen, amount_fen, days_supply, prescription_no, prescribed_on, served_on.
  */

@@ -19,6 +19,14 @@ import { ALL_MOMENTS } from './rule.js';
  * Z51.0 radiotherapy, Z51.1 chemotherapy for a neoplasm, Z51.2 other chemotherapy, Z49
  * dialysis); a readmission whose first diagnosis is one of `plannedCyclePrefixes` is not judged.
  * A readmission for the disease itself (the tumour's C code first) still is.
+ *
+ * Nor is the next part of a stay settled in parts (中途结算: a long stay, or one running over the
+ * year end, settled before the discharge; the national settlement interface marks it with its
+ * mid_setl_flag, `interimSettlement` here). Such a part ends on the day the next part begins, at
+ * the same provider: that is one stay going on, not a discharge and a readmission. Only the
+ * marked part shields the next, and only a next part admitted on its end day: a stay "discharged"
+ * and readmitted the same day without the mark, or a day or more after a marked part, is still
+ * judged (the mark says the stay went on; a gap says it did not).
  */
 /** Principal diagnoses of a planned course (ICD-10 prefixes), unless an insurer tunes its own. */
 export const PLANNED_CYCLE_PREFIXES = ['Z51.0', 'Z51.1', 'Z51.2', 'Z49'];
@@ -53,6 +61,7 @@ export const splitAdmission: RuleDefinition = {
       where h.person_id = c.person_id and h.provider_id = c.provider_id and h.claim_id <> c.claim_id
         and h.visit_type = 'INPATIENT' and h.settled_at <= c.settled_at
         and h.discharged_on <= c.admitted_on and c.admitted_on - h.discharged_on <= (${s.param('days')})::int
+        and not (h.interim_settlement and h.discharged_on = c.admitted_on)
         and (not coalesce((${s.param('sameDiagnosis')})::boolean, true) or x.shared is not null)
       order by h.discharged_on desc limit 1
     ) p
