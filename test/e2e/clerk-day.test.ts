@@ -50,7 +50,8 @@ describe("an agency clerk's day (zh-CN)", () => {
     expect(codes, where).toEqual([]);
   }
 
-  it('signs in, drafts and signs an agreement, records a finding, penalises it, checks a claim and exports', async () => {
+  it('signs in, drafts and signs an agreement, records a finding, penalises it, checks a claim, exports; the auditor follows it', async () => {
+    const started = formatDateTime(new Date());
     const page = await clerk();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -221,5 +222,33 @@ describe("an agency clerk's day (zh-CN)", () => {
     expect(String(ours![8])).toMatch(ISO_DAY);
     expect(errors).toEqual([]);
     await page.context().close();
+
+    // 6. The auditor follows the day in the audit log: the agreement's events as Chinese
+    // sentences, on the agency's clock, the chain verified, nothing in the hub's English.
+    const auditor = await clerk();
+    auditor.on('pageerror', (e) => errors.push(e.message));
+    await logIn(auditor, rig.hub.url, 'mas-auditor');
+    await auditor.goto(`${rig.hub.url}/admin/#/auditEvents`);
+    await auditor.locator('[data-testid="chain-status"]').waitFor({ timeout: 30_000 });
+    expect(await auditor.locator('[data-testid="chain-status"]').innerText()).toMatch(/^哈希链校验：哈希链完整/);
+    const signed = auditor.locator('tr[data-type="agreement.signed"]', { hasText: number });
+    await signed.waitFor({ timeout: 20_000 });
+    await signed.getByText(zh('console.audit.onlyThisRecord')).click();
+    await auditor.locator('[data-testid="record-filter"]').waitFor();
+    // The record is named by its chip; the subject box does not show its raw Agreement/<uuid>.
+    const subjectBox = auditor.getByLabel(zh('resources.auditEvents.fields.subject'));
+    expect(await subjectBox.inputValue()).toBe('');
+    const events = auditor.locator('tr[data-testid="audit-row"]');
+    await expect.poll(() => events.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    const texts = await events.allInnerTexts();
+    expect(texts.every((r) => r.includes(number))).toBe(true);
+    expect(texts.some((r) => r.includes(zh('eventTypes.agreement.signed')))).toBe(true);
+    const times = await auditor.locator('tr[data-testid="audit-row"] td:nth-child(2)').allInnerTexts();
+    expect(times.every((time) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(time) && time >= started)).toBe(true);
+    expect(texts.join('\n')).not.toMatch(/\d{4}\/\d{1,2}\/\d{1,2}|\b(SIGNED|DRAFT|ACTIVE)\b/);
+    await noEnglish(auditor, 'audit log');
+    await screenshot(auditor, 'day-12-audit-log');
+    expect(errors).toEqual([]);
+    await auditor.context().close();
   });
 });

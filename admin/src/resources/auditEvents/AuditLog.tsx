@@ -81,7 +81,15 @@ export function AuditLog() {
     };
   }, [dataProvider]);
 
-  useEffect(() => setSubjectText(args.subject ?? ''), [args.subject]);
+  // A record picked from a row is shown by its chip (协议 DAY-…); its raw subject
+  // (Agreement/<uuid>) is nothing a clerk reads, so the text box stays for typing another.
+  const shownSubject = filter.subjectLabel ? '' : (args.subject ?? '');
+  useEffect(() => setSubjectText(shownSubject), [shownSubject]);
+  const applySubject = () => {
+    if (subjectText.trim() === shownSubject) return;
+    const { subjectLabel: _picked, ...rest } = filter;
+    setFilter({ ...rest, subject: subjectText });
+  };
 
   useEffect(() => {
     let shown: AuditEventRowFragment[] = [];
@@ -199,8 +207,8 @@ export function AuditLog() {
                 label={translate('resources.auditEvents.fields.subject')}
                 value={subjectText}
                 onChange={(e) => setSubjectText(e.target.value)}
-                onBlur={() => setFilter({ ...filter, subject: subjectText })}
-                onKeyDown={(e) => e.key === 'Enter' && setFilter({ ...filter, subject: subjectText })}
+                onBlur={applySubject}
+                onKeyDown={(e) => e.key === 'Enter' && applySubject()}
                 sx={{ minWidth: 360 }}
               />
               {args.actor ? (
