@@ -186,7 +186,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
     // Its scope too: which claims it refuses (a clerk answering a refused pharmacy claim needs it).
     const allSettlement = zh('enums.InsuredSuspensionScope.ALL_DIRECT_SETTLEMENT');
     expect(await history.locator('tbody tr').allInnerTexts()).toEqual([
-      expect.stringMatching(new RegExp(`2025/12/01\\s+2026/11/30\\s+${allSettlement}\\s+—\\s+—`)),
+      expect.stringMatching(new RegExp(`2025-12-01\\s+2026-11-30\\s+${allSettlement}\\s+—\\s+—`)),
     ]);
     const personPage = page.url();
     const d = await openAction('resources.settlementSuspensions.actions.lift');
@@ -210,7 +210,7 @@ describe('tip-offs, credit and sanctions in the console (zh-CN)', () => {
       .poll(() => history.locator('tbody tr').allInnerTexts(), { timeout: 20_000 })
       .toEqual([
         expect.stringMatching(
-          new RegExp(`2025/12/01\\s+2026/11/30\\s+${allSettlement}\\s+\\d{4}/\\d{2}/\\d{2}\\s+—`),
+          new RegExp(`2025-12-01\\s+2026-11-30\\s+${allSettlement}\\s+\\d{4}-\\d{2}-\\d{2}\\s+—`),
         ),
       ]);
     await page.goto(`${rig.hub.url}/admin/#/settlementSuspensions`);

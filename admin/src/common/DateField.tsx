@@ -1,20 +1,19 @@
-import { DateField as RaDateField, useFieldValue, useLocale, type DateFieldProps } from 'react-admin';
-import { dateFieldOptions } from './format.js';
+import { Typography } from '@mui/material';
+import { useFieldValue, type DateFieldProps } from 'react-admin';
+import { formatDateValue } from './format.js';
 
 /**
- * react-admin's DateField in the console's language, not the browser's (2019/3/5 vs
- * 05/03/2019). Instants are shown on the agency's clock (HUB_TIME_ZONE), whatever the
- * browser's zone, with or without their time; calendar dates as stored (dateFieldOptions).
+ * A read-only date as the console writes every day: YYYY-MM-DD (with HH:mm when `showTime`),
+ * the form its day inputs take, in both languages (react-admin's DateField follows the
+ * locale: 2026/12/07 in Chinese beside inputs that take 2026-12-07). Instants are on the
+ * agency's clock (HUB_TIME_ZONE) whatever the browser's zone; calendar dates as stored.
  */
 export function DateField(props: DateFieldProps) {
-  const locale = useLocale();
   const value = useFieldValue(props);
+  const { className, showTime } = props;
   return (
-    <RaDateField
-      locales={locale === 'en' ? 'en-GB' : 'zh-CN'}
-      emptyText="—"
-      options={dateFieldOptions(value, props.showTime ?? false)}
-      {...props}
-    />
+    <Typography component="span" variant="body2" className={className}>
+      {formatDateValue(value, showTime ?? false)}
+    </Typography>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dateFieldOptions,
   formatDate,
+  formatDateValue,
   formatDateTime,
   formatThreshold,
   formatYuanWords,
@@ -35,8 +35,10 @@ describe('the console formatting layer', () => {
     expect(localDay(at, 'Asia/Shanghai')).toBe('2026-12-06');
     expect(localDay(at, 'UTC')).toBe('2026-12-05');
     expect(localDayPlus(365, at, 'Asia/Shanghai')).toBe('2027-12-06');
-    expect(formatDateTime(at, 'zh-CN', 'Asia/Shanghai')).toBe('2026/12/06 07:09');
-    expect(formatDateTime(at, 'en', 'Asia/Shanghai')).toBe('06/12/2026, 07:09');
+    expect(formatDateTime(at, 'zh-CN', 'Asia/Shanghai')).toBe('2026-12-06 07:09');
+    expect(formatDateTime(at, 'en', 'Asia/Shanghai')).toBe('2026-12-06 07:09');
+    // Midnight is 00:00, not 24:00 (hour12: false in some engines).
+    expect(formatDateTime(new Date('2026-12-06T16:00:00Z'), 'zh-CN', 'Asia/Shanghai')).toBe('2026-12-07 00:00');
   });
 
   it("counts months on the agency's calendar: 00:30 on 1 January in Beijing is already January", () => {
@@ -49,19 +51,19 @@ describe('the console formatting layer', () => {
     expect(localMonth(13, new Date('2028-02-29T15:30:00Z'), 'Asia/Shanghai')).toBe('2027-01');
   });
 
-  it('shows calendar dates as stored', () => {
-    expect(formatDate('2026-12-06', 'zh-CN')).toBe('2026/12/06');
-    expect(formatDate('2026-12-06', 'en')).toBe('06/12/2026');
+  it('shows calendar dates as stored, YYYY-MM-DD as the day inputs take them, in both languages', () => {
+    expect(formatDate('2026-12-06', 'zh-CN')).toBe('2026-12-06');
+    expect(formatDate('2026-12-06', 'en')).toBe('2026-12-06');
     expect(formatDate(null, 'en')).toBe('—');
   });
 
   it("dates an instant on the agency's calendar even without its time, a calendar date as stored", () => {
-    const show = (value: string, showTime = false) =>
-      new Intl.DateTimeFormat('zh-CN', dateFieldOptions(value, showTime, 'Asia/Shanghai')).format(new Date(value));
+    const show = (value: string, showTime = false) => formatDateValue(value, showTime, 'Asia/Shanghai');
     // Submitted at 01:00 on 6 October in Beijing: the list showed 2026/10/05 (UTC's day).
-    expect(show('2026-10-05T17:00:00.000Z')).toBe('2026/10/06');
-    expect(show('2026-10-05T17:00:00.000Z', true)).toBe('2026/10/06 01:00');
+    expect(show('2026-10-05T17:00:00.000Z')).toBe('2026-10-06');
+    expect(show('2026-10-05T17:00:00.000Z', true)).toBe('2026-10-06 01:00');
     // A term's end date is the same day in every zone.
-    expect(show('2026-10-06')).toBe('2026/10/06');
+    expect(show('2026-10-06')).toBe('2026-10-06');
+    expect(formatDateValue(null, false)).toBe('—');
   });
 });

@@ -14,8 +14,6 @@ export function agencyTimeZone(): string {
   return meta?.getAttribute('content') || 'Asia/Shanghai';
 }
 
-const tag = (locale: string) => (locale === 'en' ? 'en-GB' : 'zh-CN');
-
 /** `YYYY-MM-DD` of `at` on the agency's calendar (a form's default date, "today"). */
 export function localDay(at: Date = new Date(), timeZone = agencyTimeZone()): string {
   return new Intl.DateTimeFormat('en-CA', {
@@ -42,51 +40,46 @@ export function localMonth(back = 0, at: Date = new Date(), timeZone = agencyTim
 }
 
 /**
- * A calendar date (`2026-12-06`, a term's start) as people write it: 2026/12/06 in Chinese,
- * 06/12/2026 in English. Calendar dates have no time zone: they are shown as stored.
+ * A calendar date (`2026-12-06`, a term's start) as the console writes every day: YYYY-MM-DD in
+ * both languages, the form the day inputs take (DayInput), so a date read on a show page can be
+ * typed back into a form as shown. Calendar dates have no time zone: they are shown as stored.
  */
-export function formatDate(value: string | null | undefined, locale: string): string {
+export function formatDate(value: string | null | undefined, _locale?: string): string {
   if (!value) return '—';
   const day = value.slice(0, 10);
-  const [y, m, d] = day.split('-');
-  if (!y || !m || !d) return value;
-  return locale === 'en' ? `${d}/${m}/${y}` : `${y}/${m}/${d}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : value;
 }
 
-/** An instant (`2026-12-05T23:09:00Z`) in the agency's time zone: 2026/12/06 07:09. */
+/** An instant (`2026-12-05T23:09:00Z`) on the agency's clock: 2026-12-06 07:09 in both languages. */
 export function formatDateTime(
   value: string | Date | null | undefined,
-  locale: string,
+  _locale?: string,
   timeZone = agencyTimeZone(),
 ): string {
   if (!value) return '—';
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(tag(locale), {
+  const time = new Intl.DateTimeFormat('en-GB', {
     timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    hour12: false,
+    hourCycle: 'h23',
   }).format(date);
+  return `${localDay(date, timeZone)} ${time}`;
 }
 
 /**
  * What a date column shows of `value`. An instant (`2026-10-05T17:00:00Z`) is on the agency's
- * calendar even without its time: shown as UTC it read 2026/10/05 for a report submitted at
+ * calendar even without its time: shown as UTC it read 2026-10-05 for a report submitted at
  * 01:00 on 6 October in Beijing. A calendar date (`2026-10-06`) has no zone and shows as stored.
  */
-export function dateFieldOptions(
-  value: unknown,
-  showTime: boolean,
-  timeZone = agencyTimeZone(),
-): Intl.DateTimeFormatOptions {
-  const day = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+export function formatDateValue(value: unknown, showTime: boolean, timeZone = agencyTimeZone()): string {
+  if (value === null || value === undefined || value === '') return '—';
   const instant = value instanceof Date || (typeof value === 'string' && value.includes('T'));
-  if (showTime) return { ...day, timeZone, hour: '2-digit', minute: '2-digit', hour12: false };
-  return { ...day, timeZone: instant ? timeZone : 'UTC' };
+  if (!instant) return formatDate(String(value));
+  const date = value instanceof Date ? value : new Date(value as string);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return showTime ? formatDateTime(date, undefined, timeZone) : localDay(date, timeZone);
 }
 
 /** Yuan as a sentence writes it: "9,800.00 元" / "¥9,800.00". */

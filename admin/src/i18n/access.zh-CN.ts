@@ -45,6 +45,15 @@ export const accessZh: SameKeys<typeof accessEn> = {
       chainOk: '哈希链完整：已校验 %{count} 条事件',
       chainBroken: '哈希链在第 %{seq} 号事件处断开',
       chainUnknown: '尚未校验',
+      // The server's reason names the broken link in English: the console says it from the problem code.
+      chainProblemLabel: '：',
+      chainProblem: {
+        MISSING_EVENT: '缺少该号事件（记录被删除）或顺序错乱',
+        PREV_HASH_MISMATCH: '该事件未链接到前一事件（之前的记录被改写）',
+        HASH_MISMATCH: '该事件与其哈希不符（记录被修改）',
+        CHECKPOINT_MISMATCH: '该事件与已发布的检查点不符（末段被改写）',
+      },
+      streamFailed: '实时审计事件接收失败',
       verify: '校验哈希链',
       newEvents: '%{smart_count} 条新事件 |||| %{smart_count} 条新事件',
       data: '数据',

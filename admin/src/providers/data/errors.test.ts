@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldName, formErrorsFor, formFieldFor, toShownError } from './errors.js';
+import { fieldName, formErrorsFor, formFieldFor, streamErrorText, toShownError } from './errors.js';
 
 const stale = {
   message: 'The agreement was changed meanwhile',
@@ -92,5 +92,31 @@ describe('field texts in the clerk language, on the input the form has', () => {
       violatingAmountYuan: '金额不能为负数',
       'evidence.0.ref': '不能为空',
     });
+  });
+});
+
+describe("a live view's failure in the clerk's language", () => {
+  const limited = {
+    message: 'At most 100 operations may run at once on one socket; complete one first',
+    extensions: { code: 'RATE_LIMITED', messageZh: '同一连接上最多同时运行 100 个操作，请先结束其中一个' },
+  };
+  const stale = { message: 'Credential no longer valid', extensions: { code: 'UNAUTHENTICATED', messageZh: '凭据已失效' } };
+
+  it("shows the hub's messageZh on the Chinese console, not errors[].message", () => {
+    expect(streamErrorText([limited], 'zh-CN', '接收失败')).toBe('同一连接上最多同时运行 100 个操作，请先结束其中一个');
+    expect(streamErrorText([limited, stale], 'zh-CN', '接收失败')).toBe(
+      '同一连接上最多同时运行 100 个操作，请先结束其中一个；凭据已失效',
+    );
+    expect(streamErrorText([stale], 'en', 'failed')).toBe('Credential no longer valid');
+  });
+
+  it('says a closed socket or an uncoded error in its own words, never "[object Object]"', () => {
+    expect(streamErrorText({ code: 4403, reason: 'Forbidden' }, 'zh-CN', '实时审计事件接收失败')).toBe(
+      '实时审计事件接收失败',
+    );
+    expect(streamErrorText([{ message: 'Syntax error' }], 'zh-CN', '实时审计事件接收失败')).toBe(
+      '实时审计事件接收失败',
+    );
+    expect(streamErrorText(new Error('无权执行此操作'), 'zh-CN', 'x')).toBe('无权执行此操作');
   });
 });

@@ -33,7 +33,8 @@ export function fieldName(path: (string | number)[]): string {
 export function localisedMessage(error: GqlErrorLike, locale: string): string {
   const ext = (error.extensions ?? {}) as HubErrorExtensions;
   const zh = locale.startsWith('zh');
-  return (zh ? ext.messageZh : ext.messageEn) ?? ext.messageEn ?? ext.messageZh ?? error.message;
+  // `message` is the hub's English: the English console falls back to it, not to Chinese.
+  return zh ? (ext.messageZh ?? ext.messageEn ?? error.message) : (ext.messageEn ?? error.message);
 }
 
 export function toShownError(
@@ -93,4 +94,23 @@ export function formErrorsFor(errors: Record<string, unknown>, values: unknown):
     if (name) out[name] = message;
   }
   return out;
+}
+
+/**
+ * What a live view (graphql-ws) shows for a failure, in the user's language: the hub's GraphQL
+ * errors (a `next` with `errors`, or the `error` sink's array) by their `messageZh`/`messageEn`,
+ * a closed socket by its reason, anything else as `fallback`. `error.message` alone is the
+ * hub's English, which the Chinese console showed as it came.
+ */
+export function streamErrorText(error: unknown, locale: string, fallback: string): string {
+  const list = Array.isArray(error) ? error : [error];
+  const texts = list.map((e) => {
+    if (e && typeof e === 'object' && 'extensions' in e && typeof (e as GqlErrorLike).message === 'string')
+      return localisedMessage(e as GqlErrorLike, locale);
+    return null;
+  });
+  if (texts.length > 0 && texts.every((t) => t)) return texts.join(locale.startsWith('zh') ? '；' : '; ');
+  // An Error here is already the console's own (the data provider localises what it throws).
+  if (error instanceof Error && error.message) return error.message;
+  return fallback;
 }

@@ -28,6 +28,8 @@ export function ClausesView() {
     ]
       .filter(Boolean)
       .join(' ');
+  // Full-width in Chinese (规则编码：), as the rest of the console writes a label before its value.
+  const colon = en ? ':' : '：';
   return (
     <Stack spacing={2} sx={{ width: '100%' }} data-testid="template-clauses">
       {record.clauses.map((c) => (
@@ -40,10 +42,14 @@ export function ClausesView() {
               {en ? c.bodyEn : c.bodyZh}
             </Typography>
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center', mb: 1 }}>
-              <Typography variant="caption">{translate('hub.template.ruleCodes')}:</Typography>
+              <Typography variant="caption">
+                {translate('hub.template.ruleCodes')}
+                {colon}
+              </Typography>
               {c.ruleCodes.length ? c.ruleCodes.map((r) => <Chip key={r} size="small" label={r} />) : '—'}
               <Typography variant="caption" sx={{ ml: 2 }}>
-                {translate('hub.template.indicatorMetrics')}:
+                {translate('hub.template.indicatorMetrics')}
+                {colon}
               </Typography>
               {c.indicatorMetrics.length
                 ? c.indicatorMetrics.map((m) => (

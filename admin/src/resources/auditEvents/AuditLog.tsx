@@ -18,7 +18,8 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { Title, useDataProvider, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useLocale, useTranslate } from 'react-admin';
+import { streamErrorText } from '../../providers/data/errors.js';
 import type { HubDataProvider } from '../../providers/data/data-provider.js';
 import { subscriptionClient } from '../../providers/subscriptions.js';
 import { AuditEventTypes, AuditEventsLatest, AuditEventsLive } from './queries.js';
@@ -58,6 +59,7 @@ function useUrlFilter(): [Record<string, unknown>, (f: Record<string, unknown>) 
  */
 export function AuditLog() {
   const translate = useTranslate();
+  const locale = useLocale();
   const dataProvider = useDataProvider<HubDataProvider>();
   const [filter, setFilter] = useUrlFilter();
   const args = useMemo(() => auditArgs(filter), [filter]);
@@ -79,7 +81,15 @@ export function AuditLog() {
     };
   }, [dataProvider]);
 
-  useEffect(() => setSubjectText(args.subject ?? ''), [args.subject]);
+  // A record picked from a row is shown by its chip (协议 DAY-…); its raw subject
+  // (Agreement/<uuid>) is nothing a clerk reads, so the text box stays for typing another.
+  const shownSubject = filter.subjectLabel ? '' : (args.subject ?? '');
+  useEffect(() => setSubjectText(shownSubject), [shownSubject]);
+  const applySubject = () => {
+    if (subjectText.trim() === shownSubject) return;
+    const { subjectLabel: _picked, ...rest } = filter;
+    setFilter({ ...rest, subject: subjectText });
+  };
 
   useEffect(() => {
     let shown: AuditEventRowFragment[] = [];
@@ -89,6 +99,7 @@ export function AuditLog() {
     setEvents([]);
     setStatus('connecting');
     setError(null);
+    const failure = (e: unknown) => streamErrorText(e, locale, translate('hub.audit.streamFailed'));
 
     const subscribe = () => {
       const client = subscriptionClient();
@@ -101,7 +112,7 @@ export function AuditLog() {
         },
         {
           next: ({ data, errors }) => {
-            if (errors?.length) setError(errors.map((e) => e.message).join('; '));
+            if (errors?.length) setError(failure(errors));
             const item = (data as { auditEvents?: { __typename: string; latestSeq?: string } } | undefined)
               ?.auditEvents;
             if (!item) return;
@@ -119,7 +130,7 @@ export function AuditLog() {
           error: (e) => {
             if (!cancelled) {
               setStatus('disconnected');
-              setError(e instanceof Error ? e.message : String((e as { reason?: string })?.reason ?? e));
+              setError(failure(e));
             }
           },
           complete: () => undefined,
@@ -147,12 +158,12 @@ export function AuditLog() {
         setTotal(data.auditEvents.totalCount);
         subscribe();
       })
-      .catch((e: Error) => !cancelled && (setError(e.message), setStatus('disconnected')));
+      .catch((e: unknown) => !cancelled && (setError(failure(e)), setStatus('disconnected')));
     return () => {
       cancelled = true;
       stop?.();
     };
-  }, [dataProvider, args]);
+  }, [dataProvider, args, locale, translate]);
 
   const typeLabel = (type: string) => translate(`eventTypes.${type}`, { _: type });
   const pick = (p: AuditFilterPick) =>
@@ -196,8 +207,8 @@ export function AuditLog() {
                 label={translate('resources.auditEvents.fields.subject')}
                 value={subjectText}
                 onChange={(e) => setSubjectText(e.target.value)}
-                onBlur={() => setFilter({ ...filter, subject: subjectText })}
-                onKeyDown={(e) => e.key === 'Enter' && setFilter({ ...filter, subject: subjectText })}
+                onBlur={applySubject}
+                onKeyDown={(e) => e.key === 'Enter' && applySubject()}
                 sx={{ minWidth: 360 }}
               />
               {args.actor ? (

@@ -66,8 +66,10 @@ export function ChainStatus({ latestSeq }: { latestSeq?: string | null }) {
   ) : (
     <Alert severity="error" action={action} data-testid="chain-status">
       {translate('hub.audit.chainLabel')}
-      {translate('hub.audit.chainBroken', { seq: report.firstBroken?.seq ?? '?' })}{' '}
-      {report.firstBroken?.message}
+      {translate('hub.audit.chainBroken', { seq: report.firstBroken?.seq ?? '?' })}
+      {report.firstBroken
+        ? `${translate('hub.audit.chainProblemLabel')}${translate(`hub.audit.chainProblem.${report.firstBroken.problem}`)}`
+        : null}
     </Alert>
   );
 }

@@ -8,6 +8,7 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import { Typography } from '@mui/material';
 import { DateField } from '../../common/DateField.js';
 import { EnumField, MoneyField, NameField } from '../../common/fields.js';
 import { AuditLink } from '../../common/AuditLink.js';
@@ -19,7 +20,7 @@ function ClaimTitle() {
 
 function Diagnoses() {
   const record = useRecordContext<{ diagnoses?: string[] }>();
-  return <span>{record?.diagnoses?.join('、') || '—'}</span>;
+  return <Typography variant="body2">{record?.diagnoses?.join('、') || '—'}</Typography>;
 }
 
 /** One claim: its header, its lines, and the rule hits raised on it during or after settlement. */

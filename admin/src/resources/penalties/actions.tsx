@@ -61,7 +61,9 @@ function Amount() {
   if (!record) return null;
   return (
     <Alert severity="info" sx={{ mb: 2 }} data-testid="penalty-amount">
-      {translate(`enums.PenaltyMeasure.${record.measure}`)} · {translate('hub.penalty.amount')}:{' '}
+      {translate(`enums.PenaltyMeasure.${record.measure}`)} · {translate('hub.penalty.amount')}
+      {/* Full-width in Chinese, as PenaltyPreview writes it (处理金额：¥…). */}
+      {locale === 'en' ? ': ' : '：'}
       <strong>{formatFen(record.amountFen, locale)}</strong>
     </Alert>
   );

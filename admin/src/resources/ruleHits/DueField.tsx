@@ -1,4 +1,4 @@
-import { Chip, Stack } from '@mui/material';
+import { Chip, Stack, Typography } from '@mui/material';
 import { useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../common/format.js';
 
@@ -9,12 +9,19 @@ export function DueField(_props: { label?: string; source?: string; sortBy?: str
   const record = useRecordContext<Due>();
   const locale = useLocale();
   const translate = useTranslate();
-  if (!record?.dueAt) return <span>—</span>;
+  // body2, as every other field reads (a bare span took the page's larger body1).
+  if (!record?.dueAt) return <Typography variant="body2">—</Typography>;
   // On the agency's clock like every other instant, not the browser's zone.
   const when = formatDateTime(record.dueAt, locale);
   return (
     <Stack direction="row" spacing={1} alignItems="center" data-overdue={record.overdue ? 'true' : 'false'}>
-      <span style={record.overdue ? { color: '#c62828', fontWeight: 600 } : undefined}>{when}</span>
+      <Typography
+        variant="body2"
+        component="span"
+        sx={record.overdue ? { color: 'error.dark', fontWeight: 600 } : undefined}
+      >
+        {when}
+      </Typography>
       {record.overdue ? <Chip size="small" color="error" label={translate('hub.review.overdue')} /> : null}
     </Stack>
   );

@@ -1,3 +1,4 @@
+import { Typography } from '@mui/material';
 import { ArrayField, BooleanField, Datagrid, TextField, useTranslate } from 'react-admin';
 import { DateField } from '../../common/DateField.js';
 import { EnumField, MoneyField } from '../../common/fields.js';
@@ -15,7 +16,7 @@ export function HitHistory(_props: { label: string }) {
         rowClick={false}
         data-testid="hit-history"
         // Without it react-admin names the resource: "No Review queue found" for an untouched hit.
-        empty={<span>{translate('hub.empty')}</span>}
+        empty={<Typography variant="body2">{translate('hub.empty')}</Typography>}
       >
         <DateField source="occurredAt" showTime label="resources.ruleHits.fields.handledAt" />
         <EnumField source="action" enumName="RuleHitAction" label="resources.ruleHits.fields.action" />

@@ -1,10 +1,29 @@
 import { FunctionField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocale, useRecordContext } from 'react-admin';
+import { Link as RouterLink } from 'react-router-dom';
+import { Link, Typography } from '@mui/material';
 import { AuditLink } from '../../common/AuditLink.js';
 import { DateField } from '../../common/DateField.js';
 import { EnumField, MoneyField, NameField } from '../../common/fields.js';
 import { DueField } from './DueField.js';
 import { HitHistory } from './HitHistory.js';
 import { StepActions } from './StepActions.js';
+
+/**
+ * The settlement record the hit is on, linked to it in the claims list (found by its settlement
+ * id: a hit names its claim by reference), so the clerk checking a hit reads the claim's lines
+ * and every other rule it hit. An indicator's hit is on a month's figures, not on one claim.
+ */
+function ClaimRefField(_props: { label: string }) {
+  const record = useRecordContext<{ claimRef: string; indicatorMetric?: string | null }>();
+  if (!record) return null;
+  if (record.indicatorMetric) return <Typography variant="body2">{record.claimRef}</Typography>;
+  const filter = encodeURIComponent(JSON.stringify({ q: record.claimRef }));
+  return (
+    <Link component={RouterLink} to={`/claims?filter=${filter}`} variant="body2" data-testid="hit-claim">
+      {record.claimRef}
+    </Link>
+  );
+}
 
 function HitTitle() {
   const record = useRecordContext<{ claimRef: string }>();
@@ -39,7 +58,7 @@ export function RuleHitShow() {
       }
     >
       <SimpleShowLayout>
-        <TextField source="claimRef" />
+        <ClaimRefField label="resources.ruleHits.fields.claimRef" />
         <EnumField source="step" enumName="RuleHitStep" chip />
         <DueField label="resources.ruleHits.fields.dueAt" />
         <EnumField source="status" enumName="RuleHitStatus" />

@@ -57,6 +57,7 @@ export const RuleHitOne = graphql(`
     ruleHit(id: $id) {
       ...RuleHitRow
       detail
+      indicatorMetric
       explanationZh
       explanationEn
       history {
