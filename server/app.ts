@@ -14,7 +14,7 @@ import { attachWebSocket } from './graphql/ws.js';
 import { createOperationPipeline } from './graphql/pipeline.js';
 import { CREDENTIAL_REVOKED_CHANNEL, onCredentialRevoked } from './auth/revocation.js';
 import { forgetCachedViewer, forgetCachedViewers } from './auth/resolve-viewer.js';
-import { createHttpApp } from './http.js';
+import { createHttpApp, expressServerOptions, newExpressApp } from './http.js';
 import { mountClaimsImport } from './claims/import-route.js';
 import { startAuditServices } from './audit/service.js';
 import { StartupError } from './startup-error.js';
@@ -43,8 +43,10 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   // and before anything else attaches to the server (the WebSocket server would log its own
   // copy of the error). Until GraphQL is ready, requests get 503 (server/starting-answer.ts).
   setAgencyTimeZone(config.timeZone);
+  // The Express app exists before the server, so that requests are created as its objects.
+  const expressApp = newExpressApp();
   // A request without Host is refused in the hub's shape (http-client-error.ts), not Node's way.
-  const httpServer = createServer({ requireHostHeader: false });
+  const httpServer = createServer({ ...expressServerOptions(expressApp), requireHostHeader: false });
   let handle: RequestListener = startingAnswer();
   const serve: RequestListener = (req, res) => (lacksHost(req) ? respondWithRefusal(res, HOST_MISSING) : handle(req, res));
   httpServer.on('request', serve);
@@ -106,6 +108,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     stops.unshift(['graphql (drain http, close sockets)', () => apollo.stop()]);
 
     const app = createHttpApp({
+      app: expressApp,
       config,
       logger,
       apollo,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytesPooled } from '../random-bytes.js';
 
 /**
  * A version-7 UUID (RFC 9562: 48-bit Unix milliseconds, then random bits), the kind Prisma's
@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
  * gets the same kind of id as one Prisma creates, time-ordered for the primary-key index.
  */
 export function uuidv7(now: number = Date.now()): string {
-  const bytes = randomBytes(16);
+  const bytes = randomBytesPooled(16);
   bytes.writeUIntBE(now, 0, 6);
   bytes[6] = (bytes[6]! & 0x0f) | 0x70;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;

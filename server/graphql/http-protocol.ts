@@ -4,6 +4,7 @@ import type { GraphQLError } from 'graphql';
 import { BEARER_CHALLENGE, answerMediaType } from '../auth/http-exchange.js';
 import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
 import { declaredCharset } from '../../schema/file-text.js';
+import { writeText } from './apollo-answer.js';
 
 /**
  * The parts of the GraphQL-over-HTTP specification (graphql/graphql-over-http,
@@ -181,8 +182,9 @@ export function refuse(
   res
     .status(status)
     .set('cache-control', 'no-store')
-    .type(answerMediaType(req) ?? 'application/json; charset=utf-8')
-    .json({ errors: [{ message: messageEn, extensions: { code, messageZh, messageEn, ...extensions } }] });
+    .type(answerMediaType(req) ?? 'application/json; charset=utf-8');
+  // Not `res.json`: Express's `send` would add the app's ETag to a refusal (apollo-answer.ts).
+  writeText(res, JSON.stringify({ errors: [{ message: messageEn, extensions: { code, messageZh, messageEn, ...extensions } }] }));
 }
 
 export { BEARER_CHALLENGE };

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytesPooled } from '../../random-bytes.js';
 import { localDay } from './local-date.js';
 import { InputError } from '../errors.js';
 import { isUniqueViolation, uniqueViolationFields } from '../../db/connection-errors.js';
@@ -10,7 +10,7 @@ import { isUniqueViolation, uniqueViolationFields } from '../../db/connection-er
  */
 export function newNumber(prefix: string, now: Date): string {
   const day = localDay(now).replaceAll('-', '');
-  return `${prefix}-${day}-${randomBytes(5).toString('hex').toUpperCase()}`;
+  return `${prefix}-${day}-${randomBytesPooled(5).toString('hex').toUpperCase()}`;
 }
 
 /**
