@@ -61,8 +61,13 @@ describe('database errors as the client meets them', () => {
     expect(isUniqueViolation(uniqueNumber)).toBe(true);
     expect(isDatabaseUnavailable(uniqueNumber)).toBe(false);
     const formatted = formatError({ message: uniqueNumber.message }, inResolver(uniqueNumber));
-    expect(formatted.extensions).toMatchObject({ code: 'CONFLICT' });
-    expect(formatted.extensions?.messageZh).toBeTruthy();
+    // The shape of every other typed error: code, messageZh and messageEn (messageEn was missing).
+    expect(formatted.extensions).toEqual({
+      code: 'CONFLICT',
+      messageZh: '编号与已有记录冲突，未写入任何数据，请重试',
+      messageEn: 'A record with the same unique number already exists; nothing was written, retry the request',
+    });
+    expect(formatted.message).toBe(formatted.extensions?.messageEn);
   });
 
   it('other failures stay masked as INTERNAL_SERVER_ERROR', () => {

@@ -125,6 +125,18 @@ export function illegalTransition(
   );
 }
 
+/**
+ * A write met a unique index (a concurrent write, or a rare clash of a generated number's random
+ * suffix): the transaction rolled back whole, so sending the request again is safe. The same
+ * CONFLICT shape (code, messageZh, messageEn) as every typed error, on /graphql and the upload routes.
+ */
+export function uniqueClash(): DomainError {
+  return new DomainError('CONFLICT', {
+    zh: '编号与已有记录冲突，未写入任何数据，请重试',
+    en: 'A record with the same unique number already exists; nothing was written, retry the request',
+  });
+}
+
 /** Optimistic locking: the client edited a version that someone else has changed since. */
 export function staleVersion(
   entity: string,

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
-import { DomainError, InputError, type DomainErrorCode, type FieldIssue } from '../domain/errors.js';
+import { DomainError, InputError, uniqueClash, type DomainErrorCode, type FieldIssue } from '../domain/errors.js';
 import { ValueRefusal } from '../../schema/value-refusal.js';
 import { fieldMessageZh } from '../domain/field-messages.js';
 import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
@@ -123,16 +123,6 @@ export function formatError(raw: GraphQLFormattedError, error: unknown): GraphQL
       extensions: { ...UNAVAILABLE_EXTENSIONS },
     };
   }
-  // A generated business number met a unique index (a concurrent write, or a rare clash of the
-  // random suffix): nothing was written; the client may simply send the request again.
-  if (isUniqueViolation(original)) {
-    return {
-      message: 'A record with the same unique number already exists; nothing was written, retry the request',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'CONFLICT', messageZh: '编号与已有记录冲突，未写入任何数据，请重试' },
-    };
-  }
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -149,7 +139,7 @@ export function formatError(raw: GraphQLFormattedError, error: unknown): GraphQL
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (domainErrorOf(original) || original instanceof PothosValidationError) return true;
-  if (isDatabaseUnavailable(original) || isUniqueViolation(original)) return true;
+  if (isDatabaseUnavailable(original)) return true;
   if (original instanceof GraphQLError) {
     const code = original.extensions?.code;
     return (
@@ -170,6 +160,8 @@ function httpStatusOfRaw(error: GraphQLError): number | undefined {
 
 function domainErrorOf(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
+  // A unique index met by a write: CONFLICT (retry), typed like any domain refusal.
+  if (isUniqueViolation(error)) return uniqueClash();
   // toGraphQLError wraps one (context creation, the input screen).
   if (error instanceof GraphQLError && error.originalError instanceof DomainError) return error.originalError;
   return null;

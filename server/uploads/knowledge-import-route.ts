@@ -3,13 +3,13 @@ import type { Logger } from '../logger.js';
 import { authenticateHttpRequest, setRefusalHeaders } from '../auth/http-exchange.js';
 import type { Config } from '../config.js';
 import { isAuthenticated } from '../auth/viewer.js';
-import { DomainError, InputError } from '../domain/errors.js';
+import { DomainError, InputError, uniqueClash } from '../domain/errors.js';
 import type { RouteLimits } from '../limits/auth-failure-limiter.js';
 import { admitKnowledgeBatch, importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
 import { decodeUpload } from './decode-upload.js';
 import { BodyRefused, readBody } from '../http-body.js';
 import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
-import { isDatabaseUnavailable } from '../db/connection-errors.js';
+import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from '../graphql/unavailable.js';
 
 /** A national batch of 11,290 entries is 1.6 MB of NDJSON; this leaves room for the largest. */
@@ -91,9 +91,11 @@ export function mountKnowledgeImport(app: Express, config: Config, logger: Logge
       const imported = report.errors.length === 0 && !report.errorsTruncated;
       res.status(imported ? 200 : 422).json({ imported, ...report });
     } catch (error) {
-      if (error instanceof DomainError) {
-        setRefusalHeaders(res, STATUS[error.code] ?? 409, error);
-        fail(STATUS[error.code] ?? 409, error.code, error.message, error.messageZh, error instanceof InputError ? { fields: error.issues } : {});
+      // A write that met a unique index (imports racing): CONFLICT, send again, as /graphql answers.
+      const typed = error instanceof DomainError ? error : isUniqueViolation(error) ? uniqueClash() : null;
+      if (typed) {
+        setRefusalHeaders(res, STATUS[typed.code] ?? 409, typed);
+        fail(STATUS[typed.code] ?? 409, typed.code, typed.message, typed.messageZh, typed instanceof InputError ? { fields: typed.issues } : {});
         return;
       }
       // A database down or a batch that outran its transaction on a loaded server: nothing was
