@@ -55,7 +55,7 @@ export function toGraphQLError(error: DomainError): GraphQLError {
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
 export function formatError(raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const formatted = { ...raw, message: maskInlineCredential(maskCredentials(raw.message), error) };
+  const formatted = { ...raw, message: maskInlineCredential(maskCredentials(raw.message, error), error) };
   const original = unwrapResolverError(error);
   const domain = domainErrorOf(original);
   if (domain) {
