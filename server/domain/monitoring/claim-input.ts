@@ -9,7 +9,8 @@ import { line, code } from '../shared/schemas.js';
  */
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  // abort: a cell that is no date at all is named once, not also as "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD', abort: true })
   .refine((s) => isRealDay(s), 'must be a real date between 2000 and 2099');
 /** A time without its offset (Excel's 2026/3/5 14:30, or ISO without Z) could be UTC or Beijing: it is refused, saying so. */
 const SETTLED_AT_FORM = 'must be an ISO 8601 time with its UTC offset, e.g. 2026-03-05T14:30:00+08:00';
