@@ -139,7 +139,8 @@ function refuse(res: Response, status: number, code: string, en: string, zh: str
 }
 
 function formatOf(req: Request): ClaimFileFormat | null {
-  const named = req.query.format;
+  // Any case, as /knowledge/import reads it (?format=TSV was refused as an unknown format).
+  const named = typeof req.query.format === 'string' ? req.query.format.toLowerCase() : req.query.format;
   if (named !== undefined) return named === 'ndjson' || named === 'csv' ? named : named === 'tsv' ? 'csv' : null;
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   return MEDIA_TYPES[type] ?? null;

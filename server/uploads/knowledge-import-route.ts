@@ -66,7 +66,15 @@ export function mountKnowledgeImport(app: Express, config: Config, logger: Logge
       const named = String(req.query.format ?? '').toUpperCase();
       const format = (named === 'TSV' ? 'CSV' : named) as 'CSV' | 'NDJSON';
       const insurerId = typeof req.query.insurerId === 'string' && req.query.insurerId !== '' ? req.query.insurerId : null;
-      const national = req.query.national === 'true';
+      // Only true or false: anything else (TRUE, 1, yes) was read as false and refused as "name the insurer".
+      const nationalText = String(req.query.national ?? 'false').toLowerCase();
+      if (nationalText !== 'true' && nationalText !== 'false') {
+        fail(400, 'BAD_USER_INPUT', 'national must be true or false', 'national 须为 true 或 false', {
+          fields: [{ path: ['input', 'national'], message: 'must be true or false', messageZh: '须为 true 或 false' }],
+        });
+        return;
+      }
+      const national = nationalText === 'true';
       admitKnowledgeBatch(viewer, { national, insurerId, format });
       if (Number(req.headers['content-length']) > KNOWLEDGE_UPLOAD_MAX_BYTES) {
         fail(413, 'PAYLOAD_TOO_LARGE', `Batch file larger than ${KNOWLEDGE_UPLOAD_MAX_BYTES} bytes`, `批次文件超过 ${KNOWLEDGE_UPLOAD_MAX_BYTES} 字节`);
