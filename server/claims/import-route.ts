@@ -6,8 +6,8 @@ import type { Viewer } from '../auth/viewer.js';
 import { authenticateHttpRequest, setRefusalHeaders } from '../auth/http-exchange.js';
 import { can } from '../auth/capabilities.js';
 import { db } from '../db/database.js';
-import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
-import { DomainError, uniqueClash } from '../domain/errors.js';
+import { isDatabaseUnavailable } from '../db/connection-errors.js';
+import { DomainError, typedError } from '../domain/errors.js';
 import { readClaimFile, type ClaimFileFormat } from '../domain/monitoring/claim-file.js';
 import { importClaims, type ImportReport } from '../domain/monitoring/import-claims.js';
 import { decodeGlobalId } from '../../schema/global-id.js';
@@ -104,7 +104,7 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
         const partial = (error as UploadRefused & { report?: ImportReport }).report;
         return refuseUnread(error.status, error.code, error.message, error.messageZh, partial ? { report: answer(partial) } : {});
       }
-      const typed = error instanceof DomainError ? error : isUniqueViolation(error) ? uniqueClash() : null;
+      const typed = typedError(error);
       if (typed) {
         setRefusalHeaders(res, statusOf(typed), typed);
         return refuseUnread(statusOf(typed), typed.code, typed.message, typed.messageZh, detailsOf(typed));

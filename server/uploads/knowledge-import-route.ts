@@ -3,13 +3,13 @@ import type { Logger } from '../logger.js';
 import { authenticateHttpRequest, setRefusalHeaders } from '../auth/http-exchange.js';
 import type { Config } from '../config.js';
 import { isAuthenticated } from '../auth/viewer.js';
-import { DomainError, InputError, uniqueClash } from '../domain/errors.js';
+import { InputError, typedError, type DomainError } from '../domain/errors.js';
 import type { RouteLimits } from '../limits/auth-failure-limiter.js';
 import { admitKnowledgeBatch, importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
 import { decodeUpload } from './decode-upload.js';
 import { BodyRefused, readBody } from '../http-body.js';
 import { UNREAD_DRAIN_BYTES, closeAfterAnswer } from '../http-unread-body.js';
-import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
+import { isDatabaseUnavailable } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from '../graphql/unavailable.js';
 
 /** A national batch of 11,290 entries is 1.6 MB of NDJSON; this leaves room for the largest. */
@@ -99,8 +99,8 @@ export function mountKnowledgeImport(app: Express, config: Config, logger: Logge
       const imported = report.errors.length === 0 && !report.errorsTruncated;
       res.status(imported ? 200 : 422).json({ imported, ...report });
     } catch (error) {
-      // A write that met a unique index (imports racing): CONFLICT, send again, as /graphql answers.
-      const typed = error instanceof DomainError ? error : isUniqueViolation(error) ? uniqueClash() : null;
+      // A domain refusal, or the database's (a unique index: CONFLICT; a foreign key: NOT_FOUND), as /graphql answers.
+      const typed = typedError(error);
       if (typed) {
         setRefusalHeaders(res, STATUS[typed.code] ?? 409, typed);
         fail(STATUS[typed.code] ?? 409, typed.code, typed.message, typed.messageZh, typed instanceof InputError ? { fields: typed.issues } : {});
