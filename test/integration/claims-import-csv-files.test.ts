@@ -134,6 +134,20 @@ describe('claims CSV files as spreadsheets write them', () => {
     expect(report.inserted).toBe(0);
   });
 
+  it('reads days of supply typed with full-width digits (１４), and names the range of one that is no whole number of days (it said 格式不正确)', async () => {
+    const p = await w.person();
+    const [a, b, c] = [w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber })];
+    // daysSupply is the fourth column from the end.
+    const supply = (x: ClaimIn, days: string) => row(x).replace(/,[^,]*,([^,]*,[^,]*,[^,]*)$/, `,${days},$1`);
+    expect(await importCsv(`${HEADER}\n${supply(a, '１４')}\n`)).toMatchObject({ inserted: 1, errors: [] });
+    expect(await hub.prisma.claimLine.findFirstOrThrow({ where: { settlementId: a.settlementId }, select: { daysSupply: true } })).toEqual({ daysSupply: 14 });
+    const report = await importCsv(`${HEADER}\n${supply(b, 'abc')}\n${supply(c, '1.5')}\n`);
+    expect(report.errors.map((e) => [e.line, e.field, e.message, e.messageZh])).toEqual([
+      [2, 'lines.0.daysSupply', 'must be a whole number of days from 1 to 366', '用药天数须为 1 至 366 的整数'],
+      [3, 'lines.0.daysSupply', 'must be a whole number of days from 1 to 366', '用药天数须为 1 至 366 的整数'],
+    ]);
+  });
+
   it('says a settlement time lacks its offset (it said only "must be an ISO 8601 time")', async () => {
     const c = w.claim({ insuredIdNumber: (await w.person()).idNumber });
     const report = await importCsv(`${HEADER}\n${row(c).replace(c.settledAt, c.settledAt.slice(0, 19))}\n`);

@@ -104,7 +104,8 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
     const head: Record<string, unknown> = Object.fromEntries(CSV_CLAIM_COLUMNS.map((c) => [c, row[c]]));
     head.diagnoses = typeof row.diagnoses === 'string' ? row.diagnoses.split(';').map((d) => d.trim()).filter(Boolean) : [];
     const line: Record<string, unknown> = Object.fromEntries(CSV_LINE_COLUMNS.map((c) => [c, row[c]]));
-    if (typeof line.daysSupply === 'string') line.daysSupply = Number(line.daysSupply);
+    // NFKC: a Chinese input method's full-width digits (１４) are the number they show.
+    if (typeof line.daysSupply === 'string') line.daysSupply = Number(line.daysSupply.normalize('NFKC'));
     if (current && current.head.settlementId === head.settlementId) {
       current.lines.push(line);
       current.rows.push(start);
