@@ -7,7 +7,7 @@ import { authenticateHttpRequest, setRefusalHeaders } from '../auth/http-exchang
 import { can } from '../auth/capabilities.js';
 import { db } from '../db/database.js';
 import { isDatabaseUnavailable } from '../db/connection-errors.js';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, typedError } from '../domain/errors.js';
 import { readClaimFile, type ClaimFileFormat } from '../domain/monitoring/claim-file.js';
 import { importClaims, type ImportReport } from '../domain/monitoring/import-claims.js';
 import { decodeGlobalId } from '../../schema/global-id.js';
@@ -104,9 +104,10 @@ export function mountClaimsImport(app: Express, config: Config, logger: Logger, 
         const partial = (error as UploadRefused & { report?: ImportReport }).report;
         return refuseUnread(error.status, error.code, error.message, error.messageZh, partial ? { report: answer(partial) } : {});
       }
-      if (error instanceof DomainError) {
-        setRefusalHeaders(res, statusOf(error), error);
-        return refuseUnread(statusOf(error), error.code, error.message, error.messageZh, detailsOf(error));
+      const typed = typedError(error);
+      if (typed) {
+        setRefusalHeaders(res, statusOf(typed), typed);
+        return refuseUnread(statusOf(typed), typed.code, typed.message, typed.messageZh, detailsOf(typed));
       }
       if (isDatabaseUnavailable(error)) {
         res.setHeader('retry-after', String(UNAVAILABLE_EXTENSIONS.retryAfterSeconds));
@@ -138,7 +139,8 @@ function refuse(res: Response, status: number, code: string, en: string, zh: str
 }
 
 function formatOf(req: Request): ClaimFileFormat | null {
-  const named = req.query.format;
+  // Any case, as /knowledge/import reads it (?format=TSV was refused as an unknown format).
+  const named = typeof req.query.format === 'string' ? req.query.format.toLowerCase() : req.query.format;
   if (named !== undefined) return named === 'ndjson' || named === 'csv' ? named : named === 'tsv' ? 'csv' : null;
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   return MEDIA_TYPES[type] ?? null;
@@ -171,6 +173,8 @@ function statusOf(error: DomainError): number {
       return 404;
     case 'RATE_LIMITED':
       return 429;
+    case 'CONFLICT':
+      return 409;
     default:
       return 400;
   }

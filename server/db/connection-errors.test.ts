@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable, isUniqueViolation, uniqueViolationFields } from './connection-errors.js';
-import { formatError } from '../graphql/format-error.js';
+import { formatError, isExpectedError } from '../graphql/format-error.js';
 
 /** Shapes observed from Prisma 7 + @prisma/adapter-pg and pg while PostgreSQL was stopped or restarting. */
 const prismaUnreachable = Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), {
@@ -61,8 +61,26 @@ describe('database errors as the client meets them', () => {
     expect(isUniqueViolation(uniqueNumber)).toBe(true);
     expect(isDatabaseUnavailable(uniqueNumber)).toBe(false);
     const formatted = formatError({ message: uniqueNumber.message }, inResolver(uniqueNumber));
-    expect(formatted.extensions).toMatchObject({ code: 'CONFLICT' });
-    expect(formatted.extensions?.messageZh).toBeTruthy();
+    // The shape of every other typed error: code, messageZh and messageEn (messageEn was missing).
+    expect(formatted.extensions).toEqual({
+      code: 'CONFLICT',
+      messageZh: '编号与已有记录冲突，未写入任何数据，请重试',
+      messageEn: 'A record with the same unique number already exists; nothing was written, retry the request',
+    });
+    expect(formatted.message).toBe(formatted.extensions?.messageEn);
+  });
+
+  it('a foreign key refusing a row is NOT_FOUND in zh and en, not INTERNAL_SERVER_ERROR (a command that missed checking a named record)', () => {
+    const dangling = Object.assign(new Error('Foreign key constraint violated on the constraint: `KnowledgeEntry_insurerId_fkey`'), { code: 'P2003' });
+    const formatted = formatError({ message: dangling.message, path: ['importKnowledgeEntries'] }, inResolver(dangling));
+    expect(formatted.extensions).toEqual({
+      code: 'NOT_FOUND',
+      messageZh: '所引用的记录不存在（或已被删除），未写入任何数据',
+      messageEn: 'A record this request refers to does not exist (or was deleted); nothing was written',
+    });
+    expect(formatted.message).not.toContain('fkey');
+    // Still an error log line: the command should have checked the record it names.
+    expect(isExpectedError(inResolver(dangling))).toBe(false);
   });
 
   it('other failures stay masked as INTERNAL_SERVER_ERROR', () => {

@@ -1,5 +1,6 @@
 import { actionWord, entityWord, stateWord } from './words.js';
 import { fieldMessageZh } from './field-messages.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../db/connection-errors.js';
 
 /**
  * Typed domain errors with stable codes. The GraphQL error formatter maps them to
@@ -123,6 +124,41 @@ export function illegalTransition(
     },
     { entity, id, currentStatus, action },
   );
+}
+
+/**
+ * A write met a unique index (a concurrent write, or a rare clash of a generated number's random
+ * suffix): the transaction rolled back whole, so sending the request again is safe. The same
+ * CONFLICT shape (code, messageZh, messageEn) as every typed error, on /graphql and the upload routes.
+ */
+export function uniqueClash(): DomainError {
+  return new DomainError('CONFLICT', {
+    zh: '编号与已有记录冲突，未写入任何数据，请重试',
+    en: 'A record with the same unique number already exists; nothing was written, retry the request',
+  });
+}
+
+/**
+ * A foreign key refused a row: a record the request names does not exist, or was deleted while
+ * it ran. Commands check the records they name; this answers for one that did not (it was
+ * INTERNAL_SERVER_ERROR), and the pipeline still logs it as an error so the check gets written.
+ */
+export function danglingReference(): DomainError {
+  return new DomainError('NOT_FOUND', {
+    zh: '所引用的记录不存在（或已被删除），未写入任何数据',
+    en: 'A record this request refers to does not exist (or was deleted); nothing was written',
+  });
+}
+
+/**
+ * What a client is told of an error: a domain error as it is, a database refusal of the input
+ * (unique index: CONFLICT; foreign key: NOT_FOUND) typed the same on /graphql and the upload
+ * routes; anything else null (masked as INTERNAL_SERVER_ERROR).
+ */
+export function typedError(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  if (isUniqueViolation(error)) return uniqueClash();
+  return isForeignKeyViolation(error) ? danglingReference() : null;
 }
 
 /** Optimistic locking: the client edited a version that someone else has changed since. */

@@ -114,6 +114,7 @@ const EXACT: Record<string, string> = {
   'must be a date YYYY-MM-DD': '请填写日期，格式为 YYYY-MM-DD',
   'must be a real date between 2000 and 2099': '日期须在 2000 年至 2099 年之间且真实存在',
   'must be a whole number of fen': '金额须为整数（单位：分）',
+  'must be a whole number of days from 1 to 366': '用药天数须为 1 至 366 的整数',
   'a spreadsheet turned this into a number in scientific notation (digits are lost): format the column as text and type it again':
     '电子表格已将其转为科学计数法数字（如 3.40524E+17），后几位已丢失：请将该列设为文本格式后重新填写',
   'true or false': '须为 true 或 false',

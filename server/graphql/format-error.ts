@@ -1,10 +1,10 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
-import { DomainError, InputError, type DomainErrorCode, type FieldIssue } from '../domain/errors.js';
+import { DomainError, InputError, typedError, type DomainErrorCode, type FieldIssue } from '../domain/errors.js';
 import { ValueRefusal } from '../../schema/value-refusal.js';
 import { fieldMessageZh } from '../domain/field-messages.js';
-import { isDatabaseUnavailable, isUniqueViolation } from '../db/connection-errors.js';
+import { isDatabaseUnavailable, isForeignKeyViolation } from '../db/connection-errors.js';
 import { UNAVAILABLE_EXTENSIONS, UNAVAILABLE_MESSAGE } from './unavailable.js';
 import { getOperationRefusal } from './get-operation-refusal.js';
 import { validationAborted } from './validation-aborted.js';
@@ -55,8 +55,9 @@ export function toGraphQLError(error: DomainError): GraphQLError {
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
 export function formatError(raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const formatted = { ...raw, message: maskInlineCredential(maskCredentials(raw.message), error) };
+  const formatted = { ...raw, message: maskInlineCredential(maskCredentials(raw.message, error), error) };
   const original = unwrapResolverError(error);
+  // A foreign key's refusal is typed for the client but not expected (isExpectedError): logged.
   const domain = domainErrorOf(original);
   if (domain) {
     return {
@@ -123,16 +124,6 @@ export function formatError(raw: GraphQLFormattedError, error: unknown): GraphQL
       extensions: { ...UNAVAILABLE_EXTENSIONS },
     };
   }
-  // A generated business number met a unique index (a concurrent write, or a rare clash of the
-  // random suffix): nothing was written; the client may simply send the request again.
-  if (isUniqueViolation(original)) {
-    return {
-      message: 'A record with the same unique number already exists; nothing was written, retry the request',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'CONFLICT', messageZh: '编号与已有记录冲突，未写入任何数据，请重试' },
-    };
-  }
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -148,8 +139,10 @@ export function formatError(raw: GraphQLFormattedError, error: unknown): GraphQL
 /** True when an error is one we expect (input, rules, auth): not worth an error log line. */
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
+  // A foreign key's refusal is answered NOT_FOUND but logged: a command missed checking what it names.
+  if (isForeignKeyViolation(original)) return false;
   if (domainErrorOf(original) || original instanceof PothosValidationError) return true;
-  if (isDatabaseUnavailable(original) || isUniqueViolation(original)) return true;
+  if (isDatabaseUnavailable(original)) return true;
   if (original instanceof GraphQLError) {
     const code = original.extensions?.code;
     return (
@@ -169,7 +162,9 @@ function httpStatusOfRaw(error: GraphQLError): number | undefined {
 }
 
 function domainErrorOf(error: unknown): DomainError | null {
-  if (error instanceof DomainError) return error;
+  // A domain error, or the database refusing the input (a unique index, a foreign key).
+  const typed = typedError(error);
+  if (typed) return typed;
   // toGraphQLError wraps one (context creation, the input screen).
   if (error instanceof GraphQLError && error.originalError instanceof DomainError) return error.originalError;
   return null;

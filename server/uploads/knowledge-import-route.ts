@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 import { authenticateHttpRequest, setRefusalHeaders } from '../auth/http-exchange.js';
 import type { Config } from '../config.js';
 import { isAuthenticated } from '../auth/viewer.js';
-import { DomainError, InputError } from '../domain/errors.js';
+import { InputError, typedError, type DomainError } from '../domain/errors.js';
 import type { RouteLimits } from '../limits/auth-failure-limiter.js';
 import { admitKnowledgeBatch, importKnowledgeBatch } from '../domain/monitoring/import-knowledge-batch.js';
 import { decodeUpload } from './decode-upload.js';
@@ -66,7 +66,15 @@ export function mountKnowledgeImport(app: Express, config: Config, logger: Logge
       const named = String(req.query.format ?? '').toUpperCase();
       const format = (named === 'TSV' ? 'CSV' : named) as 'CSV' | 'NDJSON';
       const insurerId = typeof req.query.insurerId === 'string' && req.query.insurerId !== '' ? req.query.insurerId : null;
-      const national = req.query.national === 'true';
+      // Only true or false: anything else (TRUE, 1, yes) was read as false and refused as "name the insurer".
+      const nationalText = String(req.query.national ?? 'false').toLowerCase();
+      if (nationalText !== 'true' && nationalText !== 'false') {
+        fail(400, 'BAD_USER_INPUT', 'national must be true or false', 'national 须为 true 或 false', {
+          fields: [{ path: ['input', 'national'], message: 'must be true or false', messageZh: '须为 true 或 false' }],
+        });
+        return;
+      }
+      const national = nationalText === 'true';
       admitKnowledgeBatch(viewer, { national, insurerId, format });
       if (Number(req.headers['content-length']) > KNOWLEDGE_UPLOAD_MAX_BYTES) {
         fail(413, 'PAYLOAD_TOO_LARGE', `Batch file larger than ${KNOWLEDGE_UPLOAD_MAX_BYTES} bytes`, `批次文件超过 ${KNOWLEDGE_UPLOAD_MAX_BYTES} 字节`);
@@ -91,9 +99,11 @@ export function mountKnowledgeImport(app: Express, config: Config, logger: Logge
       const imported = report.errors.length === 0 && !report.errorsTruncated;
       res.status(imported ? 200 : 422).json({ imported, ...report });
     } catch (error) {
-      if (error instanceof DomainError) {
-        setRefusalHeaders(res, STATUS[error.code] ?? 409, error);
-        fail(STATUS[error.code] ?? 409, error.code, error.message, error.messageZh, error instanceof InputError ? { fields: error.issues } : {});
+      // A domain refusal, or the database's (a unique index: CONFLICT; a foreign key: NOT_FOUND), as /graphql answers.
+      const typed = typedError(error);
+      if (typed) {
+        setRefusalHeaders(res, STATUS[typed.code] ?? 409, typed);
+        fail(STATUS[typed.code] ?? 409, typed.code, typed.message, typed.messageZh, typed instanceof InputError ? { fields: typed.issues } : {});
         return;
       }
       // A database down or a batch that outran its transaction on a loaded server: nothing was

@@ -104,6 +104,50 @@ describe('claims CSV files as spreadsheets write them', () => {
     expect(report.errors.map((e) => [e.field, e.messageZh])).toEqual([['lines.0.servedOn', '日期须在 2000 年至 2099 年之间且真实存在']]);
   });
 
+  it('reads Excel date serials (46091 = 2026-03-10) and a settlement time as Excel writes it (2026/3/10 10:00), on the agency clock (both were refused)', async () => {
+    const p = await w.person();
+    // The world's claims are settled at 2026-03-10T02:00:00Z, 10:00 in Beijing, and served on 2026-03-10.
+    const [a, b, c] = [w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber })];
+    expect([a.settledAt, a.lines[0]!.servedOn]).toEqual(['2026-03-10T02:00:00Z', '2026-03-10']);
+    const slashed = row(a).replace(a.settledAt, '2026/3/10 10:00').replace(/[^,]*$/, '46091');
+    const dashed = row(b).replace(b.settledAt, '2026-03-10 10:00:00');
+    // A date-time cell in General format: the day's serial and the fraction of the day (10:00 = 5/12).
+    const serial = row(c).replace(c.settledAt, String(46091 + 5 / 12));
+    expect(await importCsv(`${HEADER}\r\n${slashed}\r\n${dashed}\r\n${serial}\r\n`)).toMatchObject({ inserted: 3, errors: [] });
+    const claims = await hub.prisma.claim.findMany({ where: { settlementId: { in: [a.settlementId, b.settlementId, c.settlementId] } }, select: { settledAt: true } });
+    expect(claims.map((x) => x.settledAt.toISOString())).toEqual(Array(3).fill('2026-03-10T02:00:00.000Z'));
+    const served = await hub.prisma.claimLine.findFirstOrThrow({ where: { settlementId: a.settlementId }, select: { servedOn: true } });
+    expect(served.servedOn.toISOString().slice(0, 10)).toBe('2026-03-10');
+  });
+
+  it('names what to change when a date or time cell is no date: a serial outside 2000–2099, a day that does not exist, a time without its date', async () => {
+    const p = await w.person();
+    const [a, b, c] = [w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber })];
+    const report = await importCsv(
+      `${HEADER}\n${row(a).replace(/[^,]*$/, '123')}\n${row(b).replace(b.settledAt, '2026/2/30 10:00')}\n${row(c).replace(c.settledAt, '10:00')}\n`,
+    );
+    expect(report.errors.map((e) => [e.line, e.field, e.message, e.messageZh])).toEqual([
+      [2, 'lines.0.servedOn', 'must be a date YYYY-MM-DD', '请填写日期，格式为 YYYY-MM-DD'],
+      [3, 'settledAt', 'must be an ISO 8601 time with its UTC offset, e.g. 2026-03-05T14:30:00+08:00', '须为带时区的 ISO 8601 时间，如 2026-03-05T14:30:00+08:00'],
+      [4, 'settledAt', 'must be an ISO 8601 time with its UTC offset, e.g. 2026-03-05T14:30:00+08:00', '须为带时区的 ISO 8601 时间，如 2026-03-05T14:30:00+08:00'],
+    ]);
+    expect(report.inserted).toBe(0);
+  });
+
+  it('reads days of supply typed with full-width digits (１４), and names the range of one that is no whole number of days (it said 格式不正确)', async () => {
+    const p = await w.person();
+    const [a, b, c] = [w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber }), w.claim({ insuredIdNumber: p.idNumber })];
+    // daysSupply is the fourth column from the end.
+    const supply = (x: ClaimIn, days: string) => row(x).replace(/,[^,]*,([^,]*,[^,]*,[^,]*)$/, `,${days},$1`);
+    expect(await importCsv(`${HEADER}\n${supply(a, '１４')}\n`)).toMatchObject({ inserted: 1, errors: [] });
+    expect(await hub.prisma.claimLine.findFirstOrThrow({ where: { settlementId: a.settlementId }, select: { daysSupply: true } })).toEqual({ daysSupply: 14 });
+    const report = await importCsv(`${HEADER}\n${supply(b, 'abc')}\n${supply(c, '1.5')}\n`);
+    expect(report.errors.map((e) => [e.line, e.field, e.message, e.messageZh])).toEqual([
+      [2, 'lines.0.daysSupply', 'must be a whole number of days from 1 to 366', '用药天数须为 1 至 366 的整数'],
+      [3, 'lines.0.daysSupply', 'must be a whole number of days from 1 to 366', '用药天数须为 1 至 366 的整数'],
+    ]);
+  });
+
   it('says a settlement time lacks its offset (it said only "must be an ISO 8601 time")', async () => {
     const c = w.claim({ insuredIdNumber: (await w.person()).idNumber });
     const report = await importCsv(`${HEADER}\n${row(c).replace(c.settledAt, c.settledAt.slice(0, 19))}\n`);

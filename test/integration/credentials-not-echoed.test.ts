@@ -60,4 +60,22 @@ describe('a refused variable holding a credential', () => {
     const plain = await hub.exec(`mutation { login(input: { username: 424242, password: "x" }) { csrfToken } }`, {}, anonymous());
     expect(plain.errors?.[0]?.message).toContain('424242');
   });
+
+  it('a variable with a name that reveals nothing ($p) is masked by the argument it is bound to: its value and its default', async () => {
+    const bound = `mutation ($p: String!) { login(input: { username: "mas-admin", password: $p }) { csrfToken } }`;
+    const sent = await hub.exec(bound, { p: 31415926535 }, anonymous());
+    expect(sent.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(sent.errors?.[0]?.message).toContain('Variable "$p" got invalid value "[redacted]"');
+    expect(JSON.stringify(sent)).not.toContain('31415926535');
+
+    // The literal typed as the variable's default is quoted by validation, beside no field name.
+    const byDefault = await hub.exec(`mutation ($p: String = 27182818284) { login(input: { username: "mas-admin", password: $p }) { csrfToken } }`, {}, anonymous());
+    expect(byDefault.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(byDefault.errors?.[0]?.message).toContain('"[redacted]"');
+    expect(JSON.stringify(byDefault)).not.toContain('27182818284');
+
+    // A variable bound to a field that is no credential is still shown.
+    const plain = await hub.exec(`mutation ($u: String!) { login(input: { username: $u, password: "x" }) { csrfToken } }`, { u: 4242424242 }, anonymous());
+    expect(plain.errors?.[0]?.message).toContain('4242424242');
+  });
 });

@@ -113,6 +113,29 @@ describe('POST /knowledge/import with malformed files', () => {
   });
 });
 
+describe('upload parameters spelled otherwise', () => {
+  it('a knowledge batch for an insurer that does not exist is 404 NOT_FOUND in zh and en (it was a 500), nothing written', async () => {
+    const before = await knowledgeRows();
+    const answer = await send('POST', '/knowledge/import?format=csv&insurerId=00000000-0000-4000-8000-000000000000', auth(f.platform, 'text/csv'), 'kind,catalogueCode,nameZh\nNOT_COVERED,FZ-NONE,x\n');
+    expect(answer).toMatchObject({ status: 404, body: { code: 'NOT_FOUND', errorZh: '未找到该医保经办机构，或无权查看' } });
+    expect(await knowledgeRows()).toBe(before);
+  });
+
+  it('?national= is true or false in any case, anything else refused naming it (TRUE and yes were read as false: "name the insurer")', async () => {
+    const yes = await send('POST', '/knowledge/import?format=csv&national=yes', auth(f.platform, 'text/csv'), 'kind,catalogueCode,nameZh\n');
+    expect(yes).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'national'] }], errorZh: expect.stringMatching(/national/) } });
+    // TRUE is the national library: the batch itself is read (and holds no entries).
+    const upper = await send('POST', '/knowledge/import?format=csv&national=TRUE', auth(f.platform, 'text/csv'), 'kind,catalogueCode,nameZh\n');
+    expect(upper).toMatchObject({ status: 422, body: { errors: [{ message: 'the batch holds no entries' }] } });
+  });
+
+  it('/claims/import takes ?format= in any case, as /knowledge/import does (TSV was 415)', async () => {
+    const answer = await send('POST', '/claims/import?format=TSV', auth(f.admin), 'settlementId\tproviderCode\n');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ format: 'csv' });
+  });
+});
+
 describe('GET /audit/export and the public view with malformed parameters', () => {
   const paths = [
     '/audit/export?from=9999999999999999999',

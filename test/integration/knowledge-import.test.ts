@@ -181,5 +181,17 @@ describe('importKnowledgeEntries: malformed batches are refused whole, naming li
     refused(await run(insurerAdmin(w.insurer.id), { ...own(), format: 'XML', content: 'x' }), 'BAD_USER_INPUT');
     refused(await run(insurerAdmin(w.insurer.id), { insurerId: 'not-a-global-id', format: 'CSV', content: 'x' }), 'BAD_USER_INPUT');
     refused(await run(insurerAdmin(w.insurer.id), { insurerId: gid('Insurer', 'nope'), format: 'CSV', content: 'kind,catalogueCode,nameZh\nNOT_COVERED,a,b\n' }), 'BAD_USER_INPUT');
+ 
+  });
+
+  it('a platform admin naming an insurer that does not exist is told so, nothing written (the foreign key answered INTERNAL_SERVER_ERROR)', async () => {
+    const before = await hub.prisma.knowledgeEntry.count();
+    const events = await auditCount(hub);
+    const missing = gid('Insurer', '00000000-0000-4000-8000-000000000000');
+    const result = await run(platformAdmin(), { insurerId: missing, format: 'CSV', content: 'kind,catalogueCode,nameZh\nNOT_COVERED,NO-INSURER-1,自费药品\n' });
+    refused(result, 'NOT_FOUND');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ messageZh: '未找到该医保经办机构，或无权查看', messageEn: expect.stringMatching(/not found/i) });
+    expect(await hub.prisma.knowledgeEntry.count()).toBe(before);
+    expect(await auditCount(hub)).toBe(events);
   });
 });

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { delimiterOf, duplicateColumns, headerNames, isoDayOf, withinHeader, type Delimiter } from '../shared/csv-rows.js';
+import { delimiterOf, duplicateColumns, headerNames, isoDayOf, isoTimeOf, withinHeader, type Delimiter } from '../shared/csv-rows.js';
+import { agencyTimeZone } from '../shared/local-date.js';
 
 /** One claim read from a file, or why its text could not be read, with the line(s) it came from. */
 export interface ClaimFileItem {
@@ -42,8 +43,15 @@ export const CSV_LINE_COLUMNS = [
   'catalogueCode', 'name', 'category', 'quantity', 'unitPriceFen', 'amountFen', 'daysSupply', 'prescriptionNo', 'prescribedOn', 'servedOn',
 ] as const;
 
-/** Date columns, read as Excel writes a date cell (2026/3/5) as well as ISO (shared/csv-rows.ts isoDayOf). */
+/** Date columns, read as Excel writes a date cell (2026/3/5, or its serial 46086) as well as ISO (shared/csv-rows.ts isoDayOf). */
 const DAY_COLUMNS = new Set(['admittedOn', 'dischargedOn', 'prescribedOn', 'servedOn']);
+
+/** A cell as the input takes it: dates and the settlement time as a spreadsheet saves them read too. */
+function cellValue(column: string, cell: string): string | null {
+  if (cell === '') return null;
+  if (DAY_COLUMNS.has(column)) return isoDayOf(cell);
+  return column === 'settledAt' ? isoTimeOf(cell, agencyTimeZone()) : cell;
+}
 
 /**
  * CSV (or tab-separated, as its header row is): a header row naming each column once, then one row per claim line with the claim's
@@ -92,13 +100,14 @@ export async function* readCsv(input: Readable): AsyncGenerator<ClaimFileItem> {
       yield { line: start, parseError: `expected ${header.length} cells` };
       continue;
     }
-    const row = Object.fromEntries(header.map((h, i) => [h, cells[i] === '' ? null : DAY_COLUMNS.has(h) ? isoDayOf(cells[i]!) : cells[i]]));
+    const row = Object.fromEntries(header.map((h, i) => [h, cellValue(h, cells[i]!)]));
     const head: Record<string, unknown> = Object.fromEntries(CSV_CLAIM_COLUMNS.map((c) => [c, row[c]]));
     // Optional column (files written before it existed have none): 中途结算, true/false or 1/0.
     if (row.interimSettlement != null) head.interimSettlement = row.interimSettlement;
     head.diagnoses = typeof row.diagnoses === 'string' ? row.diagnoses.split(';').map((d) => d.trim()).filter(Boolean) : [];
     const line: Record<string, unknown> = Object.fromEntries(CSV_LINE_COLUMNS.map((c) => [c, row[c]]));
-    if (typeof line.daysSupply === 'string') line.daysSupply = Number(line.daysSupply);
+    // NFKC: a Chinese input method's full-width digits (１４) are the number they show.
+    if (typeof line.daysSupply === 'string') line.daysSupply = Number(line.daysSupply.normalize('NFKC'));
     if (current && current.head.settlementId === head.settlementId) {
       current.lines.push(line);
       current.rows.push(start);

@@ -9,10 +9,12 @@ import { line, code } from '../shared/schemas.js';
  */
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  // abort: a cell that is no date at all is named once, not also as "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD', abort: true })
   .refine((s) => isRealDay(s), 'must be a real date between 2000 and 2099');
 /** A time without its offset (Excel's 2026/3/5 14:30, or ISO without Z) could be UTC or Beijing: it is refused, saying so. */
 const SETTLED_AT_FORM = 'must be an ISO 8601 time with its UTC offset, e.g. 2026-03-05T14:30:00+08:00';
+const DAYS_SUPPLY = 'must be a whole number of days from 1 to 366';
 const fenAmount = z
   .union([z.string().regex(/^\d{1,15}$/, 'must be a whole number of fen'), z.number().int().nonnegative().max(1e15), z.bigint()])
   .transform((v) => BigInt(v))
@@ -30,7 +32,8 @@ export const claimLineInput = z.object({
   quantity,
   unitPriceFen: fenAmount,
   amountFen: fenAmount,
-  daysSupply: z.number().int().min(1).max(366).nullish(),
+  // One message for every way a cell is no number of days ('abc' read as NaN, 1.5, 0): zod's were 格式不正确 in Chinese.
+  daysSupply: z.number({ error: DAYS_SUPPLY }).int(DAYS_SUPPLY).min(1, DAYS_SUPPLY).max(366, DAYS_SUPPLY).nullish(),
   prescriptionNo: code(64).nullish(),
   prescribedOn: day.nullish(),
   servedOn: day,

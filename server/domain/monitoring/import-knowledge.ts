@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendAuditEvent } from '../../audit/append-event.js';
 import { inTransaction, type CommandContext } from '../transaction.js';
 import { ENTITY, EVENT } from '../audit-event-types.js';
-import { forbidden } from '../errors.js';
+import { forbidden, notFound } from '../errors.js';
 import { importMessageZh } from './import-messages.js';
 import { requireCapability, requireInsurer } from '../shared/actor.js';
 import { entryData, knowledgeEntryInput, snapshot, type KnowledgeEntryInput } from './knowledge-entry-input.js';
@@ -85,6 +85,9 @@ export async function importKnowledge(ctx: CommandContext, insurerId: string | n
   }
 
   await inTransaction(ctx, async (tx) => {
+    // A platform admin may name any insurer: one that does not exist is NOT_FOUND, not the
+    // entries' foreign key failing the insert (it answered INTERNAL_SERVER_ERROR).
+    if (insurerId !== null && !(await tx.insurer.findUnique({ where: { id: insurerId }, select: { id: true } }))) throw notFound('Insurer', insurerId);
     const existing = await tx.knowledgeEntry.findMany({ where: { insurerId } });
     const byKey = new Map(existing.map((e) => [`${e.kind}|${e.catalogueCode}`, e]));
     const fresh: (ReturnType<typeof entryData> & { kind: KnowledgeEntryInput['kind']; catalogueCode: string })[] = [];

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { agencyWallClock } from './local-date.js';
 
 export type Delimiter = ',' | '\t';
 
@@ -85,9 +86,51 @@ export function withinHeader(cells: string[], width: number): string[] {
  * other text is returned as it is, for the input to name.
  */
 export function isoDayOf(cell: string): string {
+  const serial = excelSerial(cell);
+  if (serial !== null && Number.isInteger(serial)) return new Date(EXCEL_EPOCH + serial * DAY_MS).toISOString().slice(0, 10);
   const match = /^(\d{4})(?:\/|-|年)(\d{1,2})(?:\/|-|月)(\d{1,2})日?$/.exec(cell.trim());
   if (!match || (cell.includes('年') !== cell.includes('月')) || (cell.includes('月') !== cell.trim().endsWith('日'))) return cell;
   return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+}
+
+/** Excel counts days from 30 December 1899 (its day 1 is 1 January 1900, with 1900's phantom 29 February). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+/** Serials of 1 January 2000 and 31 December 2099, the days the inputs take: a 5-digit number outside them is no date. */
+const SERIALS = { first: 36_526, last: 73_050 };
+
+/**
+ * A date cell left in General format is saved as its serial (46091 for 2026-03-10; with the
+ * time as the day's fraction, 46091.416667 for 10:00): the number, when it is one of 2000–2099.
+ */
+function excelSerial(cell: string): number | null {
+  const text = cell.trim();
+  if (!/^\d{5}(\.\d+)?$/.test(text)) return null;
+  const n = Number(text);
+  return n >= SERIALS.first && n < SERIALS.last + 1 ? n : null;
+}
+
+/**
+ * A settlement time as a spreadsheet saves it, as an ISO instant: `2026/3/5 14:30`,
+ * `2026-03-05 14:30:00` or `2026年3月5日 14:30` (its cell's date-time forms), or its serial. A
+ * spreadsheet keeps no zone: the time is the agency's wall clock (HUB_TIME_ZONE), as the
+ * settlement system showed it. Anything else is returned as it is: an ISO time with its offset
+ * passes, and `2026-03-05T14:30:00` without one (a program's, which could mean UTC) or a day
+ * that does not exist is refused by the input, saying to give the offset.
+ */
+export function isoTimeOf(cell: string, timeZone: string): string {
+  const serial = excelSerial(cell);
+  if (serial !== null) {
+    const seconds = Math.round((serial - Math.floor(serial)) * 86_400);
+    return agencyWallClock(new Date(EXCEL_EPOCH + Math.floor(serial) * DAY_MS + seconds * 1000), timeZone).toISOString();
+  }
+  const m = /^(\d{4})(?:\/|-|年)(\d{1,2})(?:\/|-|月)(\d{1,2})日?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(cell.trim());
+  if (!m) return cell;
+  const [y, mo, d, h, mi, se] = m.slice(1).map((p) => Number(p ?? 0)) as [number, number, number, number, number, number];
+  const wall = new Date(Date.UTC(y, mo - 1, d, h, mi, se));
+  // Date.UTC rolls 30 February into March and 24:00 into the next day: such a cell is no time.
+  const exact = wall.getUTCFullYear() === y && wall.getUTCMonth() === mo - 1 && wall.getUTCDate() === d && wall.getUTCHours() === h && wall.getUTCMinutes() === mi && wall.getUTCSeconds() === se;
+  return exact ? agencyWallClock(wall, timeZone).toISOString() : cell;
 }
 
 /** Header names that appear more than once (a spreadsheet would keep one column's value silently). */

@@ -88,8 +88,16 @@ function zoneOffsetMs(at: Date, timeZone: string): number {
  * belongs to the new year. The second pass settles zones whose offset changes near the boundary.
  */
 export function startOfAgencyDay(day: Date, timeZone: string = zone): Date {
-  let at = day.getTime() - zoneOffsetMs(day, timeZone);
-  at = day.getTime() - zoneOffsetMs(new Date(at), timeZone);
+  return agencyWallClock(day, timeZone);
+}
+
+/**
+ * The instant the agency's wall clock reads `wall` (its fields read as UTC: Date.UTC(2026, 2, 5,
+ * 14, 30) is 14:30 on 5 March in the agency): a spreadsheet's time, which carries no zone.
+ */
+export function agencyWallClock(wall: Date, timeZone: string = zone): Date {
+  let at = wall.getTime() - zoneOffsetMs(wall, timeZone);
+  at = wall.getTime() - zoneOffsetMs(new Date(at), timeZone);
   return new Date(at);
 }
 
