@@ -13,6 +13,9 @@ export async function seedAgencySide(db: PrismaClient, s: Side): Promise<void> {
   const insurerId = s.insurerId;
   const system = { actorType: 'SYSTEM', actorId: 'test' } as const;
 
+  // The agency's own calendar: its staff read it, no partner or provider does.
+  await db.agencyCalendarDay.create({ data: { insurerId, day: f.day('2026-10-01'), kind: 'HOLIDAY', nameZh: '国庆节', nameEn: 'National Day' } });
+
   const template = await db.agreementTemplate.create({
     data: {
       insurerId,
